@@ -1,0 +1,58 @@
+"""Commands that work on the database: demo (import, export, backup, restore follow)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.cli.common import fail, open_db_or_explain
+from app.paths import user_data_dir
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("demo", help="create a database with a fictional organisation")
+    p.add_argument("--db", dest="demo_db", metavar="PATH",
+                   help="where to create it (default: demo.db in the user's data folder)")
+    p.add_argument("--force", action="store_true", help="replace an existing demo file")
+    p.set_defaults(handler=cmd_demo)
+
+
+def default_demo_path() -> Path:
+    return user_data_dir() / "demo.db"
+
+
+def create_demo_database(path: Path, force: bool = False) -> str | None:
+    """Create the demo database at `path`; returns an error message or None."""
+    from app.models.demo import build_demo
+
+    if path.exists():
+        if not force:
+            return f"{path} already exists; use --force to replace it"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    db = open_db_or_explain(str(path))
+    if isinstance(db, str):
+        return db
+    try:
+        with db.session() as session:
+            build_demo(session)
+            session.commit()
+    finally:
+        db.dispose()
+    return None
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    path = Path(args.demo_db or args.db or default_demo_path())
+    if "://" in str(path):
+        return fail("demo needs a file path, not a URL")
+    error = create_demo_database(path, args.force)
+    if error:
+        return fail(error)
+    from app.models.demo import DEMO_ADMIN, DEMO_HEAD
+
+    print(f"Demo database created: {path}")
+    print(f"Open it with: motivdesk --db {path}")
+    print(f"Sign in as HR administrator '{DEMO_ADMIN[0]}' / '{DEMO_ADMIN[1]}', "
+          f"department head '{DEMO_HEAD[0]}' / '{DEMO_HEAD[1]}'; kiosk PIN 1234.")
+    return 0

@@ -1,0 +1,144 @@
+"""Commands that score without a database: instruments, template, score, level."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from app.cli.common import fail
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("instruments", help="list the instruments and their status")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=cmd_instruments)
+
+    p = sub.add_parser("template", help="write the paper-entry Excel template of an instrument")
+    p.add_argument("instrument")
+    p.add_argument("--out", required=True, metavar="FILE.xlsx")
+    p.add_argument("--lang", dest="doc_lang", choices=("ru", "kk"), default="ru")
+    p.set_defaults(handler=cmd_template)
+
+    p = sub.add_parser("score", help="score a response file (CSV or XLSX) without a database")
+    p.add_argument("instrument")
+    p.add_argument("--input", required=True, metavar="FILE")
+    p.add_argument("--json", action="store_true", help="print the JSON document of PRODUCT.md §10")
+    p.set_defaults(handler=cmd_score)
+
+    p = sub.add_parser("level", help="motivation level from mean significance and satisfaction")
+    p.add_argument("--means", required=True, metavar="FILE.csv",
+                   help="columns: parameter, importance, perception (means 0-5)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_level)
+
+
+def _library_or_fail():
+    from app.scoring.instruments import load_library, shipped_folders
+
+    library, errors = load_library(shipped_folders())
+    for error in errors:
+        print(f"motivdesk: instrument file refused: {error}", file=sys.stderr)
+    return library
+
+
+def _instrument(library: dict, instrument_id: str):
+    if instrument_id not in library:
+        return None, fail(f"unknown instrument '{instrument_id}'; known: {', '.join(sorted(library))}")
+    return library[instrument_id], 0
+
+
+def cmd_instruments(args: argparse.Namespace) -> int:
+    library = _library_or_fail()
+    rows = [{"id": i.id, "title": i.title.ru, "title_kk": i.title.kk, "status": i.status,
+             "items": len(i.items), "languages": list(i.languages_complete()), "version": i.version,
+             "reason": i.disabled_reason.ru if i.disabled_reason else ""}
+            for i in sorted(library.values(), key=lambda i: i.id)]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for r in rows:
+        print(f"{r['id']:<18} {r['status']:<9} {r['items']:>3} items  {'+'.join(r['languages']):<6}"
+              f" {r['title']}")
+        if r["reason"]:
+            print(f"{'':<18} {r['reason']}")
+    return 0
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from app.reports.template import build_template
+
+    instrument, code = _instrument(_library_or_fail(), args.instrument)
+    if instrument is None:
+        return code
+    if not instrument.active:
+        return fail(f"{instrument.id} is disabled: {instrument.disabled_reason.ru}")
+    out = build_template(instrument, Path(args.out), lang=args.doc_lang)
+    print(f"Template written: {out}")
+    return 0
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    from app.scoring.report import score_document
+    from app.scoring.responses import ResponseFileError, read_responses
+
+    instrument, code = _instrument(_library_or_fail(), args.instrument)
+    if instrument is None:
+        return code
+    if not instrument.active:
+        return fail(f"{instrument.id} is disabled: {instrument.disabled_reason.ru}")
+    try:
+        responses = read_responses(instrument, Path(args.input))
+    except ResponseFileError as exc:
+        lines = [f"{exc.file} was refused, nothing was scored:"]
+        lines += [f"  {p.describe()}" for p in exc.problems]
+        return fail("\n".join(lines))
+    document = score_document(instrument, responses)
+    if args.json:
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+        return 0
+    _print_table(document)
+    return 0
+
+
+def _fmt(value) -> str:
+    if value is None:
+        return "—"
+    return f"{value:.2f}" if isinstance(value, float) else str(value)
+
+
+def _print_table(document: dict) -> None:
+    print(f"{document['instrument']}: {document['n']} respondents")
+    group = document["group"]
+    if "factors" in group:
+        print(f"{'factor':<8}{'n':>5}{'sum':>8}{'strength %':>12}{'mean':>8}{'high':>8}{'negative':>10}")
+        for item_id, f in group["factors"].items():
+            print(f"{item_id:<8}{f['n']:>5}{_fmt(f['sum']):>8}{_fmt(f['strength_pct']):>12}"
+                  f"{_fmt(f['mean']):>8}{_fmt(f['high_share']):>8}{_fmt(f['negative_share']):>10}")
+        return
+    scales = list(group["means"])
+    print("respondent".ljust(12) + "".join(s[:12].rjust(13) for s in scales) + "  type")
+    for r in document["respondents"]:
+        print(str(r["respondent"])[:12].ljust(12)
+              + "".join(_fmt(r["scores"].get(s)).rjust(13) for s in scales)
+              + "  " + ",".join(r["type"]))
+    print("mean".ljust(12) + "".join(_fmt(group["means"][s]).rjust(13) for s in scales))
+
+
+def cmd_level(args: argparse.Namespace) -> int:
+    from app.scoring.level import LevelInputError, motivation_level, read_means_csv
+
+    try:
+        result = motivation_level(read_means_csv(Path(args.means)))
+    except LevelInputError as exc:
+        return fail(f"{args.means} was refused: {exc.problem.replace('_', ' ')} {exc.detail}".strip())
+    if args.json:
+        print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+        return 0
+    print(f"{'parameter':<40}{'importance':>11}{'perception':>11}{'d':>8}{'level':>8}")
+    for p in result.parameters:
+        print(f"{p.parameter[:39]:<40}{p.importance:>11.2f}{p.perception:>11.2f}{p.d:>8.3f}"
+              f"{p.level:>8.3f}")
+    print(f"integral motivation level: {result.integral:.3f} ({result.label.replace('_', ' ')})")
+    return 0

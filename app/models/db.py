@@ -1,0 +1,60 @@
+"""Engine and session factories. Nothing is created at import time."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+ENV_DB_URL = "MOTIVDESK_DB_URL"
+
+
+def resolve_database_url(db: str | os.PathLike[str] | None, default_path: Path) -> str:
+    """Turn the `--db` argument (a path or a URL), `MOTIVDESK_DB_URL` or the default into a URL.
+
+    Precedence: explicit argument, then the environment variable, then the default file.
+    """
+    value = os.fspath(db) if db else os.environ.get(ENV_DB_URL) or os.fspath(default_path)
+    if "://" in value:
+        return value
+    return f"sqlite:///{Path(value).expanduser().resolve()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The database file of a SQLite URL; None for other back ends or an in-memory database."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def _on_sqlite_connect(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    # WAL: a kiosk writing answers never blocks the HR screen reading them, and a power cut
+    # loses at most the last uncommitted transaction. Only on an empty or Motivdesk database:
+    # switching the journal mode rewrites the file header, and a foreign file must stay untouched.
+    tables = {row[0] for row in cursor.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if not tables or "alembic_version" in tables:
+        cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def make_engine(url: str, **kwargs) -> Engine:
+    """Create an engine; SQLite connections get foreign keys, WAL and a busy timeout."""
+    engine = create_engine(url, **kwargs)
+    if engine.dialect.name == "sqlite":
+        path = sqlite_path(url)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        event.listen(engine, "connect", _on_sqlite_connect)
+    return engine
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(bind=engine, expire_on_commit=False)

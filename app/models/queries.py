@@ -1,0 +1,154 @@
+"""Read-only queries that return plain dataclasses for the UI, reports and the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.models.base import SessionKind, SessionState
+from app.models.campaign import Campaign, CampaignDepartment, SurveySession
+from app.models.cards import Card
+from app.models.organisation import Department, Employee, Organisation
+
+PARTICIPATION_TARGET = 0.35  # seed §3.1: at least 35 % of the headcount should answer
+
+
+@dataclass(frozen=True)
+class CampaignRow:
+    id: int
+    name: str
+    period_start: date
+    period_end: date
+    status: str
+    instruments: tuple[str, ...]
+    finished: int
+    headcount: int
+
+    @property
+    def participation(self) -> float | None:
+        return self.finished / self.headcount if self.headcount else None
+
+
+@dataclass(frozen=True)
+class ParticipationRow:
+    department_id: int | None
+    department_ru: str
+    department_kk: str
+    headcount: int
+    finished: int
+
+    @property
+    def share(self) -> float | None:
+        return self.finished / self.headcount if self.headcount else None
+
+    @property
+    def meets_target(self) -> bool:
+        return self.share is not None and self.share >= PARTICIPATION_TARGET
+
+
+@dataclass(frozen=True)
+class EmployeeRow:
+    id: int
+    full_name: str
+    position: str
+    department_ru: str
+    department_kk: str
+    cards: int
+
+
+@dataclass(frozen=True)
+class CardRow:
+    id: int
+    kind: str
+    employee: str
+    department_ru: str
+    department_kk: str
+    filled_on: date
+    status: str
+
+
+def organisation(session: Session) -> Organisation | None:
+    return session.scalars(select(Organisation).order_by(Organisation.id)).first()
+
+
+def _finished_count():
+    return (
+        select(func.count())
+        .select_from(SurveySession)
+        .where(SurveySession.campaign_id == Campaign.id,
+               SurveySession.kind == SessionKind.ANONYMOUS.value,
+               SurveySession.state == SessionState.FINISHED.value)
+        .scalar_subquery()
+    )
+
+
+def list_campaigns(session: Session) -> list[CampaignRow]:
+    headcount = (
+        select(func.coalesce(func.sum(CampaignDepartment.headcount), 0))
+        .where(CampaignDepartment.campaign_id == Campaign.id)
+        .scalar_subquery()
+    )
+    rows = session.execute(
+        select(Campaign, _finished_count(), headcount).order_by(Campaign.period_start.desc(), Campaign.id)
+    ).all()
+    return [
+        CampaignRow(c.id, c.name, c.period_start, c.period_end, c.status,
+                    tuple(ci.instrument_id for ci in c.instruments), int(n), int(h))
+        for c, n, h in rows
+    ]
+
+
+def participation(session: Session, campaign_id: int) -> list[ParticipationRow]:
+    """Finished anonymous respondents per covered department against its headcount.
+
+    Respondents who did not name a department are counted in a row of their own.
+    """
+    counts = dict(
+        session.execute(
+            select(SurveySession.department_id, func.count())
+            .where(SurveySession.campaign_id == campaign_id,
+                   SurveySession.kind == SessionKind.ANONYMOUS.value,
+                   SurveySession.state == SessionState.FINISHED.value)
+            .group_by(SurveySession.department_id)
+        ).all()
+    )
+    rows = []
+    covered = session.execute(
+        select(CampaignDepartment, Department)
+        .join(Department, Department.id == CampaignDepartment.department_id)
+        .where(CampaignDepartment.campaign_id == campaign_id)
+        .order_by(Department.name_ru)
+    ).all()
+    for cd, dept in covered:
+        rows.append(ParticipationRow(dept.id, dept.name_ru, dept.name_kk, cd.headcount,
+                                     int(counts.pop(dept.id, 0))))
+    unknown = sum(int(v) for v in counts.values())
+    if unknown:
+        rows.append(ParticipationRow(None, "", "", 0, unknown))
+    return rows
+
+
+def list_employees(session: Session, department_ids: set[int] | None = None) -> list[EmployeeRow]:
+    cards = (select(func.count()).select_from(Card).where(Card.employee_id == Employee.id)
+             .scalar_subquery())
+    query = (select(Employee, Department, cards).join(Department)
+             .where(Employee.is_active.is_(True)).order_by(Employee.full_name))
+    if department_ids is not None:
+        query = query.where(Employee.department_id.in_(department_ids))
+    return [EmployeeRow(e.id, e.full_name, e.position, d.name_ru, d.name_kk, int(n))
+            for e, d, n in session.execute(query).all()]
+
+
+def list_cards(session: Session, department_ids: set[int] | None = None) -> list[CardRow]:
+    query = (select(Card, Employee, Department)
+             .outerjoin(Employee, Employee.id == Card.employee_id)
+             .outerjoin(Department, Department.id == Card.department_id)
+             .order_by(Card.filled_on.desc(), Card.id))
+    if department_ids is not None:
+        query = query.where(Card.department_id.in_(department_ids))
+    return [CardRow(c.id, c.kind, e.full_name if e else "", d.name_ru if d else "",
+                    d.name_kk if d else "", c.filled_on, c.status)
+            for c, e, d in session.execute(query).all()]

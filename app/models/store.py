@@ -1,0 +1,45 @@
+"""Open the application database: resolve the URL, migrate, hand out sessions."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.models.db import make_engine, make_session_factory, resolve_database_url, sqlite_path
+from app.models.migrate import MigrationResult, upgrade_database
+from app.paths import default_database_path
+
+
+@dataclass
+class Database:
+    url: str
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    migration: MigrationResult
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    def session(self) -> Session:
+        return self.session_factory()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(db: str | os.PathLike[str] | None = None) -> Database:
+    """Open (creating or upgrading) the database named by `--db`, the env or the default."""
+    url = resolve_database_url(db, default_database_path())
+    engine = make_engine(url)
+    try:
+        result = upgrade_database(engine)
+    except Exception:
+        engine.dispose()
+        raise
+    return Database(url=url, engine=engine, session_factory=make_session_factory(engine),
+                    migration=result)

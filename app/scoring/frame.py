@@ -1,0 +1,75 @@
+"""The canonical, numeric answer table that all scoring works on.
+
+One row per respondent. Columns per item, by answer format:
+- rating, bipolar, single: `qN` — the value / option number (float, NaN = not answered);
+- multi: `qN_1` … `qN_K` — 1.0 if option k was chosen, 0.0 if not, NaN = not answered;
+- split: `qNa`, `qNb` (…`qNd`) — points given to each part (NaN = not answered).
+The split columns are the same as in response files (PRODUCT.md §10), so a parsed file maps
+straight onto this table.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from app.scoring.model import Instrument, Item
+
+PART_LETTERS = string.ascii_lowercase
+
+
+def item_columns(item: Item) -> list[str]:
+    fmt = item.format
+    if fmt.type == "multi":
+        return [f"{item.id}_{k}" for k in range(1, len(fmt.options) + 1)]
+    if fmt.type == "split":
+        return [f"{item.id}{PART_LETTERS[k]}" for k in range(fmt.parts)]
+    return [item.id]
+
+
+def frame_columns(instrument: Instrument) -> list[str]:
+    return [col for item in instrument.items for col in item_columns(item)]
+
+
+def empty_frame(instrument: Instrument, n: int = 0) -> pd.DataFrame:
+    return pd.DataFrame(np.full((n, len(frame_columns(instrument))), np.nan),
+                        columns=frame_columns(instrument))
+
+
+def answers_to_frame(instrument: Instrument, respondents: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    """Build the table from answers as stored in the database: {item_id: value}.
+
+    value: int (rating, single choice), list[int] (multi: chosen option numbers; split: points).
+    """
+    columns = frame_columns(instrument)
+    position = {c: i for i, c in enumerate(columns)}
+    rows = []
+    for answers in respondents:
+        row = np.full(len(columns), np.nan)
+        for item in instrument.items:
+            value = answers.get(item.id)
+            if value is None:
+                continue
+            fmt = item.format
+            if fmt.type == "multi":
+                start = position[f"{item.id}_1"]
+                row[start:start + len(fmt.options)] = 0.0
+                for option in value:
+                    row[start + int(option) - 1] = 1.0
+            elif fmt.type == "split":
+                start = position[f"{item.id}a"]
+                row[start:start + fmt.parts] = [float(v) for v in value]
+            else:
+                row[position[item.id]] = float(value)
+        rows.append(row)
+    data = np.vstack(rows) if rows else np.empty((0, len(columns)))
+    return pd.DataFrame(data, columns=columns)
+
+
+def answered_mask(instrument: Instrument, frame: pd.DataFrame, item: Item) -> np.ndarray:
+    """True where the respondent answered the item."""
+    return frame[item_columns(item)[0]].notna().to_numpy()

@@ -1,0 +1,144 @@
+"""Group figures (PRODUCT.md §3): factor matrices, profiles, type distributions, tables.
+
+Pure functions over the canonical answer table and `ScoreTable`s. Which of these figures may be
+shown for a given group (anonymity threshold) is decided elsewhere, by one privacy function.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from app.scoring.engine import ScoreTable
+from app.scoring.model import Instrument
+
+# Answer categories of the factor matrices (tables 2.1, 2.2, 2.6), for 0-5 ratings.
+FACTOR_CATEGORIES = {
+    "high": (4, 5),
+    "medium": (3, 3),
+    "low": (0, 2),
+    "maximum": (5, 5),
+    "zero": (0, 0),
+    "positive": (3, 5),
+    "negative": (0, 2),
+}
+FACTOR_COLUMNS = (["n", "sum", "max_possible", "strength_pct", "mean"]
+                  + [f"count_{v}" for v in range(6)]
+                  + [f"{c}_count" for c in FACTOR_CATEGORIES]
+                  + [f"{c}_share" for c in FACTOR_CATEGORIES])
+
+# Job satisfaction: share of respondents by total (% of maximum), seed App. 3.
+SATISFACTION_GROUPS = {"high": (60.0, None), "medium": (40.0, 60.0), "low": (None, 40.0)}
+
+
+def factor_matrix(instrument: Instrument, frame: pd.DataFrame, max_score: int = 5) -> pd.DataFrame:
+    """One row per rated item: Σ, maximum = N × 5, strength %, mean, counts and shares.
+
+    N is the number of respondents who rated that factor (blank = did not rate it).
+    Shares are fractions 0..1 of N.
+    """
+    ids = [it.id for it in instrument.items if it.format.type == "rating"]
+    values = frame[ids].to_numpy(dtype=float) if ids else np.empty((len(frame), 0))
+    rated = ~np.isnan(values)
+    n = rated.sum(axis=0)
+    total = np.nansum(values, axis=0)
+    out = pd.DataFrame(index=pd.Index(ids, name="item"))
+    out["n"] = n
+    out["sum"] = total
+    out["max_possible"] = n * max_score
+    with np.errstate(invalid="ignore", divide="ignore"):
+        out["strength_pct"] = np.where(n > 0, total * 100.0 / (n * max_score), np.nan)
+        out["mean"] = np.where(n > 0, total / n, np.nan)
+        for v in range(max_score + 1):
+            out[f"count_{v}"] = (values == v).sum(axis=0)
+        for name, (lo, hi) in FACTOR_CATEGORIES.items():
+            count = ((values >= lo) & (values <= hi)).sum(axis=0)
+            out[f"{name}_count"] = count
+            out[f"{name}_share"] = np.where(n > 0, count / np.maximum(n, 1), np.nan)
+    return out
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Mean score per scale over a group; `n` respondents scored on each scale."""
+
+    means: dict[str, float | None]
+    n: dict[str, int]
+
+
+def group_profile(table: ScoreTable) -> Profile:
+    scores = table.scores
+    means = {c: (None if scores[c].count() == 0 else float(scores[c].mean())) for c in scores}
+    return Profile(means=means, n={c: int(scores[c].count()) for c in scores})
+
+
+@dataclass(frozen=True)
+class TypeDistribution:
+    """Respondents by leading type (App. 4 fig. 4.2); ties are counted as 'mixed'."""
+
+    counts: dict[str, int]
+    shares: dict[str, float]
+    mixed: int
+    scored: int  # respondents with a leading type (single or mixed)
+
+
+def type_distribution(table: ScoreTable) -> TypeDistribution:
+    scale_ids = list(table.scores.columns)
+    counts = dict.fromkeys(scale_ids, 0)
+    mixed = 0
+    for types in table.dominant:
+        if len(types) == 1:
+            counts[types[0]] += 1
+        elif len(types) > 1:
+            mixed += 1
+    scored = sum(counts.values()) + mixed
+    shares = {k: (v / scored if scored else 0.0) for k, v in counts.items()}
+    return TypeDistribution(counts, shares, mixed, scored)
+
+
+def table_by_group(table: ScoreTable, groups: pd.Series, order: list) -> pd.DataFrame:
+    """Mean scale score per group (columns) and overall ('all'); e.g. table 3.4 by tenure band.
+
+    `groups` holds each respondent's group key (NaN/None = 'not given').
+    """
+    keys = groups.astype(object).where(groups.notna(), "not_given").reset_index(drop=True)
+    scores = table.scores.reset_index(drop=True)
+    out = {}
+    for key in list(order) + ["not_given"]:
+        mask = (keys == key).to_numpy()
+        if mask.any():
+            out[key] = scores[mask].mean()
+    out["all"] = scores.mean()
+    result = pd.DataFrame(out)
+    result.loc["_n"] = [int((keys == k).sum()) if k != "all" else len(keys) for k in result.columns]
+    return result
+
+
+def satisfaction_shares(table: ScoreTable, scale_id: str = "total") -> dict[str, float]:
+    """Shares (0..1) of scored respondents with high (≥ 60), medium (40-60), low (< 40) totals."""
+    values = table.scores[scale_id].dropna().to_numpy()
+    if not len(values):
+        return dict.fromkeys(SATISFACTION_GROUPS, 0.0)
+    result = {}
+    for name, (lo, hi) in SATISFACTION_GROUPS.items():
+        mask = np.ones(len(values), dtype=bool)
+        if lo is not None:
+            mask &= values >= lo
+        if hi is not None:
+            mask &= values < hi
+        result[name] = float(mask.mean())
+    return result
+
+
+def value_counts(instrument: Instrument, frame: pd.DataFrame) -> pd.DataFrame:
+    """Respondents per answer value for rating/bipolar items (table 2.7 layout)."""
+    rows = {}
+    for item in instrument.items:
+        fmt = item.format
+        if fmt.type not in ("rating", "bipolar"):
+            continue
+        col = frame[item.id]
+        rows[item.id] = {v: int((col == v).sum()) for v in fmt.allowed_values()}
+    return pd.DataFrame(rows).T

@@ -1,0 +1,455 @@
+"""Load and validate instrument files into frozen dataclasses.
+
+A file that fails validation raises `InstrumentFileError` naming the file, the field (a JSON path)
+and the problem. Run `python -m app.scoring.instruments FILE...` to check files by hand.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from app.scoring.model import (
+    LANGUAGES,
+    AnswerFormat,
+    Band,
+    Instrument,
+    Interpretation,
+    Item,
+    LevelSet,
+    Scale,
+    Scoring,
+    Text,
+)
+
+FORMAT_VERSION = 1
+ID_RE = re.compile(r"^[a-z][a-z0-9_]{1,49}$")
+FORMAT_TYPES = ("rating", "single", "multi", "split", "bipolar")
+METHODS = ("factor_matrix", "sum", "choice_key", "split_key")
+
+
+class InstrumentFileError(Exception):
+    """A bad instrument file. Carries data; the UI builds the translated message."""
+
+    def __init__(self, file: str, field: str, problem: str):
+        super().__init__(f"{file}: {field}: {problem}")
+        self.file = file
+        self.field = field
+        self.problem = problem
+
+
+class _Reader:
+    """Walks the JSON with a path, so every error names the field it is about."""
+
+    def __init__(self, file: str):
+        self.file = file
+
+    def fail(self, path: str, problem: str) -> None:
+        raise InstrumentFileError(self.file, path or "(file)", problem)
+
+    def get(self, obj: dict, key: str, path: str, types, required: bool = True, default=None):
+        if key not in obj:
+            if required:
+                self.fail(_join(path, key), "is missing")
+            return default
+        value = obj[key]
+        if not isinstance(value, types) or (isinstance(value, bool) and bool not in _tuple(types)):
+            self.fail(_join(path, key), f"must be {_type_name(types)}, not {type(value).__name__}")
+        return value
+
+    def text(self, obj: dict, key: str, path: str, required: bool = True) -> Text | None:
+        value = self.get(obj, key, path, dict, required)
+        if value is None:
+            return None
+        return self.text_value(value, _join(path, key))
+
+    def text_value(self, value: Any, path: str) -> Text:
+        if not isinstance(value, dict):
+            self.fail(path, "must be an object with 'ru' and 'kk' texts")
+        for lang in LANGUAGES:
+            if lang not in value:
+                self.fail(f"{path}.{lang}", "is missing (every text needs both ru and kk)")
+            if not isinstance(value[lang], str) or not value[lang].strip():
+                self.fail(f"{path}.{lang}", "must be a non-empty string")
+        return Text(ru=value["ru"].strip(), kk=value["kk"].strip())
+
+    def texts(self, values: Any, path: str) -> tuple[Text, ...]:
+        if not isinstance(values, list):
+            self.fail(path, "must be a list")
+        return tuple(self.text_value(v, f"{path}[{i}]") for i, v in enumerate(values))
+
+    def options(self, values: Any, path: str) -> tuple[Text, ...]:
+        if not isinstance(values, list) or not values:
+            self.fail(path, "must be a non-empty list")
+        result = []
+        for i, option in enumerate(values):
+            if not isinstance(option, dict) or "text" not in option:
+                self.fail(f"{path}[{i}]", "must be an object with a 'text'")
+            result.append(self.text_value(option["text"], f"{path}[{i}].text"))
+        return tuple(result)
+
+
+def _tuple(types) -> tuple:
+    return types if isinstance(types, tuple) else (types,)
+
+
+def _type_name(types) -> str:
+    names = {dict: "an object", list: "a list", str: "a string", int: "an integer", bool: "true/false",
+             float: "a number", type(None): "null"}
+    return " or ".join(names.get(t, t.__name__) for t in _tuple(types))
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def _parse_format(r: _Reader, raw: dict, path: str) -> AnswerFormat:
+    kind = r.get(raw, "type", path, str)
+    if kind not in FORMAT_TYPES:
+        r.fail(_join(path, "type"), f"must be one of {', '.join(FORMAT_TYPES)}, not '{kind}'")
+    fmt = AnswerFormat(type=kind)
+    if kind in ("rating", "bipolar"):
+        lo = r.get(raw, "min", path, int)
+        hi = r.get(raw, "max", path, int)
+        if lo >= hi:
+            r.fail(_join(path, "max"), f"must be greater than min ({lo})")
+        exclude = tuple(r.get(raw, "exclude", path, list, required=False, default=[]))
+        labels = {}
+        for key, value in r.get(raw, "labels", path, dict, required=False, default={}).items():
+            try:
+                number = int(key)
+            except ValueError:
+                r.fail(f"{path}.labels.{key}", "label keys must be answer values")
+            if not lo <= number <= hi or number in exclude:
+                r.fail(f"{path}.labels.{key}", f"is not an allowed value ({lo}..{hi})")
+            labels[number] = r.text_value(value, f"{path}.labels.{key}")
+        fmt = replace(fmt, min=lo, max=hi, exclude=exclude, labels=labels,
+                      left=r.text(raw, "left", path, required=False),
+                      right=r.text(raw, "right", path, required=False))
+    if kind in ("single", "multi"):
+        if "options" in raw:
+            fmt = replace(fmt, options=r.options(raw["options"], _join(path, "options")))
+        if kind == "multi":
+            fmt = replace(fmt, min_choices=r.get(raw, "min_choices", path, int, False, 1),
+                          max_choices=r.get(raw, "max_choices", path, (int, type(None)), False, None))
+        if "points" in raw:
+            fmt = replace(fmt, points=tuple(r.get(raw, "points", path, list)))
+    if kind == "split":
+        fmt = replace(fmt, parts=r.get(raw, "parts", path, int), total=r.get(raw, "total", path, int))
+        if fmt.parts < 2 or fmt.total < 1:
+            r.fail(path, "a split needs parts ≥ 2 and total ≥ 1")
+    return fmt
+
+
+def _parse_item(r: _Reader, raw: Any, index: int, formats: dict[str, AnswerFormat]) -> Item:
+    path = f"items[{index}]"
+    if not isinstance(raw, dict):
+        r.fail(path, "must be an object")
+    item_id = r.get(raw, "id", path, str)
+    if item_id != f"q{index + 1}":
+        r.fail(_join(path, "id"), f"must be 'q{index + 1}' (items are numbered in order, no gaps)")
+    fmt_raw = r.get(raw, "format", path, (str, dict))
+    if isinstance(fmt_raw, str):
+        if fmt_raw not in formats:
+            r.fail(_join(path, "format"), f"names no format in 'formats': '{fmt_raw}'")
+        fmt = formats[fmt_raw]
+    else:
+        fmt = _parse_format(r, fmt_raw, _join(path, "format"))
+    if "options" in raw:
+        fmt = replace(fmt, options=r.options(raw["options"], _join(path, "options")))
+    for key in ("min_choices", "max_choices"):
+        if key in raw:
+            fmt = replace(fmt, **{key: r.get(raw, key, path, (int, type(None)))})
+    if "points" in raw:
+        fmt = replace(fmt, points=tuple(r.get(raw, "points", path, list)))
+    if fmt.type in ("single", "multi"):
+        if not fmt.options:
+            r.fail(_join(path, "options"), "is missing (neither the item nor its format has options)")
+        if fmt.points and len(fmt.points) != len(fmt.options):
+            r.fail(_join(path, "points"), f"needs one number per option ({len(fmt.options)})")
+        if fmt.type == "single":
+            fmt = replace(fmt, min_choices=1, max_choices=1)
+        hi = fmt.max_choices if fmt.max_choices is not None else len(fmt.options)
+        if not 1 <= fmt.min_choices <= hi <= len(fmt.options):
+            r.fail(_join(path, "max_choices"), "answer-count rule does not fit the options")
+    parts: tuple[Text, ...] = ()
+    if fmt.type == "split":
+        parts = r.texts(r.get(raw, "parts", path, list), _join(path, "parts"))
+        if len(parts) != fmt.parts:
+            r.fail(_join(path, "parts"), f"needs {fmt.parts} texts, has {len(parts)}")
+    text = r.text(raw, "text", path, required=fmt.type != "bipolar")
+    left = r.text(raw, "left", path, required=fmt.type == "bipolar")
+    right = r.text(raw, "right", path, required=fmt.type == "bipolar")
+    show_if = r.get(raw, "show_if", path, dict, required=False, default={})
+    for key in show_if:
+        if key != "is_manager" or not isinstance(show_if[key], bool):
+            r.fail(f"{path}.show_if.{key}", "only {'is_manager': true|false} is supported")
+    return Item(
+        id=item_id, index=index, text=text, format=fmt,
+        number=str(r.get(raw, "number", path, (str, int), required=False, default="")),
+        parts=parts, left=left, right=right,
+        optional=r.get(raw, "optional", path, bool, required=False, default=False),
+        own_variant=r.get(raw, "own_variant", path, bool, required=False, default=False),
+        show_if=show_if, group=r.text(raw, "group", path, required=False),
+    )
+
+
+def _parse_scale(r: _Reader, raw: Any, path: str, item_ids: set[str]) -> Scale:
+    if not isinstance(raw, dict):
+        r.fail(path, "must be an object")
+    scale_id = r.get(raw, "id", path, str)
+    items = tuple(r.get(raw, "items", path, list, required=False, default=[]))
+    for i, item_id in enumerate(items):
+        if item_id not in item_ids:
+            r.fail(f"{path}.items[{i}]", f"names no item: '{item_id}'")
+    name = r.text(raw, "name", path)
+    short = r.text(raw, "short_name", path, required=False) or name
+    return Scale(id=scale_id, name=name, short_name=short, items=items)
+
+
+def _parse_scoring(r: _Reader, raw: dict, items: tuple[Item, ...], scales: tuple[Scale, ...]) -> Scoring:
+    path = "scoring"
+    method = r.get(raw, "method", path, str)
+    if method not in METHODS:
+        r.fail(f"{path}.method", f"must be one of {', '.join(METHODS)}, not '{method}'")
+    by_id = {item.id: item for item in items}
+    scale_ids = {s.id for s in scales}
+    scoring = Scoring(method=method)
+    if method == "sum":
+        aggregate = r.get(raw, "aggregate", path, str, required=False, default="sum")
+        if aggregate not in ("sum", "mean", "percent_of_max"):
+            r.fail(f"{path}.aggregate", f"must be sum, mean or percent_of_max, not '{aggregate}'")
+        total = None
+        if "total" in raw:
+            total_raw = r.get(raw, "total", path, dict)
+            total = _parse_scale(r, total_raw, f"{path}.total", set(by_id))
+            if not total.items:  # default: every item that some scale scores
+                scored = [i.id for i in items if any(i.id in s.items for s in scales)]
+                total = replace(total, items=tuple(scored))
+        for scale in scales + ((total,) if total else ()):
+            for item_id in scale.items:
+                fmt = by_id[item_id].format
+                if fmt.type not in ("rating", "bipolar", "single"):
+                    r.fail(f"scales.{scale.id}", f"item {item_id} ({fmt.type}) cannot be summed")
+        scoring = replace(scoring, aggregate=aggregate, total=total)
+    elif method == "choice_key":
+        key = r.get(raw, "key", path, dict)
+        for item_id, options in key.items():
+            if item_id not in by_id:
+                r.fail(f"{path}.key.{item_id}", "names no item")
+            item = by_id[item_id]
+            if item.format.type not in ("single", "multi"):
+                r.fail(f"{path}.key.{item_id}", "is not a choice item")
+            if not isinstance(options, dict):
+                r.fail(f"{path}.key.{item_id}", "must map option numbers to lists of scale ids")
+            for option, targets in options.items():
+                where = f"{path}.key.{item_id}.{option}"
+                if not option.isdigit() or not 1 <= int(option) <= len(item.format.options):
+                    r.fail(where, f"is not an option number of {item_id} (1..{len(item.format.options)})")
+                if not isinstance(targets, list) or any(t not in scale_ids for t in targets):
+                    r.fail(where, f"must be a list of scale ids from {sorted(scale_ids)}")
+        scoring = replace(scoring, key=key)
+    elif method == "split_key":
+        key = r.get(raw, "key", path, dict)
+        for item in items:
+            if item.format.type == "split" and item.id not in key:
+                r.fail(f"{path}.key", f"has no entry for split item {item.id}")
+        for item_id, targets in key.items():
+            where = f"{path}.key.{item_id}"
+            if item_id not in by_id or by_id[item_id].format.type != "split":
+                r.fail(where, "names no split item")
+            if not isinstance(targets, list) or len(targets) != by_id[item_id].format.parts:
+                r.fail(where, f"needs one scale id per part ({by_id[item_id].format.parts})")
+            for t in targets:
+                if t not in scale_ids:
+                    r.fail(where, f"names no scale: '{t}'")
+        check = r.get(raw, "check_total", path, int, required=False)
+        if check is not None:
+            expected = sum(by_id[i].format.total for i in key)
+            if check != expected:
+                r.fail(f"{path}.check_total", f"is {check} but the items' totals add up to {expected}")
+        scoring = replace(scoring, key=key, check_total=check)
+    return scoring
+
+
+def _parse_levels(r: _Reader, raw: dict, scale_ids: set[str]) -> tuple[LevelSet, ...]:
+    result = []
+    for set_id, body in raw.items():
+        path = f"levels.{set_id}"
+        if not isinstance(body, dict):
+            r.fail(path, "must be an object")
+        applies = tuple(r.get(body, "applies_to", path, list))
+        for s in applies:
+            if s not in scale_ids:
+                r.fail(f"{path}.applies_to", f"names no scale: '{s}'")
+        bands = []
+        for i, b in enumerate(r.get(body, "bands", path, list)):
+            bp = f"{path}.bands[{i}]"
+            if not isinstance(b, dict):
+                r.fail(bp, "must be an object")
+            num = (int, float, type(None))
+            bands.append(Band(
+                id=r.get(b, "id", bp, str), label=r.text(b, "label", bp),
+                min=r.get(b, "min", bp, num, required=False), max=r.get(b, "max", bp, num, required=False),
+                min_inclusive=r.get(b, "min_inclusive", bp, bool, required=False, default=True),
+                max_inclusive=r.get(b, "max_inclusive", bp, bool, required=False, default=False),
+            ))
+        if not bands:
+            r.fail(f"{path}.bands", "must not be empty")
+        result.append(LevelSet(
+            id=set_id, applies_to=applies, bands=tuple(bands),
+            configurable=r.get(body, "configurable", path, bool, required=False, default=False),
+            note=r.text(body, "note", path, required=False),
+        ))
+    return tuple(result)
+
+
+def _parse_interpretations(r: _Reader, raw: dict, scale_ids: set[str], levels) -> dict:
+    result = {}
+    for key, body in raw.items():
+        path = f"interpretations.{key}"
+        scale_id, _, band_id = key.partition(".")
+        if scale_id not in scale_ids:
+            r.fail(path, f"names no scale: '{scale_id}'")
+        if band_id:
+            level_set = next((ls for ls in levels if scale_id in ls.applies_to), None)
+            if level_set is None or band_id not in {b.id for b in level_set.bands}:
+                r.fail(path, f"names no level band of scale '{scale_id}': '{band_id}'")
+        if not isinstance(body, dict):
+            r.fail(path, "must be an object with 'text' (and optionally 'tools')")
+        result[key] = Interpretation(text=r.text(body, "text", path),
+                                     tools=r.text(body, "tools", path, required=False))
+    return result
+
+
+def parse_instrument(data: Any, file: str, expected_id: str | None = None) -> Instrument:
+    """Validate parsed JSON and build an `Instrument`; raises `InstrumentFileError`."""
+    r = _Reader(file)
+    if not isinstance(data, dict):
+        r.fail("", "must contain a JSON object")
+    if r.get(data, "format", "", int) != FORMAT_VERSION:
+        r.fail("format", f"must be {FORMAT_VERSION}")
+    inst_id = r.get(data, "id", "", str)
+    if not ID_RE.match(inst_id):
+        r.fail("id", "must be lower-case letters, digits and '_'")
+    if expected_id is not None and inst_id != expected_id:
+        r.fail("id", f"'{inst_id}' does not match the file name '{expected_id}'")
+    status = r.get(data, "status", "", str)
+    if status not in ("active", "disabled"):
+        r.fail("status", "must be 'active' or 'disabled'")
+    kind = r.get(data, "kind", "", str)
+    if kind not in ("questionnaire", "test"):
+        r.fail("kind", "must be 'questionnaire' or 'test'")
+    formats = {name: _parse_format(r, body, f"formats.{name}") if isinstance(body, dict)
+               else r.fail(f"formats.{name}", "must be an object")
+               for name, body in r.get(data, "formats", "", dict).items()}
+    raw_items = r.get(data, "items", "", list)
+    items = tuple(_parse_item(r, raw, i, formats) for i, raw in enumerate(raw_items))
+    item_ids = {i.id for i in items}
+    scales = tuple(_parse_scale(r, s, f"scales[{i}]", item_ids)
+                   for i, s in enumerate(r.get(data, "scales", "", list)))
+    seen: set[str] = set()
+    for i, scale in enumerate(scales):
+        if scale.id in seen:
+            r.fail(f"scales[{i}].id", f"'{scale.id}' appears twice")
+        seen.add(scale.id)
+    scoring = _parse_scoring(r, r.get(data, "scoring", "", dict), items, scales)
+    all_ids = seen | ({scoring.total.id} if scoring.total else set())
+    levels = _parse_levels(r, r.get(data, "levels", "", dict, required=False, default={}), all_ids)
+    interpretations = _parse_interpretations(
+        r, r.get(data, "interpretations", "", dict, required=False, default={}), all_ids, levels)
+    if status == "active":
+        if not items:
+            r.fail("items", "an active instrument needs items")
+        if not scales and scoring.method != "factor_matrix":
+            r.fail("scales", "an active instrument needs scales")
+    return Instrument(
+        id=inst_id, version=r.get(data, "version", "", str), status=status, kind=kind,
+        title=r.text(data, "title", ""), short_title=r.text(data, "short_title", ""),
+        source=r.text(data, "source", ""), instructions=r.text(data, "instructions", ""),
+        items=items, scales=scales, scoring=scoring, levels=levels,
+        interpretations=interpretations,
+        notes=r.texts(r.get(data, "notes", "", list, required=False, default=[]), "notes"),
+        disabled_reason=r.text(data, "disabled_reason", "", required=status == "disabled"),
+        path=file,
+    )
+
+
+def load_instrument_file(path: Path) -> Instrument:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise InstrumentFileError(str(path), "(file)", "is not UTF-8 text") from None
+    except json.JSONDecodeError as exc:
+        raise InstrumentFileError(str(path), f"line {exc.lineno}, column {exc.colno}",
+                                  f"is not valid JSON ({exc.msg})") from None
+    except OSError as exc:
+        raise InstrumentFileError(str(path), "(file)", f"cannot be read ({exc.strerror})") from None
+    return parse_instrument(data, str(path), expected_id=Path(path).stem)
+
+
+def load_library(folders: Iterable[Path]) -> tuple[dict[str, Instrument], list[InstrumentFileError]]:
+    """Load every `*.json` of the folders in order; later folders replace earlier ids.
+
+    Bad files do not stop the others: they are returned as errors for the UI to show.
+    """
+    library: dict[str, Instrument] = {}
+    errors: list[InstrumentFileError] = []
+    for folder in folders:
+        if not Path(folder).is_dir():
+            continue
+        for path in sorted(Path(folder).glob("*.json")):
+            try:
+                inst = load_instrument_file(path)
+            except InstrumentFileError as exc:
+                errors.append(exc)
+                continue
+            library[inst.id] = inst
+    return library, errors
+
+
+def shipped_folders() -> list[Path]:
+    from app.paths import resources_dir, user_instruments_dir
+
+    return [resources_dir() / "instruments", user_instruments_dir()]
+
+
+_CACHE: dict[str, Instrument] | None = None
+
+
+def default_library() -> dict[str, Instrument]:
+    """The shipped instruments plus the office's own (cached; files do not change while running)."""
+    global _CACHE
+    if _CACHE is None:
+        _CACHE, _errors = load_library(shipped_folders())
+    return _CACHE
+
+
+def get_instrument(instrument_id: str) -> Instrument:
+    library = default_library()
+    if instrument_id not in library:
+        raise KeyError(instrument_id)
+    return library[instrument_id]
+
+
+def main(argv: list[str]) -> int:
+    status = 0
+    for name in argv or [str(p) for p in sorted((shipped_folders()[0]).glob("*.json"))]:
+        try:
+            inst = load_instrument_file(Path(name))
+        except InstrumentFileError as exc:
+            print(f"ERROR {exc}")
+            status = 1
+        else:
+            print(f"ok    {name}: {inst.id} v{inst.version} ({inst.status}), "
+                  f"{len(inst.items)} items, {len(inst.all_scales())} scales")
+    return status
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

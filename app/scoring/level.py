@@ -1,0 +1,179 @@
+"""Motivation level (seed tables 2.3-2.5) and motivational balance.
+
+For parameter i: P_imp = mean significance, P_perc = mean satisfaction (0-5);
+partial level U_i = P_perc / 5; relative significance d_i = P_imp / Σ P_imp;
+integral level = Σ d_i · U_i. Qualitative label from table 2.5.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+import pandas as pd
+
+from app.markers import QT_TRANSLATE_NOOP
+from app.paths import resources_dir
+
+REFERENCE_SCORE = 5.0  # "эталонная оценка ожидания", table 2.3
+
+# Table 2.5. The printed bands (1.00; 0.95-0.99; 0.80-0.94; ...) are on values rounded to two
+# decimals, so the integral level is rounded half-up to 0.01 before it is classified.
+LEVEL_LABELS = (
+    ("excellent", 1.00, QT_TRANSLATE_NOOP("Levels", "excellent")),
+    ("very_good", 0.95, QT_TRANSLATE_NOOP("Levels", "very good")),
+    ("good", 0.80, QT_TRANSLATE_NOOP("Levels", "good")),
+    ("acceptable", 0.70, QT_TRANSLATE_NOOP("Levels", "acceptable")),
+    ("satisfactory", 0.60, QT_TRANSLATE_NOOP("Levels", "satisfactory")),
+    ("unsatisfactory", 0.0, QT_TRANSLATE_NOOP("Levels", "unsatisfactory")),
+)
+
+
+class LevelInputError(ValueError):
+    """Bad input for the motivation level; `problem` is a code, `detail` names the value."""
+
+    def __init__(self, problem: str, detail: str = ""):
+        super().__init__(f"{problem}: {detail}")
+        self.problem = problem
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class ParameterMeans:
+    parameter: str
+    importance: float  # P_imp, mean significance 0-5
+    perception: float  # P_perc, mean satisfaction 0-5
+
+
+@dataclass(frozen=True)
+class ParameterLevel:
+    parameter: str
+    importance: float
+    perception: float
+    d: float  # relative significance
+    level: float  # partial level U_i
+
+    @property
+    def gap(self) -> float:
+        """Significance minus satisfaction: > 0 means the parameter falls short (a reserve)."""
+        return self.importance - self.perception
+
+
+@dataclass(frozen=True)
+class MotivationLevel:
+    parameters: tuple[ParameterLevel, ...]
+    integral: float
+    label: str
+
+    def to_json(self) -> dict:
+        return {
+            "parameters": [{"parameter": p.parameter, "importance": p.importance,
+                            "perception": p.perception, "d": p.d, "level": p.level}
+                           for p in self.parameters],
+            "integral": self.integral,
+            "label": self.label,
+        }
+
+
+def level_label(integral: float) -> str:
+    rounded = float(Decimal(str(integral)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+    for label_id, lower, _text in LEVEL_LABELS:
+        if rounded >= lower:
+            return label_id
+    return "unsatisfactory"
+
+
+def motivation_level(means: list[ParameterMeans]) -> MotivationLevel:
+    if not means:
+        raise LevelInputError("no_parameters")
+    for p in means:
+        for name, value in (("importance", p.importance), ("perception", p.perception)):
+            if pd.isna(value) or not 0 <= value <= REFERENCE_SCORE:
+                raise LevelInputError("out_of_range", f"{p.parameter} {name}={value}")
+    total_importance = sum(p.importance for p in means)
+    if total_importance <= 0:
+        raise LevelInputError("zero_importance")
+    levels = tuple(
+        ParameterLevel(p.parameter, p.importance, p.perception,
+                       d=p.importance / total_importance, level=p.perception / REFERENCE_SCORE)
+        for p in means
+    )
+    integral = sum(p.d * p.level for p in levels)
+    return MotivationLevel(levels, integral, level_label(integral))
+
+
+@dataclass(frozen=True)
+class Balance:
+    """Motivators: satisfaction ≥ significance. Demotivators (= reserves): the rest, by gap."""
+
+    motivators: tuple[ParameterLevel, ...]
+    demotivators: tuple[ParameterLevel, ...]
+
+
+def motivational_balance(result: MotivationLevel) -> Balance:
+    motivators = tuple(sorted((p for p in result.parameters if p.gap <= 0), key=lambda p: p.gap))
+    demotivators = tuple(sorted((p for p in result.parameters if p.gap > 0),
+                                key=lambda p: p.gap, reverse=True))
+    return Balance(motivators, demotivators)
+
+
+@dataclass(frozen=True)
+class Parameter:
+    id: str
+    name_ru: str
+    name_kk: str
+    significance: tuple[str, ...]
+    satisfaction: tuple[str, ...]
+
+
+def load_parameters(path: Path | None = None) -> list[Parameter]:
+    """The documented, editable default mapping of the 12 parameters of table 2.4."""
+    path = path or resources_dir() / "motivation_parameters.json"
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return [Parameter(p["id"], p["name"]["ru"], p["name"]["kk"], tuple(p["significance"]),
+                      tuple(p["satisfaction"])) for p in data["parameters"]]
+
+
+def parameter_means(parameters: list[Parameter], significance: pd.DataFrame,
+                    satisfaction: pd.DataFrame) -> list[ParameterMeans]:
+    """P_imp and P_perc per parameter from the two factor matrices (`group.factor_matrix`).
+
+    A parameter mapped to several factors takes the mean of those factors' means.
+    """
+    result = []
+    for p in parameters:
+        imp = significance.loc[list(p.significance), "mean"].mean()
+        perc = satisfaction.loc[list(p.satisfaction), "mean"].mean()
+        if pd.isna(imp) or pd.isna(perc):
+            continue  # nobody rated these factors (e.g. optional factors left out)
+        result.append(ParameterMeans(p.id, float(imp), float(perc)))
+    return result
+
+
+def read_means_csv(path: Path) -> list[ParameterMeans]:
+    """`level --means FILE.csv`: columns parameter, importance, perception (means 0-5)."""
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError, pd.errors.ParserError) as exc:
+        raise LevelInputError("unreadable", f"{path}: {exc}") from None
+    missing = {"parameter", "importance", "perception"} - set(frame.columns)
+    if missing:
+        raise LevelInputError("missing_columns", ", ".join(sorted(missing)))
+    result = []
+    for row_no, row in enumerate(frame.itertuples(index=False), start=2):
+        values = {}
+        for column in ("importance", "perception"):
+            raw = getattr(row, column).strip().replace(",", ".")
+            try:
+                values[column] = float(raw)
+            except ValueError:
+                raise LevelInputError("bad_value", f"row {row_no}, column {column}: "
+                                                   f"'{getattr(row, column)}'") from None
+            if not 0 <= values[column] <= REFERENCE_SCORE:
+                raise LevelInputError("bad_value", f"row {row_no}, column {column}: "
+                                                   f"'{getattr(row, column)}' is not within 0-5")
+        result.append(ParameterMeans(row.parameter.strip(), values["importance"],
+                                     values["perception"]))
+    return result

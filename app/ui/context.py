@@ -1,0 +1,25 @@
+"""What the windows need, passed in through constructors (no global app object)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.models.store import Database
+from app.ui.i18n import LanguageManager
+from app.ui.settings import Settings
+
+
+@dataclass
+class AppContext:
+    database: Database | None
+    settings: Settings
+    languages: LanguageManager
+    listeners: list = field(default_factory=list)
+
+    @property
+    def content_language(self) -> str:
+        """Language of content texts (instruments, names): ru or kk; English UI shows ru."""
+        return "kk" if self.languages.language == "kk" else "ru"
+
+    def pick(self, ru: str, kk: str) -> str:
+        return kk if self.content_language == "kk" and kk else ru

@@ -1,0 +1,59 @@
+"""Start the desktop application (the composition root of the GUI)."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import APP_ID, APP_NAME
+from app.ui import settings as keys
+from app.ui.context import AppContext
+from app.ui.i18n import LanguageManager
+from app.ui.settings import Settings
+from app.ui.style import apply_style
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_ID)
+    apply_style(app)
+    return app
+
+
+def open_demo(window) -> None:
+    """Switch the window to the demo database, creating it on first use."""
+    from app.cli.data_cmds import create_demo_database, default_demo_path
+    from app.cli.common import open_db_or_explain
+
+    path = default_demo_path()
+    if not path.exists():
+        error = create_demo_database(path)
+        if error:
+            QMessageBox.warning(window, APP_NAME, error)
+            return
+    db = open_db_or_explain(str(path))
+    if isinstance(db, str):
+        QMessageBox.warning(window, APP_NAME, db)
+        return
+    window.set_database(db)
+
+
+def run_gui(db: str | None = None, lang: str | None = None) -> int:
+    from app.cli.common import open_db_or_explain
+    from app.ui.main_window import MainWindow
+
+    app = create_application()
+    settings = Settings()
+    languages = LanguageManager(app)
+    languages.set_language(lang or settings.get(keys.LANGUAGE))
+    database = open_db_or_explain(db)
+    if isinstance(database, str):
+        QMessageBox.critical(None, APP_NAME, database)
+        return 1
+    window = MainWindow(AppContext(database=database, settings=settings, languages=languages))
+    window.demo_requested.connect(lambda: open_demo(window))
+    window.refresh()
+    window.show()
+    return app.exec()

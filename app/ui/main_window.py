@@ -1,0 +1,151 @@
+"""The HR workspace: navigation between the pages, menus, language switch.
+
+The window only wires things up; each page owns its content and each action its module.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from app import APP_NAME, __version__
+from app.ui import settings as keys
+from app.ui.context import AppContext
+from app.ui.i18n import LANGUAGES
+from app.ui.pages.analysis_page import AnalysisPage
+from app.ui.pages.campaigns_page import CampaignsPage
+from app.ui.pages.cards_page import CardsPage
+from app.ui.pages.employees_page import EmployeesPage
+from app.ui.pages.settings_page import SettingsPage
+
+PAGE_IDS = ("campaigns", "analysis", "cards", "employees", "settings")
+
+
+class MainWindow(QMainWindow):
+    demo_requested = Signal()
+
+    def __init__(self, context: AppContext, parent=None):
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.context = context
+        self.pages = {
+            "campaigns": CampaignsPage(context),
+            "analysis": AnalysisPage(context),
+            "cards": CardsPage(context),
+            "employees": EmployeesPage(context),
+            "settings": SettingsPage(context),
+        }
+        self.nav_list = QListWidget()
+        self.nav_list.setObjectName("navigation")
+        self.nav_list.setFixedWidth(220)
+        self.page_stack = QStackedWidget()
+        for page_id in PAGE_IDS:
+            item = QListWidgetItem()
+            item.setData(256, page_id)
+            self.nav_list.addItem(item)
+            self.page_stack.addWidget(self.pages[page_id])
+            self.pages[page_id].demo_requested.connect(self.demo_requested)
+        self.nav_list.currentRowChanged.connect(self._on_nav_row_changed)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav_list)
+        layout.addWidget(self.page_stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.retranslate_ui()
+        self.nav_list.setCurrentRow(0)
+        self.resize(1180, 760)
+
+    def _build_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.open_demo_action = QAction(self)
+        self.open_demo_action.triggered.connect(self.demo_requested)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.open_demo_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.language_menu = self.menuBar().addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True)  # endonyms: never translated
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self.switch_language(c))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self._on_about_action_triggered)
+        self.help_menu.addAction(self.about_action)
+
+    def switch_language(self, lang: str) -> None:
+        self.context.settings.set(keys.LANGUAGE, lang)
+        self.context.languages.set_language(lang)
+
+    def show_page(self, page_id: str) -> None:
+        self.nav_list.setCurrentRow(PAGE_IDS.index(page_id))
+
+    def current_page_id(self) -> str:
+        return PAGE_IDS[self.page_stack.currentIndex()]
+
+    def refresh(self) -> None:
+        for page in self.pages.values():
+            page.refresh()
+        db = self.context.database
+        where = (str(db.path) if db.path else db.url) if db else ""
+        self.statusBar().showMessage(where)
+
+    def set_database(self, database) -> None:
+        old = self.context.database
+        self.context.database = database
+        if old is not None and old is not database:
+            old.dispose()
+        self.refresh()
+
+    def _on_nav_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.page_stack.setCurrentIndex(row)
+
+    def _on_about_action_triggered(self) -> None:
+        QMessageBox.about(self, self.tr("About %1").replace("%1", APP_NAME), self.tr(
+            "%1 %2\n\nMeasures and manages the work motivation of civil servants: anonymous "
+            "surveys, motivation tests and motivational cards.").replace("%1", APP_NAME)
+            .replace("%2", __version__))
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(APP_NAME)
+        labels = {
+            "campaigns": self.tr("Campaigns"),
+            "analysis": self.tr("Analysis"),
+            "cards": self.tr("Cards"),
+            "employees": self.tr("Employees"),
+            "settings": self.tr("Settings"),
+        }
+        for row, page_id in enumerate(PAGE_IDS):
+            self.nav_list.item(row).setText(labels[page_id])
+        self.file_menu.setTitle(self.tr("&File"))
+        self.open_demo_action.setText(self.tr("Open the &demo database"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About"))
+        current = self.context.languages.language
+        if current in self.language_actions:
+            self.language_actions[current].setChecked(True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

@@ -1,0 +1,55 @@
+"""Settings: language and where the data lives."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout
+
+from app.paths import user_data_dir
+from app.ui import settings as keys
+from app.ui.i18n import LANGUAGES
+from app.ui.pages.page import Page
+
+
+class SettingsPage(Page):
+    def __init__(self, context, parent=None):
+        super().__init__(context, parent)
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("language_combo")
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        self.language_combo.currentIndexChanged.connect(self._on_language_combo_changed)
+        self.language_label = QLabel()
+        self.database_label = QLabel()
+        self.database_value = QLabel()
+        self.database_value.setWordWrap(True)
+        self.data_folder_label = QLabel()
+        self.data_folder_value = QLabel(str(user_data_dir()))
+        self.data_folder_value.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.language_label, self.language_combo)
+        form.addRow(self.database_label, self.database_value)
+        form.addRow(self.data_folder_label, self.data_folder_value)
+        layout = QVBoxLayout(self.content)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.retranslate_ui()
+
+    def refresh(self) -> None:
+        db = self.context.database
+        self.database_value.setText(str(db.path) if db and db.path else db.url if db else "")
+        index = self.language_combo.findData(self.context.languages.language)
+        self.language_combo.blockSignals(True)
+        self.language_combo.setCurrentIndex(max(index, 0))
+        self.language_combo.blockSignals(False)
+        self.show_empty(False)
+
+    def _on_language_combo_changed(self) -> None:
+        lang = self.language_combo.currentData()
+        self.context.settings.set(keys.LANGUAGE, lang)
+        self.context.languages.set_language(lang)
+
+    def retranslate_ui(self) -> None:
+        self.title_label.setText(self.tr("Settings"))
+        self.language_label.setText(self.tr("Language:"))
+        self.database_label.setText(self.tr("Database:"))
+        self.data_folder_label.setText(self.tr("Data folder:"))

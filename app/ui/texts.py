@@ -1,0 +1,45 @@
+"""Translated labels for core enum values (the core only knows the ids)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.markers import QT_TRANSLATE_NOOP
+
+_CTX = "Texts"
+
+CAMPAIGN_STATUS = {
+    "draft": QT_TRANSLATE_NOOP("Texts", "Draft"),
+    "open": QT_TRANSLATE_NOOP("Texts", "Open"),
+    "closed": QT_TRANSLATE_NOOP("Texts", "Closed"),
+}
+CARD_KIND = {
+    "personal": QT_TRANSLATE_NOOP("Texts", "Personal motivational card"),
+    "growth": QT_TRANSLATE_NOOP("Texts", "Professional growth card"),
+    "career": QT_TRANSLATE_NOOP("Texts", "Career card"),
+    "diagnostic": QT_TRANSLATE_NOOP("Texts", "Diagnostic motivational card"),
+    "strategic": QT_TRANSLATE_NOOP("Texts", "Strategic motivational card"),
+}
+CARD_STATUS = {
+    "draft": QT_TRANSLATE_NOOP("Texts", "Draft"),
+    "active": QT_TRANSLATE_NOOP("Texts", "Active"),
+    "stopped": QT_TRANSLATE_NOOP("Texts", "Stopped"),
+    "approved": QT_TRANSLATE_NOOP("Texts", "Approved"),
+}
+
+
+def _lookup(table: dict[str, str], key: str) -> str:
+    text = table.get(key)
+    return QCoreApplication.translate(_CTX, text) if text else key
+
+
+def campaign_status_text(status: str) -> str:
+    return _lookup(CAMPAIGN_STATUS, status)
+
+
+def card_kind_text(kind: str) -> str:
+    return _lookup(CARD_KIND, kind)
+
+
+def card_status_text(status: str) -> str:
+    return _lookup(CARD_STATUS, status)
