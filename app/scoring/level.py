@@ -113,9 +113,12 @@ class Balance:
 
 
 def motivational_balance(result: MotivationLevel) -> Balance:
-    motivators = tuple(sorted((p for p in result.parameters if p.gap <= 0), key=lambda p: p.gap))
-    demotivators = tuple(sorted((p for p in result.parameters if p.gap > 0),
-                                key=lambda p: p.gap, reverse=True))
+    # Gaps are rounded before ranking so that float noise cannot reorder equal gaps; equal gaps
+    # put the more significant parameter first.
+    motivators = tuple(sorted((p for p in result.parameters if round(p.gap, 9) <= 0),
+                              key=lambda p: (round(p.gap, 9), -p.importance)))
+    demotivators = tuple(sorted((p for p in result.parameters if round(p.gap, 9) > 0),
+                                key=lambda p: (-round(p.gap, 9), -p.importance)))
     return Balance(motivators, demotivators)
 
 
