@@ -1,0 +1,147 @@
+"""Kiosk session lifecycle: every answer is committed the moment it is given.
+
+A power cut therefore loses at most the answer being typed. At start-up, sessions left
+"in progress" by a crash are closed as abandoned (`recover_interrupted`), so the kiosk always
+comes back to a clean start screen and the half-finished answers stay out of the analysis.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from app.models.base import SessionKind, SessionState
+from app.models.campaign import Answer, SessionInstrument, SurveySession
+
+
+class SessionStateError(Exception):
+    """The session is not in progress (finished, abandoned or unknown)."""
+
+
+@dataclass(frozen=True)
+class Demographics:
+    department_id: int | None = None
+    tenure_band: str | None = None
+    is_manager: bool | None = None
+    gender: str | None = None
+
+
+def start_session(session: Session, campaign_id: int | None, language: str,
+                  instruments: list[tuple[str, str]], employee_id: int | None = None,
+                  consent_on: date | None = None, today: date | None = None) -> uuid.UUID:
+    """Create a session; anonymous unless `employee_id` (with recorded consent) is given.
+
+    `instruments` are (id, version) pairs in presentation order. Only the date is stored.
+    """
+    if employee_id is not None and consent_on is None:
+        raise ValueError("a named session needs the employee's recorded consent")
+    sid = uuid.uuid4()
+    row = SurveySession(
+        id=sid, campaign_id=campaign_id, language=language, held_on=today or date.today(),
+        kind=(SessionKind.NAMED if employee_id is not None else SessionKind.ANONYMOUS).value,
+        employee_id=employee_id, consent_on=consent_on, state=SessionState.IN_PROGRESS.value)
+    row.instruments = [SessionInstrument(instrument_id=i, instrument_version=v)
+                       for i, v in instruments]
+    session.add(row)
+    session.commit()
+    return sid
+
+
+def _in_progress(session: Session, sid: uuid.UUID) -> SurveySession:
+    row = session.get(SurveySession, sid)
+    if row is None or row.state != SessionState.IN_PROGRESS.value:
+        raise SessionStateError(str(sid))
+    return row
+
+
+def set_demographics(session: Session, sid: uuid.UUID, demographics: Demographics) -> None:
+    row = _in_progress(session, sid)
+    row.department_id = demographics.department_id
+    row.tenure_band = demographics.tenure_band
+    row.is_manager = demographics.is_manager
+    row.gender = demographics.gender
+    session.commit()
+
+
+def set_language(session: Session, sid: uuid.UUID, language: str) -> None:
+    _in_progress(session, sid).language = language
+    session.commit()
+
+
+def record_answer(session: Session, sid: uuid.UUID, instrument_id: str, item_id: str,
+                  value: Any, own_text: str = "") -> None:
+    """Insert or replace one answer and commit at once. `value=None` removes the answer."""
+    _in_progress(session, sid)
+    existing = session.scalar(select(Answer).where(
+        Answer.session_id == sid, Answer.instrument_id == instrument_id, Answer.item_id == item_id))
+    if value is None:
+        if existing is not None:
+            session.delete(existing)
+    elif existing is None:
+        session.add(Answer(id=uuid.uuid4(), session_id=sid, instrument_id=instrument_id,
+                           item_id=item_id, value=value, own_text=own_text))
+    else:
+        existing.value = value
+        existing.own_text = own_text
+    session.commit()
+
+
+def load_answers(session: Session, sid: uuid.UUID, instrument_id: str) -> dict[str, Any]:
+    rows = session.execute(select(Answer.item_id, Answer.value).where(
+        Answer.session_id == sid, Answer.instrument_id == instrument_id)).all()
+    return dict(rows)
+
+
+def _session_instrument(session: Session, sid: uuid.UUID, instrument_id: str) -> SessionInstrument:
+    row = session.get(SessionInstrument, (sid, instrument_id))
+    if row is None:
+        raise SessionStateError(f"{sid}/{instrument_id}")
+    return row
+
+
+def finish_instrument(session: Session, sid: uuid.UUID, instrument_id: str) -> None:
+    _in_progress(session, sid)
+    _session_instrument(session, sid, instrument_id).finished = True
+    session.commit()
+
+
+def record_agreement(session: Session, sid: uuid.UUID, instrument_id: str, agrees: bool,
+                     reason: str = "") -> None:
+    """Named sessions: does the employee agree with his result (if not, why)."""
+    row = _session_instrument(session, sid, instrument_id)
+    row.agrees_with_result = agrees
+    row.disagreement_reason = "" if agrees else reason
+    session.commit()
+
+
+def finish_session(session: Session, sid: uuid.UUID) -> None:
+    _in_progress(session, sid).state = SessionState.FINISHED.value
+    session.commit()
+
+
+def abandon_session(session: Session, sid: uuid.UUID) -> None:
+    """Idle timeout or reset: keep the answers, exclude them from analysis by default."""
+    row = session.get(SurveySession, sid)
+    if row is not None and row.state == SessionState.IN_PROGRESS.value:
+        row.state = SessionState.ABANDONED.value
+        session.commit()
+
+
+def recover_interrupted(session: Session, campaign_id: int | None = None) -> int:
+    """Mark sessions left in progress (crash, power cut) as abandoned; returns how many."""
+    query = update(SurveySession).where(SurveySession.state == SessionState.IN_PROGRESS.value)
+    if campaign_id is not None:
+        query = query.where(SurveySession.campaign_id == campaign_id)
+    result = session.execute(query.values(state=SessionState.ABANDONED.value))
+    session.commit()
+    return result.rowcount or 0
+
+
+def delete_session(session: Session, sid: uuid.UUID) -> None:
+    session.execute(delete(SurveySession).where(SurveySession.id == sid))
+    session.commit()

@@ -1,0 +1,126 @@
+"""The command line as a user runs it (subprocess: real exit codes and output)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from app import __version__
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, "-m", "app", *args], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_version():
+    result = run("--version")
+    assert result.returncode == 0 and __version__ in result.stdout
+
+
+def test_self_check_passes():
+    result = run("--self-check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "self-check passed" in result.stdout
+    for name in ("database", "instruments", "pdf", "translations"):
+        assert f"ok    {name}" in result.stdout
+
+
+def test_demo_creates_a_database_and_refuses_to_overwrite(tmp_path):
+    path = tmp_path / "demo.db"
+    first = run("demo", "--db", str(path))
+    assert first.returncode == 0, first.stderr
+    assert path.exists() and "admin" in first.stdout
+    second = run("demo", "--db", str(path))
+    assert second.returncode == 1 and "already exists" in second.stderr
+
+
+def test_a_non_database_file_is_refused_with_a_clear_message(tmp_path):
+    from app.cli.common import open_db_or_explain
+
+    junk = tmp_path / "notes.db"
+    junk.write_bytes(b"this is not a database" * 100)
+    message = open_db_or_explain(str(junk))
+    assert isinstance(message, str)
+    assert "cannot open" in message and "nothing was changed" in message
+    assert junk.read_bytes() == b"this is not a database" * 100
+
+
+def test_level_json_for_table_2_4(tmp_path):
+    csv = tmp_path / "means.csv"
+    rows = [("climate", 4.35, 4.35), ("public_value", 4.28, 4.26), ("creativity", 4.11, 4.13),
+            ("skills", 4.07, 3.77), ("self_realisation", 4.04, 4.02), ("growth", 4.0, 3.88),
+            ("content", 3.8, 4.13), ("prestige", 3.8, 4.15), ("conditions", 3.6, 3.91),
+            ("pay", 3.4, 3.64), ("autonomy", 3.15, 3.86), ("power", 1.2, 3.75)]
+    csv.write_text("parameter,importance,perception\n"
+                   + "".join(f"{p},{i},{s}\n" for p, i, s in rows), encoding="utf-8")
+    result = run("level", "--means", str(csv), "--json")
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert doc["label"] == "good" and abs(doc["integral"] - 0.804) <= 0.002
+    assert [p["parameter"] for p in doc["parameters"]][0] == "climate"
+    assert set(doc["parameters"][0]) == {"parameter", "importance", "perception", "d", "level"}
+
+
+def test_level_refuses_a_bad_file_naming_the_cell(tmp_path):
+    csv = tmp_path / "bad.csv"
+    csv.write_text("parameter,importance,perception\nclimate,4.35,seven\n", encoding="utf-8")
+    result = run("level", "--means", str(csv))
+    assert result.returncode == 1
+    assert "row 2, column perception: 'seven'" in result.stderr
+
+
+def test_instruments_lists_every_instrument_with_status():
+    result = run("instruments", "--json")
+    assert result.returncode == 0, result.stderr
+    rows = {r["id"]: r for r in json.loads(result.stdout)}
+    expected = {"significance", "satisfaction", "dismissal", "climate", "job_satisfaction",
+                "gerchikov", "herzberg", "mcclelland", "ritchie_martin", "maslow", "schein",
+                "hall_ei"}
+    assert set(rows) == expected
+    assert rows["maslow"]["status"] == "disabled" and rows["maslow"]["reason"]
+    assert rows["mcclelland"]["status"] == "disabled"
+    assert rows["gerchikov"]["items"] == 23 and rows["schein"]["items"] == 41
+    assert all(r["languages"] == ["ru", "kk"] for r in rows.values())
+
+
+def test_template_then_score_xlsx_and_csv_agree(tmp_path):
+    out = tmp_path / "schein.xlsx"
+    result = run("template", "schein", "--out", str(out))
+    assert result.returncode == 0 and out.exists(), result.stderr
+    import pandas as pd
+
+    frame = pd.read_excel(out, dtype=str).reindex(range(1))
+    for n in range(1, 42):
+        frame[f"q{n}"] = str(n % 10 + 1)
+    xlsx, csv = tmp_path / "a.xlsx", tmp_path / "a.csv"
+    frame.to_excel(xlsx, index=False)
+    frame.to_csv(csv, index=False)
+    a = json.loads(run("score", "schein", "--input", str(xlsx), "--json").stdout)
+    b = json.loads(run("score", "schein", "--input", str(csv), "--json").stdout)
+    assert a == b
+    # competence items 1, 9, 17, 25, 33 -> answers 2, 10, 8, 6, 4 -> mean 6.0
+    assert a["respondents"][0]["scores"]["competence"] == 6
+    assert set(a) == {"instrument", "n", "respondents", "group"}
+
+
+def test_score_refuses_a_bad_file_and_prints_nothing_on_stdout(tmp_path):
+    csv = tmp_path / "bad.csv"
+    csv.write_text("q1,q2\n3,9\n", encoding="utf-8")
+    result = run("score", "significance", "--input", str(csv), "--json")
+    assert result.returncode == 1 and result.stdout == ""
+    assert "row 2, column q2: value '9'" in result.stderr
+    assert "nothing was scored" in result.stderr
+
+
+def test_score_of_a_disabled_or_unknown_instrument_is_refused(tmp_path):
+    csv = tmp_path / "x.csv"
+    csv.write_text("q1\n1\n", encoding="utf-8")
+    assert "disabled" in run("score", "maslow", "--input", str(csv)).stderr
+    assert "unknown instrument" in run("score", "nope", "--input", str(csv)).stderr

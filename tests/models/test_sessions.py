@@ -1,0 +1,115 @@
+"""Kiosk session lifecycle: answers persist as given; crashes leave nothing in progress."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select, text
+
+from app.models import Answer, Department, Employee, Organisation, SurveySession
+from app.models.sessions import (
+    Demographics,
+    SessionStateError,
+    abandon_session,
+    finish_instrument,
+    finish_session,
+    load_answers,
+    record_agreement,
+    record_answer,
+    recover_interrupted,
+    set_demographics,
+    start_session,
+)
+from app.models.store import open_database
+
+
+@pytest.fixture
+def org(db):
+    with db.session() as s:
+        o = Organisation(name_ru="Орган", name_kk="Орган")
+        s.add(o)
+        s.flush()
+        d = Department(organisation_id=o.id, name_ru="Отдел", name_kk="Бөлім", headcount=10)
+        s.add(d)
+        s.flush()
+        e = Employee(department_id=d.id, full_name="Сотрудник")
+        s.add(e)
+        s.commit()
+        return {"org": o.id, "dept": d.id, "emp": e.id}
+
+
+def test_each_answer_is_committed_immediately(db, org, tmp_path):
+    with db.session() as s:
+        sid = start_session(s, None, "ru", [("climate", "1.0")], today=date(2026, 3, 5))
+        record_answer(s, sid, "climate", "q1", 3)
+    # A second, independent connection (another process after a power cut) sees it at once.
+    other = open_database(db.url)
+    with other.session() as s2:
+        assert load_answers(s2, sid, "climate") == {"q1": 3}
+    other.dispose()
+
+
+def test_answer_can_be_changed_and_removed(db, org):
+    with db.session() as s:
+        sid = start_session(s, None, "kk", [("gerchikov", "1.0")])
+        record_answer(s, sid, "gerchikov", "q1", [1, 2])
+        record_answer(s, sid, "gerchikov", "q1", [3])
+        record_answer(s, sid, "gerchikov", "q2", 4)
+        record_answer(s, sid, "gerchikov", "q2", None)
+        assert load_answers(s, sid, "gerchikov") == {"q1": [3]}
+        assert s.scalar(select(text("count(*)")).select_from(Answer)) == 1
+
+
+def test_anonymous_session_stores_the_date_only_and_no_person(db, org):
+    with db.session() as s:
+        sid = start_session(s, None, "ru", [], today=date(2026, 3, 5))
+        set_demographics(s, sid, Demographics(org["dept"], "3_5", False, "female"))
+        row = s.get(SurveySession, sid)
+        assert row.kind == "anonymous" and row.employee_id is None
+        assert row.held_on == date(2026, 3, 5)
+        columns = {c.name for c in SurveySession.__table__.columns}
+        assert not {"created_at", "started_at", "updated_at", "machine"} & columns
+
+
+def test_named_session_requires_consent(db, org):
+    with db.session() as s:
+        with pytest.raises(ValueError):
+            start_session(s, None, "ru", [], employee_id=org["emp"])
+        sid = start_session(s, None, "ru", [("schein", "1.0")], employee_id=org["emp"],
+                            consent_on=date(2026, 3, 5))
+        finish_instrument(s, sid, "schein")
+        record_agreement(s, sid, "schein", False, "Результат не отражает мои цели")
+        row = s.get(SurveySession, sid)
+        assert row.kind == "named" and row.instruments[0].finished
+        assert row.instruments[0].agrees_with_result is False
+        assert row.instruments[0].disagreement_reason.startswith("Результат")
+
+
+def test_finished_or_abandoned_sessions_take_no_more_answers(db, org):
+    with db.session() as s:
+        done = start_session(s, None, "ru", [("climate", "1")])
+        finish_session(s, done)
+        with pytest.raises(SessionStateError):
+            record_answer(s, done, "climate", "q1", 1)
+        left = start_session(s, None, "ru", [("climate", "1")])
+        abandon_session(s, left)
+        assert s.get(SurveySession, left).state == "abandoned"
+        with pytest.raises(SessionStateError):
+            record_answer(s, left, "climate", "q1", 1)
+
+
+def test_interrupted_sessions_are_marked_abandoned_on_restart(db, org):
+    with db.session() as s:
+        running = start_session(s, None, "ru", [("climate", "1")])
+        record_answer(s, running, "climate", "q1", 2)
+        done = start_session(s, None, "ru", [("climate", "1")])
+        finish_session(s, done)
+    db.dispose()  # "power cut"
+    again = open_database(db.url)
+    with again.session() as s:
+        assert recover_interrupted(s) == 1
+        assert s.get(SurveySession, running).state == "abandoned"
+        assert s.get(SurveySession, done).state == "finished"
+        assert load_answers(s, running, "climate") == {"q1": 2}  # kept, not analysed
+    again.dispose()

@@ -1,0 +1,29 @@
+"""UI tests: mark them all, and give every test isolated QSettings."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "/tests/ui/" in str(item.fspath).replace("\\", "/"):
+            item.add_marker(pytest.mark.ui)
+
+
+@pytest.fixture
+def settings(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from app.ui.settings import Settings
+
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def languages(qapp):
+    from app.ui.i18n import LanguageManager
+
+    manager = LanguageManager(qapp)
+    yield manager
+    manager.set_language("en")

@@ -1,0 +1,89 @@
+"""Smoke tests of the main window: demo content, empty states, live language switch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from app.models.store import open_database
+from app.ui.context import AppContext
+from app.ui.main_window import PAGE_IDS, MainWindow
+
+
+class _MarkingTranslator(QTranslator):
+    """Pseudo-translation: proves every visible text goes through tr() and is retranslated."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return f"«{source}»"
+
+
+def _window(qtbot, database, settings, languages):
+    window = MainWindow(AppContext(database=database, settings=settings, languages=languages))
+    qtbot.addWidget(window)
+    window.refresh()
+    return window
+
+
+def test_demo_database_fills_every_page(qtbot, demo_db_path, settings, languages):
+    database = open_database(str(demo_db_path))
+    window = _window(qtbot, database, settings, languages)
+    campaigns = window.pages["campaigns"]
+    assert not campaigns.is_empty_shown()
+    assert campaigns.model.rowCount() == 2
+    names = [campaigns.model.row_object(r).name for r in range(2)]
+    assert all(n.startswith("Мониторинг мотивации") for n in names)
+    current = campaigns.model.row_object(0)
+    assert current.finished == 120 and current.headcount == 210
+    assert window.pages["employees"].model.rowCount() == 12
+    assert window.pages["cards"].model.rowCount() >= 8
+    analysis = window.pages["analysis"]
+    assert analysis.campaign_combo.count() == 2
+    rows = [analysis.model.row_object(r) for r in range(analysis.model.rowCount())]
+    assert sum(r.finished for r in rows) == 120
+    it_row = next(r for r in rows if r.department_ru == "Отдел информационных технологий")
+    assert (it_row.finished, it_row.headcount) == (4, 12)
+    database.dispose()
+
+
+def test_empty_database_shows_what_to_do_next(qtbot, db, settings, languages):
+    window = _window(qtbot, db, settings, languages)
+    for page_id in ("campaigns", "analysis", "cards", "employees"):
+        page = window.pages[page_id]
+        assert page.is_empty_shown(), page_id
+        assert page.empty_state.action_button.text() == "Open the demo database"
+    with qtbot.waitSignal(window.demo_requested):
+        window.pages["campaigns"].empty_state.action_button.click()
+
+
+def test_navigation_switches_pages(qtbot, db, settings, languages):
+    window = _window(qtbot, db, settings, languages)
+    for page_id in PAGE_IDS:
+        window.show_page(page_id)
+        assert window.page_stack.currentWidget() is window.pages[page_id]
+
+
+def test_language_switch_retranslates_live(qtbot, qapp, db, settings, languages):
+    window = _window(qtbot, db, settings, languages)
+    assert window.nav_list.item(0).text() == "Campaigns"
+    translator = _MarkingTranslator()
+    qapp.installTranslator(translator)
+    try:
+        assert window.nav_list.item(0).text() == "«Campaigns»"
+        assert window.file_menu.title() == "«&File»"
+        assert window.pages["campaigns"].title_label.text() == "«Survey campaigns»"
+        assert window.pages["campaigns"].empty_state.title_label.text().startswith("«")
+    finally:
+        qapp.removeTranslator(translator)
+    assert window.nav_list.item(0).text() == "Campaigns"
+
+
+def test_language_menu_loads_russian_and_kazakh(qtbot, db, settings, languages):
+    window = _window(qtbot, db, settings, languages)
+    window.switch_language("ru")
+    assert languages.language == "ru" and settings.get(__import__(
+        "app.ui.settings", fromlist=["LANGUAGE"]).LANGUAGE) == "ru"
+    assert window.nav_list.item(0).text() == QCoreApplication.translate("MainWindow", "Campaigns")
+    assert window.nav_list.item(0).text() != "Campaigns"
+    window.switch_language("kk")
+    assert window.nav_list.item(0).text() != "Campaigns"
+    window.switch_language("en")
+    assert window.nav_list.item(0).text() == "Campaigns"
