@@ -15,6 +15,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="where to create it (default: demo.db in the user's data folder)")
     p.add_argument("--force", action="store_true", help="replace an existing demo file")
     p.set_defaults(handler=cmd_demo)
+    register_kiosk(sub)
 
 
 def default_demo_path() -> Path:
@@ -56,3 +57,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(f"Sign in as HR administrator '{DEMO_ADMIN[0]}' / '{DEMO_ADMIN[1]}', "
           f"department head '{DEMO_HEAD[0]}' / '{DEMO_HEAD[1]}'; kiosk PIN 1234.")
     return 0
+
+
+def register_kiosk(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("kiosk", help="start straight into kiosk mode for an open campaign")
+    p.add_argument("--campaign", type=int, required=True, metavar="ID")
+    p.add_argument("--window", action="store_true", help="a normal window instead of full screen")
+    p.set_defaults(handler=cmd_kiosk)
+
+
+def cmd_kiosk(args: argparse.Namespace) -> int:
+    from app.ui.main import run_kiosk
+
+    return run_kiosk(db=args.db, campaign_id=args.campaign, full_screen=not args.window)

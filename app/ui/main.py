@@ -11,6 +11,7 @@ from app.ui import settings as keys
 from app.ui.context import AppContext
 from app.ui.i18n import LanguageManager
 from app.ui.settings import Settings
+from app.models.sessions import recover_interrupted
 from app.ui.style import apply_style
 
 
@@ -52,8 +53,30 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
     if isinstance(database, str):
         QMessageBox.critical(None, APP_NAME, database)
         return 1
+    with database.session() as session:
+        recover_interrupted(session)  # sessions a crash or power cut left open
     window = MainWindow(AppContext(database=database, settings=settings, languages=languages))
     window.demo_requested.connect(lambda: open_demo(window))
     window.refresh()
     window.show()
+    return app.exec()
+
+
+def run_kiosk(db: str | None, campaign_id: int, full_screen: bool = True) -> int:
+    """`motivdesk kiosk --campaign ID`: only the kiosk; leaving it with the PIN quits."""
+    from app.cli.common import open_db_or_explain
+    from app.ui.kiosk.launch import open_campaign_kiosk
+
+    app = create_application()
+    settings = Settings()
+    languages = LanguageManager(app)
+    languages.set_language(settings.get(keys.LANGUAGE))
+    database = open_db_or_explain(db)
+    if isinstance(database, str):
+        QMessageBox.critical(None, APP_NAME, database)
+        return 1
+    context = AppContext(database=database, settings=settings, languages=languages)
+    window = open_campaign_kiosk(context, campaign_id, on_exit=app.quit, full_screen=full_screen)
+    if window is None:
+        return 1
     return app.exec()

@@ -54,6 +54,9 @@ class MainWindow(QMainWindow):
             self.nav_list.addItem(item)
             self.page_stack.addWidget(self.pages[page_id])
             self.pages[page_id].demo_requested.connect(self.demo_requested)
+        self.pages["campaigns"].kiosk_requested.connect(self.start_kiosk)
+        self.pages["settings"].organisation_widget.saved.connect(self.refresh)
+        self.pages["employees"].named_session_requested.connect(self.start_named_session)
         self.nav_list.currentRowChanged.connect(self._on_nav_row_changed)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -112,6 +115,29 @@ class MainWindow(QMainWindow):
         self.context.database = database
         if old is not None and old is not database:
             old.dispose()
+        self.refresh()
+
+    def start_kiosk(self, campaign_id: int) -> None:
+        """Hand the screen to the kiosk; the PIN brings the HR workspace back."""
+        from app.ui.kiosk.launch import open_campaign_kiosk
+
+        self.kiosk_window = open_campaign_kiosk(self.context, campaign_id, on_exit=self._on_kiosk_exit)
+        if self.kiosk_window is not None:
+            self.hide()
+
+    def start_named_session(self, employee_id: int) -> None:
+        from app.ui.dialogs.named_session_dialog import NamedSessionDialog
+        from app.ui.kiosk.launch import open_named_kiosk
+
+        dialog = NamedSessionDialog(self.context, employee_id, self)
+        if not dialog.exec():
+            return
+        self.kiosk_window = open_named_kiosk(self.context, dialog.setup(), self._on_kiosk_exit)
+        self.hide()
+
+    def _on_kiosk_exit(self) -> None:
+        self.context.languages.set_language(self.context.settings.get(keys.LANGUAGE))
+        self.show()
         self.refresh()
 
     def _on_nav_row_changed(self, row: int) -> None:

@@ -43,3 +43,17 @@ def card_kind_text(kind: str) -> str:
 
 def card_status_text(status: str) -> str:
     return _lookup(CARD_STATUS, status)
+
+TENURE_BAND = {
+    "lt1": QT_TRANSLATE_NOOP("Texts", "under 1 year"),
+    "1_3": QT_TRANSLATE_NOOP("Texts", "1–3 years"),
+    "3_5": QT_TRANSLATE_NOOP("Texts", "3–5 years"),
+    "5_10": QT_TRANSLATE_NOOP("Texts", "5–10 years"),
+    "10_15": QT_TRANSLATE_NOOP("Texts", "10–15 years"),
+    "15_20": QT_TRANSLATE_NOOP("Texts", "15–20 years"),
+    "gt20": QT_TRANSLATE_NOOP("Texts", "over 20 years"),
+}
+
+
+def tenure_band_text(band: str) -> str:
+    return _lookup(TENURE_BAND, band)

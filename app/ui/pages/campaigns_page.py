@@ -1,17 +1,25 @@
-"""Campaigns: the list of survey campaigns with their status and participation."""
+"""Campaigns: the list of survey campaigns, their status and live participation."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QMessageBox, QPushButton, QTableView, QVBoxLayout
 
-from app.models.queries import list_campaigns
+from app.models.base import CampaignStatus
+from app.models.campaigns import CampaignError, set_status
+from app.models.queries import list_campaigns, organisation
+from app.scoring.instruments import default_library
 from app.ui.formatting import fmt_date, fmt_percent
 from app.ui.item_models.rows_table_model import Column, RowsTableModel
 from app.ui.pages.page import Page
 from app.ui.texts import campaign_status_text
 
+LIVE_REFRESH_MS = 5000  # participation is refreshed while the page is shown
+
 
 class CampaignsPage(Page):
+    kiosk_requested = Signal(int)
+
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
         self.model = RowsTableModel([
@@ -28,28 +36,144 @@ class CampaignsPage(Page):
         self.table_view.setObjectName("campaigns_table")
         self.table_view.setModel(self.model)
         self.table_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table_view.verticalHeader().hide()
+        self.table_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("campaign_new")
+        self.edit_button = QPushButton()
+        self.edit_button.setObjectName("campaign_edit")
+        self.open_button = QPushButton()
+        self.open_button.setObjectName("campaign_open")
+        self.close_button = QPushButton()
+        self.close_button.setObjectName("campaign_close")
+        self.kiosk_button = QPushButton()
+        self.kiosk_button.setObjectName("campaign_kiosk")
+        self.new_button.clicked.connect(self.new_campaign)
+        self.edit_button.clicked.connect(self.edit_campaign)
+        self.open_button.clicked.connect(lambda: self._set_status(CampaignStatus.OPEN))
+        self.close_button.clicked.connect(lambda: self._set_status(CampaignStatus.CLOSED))
+        self.kiosk_button.clicked.connect(self._on_kiosk_clicked)
+        bar = QHBoxLayout()
+        for b in (self.new_button, self.edit_button, self.open_button, self.close_button):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        bar.addWidget(self.kiosk_button)
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
         layout.addWidget(self.table_view)
+        self.live_timer = QTimer(self)
+        self.live_timer.setInterval(LIVE_REFRESH_MS)
+        self.live_timer.timeout.connect(self._refresh_counts)
         self.retranslate_ui()
 
+    def showEvent(self, event) -> None:
+        self.live_timer.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:
+        self.live_timer.stop()
+        super().hideEvent(event)
+
+    def _has_organisation(self) -> bool:
+        if self.context.database is None:
+            return False
+        with self.context.database.session() as session:
+            return organisation(session) is not None
+
     def refresh(self) -> None:
+        selected = self.selected()
         rows = []
         if self.context.database is not None:
             with self.context.database.session() as session:
                 rows = list_campaigns(session)
         self.model.set_rows(rows)
         self.table_view.resizeColumnsToContents()
+        self.table_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.show_empty(not rows)
+        self._org_exists = self._has_organisation()
+        self._update_empty_action()
+        if selected is not None:
+            for r, row in enumerate(rows):
+                if row.id == selected.id:
+                    self.table_view.selectRow(r)
+        self._update_buttons()
+
+    def _refresh_counts(self) -> None:
+        if self.context.database is not None and not self.is_empty_shown():
+            self.refresh()
+
+    def selected(self):
+        indexes = self.table_view.selectionModel().selectedRows() if self.model.rowCount() else []
+        return self.model.row_object(indexes[0].row()) if indexes else None
+
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        status = row.status if row else None
+        self.edit_button.setEnabled(status == "draft")
+        self.open_button.setEnabled(status in ("draft", "closed"))
+        self.close_button.setEnabled(status == "open")
+        self.kiosk_button.setEnabled(status == "open")
+
+    def _update_empty_action(self) -> None:
+        self.empty_state.action_button.setText(
+            self.tr("Create a campaign") if getattr(self, "_org_exists", False)
+            else self.tr("Open the demo database"))
+
+    def _on_empty_action(self) -> None:
+        if self._has_organisation():
+            self.new_campaign()
+        else:
+            self.demo_requested.emit()
+
+    def new_campaign(self) -> None:
+        from app.ui.dialogs.campaign_dialog import CampaignDialog
+
+        dialog = CampaignDialog(self.context, default_library(), parent=self)
+        if dialog.exec():
+            self.refresh()
+
+    def edit_campaign(self) -> None:
+        from app.ui.dialogs.campaign_dialog import CampaignDialog
+
+        row = self.selected()
+        if row is None:
+            return
+        dialog = CampaignDialog(self.context, default_library(), campaign_id=row.id, parent=self)
+        if dialog.exec():
+            self.refresh()
+
+    def _set_status(self, status: CampaignStatus) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        with self.context.database.session() as session:
+            try:
+                set_status(session, row.id, status)
+            except CampaignError:
+                QMessageBox.warning(self, self.tr("Campaign"),
+                                    self.tr("This change of status is not possible."))
+        self.refresh()
+
+    def _on_kiosk_clicked(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.kiosk_requested.emit(row.id)
 
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("Survey campaigns"))
+        self.new_button.setText(self.tr("New campaign…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.open_button.setText(self.tr("Open"))
+        self.close_button.setText(self.tr("Close"))
+        self.kiosk_button.setText(self.tr("Start the kiosk"))
         self.empty_state.set_texts(
             self.tr("No survey campaigns yet"),
             self.tr("A campaign asks your staff anonymous motivation questionnaires at the kiosk "
-                    "and collects the answers for analysis. To see how a finished campaign looks, "
-                    "open the demo database."),
+                    "and collects the answers for analysis. Set up your departments in Settings, "
+                    "then create a campaign — or open the demo database to look around."),
             self.tr("Open the demo database"))
+        self._update_empty_action()
         self.model.retranslate()

@@ -8,6 +8,7 @@ from app.paths import user_data_dir
 from app.ui import settings as keys
 from app.ui.i18n import LANGUAGES
 from app.ui.pages.page import Page
+from app.ui.widgets_org import OrganisationWidget
 
 
 class SettingsPage(Page):
@@ -29,9 +30,10 @@ class SettingsPage(Page):
         form.addRow(self.language_label, self.language_combo)
         form.addRow(self.database_label, self.database_value)
         form.addRow(self.data_folder_label, self.data_folder_value)
+        self.organisation_widget = OrganisationWidget(context)
         layout = QVBoxLayout(self.content)
         layout.addLayout(form)
-        layout.addStretch(1)
+        layout.addWidget(self.organisation_widget, 1)
         self.retranslate_ui()
 
     def refresh(self) -> None:
@@ -41,6 +43,7 @@ class SettingsPage(Page):
         self.language_combo.blockSignals(True)
         self.language_combo.setCurrentIndex(max(index, 0))
         self.language_combo.blockSignals(False)
+        self.organisation_widget.load()
         self.show_empty(False)
 
     def _on_language_combo_changed(self) -> None:

