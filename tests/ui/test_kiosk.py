@@ -215,3 +215,56 @@ def test_split_item_needs_the_full_total(qtbot, db, languages):
     window.findChild(QSpinBox, "q1_part_b").setValue(2)
     _click(qtbot, window, "kiosk_next")
     assert window.flow.current.item_ids == ("q2",)
+
+
+def test_named_session_ends_in_the_result_view(qtbot, db, languages):
+    from app.ui.kiosk.result_page import ResultPage
+
+    from tests.scoring.test_instrument_keys import HALL_SEED
+
+    with db.session() as s:
+        org = Organisation(name_ru="Орган", name_kk="Орган")
+        s.add(org)
+        s.flush()
+        dept = Department(organisation_id=org.id, name_ru="Отдел", name_kk="Бөлім")
+        s.add(dept)
+        s.flush()
+        emp = Employee(department_id=dept.id, full_name="Ахметова А. С.", is_manager=False)
+        s.add(emp)
+        s.commit()
+        emp_id = emp.id
+    lib = default_library()
+    setup = KioskSetup(campaign_id=None, instruments=[lib["hall_ei"]], employee_id=emp_id,
+                       employee_name="Ахметова А. С.", employee_is_manager=False)
+    clock = FakeClock()
+    window = KioskWindow(db, languages, setup, clock=clock, default_language="ru")
+    qtbot.addWidget(window)
+    exits = []
+    window.exit_requested.connect(lambda: exits.append(True))
+    assert "Ахметова" in window.start_page.title_label.text()
+    _click(qtbot, window, "kiosk_start_ru")
+    assert window.flow.current.kind == "intro"  # no demographic questions in a named session
+    for n, value in HALL_SEED.items():
+        window.flow.set_answer("hall_ei", f"q{n}", value)
+    window.flow.position = len(window.flow.steps) - 1
+    window.show_step()
+    _click(qtbot, window, "kiosk_finish")
+    page = window.current_page
+    assert isinstance(page, ResultPage)
+    block = page.results[0]
+    assert block.chart.bar_values() == [17, 7, 11, 18, 16, 69]
+    assert block.summary_label.text()  # interpretation shown
+    _click(qtbot, window, "result_hall_ei_disagree")
+    block.reason_edit.setText("Я умею управлять эмоциями")
+    block.reason_edit.editingFinished.emit()
+    _click(qtbot, window, "kiosk_finish")  # "Done"
+    assert window.stack.currentWidget() is window.thanks_page
+    clock.now += 10
+    window.idle_tick()
+    assert exits == [True]
+    with db.session() as s:
+        session = s.scalars(select(SurveySession)).one()
+        assert session.kind == "named" and session.employee_id == emp_id
+        assert session.consent_on is not None and session.state == "finished"
+        si = session.instruments[0]
+        assert si.agrees_with_result is False and si.disagreement_reason.startswith("Я умею")
