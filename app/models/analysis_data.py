@@ -1,0 +1,87 @@
+"""Load a campaign's answers into the canonical answer tables (one per instrument).
+
+Only finished sessions count by default (abandoned and unfinished answers are kept in the
+database but excluded from analysis, PRODUCT.md §4). Rows are ordered by the sessions' random
+ids, so nothing in the result reveals who answered when.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import pandas as pd
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models.base import SessionKind, SessionState
+from app.models.campaign import Answer, Campaign, SurveySession
+from app.scoring.frame import answers_to_frame
+from app.scoring.model import Instrument
+
+META_COLUMNS = ("department_id", "tenure_band", "gender", "is_manager")
+
+
+@dataclass(frozen=True)
+class CampaignData:
+    campaign_id: int
+    threshold: int
+    meta: pd.DataFrame  # index: session id (str); columns META_COLUMNS
+    frames: dict[str, pd.DataFrame]  # instrument id -> answer table, index = session id
+    own_texts: list[tuple[str, str, str]] = field(default_factory=list)  # instrument, item, text
+
+    def respondents(self, instrument_id: str) -> pd.Index:
+        """Sessions that answered at least one item of the instrument."""
+        frame = self.frames.get(instrument_id)
+        if frame is None:
+            return pd.Index([])
+        return frame.index[frame.notna().any(axis=1)]
+
+
+def load_campaign_data(session: Session, campaign_id: int, library: dict[str, Instrument],
+                       kinds: tuple[str, ...] = (SessionKind.ANONYMOUS.value,),
+                       states: tuple[str, ...] = (SessionState.FINISHED.value,)) -> CampaignData:
+    campaign = session.get(Campaign, campaign_id)
+    if campaign is None:
+        raise KeyError(campaign_id)
+    rows = session.execute(
+        select(SurveySession.id, SurveySession.department_id, SurveySession.tenure_band,
+               SurveySession.gender, SurveySession.is_manager)
+        .where(SurveySession.campaign_id == campaign_id, SurveySession.kind.in_(kinds),
+               SurveySession.state.in_(states))
+    ).all()
+    rows.sort(key=lambda r: r[0].hex)
+    ids = [r[0].hex for r in rows]
+    meta = pd.DataFrame([r[1:] for r in rows], columns=list(META_COLUMNS), index=pd.Index(ids),
+                        dtype=object)
+    wanted = {r[0] for r in rows}
+    by_instrument: dict[str, dict[str, dict]] = defaultdict(lambda: defaultdict(dict))
+    own_texts = []
+    answer_rows = session.execute(
+        select(Answer.session_id, Answer.instrument_id, Answer.item_id, Answer.value,
+               Answer.own_text)
+        .join(SurveySession, SurveySession.id == Answer.session_id)
+        .where(SurveySession.campaign_id == campaign_id, SurveySession.kind.in_(kinds),
+               SurveySession.state.in_(states)))
+    for sid, inst_id, item_id, value, own_text in answer_rows:
+        if sid not in wanted:
+            continue
+        by_instrument[inst_id][sid.hex][item_id] = value
+        if own_text:
+            own_texts.append((inst_id, item_id, own_text))
+    frames = {}
+    for ci in campaign.instruments:
+        inst = library.get(ci.instrument_id)
+        if inst is None:
+            continue
+        answers = by_instrument.get(inst.id, {})
+        frame = answers_to_frame(inst, [answers.get(i, {}) for i in ids])
+        frame.index = pd.Index(ids)
+        frames[inst.id] = frame
+    own_texts.sort()  # alphabetical: no order of entry survives
+    return CampaignData(campaign_id, campaign.anonymity_threshold, meta, frames, own_texts)
+
+
+def session_uuid(hex_id: str) -> uuid.UUID:
+    return uuid.UUID(hex=hex_id)
