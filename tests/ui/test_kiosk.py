@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QSpinBox
+from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox
 from sqlalchemy import select
 
 from app.models import Answer, Department, Employee, Organisation, SurveySession
@@ -126,12 +126,17 @@ def test_language_switch_keeps_answers(qtbot, kiosk, languages):
     kiosk.flow.go_to_item("climate", "q1")
     kiosk.show_step()
     _click(qtbot, kiosk, "q1_option_3")
-    ru_text = kiosk.current_page.findChild(type(kiosk.message_label), "kiosk_item_text")
+    climate = default_library()["climate"]
+    pole = kiosk.current_page.findChild(QLabel, "pole_left")
+    assert pole.text() == climate.item("q1").left.ru
     _click(qtbot, kiosk, "kiosk_lang_kk")
     assert languages.language == "kk" and kiosk.lang == "kk"
+    pole = kiosk.current_page.findChild(QLabel, "pole_left")
+    assert pole.text() == climate.item("q1").left.kk  # content re-rendered in Kazakh
     assert kiosk.findChild(QPushButton, "q1_option_3").isChecked()
     assert kiosk.flow.answers[("climate", "q1")] == 3
-    assert ru_text is not None
+    with kiosk.database.session() as s:
+        assert s.scalars(select(SurveySession.language)).one() == "kk"
 
 
 def test_idle_countdown_abandons_and_resets(qtbot, db, kiosk):

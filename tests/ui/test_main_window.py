@@ -15,6 +15,9 @@ class _MarkingTranslator(QTranslator):
     def translate(self, context, source, disambiguation=None, n=-1):
         return f"«{source}»"
 
+    def isEmpty(self):  # Qt skips translators that report themselves empty
+        return False
+
 
 def _window(qtbot, database, settings, languages):
     window = MainWindow(AppContext(database=database, settings=settings, languages=languages))
@@ -66,6 +69,7 @@ def test_language_switch_retranslates_live(qtbot, qapp, db, settings, languages)
     assert window.nav_list.item(0).text() == "Campaigns"
     translator = _MarkingTranslator()
     qapp.installTranslator(translator)
+    qapp.processEvents()  # QApplication posts LanguageChange to top-level widgets
     try:
         assert window.nav_list.item(0).text() == "«Campaigns»"
         assert window.file_menu.title() == "«&File»"
@@ -73,17 +77,21 @@ def test_language_switch_retranslates_live(qtbot, qapp, db, settings, languages)
         assert window.pages["campaigns"].empty_state.title_label.text().startswith("«")
     finally:
         qapp.removeTranslator(translator)
+        qapp.processEvents()
     assert window.nav_list.item(0).text() == "Campaigns"
 
 
-def test_language_menu_loads_russian_and_kazakh(qtbot, db, settings, languages):
+def test_language_menu_loads_russian_and_kazakh(qtbot, qapp, db, settings, languages):
     window = _window(qtbot, db, settings, languages)
     window.switch_language("ru")
+    qapp.processEvents()
     assert languages.language == "ru" and settings.get(__import__(
         "app.ui.settings", fromlist=["LANGUAGE"]).LANGUAGE) == "ru"
     assert window.nav_list.item(0).text() == QCoreApplication.translate("MainWindow", "Campaigns")
     assert window.nav_list.item(0).text() != "Campaigns"
     window.switch_language("kk")
+    qapp.processEvents()
     assert window.nav_list.item(0).text() != "Campaigns"
     window.switch_language("en")
+    qapp.processEvents()
     assert window.nav_list.item(0).text() == "Campaigns"

@@ -202,6 +202,9 @@ class KioskWindow(QWidget):
             page = self.stack.widget(index)
             if page not in (self.start_page, self.thanks_page):
                 self.stack.removeWidget(page)
+                # Detach at once: a deferred delete alone would leave the previous respondent's
+                # answers reachable as children of the window until the event loop runs.
+                page.setParent(None)
                 page.deleteLater()
 
     def start(self, lang: str) -> None:
