@@ -39,7 +39,12 @@ from app.ui.kiosk.pin_dialog import PinDialog
 from app.ui.kiosk.result_page import ResultPage
 
 KIOSK_STYLE = """
-QWidget#kiosk_window { background: #f7f9fc; font-size: 20px; }
+QWidget#kiosk_window { background: #f7f9fc; }
+#kiosk_window QLabel, #kiosk_window QLineEdit { font-size: 20px; }
+#kiosk_window QScrollArea, #kiosk_window QScrollArea > QWidget > QWidget { background: transparent; }
+#kiosk_window QSpinBox { font-size: 24px; }
+QWidget#kiosk_idle_overlay { background: #fff3c4; border: 2px solid #f0a500; border-radius: 8px; }
+QLabel#kiosk_idle_message { font-size: 24px; font-weight: 600; }
 QLabel#kiosk_title { font-size: 34px; font-weight: 600; color: #1f3550; }
 QLabel#kiosk_text, QLabel#kiosk_instructions { font-size: 22px; }
 QLabel#kiosk_question { font-size: 28px; font-weight: 600; }
@@ -108,6 +113,9 @@ class KioskWindow(QWidget):
         self.lang_kk_button.setObjectName("kiosk_lang_kk")
         self.lang_ru_button = QPushButton("Русский")
         self.lang_ru_button.setObjectName("kiosk_lang_ru")
+        for button in (self.lang_kk_button, self.lang_ru_button):
+            button.setCheckable(True)
+            button.setMinimumHeight(52)
         self.lang_kk_button.clicked.connect(lambda: self.switch_language("kk"))
         self.lang_ru_button.clicked.connect(lambda: self.switch_language("ru"))
         self.progress_bar = QProgressBar()
@@ -135,6 +143,7 @@ class KioskWindow(QWidget):
         self.message_label.setWordWrap(True)
         self.idle_label = QLabel()
         self.idle_label.setObjectName("kiosk_idle_message")
+        self.idle_label.setWordWrap(True)
         self.idle_continue_button = QPushButton()
         self.idle_continue_button.setObjectName("kiosk_idle_continue")
         self.idle_continue_button.clicked.connect(self.still_here)
@@ -253,6 +262,8 @@ class KioskWindow(QWidget):
         self._update_chrome()
 
     def _update_chrome(self) -> None:
+        self.lang_kk_button.setChecked(self.lang == "kk")
+        self.lang_ru_button.setChecked(self.lang == "ru")
         active = self.flow is not None and self.stack.currentWidget() is not self.thanks_page
         on_review = active and (self._result_shown or self.flow.current.kind == "review")
         self.back_button.setVisible(active and self.flow.position > 0 and not self._result_shown)

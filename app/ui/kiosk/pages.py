@@ -212,6 +212,9 @@ class ItemsPage(TranslatedPage):
             if item.text is not None:
                 number = item.number or item_id[1:]
                 box.addWidget(self._text(f"{number}. {item.text.get(lang)}", "kiosk_item_text"))
+            hint = self._choice_hint(item)
+            if hint:
+                box.addWidget(self._text(hint, "kiosk_hint"))
             widget = make_answer_widget(item, lang)
             key = (inst.id, item_id)
             if isinstance(widget, OwnVariant):
@@ -232,6 +235,21 @@ class ItemsPage(TranslatedPage):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def _choice_hint(self, item) -> str:
+        fmt = item.format
+        if fmt.type == "single":
+            return self.tr("Choose one answer.")
+        if fmt.type == "multi":
+            if fmt.max_choices is None:
+                return self.tr("Choose as many answers as apply.")
+            if fmt.min_choices == fmt.max_choices:
+                return self.tr("Choose %n answer(s).", "", fmt.max_choices)
+            return self.tr("Choose from %1 to %2 answers.").replace(
+                "%1", str(fmt.min_choices)).replace("%2", str(fmt.max_choices))
+        if fmt.type == "split":
+            return self.tr("Share %n point(s) between the statements.", "", fmt.total)
+        return ""
 
     @staticmethod
     def _text(text: str, name: str) -> QLabel:
@@ -256,14 +274,18 @@ class ReviewPage(TranslatedPage):
         self.lang = lang
         self.title_label = _label("kiosk_title")
         self.text_label = _label("kiosk_text")
-        self.list_layout = QVBoxLayout()
+        list_widget = QWidget()
+        self.list_layout = QVBoxLayout(list_widget)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(list_widget)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
         layout.addWidget(self.text_label)
-        layout.addLayout(self.list_layout)
-        layout.addStretch(1)
+        layout.addWidget(scroll, 1)
         self.missing = flow.unanswered()
-        for inst_id, item_id in self.missing[:12]:
+        for inst_id, item_id in self.missing:
             inst = flow.instrument(inst_id)
             item = inst.item(item_id)
             text = item.text.get(lang) if item.text else f"{item.left.get(lang)} — {item.right.get(lang)}"
@@ -272,6 +294,7 @@ class ReviewPage(TranslatedPage):
             button.setStyleSheet("text-align: left; padding: 6px 12px;")
             button.clicked.connect(lambda _c=False, i=inst_id, q=item_id: self.item_requested.emit(i, q))
             self.list_layout.addWidget(button)
+        self.list_layout.addStretch(1)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
