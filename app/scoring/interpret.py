@@ -41,6 +41,14 @@ class Interpretation:
     summary: str
     value_format: str
 
+    @property
+    def decimals(self) -> int:
+        return 2 if "2f" in self.value_format else 0
+
+    @property
+    def suffix(self) -> str:
+        return " %" if self.value_format.endswith("%") else ""
+
 
 def _value(v) -> float | None:
     return None if pd.isna(v) else float(v)

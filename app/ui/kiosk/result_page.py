@@ -39,7 +39,7 @@ class InstrumentResult(QFrame):
         self.chart.setObjectName(f"result_{inst.id}_chart")
         self.chart.set_bars([r.name for r in self.result.rows], [r.value for r in self.result.rows],
                             highlight={i for i, r in enumerate(self.result.rows) if r.leading},
-                            value_format=self.result.value_format)
+                            decimals=self.result.decimals, suffix=self.result.suffix)
         self.chart.setMinimumHeight(40 * len(self.result.rows) + 60)
         self.summary_label = QLabel(self.result.summary)
         self.summary_label.setObjectName(f"result_{inst.id}_summary")

@@ -1,14 +1,31 @@
-"""Analysis: per-campaign figures. This first version shows participation against the target."""
+"""Analysis: a campaign's figures by tab, with filters; computed off the GUI thread."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.models.analysis_data import load_campaign_data
 from app.models.queries import PARTICIPATION_TARGET, list_campaigns, participation
-from app.ui.formatting import fmt_percent
+from app.scoring.analysis import Filter, analyse
+from app.scoring.instruments import default_library
+from app.scoring.level import load_parameters
+from app.scoring.vocab import TENURE_BANDS
+from app.ui.formatting import fmt_number, fmt_percent
 from app.ui.item_models.rows_table_model import Column, RowsTableModel
+from app.ui.pages import analysis_tabs as tabs
 from app.ui.pages.page import Page
+from app.ui.texts import tenure_band_text
+from app.ui.workers import run_in_background
 
 _BELOW_TARGET = QColor("#fde2e1")
 
@@ -16,12 +33,50 @@ _BELOW_TARGET = QColor("#fde2e1")
 class AnalysisPage(Page):
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
+        self.library = default_library()
+        self.analysis = None
+        self._worker = None
         self.campaign_label = QLabel()
         self.campaign_combo = QComboBox()
         self.campaign_combo.setObjectName("analysis_campaign_combo")
         self.campaign_combo.currentIndexChanged.connect(self._on_campaign_changed)
-        self.participation_label = QLabel()
-        self.participation_label.setObjectName("section_title")
+        self.filter_label = QLabel()
+        self.department_combo = QComboBox()
+        self.department_combo.setObjectName("analysis_department_filter")
+        self.tenure_combo = QComboBox()
+        self.tenure_combo.setObjectName("analysis_tenure_filter")
+        self.gender_combo = QComboBox()
+        self.gender_combo.setObjectName("analysis_gender_filter")
+        self.manager_combo = QComboBox()
+        self.manager_combo.setObjectName("analysis_manager_filter")
+        for combo in (self.department_combo, self.tenure_combo, self.gender_combo,
+                      self.manager_combo):
+            combo.currentIndexChanged.connect(self._recompute)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("analysis_status")
+        self.status_label.setWordWrap(True)
+        self.tab_widget = QTabWidget()
+        self.tab_widget.setObjectName("analysis_tabs")
+        self._build_participation_tab()
+        self._build_figure_tabs()
+        top = QHBoxLayout()
+        top.addWidget(self.campaign_label)
+        top.addWidget(self.campaign_combo, 1)
+        filters = QHBoxLayout()
+        filters.addWidget(self.filter_label)
+        for combo in (self.department_combo, self.tenure_combo, self.gender_combo,
+                      self.manager_combo):
+            filters.addWidget(combo, 1)
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.tab_widget, 1)
+        self.retranslate_ui()
+
+    # --- tabs -----------------------------------------------------------------------------
+    def _build_participation_tab(self) -> None:
         self.model = RowsTableModel([
             Column(lambda: self.tr("Department"), self._department_name),
             Column(lambda: self.tr("Headcount"), lambda r: r.headcount or "", align_right=True),
@@ -38,17 +93,61 @@ class AnalysisPage(Page):
         self.table_view.verticalHeader().hide()
         self.target_label = QLabel()
         self.target_label.setWordWrap(True)
-        top = QHBoxLayout()
-        top.addWidget(self.campaign_label)
-        top.addWidget(self.campaign_combo, 1)
-        layout = QVBoxLayout(self.content)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.participation_label)
-        layout.addWidget(self.table_view, 1)
-        layout.addWidget(self.target_label)
-        self.retranslate_ui()
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.addWidget(self.table_view, 1)
+        box.addWidget(self.target_label)
+        self.participation_tab = page
+        self.tab_widget.addTab(page, "")
 
+    def _build_figure_tabs(self) -> None:
+        lang = self.context.content_language
+        names = {i: tabs.item_names(self.library[i], lang) for i in
+                 ("significance", "satisfaction", "dismissal", "climate") if i in self.library}
+        self.significance_tab = tabs.FigureTab(tabs.factor_columns(names.get("significance", {})))
+        self.satisfaction_tab = tabs.FigureTab(tabs.factor_columns(names.get("satisfaction", {})))
+        self.dismissal_tab = tabs.FigureTab(tabs.factor_columns(names.get("dismissal", {})))
+        self.level_tab = tabs.FigureTab([
+            Column(lambda: self.tr("Parameter"), lambda r: r["parameter"]),
+            Column(lambda: self.tr("Significance"), lambda r: fmt_number(r["importance"], 2),
+                   align_right=True),
+            Column(lambda: self.tr("Satisfaction"), lambda r: fmt_number(r["perception"], 2),
+                   align_right=True),
+            Column(lambda: self.tr("Gap"), lambda r: fmt_number(r["gap"], 2), align_right=True,
+                   background=lambda r: _BELOW_TARGET if r["gap"] > 0 else None),
+            Column(lambda: self.tr("Relative significance d"), lambda r: fmt_number(r["d"], 3),
+                   align_right=True),
+            Column(lambda: self.tr("Partial level"), lambda r: fmt_number(r["level"], 3),
+                   align_right=True),
+        ], with_chart=True)
+        self.job_tab = tabs.FigureTab(
+            [Column(lambda: self.tr("Factor"), lambda r: r["scale"])]
+            + [Column(lambda b=b: tenure_band_text(b) if b in TENURE_BANDS else (
+                self.tr("Not given") if b == "not_given" else self.tr("All")),
+                lambda r, b=b: self._pct_or_n(r, b), align_right=True)
+               for b in list(TENURE_BANDS) + ["not_given", "all"]])
+        self.climate_tab = tabs.FigureTab([
+            Column(lambda: self.tr("Scale"), lambda r: r["scale"]),
+            Column(lambda: self.tr("Mean"), lambda r: fmt_number(r["mean"], 2), align_right=True),
+        ], with_chart=True)
+        self.types_tab = tabs.FigureTab([
+            Column(lambda: self.tr("Type"), lambda r: r["type"]),
+            Column(lambda: self.tr("Respondents"), lambda r: r["count"], align_right=True),
+            Column(lambda: self.tr("Share"), lambda r: fmt_percent(r["share"]), align_right=True),
+        ], with_chart=True)
+        self.figure_tabs = [self.significance_tab, self.satisfaction_tab, self.level_tab,
+                            self.dismissal_tab, self.job_tab, self.climate_tab, self.types_tab]
+        for tab in self.figure_tabs:
+            self.tab_widget.addTab(tab, "")
+
+    @staticmethod
+    def _pct_or_n(row: dict, band: str) -> str:
+        value = row.get(band)
+        if value is None or value != value:  # hidden by the privacy rule, or no respondents
+            return "—"
+        return str(int(value)) if row.get("is_n") else fmt_number(value, 1)
+
+    # --- data -----------------------------------------------------------------------------
     def _department_name(self, row) -> str:
         if row.department_id is None:
             return self.tr("Department not given")
@@ -56,6 +155,7 @@ class AnalysisPage(Page):
 
     def refresh(self) -> None:
         campaigns = []
+        departments = []
         if self.context.database is not None:
             with self.context.database.session() as session:
                 campaigns = [c for c in list_campaigns(session) if c.finished]
@@ -64,8 +164,31 @@ class AnalysisPage(Page):
         for c in campaigns:
             self.campaign_combo.addItem(c.name, c.id)
         self.campaign_combo.blockSignals(False)
+        self._departments = departments
         self.show_empty(not campaigns)
         self._on_campaign_changed()
+
+    def _fill_filters(self, rows) -> None:
+        combos = (self.department_combo, self.tenure_combo, self.gender_combo, self.manager_combo)
+        for combo in combos:
+            combo.blockSignals(True)
+            combo.clear()
+        self.department_combo.addItem(self.tr("All departments"), None)
+        for r in rows:
+            if r.department_id is not None:
+                self.department_combo.addItem(self.context.pick(r.department_ru, r.department_kk),
+                                              r.department_id)
+        self.tenure_combo.addItem(self.tr("Any length of service"), None)
+        for band in TENURE_BANDS:
+            self.tenure_combo.addItem(tenure_band_text(band), band)
+        self.gender_combo.addItem(self.tr("Any gender"), None)
+        self.gender_combo.addItem(self.tr("Female"), "female")
+        self.gender_combo.addItem(self.tr("Male"), "male")
+        self.manager_combo.addItem(self.tr("Managers and staff"), None)
+        self.manager_combo.addItem(self.tr("Managers"), True)
+        self.manager_combo.addItem(self.tr("Staff (non-managers)"), False)
+        for combo in combos:
+            combo.blockSignals(False)
 
     def _on_campaign_changed(self) -> None:
         campaign_id = self.campaign_combo.currentData()
@@ -74,11 +197,113 @@ class AnalysisPage(Page):
             with self.context.database.session() as session:
                 rows = participation(session, campaign_id)
         self.model.set_rows(rows)
+        self._fill_filters(rows)
+        self._recompute()
+
+    def current_filter(self) -> Filter:
+        return Filter(self.department_combo.currentData(), self.tenure_combo.currentData(),
+                      self.gender_combo.currentData(), self.manager_combo.currentData())
+
+    def _recompute(self) -> None:
+        campaign_id = self.campaign_combo.currentData()
+        if campaign_id is None or self.context.database is None:
+            return
+        database, library, flt = self.context.database, self.library, self.current_filter()
+
+        def compute():
+            with database.session() as session:
+                data = load_campaign_data(session, campaign_id, library)
+            return analyse(data, library, load_parameters(), flt)
+
+        self.status_label.setText(self.tr("Computing…"))
+        self._worker = run_in_background(compute, self.show_analysis, self._on_failed)
+
+    def _on_failed(self, message: str) -> None:
+        self.status_label.setText(self.tr("The analysis failed: %1").replace("%1", message))
+
+    def show_analysis(self, analysis) -> None:
+        self.analysis = analysis
+        lang = self.context.content_language
+        if not analysis.disclosure.allowed:
+            self.status_label.setText(tabs.suppression_text(analysis.disclosure))
+            for tab in self.figure_tabs:
+                tab.show_suppressed(analysis.disclosure)
+            return
+        self.status_label.setText(self.tr("Respondents in this selection: %1").replace(
+            "%1", str(analysis.n)))
+        for inst_id, tab in (("significance", self.significance_tab),
+                             ("satisfaction", self.satisfaction_tab),
+                             ("dismissal", self.dismissal_tab)):
+            figures = analysis.instruments.get(inst_id)
+            if figures is None:
+                tab.show_rows([], self.tr("This campaign did not include this questionnaire."))
+            elif not figures.disclosure.allowed:
+                tab.show_suppressed(figures.disclosure)
+            else:
+                tab.show_rows(tabs.factor_rows(figures))
+        self._show_level(analysis, lang)
+        self._show_profile_tab("job_satisfaction", self.job_tab, lang)
+        self._show_profile_tab("climate", self.climate_tab, lang)
+        self._show_profile_tab("gerchikov", self.types_tab, lang)
+
+    def _show_level(self, analysis, lang: str) -> None:
+        params = {p.id: self.context.pick(p.name_ru, p.name_kk) for p in load_parameters()}
+        rows = tabs.level_rows(analysis, params)
+        if not rows:
+            self.level_tab.show_rows([], self.tr(
+                "The motivation level needs both the significance and the satisfaction "
+                "questionnaire with enough respondents."))
+            return
+        level = analysis.level
+        note = self.tr("Integral motivation level: %1 — %2").replace(
+            "%1", fmt_number(level.integral, 3)).replace("%2", tabs.level_label_text(level.label))
+        if analysis.balance and analysis.balance.demotivators:
+            note += "\n" + self.tr("Reserves (satisfaction below significance): %1").replace(
+                "%1", ", ".join(params.get(p.parameter, p.parameter)
+                                for p in analysis.balance.demotivators))
+        self.level_tab.show_rows(rows, note)
+        ordered = sorted(rows, key=lambda r: -r["gap"])
+        self.level_tab.chart.set_bars([r["parameter"][:40] for r in ordered],
+                                      [r["gap"] for r in ordered],
+                                      highlight={i for i, r in enumerate(ordered) if r["gap"] > 0},
+                                      decimals=2, signed=True)
+
+    def _show_profile_tab(self, inst_id: str, tab, lang: str) -> None:
+        figures = self.analysis.instruments.get(inst_id)
+        if figures is None:
+            tab.show_rows([], self.tr("This campaign did not include this questionnaire."))
+            return
+        if not figures.disclosure.allowed:
+            tab.show_suppressed(figures.disclosure)
+            return
+        inst = self.library[inst_id]
+        if inst_id == "job_satisfaction":
+            shares = figures.shares
+            note = self.tr("Total satisfaction: high (≥ 60 %) %1, medium %2, low (< 40 %) %3") \
+                .replace("%1", fmt_percent(shares["high"])).replace(
+                    "%2", fmt_percent(shares["medium"])).replace("%3", fmt_percent(shares["low"]))
+            tab.show_rows(tabs.tenure_rows(inst, figures, lang), note)
+        elif inst_id == "gerchikov":
+            rows = tabs.distribution_rows(inst, figures, lang)
+            tab.show_rows(rows)
+            tab.chart.set_bars([r["type"] for r in rows], [r["share"] * 100 for r in rows],
+                               decimals=1, suffix=" %")
+        else:
+            rows = tabs.profile_rows(inst, figures, lang)
+            tab.show_rows(rows, self.tr("Lower is better: 10 (most favourable) … 80."))
+            pairs = [r for r in rows[:-1]]
+            tab.chart.set_bars([r["scale"] for r in pairs], [r["mean"] for r in pairs],
+                               x_range=(1, 8), decimals=2)
 
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("Analysis"))
         self.campaign_label.setText(self.tr("Campaign:"))
-        self.participation_label.setText(self.tr("Participation by department"))
+        self.filter_label.setText(self.tr("Filter:"))
+        titles = [self.tr("Participation"), self.tr("Significance"), self.tr("Satisfaction"),
+                  self.tr("Motivation level"), self.tr("Reasons for leaving"),
+                  self.tr("Job satisfaction"), self.tr("Climate"), self.tr("Motivation types")]
+        for index, title in enumerate(titles):
+            self.tab_widget.setTabText(index, title)
         self.target_label.setText(self.tr(
             "Target: at least %1 of the headcount of each department (methodology §3.1). "
             "Departments below the target are highlighted.").replace(
@@ -89,3 +314,7 @@ class AnalysisPage(Page):
                     "Open the demo database to explore a finished campaign."),
             self.tr("Open the demo database"))
         self.model.retranslate()
+        for tab in self.figure_tabs:
+            tab.model.retranslate()
+        if self.analysis is not None:
+            self.show_analysis(self.analysis)

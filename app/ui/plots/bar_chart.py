@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
+from PySide6.QtCore import QLocale
 
 _configured = False
 
@@ -29,8 +30,14 @@ class BarChartWidget(pg.PlotWidget):
 
     def set_bars(self, labels: list[str], values: list[float | None],
                  highlight: set[int] | None = None, x_range: tuple[float, float] | None = None,
-                 value_format: str = "{:.1f}") -> None:
+                 decimals: int = 1, suffix: str = "", signed: bool = False) -> None:
         """Bars from top to bottom in the given order; None values are drawn empty."""
+        def fmt(v: float | None) -> str:
+            if v is None:
+                return "—"
+            text = QLocale().toString(float(v), "f", decimals)
+            return ("+" + text if signed and v > 0 else text) + suffix
+
         plot = self.getPlotItem()
         plot.clear()
         self._texts = []
@@ -42,17 +49,24 @@ class BarChartWidget(pg.PlotWidget):
         self._bars = pg.BarGraphItem(x0=0, y=ys, height=0.6, width=widths, brushes=brushes)
         plot.addItem(self._bars)
         for y, v in zip(ys, values, strict=True):
-            text = pg.TextItem("—" if v is None else value_format.format(v), color="#222222",
+            text = pg.TextItem(fmt(v), color="#222222",
                                anchor=(0, 0.5))
             text.setPos(v or 0, y)
             plot.addItem(text)
             self._texts.append(text)
-        plot.getAxis("left").setTicks([[(y, label) for y, label in zip(ys, labels, strict=True)]])
+        axis = plot.getAxis("left")
+        axis.setTicks([[(y, label) for y, label in zip(ys, labels, strict=True)]])
+        metrics = self.fontMetrics()
+        axis.setWidth(min(360, max((metrics.horizontalAdvance(t) for t in labels), default=20) + 16))
         if x_range:
             plot.setXRange(*x_range, padding=0.05)
+        else:
+            known = [v for v in values if v is not None] or [0]
+            lo, hi = min(0, *known), max(0, *known)
+            span = (hi - lo) or 1
+            plot.setXRange(lo - 0.05 * span, hi + 0.18 * span, padding=0)
         plot.setYRange(-0.7, n - 0.3, padding=0)
-        self.setToolTip("\n".join(f"{label}: {'—' if v is None else value_format.format(v)}"
-                                  for label, v in zip(labels, values, strict=True)))
+        self.setToolTip("\n".join(f"{label}: {fmt(v)}" for label, v in zip(labels, values, strict=True)))
 
     def bar_values(self) -> list[float]:
         return [] if self._bars is None else list(self._bars.opts["width"])

@@ -1,0 +1,132 @@
+"""Tabs of the analysis page. Each takes plain analysis results and shows tables and charts;
+none of them queries the database."""
+
+from __future__ import annotations
+
+import pandas as pd
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from app.scoring.analysis import CampaignAnalysis, InstrumentFigures
+from app.scoring.level import LEVEL_LABELS
+from app.scoring.model import Instrument
+from app.scoring.privacy import REASONS, Disclosure
+from app.ui.formatting import fmt_number, fmt_percent
+from app.ui.item_models.rows_table_model import Column, RowsTableModel
+from app.ui.plots.bar_chart import BarChartWidget
+
+CTX = "AnalysisTabs"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+def suppression_text(d: Disclosure) -> str:
+    return QCoreApplication.translate("Privacy", REASONS[d.reason]).replace("%1", str(d.threshold))
+
+
+class FigureTab(QWidget):
+    """A note (or suppression message), a table and optionally a chart."""
+
+    def __init__(self, columns: list[Column], with_chart: bool = False, parent=None):
+        super().__init__(parent)
+        self.note_label = QLabel()
+        self.note_label.setWordWrap(True)
+        self.note_label.setObjectName("figure_note")
+        self.model = RowsTableModel(columns, self)
+        self.table_view = QTableView()
+        self.table_view.setModel(self.model)
+        self.table_view.verticalHeader().hide()
+        self.table_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.chart = BarChartWidget() if with_chart else None
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note_label)
+        layout.addWidget(self.table_view, 2)
+        if self.chart is not None:
+            layout.addWidget(self.chart, 1)
+
+    def show_rows(self, rows: list, note: str = "") -> None:
+        self.model.set_rows(rows)
+        self.note_label.setText(note)
+        self.table_view.setVisible(bool(rows))
+        if self.chart is not None:
+            self.chart.setVisible(bool(rows))
+
+    def show_suppressed(self, disclosure: Disclosure) -> None:
+        self.show_rows([], suppression_text(disclosure))
+
+
+def factor_columns(names: dict[str, str]) -> list[Column]:
+    """Seed tables 2.1/2.2/2.6 layout."""
+    cols = [
+        Column(lambda: _t("No."), lambda r: r["item"][1:], align_right=True),
+        Column(lambda: _t("Factor"), lambda r: names.get(r["item"], r["item"])),
+        Column(lambda: _t("N"), lambda r: int(r["n"]), align_right=True),
+        Column(lambda: "Σ", lambda r: int(r["sum"]), align_right=True),
+        Column(lambda: _t("Strength, %"), lambda r: fmt_number(r["strength_pct"], 1), align_right=True),
+        Column(lambda: _t("Mean"), lambda r: fmt_number(r["mean"], 2), align_right=True),
+    ]
+    for key in ("high", "medium", "low", "maximum", "zero", "positive", "negative"):
+        cols.append(Column(lambda k=key: _share_header(k),
+                           lambda r, k=key: fmt_percent(r[f"{k}_share"]), align_right=True))
+    return cols
+
+
+def _share_header(key: str) -> str:
+    return {"high": _t("High (4–5)"), "medium": _t("Medium (3)"), "low": _t("Low (0–2)"),
+            "maximum": _t("Maximum (5)"), "zero": _t("Zero (0)"),
+            "positive": _t("Positive (3–5)"), "negative": _t("Negative (0–2)")}[key]
+
+
+def factor_rows(figures: InstrumentFigures) -> list[dict]:
+    frame = figures.factors
+    return [dict(row, item=item) for item, row in frame.iterrows() if row["n"] > 0]
+
+
+def item_names(inst: Instrument, lang: str) -> dict[str, str]:
+    return {i.id: (i.text.get(lang) if i.text else f"{i.left.get(lang)} – {i.right.get(lang)}")
+            for i in inst.items}
+
+
+def level_label_text(label_id: str) -> str:
+    text = next(t for i, _lower, t in LEVEL_LABELS if i == label_id)
+    return QCoreApplication.translate("Levels", text)
+
+
+def profile_rows(inst: Instrument, figures: InstrumentFigures, lang: str) -> list[dict]:
+    return [{"scale": s.short_name.get(lang), "mean": figures.profile.get(s.id)}
+            for s in inst.all_scales()]
+
+
+def tenure_rows(inst: Instrument, figures: InstrumentFigures, lang: str) -> list[dict]:
+    table: pd.DataFrame = figures.by_tenure
+    rows = []
+    for s in inst.all_scales():
+        row = {"scale": s.short_name.get(lang)}
+        for band in table.columns:
+            d = figures.by_tenure_disclosure.get(band)
+            row[band] = None if (d is not None and not d.allowed) else table.loc[s.id, band]
+        rows.append(row)
+    n_row = {"scale": _t("Respondents"), "is_n": True}
+    for band in table.columns:
+        n_row[band] = table.loc["_n", band]
+    rows.append(n_row)
+    return rows
+
+
+def distribution_rows(inst: Instrument, figures: InstrumentFigures, lang: str) -> list[dict]:
+    types = figures.types
+    rows = [{"type": s.name.get(lang), "count": types["counts"][s.id],
+             "share": types["shares"][s.id]} for s in inst.scales]
+    rows.append({"type": _t("Mixed type"), "count": types["mixed"],
+                 "share": types["mixed"] / types["scored"] if types["scored"] else 0})
+    return rows
+
+
+def level_rows(analysis: CampaignAnalysis, names: dict[str, str]) -> list[dict]:
+    if analysis.level is None:
+        return []
+    return [{"parameter": names.get(p.parameter, p.parameter), "importance": p.importance,
+             "perception": p.perception, "d": p.d, "level": p.level, "gap": p.gap}
+            for p in analysis.level.parameters]
