@@ -132,8 +132,15 @@ class Parameter:
 
 
 def load_parameters(path: Path | None = None) -> list[Parameter]:
-    """The documented, editable default mapping of the 12 parameters of table 2.4."""
-    path = path or resources_dir() / "motivation_parameters.json"
+    """The documented default mapping of the 12 parameters of table 2.4.
+
+    An office edits it by placing its own `motivation_parameters.json` in the data folder.
+    """
+    if path is None:
+        from app.paths import user_data_dir
+
+        office = user_data_dir() / "motivation_parameters.json"
+        path = office if office.exists() else resources_dir() / "motivation_parameters.json"
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     return [Parameter(p["id"], p["name"]["ru"], p["name"]["kk"], tuple(p["significance"]),
                       tuple(p["satisfaction"])) for p in data["parameters"]]
