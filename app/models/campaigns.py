@@ -12,8 +12,9 @@ from app.models.base import CampaignStatus, utcnow
 from app.models.campaign import Campaign, CampaignDepartment, CampaignInstrument
 from app.models.organisation import Department
 from app.scoring.model import Instrument
+from app.scoring.vocab import DEMOGRAPHIC_FIELDS
 
-DEMOGRAPHICS = ("department", "tenure_band", "is_manager", "gender")
+DEMOGRAPHICS = DEMOGRAPHIC_FIELDS
 MIN_THRESHOLD = 3  # PRODUCT.md §8: the anonymity threshold is never below 3
 PIN_LENGTH = (4, 8)
 
@@ -74,6 +75,15 @@ def validate_spec(spec: CampaignSpec, library: dict[str, Instrument], existing_p
     return problems
 
 
+def with_required_demographics(chosen: list[str], instrument_ids: list[str],
+                               library: dict[str, Instrument]) -> list[str]:
+    """The chosen demographic questions plus those the instruments' analyses need, in kiosk order."""
+    needed = set(chosen)
+    for inst_id in instrument_ids:
+        needed.update(library[inst_id].requires_demographics)
+    return [d for d in DEMOGRAPHICS if d in needed]
+
+
 def save_campaign(session: Session, organisation_id: int, spec: CampaignSpec,
                   library: dict[str, Instrument], campaign_id: int | None = None) -> int:
     """Create a campaign (or edit a draft one); raises CampaignError listing every problem."""
@@ -94,7 +104,7 @@ def save_campaign(session: Session, organisation_id: int, spec: CampaignSpec,
     campaign.name = spec.name.strip()
     campaign.period_start, campaign.period_end = spec.period_start, spec.period_end
     campaign.anonymity_threshold = spec.anonymity_threshold
-    campaign.demographics = list(spec.demographics)
+    campaign.demographics = with_required_demographics(spec.demographics, spec.instruments, library)
     if spec.kiosk_pin:
         campaign.kiosk_pin_hash = hash_secret(spec.kiosk_pin)
     campaign.instruments = [

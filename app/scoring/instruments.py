@@ -14,6 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from app.scoring.vocab import DEMOGRAPHIC_FIELDS
 from app.scoring.model import (
     LANGUAGES,
     AnswerFormat,
@@ -363,6 +364,10 @@ def parse_instrument(data: Any, file: str, expected_id: str | None = None) -> In
     levels = _parse_levels(r, r.get(data, "levels", "", dict, required=False, default={}), all_ids)
     interpretations = _parse_interpretations(
         r, r.get(data, "interpretations", "", dict, required=False, default={}), all_ids, levels)
+    required_demo = r.get(data, "requires_demographics", "", list, required=False, default=[])
+    for i, name in enumerate(required_demo):
+        if name not in DEMOGRAPHIC_FIELDS:
+            r.fail(f"requires_demographics[{i}]", f"'{name}' is not one of {', '.join(DEMOGRAPHIC_FIELDS)}")
     if status == "active":
         if not items:
             r.fail("items", "an active instrument needs items")
@@ -376,6 +381,7 @@ def parse_instrument(data: Any, file: str, expected_id: str | None = None) -> In
         interpretations=interpretations,
         notes=r.texts(r.get(data, "notes", "", list, required=False, default=[]), "notes"),
         disabled_reason=r.text(data, "disabled_reason", "", required=status == "disabled"),
+        requires_demographics=tuple(n for n in required_demo if n in DEMOGRAPHIC_FIELDS),
         path=file,
     )
 

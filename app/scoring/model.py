@@ -145,6 +145,9 @@ class Instrument:
     interpretations: dict[str, Interpretation] = field(default_factory=dict)
     notes: tuple[Text, ...] = ()
     disabled_reason: Text | None = None
+    # Demographic questions the instrument's analysis depends on (e.g. job_satisfaction's
+    # tenure table 3.4): a campaign that includes the instrument always asks them.
+    requires_demographics: tuple[str, ...] = ()
     path: str = ""
 
     @property

@@ -7,6 +7,9 @@ TENURE_BANDS = ("lt1", "1_3", "3_5", "5_10", "10_15", "15_20", "gt20")
 
 GENDERS = ("female", "male")
 
+DEMOGRAPHIC_FIELDS = ("department", "tenure_band", "is_manager", "gender")
+"""Demographic questions a campaign may ask (PRODUCT.md §2), in kiosk order."""
+
 TENURE_VALUES = {
     "lt1": "lt1", "до 1 года": "lt1", "1 жылға дейін": "lt1",
     "1_3": "1_3", "1–3": "1_3", "1-3": "1_3", "от 1 до 3 лет": "1_3",

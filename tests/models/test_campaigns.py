@@ -74,3 +74,16 @@ def test_only_optional_items_can_be_left_out(db, setup):
         with pytest.raises(CampaignError) as info:
             save_campaign(s, org, _spec(dept, excluded_items={"significance": ["q1"]}), library)
         assert ("excluded_items", "not_optional:significance") in info.value.problems
+
+
+def test_job_satisfaction_always_asks_tenure(db, setup):
+    # Batarshev's table 3.4 groups by tenure (its Q19), so the campaign asks the tenure band
+    # even when the HR officer unticked it; other choices are kept in kiosk order.
+    org, dept = setup
+    with db.session() as s:
+        cid = save_campaign(s, org, _spec(dept, instruments=["job_satisfaction"],
+                                          demographics=["gender"]), default_library())
+        assert s.get(Campaign, cid).demographics == ["tenure_band", "gender"]
+        cid = save_campaign(s, org, _spec(dept, name="Другой", demographics=["gender"]),
+                            default_library())
+        assert s.get(Campaign, cid).demographics == ["gender"]
