@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from reportlab import rl_config
+from reportlab.graphics.shapes import STATE_DEFAULTS
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -29,6 +31,10 @@ def register_fonts() -> None:
     addMapping(FONT, 1, 0, FONT_BOLD)
     addMapping(FONT, 0, 1, FONT_ITALIC)
     addMapping(FONT, 1, 1, FONT_BOLD_ITALIC)
+    # reportlab starts every page and every drawing in Helvetica / Times-Roman, which lack
+    # Cyrillic and would appear in the PDF as non-embedded fonts: make ours the defaults.
+    rl_config.canvas_basefontname = FONT
+    STATE_DEFAULTS["fontName"] = FONT
     _registered = True
 
 

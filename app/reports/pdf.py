@@ -1,0 +1,295 @@
+"""The common frame of every Motivdesk PDF: fonts, styles, header, footer, "page x of y".
+
+Shape after pretix's reportlab renderer: a `PdfDocument` gathers the document's settings, a
+builder adds flowables to `story`, `render()` returns the bytes. Every visible word goes
+through the `translate(context, text)` callable the caller passes in, so a document is
+printed in the language chosen for it, whatever the UI language.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle, StyleSheet1
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as pdfcanvas
+from reportlab.platypus import (
+    CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table,
+    TableStyle,
+)
+from xml.sax.saxutils import escape
+
+from app import __version__
+from app.markers import QT_TRANSLATE_NOOP
+from app.reports.fonts import FONT, FONT_BOLD, FONT_ITALIC, register_fonts
+
+Translate = Callable[[str, str], str]
+CONTEXT = "Reports"
+
+ACCENT = colors.HexColor("#1f5f8b")
+GRID = colors.HexColor("#9aa5b1")
+HEAD_BG = colors.HexColor("#e4ecf3")
+
+# The three copies of growth and career cards (App. 9-10: employee, direct manager, HR).
+COPY_LABELS = (
+    QT_TRANSLATE_NOOP("Reports", "Copy for the employee"),
+    QT_TRANSLATE_NOOP("Reports", "Copy for the direct manager"),
+    QT_TRANSLATE_NOOP("Reports", "Copy for the HR service"),
+)
+
+
+def identity(_context: str, text: str) -> str:
+    return text
+
+
+def styles() -> StyleSheet1:
+    register_fonts()
+    sheet = StyleSheet1()
+    sheet.add(ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5))
+    sheet.add(ParagraphStyle("small", parent=sheet["body"], fontSize=8, leading=10))
+    sheet.add(ParagraphStyle("cell", parent=sheet["body"], fontSize=8.5, leading=10.5))
+    sheet.add(ParagraphStyle("cellbold", parent=sheet["cell"], fontName=FONT_BOLD))
+    sheet.add(ParagraphStyle("title", fontName=FONT_BOLD, fontSize=15, leading=19,
+                             alignment=TA_CENTER, spaceAfter=4 * mm, textColor=ACCENT))
+    sheet.add(ParagraphStyle("subtitle", parent=sheet["body"], alignment=TA_CENTER,
+                             spaceAfter=5 * mm))
+    sheet.add(ParagraphStyle("h2", fontName=FONT_BOLD, fontSize=11.5, leading=15,
+                             spaceBefore=5 * mm, spaceAfter=2.5 * mm, textColor=ACCENT))
+    sheet.add(ParagraphStyle("h3", fontName=FONT_BOLD, fontSize=10, leading=13,
+                             spaceBefore=3 * mm, spaceAfter=1.5 * mm))
+    sheet.add(ParagraphStyle("note", parent=sheet["small"], fontName=FONT_ITALIC,
+                             textColor=colors.HexColor("#4a5560")))
+    return sheet
+
+
+def p(text: object, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text (escaped; line breaks kept)."""
+    return Paragraph(escape(str(text)).replace("\n", "<br/>"), style)
+
+
+class _CopyMarker(Flowable):
+    """Zero-size flowable telling the page decorator which copy the following pages belong to."""
+
+    def __init__(self, label: str) -> None:
+        super().__init__()
+        self.label = label
+        self.width = self.height = 0
+
+    def draw(self) -> None:
+        self.canv._motivdesk_copy = self.label  # read by the page decorator
+
+
+def _numbered_canvas(footer: Callable[[pdfcanvas.Canvas, int, int], None]):
+    """A canvas class that defers page decoration until the page count is known."""
+
+    class NumberedCanvas(pdfcanvas.Canvas):
+        def __init__(self, *args, **kwargs):
+            # reportlab opens every page with Helvetica, which has no Cyrillic and would be
+            # listed as a non-embedded font; start with ours instead.
+            kwargs["initialFontName"] = FONT
+            super().__init__(*args, **kwargs)
+            self._saved: list[dict] = []
+
+        def showPage(self):  # noqa: N802 - reportlab API
+            self._saved.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._saved)
+            for number, state in enumerate(self._saved, start=1):
+                self.__dict__.update(state)
+                footer(self, number, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+@dataclass
+class PdfDocument:
+    """Settings shared by all documents; builders append flowables to `story`."""
+
+    title: str
+    organisation: str
+    translate: Translate = identity
+    lang: str = "ru"
+    confidential: bool = False
+    landscape: bool = False
+    printed_on: date = field(default_factory=date.today)
+    story: list = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.styles = styles()
+
+    def tr(self, text: str) -> str:
+        return self.translate(CONTEXT, text) or text
+
+    # --- building blocks -------------------------------------------------------------------
+
+    def heading(self, title: str, subtitle: str = "") -> None:
+        self.story.append(p(title, self.styles["title"]))
+        if subtitle:
+            self.story.append(p(subtitle, self.styles["subtitle"]))
+
+    def section(self, text: str) -> None:
+        self.story.append(CondPageBreak(30 * mm))
+        self.story.append(p(text, self.styles["h2"]))
+
+    def subsection(self, text: str) -> None:
+        self.story.append(p(text, self.styles["h3"]))
+
+    def para(self, text: str, style: str = "body") -> None:
+        self.story.append(p(text, self.styles[style]))
+
+    def note(self, text: str) -> None:
+        self.story.append(p(text, self.styles["note"]))
+
+    def space(self, height_mm: float = 3) -> None:
+        self.story.append(Spacer(1, height_mm * mm))
+
+    def page_break(self) -> None:
+        self.story.append(PageBreak())
+
+    def table(self, header: Sequence[str], rows: Sequence[Sequence[object]],
+              widths: Sequence[float] | None = None, numeric_from: int | None = None,
+              keep: bool = False) -> None:
+        """A grid table; `widths` are fractions of the frame width; cells are wrapped text."""
+        cell, bold = self.styles["cell"], self.styles["cellbold"]
+        data = [[p(h, bold) for h in header]]
+        data += [[c if isinstance(c, Flowable) else p("" if c is None else c, cell) for c in row]
+                 for row in rows]
+        frame = self.frame_width
+        col_widths = [w * frame for w in widths] if widths else None
+        t = Table(data, colWidths=col_widths, repeatRows=1)
+        style = [
+            ("FONT", (0, 0), (-1, -1), FONT),  # the default Helvetica would be listed unembedded
+            ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+            ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ]
+        if numeric_from is not None:
+            style.append(("ALIGN", (numeric_from, 1), (-1, -1), "RIGHT"))
+        t.setStyle(TableStyle(style))
+        self.story.append(KeepTogether([t]) if keep else t)
+
+    def fields(self, pairs: Sequence[tuple[str, object]]) -> None:
+        """Label / value rows without header (the form part of a card)."""
+        cell, bold = self.styles["cell"], self.styles["cellbold"]
+        data = [[p(label, bold), p("" if value in (None, "") else value, cell)]
+                for label, value in pairs]
+        t = Table(data, colWidths=[0.34 * self.frame_width, 0.66 * self.frame_width])
+        t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT),
+                               ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+                               ("BACKGROUND", (0, 0), (0, -1), HEAD_BG),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        self.story.append(t)
+
+    def signatures(self, roles: Sequence[str]) -> None:
+        line = "_" * 28
+        rows = [[p(role, self.styles["cell"]), p(line, self.styles["cell"]),
+                 p(self.tr(QT_TRANSLATE_NOOP("Reports", "date")) + " " + "_" * 12,
+                   self.styles["cell"])] for role in roles]
+        t = Table(rows, colWidths=[0.42 * self.frame_width, 0.34 * self.frame_width,
+                                   0.24 * self.frame_width])
+        t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT),
+                               ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                               ("TOPPADDING", (0, 0), (-1, -1), 7)]))
+        self.story.append(KeepTogether([Spacer(1, 4 * mm), t]))
+
+    def in_copies(self, build: Callable[[], None]) -> None:
+        """Run `build` three times, one copy per addressee, each from a new page."""
+        for index, label in enumerate(COPY_LABELS):
+            if index:
+                self.page_break()
+            self.story.append(_CopyMarker(self.tr(label)))
+            build()
+
+    # --- page frame ------------------------------------------------------------------------
+
+    @property
+    def pagesize(self) -> tuple[float, float]:
+        return landscape(A4) if self.landscape else A4
+
+    margin = 16 * mm
+
+    @property
+    def frame_width(self) -> float:
+        return self.pagesize[0] - 2 * self.margin
+
+    def _decorate(self, canv: pdfcanvas.Canvas, number: int, total: int) -> None:
+        width, height = self.pagesize
+        canv.saveState()
+        canv.setFont(FONT, 7.5)
+        canv.setFillColor(colors.HexColor("#4a5560"))
+        top = height - 9 * mm
+        canv.drawString(self.margin, top, self.organisation[:110])
+        canv.drawRightString(width - self.margin, top, self.printed_on.strftime("%d.%m.%Y"))
+        label = getattr(canv, "_motivdesk_copy", "")
+        if self.confidential:
+            canv.setFont(FONT_BOLD, 7.5)
+            canv.setFillColor(colors.HexColor("#a61b1b"))
+            mark = self.tr(QT_TRANSLATE_NOOP("Reports", "CONFIDENTIAL: personal data"))
+            canv.drawCentredString(width / 2, top, mark)
+        canv.setStrokeColor(GRID)
+        canv.setLineWidth(0.4)
+        canv.line(self.margin, top - 2 * mm, width - self.margin, top - 2 * mm)
+        canv.setFont(FONT, 7.5)
+        canv.setFillColor(colors.HexColor("#4a5560"))
+        bottom = 9 * mm
+        page = self.tr(QT_TRANSLATE_NOOP("Reports", "Page %1 of %2"))
+        canv.drawRightString(width - self.margin, bottom,
+                             page.replace("%1", str(number)).replace("%2", str(total)))
+        canv.drawString(self.margin, bottom, (label + " · " if label else "") + self.title[:90])
+        canv.restoreState()
+
+    def render(self) -> bytes:
+        buffer = io.BytesIO()
+        doc = SimpleDocTemplate(
+            buffer, pagesize=self.pagesize, leftMargin=self.margin, rightMargin=self.margin,
+            topMargin=self.margin, bottomMargin=self.margin, title=self.title,
+            author=self.organisation, creator=f"Motivdesk {__version__}")
+        story = self.story or [Spacer(1, 1)]
+        doc.build(list(story), canvasmaker=_numbered_canvas(self._decorate))
+        return buffer.getvalue()
+
+
+def write_atomically(data: bytes, path: Path) -> Path:
+    """Write to a temporary file in the same folder and rename, so no half-written PDF remains."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".motivdesk-", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def fmt_number(value: float | None, decimals: int = 2, lang: str = "ru",
+               whole: bool = False) -> str:
+    """Numbers as an office in Kazakhstan writes them: decimal comma, '–' for no value.
+
+    With `whole`, integral values (counts, raw test scores) print without decimals.
+    """
+    if value is None or value != value:  # None or NaN
+        return "–"
+    if whole and float(value).is_integer():
+        return str(int(value))
+    text = f"{value:.{decimals}f}"
+    return text.replace(".", ",") if lang in ("ru", "kk") else text
