@@ -124,3 +124,37 @@ def test_score_of_a_disabled_or_unknown_instrument_is_refused(tmp_path):
     csv.write_text("q1\n1\n", encoding="utf-8")
     assert "disabled" in run("score", "maslow", "--input", str(csv)).stderr
     assert "unknown instrument" in run("score", "nope", "--input", str(csv)).stderr
+
+
+def test_report_commands_write_pdfs_and_audit_personal_ones(tmp_path, demo_db_path):
+    import shutil
+
+    from app.models.audit import entries
+    from app.models.store import open_database
+
+    db_file = tmp_path / "demo.db"
+    shutil.copy(demo_db_path, db_file)
+    out = tmp_path / "campaigns"
+    r = run("report", "campaign", "--db", str(db_file), "--all", "--lang", "kk", "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["campaign-1-kk.pdf", "campaign-2-kk.pdf"]
+    assert (out / "campaign-2-kk.pdf").read_bytes().startswith(b"%PDF")
+    assert not list(out.glob(".motivdesk-*"))  # no temporary files left behind
+    sheet = tmp_path / "result.pdf"
+    r = run("report", "result", "--db", str(db_file), "--employee", "1", "--out", str(sheet))
+    assert r.returncode == 0, r.stderr
+    assert sheet.read_bytes().startswith(b"%PDF")
+    db = open_database(str(db_file))
+    with db.session() as s:
+        printed = [(e.object_type, e.object_id) for e in entries(s, "print")]
+    db.dispose()
+    assert printed == [("employee_results", "1")]
+
+
+def test_report_refuses_unknown_targets_and_missing_options(tmp_path, demo_db_path):
+    r = run("report", "result", "--db", str(demo_db_path), "--employee", "999",
+            "--out", str(tmp_path / "x.pdf"))
+    assert r.returncode == 1 and "employee 999 not found" in r.stderr
+    assert not (tmp_path / "x.pdf").exists()
+    r = run("report", "campaign", "--db", str(demo_db_path), "--out", str(tmp_path / "y.pdf"))
+    assert r.returncode == 2 and "--campaign ID or --all" in r.stderr

@@ -1,0 +1,141 @@
+"""`motivdesk report KIND …`: print documents to PDF without the GUI (PRODUCT.md §10)."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.cli.common import fail, open_db_or_explain
+
+KINDS = ("campaign", "result", "motivators")
+
+
+@dataclass(frozen=True)
+class Job:
+    """One document to print: its file name and a function that builds its bytes."""
+
+    filename: str
+    build: object  # Callable[[Session], bytes]
+    audit: tuple[str, str] | None = None  # (object_type, object_id) of a personal document
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("report", help="print a document to PDF")
+    p.add_argument("kind", choices=KINDS)
+    p.add_argument("--db", dest="report_db", metavar="PATH_OR_URL")
+    target = p.add_mutually_exclusive_group()
+    target.add_argument("--campaign", type=int, metavar="ID")
+    target.add_argument("--employee", type=int, metavar="ID")
+    target.add_argument("--all", action="store_true",
+                        help="every document of this kind, into the folder given by --out")
+    p.add_argument("--lang", dest="doc_lang", choices=("ru", "kk"), default="ru",
+                   help="language of the document (default ru)")
+    p.add_argument("--out", required=True, metavar="FILE_OR_DIR")
+    p.set_defaults(handler=cmd_report)
+
+
+def _jobs(session, args, library, parameters, lang, translate) -> Iterator[Job]:
+    from sqlalchemy import select
+
+    from app.models import Campaign, Employee, Organisation
+    from app.models.base import SessionKind
+    from app.models.campaign import SurveySession
+    from app.reports.campaign_report import render_campaign_report
+    from app.reports.loaders import (
+        load_campaign_report, load_motivator_map, load_result_sheets, organisation_name,
+    )
+    from app.reports.motivator_map import render_motivator_map
+    from app.reports.result_sheet import render_result_sheets
+
+    if args.kind == "campaign":
+        ids = ([args.campaign] if args.campaign is not None
+               else list(session.scalars(select(Campaign.id).order_by(Campaign.id))))
+        for cid in ids:
+            yield Job(f"campaign-{cid}-{lang}.pdf", lambda s, cid=cid: render_campaign_report(
+                load_campaign_report(s, cid, library, parameters, lang), lang, translate))
+    elif args.kind == "result":
+        if args.employee is not None:
+            ids = [args.employee]
+        else:
+            ids = list(session.scalars(
+                select(SurveySession.employee_id).where(
+                    SurveySession.kind == SessionKind.NAMED.value).distinct()
+                .order_by(SurveySession.employee_id)))
+
+        def build(s, eid):
+            sheets = load_result_sheets(s, eid, library, lang)
+            if not sheets:
+                raise LookupError(f"employee {eid} has no finished test results")
+            return render_result_sheets(sheets, lang, translate)
+
+        for eid in ids:
+            if session.get(Employee, eid) is None:
+                raise LookupError(f"employee {eid} not found")
+            yield Job(f"result-employee-{eid}-{lang}.pdf", lambda s, eid=eid: build(s, eid),
+                      audit=("employee_results", str(eid)))
+    elif args.kind == "motivators":
+        org_id = session.scalar(select(Organisation.id).order_by(Organisation.id))
+        yield Job(f"motivator-map-{lang}.pdf", lambda s: render_motivator_map(
+            load_motivator_map(s, lang), organisation_name(s, org_id, lang) if org_id else "",
+            lang, translate))
+
+
+def _needs(args) -> str | None:
+    if args.kind == "campaign" and args.campaign is None and not args.all:
+        return "report campaign needs --campaign ID or --all"
+    if args.kind == "result" and args.employee is None and not args.all:
+        return "report result needs --employee ID or --all"
+    return None
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    problem = _needs(args)
+    if problem:
+        return fail(problem, 2)
+    from app.models.audit import record
+    from app.reports.pdf import write_atomically
+    from app.scoring.instruments import default_library
+    from app.scoring.level import load_parameters
+    from app.ui.i18n import report_translator
+
+    db = open_db_or_explain(args.report_db or args.db)
+    if isinstance(db, str):
+        return fail(db)
+    lang = args.doc_lang
+    translate = report_translator(lang)
+    out = Path(args.out)
+    written, errors = [], []
+    try:
+        with db.session() as session:
+            try:
+                jobs = list(_jobs(session, args, default_library(), load_parameters(), lang,
+                                  translate))
+            except LookupError as exc:
+                return fail(str(exc).strip("'\""))
+            if not jobs:
+                return fail(f"there is nothing to print for report {args.kind}")
+            single = len(jobs) == 1 and not args.all
+            if not single:
+                out.mkdir(parents=True, exist_ok=True)
+            for job in jobs:
+                target = out if single else out / job.filename
+                try:
+                    data = job.build(session)
+                except LookupError as exc:
+                    errors.append(str(exc).strip("'\""))
+                    continue
+                write_atomically(data, target)
+                if job.audit:
+                    record(session, "print", job.audit[0], job.audit[1],
+                           f"cli report {args.kind} {lang} -> {target.name}")
+                    session.commit()
+                written.append(target)
+    finally:
+        db.dispose()
+    for path in written:
+        print(path)
+    for error in errors:
+        fail(error)
+    return 1 if errors and not written else 0
