@@ -35,8 +35,10 @@ def create_demo_database(path: Path, force: bool = False) -> str | None:
     if isinstance(db, str):
         return db
     try:
+        from app.ui.i18n import report_translator  # Russian labels in the generated card texts
+
         with db.session() as session:
-            build_demo(session)
+            build_demo(session, translate=report_translator("ru"))
             session.commit()
     finally:
         db.dispose()

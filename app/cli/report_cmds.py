@@ -9,7 +9,8 @@ from pathlib import Path
 
 from app.cli.common import fail, open_db_or_explain
 
-KINDS = ("campaign", "result", "motivators")
+CARD_KINDS = ("personal", "career", "growth", "diagnostic", "strategic")
+KINDS = (*CARD_KINDS, "motivators", "campaign", "result")
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,27 @@ def _jobs(session, args, library, parameters, lang, translate) -> Iterator[Job]:
     from app.reports.motivator_map import render_motivator_map
     from app.reports.result_sheet import render_result_sheets
 
-    if args.kind == "campaign":
+    if args.kind in CARD_KINDS:
+        from app.models.cards import Card
+        from app.reports.cards import render_card
+        from app.reports.loaders import load_card_view
+
+        query = select(Card.id).where(Card.kind == args.kind).order_by(Card.id)
+        if args.employee is not None:
+            query = query.where(Card.employee_id == args.employee)
+        if args.campaign is not None:
+            query = query.where(Card.campaign_id == args.campaign)
+        ids = list(session.scalars(query))
+        if not ids and (args.employee is not None or args.campaign is not None):
+            raise LookupError(f"no {args.kind} card for the given "
+                              f"{'employee' if args.employee is not None else 'campaign'}")
+        personal = args.kind in ("personal", "career", "growth")
+        for card_id in ids:
+            yield Job(f"{args.kind}-card-{card_id}-{lang}.pdf",
+                      lambda s, cid=card_id: render_card(load_card_view(s, cid, lang), lang,
+                                                         translate),
+                      audit=("card", str(card_id)) if personal else None)
+    elif args.kind == "campaign":
         ids = ([args.campaign] if args.campaign is not None
                else list(session.scalars(select(Campaign.id).order_by(Campaign.id))))
         for cid in ids:
@@ -83,6 +104,10 @@ def _jobs(session, args, library, parameters, lang, translate) -> Iterator[Job]:
 
 
 def _needs(args) -> str | None:
+    if args.kind in ("personal", "career", "growth") and args.employee is None and not args.all:
+        return f"report {args.kind} needs --employee ID or --all"
+    if args.kind == "diagnostic" and args.campaign is None and not args.all:
+        return "report diagnostic needs --campaign ID or --all"
     if args.kind == "campaign" and args.campaign is None and not args.all:
         return "report campaign needs --campaign ID or --all"
     if args.kind == "result" and args.employee is None and not args.all:

@@ -28,12 +28,15 @@ def seed_catalogues(session: Session) -> None:
             for gpos, group in enumerate(data["groups"]):
                 g = MotivatorGroup(position=gpos, name_ru=group["name"]["ru"], name_kk=group["name"]["kk"])
                 for mpos, m in enumerate(group["motivators"]):
+                    # App. 7 gives the characteristic and methods per group (merged cells);
+                    # each motivator carries them so HR can refine them one by one.
+                    characteristic = m.get("characteristic") or group.get("characteristic") or {}
+                    methods = m.get("methods") or group.get("methods") or {}
                     g.motivators.append(Motivator(
                         position=mpos, name_ru=m["name"]["ru"], name_kk=m["name"]["kk"],
-                        characteristic_ru=m.get("characteristic", {}).get("ru", ""),
-                        characteristic_kk=m.get("characteristic", {}).get("kk", ""),
-                        methods_ru=m.get("methods", {}).get("ru", ""),
-                        methods_kk=m.get("methods", {}).get("kk", ""),
+                        characteristic_ru=characteristic.get("ru", ""),
+                        characteristic_kk=characteristic.get("kk", ""),
+                        methods_ru=methods.get("ru", ""), methods_kk=methods.get("kk", ""),
                     ))
                 session.add(g)
     if session.scalar(select(MotivationTool.id).limit(1)) is None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 import uuid
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -203,15 +204,42 @@ def _add_cards(session: Session, org: Organisation, campaign: Campaign, employee
                                           confirming_document=item.confirming_document,
                                           status=item.status))
     session.add(career)
-    session.add(Card(kind=CardKind.DIAGNOSTIC.value, organisation_id=org.id, campaign_id=campaign.id,
-                     filled_on=campaign.period_end, period_start=campaign.period_start,
-                     period_end=campaign.period_end, status=CardStatus.ACTIVE.value))
-    session.add(Card(kind=CardKind.STRATEGIC.value, organisation_id=org.id,
-                     filled_on=campaign.period_end, term=CardTerm.MEDIUM.value,
-                     status=CardStatus.DRAFT.value))
 
 
-def build_demo(session: Session, today: date | None = None) -> Organisation:
+def _add_summary_cards(session: Session, org: Organisation, campaigns: tuple[Campaign, ...],
+                       translate: Callable[[str, str], str]) -> None:
+    """Diagnostic cards of both campaigns, filled from their figures, and a strategic card."""
+    from app.models.diagnostic import diagnostic_fields, fill_strategic_rows
+    from app.scoring.instruments import default_library
+    from app.scoring.level import load_parameters
+
+    library, parameters = default_library(), load_parameters()
+    for campaign in campaigns:
+        session.flush()
+        fields = diagnostic_fields(session, campaign.id, library, parameters, "ru", translate)
+        fields["conclusions"] = "Уровень мотивации удовлетворительный; главные резервы — " \
+                                "самореализация и профессиональные навыки."
+        fields["proposals"] = "Расширить наставничество и обучение; пересмотреть распределение " \
+                              "нагрузки."
+        session.add(Card(kind=CardKind.DIAGNOSTIC.value, organisation_id=org.id,
+                         campaign_id=campaign.id, filled_on=campaign.period_end,
+                         period_start=campaign.period_start, period_end=campaign.period_end,
+                         status=CardStatus.ACTIVE.value, fields=fields))
+    session.flush()
+    strategic = Card(kind=CardKind.STRATEGIC.value, organisation_id=org.id,
+                     filled_on=campaigns[-1].period_end, term=CardTerm.MEDIUM.value,
+                     status=CardStatus.DRAFT.value, fields={})
+    session.add(strategic)
+    session.flush()
+    fill_strategic_rows(session, strategic.id)
+    targets = {"level": "не ниже 0,70 (приемлемый)", "satisfaction": "рост на 10 %",
+               "demotivators": "снизить долю оценок 0–2 ниже 30 %"}
+    for row in strategic.strategic_rows:
+        row.target = targets.get(row.component, "")
+
+
+def build_demo(session: Session, today: date | None = None,
+               translate: Callable[[str, str], str] = lambda _c, text: text) -> Organisation:
     """Fill an empty database with the demo organisation; the caller commits."""
     if session.scalar(select(Organisation.id).limit(1)) is not None:
         raise ValueError("not_empty")
@@ -235,13 +263,14 @@ def build_demo(session: Session, today: date | None = None) -> Organisation:
             depts[dept_index].head_name = emp.full_name
     seed_catalogues(session)
     year = today.year
-    _add_campaign(session, org, depts, rng, f"Мониторинг мотивации {year - 1}", date(year - 1, 3, 1),
-                  0.85, today)
+    previous = _add_campaign(session, org, depts, rng, f"Мониторинг мотивации {year - 1}",
+                             date(year - 1, 3, 1), 0.85, today)
     current = _add_campaign(session, org, depts, rng, f"Мониторинг мотивации {year}",
                             date(year, 3, 1), 1.0, today)
     session.flush()
     _add_named_sessions(session, current, employees, rng)
     _add_cards(session, org, current, employees, rng, today)
+    _add_summary_cards(session, org, (previous, current), translate)
     admin = User(username=DEMO_ADMIN[0], full_name="Кадровая служба (демо)",
                  password_hash=hash_secret(DEMO_ADMIN[1]), role=Role.HR_ADMIN.value)
     head = User(username=DEMO_HEAD[0], full_name=depts[1].head_name,

@@ -12,6 +12,7 @@ from app.models.base import SessionKind, SessionState
 from app.models.campaign import Campaign, CampaignDepartment, SurveySession
 from app.models.cards import Card
 from app.models.organisation import Department, Employee, Organisation
+from app.scoring.privacy import effective_threshold
 
 PARTICIPATION_TARGET = 0.35  # seed §3.1: at least 35 % of the headcount should answer
 
@@ -39,9 +40,17 @@ class ParticipationRow:
     department_kk: str
     headcount: int
     finished: int
+    threshold: int = 5  # the campaign's anonymity threshold
+
+    @property
+    def hidden(self) -> bool:
+        """PRODUCT.md §8: even the count of a group under the threshold is not shown."""
+        return 0 < self.finished < self.threshold
 
     @property
     def share(self) -> float | None:
+        if self.hidden:
+            return None
         return self.finished / self.headcount if self.headcount else None
 
     @property
@@ -122,12 +131,14 @@ def participation(session: Session, campaign_id: int) -> list[ParticipationRow]:
         .where(CampaignDepartment.campaign_id == campaign_id)
         .order_by(Department.name_ru)
     ).all()
+    threshold = effective_threshold(
+        session.scalar(select(Campaign.anonymity_threshold).where(Campaign.id == campaign_id)))
     for cd, dept in covered:
         rows.append(ParticipationRow(dept.id, dept.name_ru, dept.name_kk, cd.headcount,
-                                     int(counts.pop(dept.id, 0))))
+                                     int(counts.pop(dept.id, 0)), threshold))
     unknown = sum(int(v) for v in counts.values())
     if unknown:
-        rows.append(ParticipationRow(None, "", "", 0, unknown))
+        rows.append(ParticipationRow(None, "", "", 0, unknown, threshold))
     return rows
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.models.catalogues import seed_catalogues
 from app.models.db import make_engine, make_session_factory, resolve_database_url, sqlite_path
 from app.models.migrate import MigrationResult, upgrade_database
 from app.paths import default_database_path
@@ -41,5 +42,11 @@ def open_database(db: str | os.PathLike[str] | None = None) -> Database:
     except Exception:
         engine.dispose()
         raise
-    return Database(url=url, engine=engine, session_factory=make_session_factory(engine),
-                    migration=result)
+    database = Database(url=url, engine=engine, session_factory=make_session_factory(engine),
+                        migration=result)
+    if result.action == "created":
+        # A new office starts with the methodology's catalogues (App. 7, table 8.2) to edit.
+        with database.session() as session:
+            seed_catalogues(session)
+            session.commit()
+    return database

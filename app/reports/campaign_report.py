@@ -24,6 +24,11 @@ class ParticipationLine:
     department: str
     headcount: int
     finished: int
+    threshold: int = 5
+
+    @property
+    def hidden(self) -> bool:  # PRODUCT.md §8: no count for a group under the threshold
+        return 0 < self.finished < self.threshold
 
 
 @dataclass(frozen=True)
@@ -80,9 +85,14 @@ class _Builder:
         doc, tr, lang = self.doc, self.tr, self.lang
         doc.section(tr(QT_TRANSLATE_NOOP("Reports", "Participation")))
         rows = []
+        no_department = tr(QT_TRANSLATE_NOOP("Reports", "Department not given"))
         for line in self.r.participation:
+            name = line.department or no_department
+            if line.hidden:
+                rows.append([name, line.headcount or "–", f"< {line.threshold}", "×"])
+                continue
             share = line.finished / line.headcount if line.headcount else None
-            rows.append([line.department, line.headcount or "–", line.finished, _pct(share, lang)])
+            rows.append([name, line.headcount or "–", line.finished, _pct(share, lang)])
         total_head = sum(x.headcount for x in self.r.participation)
         total = sum(x.finished for x in self.r.participation)
         rows.append([tr(QT_TRANSLATE_NOOP("Reports", "Total")), total_head, total,
@@ -94,6 +104,9 @@ class _Builder:
                   rows, widths=[0.52, 0.16, 0.16, 0.16], numeric_from=1)
         doc.note(tr(QT_TRANSLATE_NOOP(
             "Reports", "The methodology recommends that at least 35 % of the staff take part.")))
+        if any(line.hidden for line in self.r.participation):
+            doc.note(tr(QT_TRANSLATE_NOOP(
+                "Reports", "×: hidden to protect anonymity (too few respondents in the group).")))
 
     def level(self) -> None:
         level = self.r.analysis.level

@@ -8,11 +8,12 @@ from sqlalchemy.orm import Session
 from app.models import Campaign, Employee, Organisation
 from app.models.base import SessionKind
 from app.models.campaign import SessionInstrument, SurveySession
-from app.models.cards import MotivatorGroup
+from app.models.cards import Card, MotivationTool, Motivator, MotivatorGroup
 from app.models.sessions import load_answers
 from app.models.analysis_data import load_campaign_data
 from app.models.queries import participation
 from app.reports.campaign_report import CampaignReport, ParticipationLine
+from app.reports.cards import CardView, PlanRowView
 from app.reports.motivator_map import MapGroup
 from app.reports.result_sheet import ResultSheet
 from app.scoring.engine import score
@@ -45,7 +46,8 @@ def load_campaign_report(session: Session, campaign_id: int, library: dict[str, 
         raise ReportDataError("campaign", campaign_id)
     rows = participation(session, campaign_id)
     lines = [ParticipationLine(r.department_kk if lang == "kk" and r.department_kk
-                               else r.department_ru, r.headcount, r.finished) for r in rows]
+                               else r.department_ru, r.headcount, r.finished, r.threshold)
+             for r in rows]
     data = load_campaign_data(session, campaign_id, library)
     return CampaignReport(
         organisation=organisation_name(session, campaign.organisation_id, lang),
@@ -94,3 +96,48 @@ def load_motivator_map(session: Session, lang: str) -> list[MapGroup]:
             methods=active[0].methods_kk if kk and active[0].methods_kk else active[0].methods_ru,
             motivators=[m.name_kk if kk and m.name_kk else m.name_ru for m in active]))
     return groups
+
+
+def load_card_view(session: Session, card_id: int, lang: str) -> CardView:
+    card = session.get(Card, card_id)
+    if card is None:
+        raise ReportDataError("card", card_id)
+    kk = lang == "kk"
+
+    def pick(ru: str, kz: str) -> str:
+        return kz if kk and kz else ru
+
+    view = CardView(
+        id=card.id, kind=card.kind,
+        organisation=organisation_name(session, card.organisation_id, lang),
+        filled_on=card.filled_on, status=card.status, term=card.term,
+        stop_reason=card.stop_reason, approved_by=card.approved_by,
+        approved_on=card.approved_on, next_review_on=card.next_review_on,
+        period_start=card.period_start, period_end=card.period_end,
+        fields=dict(card.fields or {}))
+    if card.employee_id is not None:
+        employee = session.get(Employee, card.employee_id)
+        view.employee, view.position = employee.full_name, employee.position
+        view.department = pick(employee.department.name_ru, employee.department.name_kk)
+    if card.campaign_id is not None:
+        view.campaign = session.get(Campaign, card.campaign_id).name
+    for choice in card.choices:
+        if choice.motivator_id:
+            m = session.get(Motivator, choice.motivator_id)
+            name = pick(m.name_ru, m.name_kk)
+        elif choice.tool_id:
+            t = session.get(MotivationTool, choice.tool_id)
+            name = pick(t.name_ru, t.name_kk)
+        else:
+            name = choice.own_text
+        view.choices.setdefault(choice.kind, []).append(name)
+    view.plan = [PlanRowView(i.section, i.measure, i.form, i.executor, i.deadline,
+                             i.expected_result, i.confirming_document, i.status, i.result)
+                 for i in card.plan_items]
+    view.reviews = [(r.reviewed_on, r.reviewer, r.note) for r in card.reviews]
+    view.strategic = {r.component: {"previous": r.previous, "actual": r.actual,
+                                    "target": r.target, "measures": r.measures,
+                                    "methods": r.methods,
+                                    "deadline_executor": r.deadline_executor,
+                                    "results": r.results} for r in card.strategic_rows}
+    return view

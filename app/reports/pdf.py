@@ -63,9 +63,10 @@ def styles() -> StyleSheet1:
     sheet.add(ParagraphStyle("subtitle", parent=sheet["body"], alignment=TA_CENTER,
                              spaceAfter=5 * mm))
     sheet.add(ParagraphStyle("h2", fontName=FONT_BOLD, fontSize=11.5, leading=15,
-                             spaceBefore=5 * mm, spaceAfter=2.5 * mm, textColor=ACCENT))
+                             spaceBefore=5 * mm, spaceAfter=2.5 * mm, textColor=ACCENT,
+                             keepWithNext=1))
     sheet.add(ParagraphStyle("h3", fontName=FONT_BOLD, fontSize=10, leading=13,
-                             spaceBefore=3 * mm, spaceAfter=1.5 * mm))
+                             spaceBefore=3 * mm, spaceAfter=1.5 * mm, keepWithNext=1))
     sheet.add(ParagraphStyle("note", parent=sheet["small"], fontName=FONT_ITALIC,
                              textColor=colors.HexColor("#4a5560")))
     return sheet
@@ -169,7 +170,8 @@ class PdfDocument:
                  for row in rows]
         frame = self.frame_width
         col_widths = [w * frame for w in widths] if widths else None
-        t = Table(data, colWidths=col_widths, repeatRows=1)
+        # splitInRow: a row with long text (strategic card states) may continue on the next page
+        t = Table(data, colWidths=col_widths, repeatRows=1, splitInRow=1)
         style = [
             ("FONT", (0, 0), (-1, -1), FONT),  # the default Helvetica would be listed unembedded
             ("GRID", (0, 0), (-1, -1), 0.4, GRID),
@@ -188,7 +190,8 @@ class PdfDocument:
         cell, bold = self.styles["cell"], self.styles["cellbold"]
         data = [[p(label, bold), p("" if value in (None, "") else value, cell)]
                 for label, value in pairs]
-        t = Table(data, colWidths=[0.34 * self.frame_width, 0.66 * self.frame_width])
+        t = Table(data, colWidths=[0.34 * self.frame_width, 0.66 * self.frame_width],
+                  splitInRow=1)
         t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT),
                                ("GRID", (0, 0), (-1, -1), 0.4, GRID),
                                ("BACKGROUND", (0, 0), (0, -1), HEAD_BG),
@@ -236,14 +239,14 @@ class PdfDocument:
         canv.drawString(self.margin, top, self.organisation[:110])
         canv.drawRightString(width - self.margin, top, self.printed_on.strftime("%d.%m.%Y"))
         label = getattr(canv, "_motivdesk_copy", "")
-        if self.confidential:
-            canv.setFont(FONT_BOLD, 7.5)
-            canv.setFillColor(colors.HexColor("#a61b1b"))
-            mark = self.tr(QT_TRANSLATE_NOOP("Reports", "CONFIDENTIAL: personal data"))
-            canv.drawCentredString(width / 2, top, mark)
         canv.setStrokeColor(GRID)
         canv.setLineWidth(0.4)
         canv.line(self.margin, top - 2 * mm, width - self.margin, top - 2 * mm)
+        if self.confidential:  # under the rule, so a long organisation name never collides
+            canv.setFont(FONT_BOLD, 7)
+            canv.setFillColor(colors.HexColor("#a61b1b"))
+            mark = self.tr(QT_TRANSLATE_NOOP("Reports", "CONFIDENTIAL: personal data"))
+            canv.drawRightString(width - self.margin, top - 5.2 * mm, mark)
         canv.setFont(FONT, 7.5)
         canv.setFillColor(colors.HexColor("#4a5560"))
         bottom = 9 * mm

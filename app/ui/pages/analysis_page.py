@@ -80,7 +80,8 @@ class AnalysisPage(Page):
         self.model = RowsTableModel([
             Column(lambda: self.tr("Department"), self._department_name),
             Column(lambda: self.tr("Headcount"), lambda r: r.headcount or "", align_right=True),
-            Column(lambda: self.tr("Respondents"), lambda r: r.finished, align_right=True),
+            Column(lambda: self.tr("Respondents"),
+                   lambda r: f"< {r.threshold}" if r.hidden else r.finished, align_right=True),
             Column(lambda: self.tr("Share of headcount"), lambda r: fmt_percent(r.share),
                    align_right=True,
                    background=lambda r: _BELOW_TARGET if r.share is not None and not r.meets_target

@@ -1,0 +1,148 @@
+"""Card rules of seed chapter 4: 2-6 ranked choices, growth plan kinds, career sync, stopping."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from app.models import Campaign, Department, Employee, Organisation
+from app.models.cards import Card, Motivator
+from app.models.cards_service import (
+    CardError, CardInput, ChoiceInput, PlanInput, create_career_card, save_card, stop_card,
+    sync_career_plans,
+)
+from app.models.diagnostic import diagnostic_fields, fill_strategic_rows
+from app.models.store import open_database
+from app.scoring.analysis import analyse
+from app.models.analysis_data import load_campaign_data
+from app.scoring.instruments import default_library
+from app.scoring.level import load_parameters
+
+D = date(2026, 4, 1)
+
+
+@pytest.fixture
+def emp(db):
+    with db.session() as s:
+        org = Organisation(name_ru="Орган", name_kk="Орган")
+        s.add(org)
+        s.flush()
+        dept = Department(organisation_id=org.id, name_ru="Отдел", name_kk="Бөлім", headcount=9)
+        s.add(dept)
+        s.flush()
+        e = Employee(department_id=dept.id, full_name="Иванов И. И.")
+        s.add(e)
+        s.commit()
+        return org.id, e.id
+
+
+def _motivators(s, n):
+    return [m.id for m in s.scalars(select(Motivator).order_by(Motivator.id)).all()[:n]]
+
+
+def _personal(org, emp, mids, status="active", own=()):
+    choices = [ChoiceInput("motivator", motivator_id=m) for m in mids]
+    choices += [ChoiceInput("motivator", own_text=t) for t in own]
+    choices += [ChoiceInput("demotivator", motivator_id=m) for m in mids[:2]]
+    choices += [ChoiceInput("instrument", own_text=t) for t in ("Премия", "Грамота")]
+    return CardInput("personal", org, D, employee_id=emp, status=status, choices=choices)
+
+
+def test_personal_card_needs_two_to_six_answers_of_each_kind(db, emp):
+    org, e = emp
+    with db.session() as s:
+        with pytest.raises(CardError) as err:
+            save_card(s, _personal(org, e, _motivators(s, 1)))
+        assert ("choices.motivator", "count") in err.value.problems
+        with pytest.raises(CardError) as err:
+            save_card(s, _personal(org, e, _motivators(s, 7)))
+        assert ("choices.motivator", "count") in err.value.problems
+        # a draft may be saved incomplete
+        assert save_card(s, _personal(org, e, _motivators(s, 1), status="draft"))
+        with pytest.raises(CardError) as err:
+            save_card(s, _personal(org, e, _motivators(s, 2), own=("Гибкий график",
+                                                                   "гибкий график ")))
+        assert ("choices.motivator", "duplicate") in err.value.problems
+
+
+def test_saved_choices_keep_their_rank_order(db, emp):
+    org, e = emp
+    with db.session() as s:
+        mids = _motivators(s, 3)
+        cid = save_card(s, _personal(org, e, mids[::-1], own=("Свое",)))
+        card = s.get(Card, cid)
+        ranked = [(c.rank, c.motivator_id, c.own_text) for c in card.choices
+                  if c.kind == "motivator"]
+        assert ranked == [(1, mids[2], ""), (2, mids[1], ""), (3, mids[0], ""), (4, None, "Свое")]
+
+
+def test_growth_plan_rows_belong_to_the_five_kinds_and_feed_the_career_card(db, emp):
+    org, e = emp
+    with db.session() as s:
+        bad = CardInput("growth", org, D, employee_id=e, term="short", status="active",
+                        plan=[PlanInput("Курсы", section="golf")])
+        with pytest.raises(CardError) as err:
+            save_card(s, bad)
+        assert ("plan.0", "section") in err.value.problems
+        growth = CardInput("growth", org, D, employee_id=e, term="short", status="active",
+                           plan=[PlanInput("Курсы", section="education", deadline=D)])
+        gid = save_card(s, growth)
+        career_id = create_career_card(s, gid, D)
+        career = s.get(Card, career_id)
+        assert career.source_card_id == gid and career.employee_id == e
+        assert [p.measure for p in career.plan_items] == ["Курсы"]
+        growth.plan.append(PlanInput("Стажировка", section="experience"))
+        save_card(s, growth, gid)
+        assert sync_career_plans(s, gid) == 1
+        assert [p.measure for p in s.get(Card, career_id).plan_items] == ["Курсы", "Стажировка"]
+        stop_card(s, career_id, "promoted")
+        assert s.get(Card, career_id).status == "stopped"
+        growth.plan.append(PlanInput("Доклад", section="self_education"))
+        save_card(s, growth, gid)
+        assert sync_career_plans(s, gid) == 0  # a stopped career card is left as it was
+        with pytest.raises(CardError):
+            stop_card(s, career_id, "bored")
+        with pytest.raises(CardError):
+            create_career_card(s, career_id, D)  # only from a growth card
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory, demo_db_path):
+    path = tmp_path_factory.mktemp("diag") / "demo.db"
+    shutil.copy(demo_db_path, path)
+    database = open_database(str(path))
+    yield database
+    database.dispose()
+
+
+def test_diagnostic_card_figures_equal_the_analysis(demo):
+    library, params = default_library(), load_parameters()
+    with demo.session() as s:
+        cid = s.scalar(select(Campaign.id).order_by(Campaign.period_start.desc()))
+        fields = diagnostic_fields(s, cid, library, params, "ru", lambda _c, t: t)
+        analysis = analyse(load_campaign_data(s, cid, library), library, params)
+    level = analysis.level
+    assert fields["level"].startswith(f"{level.integral:.2f}".replace(".", ","))
+    top = max(level.parameters, key=lambda p: p.importance)
+    assert fields["significance"].startswith(
+        next(p.name_ru for p in params if p.id == top.parameter))
+    assert fields["respondent_share"] == "57,1 % (120 / 210)"
+    # the IT department (4 respondents) and the 2 without department are not counted openly
+    assert "Отдел информационных технологий: < 5" in fields["respondents"]
+    assert "Гибкий график работы" in fields["initiatives"]  # an own-variant answer
+    assert fields["previous_diagnostic"].startswith("Мониторинг мотивации")
+
+
+def test_strategic_card_takes_previous_and_actual_from_the_two_latest_diagnostics(demo):
+    with demo.session() as s:
+        strategic = s.scalars(select(Card).where(Card.kind == "strategic")).first()
+        diagnostics = s.scalars(select(Card).where(Card.kind == "diagnostic")
+                                .order_by(Card.period_end)).all()
+        assert fill_strategic_rows(s, strategic.id) == 2
+        row = next(r for r in strategic.strategic_rows if r.component == "level")
+        assert row.previous.startswith(diagnostics[0].fields["level"])
+        assert row.actual.startswith(diagnostics[1].fields["level"])
+        assert row.target  # kept: the HR officer's own column is not overwritten

@@ -1,0 +1,39 @@
+"""A new database starts with the motivator map (App. 7) and the tool list (table 8.2)."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from app.models.cards import MotivationTool, Motivator, MotivatorGroup
+from app.models.catalogues import seed_catalogues
+
+
+def test_new_database_has_the_seed_catalogues(db):
+    with db.session() as s:
+        groups = s.scalars(select(MotivatorGroup).order_by(MotivatorGroup.position)).all()
+        # Table 7.1: five groups with 4, 9, 10, 3 and 4 factors.
+        assert [g.name_ru for g in groups] == [
+            "Факторы общественного служения", "Факторы самореализации", "Психологические факторы",
+            "Организационно-физиологические факторы", "Материальные факторы"]
+        assert [len(g.motivators) for g in groups] == [4, 9, 10, 3, 4]
+        salary = groups[4].motivators[0]
+        assert salary.name_ru.startswith("Заработная плата")
+        assert salary.methods_ru == "Административные, экономические методы мотивации"
+        assert all(m.name_kk and m.name_kk != m.name_ru and m.characteristic_kk
+                   for g in groups for m in g.motivators)
+        tools = s.scalars(select(MotivationTool).order_by(MotivationTool.position)).all()
+        assert len(tools) == 40  # table 8.2
+        assert tools[0].name_ru == "Государственные награды"
+        assert tools[-1].name_ru == "Самостоятельность в принятии решений"
+        assert all(t.name_kk for t in tools)
+
+
+def test_seeding_again_adds_nothing_and_keeps_hr_edits(db):
+    with db.session() as s:
+        first = s.scalars(select(Motivator).order_by(Motivator.id)).first()
+        first.name_ru = "Отредактировано кадровой службой"
+        s.commit()
+        seed_catalogues(s)
+        s.commit()
+        assert s.scalar(select(func.count(Motivator.id))) == 30
+        assert s.get(Motivator, first.id).name_ru == "Отредактировано кадровой службой"
