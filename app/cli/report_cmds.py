@@ -4,22 +4,14 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from app.cli.common import fail, open_db_or_explain
+from app.reports.batch import PrintJob as Job
 
 CARD_KINDS = ("personal", "career", "growth", "diagnostic", "strategic")
 KINDS = (*CARD_KINDS, "motivators", "campaign", "result")
 
-
-@dataclass(frozen=True)
-class Job:
-    """One document to print: its file name and a function that builds its bytes."""
-
-    filename: str
-    build: object  # Callable[[Session], bytes]
-    audit: tuple[str, str] | None = None  # (object_type, object_id) of a personal document
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -119,8 +111,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     problem = _needs(args)
     if problem:
         return fail(problem, 2)
-    from app.models.audit import record
-    from app.reports.pdf import write_atomically
+    from app.reports.batch import print_documents
     from app.scoring.instruments import default_library
     from app.scoring.level import load_parameters
     from app.ui.i18n import report_translator
@@ -139,24 +130,15 @@ def cmd_report(args: argparse.Namespace) -> int:
                                   translate))
             except LookupError as exc:
                 return fail(str(exc).strip("'\""))
-            if not jobs:
-                return fail(f"there is nothing to print for report {args.kind}")
-            single = len(jobs) == 1 and not args.all
-            if not single:
-                out.mkdir(parents=True, exist_ok=True)
-            for job in jobs:
-                target = out if single else out / job.filename
-                try:
-                    data = job.build(session)
-                except LookupError as exc:
-                    errors.append(str(exc).strip("'\""))
-                    continue
-                write_atomically(data, target)
-                if job.audit:
-                    record(session, "print", job.audit[0], job.audit[1],
-                           f"cli report {args.kind} {lang} -> {target.name}")
-                    session.commit()
-                written.append(target)
+        if not jobs:
+            return fail(f"there is nothing to print for report {args.kind}")
+        single = len(jobs) == 1 and not args.all
+        for result in print_documents(jobs, out, db.session, single_file=single,
+                                      audit_detail=f"cli report {args.kind} {lang}"):
+            if result.path is not None:
+                written.append(result.path)
+            else:
+                errors.append(result.error)
     finally:
         db.dispose()
     for path in written:
