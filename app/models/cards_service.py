@@ -9,9 +9,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models.base import CardKind, CardStatus, ChoiceKind, PlanStatus
-from app.models.card_forms import CHOICES_PER_KIND, GROWTH_SECTION_IDS, STOP_REASONS
-from app.models.cards import Card, CardChoice, CardReview, PlanItem
+from app.models.card_forms import (
+    CHOICES_PER_KIND, GROWTH_SECTION_IDS, STOP_REASONS, STRATEGIC_COLUMNS, STRATEGIC_COMPONENTS,
+)
+from app.models.cards import Card, CardChoice, CardReview, PlanItem, StrategicRow
 from app.models.organisation import Employee
+
+
+STRATEGIC_COLUMN_IDS = {c for c, _label in STRATEGIC_COLUMNS}
 
 
 class CardError(ValueError):
@@ -57,6 +62,9 @@ class CardInput:
     plan: list[PlanInput] = field(default_factory=list)
     period_start: date | None = None
     period_end: date | None = None
+    strategic: dict[str, dict[str, str]] = field(default_factory=dict)  # component -> column
+    approved_by: str = ""
+    approved_on: date | None = None
 
 
 def validate(card: CardInput) -> list[tuple[str, str]]:
@@ -93,6 +101,9 @@ def validate(card: CardInput) -> list[tuple[str, str]]:
             problems.append((f"plan.{index}", "status"))
     if card.period_start and card.period_end and card.period_end < card.period_start:
         problems.append(("period", "order"))
+    if card.kind == CardKind.STRATEGIC and card.status == CardStatus.APPROVED and \
+            not (card.approved_by.strip() and card.approved_on):
+        problems.append(("approval", "required"))
     return problems
 
 
@@ -124,10 +135,25 @@ def save_card(session: Session, card: CardInput, card_id: int | None = None) -> 
     row.plan_items.clear()
     for position, item in enumerate(card.plan):
         row.plan_items.append(PlanItem(position=position, **item.__dict__))
+    if card.kind == CardKind.STRATEGIC:
+        _save_strategic(row, card)
     if existing is None:
         session.add(row)  # only now: an earlier autoflush would insert a half-filled row
     session.flush()
     return row.id
+
+
+def _save_strategic(row: Card, card: CardInput) -> None:
+    row.approved_by, row.approved_on = card.approved_by.strip(), card.approved_on
+    existing = {r.component: r for r in row.strategic_rows}
+    for position, (component, _label) in enumerate(STRATEGIC_COMPONENTS):
+        target = existing.get(component)
+        if target is None:
+            target = StrategicRow(component=component, position=position)
+            row.strategic_rows.append(target)
+        for column, value in card.strategic.get(component, {}).items():
+            if column in STRATEGIC_COLUMN_IDS:
+                setattr(target, column, value)
 
 
 def create_career_card(session: Session, growth_card_id: int, filled_on: date) -> int:
@@ -176,6 +202,24 @@ def stop_card(session: Session, card_id: int, reason: str, detail: str = "") -> 
         raise CardError([("stop_reason", "unknown")])
     card.status = CardStatus.STOPPED.value
     card.stop_reason = reason if not detail else f"{reason}: {detail}"
+
+
+def card_input(session: Session, card_id: int) -> CardInput:
+    """The editable content of a stored card (what the form shows)."""
+    card = session.get(Card, card_id)
+    if card is None:
+        raise CardError([("card", "not_found")])
+    return CardInput(
+        kind=card.kind, organisation_id=card.organisation_id, filled_on=card.filled_on,
+        employee_id=card.employee_id, campaign_id=card.campaign_id, status=card.status,
+        term=card.term, fields=dict(card.fields or {}),
+        choices=[ChoiceInput(c.kind, c.motivator_id, c.tool_id, c.own_text) for c in card.choices],
+        plan=[PlanInput(p.measure, p.section, p.form, p.executor, p.deadline, p.expected_result,
+                        p.confirming_document, p.status, p.result) for p in card.plan_items],
+        period_start=card.period_start, period_end=card.period_end,
+        strategic={r.component: {c: getattr(r, c) for c in STRATEGIC_COLUMN_IDS}
+                   for r in card.strategic_rows},
+        approved_by=card.approved_by, approved_on=card.approved_on)
 
 
 def add_review(session: Session, card_id: int, reviewed_on: date, reviewer: str,

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.models.base import SessionKind, SessionState
 from app.models.campaign import Campaign, CampaignDepartment, SurveySession
-from app.models.cards import Card
+from app.models.cards import Card, PlanItem
 from app.models.organisation import Department, Employee, Organisation
 from app.scoring.privacy import effective_threshold
 
@@ -77,6 +77,9 @@ class CardRow:
     department_kk: str
     filled_on: date
     status: str
+    overdue: int = 0  # plan rows past their deadline and not done
+    department_id: int | None = None
+    employee_id: int | None = None
 
 
 def organisation(session: Session) -> Organisation | None:
@@ -153,13 +156,20 @@ def list_employees(session: Session, department_ids: set[int] | None = None) -> 
             for e, d, n in session.execute(query).all()]
 
 
-def list_cards(session: Session, department_ids: set[int] | None = None) -> list[CardRow]:
-    query = (select(Card, Employee, Department)
+def list_cards(session: Session, department_ids: set[int] | None = None,
+               today: date | None = None) -> list[CardRow]:
+    today = today or date.today()
+    overdue = (select(func.count()).select_from(PlanItem)
+               .where(PlanItem.card_id == Card.id, PlanItem.deadline < today,
+                      PlanItem.status.in_(("planned", "in_progress")))
+               .scalar_subquery())
+    query = (select(Card, Employee, Department, overdue)
              .outerjoin(Employee, Employee.id == Card.employee_id)
              .outerjoin(Department, Department.id == Card.department_id)
              .order_by(Card.filled_on.desc(), Card.id))
     if department_ids is not None:
         query = query.where(Card.department_id.in_(department_ids))
     return [CardRow(c.id, c.kind, e.full_name if e else "", d.name_ru if d else "",
-                    d.name_kk if d else "", c.filled_on, c.status)
-            for c, e, d in session.execute(query).all()]
+                    d.name_kk if d else "", c.filled_on, c.status, int(n or 0),
+                    c.department_id, c.employee_id)
+            for c, e, d, n in session.execute(query).all()]

@@ -32,6 +32,10 @@ class RowsTableModel(QAbstractTableModel):
     def row_object(self, row: int) -> Any:
         return self._rows[row]
 
+    @property
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
     def retranslate(self) -> None:
         """Headers and texts are computed lazily; tell the views to ask again."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)

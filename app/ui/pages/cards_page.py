@@ -1,15 +1,35 @@
-"""Cards: the registry of motivational cards (App. 8-12)."""
+"""Cards: the registry of motivational cards (App. 8-12); create, open, print."""
 
 from __future__ import annotations
 
+from datetime import date
 
-from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+from sqlalchemy import select
 
-from app.models.queries import list_cards
+from app.models.base import CardKind
+from app.models.card_forms import CARD_TITLES, PERSONAL_KINDS
+from app.models.cards import Card
+from app.models.cards_service import CardInput, create_career_card
+from app.models.queries import list_campaigns, list_cards, list_employees, organisation
 from app.ui.formatting import fmt_date
 from app.ui.item_models.rows_table_model import Column, RowsTableModel
 from app.ui.pages.page import Page
 from app.ui.texts import card_kind_text, card_status_text
+
+OVERDUE = QColor("#f6d5d5")
 
 
 class CardsPage(Page):
@@ -22,6 +42,8 @@ class CardsPage(Page):
             Column(lambda: self.tr("Department"), lambda r: pick(r.department_ru, r.department_kk)),
             Column(lambda: self.tr("Filled on"), lambda r: fmt_date(r.filled_on)),
             Column(lambda: self.tr("Status"), lambda r: card_status_text(r.status)),
+            Column(lambda: self.tr("Overdue plan items"), lambda r: r.overdue or "",
+                   align_right=True, background=lambda r: OVERDUE if r.overdue else None),
         ], self)
         self.table_view = QTableView()
         self.table_view.setObjectName("cards_table")
@@ -29,19 +51,167 @@ class CardsPage(Page):
         self.table_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table_view.verticalHeader().hide()
+        self.table_view.doubleClicked.connect(lambda _index: self.open_selected())
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("cards_new")
+        self.new_menu = QMenu(self)
+        self.new_actions = {}
+        for kind in ("personal", "growth", "career", "diagnostic", "strategic"):
+            action = self.new_menu.addAction("")
+            action.triggered.connect(lambda _c=False, k=kind: self.new_card(k))
+            self.new_actions[kind] = action
+        self.new_button.setMenu(self.new_menu)
+        self.open_button = QPushButton()
+        self.open_button.setObjectName("cards_open")
+        self.open_button.clicked.connect(self.open_selected)
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("cards_print")
+        self.print_button.clicked.connect(self.print_selected)
+        self.batch_button = QPushButton()
+        self.batch_button.setObjectName("cards_print_department")
+        self.batch_button.clicked.connect(self.print_department)
+        self.legend = QLabel()
+        self.legend.setObjectName("cards_legend")
+        bar = QHBoxLayout()
+        for button in (self.new_button, self.open_button, self.print_button, self.batch_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        bar.addWidget(self.legend)
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
         layout.addWidget(self.table_view)
         self.retranslate_ui()
 
     def refresh(self) -> None:
-        rows = []
+        rows, can_create = [], False
         if self.context.database is not None:
             with self.context.database.session() as session:
                 rows = list_cards(session)
+                can_create = organisation(session) is not None and bool(list_employees(session))
         self.model.set_rows(rows)
         self.table_view.resizeColumnsToContents()
-        self.show_empty(not rows)
+        self.refresh_legend_only()
+        # With no organisation and no staff there is nothing to fill a card for: say what to do.
+        self.show_empty(not rows and not can_create)
+
+    def selected_rows(self) -> list:
+        selection = self.table_view.selectionModel()
+        indexes = selection.selectedRows() if selection else []
+        return [self.model.row_object(i.row()) for i in sorted(indexes, key=lambda i: i.row())]
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def open_selected(self) -> None:
+        rows = self.selected_rows()
+        if rows:
+            self.open_card(rows[0].id)
+
+    def open_card(self, card_id: int):
+        from app.ui.dialogs.card_dialog import CardDialog
+
+        dialog = CardDialog(self.context, card_id=card_id, parent=self)
+        dialog.exec()
+        self.refresh()
+        return dialog
+
+    def new_card(self, kind: str) -> None:
+        from app.ui.dialogs.card_dialog import CardDialog
+
+        db = self.context.database
+        if db is None:
+            return
+        with db.session() as session:
+            org = organisation(session)
+            if org is None:
+                QMessageBox.information(self, self.tr("New card"), self.tr(
+                    "Set up the organisation first (Settings)."))
+                return
+            data = CardInput(kind=kind, organisation_id=org.id, filled_on=date.today())
+            if kind in ("personal", "growth"):
+                employees = list_employees(session)
+                if not employees:
+                    QMessageBox.information(self, self.tr("New card"), self.tr(
+                        "Add employees first (Employees)."))
+                    return
+                names = [e.full_name for e in employees]
+                choice, ok = QInputDialog.getItem(self, self.tr("New card"),
+                                                  self.tr("Employee:"), names, 0, False)
+                if not ok:
+                    return
+                data.employee_id = employees[names.index(choice)].id
+            elif kind == "career":
+                growth = session.scalars(select(Card).where(Card.kind == CardKind.GROWTH.value)
+                                         .order_by(Card.id)).all()
+                if not growth:
+                    QMessageBox.information(self, self.tr("New card"), self.tr(
+                        "A career card is created from an employee's professional growth card "
+                        "(seed §4.4): create the growth card first."))
+                    return
+                labels = [f"#{c.id} {self._employee_name(session, c.employee_id)}" for c in growth]
+                choice, ok = QInputDialog.getItem(self, self.tr("New career card"),
+                                                  self.tr("Professional growth card:"), labels, 0,
+                                                  False)
+                if not ok:
+                    return
+                card_id = create_career_card(session, growth[labels.index(choice)].id,
+                                             date.today())
+                session.commit()
+                self.open_card(card_id)
+                return
+            elif kind == "diagnostic":
+                campaigns = list_campaigns(session)
+                if not campaigns:
+                    QMessageBox.information(self, self.tr("New card"), self.tr(
+                        "A diagnostic card summarises a campaign: run a campaign first."))
+                    return
+                names = [c.name for c in campaigns]
+                choice, ok = QInputDialog.getItem(self, self.tr("New diagnostic card"),
+                                                  self.tr("Campaign:"), names, 0, False)
+                if not ok:
+                    return
+                campaign = campaigns[names.index(choice)]
+                data.campaign_id = campaign.id
+                data.period_start, data.period_end = campaign.period_start, campaign.period_end
+        dialog = CardDialog(self.context, new=data, parent=self)
+        if kind == "diagnostic":
+            dialog.refill_from_campaign()
+        dialog.exec()
+        self.refresh()
+
+    @staticmethod
+    def _employee_name(session, employee_id) -> str:
+        from app.models.organisation import Employee
+
+        employee = session.get(Employee, employee_id) if employee_id else None
+        return employee.full_name if employee else ""
+
+    def print_selected(self) -> None:
+        from app.ui.dialogs.print_dialog import print_cards
+
+        rows = self.selected_rows()
+        if not rows:
+            QMessageBox.information(self, self.tr("Print"), self.tr("Select one or more cards."))
+            return
+        print_cards(self, self.context, [r.id for r in rows])
+
+    def print_department(self) -> None:
+        """All personal documents of one department at once (e.g. before a review)."""
+        from app.ui.dialogs.print_dialog import print_cards
+
+        rows = [r for r in self.model.rows if r.kind in PERSONAL_KINDS]
+        departments = sorted({(r.department_id, self.context.pick(r.department_ru,
+                                                                   r.department_kk))
+                              for r in rows if r.department_id}, key=lambda d: d[1])
+        if not departments:
+            return
+        names = [d[1] for d in departments]
+        choice, ok = QInputDialog.getItem(self, self.tr("Print a department's cards"),
+                                          self.tr("Department:"), names, 0, False)
+        if not ok:
+            return
+        dept_id = departments[names.index(choice)][0]
+        print_cards(self, self.context, [r.id for r in rows if r.department_id == dept_id])
 
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("Motivational cards"))
@@ -51,6 +221,20 @@ class CardsPage(Page):
                     "diagnostic and strategic cards summarise a campaign. Open the demo database "
                     "to see filled cards."),
             self.tr("Open the demo database"))
+        self.new_button.setText(self.tr("New card"))
+        for kind, action in self.new_actions.items():
+            action.setText(QCoreApplication.translate("Cards", CARD_TITLES[kind]) + "…")
+        self.open_button.setText(self.tr("Open"))
+        self.print_button.setText(self.tr("Print PDF…"))
+        self.batch_button.setText(self.tr("Print a department…"))
         self.model.retranslate()
+        if hasattr(self, "legend"):
+            self.refresh_legend_only()
 
-
+    def refresh_legend_only(self) -> None:
+        rows = self.model.rows
+        overdue = sum(r.overdue for r in rows)
+        if not rows:
+            self.legend.setText(self.tr("No cards yet: use New card."))
+        else:
+            self.legend.setText(self.tr("%n overdue plan item(s)", "", overdue) if overdue else "")

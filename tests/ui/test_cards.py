@@ -1,0 +1,118 @@
+"""The card forms: fill, check, save, print — as an HR officer does it on the demo database."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from app.models.audit import entries
+from app.models.cards import Card
+from app.models.cards_service import CardInput, PlanInput
+from app.models.store import open_database
+from app.ui.context import AppContext
+
+
+@pytest.fixture
+def context(tmp_path, demo_db_path, settings, languages):
+    path = tmp_path / "demo.db"
+    shutil.copy(demo_db_path, path)
+    database = open_database(str(path))
+    yield AppContext(database, settings, languages)
+    database.dispose()
+
+
+def _card_id(context, kind):
+    with context.database.session() as s:
+        return s.scalar(select(Card.id).where(Card.kind == kind).order_by(Card.id))
+
+
+def test_opening_a_personal_card_is_audited_and_shows_its_overdue_plan_row(qtbot, context):
+    from app.ui.dialogs.card_dialog import CardDialog
+
+    card_id = _card_id(context, "personal")
+    dialog = CardDialog(context, card_id=card_id)
+    qtbot.addWidget(dialog)
+    assert dialog.choice_editors["motivator"].list.count() == 3
+    # the demo's second plan row is 30 days past its deadline and still planned
+    assert dialog.plan_editor.overdue_rows() == [1]
+    with context.database.session() as s:
+        assert [(e.action, e.object_id) for e in entries(s, "view")] == [("view", str(card_id))]
+
+
+def test_new_personal_card_needs_two_answers_of_each_kind(qtbot, context):
+    from app.ui.dialogs.card_dialog import CardDialog
+
+    with context.database.session() as s:
+        emp = s.scalar(select(Card.employee_id).where(Card.kind == "growth"))
+        org = s.scalar(select(Card.organisation_id))
+    dialog = CardDialog(context, new=CardInput("personal", org, date(2026, 5, 4),
+                                               employee_id=emp, status="active"))
+    qtbot.addWidget(dialog)
+    motivators = dialog.choice_editors["motivator"]
+    motivators.catalogue.setCurrentIndex(1)  # index 0 is the first group's heading
+    motivators.add_button.click()
+    assert not dialog.save()
+    assert "Motivators" in dialog.message_label.text()
+    motivators.own_edit.setText("Гибкий график")
+    motivators.add_own_button.click()
+    for kind in ("demotivator", "instrument"):
+        editor = dialog.choice_editors[kind]
+        for text in ("Первое", "Второе"):
+            editor.own_edit.setText(text)
+            editor.add_own_button.click()
+    dialog.forms[0].editors["career_interest"].setCurrentIndex(1)  # yes
+    assert dialog.save(), dialog.message_label.text()
+    with context.database.session() as s:
+        card = s.get(Card, dialog.card_id)
+        ranked = [(c.kind, c.rank, bool(c.motivator_id), c.own_text) for c in card.choices]
+        assert ranked[:2] == [("motivator", 1, True, ""), ("motivator", 2, False, "Гибкий график")]
+        assert card.fields["career_interest"] is True
+
+
+def test_growth_plan_change_reaches_the_career_card(qtbot, context):
+    from app.ui.dialogs.card_dialog import CardDialog
+
+    growth_id = _card_id(context, "growth")
+    dialog = CardDialog(context, card_id=growth_id)
+    qtbot.addWidget(dialog)
+    dialog.plan_editor.add_row(PlanInput("Стажировка в областном акимате", section="experience",
+                                         deadline=date(2027, 2, 1)))
+    assert dialog.save(), dialog.message_label.text()
+    with context.database.session() as s:
+        career = s.scalars(select(Card).where(Card.source_card_id == growth_id)).one()
+        assert "Стажировка в областном акимате" in [p.measure for p in career.plan_items]
+
+
+def test_strategic_card_cannot_be_approved_without_the_head(qtbot, context):
+    from app.ui.dialogs.card_dialog import CardDialog
+
+    dialog = CardDialog(context, card_id=_card_id(context, "strategic"))
+    qtbot.addWidget(dialog)
+    dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("approved"))
+    assert not dialog.save()
+    dialog.approved_by.setText("Министр")
+    assert dialog.save(), dialog.message_label.text()
+
+
+def test_printing_from_the_page_writes_the_pdf_and_audits_it(qtbot, context, tmp_path):
+    from app.ui.dialogs.print_dialog import print_cards
+    from app.ui.pages.cards_page import CardsPage
+
+    page = CardsPage(context)
+    qtbot.addWidget(page)
+    page.refresh()
+    overdue = [r.overdue for r in page.model.rows if r.kind == "personal"]
+    assert overdue and all(n == 1 for n in overdue)
+    assert "overdue" in page.legend.text()
+    card_id = _card_id(context, "personal")
+    target = tmp_path / "card.pdf"
+    print_cards(page, context, [card_id], lang="kk", target=target, wait=True)
+    qtbot.waitUntil(lambda: hasattr(page, "last_print_result"), timeout=10000)
+    assert page.last_print_result == ([str(target)], [])
+    assert target.read_bytes().startswith(b"%PDF")
+    with context.database.session() as s:
+        assert ("card", str(card_id)) in [(e.object_type, e.object_id)
+                                          for e in entries(s, "print")]
