@@ -51,3 +51,52 @@ def seed_catalogues(session: Session) -> None:
                         name_ru=tool["name"]["ru"], name_kk=tool["name"]["kk"]))
                     pos += 1
     session.flush()
+
+
+class CatalogueError(ValueError):
+    """A catalogue edit was refused; `code` says why (empty_name, not_found)."""
+
+
+def _clean(name_ru: str, name_kk: str) -> tuple[str, str]:
+    ru, kk = name_ru.strip(), name_kk.strip()
+    if not ru:
+        raise CatalogueError("empty_name")
+    return ru, kk or ru
+
+
+def add_motivator(session: Session, group_id: int, name_ru: str, name_kk: str) -> int:
+    group = session.get(MotivatorGroup, group_id)
+    if group is None:
+        raise CatalogueError("not_found")
+    ru, kk = _clean(name_ru, name_kk)
+    first = group.motivators[0] if group.motivators else None
+    motivator = Motivator(position=len(group.motivators), name_ru=ru, name_kk=kk,
+                          characteristic_ru=first.characteristic_ru if first else "",
+                          characteristic_kk=first.characteristic_kk if first else "",
+                          methods_ru=first.methods_ru if first else "",
+                          methods_kk=first.methods_kk if first else "")
+    group.motivators.append(motivator)
+    session.flush()
+    return motivator.id
+
+
+def add_tool(session: Session, name_ru: str, name_kk: str) -> int:
+    ru, kk = _clean(name_ru, name_kk)
+    last = session.scalars(select(MotivationTool).order_by(MotivationTool.position.desc())).first()
+    tool = MotivationTool(position=(last.position + 1) if last else 0,
+                          category_ru=last.category_ru if last else "",
+                          category_kk=last.category_kk if last else "", name_ru=ru, name_kk=kk)
+    session.add(tool)
+    session.flush()
+    return tool.id
+
+
+def update_entry(session: Session, model: type, entry_id: int, name_ru: str, name_kk: str,
+                 active: bool) -> None:
+    """Rename or (de)activate a motivator or tool. Entries are never deleted: cards refer to
+    them, and a deactivated one stays readable on old cards but is no longer offered."""
+    entry = session.get(model, entry_id)
+    if entry is None:
+        raise CatalogueError("not_found")
+    entry.name_ru, entry.name_kk = _clean(name_ru, name_kk)
+    entry.is_active = active

@@ -37,3 +37,22 @@ def test_seeding_again_adds_nothing_and_keeps_hr_edits(db):
         s.commit()
         assert s.scalar(select(func.count(Motivator.id))) == 30
         assert s.get(Motivator, first.id).name_ru == "Отредактировано кадровой службой"
+
+
+def test_hr_can_add_rename_and_retire_entries_without_breaking_cards(db):
+    import pytest
+
+    from app.models.catalogues import CatalogueError, add_motivator, add_tool, update_entry
+
+    with db.session() as s:
+        group = s.scalars(select(MotivatorGroup).order_by(MotivatorGroup.position)).first()
+        mid = add_motivator(s, group.id, " Волонтерство ", "")
+        added = s.get(Motivator, mid)
+        assert (added.name_ru, added.name_kk) == ("Волонтерство", "Волонтерство")
+        assert added.methods_ru == group.motivators[0].methods_ru  # group's methods carried over
+        tid = add_tool(s, "Гибкий график", "Икемді кесте")
+        assert s.get(MotivationTool, tid).position == 40
+        update_entry(s, Motivator, mid, "Волонтерская деятельность", "Волонтерлік", False)
+        assert not s.get(Motivator, mid).is_active
+        with pytest.raises(CatalogueError):
+            update_entry(s, MotivationTool, tid, "  ", "", True)

@@ -6,6 +6,7 @@ import shutil
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from app.models.audit import entries
@@ -116,3 +117,26 @@ def test_printing_from_the_page_writes_the_pdf_and_audits_it(qtbot, context, tmp
     with context.database.session() as s:
         assert ("card", str(card_id)) in [(e.object_type, e.object_id)
                                           for e in entries(s, "print")]
+
+
+def test_catalogue_edits_reach_the_card_form(qtbot, context):
+    from app.models.cards import Motivator
+    from app.ui.dialogs.card_dialog import CardDialog
+    from app.ui.dialogs.catalogue_dialog import CatalogueDialog
+
+    dialog = CatalogueDialog(context)
+    qtbot.addWidget(dialog)
+    assert dialog.map_tree.topLevelItemCount() == 5
+    first = dialog.map_tree.topLevelItem(0).child(0)
+    first.setText(0, "Польза для общества")  # an in-place edit saves at once
+    first = dialog.map_tree.topLevelItem(0).child(0)
+    dialog.map_tree.setCurrentItem(first)
+    dialog.toggle_active()  # retire it
+    with context.database.session() as s:
+        m = s.get(Motivator, first.data(0, Qt.ItemDataRole.UserRole))
+        assert (m.name_ru, m.is_active) == ("Польза для общества", False)
+    form = CardDialog(context, card_id=_card_id(context, "personal"))
+    qtbot.addWidget(form)
+    offered = [form.choice_editors["motivator"].catalogue.itemText(i)
+               for i in range(form.choice_editors["motivator"].catalogue.count())]
+    assert "Польза для общества" not in offered

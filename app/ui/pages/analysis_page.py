@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -59,9 +60,13 @@ class AnalysisPage(Page):
         self.tab_widget.setObjectName("analysis_tabs")
         self._build_participation_tab()
         self._build_figure_tabs()
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("analysis_print")
+        self.print_button.clicked.connect(self.print_report)
         top = QHBoxLayout()
         top.addWidget(self.campaign_label)
         top.addWidget(self.campaign_combo, 1)
+        top.addWidget(self.print_button)
         filters = QHBoxLayout()
         filters.addWidget(self.filter_label)
         for combo in (self.department_combo, self.tenure_combo, self.gender_combo,
@@ -296,8 +301,48 @@ class AnalysisPage(Page):
             tab.chart.set_bars([r["scale"] for r in pairs], [r["mean"] for r in pairs],
                                x_range=(1, 8), decimals=2)
 
+    def print_report(self, lang: str | None = None, target=None) -> None:
+        """The campaign report PDF for the current campaign and filter, built off the GUI thread."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from app.reports.campaign_report import render_campaign_report
+        from app.reports.loaders import load_campaign_report
+        from app.reports.pdf import write_atomically
+        from app.ui.dialogs.print_dialog import ask_language
+        from app.ui.i18n import report_translator
+
+        campaign_id = self.campaign_combo.currentData()
+        if campaign_id is None or self.context.database is None:
+            return
+        lang = lang or ask_language(self, self.context)
+        if lang is None:
+            return
+        if target is None:
+            name, _f = QFileDialog.getSaveFileName(
+                self, self.tr("Save PDF"), str(Path.home() / f"campaign-{campaign_id}-{lang}.pdf"),
+                "PDF (*.pdf)")
+            if not name:
+                return
+            target = Path(name)
+        database, library, flt = self.context.database, self.library, self.current_filter()
+        translate = report_translator(lang)
+
+        def build():
+            with database.session() as session:
+                report = load_campaign_report(session, campaign_id, library, load_parameters(),
+                                              lang, flt)
+            return write_atomically(render_campaign_report(report, lang, translate), target)
+
+        self.status_label.setText(self.tr("Printing…"))
+        self._print_worker = run_in_background(
+            build, lambda path: self.status_label.setText(
+                self.tr("Saved: %1").replace("%1", str(path))), self._on_failed)
+
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("Analysis"))
+        self.print_button.setText(self.tr("Print report…"))
         self.campaign_label.setText(self.tr("Campaign:"))
         self.filter_label.setText(self.tr("Filter:"))
         titles = [self.tr("Participation"), self.tr("Significance"), self.tr("Satisfaction"),

@@ -70,10 +70,14 @@ class CardsPage(Page):
         self.batch_button = QPushButton()
         self.batch_button.setObjectName("cards_print_department")
         self.batch_button.clicked.connect(self.print_department)
+        self.catalogue_button = QPushButton()
+        self.catalogue_button.setObjectName("cards_catalogues")
+        self.catalogue_button.clicked.connect(self.edit_catalogues)
         self.legend = QLabel()
         self.legend.setObjectName("cards_legend")
         bar = QHBoxLayout()
-        for button in (self.new_button, self.open_button, self.print_button, self.batch_button):
+        for button in (self.new_button, self.open_button, self.print_button, self.batch_button,
+                       self.catalogue_button):
             bar.addWidget(button)
         bar.addStretch(1)
         bar.addWidget(self.legend)
@@ -186,6 +190,12 @@ class CardsPage(Page):
         employee = session.get(Employee, employee_id) if employee_id else None
         return employee.full_name if employee else ""
 
+    def edit_catalogues(self) -> None:
+        from app.ui.dialogs.catalogue_dialog import CatalogueDialog
+
+        if self.context.database is not None:
+            CatalogueDialog(self.context, self).exec()
+
     def print_selected(self) -> None:
         from app.ui.dialogs.print_dialog import print_cards
 
@@ -227,6 +237,7 @@ class CardsPage(Page):
         self.open_button.setText(self.tr("Open"))
         self.print_button.setText(self.tr("Print PDF…"))
         self.batch_button.setText(self.tr("Print a department…"))
+        self.catalogue_button.setText(self.tr("Catalogues…"))
         self.model.retranslate()
         if hasattr(self, "legend"):
             self.refresh_legend_only()
