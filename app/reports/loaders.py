@@ -40,11 +40,15 @@ def organisation_name(session: Session, organisation_id: int, lang: str) -> str:
 
 def load_campaign_report(session: Session, campaign_id: int, library: dict[str, Instrument],
                          parameters: list[Parameter], lang: str,
-                         flt: Filter = Filter()) -> CampaignReport:
+                         flt: Filter = Filter(),
+                         departments: set[int] | None = None) -> CampaignReport:
+    """`departments` limits the participation table to a department head's scope."""
     campaign = session.get(Campaign, campaign_id)
     if campaign is None:
         raise ReportDataError("campaign", campaign_id)
     rows = participation(session, campaign_id)
+    if departments is not None:
+        rows = [r for r in rows if r.department_id in departments]
     lines = [ParticipationLine(r.department_kk if lang == "kk" and r.department_kk
                                else r.department_ru, r.headcount, r.finished, r.threshold)
              for r in rows]

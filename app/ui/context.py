@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.models.accounts import FULL_ACCESS, Principal
 from app.models.store import Database
 from app.ui.i18n import LanguageManager
 from app.ui.settings import Settings
@@ -15,6 +16,12 @@ class AppContext:
     settings: Settings
     languages: LanguageManager
     listeners: list = field(default_factory=list)
+    principal: Principal = FULL_ACCESS  # who is signed in (PRODUCT.md §8)
+
+    def department_scope(self) -> set[int] | None:
+        """The departments the user may see; None = all (HR administrator)."""
+        ids = self.principal.department_ids
+        return None if ids is None else set(ids)
 
     @property
     def content_language(self) -> str:

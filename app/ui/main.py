@@ -38,11 +38,20 @@ def open_demo(window) -> None:
     if isinstance(db, str):
         QMessageBox.warning(window, APP_NAME, db)
         return
+    from app.ui.dialogs.sign_in_dialog import SignInDialog
+
+    sign_in = SignInDialog(db, window)  # the demo has its own users (see the README)
+    if not sign_in.exec():
+        db.dispose()
+        return
+    window.context.principal = sign_in.principal
     window.set_database(db)
+    window.apply_principal()
 
 
 def run_gui(db: str | None = None, lang: str | None = None) -> int:
     from app.cli.common import open_db_or_explain
+    from app.ui.dialogs.sign_in_dialog import SignInDialog
     from app.ui.main_window import MainWindow
 
     app = create_application()
@@ -55,7 +64,11 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
         return 1
     with database.session() as session:
         recover_interrupted(session)  # sessions a crash or power cut left open
-    window = MainWindow(AppContext(database=database, settings=settings, languages=languages))
+    sign_in = SignInDialog(database)
+    if not sign_in.exec():
+        return 0
+    window = MainWindow(AppContext(database=database, settings=settings, languages=languages,
+                                   principal=sign_in.principal))
     window.demo_requested.connect(lambda: open_demo(window))
     window.refresh()
     window.show()

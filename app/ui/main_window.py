@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self.retranslate_ui()
-        self.nav_list.setCurrentRow(0)
+        self.apply_principal()
         self.resize(1180, 760)
 
     def _build_menus(self) -> None:
@@ -76,6 +76,10 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.open_demo_action)
+        self.change_password_action = QAction(self)
+        self.change_password_action.setObjectName("change_password_action")
+        self.change_password_action.triggered.connect(self.change_password)
+        self.file_menu.addAction(self.change_password_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.language_menu = self.menuBar().addMenu("")
@@ -92,6 +96,21 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self._on_about_action_triggered)
         self.help_menu.addAction(self.about_action)
+
+    def apply_principal(self) -> None:
+        """A department head works with analysis, cards and employees of his departments only:
+        campaign management and settings are the HR administrator's."""
+        admin = self.context.principal.is_admin
+        for index, page_id in enumerate(PAGE_IDS):
+            self.nav_list.item(index).setHidden(not admin and page_id in ("campaigns", "settings"))
+        self.open_demo_action.setVisible(admin)
+        self.change_password_action.setVisible(self.context.principal.user_id is not None)
+        self.nav_list.setCurrentRow(0 if admin else PAGE_IDS.index("analysis"))
+
+    def change_password(self) -> None:
+        from app.ui.dialogs.sign_in_dialog import ChangePasswordDialog
+
+        ChangePasswordDialog(self.context.database, self.context.principal.user_id, self).exec()
 
     def switch_language(self, lang: str) -> None:
         self.context.settings.set(keys.LANGUAGE, lang)
@@ -163,6 +182,7 @@ class MainWindow(QMainWindow):
             self.nav_list.item(row).setText(labels[page_id])
         self.file_menu.setTitle(self.tr("&File"))
         self.open_demo_action.setText(self.tr("Open the &demo database"))
+        self.change_password_action.setText(self.tr("Change &password…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))

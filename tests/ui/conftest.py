@@ -27,3 +27,17 @@ def languages(qapp):
     manager = LanguageManager(qapp)
     yield manager
     manager.set_language("en")
+
+
+@pytest.fixture
+def demo_copy(tmp_path, demo_db_path):
+    """A private copy of the demo database (tests may write to it)."""
+    import shutil
+
+    from app.models.store import open_database
+
+    path = tmp_path / "demo.db"
+    shutil.copy(demo_db_path, path)
+    database = open_database(str(path))
+    yield database
+    database.dispose()

@@ -179,7 +179,8 @@ class AnalysisPage(Page):
         for combo in combos:
             combo.blockSignals(True)
             combo.clear()
-        self.department_combo.addItem(self.tr("All departments"), None)
+        if self.context.department_scope() is None:
+            self.department_combo.addItem(self.tr("All departments"), None)
         for r in rows:
             if r.department_id is not None:
                 self.department_combo.addItem(self.context.pick(r.department_ru, r.department_kk),
@@ -202,6 +203,9 @@ class AnalysisPage(Page):
         if campaign_id is not None and self.context.database is not None:
             with self.context.database.session() as session:
                 rows = participation(session, campaign_id)
+        scope = self.context.department_scope()
+        if scope is not None:  # a department head sees only his departments
+            rows = [r for r in rows if r.department_id in scope]
         self.model.set_rows(rows)
         self._fill_filters(rows)
         self._recompute()
@@ -327,12 +331,13 @@ class AnalysisPage(Page):
                 return
             target = Path(name)
         database, library, flt = self.context.database, self.library, self.current_filter()
+        scope = self.context.department_scope()
         translate = report_translator(lang)
 
         def build():
             with database.session() as session:
                 report = load_campaign_report(session, campaign_id, library, load_parameters(),
-                                              lang, flt)
+                                              lang, flt, departments=scope)
             return write_atomically(render_campaign_report(report, lang, translate), target)
 
         self.status_label.setText(self.tr("Printing…"))

@@ -91,8 +91,10 @@ class CardsPage(Page):
         rows, can_create = [], False
         if self.context.database is not None:
             with self.context.database.session() as session:
-                rows = list_cards(session)
-                can_create = organisation(session) is not None and bool(list_employees(session))
+                scope = self.context.department_scope()
+                rows = list_cards(session, scope)
+                can_create = organisation(session) is not None and bool(
+                    list_employees(session, scope))
         self.model.set_rows(rows)
         self.table_view.resizeColumnsToContents()
         self.refresh_legend_only()
@@ -133,7 +135,7 @@ class CardsPage(Page):
                 return
             data = CardInput(kind=kind, organisation_id=org.id, filled_on=date.today())
             if kind in ("personal", "growth"):
-                employees = list_employees(session)
+                employees = list_employees(session, self.context.department_scope())
                 if not employees:
                     QMessageBox.information(self, self.tr("New card"), self.tr(
                         "Add employees first (Employees)."))
@@ -145,8 +147,10 @@ class CardsPage(Page):
                     return
                 data.employee_id = employees[names.index(choice)].id
             elif kind == "career":
-                growth = session.scalars(select(Card).where(Card.kind == CardKind.GROWTH.value)
-                                         .order_by(Card.id)).all()
+                scope = self.context.department_scope()
+                growth = [c for c in session.scalars(
+                    select(Card).where(Card.kind == CardKind.GROWTH.value).order_by(Card.id))
+                    if scope is None or c.department_id in scope]
                 if not growth:
                     QMessageBox.information(self, self.tr("New card"), self.tr(
                         "A career card is created from an employee's professional growth card "
@@ -234,6 +238,9 @@ class CardsPage(Page):
         self.new_button.setText(self.tr("New card"))
         for kind, action in self.new_actions.items():
             action.setText(QCoreApplication.translate("Cards", CARD_TITLES[kind]) + "…")
+            # organisation-wide cards are the HR administrator's
+            action.setVisible(self.context.principal.is_admin or kind in PERSONAL_KINDS)
+        self.catalogue_button.setVisible(self.context.principal.is_admin)
         self.open_button.setText(self.tr("Open"))
         self.print_button.setText(self.tr("Print PDF…"))
         self.batch_button.setText(self.tr("Print a department…"))

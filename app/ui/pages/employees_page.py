@@ -45,7 +45,7 @@ class EmployeesPage(Page):
         rows = []
         if self.context.database is not None:
             with self.context.database.session() as session:
-                rows = list_employees(session)
+                rows = list_employees(session, self.context.department_scope())
         self.model.set_rows(rows)
         self.table_view.resizeColumnsToContents()
         self.show_empty(not rows)

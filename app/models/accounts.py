@@ -1,0 +1,125 @@
+"""Users, sign-in with lock-out, and what a signed-in user may see (PRODUCT.md §8).
+
+The lock-out state lives in the database (failed attempts, locked until), so restarting the
+program does not reset it. Times come from the caller, so tests need no sleep.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.models.audit import record
+from app.models.auth import Throttle, hash_secret, verify_secret
+from app.models.base import Role
+from app.models.users import User, UserDepartment
+
+MIN_PASSWORD = 8
+
+
+class AccountError(ValueError):
+    """Sign-in or account change refused; `code`: wrong, locked, inactive, weak, exists, taken."""
+
+    def __init__(self, code: str, wait_seconds: float = 0.0):
+        super().__init__(code)
+        self.code, self.wait_seconds = code, wait_seconds
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who is signed in. `department_ids` None means every department (HR administrator)."""
+
+    user_id: int | None
+    username: str
+    role: str
+    department_ids: frozenset[int] | None = None
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == Role.HR_ADMIN.value
+
+    def may_see_department(self, department_id: int | None) -> bool:
+        return self.department_ids is None or department_id in self.department_ids
+
+
+# Used when no sign-in applies (command line on the office's own database, tests).
+FULL_ACCESS = Principal(None, "", Role.HR_ADMIN.value, None)
+
+
+def has_users(session: Session) -> bool:
+    return bool(session.scalar(select(func.count(User.id))))
+
+
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise AccountError("weak")
+
+
+def create_user(session: Session, username: str, full_name: str, password: str,
+                role: str = Role.HR_ADMIN.value, department_ids: tuple[int, ...] = ()) -> int:
+    username = username.strip().lower()
+    if not username:
+        raise AccountError("empty")
+    _check_password(password)
+    if session.scalar(select(User.id).where(User.username == username)):
+        raise AccountError("taken")
+    user = User(username=username, full_name=full_name.strip(), role=role,
+                password_hash=hash_secret(password))
+    for dept in department_ids:
+        user.departments.append(UserDepartment(department_id=dept))
+    session.add(user)
+    session.flush()
+    record(session, "user_create", "user", user.id, role, user_id=user.id)
+    return user.id
+
+
+def create_first_admin(session: Session, username: str, full_name: str, password: str) -> int:
+    """First run: the administrator can be created only while there is no user at all."""
+    if has_users(session):
+        raise AccountError("exists")
+    return create_user(session, username, full_name, password, Role.HR_ADMIN.value)
+
+
+def _delay(failures: int) -> float:
+    extra = failures - Throttle.FREE_TRIES
+    return min(Throttle.BASE_DELAY * 2 ** extra, Throttle.MAX_DELAY) if extra >= 0 else 0.0
+
+
+def authenticate(session: Session, username: str, password: str, now: datetime) -> Principal:
+    """Check the password; after 3 failures each further one locks the account longer."""
+    user = session.scalar(select(User).where(User.username == username.strip().lower()))
+    if user is None:
+        record(session, "sign_in_failed", "user", "", username.strip()[:100])
+        raise AccountError("wrong")
+    if user.locked_until is not None and user.locked_until > now:
+        raise AccountError("locked", (user.locked_until - now).total_seconds())
+    if not user.is_active:
+        raise AccountError("inactive")
+    if not verify_secret(user.password_hash, password):
+        user.failed_attempts += 1
+        wait = _delay(user.failed_attempts)
+        user.locked_until = now + timedelta(seconds=wait) if wait else None
+        record(session, "sign_in_failed", "user", user.id, user_id=user.id)
+        raise AccountError("locked" if wait else "wrong", wait)
+    user.failed_attempts, user.locked_until = 0, None
+    record(session, "sign_in", "user", user.id, user_id=user.id)
+    return principal_of(user)
+
+
+def principal_of(user: User) -> Principal:
+    departments = None
+    if user.role != Role.HR_ADMIN.value:
+        departments = frozenset(d.department_id for d in user.departments)
+    return Principal(user.id, user.username, user.role, departments)
+
+
+def change_password(session: Session, user_id: int, old: str, new: str) -> None:
+    user = session.get(User, user_id)
+    if user is None or not verify_secret(user.password_hash, old):
+        raise AccountError("wrong")
+    _check_password(new)
+    user.password_hash = hash_secret(new)
+    record(session, "password_change", "user", user.id, user_id=user.id)

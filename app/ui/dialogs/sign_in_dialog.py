@@ -1,0 +1,160 @@
+"""Sign-in at start; on a database without users, the creation of the HR administrator."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from app import APP_NAME
+from app.models.accounts import (
+    MIN_PASSWORD, AccountError, Principal, authenticate, change_password, create_first_admin,
+    has_users, principal_of,
+)
+from app.models.store import Database
+from app.models.users import User
+
+
+class SignInDialog(QDialog):
+    """`principal` is set when accepted. `clock` is injectable so tests need no sleep."""
+
+    def __init__(self, database: Database, parent=None,
+                 clock: Callable[[], datetime] = datetime.now):
+        super().__init__(parent)
+        self.setObjectName("sign_in_dialog")
+        self.database, self.clock = database, clock
+        self.principal: Principal | None = None
+        with database.session() as session:
+            self.first_run = not has_users(session)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.username = QLineEdit()
+        self.username.setObjectName("sign_in_username")
+        self.full_name = QLineEdit()
+        self.full_name.setObjectName("sign_in_full_name")
+        self.password = QLineEdit()
+        self.password.setObjectName("sign_in_password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setObjectName("sign_in_repeat")
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = QLabel()
+        self.message.setObjectName("sign_in_message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a61b1b;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.form = QFormLayout()
+        self.labels = [QLabel() for _ in range(4)]
+        self.form.addRow(self.labels[0], self.username)
+        if self.first_run:
+            self.form.addRow(self.labels[1], self.full_name)
+        self.form.addRow(self.labels[2], self.password)
+        if self.first_run:
+            self.form.addRow(self.labels[3], self.repeat)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(APP_NAME)
+        if self.first_run:
+            self.intro.setText(self.tr(
+                "First start: create the account of the HR administrator. Keep the password "
+                "safe; the administrator then creates the accounts of department heads."))
+        else:
+            self.intro.setText(self.tr("Sign in to Motivdesk."))
+        for label, text in zip(self.labels, (self.tr("User name"), self.tr("Full name"),
+                                             self.tr("Password"), self.tr("Repeat password")),
+                               strict=True):
+            label.setText(text)
+
+    def explain(self, error: AccountError) -> str:
+        if error.code == "locked":
+            return self.tr("Too many wrong passwords. Try again in %n second(s).", "",
+                           max(1, int(error.wait_seconds + 0.999)))
+        return {
+            "wrong": self.tr("Wrong user name or password."),
+            "inactive": self.tr("This account is disabled."),
+            "weak": self.tr("The password needs at least %1 characters.").replace(
+                "%1", str(MIN_PASSWORD)),
+            "empty": self.tr("Enter a user name."),
+            "exists": self.tr("An administrator already exists: sign in instead."),
+        }.get(error.code, error.code)
+
+    def submit(self) -> None:
+        with self.database.session() as session:
+            try:
+                if self.first_run:
+                    if self.password.text() != self.repeat.text():
+                        self.message.setText(self.tr("The two passwords differ."))
+                        return
+                    uid = create_first_admin(session, self.username.text(),
+                                             self.full_name.text(), self.password.text())
+                    self.principal = principal_of(session.get(User, uid))
+                else:
+                    self.principal = authenticate(session, self.username.text(),
+                                                  self.password.text(), self.clock())
+                session.commit()
+            except AccountError as error:
+                session.commit()  # keep the failed-attempt count and the audit entry
+                self.message.setText(self.explain(error))
+                self.password.clear()
+                return
+        self.accept()
+
+
+class ChangePasswordDialog(QDialog):
+    def __init__(self, database: Database, user_id: int, parent=None):
+        super().__init__(parent)
+        self.setObjectName("change_password_dialog")
+        self.database, self.user_id = database, user_id
+        self.old, self.new, self.repeat = (QLineEdit() for _ in range(3))
+        for edit in (self.old, self.new, self.repeat):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #a61b1b;")
+        self.labels = [QLabel() for _ in range(3)]
+        form = QFormLayout()
+        for label, edit in zip(self.labels, (self.old, self.new, self.repeat), strict=True):
+            form.addRow(label, edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.setWindowTitle(self.tr("Change password"))
+        for label, text in zip(self.labels, (self.tr("Current password"), self.tr("New password"),
+                                             self.tr("Repeat new password")), strict=True):
+            label.setText(text)
+
+    def submit(self) -> None:
+        if self.new.text() != self.repeat.text():
+            self.message.setText(self.tr("The two passwords differ."))
+            return
+        try:
+            with self.database.session() as session:
+                change_password(session, self.user_id, self.old.text(), self.new.text())
+                session.commit()
+        except AccountError as error:
+            self.message.setText(self.tr("Wrong current password.") if error.code == "wrong"
+                                 else self.tr("The password needs at least %1 characters.")
+                                 .replace("%1", str(MIN_PASSWORD)))
+            return
+        self.accept()

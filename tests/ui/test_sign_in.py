@@ -1,0 +1,82 @@
+"""Sign-in and what a department head may see."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+
+from app.models.organisation import Department
+from app.models.users import User
+from app.ui.context import AppContext
+
+
+def test_first_run_creates_the_administrator(qtbot, db):
+    from app.ui.dialogs.sign_in_dialog import SignInDialog
+
+    dialog = SignInDialog(db)
+    qtbot.addWidget(dialog)
+    assert dialog.first_run
+    dialog.username.setText("kadry")
+    dialog.password.setText("secret password")
+    dialog.repeat.setText("secret passwort")
+    dialog.submit()
+    assert dialog.principal is None and "differ" in dialog.message.text()
+    dialog.repeat.setText("secret password")
+    dialog.submit()
+    assert dialog.principal.is_admin and dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_wrong_passwords_lock_the_account_and_the_count_is_kept(qtbot, demo_copy):
+    from app.ui.dialogs.sign_in_dialog import SignInDialog
+
+    now = datetime(2026, 5, 4, 9, 0)
+    dialog = SignInDialog(demo_copy, clock=lambda: now)
+    qtbot.addWidget(dialog)
+    assert not dialog.first_run
+    for _ in range(3):
+        dialog.username.setText("admin")
+        dialog.password.setText("nope")
+        dialog.submit()
+    assert "30 seconds" in dialog.message.text() or "30 second" in dialog.message.text()
+    with demo_copy.session() as s:
+        assert s.scalar(select(User.failed_attempts).where(User.username == "admin")) == 3
+    dialog.password.setText("demo")
+    dialog.submit()  # still locked, even with the right password
+    assert dialog.principal is None
+
+
+def _head_window(qtbot, demo_copy, settings, languages):
+    from app.models.accounts import authenticate
+    from app.ui.main_window import MainWindow
+
+    with demo_copy.session() as s:
+        principal = authenticate(s, "head", "demo", datetime(2026, 5, 4))
+        s.commit()
+    window = MainWindow(AppContext(demo_copy, settings, languages, principal=principal))
+    qtbot.addWidget(window)
+    window.refresh()
+    return window, principal
+
+
+def test_department_head_sees_only_his_department(qtbot, demo_copy, settings, languages):
+    window, principal = _head_window(qtbot, demo_copy, settings, languages)
+    (dept_id,) = principal.department_ids
+    assert window.current_page_id() == "analysis"
+    assert window.nav_list.item(0).isHidden() and window.nav_list.item(4).isHidden()
+    employees = window.pages["employees"].model.rows
+    with demo_copy.session() as s:
+        name = s.get(Department, dept_id).name_ru
+        all_depts = s.scalars(select(Department.name_ru)).all()
+    assert employees and {e.department_ru for e in employees} == {name}
+    cards = window.pages["cards"].model.rows
+    assert {c.department_id for c in cards} <= {dept_id}
+    assert all(c.kind in ("personal", "growth", "career") for c in cards)
+    analysis = window.pages["analysis"]
+    qtbot.waitUntil(lambda: analysis.analysis is not None, timeout=20000)
+    assert {r.department_id for r in analysis.model.rows} == {dept_id}
+    combo_items = [analysis.department_combo.itemData(i)
+                   for i in range(analysis.department_combo.count())]
+    assert combo_items == [dept_id]  # no "All departments"
+    assert analysis.analysis.filter.department_id == dept_id
+    assert len(all_depts) > 1
