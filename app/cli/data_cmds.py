@@ -16,6 +16,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--force", action="store_true", help="replace an existing demo file")
     p.set_defaults(handler=cmd_demo)
     register_kiosk(sub)
+    p = sub.add_parser("backup", help="a consistent copy of the database")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.set_defaults(handler=cmd_backup)
+    p = sub.add_parser("restore", help="replace the database with a checked backup")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(handler=cmd_restore)
 
 
 def default_demo_path() -> Path:
@@ -58,6 +64,51 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(f"Open it with: motivdesk --db {path}")
     print(f"Sign in as HR administrator '{DEMO_ADMIN[0]}' / '{DEMO_ADMIN[1]}', "
           f"department head '{DEMO_HEAD[0]}' / '{DEMO_HEAD[1]}'; kiosk PIN 1234.")
+    return 0
+
+
+def _sqlite_file(args) -> Path | str:
+    from app.models.db import resolve_database_url, sqlite_path
+    from app.paths import default_database_path
+
+    path = sqlite_path(resolve_database_url(args.db, default_database_path()))
+    if path is None:
+        return "backup and restore work on SQLite files; use the server's tools for PostgreSQL"
+    return path
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from app.models.backup import backup_to
+
+    path = _sqlite_file(args)
+    if isinstance(path, str):
+        return fail(path)
+    if not path.exists():
+        return fail(f"{path} does not exist")
+    print(backup_to(path, Path(args.out)))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from app.models.backup import BackupError, restore_from
+
+    path = _sqlite_file(args)
+    if isinstance(path, str):
+        return fail(path)
+    try:
+        safety = restore_from(Path(args.file), path)
+    except BackupError as exc:
+        messages = {
+            "missing": f"{args.file} does not exist",
+            "not_sqlite": f"{args.file} is not a database file; nothing was changed",
+            "damaged": f"{args.file} is damaged ({exc.detail}); nothing was changed",
+            "foreign": f"{args.file} is not a Motivdesk database (tables: {exc.detail}); "
+                       "nothing was changed",
+            "newer": f"{args.file} was written by a newer Motivdesk (schema {exc.detail}); "
+                     "nothing was changed",
+        }
+        return fail(messages[exc.code])
+    print(f"Restored {path} from {args.file}; the previous database was kept as {safety}")
     return 0
 
 

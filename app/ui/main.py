@@ -49,6 +49,18 @@ def open_demo(window) -> None:
     window.apply_principal()
 
 
+def _daily_backup(database) -> None:
+    """Once a day at start: a copy in the data folder's backups/ (the last 7 are kept)."""
+    from app.models.backup import daily_backup
+    from app.paths import user_data_dir
+
+    if database.path is not None and database.path.exists():
+        try:
+            daily_backup(database.path, user_data_dir() / "backups")
+        except OSError as exc:  # a full disk must not stop the office from working
+            QMessageBox.warning(None, APP_NAME, str(exc))
+
+
 def run_gui(db: str | None = None, lang: str | None = None) -> int:
     from app.cli.common import open_db_or_explain
     from app.ui.dialogs.sign_in_dialog import SignInDialog
@@ -64,6 +76,7 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
         return 1
     with database.session() as session:
         recover_interrupted(session)  # sessions a crash or power cut left open
+    _daily_backup(database)
     sign_in = SignInDialog(database)
     if not sign_in.exec():
         return 0

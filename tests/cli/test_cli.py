@@ -158,3 +158,21 @@ def test_report_refuses_unknown_targets_and_missing_options(tmp_path, demo_db_pa
     assert not (tmp_path / "x.pdf").exists()
     r = run("report", "campaign", "--db", str(demo_db_path), "--out", str(tmp_path / "y.pdf"))
     assert r.returncode == 2 and "--campaign ID or --all" in r.stderr
+
+
+def test_backup_then_restore_and_refusal_of_a_foreign_file(tmp_path, demo_db_path):
+    import shutil
+
+    db_file = tmp_path / "office.db"
+    shutil.copy(demo_db_path, db_file)
+    copy = tmp_path / "copy.db"
+    r = run("--db", str(db_file), "backup", "--out", str(copy))
+    assert r.returncode == 0, r.stderr
+    foreign = tmp_path / "notes.txt"
+    foreign.write_text("not a database", encoding="utf-8")
+    before = db_file.read_bytes()
+    r = run("--db", str(db_file), "restore", str(foreign))
+    assert r.returncode == 1 and "is not a database file; nothing was changed" in r.stderr
+    assert db_file.read_bytes() == before
+    r = run("--db", str(db_file), "restore", str(copy))
+    assert r.returncode == 0 and "previous database was kept" in r.stdout
