@@ -123,3 +123,12 @@ def change_password(session: Session, user_id: int, old: str, new: str) -> None:
     _check_password(new)
     user.password_hash = hash_secret(new)
     record(session, "password_change", "user", user.id, user_id=user.id)
+
+
+def set_active(session: Session, user_id: int, active: bool) -> None:
+    """Disable or re-enable an account (accounts are not deleted: the audit log names them)."""
+    user = session.get(User, user_id)
+    if user is None:
+        raise AccountError("missing")
+    user.is_active = active
+    record(session, "user_enable" if active else "user_disable", "user", user.id)

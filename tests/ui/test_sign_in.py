@@ -80,3 +80,32 @@ def test_department_head_sees_only_his_department(qtbot, demo_copy, settings, la
     assert combo_items == [dept_id]  # no "All departments"
     assert analysis.analysis.filter.department_id == dept_id
     assert len(all_depts) > 1
+
+
+def test_administrator_creates_a_department_head_who_can_sign_in(qtbot, demo_copy, settings,
+                                                                 languages):
+    from PySide6.QtCore import Qt
+
+    from app.models.accounts import authenticate
+    from app.ui.widgets_users import NewUserDialog, UsersWidget
+
+    context = AppContext(demo_copy, settings, languages)
+    widget = UsersWidget(context)
+    qtbot.addWidget(widget)
+    widget.load()
+    assert widget.table.rowCount() == 2  # the demo's admin and head
+    dialog = NewUserDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.username.setText("yurist")
+    dialog.full_name.setText("Начальник юридического управления")
+    dialog.password.setText("strong password")
+    dialog.submit()
+    assert "Tick the departments" in dialog.message.text()
+    dialog.departments.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.submit()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    widget.load()
+    assert widget.table.rowCount() == 3
+    with demo_copy.session() as s:
+        p = authenticate(s, "yurist", "strong password", datetime(2026, 5, 4))
+        assert not p.is_admin and len(p.department_ids) == 1

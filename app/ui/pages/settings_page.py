@@ -9,6 +9,7 @@ from app.ui import settings as keys
 from app.ui.i18n import LANGUAGES
 from app.ui.pages.page import Page
 from app.ui.widgets_org import OrganisationWidget
+from app.ui.widgets_users import UsersWidget
 
 
 class SettingsPage(Page):
@@ -31,9 +32,11 @@ class SettingsPage(Page):
         form.addRow(self.database_label, self.database_value)
         form.addRow(self.data_folder_label, self.data_folder_value)
         self.organisation_widget = OrganisationWidget(context)
+        self.users_widget = UsersWidget(context)
         layout = QVBoxLayout(self.content)
         layout.addLayout(form)
         layout.addWidget(self.organisation_widget, 1)
+        layout.addWidget(self.users_widget)
         self.retranslate_ui()
 
     def refresh(self) -> None:
@@ -44,6 +47,7 @@ class SettingsPage(Page):
         self.language_combo.setCurrentIndex(max(index, 0))
         self.language_combo.blockSignals(False)
         self.organisation_widget.load()
+        self.users_widget.load()
         self.show_empty(False)
 
     def _on_language_combo_changed(self) -> None:
