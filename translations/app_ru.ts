@@ -5,886 +5,2677 @@
     <name>AnalysisPage</name>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Подразделение</translation>
     </message>
     <message>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Численность</translation>
     </message>
     <message>
         <source>Respondents</source>
-        <translation type="unfinished"></translation>
+        <translation>Респонденты</translation>
     </message>
     <message>
         <source>Share of headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля от численности</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <source>Significance</source>
+        <translation>Значимость</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Удовлетворенность</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Разрыв</translation>
+    </message>
+    <message>
+        <source>Relative significance d</source>
+        <translation>Относительная значимость d</translation>
+    </message>
+    <message>
+        <source>Partial level</source>
+        <translation>Частный уровень</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Фактор</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Не указан</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Шкала</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
     </message>
     <message>
         <source>Department not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Подразделение не указано</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Все подразделения</translation>
+    </message>
+    <message>
+        <source>Any length of service</source>
+        <translation>Любой стаж</translation>
+    </message>
+    <message>
+        <source>Any gender</source>
+        <translation>Любой пол</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Женщины</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Мужчины</translation>
+    </message>
+    <message>
+        <source>Managers and staff</source>
+        <translation>Руководители и специалисты</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>Руководители</translation>
+    </message>
+    <message>
+        <source>Staff (non-managers)</source>
+        <translation>Специалисты (не руководители)</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Расчет…</translation>
+    </message>
+    <message>
+        <source>The analysis failed: %1</source>
+        <translation>Анализ не выполнен: %1</translation>
+    </message>
+    <message>
+        <source>Respondents in this selection: %1</source>
+        <translation>Респондентов в выборке: %1</translation>
+    </message>
+    <message>
+        <source>This campaign did not include this questionnaire.</source>
+        <translation>Эта анкета не входила в опрос.</translation>
+    </message>
+    <message>
+        <source>The motivation level needs both the significance and the satisfaction questionnaire with enough respondents.</source>
+        <translation>Для уровня мотивации нужны обе анкеты — значимости и удовлетворенности — с достаточным числом респондентов.</translation>
+    </message>
+    <message>
+        <source>Integral motivation level: %1 — %2</source>
+        <translation>Интегральный уровень мотивации: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Reserves (satisfaction below significance): %1</source>
+        <translation>Резервы (удовлетворенность ниже значимости): %1</translation>
+    </message>
+    <message>
+        <source>Total satisfaction: high (≥ 60 %) %1, medium %2, low (&lt; 40 %) %3</source>
+        <translation>Общая удовлетворенность: высокая (≥ 60 %) %1, средняя %2, низкая (&lt; 40 %) %3</translation>
+    </message>
+    <message>
+        <source>Lower is better: 10 (most favourable) … 80.</source>
+        <translation>Чем меньше, тем лучше: 10 (наиболее благоприятно) … 80.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Сохранить PDF</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализ</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>Печать отчета…</translation>
     </message>
     <message>
         <source>Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Опрос:</translation>
     </message>
     <message>
-        <source>Participation by department</source>
-        <translation type="unfinished"></translation>
+        <source>Filter:</source>
+        <translation>Фильтр:</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Участие</translation>
+    </message>
+    <message>
+        <source>Motivation level</source>
+        <translation>Уровень мотивации</translation>
+    </message>
+    <message>
+        <source>Reasons for leaving</source>
+        <translation>Причины увольнения</translation>
+    </message>
+    <message>
+        <source>Job satisfaction</source>
+        <translation>Удовлетворенность трудом</translation>
+    </message>
+    <message>
+        <source>Climate</source>
+        <translation>Климат</translation>
+    </message>
+    <message>
+        <source>Motivation types</source>
+        <translation>Типы мотивации</translation>
     </message>
     <message>
         <source>Target: at least %1 of the headcount of each department (methodology §3.1). Departments below the target are highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель: не менее %1 численности каждого подразделения (методика, п. 3.1). Подразделения ниже цели выделены.</translation>
     </message>
     <message>
         <source>Nothing to analyse yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нечего анализировать</translation>
     </message>
     <message>
         <source>Figures appear here as soon as a campaign has finished questionnaires. Open the demo database to explore a finished campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели появятся, как только в опросе будут заполненные анкеты. Откройте демонстрационную базу, чтобы посмотреть завершенный опрос.</translation>
     </message>
     <message>
         <source>Open the demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть демонстрационную базу</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisTabs</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Фактор</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Strength, %</source>
+        <translation>Сила, %</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <source>High (4–5)</source>
+        <translation>Высокие (4–5)</translation>
+    </message>
+    <message>
+        <source>Medium (3)</source>
+        <translation>Средние (3)</translation>
+    </message>
+    <message>
+        <source>Low (0–2)</source>
+        <translation>Низкие (0–2)</translation>
+    </message>
+    <message>
+        <source>Maximum (5)</source>
+        <translation>Максимальные (5)</translation>
+    </message>
+    <message>
+        <source>Zero (0)</source>
+        <translation>Нулевые (0)</translation>
+    </message>
+    <message>
+        <source>Positive (3–5)</source>
+        <translation>Положительные (3–5)</translation>
+    </message>
+    <message>
+        <source>Negative (0–2)</source>
+        <translation>Отрицательные (0–2)</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Респонденты</translation>
+    </message>
+    <message>
+        <source>Mixed type</source>
+        <translation>Смешанный тип</translation>
     </message>
 </context>
 <context>
     <name>CampaignDialog</name>
     <message>
         <source>Set up the organisation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала укажите сведения об организации.</translation>
     </message>
     <message>
         <source>Enter the campaign&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название опроса.</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
         <source>Choose at least one department.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы одно подразделение.</translation>
     </message>
     <message>
         <source>Choose at least one questionnaire or test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы одну анкету или тест.</translation>
     </message>
     <message>
         <source>The anonymity threshold cannot be below 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порог анонимности не может быть меньше 3.</translation>
     </message>
     <message>
         <source>The kiosk PIN must be 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код киоска — от 4 до 8 цифр.</translation>
     </message>
     <message>
         <source>Only a draft campaign can be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять можно только черновик опроса.</translation>
     </message>
     <message>
         <source>Survey campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Опрос</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Период:</translation>
     </message>
     <message>
         <source>Anonymity threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Порог анонимности:</translation>
     </message>
     <message>
         <source>No figure is shown for a group of fewer respondents than this (never below 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели не выводятся для группы с меньшим числом респондентов (не менее 3).</translation>
     </message>
     <message>
         <source>Kiosk PIN (4–8 digits):</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код киоска (4–8 цифр):</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>без изменений</translation>
     </message>
     <message>
         <source>Departments and headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Подразделения и численность</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Подразделение</translation>
     </message>
     <message>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Численность</translation>
     </message>
     <message>
         <source>Questionnaires and tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Анкеты и тесты</translation>
     </message>
     <message>
         <source>Optional factors (marked * in the methodology)</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательные факторы (отмечены * в методике)</translation>
     </message>
     <message>
         <source>Demographic questions (optional to answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Демографические вопросы (ответ необязателен)</translation>
     </message>
     <message>
         <source>Length of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Стаж работы</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
 </context>
 <context>
     <name>CampaignsPage</name>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Опрос</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Respondents</source>
-        <translation type="unfinished"></translation>
+        <translation>Респонденты</translation>
     </message>
     <message>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Численность</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Участие</translation>
     </message>
     <message>
         <source>Create a campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать опрос</translation>
     </message>
     <message>
         <source>This change of status is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такое изменение статуса невозможно.</translation>
     </message>
     <message>
         <source>Survey campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Опросы</translation>
     </message>
     <message>
         <source>New campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый опрос…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить</translation>
     </message>
     <message>
         <source>Start the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить киоск</translation>
     </message>
     <message>
         <source>No survey campaigns yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Опросов пока нет</translation>
     </message>
     <message>
         <source>A campaign asks your staff anonymous motivation questionnaires at the kiosk and collects the answers for analysis. Set up your departments in Settings, then create a campaign — or open the demo database to look around.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опрос — это анонимное анкетирование работников в киоске со сбором ответов для анализа. Укажите подразделения в настройках и создайте опрос — или откройте демонстрационную базу, чтобы осмотреться.</translation>
     </message>
     <message>
         <source>Open the demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть демонстрационную базу</translation>
+    </message>
+</context>
+<context>
+    <name>CardDialog</name>
+    <message>
+        <source>give from 2 to 6 ranked answers</source>
+        <translation>укажите от 2 до 6 ответов по порядку значимости</translation>
+    </message>
+    <message>
+        <source>the same answer appears twice</source>
+        <translation>один и тот же ответ указан дважды</translation>
+    </message>
+    <message>
+        <source>an answer is empty</source>
+        <translation>пустой ответ</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <source>a plan row needs a measure</source>
+        <translation>в строке плана нужно указать мероприятие</translation>
+    </message>
+    <message>
+        <source>choose the kind of activity</source>
+        <translation>выберите вид мероприятия</translation>
+    </message>
+    <message>
+        <source>the end is before the start</source>
+        <translation>окончание раньше начала</translation>
+    </message>
+    <message>
+        <source>Filled on</source>
+        <translation>Дата заполнения</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Print PDF…</source>
+        <translation>Печать PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Filled in by the employee</source>
+        <translation>Заполняется работником</translation>
+    </message>
+    <message>
+        <source>HR service</source>
+        <translation>Кадровая служба</translation>
+    </message>
+    <message>
+        <source>Professional growth plan</source>
+        <translation>План профессионального роста</translation>
+    </message>
+    <message>
+        <source>Review log</source>
+        <translation>Журнал пересмотров</translation>
+    </message>
+    <message>
+        <source>Blocks 1–9, 11, 12</source>
+        <translation>Блоки 1–9, 11, 12</translation>
+    </message>
+    <message>
+        <source>10. Development plan</source>
+        <translation>10. План развития</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Plan of motivational measures</source>
+        <translation>План мотивационных мероприятий</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Составляющие</translation>
+    </message>
+    <message>
+        <source>Stop maintaining…</source>
+        <translation>Прекратить ведение…</translation>
+    </message>
+    <message>
+        <source>Fill from the campaign</source>
+        <translation>Заполнить по опросу</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Составляющая</translation>
+    </message>
+    <message>
+        <source>Approved by (head)</source>
+        <translation>Утвердил (руководитель)</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Дата утверждения</translation>
+    </message>
+    <message>
+        <source>Fill from diagnostic cards</source>
+        <translation>Заполнить по диагностическим картам</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Кто пересматривал</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Add review…</source>
+        <translation>Добавить пересмотр…</translation>
+    </message>
+    <message>
+        <source>Motivators</source>
+        <translation>Мотиваторы</translation>
+    </message>
+    <message>
+        <source>Demotivators</source>
+        <translation>Демотиваторы</translation>
+    </message>
+    <message>
+        <source>Motivation instruments</source>
+        <translation>Инструменты мотивации</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Работник</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Опрос</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Утверждение</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Plan row %1</source>
+        <translation>Строка плана %1</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Пересмотр</translation>
+    </message>
+    <message>
+        <source>Result of the yearly review:</source>
+        <translation>Результат ежегодного пересмотра:</translation>
+    </message>
+    <message>
+        <source>Stop maintaining the card</source>
+        <translation>Прекратить ведение карты</translation>
+    </message>
+    <message>
+        <source>Reason (seed §4.4):</source>
+        <translation>Причина (методика, п. 4.4):</translation>
+    </message>
+    <message>
+        <source>Only %1 diagnostic card(s) found: the previous state stays empty.</source>
+        <translation>Найдено диагностических карт: %1; предыдущее состояние остается пустым.</translation>
+    </message>
+</context>
+<context>
+    <name>Cards</name>
+    <message>
+        <source>Are information on possible career growth and a career programme important to you?</source>
+        <translation>Важны ли для Вас информация о возможном карьерном росте и составление программы карьерного роста?</translation>
+    </message>
+    <message>
+        <source>If yes, a career card is created.</source>
+        <translation>при положительном ответе создается карта карьеры</translation>
+    </message>
+    <message>
+        <source>Do you want to know your motivational profile and agree to take the tests?</source>
+        <translation>Важно ли для Вас знать свой мотивационный профиль и готовы ли Вы пройти тестирование?</translation>
+    </message>
+    <message>
+        <source>If yes, a named test session is held.</source>
+        <translation>при положительном ответе проводится тестирование</translation>
+    </message>
+    <message>
+        <source>Do you agree with the test results; did they help you know your motives better?</source>
+        <translation>Согласны ли Вы с результатами тестирования, позволило ли оно Вам лучше узнать свои мотивы и потребности?</translation>
+    </message>
+    <message>
+        <source>If not, why?</source>
+        <translation>Если нет, то почему?</translation>
+    </message>
+    <message>
+        <source>Which measures would raise the effectiveness of your work and your satisfaction with it and with our organisation?</source>
+        <translation>Какие меры, по Вашему мнению, позволят повысить эффективность Вашего труда и удовлетворенность им, а также работой в нашей организации?</translation>
+    </message>
+    <message>
+        <source>Conclusions: motives (profile)</source>
+        <translation>Выводы: мотивы (профиль)</translation>
+    </message>
+    <message>
+        <source>Conclusions: instruments</source>
+        <translation>Выводы: инструменты</translation>
+    </message>
+    <message>
+        <source>Conclusions: proposals</source>
+        <translation>Выводы: предложения</translation>
+    </message>
+    <message>
+        <source>Motivators: which factors matter most to you now for effective work in our organisation? Rank them.</source>
+        <translation>Мотиваторы: какие факторы наиболее важны для Вас в настоящее время для эффективного труда в нашей организации? Проранжируйте их.</translation>
+    </message>
+    <message>
+        <source>Demotivators: which factors harm (or may harm) the effectiveness and results of your work or your interest in it? Rank them.</source>
+        <translation>Демотиваторы: какие факторы оказывают (могут оказать) наиболее негативное воздействие на эффективность, результаты Вашего труда и (или) интерес к работе? Проранжируйте их.</translation>
+    </message>
+    <message>
+        <source>Motivation instruments: which rewards or sanctions are the most effective for you? Rank them.</source>
+        <translation>Инструменты мотивации: какие виды поощрений, наказаний являются для Вас наиболее эффективными? Проранжируйте их.</translation>
+    </message>
+    <message>
+        <source>Additional professional education</source>
+        <translation>Дополнительное профессиональное образование</translation>
+    </message>
+    <message>
+        <source>training, retraining, advanced training</source>
+        <translation>подготовка, переподготовка, повышение квалификации</translation>
+    </message>
+    <message>
+        <source>Training events</source>
+        <translation>Обучающие мероприятия</translation>
+    </message>
+    <message>
+        <source>conferences, round tables, seminars, trainings, business games</source>
+        <translation>конференции, круглые столы, семинары, тренинги, деловые игры</translation>
+    </message>
+    <message>
+        <source>Studying, mastering and exchanging professional experience inside or outside the organisation</source>
+        <translation>Изучение, освоение и обмен профессиональным опытом внутри и (или) вне организации</translation>
+    </message>
+    <message>
+        <source>internships, business trips, rotation, acting in a position, delegation of powers</source>
+        <translation>стажировки, командировки, ротации, исполнение обязанностей, делегирование полномочий</translation>
+    </message>
+    <message>
+        <source>Self-education</source>
+        <translation>Самообразование</translation>
+    </message>
+    <message>
+        <source>papers, analytical reports and reviews on advanced practice and professional literature</source>
+        <translation>рефераты, аналитические доклады и обзоры по передовому опыту и профессиональной литературе</translation>
+    </message>
+    <message>
+        <source>Other activities</source>
+        <translation>Иные мероприятия</translation>
+    </message>
+    <message>
+        <source>publications, teaching (lectures), learning a foreign language, research work</source>
+        <translation>публикации, педагогическая деятельность (лекции), изучение иностранного языка, научная работа</translation>
+    </message>
+    <message>
+        <source>short-term (1–2 years)</source>
+        <translation>краткосрочная (1–2 года)</translation>
+    </message>
+    <message>
+        <source>medium-term (3–5 years)</source>
+        <translation>среднесрочная (3–5 лет)</translation>
+    </message>
+    <message>
+        <source>long-term (over 5 years)</source>
+        <translation>долгосрочная (более 5 лет)</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>запланировано</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>выполняется</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>Position planned by the employee (its qualification requirements)</source>
+        <translation>Планируемая работником должность (квалификационные требования к ней)</translation>
+    </message>
+    <message>
+        <source>Planned position</source>
+        <translation>Планируемая должность</translation>
+    </message>
+    <message>
+        <source>Qualification requirements</source>
+        <translation>Квалификационные требования</translation>
+    </message>
+    <message>
+        <source>General information on the employee and his qualification</source>
+        <translation>Общие сведения о работнике и его квалификации</translation>
+    </message>
+    <message>
+        <source>Current position</source>
+        <translation>Занимаемая должность</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Образование</translation>
+    </message>
+    <message>
+        <source>Length of service (total / civil service / organisation / position)</source>
+        <translation>Стаж работы (общий / на государственной службе / в организации / на занимаемой должности)</translation>
+    </message>
+    <message>
+        <source>Previous professional experience, positions held</source>
+        <translation>Предшествующий профессиональный опыт, занимаемые ранее должности</translation>
+    </message>
+    <message>
+        <source>Inclusion in the reserve of promising / managerial staff</source>
+        <translation>Включение в резерв перспективных / руководящих кадров</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Резерв</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>Характеристика</translation>
+    </message>
+    <message>
+        <source>Moral qualities</source>
+        <translation>Моральные качества</translation>
+    </message>
+    <message>
+        <source>Business qualities</source>
+        <translation>Деловые качества</translation>
+    </message>
+    <message>
+        <source>Merits</source>
+        <translation>Заслуги</translation>
+    </message>
+    <message>
+        <source>State awards / honorary titles</source>
+        <translation>Государственные награды / почетные звания</translation>
+    </message>
+    <message>
+        <source>Incentives</source>
+        <translation>Поощрения</translation>
+    </message>
+    <message>
+        <source>Public recognition (letters of thanks, public awards)</source>
+        <translation>Общественная оценка и признание (благодарственные письма, общественные награды)</translation>
+    </message>
+    <message>
+        <source>Disciplinary penalties, other measures</source>
+        <translation>Дисциплинарные взыскания, иные меры воздействия</translation>
+    </message>
+    <message>
+        <source>Penalties and measures</source>
+        <translation>Взыскания и меры воздействия</translation>
+    </message>
+    <message>
+        <source>Assessment of the effectiveness and results of professional activity</source>
+        <translation>Оценка эффективности и результативности профессиональной деятельности</translation>
+    </message>
+    <message>
+        <source>Indicators of labour and performance discipline</source>
+        <translation>Показатели трудовой и исполнительской дисциплины</translation>
+    </message>
+    <message>
+        <source>Attestations (results)</source>
+        <translation>Аттестации (результаты)</translation>
+    </message>
+    <message>
+        <source>Testing (if taken)</source>
+        <translation>Тестирование (в случае прохождения)</translation>
+    </message>
+    <message>
+        <source>Assessment of the career goals (positive / negative / alternative ways of promotion)</source>
+        <translation>Оценка карьерных целей (положительная / отрицательная / альтернативные варианты служебного продвижения)</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Competences needed for the planned position</source>
+        <translation>Компетенции, необходимые для занятия планируемой должности</translation>
+    </message>
+    <message>
+        <source>Competences</source>
+        <translation>Компетенции</translation>
+    </message>
+    <message>
+        <source>Professional development plan (forms, kinds, stages, term)</source>
+        <translation>План мероприятий по профессиональному развитию (формы, виды, этапы, срок)</translation>
+    </message>
+    <message>
+        <source>Period of the planned promotion</source>
+        <translation>Период планируемого служебного продвижения</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Results of the career card</source>
+        <translation>Результаты реализации карты карьеры</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>the planned position was reached</source>
+        <translation>планируемая должность занята</translation>
+    </message>
+    <message>
+        <source>the employee gave up the career goal</source>
+        <translation>работник отказался от карьерной цели</translation>
+    </message>
+    <message>
+        <source>negative assessment of the career goal</source>
+        <translation>отрицательная оценка карьерной цели</translation>
+    </message>
+    <message>
+        <source>the employee left the organisation</source>
+        <translation>работник уволился из организации</translation>
+    </message>
+    <message>
+        <source>other reason</source>
+        <translation>иная причина</translation>
+    </message>
+    <message>
+        <source>General information</source>
+        <translation>Общие сведения</translation>
+    </message>
+    <message>
+        <source>Last diagnostic</source>
+        <translation>Сведения о последней диагностике</translation>
+    </message>
+    <message>
+        <source>Departments / number of respondents</source>
+        <translation>Структурное подразделение / количество респондентов</translation>
+    </message>
+    <message>
+        <source>Share of respondents in the headcount</source>
+        <translation>Удельный вес респондентов (доля от штатной численности)</translation>
+    </message>
+    <message>
+        <source>Motivational cards and the structure of motives</source>
+        <translation>Оценка реализации пакета мотивационных карт и структуры мотивов работников</translation>
+    </message>
+    <message>
+        <source>Personal motivational cards</source>
+        <translation>Персональные мотивационные карты</translation>
+    </message>
+    <message>
+        <source>Their implementation</source>
+        <translation>Оценка их реализации</translation>
+    </message>
+    <message>
+        <source>Career cards</source>
+        <translation>Карты карьеры</translation>
+    </message>
+    <message>
+        <source>Professional growth cards</source>
+        <translation>Карты профессионального роста</translation>
+    </message>
+    <message>
+        <source>Employees with a motivational profile</source>
+        <translation>Работники, которым создан мотивационный профиль</translation>
+    </message>
+    <message>
+        <source>Structure of the profiles</source>
+        <translation>Оценка и характеристика структуры профилей</translation>
+    </message>
+    <message>
+        <source>Overall motivation level and effectiveness of incentives</source>
+        <translation>Оценка общего уровня мотивации и эффективности методов стимулирования</translation>
+    </message>
+    <message>
+        <source>Methods and instruments used</source>
+        <translation>Применяемые методики, инструменты</translation>
+    </message>
+    <message>
+        <source>Main results of each method</source>
+        <translation>Основные результаты по каждой методике</translation>
+    </message>
+    <message>
+        <source>Overall motivation level</source>
+        <translation>Общий уровень мотивации</translation>
+    </message>
+    <message>
+        <source>Significance of work factors</source>
+        <translation>Значимость факторов труда</translation>
+    </message>
+    <message>
+        <source>Job satisfaction</source>
+        <translation>Удовлетворенность трудом</translation>
+    </message>
+    <message>
+        <source>Motivational balance; key factors lowering motivation</source>
+        <translation>Мотивационный баланс; ключевые факторы, снижающие уровень мотивации</translation>
+    </message>
+    <message>
+        <source>Portfolio of employees&apos; motivational initiatives</source>
+        <translation>Портфель мотивационных инициатив работников</translation>
+    </message>
+    <message>
+        <source>SWOT analysis of the motivation system</source>
+        <translation>SWOT-анализ системы мотивации</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Сильные стороны</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>Слабые стороны</translation>
+    </message>
+    <message>
+        <source>Opportunities, incl. key significance indicators</source>
+        <translation>Возможности, в том числе ключевые показатели значимости факторов труда</translation>
+    </message>
+    <message>
+        <source>Staff threats, incl. key demotivators</source>
+        <translation>Кадровые угрозы, в том числе ключевые демотиваторы труда</translation>
+    </message>
+    <message>
+        <source>Conclusions and proposals</source>
+        <translation>Выводы и предложения</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Выводы</translation>
+    </message>
+    <message>
+        <source>Proposals (recommendations)</source>
+        <translation>Предложения (рекомендации)</translation>
+    </message>
+    <message>
+        <source>1. Overall motivation level</source>
+        <translation>1. Общий уровень мотивации</translation>
+    </message>
+    <message>
+        <source>1.1. Key factors of work significance</source>
+        <translation>1.1. Ключевые факторы значимости труда</translation>
+    </message>
+    <message>
+        <source>1.2. Job satisfaction</source>
+        <translation>1.2. Удовлетворенность трудом</translation>
+    </message>
+    <message>
+        <source>1.3. Organisational commitment, incl. psychological climate</source>
+        <translation>1.3. Организационная приверженность, в т. ч. психологический климат</translation>
+    </message>
+    <message>
+        <source>2. Motivational balance</source>
+        <translation>2. Мотивационный баланс</translation>
+    </message>
+    <message>
+        <source>2.1. Main demotivators</source>
+        <translation>2.1. Основные демотиваторы</translation>
+    </message>
+    <message>
+        <source>3. Balance of rewards and sanctions</source>
+        <translation>3. Баланс поощрений и мер воздействия</translation>
+    </message>
+    <message>
+        <source>4. Effectiveness and results of work</source>
+        <translation>4. Эффективность и результативность труда</translation>
+    </message>
+    <message>
+        <source>5. Motivational profile</source>
+        <translation>5. Мотивационный профиль</translation>
+    </message>
+    <message>
+        <source>6. Staff risks, threats / problems</source>
+        <translation>6. Кадровые риски, угрозы / проблемы</translation>
+    </message>
+    <message>
+        <source>6.1. Staff turnover</source>
+        <translation>6.1. Текучесть кадров</translation>
+    </message>
+    <message>
+        <source>6.2. Development of staff potential</source>
+        <translation>6.2. Развитие кадрового потенциала</translation>
+    </message>
+    <message>
+        <source>6.3. Portfolio of employees&apos; strategic initiatives</source>
+        <translation>6.3. Портфель стратегических инициатив работников</translation>
+    </message>
+    <message>
+        <source>Previous state (period, sample)</source>
+        <translation>Предыдущее состояние (период, выборка)</translation>
+    </message>
+    <message>
+        <source>Actual state (sample)</source>
+        <translation>Фактическое состояние (выборка)</translation>
+    </message>
+    <message>
+        <source>Expectation / target</source>
+        <translation>Ожидание / целевой показатель</translation>
+    </message>
+    <message>
+        <source>Motivational measures</source>
+        <translation>Мотивационные мероприятия</translation>
+    </message>
+    <message>
+        <source>Methods / instruments</source>
+        <translation>Методы / инструменты</translation>
+    </message>
+    <message>
+        <source>Deadline / stages / executor</source>
+        <translation>Контрольный срок / этапы / исполнитель</translation>
+    </message>
+    <message>
+        <source>Results, conclusions</source>
+        <translation>Результаты, выводы</translation>
+    </message>
+    <message>
+        <source>Personal motivational card</source>
+        <translation>Персональная мотивационная карта</translation>
+    </message>
+    <message>
+        <source>Professional growth card</source>
+        <translation>Карта профессионального роста</translation>
+    </message>
+    <message>
+        <source>Career card</source>
+        <translation>Карта карьеры</translation>
+    </message>
+    <message>
+        <source>Diagnostic motivational card</source>
+        <translation>Диагностическая мотивационная карта</translation>
+    </message>
+    <message>
+        <source>Strategic motivational card</source>
+        <translation>Стратегическая мотивационная карта</translation>
+    </message>
+    <message>
+        <source>department not given</source>
+        <translation>подразделение не указано</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>не проводилась</translation>
+    </message>
+    <message>
+        <source>highest:</source>
+        <translation>наибольшая:</translation>
+    </message>
+    <message>
+        <source>lowest:</source>
+        <translation>наименьшая:</translation>
+    </message>
+    <message>
+        <source>Motivators:</source>
+        <translation>Мотиваторы:</translation>
+    </message>
+    <message>
+        <source>Reserves (demotivators):</source>
+        <translation>Резервы (демотиваторы):</translation>
+    </message>
+    <message>
+        <source>Key demotivators:</source>
+        <translation>Ключевые демотиваторы:</translation>
     </message>
 </context>
 <context>
     <name>CardsPage</name>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Работник</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Подразделение</translation>
     </message>
     <message>
         <source>Filled on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата заполнения</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Overdue plan items</source>
+        <translation>Просроченные мероприятия</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>Новая карта</translation>
+    </message>
+    <message>
+        <source>Set up the organisation first (Settings).</source>
+        <translation>Сначала укажите сведения об организации (Настройки).</translation>
+    </message>
+    <message>
+        <source>Add employees first (Employees).</source>
+        <translation>Сначала добавьте работников (Работники).</translation>
+    </message>
+    <message>
+        <source>Employee:</source>
+        <translation>Работник:</translation>
+    </message>
+    <message>
+        <source>A career card is created from an employee&apos;s professional growth card (seed §4.4): create the growth card first.</source>
+        <translation>Карта карьеры создается на основе карты профессионального роста работника (методика, п. 4.4): сначала создайте карту профессионального роста.</translation>
+    </message>
+    <message>
+        <source>New career card</source>
+        <translation>Новая карта карьеры</translation>
+    </message>
+    <message>
+        <source>Professional growth card:</source>
+        <translation>Карта профессионального роста:</translation>
+    </message>
+    <message>
+        <source>A diagnostic card summarises a campaign: run a campaign first.</source>
+        <translation>Диагностическая карта обобщает результаты опроса: сначала проведите опрос.</translation>
+    </message>
+    <message>
+        <source>New diagnostic card</source>
+        <translation>Новая диагностическая карта</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Опрос:</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Select one or more cards.</source>
+        <translation>Выберите одну или несколько карт.</translation>
+    </message>
+    <message>
+        <source>Print a department&apos;s cards</source>
+        <translation>Печать карт подразделения</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Подразделение:</translation>
     </message>
     <message>
         <source>Motivational cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Мотивационные карты</translation>
     </message>
     <message>
         <source>No cards yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Карт пока нет</translation>
     </message>
     <message>
         <source>Personal, career and professional growth cards are filled with an employee; diagnostic and strategic cards summarise a campaign. Open the demo database to see filled cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Персональные карты, карты карьеры и профессионального роста заполняются вместе с работником; диагностическая и стратегическая карты обобщают результаты опроса. Откройте демонстрационную базу, чтобы увидеть заполненные карты.</translation>
     </message>
     <message>
         <source>Open the demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть демонстрационную базу</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Print PDF…</source>
+        <translation>Печать PDF…</translation>
+    </message>
+    <message>
+        <source>Print a department…</source>
+        <translation>Печать по подразделению…</translation>
+    </message>
+    <message>
+        <source>Catalogues…</source>
+        <translation>Справочники…</translation>
+    </message>
+    <message>
+        <source>No cards yet: use New card.</source>
+        <translation>Карт пока нет: воспользуйтесь кнопкой «Новая карта».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue plan item(s)</source>
+        <translation>
+            <numerusform>%n просроченное мероприятие</numerusform>
+            <numerusform>%n просроченных мероприятия</numerusform>
+            <numerusform>%n просроченных мероприятий</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueDialog</name>
+    <message>
+        <source>Catalogues</source>
+        <translation>Справочники</translation>
+    </message>
+    <message>
+        <source>Motivator map</source>
+        <translation>Карта мотиваторов</translation>
+    </message>
+    <message>
+        <source>Motivation instruments</source>
+        <translation>Инструменты мотивации</translation>
+    </message>
+    <message>
+        <source>Double-click a name to edit it. Entries used on cards are never deleted: retire one to stop offering it (it stays on existing cards, shown in grey).</source>
+        <translation>Дважды щелкните название, чтобы изменить его. Записи, использованные в картах, не удаляются: выведите запись из употребления, чтобы больше ее не предлагать (в существующих картах она сохранится и показывается серым).</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Retire / restore</source>
+        <translation>Вывести / вернуть</translation>
+    </message>
+    <message>
+        <source>Print the map…</source>
+        <translation>Печать карты…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>The Russian name cannot be empty.</source>
+        <translation>Название на русском языке не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Name in Russian:</source>
+        <translation>Название на русском языке:</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh:</source>
+        <translation>Название на казахском языке:</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Сохранить PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Смена пароля</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Текущий пароль</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>Повторите новый пароль</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>Wrong current password.</source>
+        <translation>Неверный текущий пароль.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>Пароль должен содержать не менее %1 символов.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Other (own wording)</source>
+        <translation>Иное (собственный вариант)</translation>
+    </message>
+    <message>
+        <source>Add own</source>
+        <translation>Добавить свой</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>%1 of %2–%3 answers</source>
+        <translation>%1 из %2–%3 ответов</translation>
     </message>
 </context>
 <context>
     <name>DemographicsPage</name>
     <message>
         <source>A few questions about you</source>
-        <translation type="unfinished"></translation>
+        <translation>Несколько вопросов о Вас</translation>
     </message>
     <message>
         <source>All optional. They are used only for group figures, and no figure is ever shown for a group of fewer people than the anonymity threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все ответы необязательны. Они используются только для групповых показателей, и никакие показатели не выводятся для группы меньше порога анонимности.</translation>
     </message>
     <message>
         <source>Your department</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше подразделение</translation>
     </message>
     <message>
         <source>Your length of service in the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш стаж работы в организации</translation>
     </message>
     <message>
         <source>Do you hold a managerial position?</source>
-        <translation type="unfinished"></translation>
+        <translation>Занимаете ли Вы руководящую должность?</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Женский</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Мужской</translation>
     </message>
 </context>
 <context>
     <name>EmployeesPage</name>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ф. И. О.</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Подразделение</translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Карты</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Работники</translation>
     </message>
     <message>
         <source>Named test session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Именное тестирование…</translation>
     </message>
     <message>
         <source>No employees yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Работников пока нет</translation>
     </message>
     <message>
         <source>Employees are needed only for named test sessions and personal cards; anonymous campaigns never record who answered. Open the demo database to see an example organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Работники нужны только для именного тестирования и персональных карт; анонимные опросы никогда не фиксируют, кто отвечал. Откройте демонстрационную базу, чтобы увидеть пример организации.</translation>
     </message>
     <message>
         <source>Open the demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть демонстрационную базу</translation>
+    </message>
+</context>
+<context>
+    <name>FieldForm</name>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
     <name>InstrumentResult</name>
     <message>
         <source>Do you agree with this result?</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласны ли Вы с этим результатом?</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Why not? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему нет? (необязательно)</translation>
     </message>
 </context>
 <context>
     <name>Interpretation</name>
     <message>
         <source>Leading type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведущий тип: %1</translation>
     </message>
     <message>
         <source>Mixed type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Смешанный тип: %1</translation>
     </message>
     <message>
         <source>Motivation tools that suit you: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Подходящие Вам инструменты мотивации: %1</translation>
     </message>
     <message>
         <source>Most important to you: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Наиболее важно для Вас: %1</translation>
     </message>
     <message>
         <source>Least important to you: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименее важно для Вас: %1</translation>
     </message>
     <message>
         <source>Not enough answers to compute this result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостаточно ответов для расчета результата.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsPage</name>
+    <message>
+        <source>Choose one answer.</source>
+        <translation>Выберите один ответ.</translation>
+    </message>
+    <message>
+        <source>Choose as many answers as apply.</source>
+        <translation>Выберите все подходящие ответы.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose %n answer(s).</source>
+        <translation>
+            <numerusform>Выберите %n ответ.</numerusform>
+            <numerusform>Выберите %n ответа.</numerusform>
+            <numerusform>Выберите %n ответов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose from %1 to %2 answers.</source>
+        <translation>Выберите от %1 до %2 ответов.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Share %n point(s) between the statements.</source>
+        <translation>
+            <numerusform>Распределите %n балл между утверждениями.</numerusform>
+            <numerusform>Распределите %n балла между утверждениями.</numerusform>
+            <numerusform>Распределите %n баллов между утверждениями.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>KioskLaunch</name>
     <message>
         <source>There is no campaign with this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опроса с таким номером нет.</translation>
     </message>
     <message>
         <source>The kiosk runs only for an open campaign: open it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Киоск работает только для открытого опроса: сначала откройте его.</translation>
     </message>
     <message>
         <source>Set a kiosk PIN for this campaign first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала задайте PIN-код киоска для этого опроса.</translation>
     </message>
     <message>
         <source>Kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Киоск</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
         <source>Exit (HR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход (кадровая служба)</translation>
     </message>
     <message>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← Назад</translation>
     </message>
     <message>
         <source>Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее →</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить</translation>
     </message>
     <message>
         <source>I am still here</source>
-        <translation type="unfinished"></translation>
+        <translation>Я здесь</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message numerus="yes">
         <source>Please choose at least %n option(s) here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выберите не менее %n варианта.</numerusform>
+            <numerusform>Выберите не менее %n вариантов.</numerusform>
+            <numerusform>Выберите не менее %n вариантов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Please choose no more than %n option(s) here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выберите не более %n варианта.</numerusform>
+            <numerusform>Выберите не более %n вариантов.</numerusform>
+            <numerusform>Выберите не более %n вариантов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The points must add up to %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сумма баллов должна быть равна %n.</numerusform>
+            <numerusform>Сумма баллов должна быть равна %n.</numerusform>
+            <numerusform>Сумма баллов должна быть равна %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Are you still there? The survey will close in %1 s and your answers so far will be set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы еще здесь? Анкета закроется через %1 с, а уже данные ответы будут отложены.</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти</translation>
     </message>
     <message>
         <source>End this session? Answers given so far are kept but set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить сеанс? Уже данные ответы сохранятся, но будут отложены.</translation>
     </message>
 </context>
 <context>
     <name>Levels</name>
     <message>
         <source>excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>отлично</translation>
     </message>
     <message>
         <source>very good</source>
-        <translation type="unfinished"></translation>
+        <translation>очень хорошо</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>хорошо</translation>
     </message>
     <message>
         <source>acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>приемлемо</translation>
     </message>
     <message>
         <source>satisfactory</source>
-        <translation type="unfinished"></translation>
+        <translation>удовлетворительно</translation>
     </message>
     <message>
         <source>unsatisfactory</source>
-        <translation type="unfinished"></translation>
+        <translation>неудовлетворительно</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе %1</translation>
     </message>
     <message>
         <source>%1 %2
 
 Measures and manages the work motivation of civil servants: anonymous surveys, motivation tests and motivational cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+
+Оценка и управление трудовой мотивацией государственных служащих: анонимные опросы, тесты мотивации и мотивационные карты.</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Опросы</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализ</translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Карты</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Работники</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>Open the &amp;demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;демонстрационную базу</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Сменить &amp;пароль…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе</translation>
     </message>
 </context>
 <context>
     <name>NamedSessionDialog</name>
     <message>
         <source>Named test session</source>
-        <translation type="unfinished"></translation>
+        <translation>Именное тестирование</translation>
     </message>
     <message>
         <source>Tests to take:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тесты:</translation>
     </message>
     <message>
         <source>The employee has agreed to take these tests under his name (consent recorded today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Работник согласен пройти эти тесты под своим именем (согласие зафиксировано сегодня).</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>Department head</source>
+        <translation>Руководитель подразделения</translation>
+    </message>
+    <message>
+        <source>HR administrator</source>
+        <translation>Администратор кадровой службы</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Ф. И. О.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Подразделения</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Новая учетная запись</translation>
+    </message>
+    <message>
+        <source>Tick the departments this head may see.</source>
+        <translation>Отметьте подразделения, которые видит этот руководитель.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>Пароль должен содержать не менее %1 символов.</translation>
+    </message>
+    <message>
+        <source>This user name is taken.</source>
+        <translation>Это имя пользователя уже занято.</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Введите имя пользователя.</translation>
     </message>
 </context>
 <context>
     <name>OrganisationWidget</name>
     <message>
         <source>a name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>нужно название</translation>
     </message>
     <message>
         <source>the headcount cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>численность не может быть отрицательной</translation>
     </message>
     <message>
         <source>this name is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>название повторяется</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено.</translation>
     </message>
     <message>
         <source>Organisation and departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация и подразделения</translation>
     </message>
     <message>
         <source>Name (Russian):</source>
-        <translation type="unfinished"></translation>
+        <translation>Название (рус.):</translation>
     </message>
     <message>
         <source>Name (Kazakh):</source>
-        <translation type="unfinished"></translation>
+        <translation>Название (каз.):</translation>
     </message>
     <message>
         <source>Department (Russian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подразделение (рус.)</translation>
     </message>
     <message>
         <source>Department (Kazakh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подразделение (каз.)</translation>
     </message>
     <message>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Численность</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель</translation>
     </message>
     <message>
         <source>Add department</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить подразделение</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
 </context>
 <context>
     <name>OwnVariant</name>
     <message>
         <source>Your own factor, in a few words (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш собственный фактор в нескольких словах (необязательно)</translation>
     </message>
 </context>
 <context>
     <name>PinDialog</name>
     <message>
         <source>Leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход из режима киоска</translation>
     </message>
     <message>
         <source>HR officer&apos;s PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код кадровой службы:</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Try again in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много неверных PIN-кодов. Повторите через %1 с.</translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный PIN-код.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTableEditor</name>
+    <message>
+        <source>Kind of activity</source>
+        <translation>Вид мероприятия</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Form / kind</source>
+        <translation>Форма / вид</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Ожидаемый результат</translation>
+    </message>
+    <message>
+        <source>Confirming document</source>
+        <translation>Подтверждающий документ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Result, assessment</source>
+        <translation>Результат, оценка</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Добавить строку</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Удалить строку</translation>
     </message>
 </context>
 <context>
     <name>PointSplit</name>
     <message>
         <source>Points left to give: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Осталось распределить баллов: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Language of the document:</source>
+        <translation>Язык документа:</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Сохранить PDF</translation>
+    </message>
+    <message>
+        <source>Folder for the PDFs</source>
+        <translation>Папка для PDF</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>Hidden: fewer than %1 respondents in this group.</source>
+        <translation>Скрыто: в этой группе меньше %1 респондентов.</translation>
+    </message>
+    <message>
+        <source>Hidden: the rest of the group would be fewer than %1 respondents, and could be worked out by subtraction.</source>
+        <translation>Скрыто: в остальной части группы было бы меньше %1 респондентов, и их ответы можно было бы вычислить вычитанием.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Motivation survey report</source>
+        <translation>Отчет об опросе по оценке мотивации</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Участие в опросе</translation>
+    </message>
+    <message>
+        <source>Department not given</source>
+        <translation>Подразделение не указано</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Численность</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Респонденты</translation>
+    </message>
+    <message>
+        <source>Share of headcount</source>
+        <translation>Доля от численности</translation>
+    </message>
+    <message>
+        <source>The methodology recommends that at least 35 % of the staff take part.</source>
+        <translation>Методика рекомендует охватить опросом не менее 35 % работников.</translation>
+    </message>
+    <message>
+        <source>×: hidden to protect anonymity (too few respondents in the group).</source>
+        <translation>×: скрыто для защиты анонимности (слишком мало респондентов в группе).</translation>
+    </message>
+    <message>
+        <source>Motivation level</source>
+        <translation>Уровень мотивации</translation>
+    </message>
+    <message>
+        <source>Integral motivation level</source>
+        <translation>Интегральный уровень мотивации</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <source>Significance</source>
+        <translation>Значимость</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Удовлетворенность</translation>
+    </message>
+    <message>
+        <source>Relative significance d</source>
+        <translation>Относительная значимость d</translation>
+    </message>
+    <message>
+        <source>Partial level</source>
+        <translation>Частный уровень</translation>
+    </message>
+    <message>
+        <source>Motivational balance</source>
+        <translation>Мотивационный баланс</translation>
+    </message>
+    <message>
+        <source>motivator</source>
+        <translation>мотиватор</translation>
+    </message>
+    <message>
+        <source>demotivator (reserve)</source>
+        <translation>демотиватор (резерв)</translation>
+    </message>
+    <message>
+        <source>Gap (significance − satisfaction)</source>
+        <translation>Разрыв (значимость − удовлетворенность)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Шкала</translation>
+    </message>
+    <message>
+        <source>Group mean</source>
+        <translation>Среднее по группе</translation>
+    </message>
+    <message>
+        <source>Respondents by total satisfaction</source>
+        <translation>Распределение по общей удовлетворенности</translation>
+    </message>
+    <message>
+        <source>High (60 % and more)</source>
+        <translation>Высокая (60 % и более)</translation>
+    </message>
+    <message>
+        <source>Medium (40–60 %)</source>
+        <translation>Средняя (40–60 %)</translation>
+    </message>
+    <message>
+        <source>Low (under 40 %)</source>
+        <translation>Низкая (менее 40 %)</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Фактор</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <source>Strength, %</source>
+        <translation>Сила, %</translation>
+    </message>
+    <message>
+        <source>Scores 3–5</source>
+        <translation>Оценки 3–5</translation>
+    </message>
+    <message>
+        <source>Scores 0–2</source>
+        <translation>Оценки 0–2</translation>
+    </message>
+    <message>
+        <source>Key demotivators</source>
+        <translation>Ключевые демотиваторы</translation>
+    </message>
+    <message>
+        <source>Distribution of leading types</source>
+        <translation>Распределение ведущих типов</translation>
+    </message>
+    <message>
+        <source>Mixed type</source>
+        <translation>Смешанный тип</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>By tenure band, % of maximum</source>
+        <translation>По стажу работы, % от максимума</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Работник</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Filled on</source>
+        <translation>Дата заполнения</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Reason to stop</source>
+        <translation>Причина прекращения</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Следующий пересмотр</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Form / kind</source>
+        <translation>Форма / вид</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Ожидаемый результат</translation>
+    </message>
+    <message>
+        <source>Confirming document</source>
+        <translation>Подтверждающий документ</translation>
+    </message>
+    <message>
+        <source>Result, assessment</source>
+        <translation>Результат, оценка</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>ПРОСРОЧЕНО</translation>
+    </message>
+    <message>
+        <source>Review log</source>
+        <translation>Журнал пересмотров</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Кто пересматривал</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Filled in by the employee</source>
+        <translation>Заполняется работником</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Filled in by the HR service</source>
+        <translation>Заполняется кадровой службой</translation>
+    </message>
+    <message>
+        <source>Recommended measures to meet the employee&apos;s significant needs and motives and to remove demotivators</source>
+        <translation>Рекомендуемые мероприятия по удовлетворению значимых потребностей и мотивов работника, минимизации (устранению) демотиваторов</translation>
+    </message>
+    <message>
+        <source>HR service</source>
+        <translation>Кадровая служба</translation>
+    </message>
+    <message>
+        <source>Professional growth plan</source>
+        <translation>План мероприятий профессионального роста</translation>
+    </message>
+    <message>
+        <source>Direct manager</source>
+        <translation>Непосредственный руководитель</translation>
+    </message>
+    <message>
+        <source>Plan of motivational measures</source>
+        <translation>План мотивационных мероприятий</translation>
+    </message>
+    <message>
+        <source>Head of the HR service</source>
+        <translation>Руководитель кадровой службы</translation>
+    </message>
+    <message>
+        <source>Component of the motivation strategy</source>
+        <translation>Составляющие мотивационной стратегии</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Утвердил</translation>
+    </message>
+    <message>
+        <source>Head of the organisation</source>
+        <translation>Руководитель организации</translation>
+    </message>
+    <message>
+        <source>Motivator map</source>
+        <translation>Карта мотиваторов</translation>
+    </message>
+    <message>
+        <source>Group of motivation factors</source>
+        <translation>Группа факторов мотивации</translation>
+    </message>
+    <message>
+        <source>Motivation factors of professional activity</source>
+        <translation>Факторы мотивации профессиональной деятельности</translation>
+    </message>
+    <message>
+        <source>Characteristic of the factors</source>
+        <translation>Характеристика факторов мотивации</translation>
+    </message>
+    <message>
+        <source>Methods of motivation</source>
+        <translation>Методы мотивации</translation>
+    </message>
+    <message>
+        <source>Copy for the employee</source>
+        <translation>Экземпляр работника</translation>
+    </message>
+    <message>
+        <source>Copy for the direct manager</source>
+        <translation>Экземпляр непосредственного руководителя</translation>
+    </message>
+    <message>
+        <source>Copy for the HR service</source>
+        <translation>Экземпляр кадровой службы</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL: personal data</source>
+        <translation>КОНФИДЕНЦИАЛЬНО: персональные данные</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Результат тестирования</translation>
+    </message>
+    <message>
+        <source>Date of testing</source>
+        <translation>Дата тестирования</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Share, %</source>
+        <translation>Доля, %</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>About the method</source>
+        <translation>О методике</translation>
+    </message>
+    <message>
+        <source>Leading type</source>
+        <translation>Ведущий тип</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Интерпретация</translation>
+    </message>
+    <message>
+        <source>Equal scores: a mixed type.</source>
+        <translation>Баллы равны: смешанный тип.</translation>
+    </message>
+    <message>
+        <source>Recommended motivation tools:</source>
+        <translation>Рекомендуемые инструменты мотивации:</translation>
     </message>
 </context>
 <context>
     <name>ResultPage</name>
     <message>
         <source>Your results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши результаты</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
         <source>%n question(s) left unanswered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Без ответа остался %n вопрос</numerusform>
+            <numerusform>Без ответа осталось %n вопроса</numerusform>
+            <numerusform>Без ответа осталось %n вопросов</numerusform>
         </translation>
     </message>
     <message>
         <source>You may answer them now (tap a question) or finish without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно ответить сейчас (нажмите на вопрос) или завершить без них.</translation>
     </message>
     <message>
         <source>All questions are answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы даны на все вопросы</translation>
     </message>
     <message>
         <source>Press «Finish» to submit your answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите «Завершить», чтобы отправить ответы.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных:</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка данных:</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>First start: create the account of the HR administrator. Keep the password safe; the administrator then creates the accounts of department heads.</source>
+        <translation>Первый запуск: создайте учетную запись администратора кадровой службы. Храните пароль в надежном месте; администратор затем создаст учетные записи руководителей подразделений.</translation>
+    </message>
+    <message>
+        <source>Sign in to Motivdesk.</source>
+        <translation>Вход в Motivdesk.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Ф. И. О.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Повторите пароль</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Слишком много неверных паролей. Повторите через %n секунду.</numerusform>
+            <numerusform>Слишком много неверных паролей. Повторите через %n секунды.</numerusform>
+            <numerusform>Слишком много неверных паролей. Повторите через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Неверное имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>This account is disabled.</source>
+        <translation>Эта учетная запись отключена.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>Пароль должен содержать не менее %1 символов.</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Введите имя пользователя.</translation>
+    </message>
+    <message>
+        <source>An administrator already exists: sign in instead.</source>
+        <translation>Администратор уже создан: выполните вход.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>Motivation tests for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тесты мотивации: %1</translation>
     </message>
     <message>
         <source>You agreed to take these tests. At the end you will see your own result and can say whether you agree with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы согласились пройти эти тесты. В конце Вы увидите свой результат и сможете указать, согласны ли Вы с ним.</translation>
     </message>
     <message>
         <source>Anonymous survey of work motivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимный опрос о трудовой мотивации</translation>
     </message>
     <message>
         <source>Your answers are anonymous: no name is asked and nobody can tell which answers are yours. Choose the language to begin; you can switch it at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши ответы анонимны: имя не спрашивается, и никто не сможет определить, какие ответы Ваши. Выберите язык, чтобы начать; его можно сменить в любой момент.</translation>
     </message>
 </context>
 <context>
     <name>Template</name>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопросы</translation>
     </message>
     <message>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Инструкция</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <source>How to enter the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Как вводить ответ</translation>
     </message>
     <message>
         <source>One row per respondent. Leave a cell blank if the question was not answered. Do not rename or move the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна строка — один респондент. Если ответа на вопрос нет, оставьте ячейку пустой. Не переименовывайте и не переставляйте столбцы.</translation>
     </message>
     <message>
         <source>Optional columns: respondent (any code, never a name), department, tenure_band, gender, is_manager (1 = yes, 0 = no).</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательные столбцы: respondent (любой код, но не имя), department, tenure_band, gender, is_manager (1 — да, 0 — нет).</translation>
     </message>
     <message>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>целое число от %1 до %2</translation>
     </message>
     <message>
         <source>the option number, 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>номер варианта, от 1 до %1</translation>
     </message>
     <message>
         <source>option numbers joined by &apos;;&apos; (for example 1;3), %1</source>
-        <translation type="unfinished"></translation>
+        <translation>номера вариантов через &apos;;&apos; (например, 1;3), %1</translation>
     </message>
     <message>
         <source>points for each part; the parts add up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>баллы по каждой части; сумма частей равна %1</translation>
     </message>
     <message>
         <source>managers only</source>
-        <translation type="unfinished"></translation>
+        <translation>только для руководителей</translation>
     </message>
     <message>
         <source>non-managers only</source>
-        <translation type="unfinished"></translation>
+        <translation>только для не руководителей</translation>
     </message>
 </context>
 <context>
     <name>Texts</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыт</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершен</translation>
     </message>
     <message>
         <source>Personal motivational card</source>
-        <translation type="unfinished"></translation>
+        <translation>Персональная мотивационная карта</translation>
     </message>
     <message>
         <source>Professional growth card</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта профессионального роста</translation>
     </message>
     <message>
         <source>Career card</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта карьеры</translation>
     </message>
     <message>
         <source>Diagnostic motivational card</source>
-        <translation type="unfinished"></translation>
+        <translation>Диагностическая мотивационная карта</translation>
     </message>
     <message>
         <source>Strategic motivational card</source>
-        <translation type="unfinished"></translation>
+        <translation>Стратегическая мотивационная карта</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекращена</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждена</translation>
     </message>
     <message>
         <source>under 1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>до 1 года</translation>
     </message>
     <message>
         <source>1–3 years</source>
-        <translation type="unfinished"></translation>
+        <translation>1–3 года</translation>
     </message>
     <message>
         <source>3–5 years</source>
-        <translation type="unfinished"></translation>
+        <translation>3–5 лет</translation>
     </message>
     <message>
         <source>5–10 years</source>
-        <translation type="unfinished"></translation>
+        <translation>5–10 лет</translation>
     </message>
     <message>
         <source>10–15 years</source>
-        <translation type="unfinished"></translation>
+        <translation>10–15 лет</translation>
     </message>
     <message>
         <source>15–20 years</source>
-        <translation type="unfinished"></translation>
+        <translation>15–20 лет</translation>
     </message>
     <message>
         <source>over 20 years</source>
-        <translation type="unfinished"></translation>
+        <translation>свыше 20 лет</translation>
+    </message>
+    <message>
+        <source>tenure not given</source>
+        <translation>стаж не указан</translation>
     </message>
 </context>
 <context>
     <name>ThanksPage</name>
     <message>
         <source>Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Спасибо!</translation>
     </message>
     <message>
         <source>Your answers have been saved. The survey will be ready for the next colleague in a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши ответы сохранены. Через несколько секунд анкета будет готова для следующего коллеги.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersWidget</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Учетные записи</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Ф. И. О.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Подразделения</translation>
+    </message>
+    <message>
+        <source>New account…</source>
+        <translation>Новая учетная запись…</translation>
+    </message>
+    <message>
+        <source>Disable / enable</source>
+        <translation>Отключить / включить</translation>
+    </message>
+    <message>
+        <source>HR administrator</source>
+        <translation>Администратор кадровой службы</translation>
+    </message>
+    <message>
+        <source>Department head</source>
+        <translation>Руководитель подразделения</translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself.</source>
+        <translation>Нельзя отключить собственную учетную запись.</translation>
     </message>
 </context>
 </TS>

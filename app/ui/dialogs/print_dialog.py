@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.reports.batch import PrintJob, PrintResult, print_documents
 from app.ui.context import AppContext
 
 LANGUAGES = (("ru", "Русский"), ("kk", "Қазақша"))
+
 
 
 class _Signals(QObject):
@@ -66,7 +67,7 @@ def ask_language(parent: QWidget, context: AppContext) -> str | None:
     names = [name for _code, name in LANGUAGES]
     current = 1 if context.content_language == "kk" else 0
     choice, ok = QInputDialog.getItem(
-        parent, parent.tr("Print"), parent.tr("Language of the document:"), names, current, False)
+        parent, QCoreApplication.translate("PrintDialog", "Print"), QCoreApplication.translate("PrintDialog", "Language of the document:"), names, current, False)
     if not ok:
         return None
     return LANGUAGES[names.index(choice)][0]
@@ -85,20 +86,19 @@ def print_cards(parent: QWidget, context: AppContext, card_ids: list[int],
     if target is None:
         if single:
             name, _filter = QFileDialog.getSaveFileName(
-                parent, parent.tr("Save PDF"), str(Path.home() / f"card-{card_ids[0]}-{lang}.pdf"),
+                parent, QCoreApplication.translate("PrintDialog", "Save PDF"), str(Path.home() / f"card-{card_ids[0]}-{lang}.pdf"),
                 "PDF (*.pdf)")
             if not name:
                 return None
             target = Path(name if name.lower().endswith(".pdf") else f"{name}.pdf")
         else:
-            folder = QFileDialog.getExistingDirectory(parent, parent.tr("Folder for the PDFs"))
+            folder = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("PrintDialog", "Folder for the PDFs"))
             if not folder:
                 return None
             target = Path(folder)
     worker = BatchPrintWorker(card_jobs(card_ids, lang), target, context.database.session,
                               single)
-    progress = QProgressDialog(parent.tr("Printing…"), parent.tr("Cancel"), 0, len(card_ids),
-                               parent)
+    progress = QProgressDialog(QCoreApplication.translate("PrintDialog", "Printing…"), QCoreApplication.translate("PrintDialog", "Cancel"), 0, len(card_ids), parent)
     progress.setObjectName("print_progress")
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(500)  # quick jobs never flash a dialog
@@ -109,7 +109,7 @@ def print_cards(parent: QWidget, context: AppContext, card_ids: list[int],
         progress.reset()
         parent.last_print_result = (written, errors)
         if errors:
-            QMessageBox.warning(parent, parent.tr("Print"), "\n".join(errors))
+            QMessageBox.warning(parent, QCoreApplication.translate("PrintDialog", "Print"), "\n".join(errors))
 
     worker.signals.finished.connect(finished)
     QThreadPool.globalInstance().start(worker)

@@ -18,9 +18,6 @@ from app.ui.plots.bar_chart import BarChartWidget
 CTX = "AnalysisTabs"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
-
 
 def suppression_text(d: Disclosure) -> str:
     return QCoreApplication.translate("Privacy", REASONS[d.reason]).replace("%1", str(d.threshold))
@@ -60,12 +57,12 @@ class FigureTab(QWidget):
 def factor_columns(names: dict[str, str]) -> list[Column]:
     """Seed tables 2.1/2.2/2.6 layout."""
     cols = [
-        Column(lambda: _t("No."), lambda r: r["item"][1:], align_right=True),
-        Column(lambda: _t("Factor"), lambda r: names.get(r["item"], r["item"])),
-        Column(lambda: _t("N"), lambda r: int(r["n"]), align_right=True),
+        Column(lambda: QCoreApplication.translate("AnalysisTabs", "No."), lambda r: r["item"][1:], align_right=True),
+        Column(lambda: QCoreApplication.translate("AnalysisTabs", "Factor"), lambda r: names.get(r["item"], r["item"])),
+        Column(lambda: QCoreApplication.translate("AnalysisTabs", "N"), lambda r: int(r["n"]), align_right=True),
         Column(lambda: "Σ", lambda r: int(r["sum"]), align_right=True),
-        Column(lambda: _t("Strength, %"), lambda r: fmt_number(r["strength_pct"], 1), align_right=True),
-        Column(lambda: _t("Mean"), lambda r: fmt_number(r["mean"], 2), align_right=True),
+        Column(lambda: QCoreApplication.translate("AnalysisTabs", "Strength, %"), lambda r: fmt_number(r["strength_pct"], 1), align_right=True),
+        Column(lambda: QCoreApplication.translate("AnalysisTabs", "Mean"), lambda r: fmt_number(r["mean"], 2), align_right=True),
     ]
     for key in ("high", "medium", "low", "maximum", "zero", "positive", "negative"):
         cols.append(Column(lambda k=key: _share_header(k),
@@ -74,9 +71,9 @@ def factor_columns(names: dict[str, str]) -> list[Column]:
 
 
 def _share_header(key: str) -> str:
-    return {"high": _t("High (4–5)"), "medium": _t("Medium (3)"), "low": _t("Low (0–2)"),
-            "maximum": _t("Maximum (5)"), "zero": _t("Zero (0)"),
-            "positive": _t("Positive (3–5)"), "negative": _t("Negative (0–2)")}[key]
+    return {"high": QCoreApplication.translate("AnalysisTabs", "High (4–5)"), "medium": QCoreApplication.translate("AnalysisTabs", "Medium (3)"), "low": QCoreApplication.translate("AnalysisTabs", "Low (0–2)"),
+            "maximum": QCoreApplication.translate("AnalysisTabs", "Maximum (5)"), "zero": QCoreApplication.translate("AnalysisTabs", "Zero (0)"),
+            "positive": QCoreApplication.translate("AnalysisTabs", "Positive (3–5)"), "negative": QCoreApplication.translate("AnalysisTabs", "Negative (0–2)")}[key]
 
 
 def factor_rows(figures: InstrumentFigures) -> list[dict]:
@@ -108,7 +105,7 @@ def tenure_rows(inst: Instrument, figures: InstrumentFigures, lang: str) -> list
             d = figures.by_tenure_disclosure.get(band)
             row[band] = None if (d is not None and not d.allowed) else table.loc[s.id, band]
         rows.append(row)
-    n_row = {"scale": _t("Respondents"), "is_n": True}
+    n_row = {"scale": QCoreApplication.translate("AnalysisTabs", "Respondents"), "is_n": True}
     for band in table.columns:
         n_row[band] = table.loc["_n", band]
     rows.append(n_row)
@@ -119,7 +116,7 @@ def distribution_rows(inst: Instrument, figures: InstrumentFigures, lang: str) -
     types = figures.types
     rows = [{"type": s.name.get(lang), "count": types["counts"][s.id],
              "share": types["shares"][s.id]} for s in inst.scales]
-    rows.append({"type": _t("Mixed type"), "count": types["mixed"],
+    rows.append({"type": QCoreApplication.translate("AnalysisTabs", "Mixed type"), "count": types["mixed"],
                  "share": types["mixed"] / types["scored"] if types["scored"] else 0})
     return rows
 
