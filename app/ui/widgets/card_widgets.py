@@ -47,6 +47,7 @@ class ChoiceListEditor(QWidget):
         self.list = QListWidget()
         self.list.setObjectName(f"choices_{kind}_list")
         self.list.setMaximumHeight(112)
+        self.list.setWordWrap(True)
         self.catalogue = QComboBox()
         self.catalogue.setObjectName(f"choices_{kind}_catalogue")
         self.catalogue.setMinimumContentsLength(30)
@@ -59,6 +60,8 @@ class ChoiceListEditor(QWidget):
                 self.catalogue.model().item(index).setEnabled(False)
                 group = group_name
             self.catalogue.addItem(label, option_id)
+        if self.catalogue.count() > 1 and self.catalogue.itemData(0) is None:
+            self.catalogue.setCurrentIndex(1)  # not the first group's heading
         self.add_button = QPushButton()
         self.add_button.setObjectName(f"choices_{kind}_add")
         self.own_edit = QLineEdit()
