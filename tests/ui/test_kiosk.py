@@ -273,3 +273,55 @@ def test_named_session_ends_in_the_result_view(qtbot, db, languages):
         assert session.consent_on is not None and session.state == "finished"
         si = session.instruments[0]
         assert si.agrees_with_result is False and si.disagreement_reason.startswith("Я умею")
+
+
+def test_named_session_can_end_with_the_employee_block_of_the_personal_card(qtbot, db,
+                                                                          languages):
+    from app.models.cards import Card
+    from app.ui.kiosk.card_page import PersonalCardPage
+
+    with db.session() as s:
+        org = Organisation(name_ru="Орган", name_kk="Орган")
+        s.add(org)
+        s.flush()
+        dept = Department(organisation_id=org.id, name_ru="Отдел", name_kk="Бөлім")
+        s.add(dept)
+        s.flush()
+        emp = Employee(department_id=dept.id, full_name="Ким О. В.", is_manager=False)
+        s.add(emp)
+        s.commit()
+        emp_id = emp.id
+    lib = default_library()
+    setup = KioskSetup(campaign_id=None, instruments=[lib["schein"]], employee_id=emp_id,
+                       employee_name="Ким О. В.", employee_is_manager=False, personal_card=True)
+    window = KioskWindow(db, languages, setup, clock=FakeClock(), default_language="kk")
+    qtbot.addWidget(window)
+    _click(qtbot, window, "kiosk_start_kk")
+    for n in range(1, 42):
+        window.flow.set_answer("schein", f"q{n}", 7)
+    window.flow.position = len(window.flow.steps) - 1
+    window.show_step()
+    _click(qtbot, window, "kiosk_finish")  # to the result
+    _click(qtbot, window, "result_schein_agree")
+    _click(qtbot, window, "kiosk_finish")  # "Done" -> the card page
+    page = window.current_page
+    assert isinstance(page, PersonalCardPage)
+    for kind in ("motivator", "demotivator", "instrument"):
+        editor = page.editors[kind]
+        for _ in range(2):
+            editor.catalogue.setCurrentIndex(editor.catalogue.currentIndex() + 1)
+            editor.add_button.click()
+    page.editors["motivator"].own_edit.setText("Икемді кесте")
+    page.editors["motivator"].add_own_button.click()
+    page.form.editors["proposals"].setPlainText("Қашықтан жұмыс")
+    _click(qtbot, window, "kiosk_finish")
+    assert window.stack.currentWidget() is window.thanks_page
+    with db.session() as s:
+        card = s.scalars(select(Card)).one()
+        assert (card.kind, card.employee_id, card.status) == ("personal", emp_id, "draft")
+        assert card.fields["proposals"] == "Қашықтан жұмыс"
+        assert card.fields["agrees_with_results"] is True
+        motivators = [c for c in card.choices if c.kind == "motivator"]
+        assert [c.rank for c in motivators] == [1, 2, 3]
+        assert motivators[-1].own_text == "Икемді кесте"
+        assert len([c for c in card.choices if c.kind == "instrument"]) == 2

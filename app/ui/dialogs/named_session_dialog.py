@@ -48,6 +48,9 @@ class NamedSessionDialog(QDialog):
             self.tests_list.addItem(item)
         self.consent_check = QCheckBox()
         self.consent_check.setObjectName("named_consent")
+        self.card_check = QCheckBox()
+        self.card_check.setObjectName("named_personal_card")
+        self.card_check.setChecked(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -61,6 +64,7 @@ class NamedSessionDialog(QDialog):
         layout.addWidget(self.tests_label)
         layout.addWidget(self.tests_list)
         layout.addWidget(self.consent_check)
+        layout.addWidget(self.card_check)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
         self._update_ok()
@@ -76,11 +80,15 @@ class NamedSessionDialog(QDialog):
     def setup(self) -> KioskSetup:
         emp_id, name, is_manager = self.employee
         return KioskSetup(campaign_id=None, instruments=[self.library[i] for i in self.chosen()],
-                          employee_id=emp_id, employee_name=name, employee_is_manager=is_manager)
+                          employee_id=emp_id, employee_name=name, employee_is_manager=is_manager,
+                          personal_card=self.card_check.isChecked())
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Named test session"))
         self.tests_label.setText(self.tr("Tests to take:"))
         self.consent_check.setText(self.tr(
             "The employee has agreed to take these tests under his name (consent recorded today)."))
+        self.card_check.setText(self.tr(
+            "Afterwards, let the employee fill his part of the personal motivational card "
+            "(motivators, demotivators, motivation instruments, proposals)."))
         self.ok_button.setText(self.tr("Start"))

@@ -71,6 +71,7 @@ class KioskSetup:
     employee_id: int | None = None
     employee_name: str = ""
     employee_is_manager: bool | None = None
+    personal_card: bool = False  # named session: the employee also fills his card's block
     pin_check: Callable[[str], bool] | None = None
     idle_seconds: int = 90
     countdown_seconds: int = 30
@@ -197,6 +198,8 @@ class KioskWindow(QWidget):
         self._countdown_started = None
         self._thanks_started = None
         self._result_shown = False
+        self.card_page = None
+        self._agrees: bool | None = None
         self._drop_dynamic_pages()
         self.lang = self.default_language
         self.languages.set_language(self.lang)
@@ -358,13 +361,32 @@ class KioskWindow(QWidget):
 
     def _on_agreement_changed(self, inst_id: str, agrees, reason: str) -> None:
         self._touch()
+        if agrees is not None:  # the card records whether he agrees with all his results
+            self._agrees = agrees if self._agrees is None else (self._agrees and agrees)
         if agrees is not None:
             with self.database.session() as session:
                 store.record_agreement(session, self.session_id, inst_id, agrees, reason)
 
     def _leave_result(self) -> None:
+        if self.setup.personal_card and self.card_page is None:
+            self._show_card_page()
+            return
+        if self.card_page is not None:
+            self.card_page.save(self._agrees)
+            self.card_page = None
         self._result_shown = False
         self._thank_and_reset()
+
+    def _show_card_page(self) -> None:
+        from app.ui.kiosk.card_page import PersonalCardPage
+
+        page = PersonalCardPage(self.database, self.setup.employee_id, self.lang)
+        self._drop_dynamic_pages()
+        self.card_page = page
+        self.current_page = page
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        self._update_chrome()
 
     def _thank_and_reset(self) -> None:
         finished = self.session_id
