@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
@@ -278,7 +278,7 @@
         <translation>Сначала укажите сведения об организации.</translation>
     </message>
     <message>
-        <source>Enter the campaign&apos;s name.</source>
+        <source>Enter the campaign's name.</source>
         <translation>Введите название опроса.</translation>
     </message>
     <message>
@@ -967,7 +967,7 @@
         <translation>Мотивационный баланс; ключевые факторы, снижающие уровень мотивации</translation>
     </message>
     <message>
-        <source>Portfolio of employees&apos; motivational initiatives</source>
+        <source>Portfolio of employees' motivational initiatives</source>
         <translation>Портфель мотивационных инициатив работников</translation>
     </message>
     <message>
@@ -1051,7 +1051,7 @@
         <translation>6.2. Развитие кадрового потенциала</translation>
     </message>
     <message>
-        <source>6.3. Portfolio of employees&apos; strategic initiatives</source>
+        <source>6.3. Portfolio of employees' strategic initiatives</source>
         <translation>6.3. Портфель стратегических инициатив работников</translation>
     </message>
     <message>
@@ -1174,7 +1174,7 @@
         <translation>Работник:</translation>
     </message>
     <message>
-        <source>A career card is created from an employee&apos;s professional growth card (seed §4.4): create the growth card first.</source>
+        <source>A career card is created from an employee's professional growth card (seed §4.4): create the growth card first.</source>
         <translation>Карта карьеры создается на основе карты профессионального роста работника (методика, п. 4.4): сначала создайте карту профессионального роста.</translation>
     </message>
     <message>
@@ -1206,7 +1206,7 @@
         <translation>Выберите одну или несколько карт.</translation>
     </message>
     <message>
-        <source>Print a department&apos;s cards</source>
+        <source>Print a department's cards</source>
         <translation>Печать карт подразделения</translation>
     </message>
     <message>
@@ -1732,6 +1732,10 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Работник согласен пройти эти тесты под своим именем (согласие зафиксировано сегодня).</translation>
     </message>
     <message>
+        <source>Afterwards, let the employee fill his part of the personal motivational card (motivators, demotivators, motivation instruments, proposals).</source>
+        <translation>Затем работник заполнит свою часть персональной мотивационной карты (мотиваторы, демотиваторы, инструменты мотивации, предложения).</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Начать</translation>
     </message>
@@ -1862,13 +1866,20 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
 </context>
 <context>
+    <name>PersonalCardPage</name>
+    <message>
+        <source>Your personal motivational card</source>
+        <translation>Ваша персональная мотивационная карта</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>Leave kiosk mode</source>
         <translation>Выход из режима киоска</translation>
     </message>
     <message>
-        <source>HR officer&apos;s PIN:</source>
+        <source>HR officer's PIN:</source>
         <translation>PIN-код кадровой службы:</translation>
     </message>
     <message>
@@ -2235,7 +2246,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Заполняется кадровой службой</translation>
     </message>
     <message>
-        <source>Recommended measures to meet the employee&apos;s significant needs and motives and to remove demotivators</source>
+        <source>Recommended measures to meet the employee's significant needs and motives and to remove demotivators</source>
         <translation>Рекомендуемые мероприятия по удовлетворению значимых потребностей и мотивов работника, минимизации (устранению) демотиваторов</translation>
     </message>
     <message>
@@ -2529,8 +2540,8 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>номер варианта, от 1 до %1</translation>
     </message>
     <message>
-        <source>option numbers joined by &apos;;&apos; (for example 1;3), %1</source>
-        <translation>номера вариантов через &apos;;&apos; (например, 1;3), %1</translation>
+        <source>option numbers joined by ';' (for example 1;3), %1</source>
+        <translation>номера вариантов через ';' (например, 1;3), %1</translation>
     </message>
     <message>
         <source>points for each part; the parts add up to %1</source>
