@@ -4,8 +4,10 @@ none of them queries the database."""
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
 
 from app.scoring.analysis import CampaignAnalysis, InstrumentFigures
 from app.scoring.level import LEVEL_LABELS
@@ -37,15 +39,32 @@ class FigureTab(QWidget):
         self.table_view.verticalHeader().hide()
         self.table_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.chart = BarChartWidget() if with_chart else None
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("figure_export")
+        self.export_button.clicked.connect(lambda: self.export_xlsx())
+        top = QHBoxLayout()
+        top.addWidget(self.note_label, 1)
+        top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.note_label)
+        layout.addLayout(top)
         layout.addWidget(self.table_view, 2)
         if self.chart is not None:
             layout.addWidget(self.chart, 1)
 
+    def export_xlsx(self, target=None):
+        from app.ui.table_export import export_model
+
+        title = self.window().windowTitle() if self.window() else "Motivdesk"
+        tabs = self.parentWidget().parentWidget() if self.parentWidget() else None
+        if tabs is not None and hasattr(tabs, "indexOf"):
+            title = tabs.tabText(tabs.indexOf(self)) or title
+        return export_model(self, self.model, title, [self.note_label.text()], target)
+
     def show_rows(self, rows: list, note: str = "") -> None:
         self.model.set_rows(rows)
         self.note_label.setText(note)
+        self.export_button.setText(QCoreApplication.translate("AnalysisTabs", "Export to Excel…"))
+        self.export_button.setEnabled(bool(rows))
         self.table_view.setVisible(bool(rows))
         if self.chart is not None:
             self.chart.setVisible(bool(rows))

@@ -1,0 +1,35 @@
+"""Every analysis table exports to XLSX with numbers as numbers."""
+
+from __future__ import annotations
+
+from openpyxl import load_workbook
+
+from app.models.store import open_database
+from app.ui.context import AppContext
+
+
+def test_level_table_exports_numbers_and_percent_cells(qtbot, demo_db_path, settings, languages,
+                                                     tmp_path):
+    from app.ui.pages.analysis_page import AnalysisPage
+
+    languages.set_language("ru")  # decimal comma on screen, numbers in the file
+    database = open_database(str(demo_db_path))
+    page = AnalysisPage(AppContext(database, settings, languages))
+    qtbot.addWidget(page)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.analysis is not None and page.level_tab.model.rowCount() > 0,
+                    timeout=20000)
+    path = page.level_tab.export_xlsx(tmp_path / "level.xlsx")
+    ws = load_workbook(path).active
+    level = page.analysis.level
+    headers = [c.value for c in ws[3]]
+    assert headers[0] == "Параметр"
+    first = level.parameters[0]
+    row = [c.value for c in ws[4]]
+    assert row[1] == round(first.importance, 2) and isinstance(row[1], float)
+    assert row[-1] == round(first.level, 3)
+    path = page.significance_tab.export_xlsx(tmp_path / "sig.xlsx")
+    ws = load_workbook(path).active
+    shares = [c for c in ws[4] if c.number_format == "0.0%"]
+    assert shares and all(0 <= c.value <= 1 for c in shares)
+    database.dispose()
