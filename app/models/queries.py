@@ -173,3 +173,14 @@ def list_cards(session: Session, department_ids: set[int] | None = None,
                     d.name_kk if d else "", c.filled_on, c.status, int(n or 0),
                     c.department_id, c.employee_id)
             for c, e, d, n in session.execute(query).all()]
+
+
+def previous_campaign(session: Session, campaign_id: int) -> int | None:
+    """The organisation's latest campaign that ended before this one started (for dynamics)."""
+    current = session.get(Campaign, campaign_id)
+    if current is None:
+        return None
+    return session.scalar(
+        select(Campaign.id).where(Campaign.organisation_id == current.organisation_id,
+                                  Campaign.period_end < current.period_start)
+        .order_by(Campaign.period_end.desc()).limit(1))

@@ -78,6 +78,7 @@ class CampaignAnalysis:
     balance: Balance | None = None
     key_demotivators: list[tuple[str, float]] = field(default_factory=list)  # item, negative share
     dismissal_ranking: list[tuple[str, float]] = field(default_factory=list)  # item, strength %
+    previous: CampaignAnalysis | None = None  # the previous campaign, same filter (dynamics)
 
 
 def _figures(inst: Instrument, frame: pd.DataFrame, meta: pd.DataFrame, disclosure: Disclosure,

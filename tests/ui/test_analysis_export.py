@@ -27,9 +27,31 @@ def test_level_table_exports_numbers_and_percent_cells(qtbot, demo_db_path, sett
     first = level.parameters[0]
     row = [c.value for c in ws[4]]
     assert row[1] == round(first.importance, 2) and isinstance(row[1], float)
-    assert row[-1] == round(first.level, 3)
+    assert row[5] == round(first.level, 3)  # Partial level
+    assert row[6] is not None  # the previous campaign's partial level
     path = page.significance_tab.export_xlsx(tmp_path / "sig.xlsx")
     ws = load_workbook(path).active
     shares = [c for c in ws[4] if c.number_format == "0.0%"]
     assert shares and all(0 <= c.value <= 1 for c in shares)
+    database.dispose()
+
+
+def test_level_tab_compares_with_the_previous_campaign(qtbot, demo_db_path, settings, languages):
+    from app.scoring.dynamics import level_changes
+    from app.ui.pages.analysis_page import AnalysisPage
+
+    database = open_database(str(demo_db_path))
+    page = AnalysisPage(AppContext(database, settings, languages))
+    qtbot.addWidget(page)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.analysis is not None and page.level_tab.model.rowCount() > 0,
+                    timeout=20000)
+    analysis = page.analysis
+    assert analysis.previous is not None and analysis.previous.level is not None
+    changes = level_changes(analysis.level, analysis.previous.level)
+    model = page.level_tab.model
+    first = analysis.level.parameters[0].parameter
+    cell = model.data(model.index(0, model.columnCount() - 1))
+    assert cell.startswith(changes[first].arrow)
+    assert "previous campaign" in page.level_tab.note_label.text()
     database.dispose()

@@ -16,7 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.analysis_data import load_campaign_data
-from app.models.queries import PARTICIPATION_TARGET, list_campaigns, participation
+from app.models.queries import (
+    PARTICIPATION_TARGET, list_campaigns, participation, previous_campaign,
+)
+from app.scoring.dynamics import level_changes
 from app.scoring.analysis import Filter, analyse
 from app.scoring.instruments import default_library
 from app.scoring.level import load_parameters
@@ -125,6 +128,12 @@ class AnalysisPage(Page):
                    align_right=True),
             Column(lambda: self.tr("Partial level"), lambda r: fmt_number(r["level"], 3),
                    align_right=True),
+            Column(lambda: self.tr("Previous campaign"),
+                   lambda r: fmt_number(r["change"].previous, 3) if r.get("change") else "",
+                   align_right=True),
+            Column(lambda: self.tr("Change"),
+                   lambda r: (f"{r['change'].arrow} {fmt_number(r['change'].delta, 3)}"
+                              if r.get("change") else ""), align_right=True),
         ], with_chart=True)
         self.job_tab = tabs.FigureTab(
             [Column(lambda: self.tr("Factor"), lambda r: r["scale"])]
@@ -221,9 +230,17 @@ class AnalysisPage(Page):
         database, library, flt = self.context.database, self.library, self.current_filter()
 
         def compute():
+            # The previous campaign is analysed with the same filter, so the comparison keeps
+            # the same scope and the same anonymity rules.
             with database.session() as session:
                 data = load_campaign_data(session, campaign_id, library)
-            return analyse(data, library, load_parameters(), flt)
+                previous_id = previous_campaign(session, campaign_id)
+                previous_data = (load_campaign_data(session, previous_id, library)
+                                 if previous_id else None)
+            analysis = analyse(data, library, load_parameters(), flt)
+            analysis.previous = (analyse(previous_data, library, load_parameters(), flt)
+                                 if previous_data is not None else None)
+            return analysis
 
         self.status_label.setText(self.tr("Computing…"))
         self._worker = run_in_background(compute, self.show_analysis, self._on_failed)
@@ -265,8 +282,17 @@ class AnalysisPage(Page):
                 "questionnaire with enough respondents."))
             return
         level = analysis.level
+        previous = getattr(analysis, "previous", None)
+        changes = level_changes(level, previous.level if previous is not None else None)
+        for row, p in zip(rows, level.parameters, strict=True):
+            row["change"] = changes.get(p.parameter)
         note = self.tr("Integral motivation level: %1 — %2").replace(
             "%1", fmt_number(level.integral, 3)).replace("%2", tabs.level_label_text(level.label))
+        if "_integral" in changes:
+            change = changes["_integral"]
+            note += " " + self.tr("(previous campaign: %1, %2 %3)").replace(
+                "%1", fmt_number(change.previous, 3)).replace("%2", change.arrow).replace(
+                "%3", fmt_number(change.delta, 3))
         if analysis.balance and analysis.balance.demotivators:
             note += "\n" + self.tr("Reserves (satisfaction below significance): %1").replace(
                 "%1", ", ".join(params.get(p.parameter, p.parameter)
