@@ -44,6 +44,14 @@
         <translation>Частный уровень</translation>
     </message>
     <message>
+        <source>Previous campaign</source>
+        <translation>Предыдущий опрос</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
         <source>Factor</source>
         <translation>Фактор</translation>
     </message>
@@ -132,6 +140,10 @@
         <translation>Интегральный уровень мотивации: %1 — %2</translation>
     </message>
     <message>
+        <source>(previous campaign: %1, %2 %3)</source>
+        <translation>(предыдущий опрос: %1, %2 %3)</translation>
+    </message>
+    <message>
         <source>Reserves (satisfaction below significance): %1</source>
         <translation>Резервы (удовлетворенность ниже значимости): %1</translation>
     </message>
@@ -214,6 +226,10 @@
 </context>
 <context>
     <name>AnalysisTabs</name>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Экспорт в Excel…</translation>
+    </message>
     <message>
         <source>No.</source>
         <translation>№</translation>
@@ -2495,6 +2511,13 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Your answers are anonymous: no name is asked and nobody can tell which answers are yours. Choose the language to begin; you can switch it at any time.</source>
         <translation>Ваши ответы анонимны: имя не спрашивается, и никто не сможет определить, какие ответы Ваши. Выберите язык, чтобы начать; его можно сменить в любой момент.</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Экспорт в Excel</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.reports.excel import write_table
@@ -38,7 +38,7 @@ def model_rows(model) -> tuple[list[str], list[list]]:
 def export_model(parent: QWidget, model, title: str, notes: list[str] = (),
                  target: Path | None = None) -> Path | None:
     if target is None:
-        name, _f = QFileDialog.getSaveFileName(parent, parent.tr("Export to Excel"),
+        name, _f = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("TableExport", "Export to Excel"),
                                                str(Path.home() / f"{title[:40]}.xlsx"),
                                                "Excel (*.xlsx)")
         if not name:
