@@ -44,6 +44,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Previous campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Factor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -132,6 +140,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(previous campaign: %1, %2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reserves (satisfaction below significance): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -214,6 +226,10 @@
 </context>
 <context>
     <name>AnalysisTabs</name>
+    <message>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>No.</source>
         <translation type="unfinished"></translation>
@@ -1724,6 +1740,10 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Afterwards, let the employee fill his part of the personal motivational card (motivators, demotivators, motivation instruments, proposals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1850,6 +1870,13 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <name>OwnVariant</name>
     <message>
         <source>Your own factor, in a few words (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonalCardPage</name>
+    <message>
+        <source>Your personal motivational card</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2473,6 +2500,13 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Your answers are anonymous: no name is asked and nobody can tell which answers are yours. Choose the language to begin; you can switch it at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Export to Excel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
