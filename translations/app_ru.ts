@@ -2103,7 +2103,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Respondents by total satisfaction</source>
-        <translation>Распределение по общей удовлетворенности</translation>
+        <translation>Респонденты по общей удовлетворенности</translation>
     </message>
     <message>
         <source>High (60 % and more)</source>

@@ -16,6 +16,37 @@ from app.paths import translations_dir
 log = logging.getLogger(__name__)
 
 LANGUAGES = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
+PSEUDO_ENV = "MOTIVDESK_PSEUDO"  # =1: every string 40 % longer, to find clipped labels
+
+
+class PseudoTranslator(QTranslator):
+    """Layout check (after Vorta's TRANS_SCALE): lengthens every translated string by about 40 %
+    (more than Kazakh needs) while keeping placeholders, so clipped labels show up before real
+    translations exist. Installed last, it wraps whatever the real translators returned."""
+
+    def __init__(self, inner: list[QTranslator], parent=None):
+        super().__init__(parent)
+        self.inner = inner
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401 - Qt override
+        text = None
+        for translator in self.inner:
+            text = translator.translate(context, source, disambiguation, n)
+            if text:
+                break
+        text = text or source
+        if not text:
+            return text
+        return f"[{text}{'~' * max(2, len(text) * 2 // 5)}]"
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt override
+        return False
+
+
+def pseudo_enabled() -> bool:
+    import os
+
+    return os.environ.get(PSEUDO_ENV) == "1"
 LOCALES = {"en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
            "ru": QLocale(QLocale.Language.Russian, QLocale.Country.Russia),
            "kk": QLocale(QLocale.Language.Kazakh, QLocale.Country.Kazakhstan)}
@@ -53,6 +84,10 @@ class LanguageManager:
                     self._installed.append(translator)
                 else:
                     log.warning("no %s translation for %s; falling back to English", name, lang)
+        if pseudo_enabled():
+            pseudo = PseudoTranslator(list(self._installed), self._app)
+            self._app.installTranslator(pseudo)
+            self._installed.append(pseudo)
         QLocale.setDefault(LOCALES[lang])
         self.language = lang
         if not self._installed:
