@@ -82,10 +82,11 @@ class CardsPage(Page):
                        self.catalogue_button):
             bar.addWidget(button)
         bar.addStretch(1)
-        bar.addWidget(self.legend)
+        self.legend.setWordWrap(True)
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        layout.addWidget(self.legend)  # own line: long Kazakh button texts need the width
         layout.addWidget(self.table_view)
         self.retranslate_ui()
 
