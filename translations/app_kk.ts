@@ -1,1275 +1,1275 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
     <name>AnalysisPage</name>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлім</translation>
     </message>
     <message>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Штат саны</translation>
     </message>
     <message>
         <source>Respondents</source>
-        <translation type="unfinished"></translation>
+        <translation>Респонденттер</translation>
     </message>
     <message>
         <source>Share of headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Штат санындағы үлесі</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр</translation>
     </message>
     <message>
         <source>Significance</source>
-        <translation type="unfinished"></translation>
+        <translation>Маңыздылық</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Қанағаттану</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Алшақтық</translation>
     </message>
     <message>
         <source>Relative significance d</source>
-        <translation type="unfinished"></translation>
+        <translation>Салыстырмалы маңыздылық d</translation>
     </message>
     <message>
         <source>Partial level</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке деңгей</translation>
     </message>
     <message>
         <source>Previous campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдыңғы сауалнама</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгеріс</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Фактор</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілмеген</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығы</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Шкала</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Орташа</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлесі</translation>
     </message>
     <message>
         <source>Department not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлім көрсетілмеген</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық бөлімдер</translation>
     </message>
     <message>
         <source>Any length of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Кез келген жұмыс өтілі</translation>
     </message>
     <message>
         <source>Any gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Кез келген жыныс</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Әйелдер</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Ерлер</translation>
     </message>
     <message>
         <source>Managers and staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Басшылар мен мамандар</translation>
     </message>
     <message>
         <source>Managers</source>
-        <translation type="unfinished"></translation>
+        <translation>Басшылар</translation>
     </message>
     <message>
         <source>Staff (non-managers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мамандар (басшы емес)</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептелуде…</translation>
     </message>
     <message>
         <source>The analysis failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Талдау орындалмады: %1</translation>
     </message>
     <message>
         <source>Respondents in this selection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Іріктемедегі респонденттер: %1</translation>
     </message>
     <message>
         <source>This campaign did not include this questionnaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сауалнамаға осы сауалнама парағы кірмеген.</translation>
     </message>
     <message>
         <source>The motivation level needs both the significance and the satisfaction questionnaire with enough respondents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уәждеме деңгейі үшін респонденттері жеткілікті маңыздылық және қанағаттану сауалнамаларының екеуі де қажет.</translation>
     </message>
     <message>
         <source>Integral motivation level: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Уәждеменің интегралдық деңгейі: %1 — %2</translation>
     </message>
     <message>
         <source>(previous campaign: %1, %2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>(алдыңғы сауалнама: %1, %2 %3)</translation>
     </message>
     <message>
         <source>Reserves (satisfaction below significance): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервтер (қанағаттану маңыздылықтан төмен): %1</translation>
     </message>
     <message>
         <source>Total satisfaction: high (≥ 60 %) %1, medium %2, low (&lt; 40 %) %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалпы қанағаттану: жоғары (≥ 60 %) %1, орташа %2, төмен (&lt; 40 %) %3</translation>
     </message>
     <message>
         <source>Lower is better: 10 (most favourable) … 80.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неғұрлым аз болса, соғұрлым жақсы: 10 (ең қолайлы) … 80.</translation>
     </message>
     <message>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF сақтау</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып шығарылуда…</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталды: %1</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Талдау</translation>
     </message>
     <message>
         <source>Print report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Есепті басып шығару…</translation>
     </message>
     <message>
         <source>Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сауалнама:</translation>
     </message>
     <message>
         <source>Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзгі:</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысу</translation>
     </message>
     <message>
         <source>Motivation level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уәждеме деңгейі</translation>
     </message>
     <message>
         <source>Reasons for leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыстан кету себептері</translation>
     </message>
     <message>
         <source>Job satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Еңбекке қанағаттану</translation>
     </message>
     <message>
         <source>Climate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ахуал</translation>
     </message>
     <message>
         <source>Motivation types</source>
-        <translation type="unfinished"></translation>
+        <translation>Уәждеме түрлері</translation>
     </message>
     <message>
         <source>Target: at least %1 of the headcount of each department (methodology §3.1). Departments below the target are highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақсат: әр бөлімнің штат санының кемінде %1 (әдістеме, 3.1-т.). Мақсаттан төмен бөлімдер белгіленген.</translation>
     </message>
     <message>
         <source>Nothing to analyse yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге талдайтын ештеңе жоқ</translation>
     </message>
     <message>
         <source>Figures appear here as soon as a campaign has finished questionnaires. Open the demo database to explore a finished campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сауалнамада толтырылған парақтар пайда болған бойда көрсеткіштер осында шығады. Аяқталған сауалнаманы көру үшін демонстрациялық деректер базасын ашыңыз.</translation>
     </message>
     <message>
         <source>Open the demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрациялық базаны ашу</translation>
     </message>
 </context>
 <context>
     <name>AnalysisTabs</name>
     <message>
         <source>Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-ге экспорттау…</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Фактор</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Strength, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Күші, %</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Орташа</translation>
     </message>
     <message>
         <source>High (4–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоғары (4–5)</translation>
     </message>
     <message>
         <source>Medium (3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Орташа (3)</translation>
     </message>
     <message>
         <source>Low (0–2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Төмен (0–2)</translation>
     </message>
     <message>
         <source>Maximum (5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ең жоғары (5)</translation>
     </message>
     <message>
         <source>Zero (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нөлдік (0)</translation>
     </message>
     <message>
         <source>Positive (3–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оң (3–5)</translation>
     </message>
     <message>
         <source>Negative (0–2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Теріс (0–2)</translation>
     </message>
     <message>
         <source>Respondents</source>
-        <translation type="unfinished"></translation>
+        <translation>Респонденттер</translation>
     </message>
     <message>
         <source>Mixed type</source>
-        <translation type="unfinished"></translation>
+        <translation>Аралас түр</translation>
     </message>
 </context>
 <context>
     <name>CampaignDialog</name>
     <message>
         <source>Set up the organisation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен ұйым туралы мәліметтерді көрсетіңіз.</translation>
     </message>
     <message>
-        <source>Enter the campaign&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the campaign's name.</source>
+        <translation>Сауалнаманың атауын енгізіңіз.</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең басталмай тұрып аяқталады.</translation>
     </message>
     <message>
         <source>Choose at least one department.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кемінде бір бөлімді таңдаңыз.</translation>
     </message>
     <message>
         <source>Choose at least one questionnaire or test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кемінде бір сауалнама парағын немесе тестті таңдаңыз.</translation>
     </message>
     <message>
         <source>The anonymity threshold cannot be below 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимділік шегі 3-тен төмен болмауы тиіс.</translation>
     </message>
     <message>
         <source>The kiosk PIN must be 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Киоск PIN-коды 4-тен 8-ге дейінгі цифрдан тұрады.</translation>
     </message>
     <message>
         <source>Only a draft campaign can be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек сауалнаманың жобасын өзгертуге болады.</translation>
     </message>
     <message>
         <source>Survey campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Сауалнама</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы:</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезеңі:</translation>
     </message>
     <message>
         <source>Anonymity threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимділік шегі:</translation>
     </message>
     <message>
         <source>No figure is shown for a group of fewer respondents than this (never below 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Респонденттер саны бұдан аз топ үшін көрсеткіштер шығарылмайды (кемінде 3).</translation>
     </message>
     <message>
         <source>Kiosk PIN (4–8 digits):</source>
-        <translation type="unfinished"></translation>
+        <translation>Киоск PIN-коды (4–8 цифр):</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>өзгеріссіз</translation>
     </message>
     <message>
         <source>Departments and headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімдер және штат саны</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлім</translation>
     </message>
     <message>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Штат саны</translation>
     </message>
     <message>
         <source>Questionnaires and tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Сауалнама парақтары мен тесттер</translation>
     </message>
     <message>
         <source>Optional factors (marked * in the methodology)</source>
-        <translation type="unfinished"></translation>
+        <translation>Міндетті емес факторлар (әдістемеде * белгіленген)</translation>
     </message>
     <message>
         <source>Demographic questions (optional to answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Демографиялық сұрақтар (жауап беру міндетті емес)</translation>
     </message>
     <message>
         <source>Length of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс өтілі</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Басшы</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Жынысы</translation>
     </message>
 </context>
 <context>
     <name>CampaignsPage</name>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Сауалнама</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебесі</translation>
     </message>
     <message>
         <source>Respondents</source>
-        <translation type="unfinished"></translation>
+        <translation>Респонденттер</translation>
     </message>
     <message>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Штат саны</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысу</translation>
     </message>
     <message>
         <source>Create a campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Сауалнама құру</translation>
     </message>
     <message>
         <source>This change of status is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебені бұлай өзгерту мүмкін емес.</translation>
     </message>
     <message>
         <source>Survey campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Сауалнамалар</translation>
     </message>
     <message>
         <source>New campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа сауалнама…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерту…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашу</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқтау</translation>
     </message>
     <message>
         <source>Start the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Киоскті іске қосу</translation>
     </message>
     <message>
         <source>No survey campaigns yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге сауалнамалар жоқ</translation>
     </message>
     <message>
         <source>A campaign asks your staff anonymous motivation questionnaires at the kiosk and collects the answers for analysis. Set up your departments in Settings, then create a campaign — or open the demo database to look around.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сауалнама — қызметкерлерге киоскте анонимді уәждеме сауалнамасын жүргізу және талдау үшін жауаптарды жинау. Баптауларда бөлімдерді көрсетіп, сауалнама құрыңыз — немесе танысу үшін демонстрациялық базаны ашыңыз.</translation>
     </message>
     <message>
         <source>Open the demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрациялық базаны ашу</translation>
     </message>
 </context>
 <context>
     <name>CardDialog</name>
     <message>
         <source>give from 2 to 6 ranked answers</source>
-        <translation type="unfinished"></translation>
+        <translation>маңыздылығы бойынша 2-ден 6-ға дейін жауап көрсетіңіз</translation>
     </message>
     <message>
         <source>the same answer appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>бір жауап екі рет көрсетілген</translation>
     </message>
     <message>
         <source>an answer is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>бос жауап бар</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>міндетті</translation>
     </message>
     <message>
         <source>a plan row needs a measure</source>
-        <translation type="unfinished"></translation>
+        <translation>жоспар жолында іс-шара көрсетілуі тиіс</translation>
     </message>
     <message>
         <source>choose the kind of activity</source>
-        <translation type="unfinished"></translation>
+        <translation>іс-шара түрін таңдаңыз</translation>
     </message>
     <message>
         <source>the end is before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>аяқталуы басталуынан бұрын</translation>
     </message>
     <message>
         <source>Filled on</source>
-        <translation type="unfinished"></translation>
+        <translation>Толтырылған күні</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебесі</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау</translation>
     </message>
     <message>
         <source>Print PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF басып шығару…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабу</translation>
     </message>
     <message>
         <source>Filled in by the employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметкер толтырады</translation>
     </message>
     <message>
         <source>HR service</source>
-        <translation type="unfinished"></translation>
+        <translation>Кадр қызметі</translation>
     </message>
     <message>
         <source>Professional growth plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Кәсіби өсу жоспары</translation>
     </message>
     <message>
         <source>Review log</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта қарау журналы</translation>
     </message>
     <message>
         <source>Blocks 1–9, 11, 12</source>
-        <translation type="unfinished"></translation>
+        <translation>1–9, 11, 12-блоктар</translation>
     </message>
     <message>
         <source>10. Development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>10. Даму жоспары</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта</translation>
     </message>
     <message>
         <source>Plan of motivational measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Мотивациялық іс-шаралар жоспары</translation>
     </message>
     <message>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрамдас бөліктер</translation>
     </message>
     <message>
         <source>Stop maintaining…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүргізуді тоқтату…</translation>
     </message>
     <message>
         <source>Fill from the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Сауалнама бойынша толтыру</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрамдас бөлік</translation>
     </message>
     <message>
         <source>Approved by (head)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекіткен (басшы)</translation>
     </message>
     <message>
         <source>Approved on</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекітілген күні</translation>
     </message>
     <message>
         <source>Fill from diagnostic cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Диагностикалық карталар бойынша толтыру</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Reviewed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта қараған</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе</translation>
     </message>
     <message>
         <source>Add review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта қарау қосу…</translation>
     </message>
     <message>
         <source>Motivators</source>
-        <translation type="unfinished"></translation>
+        <translation>Уәждер</translation>
     </message>
     <message>
         <source>Demotivators</source>
-        <translation type="unfinished"></translation>
+        <translation>Демотиваторлар</translation>
     </message>
     <message>
         <source>Motivation instruments</source>
-        <translation type="unfinished"></translation>
+        <translation>Уәждеме құралдары</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметкер</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Сауалнама</translation>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекіту</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең</translation>
     </message>
     <message>
         <source>Plan row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоспардың %1-жолы</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта қарау</translation>
     </message>
     <message>
         <source>Result of the yearly review:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыл сайынғы қайта қараудың нәтижесі:</translation>
     </message>
     <message>
         <source>Stop maintaining the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Картаны жүргізуді тоқтату</translation>
     </message>
     <message>
         <source>Reason (seed §4.4):</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі (әдістеме, 4.4-т.):</translation>
     </message>
     <message>
         <source>Only %1 diagnostic card(s) found: the previous state stays empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Табылған диагностикалық карталар: %1; алдыңғы жай-күй бос қалады.</translation>
     </message>
 </context>
 <context>
     <name>Cards</name>
     <message>
         <source>Are information on possible career growth and a career programme important to you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ықтимал мансаптық өсу туралы ақпарат және мансаптық өсу бағдарламасын жасау Сіз үшін маңызды ма?</translation>
     </message>
     <message>
         <source>If yes, a career card is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>оң жауап берілсе, мансап картасы жасалады</translation>
     </message>
     <message>
         <source>Do you want to know your motivational profile and agree to take the tests?</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзіңіздің мотивациялық бейініңізді білу Сіз үшін маңызды ма және тестілеуден өтуге дайынсыз ба?</translation>
     </message>
     <message>
         <source>If yes, a named test session is held.</source>
-        <translation type="unfinished"></translation>
+        <translation>оң жауап берілсе, тестілеу өткізіледі</translation>
     </message>
     <message>
         <source>Do you agree with the test results; did they help you know your motives better?</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестілеу нәтижелерімен келісесіз бе, ол өз уәждеріңіз бен қажеттіліктеріңізді жақсырақ білуге көмектесті ме?</translation>
     </message>
     <message>
         <source>If not, why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Егер жоқ болса, неліктен?</translation>
     </message>
     <message>
         <source>Which measures would raise the effectiveness of your work and your satisfaction with it and with our organisation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің ойыңызша, қандай шаралар еңбегіңіздің тиімділігін және оған, сондай-ақ ұйымымыздағы жұмысқа қанағаттануды арттырады?</translation>
     </message>
     <message>
         <source>Conclusions: motives (profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қорытынды: уәждер (бейін)</translation>
     </message>
     <message>
         <source>Conclusions: instruments</source>
-        <translation type="unfinished"></translation>
+        <translation>Қорытынды: құралдар</translation>
     </message>
     <message>
         <source>Conclusions: proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Қорытынды: ұсыныстар</translation>
     </message>
     <message>
         <source>Motivators: which factors matter most to you now for effective work in our organisation? Rank them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уәждер: қазіргі уақытта ұйымымызда тиімді еңбек ету үшін Сіз үшін қандай факторлар аса маңызды? Оларды саралаңыз.</translation>
     </message>
     <message>
         <source>Demotivators: which factors harm (or may harm) the effectiveness and results of your work or your interest in it? Rank them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демотиваторлар: қандай факторлар еңбегіңіздің тиімділігіне, нәтижелеріне және (немесе) жұмысқа деген қызығушылығыңызға барынша теріс әсер етеді (етуі мүмкін)? Оларды саралаңыз.</translation>
     </message>
     <message>
         <source>Motivation instruments: which rewards or sanctions are the most effective for you? Rank them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уәждеме құралдары: көтермелеудің, жазалаудың қандай түрлері Сіз үшін барынша тиімді? Оларды саралаңыз.</translation>
     </message>
     <message>
         <source>Additional professional education</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосымша кәсіптік білім беру</translation>
     </message>
     <message>
         <source>training, retraining, advanced training</source>
-        <translation type="unfinished"></translation>
+        <translation>даярлау, қайта даярлау, біліктілікті арттыру</translation>
     </message>
     <message>
         <source>Training events</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқыту іс-шаралары</translation>
     </message>
     <message>
         <source>conferences, round tables, seminars, trainings, business games</source>
-        <translation type="unfinished"></translation>
+        <translation>конференциялар, дөңгелек үстелдер, семинарлар, тренингтер, іскерлік ойындар</translation>
     </message>
     <message>
         <source>Studying, mastering and exchanging professional experience inside or outside the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйым ішінде және (немесе) одан тыс кәсіби тәжірибені зерделеу, игеру және алмасу</translation>
     </message>
     <message>
         <source>internships, business trips, rotation, acting in a position, delegation of powers</source>
-        <translation type="unfinished"></translation>
+        <translation>тағылымдамалар, іссапарлар, ротациялар, міндеттерді атқару, өкілеттіктерді беру</translation>
     </message>
     <message>
         <source>Self-education</source>
-        <translation type="unfinished"></translation>
+        <translation>Өздігінен білім алу</translation>
     </message>
     <message>
         <source>papers, analytical reports and reviews on advanced practice and professional literature</source>
-        <translation type="unfinished"></translation>
+        <translation>озық тәжірибе мен кәсіби әдебиет бойынша рефераттар, талдамалық баяндамалар мен шолулар</translation>
     </message>
     <message>
         <source>Other activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзге іс-шаралар</translation>
     </message>
     <message>
         <source>publications, teaching (lectures), learning a foreign language, research work</source>
-        <translation type="unfinished"></translation>
+        <translation>жарияланымдар, педагогикалық қызмет (дәрістер), шет тілін үйрену, ғылыми жұмыс</translation>
     </message>
     <message>
         <source>short-term (1–2 years)</source>
-        <translation type="unfinished"></translation>
+        <translation>қысқа мерзімді (1–2 жыл)</translation>
     </message>
     <message>
         <source>medium-term (3–5 years)</source>
-        <translation type="unfinished"></translation>
+        <translation>орта мерзімді (3–5 жыл)</translation>
     </message>
     <message>
         <source>long-term (over 5 years)</source>
-        <translation type="unfinished"></translation>
+        <translation>ұзақ мерзімді (5 жылдан астам)</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>жоспарланған</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>орындалуда</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>орындалды</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>болдырылмады</translation>
     </message>
     <message>
         <source>Position planned by the employee (its qualification requirements)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметкер жоспарлаған лауазым (оған қойылатын біліктілік талаптары)</translation>
     </message>
     <message>
         <source>Planned position</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоспарланған лауазым</translation>
     </message>
     <message>
         <source>Qualification requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Біліктілік талаптары</translation>
     </message>
     <message>
         <source>General information on the employee and his qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметкер және оның біліктілігі туралы жалпы мәліметтер</translation>
     </message>
     <message>
         <source>Current position</source>
-        <translation type="unfinished"></translation>
+        <translation>Атқаратын лауазымы</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Білімі</translation>
     </message>
     <message>
         <source>Length of service (total / civil service / organisation / position)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс өтілі (жалпы / мемлекеттік қызметте / ұйымда / атқаратын лауазымында)</translation>
     </message>
     <message>
         <source>Previous professional experience, positions held</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұрынғы кәсіби тәжірибе, бұрын атқарған лауазымдары</translation>
     </message>
     <message>
         <source>Inclusion in the reserve of promising / managerial staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Перспективалы / басшы кадрлар резервіне енгізу</translation>
     </message>
     <message>
         <source>Reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>Резерв</translation>
     </message>
     <message>
         <source>Characteristic</source>
-        <translation type="unfinished"></translation>
+        <translation>Мінездеме</translation>
     </message>
     <message>
         <source>Moral qualities</source>
-        <translation type="unfinished"></translation>
+        <translation>Моральдық қасиеттері</translation>
     </message>
     <message>
         <source>Business qualities</source>
-        <translation type="unfinished"></translation>
+        <translation>Іскерлік қасиеттері</translation>
     </message>
     <message>
         <source>Merits</source>
-        <translation type="unfinished"></translation>
+        <translation>Еңбегі</translation>
     </message>
     <message>
         <source>State awards / honorary titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Мемлекеттік наградалар / құрметті атақтар</translation>
     </message>
     <message>
         <source>Incentives</source>
-        <translation type="unfinished"></translation>
+        <translation>Көтермелеулер</translation>
     </message>
     <message>
         <source>Public recognition (letters of thanks, public awards)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қоғамдық баға және мойындау (алғыс хаттар, қоғамдық наградалар)</translation>
     </message>
     <message>
         <source>Disciplinary penalties, other measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Тәртіптік жазалар, өзге де ықпал ету шаралары</translation>
     </message>
     <message>
         <source>Penalties and measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазалар мен ықпал ету шаралары</translation>
     </message>
     <message>
         <source>Assessment of the effectiveness and results of professional activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Кәсіби қызметтің тиімділігі мен нәтижелілігін бағалау</translation>
     </message>
     <message>
         <source>Indicators of labour and performance discipline</source>
-        <translation type="unfinished"></translation>
+        <translation>Еңбек және атқарушылық тәртіп көрсеткіштері</translation>
     </message>
     <message>
         <source>Attestations (results)</source>
-        <translation type="unfinished"></translation>
+        <translation>Аттестаттаулар (нәтижелері)</translation>
     </message>
     <message>
         <source>Testing (if taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестілеу (өткен жағдайда)</translation>
     </message>
     <message>
         <source>Assessment of the career goals (positive / negative / alternative ways of promotion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мансаптық мақсаттарды бағалау (оң / теріс / қызметтік жоғарылаудың балама нұсқалары)</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағалау</translation>
     </message>
     <message>
         <source>Competences needed for the planned position</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоспарланған лауазымға қажетті құзыреттер</translation>
     </message>
     <message>
         <source>Competences</source>
-        <translation type="unfinished"></translation>
+        <translation>Құзыреттер</translation>
     </message>
     <message>
         <source>Professional development plan (forms, kinds, stages, term)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кәсіби даму жөніндегі іс-шаралар жоспары (нысандары, түрлері, кезеңдері, мерзімі)</translation>
     </message>
     <message>
         <source>Period of the planned promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоспарланған қызметтік жоғарылау кезеңі</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең</translation>
     </message>
     <message>
         <source>Results of the career card</source>
-        <translation type="unfinished"></translation>
+        <translation>Мансап картасын іске асыру нәтижелері</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижелері</translation>
     </message>
     <message>
         <source>the planned position was reached</source>
-        <translation type="unfinished"></translation>
+        <translation>жоспарланған лауазымға қол жеткізілді</translation>
     </message>
     <message>
         <source>the employee gave up the career goal</source>
-        <translation type="unfinished"></translation>
+        <translation>қызметкер мансаптық мақсаттан бас тартты</translation>
     </message>
     <message>
         <source>negative assessment of the career goal</source>
-        <translation type="unfinished"></translation>
+        <translation>мансаптық мақсатты теріс бағалау</translation>
     </message>
     <message>
         <source>the employee left the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>қызметкер ұйымнан кетті</translation>
     </message>
     <message>
         <source>other reason</source>
-        <translation type="unfinished"></translation>
+        <translation>өзге себеп</translation>
     </message>
     <message>
         <source>General information</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалпы мәліметтер</translation>
     </message>
     <message>
         <source>Last diagnostic</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы диагностика туралы мәліметтер</translation>
     </message>
     <message>
         <source>Departments / number of respondents</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылымдық бөлімше / респонденттер саны</translation>
     </message>
     <message>
         <source>Share of respondents in the headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Респонденттердің үлес салмағы (штат санындағы үлесі)</translation>
     </message>
     <message>
         <source>Motivational cards and the structure of motives</source>
-        <translation type="unfinished"></translation>
+        <translation>Мотивациялық карталар пакетін іске асыруды және қызметкерлер уәждерінің құрылымын бағалау</translation>
     </message>
     <message>
         <source>Personal motivational cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Дербес мотивациялық карталар</translation>
     </message>
     <message>
         <source>Their implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>Оларды іске асыруды бағалау</translation>
     </message>
     <message>
         <source>Career cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Мансап карталары</translation>
     </message>
     <message>
         <source>Professional growth cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Кәсіби өсу карталары</translation>
     </message>
     <message>
         <source>Employees with a motivational profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Мотивациялық бейіні жасалған қызметкерлер</translation>
     </message>
     <message>
         <source>Structure of the profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Бейіндер құрылымын бағалау және сипаттау</translation>
     </message>
     <message>
         <source>Overall motivation level and effectiveness of incentives</source>
-        <translation type="unfinished"></translation>
+        <translation>Уәждеменің жалпы деңгейін және ынталандыру әдістерінің тиімділігін бағалау</translation>
     </message>
     <message>
         <source>Methods and instruments used</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылатын әдістемелер, құралдар</translation>
     </message>
     <message>
         <source>Main results of each method</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр әдістеме бойынша негізгі нәтижелер</translation>
     </message>
     <message>
         <source>Overall motivation level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уәждеменің жалпы деңгейі</translation>
     </message>
     <message>
         <source>Significance of work factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Еңбек факторларының маңыздылығы</translation>
     </message>
     <message>
         <source>Job satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Еңбекке қанағаттану</translation>
     </message>
     <message>
         <source>Motivational balance; key factors lowering motivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Мотивациялық теңгерім; уәждеме деңгейін төмендететін негізгі факторлар</translation>
     </message>
     <message>
-        <source>Portfolio of employees&apos; motivational initiatives</source>
-        <translation type="unfinished"></translation>
+        <source>Portfolio of employees' motivational initiatives</source>
+        <translation>Қызметкерлердің мотивациялық бастамалар портфелі</translation>
     </message>
     <message>
         <source>SWOT analysis of the motivation system</source>
-        <translation type="unfinished"></translation>
+        <translation>Уәждеме жүйесінің SWOT-талдауы</translation>
     </message>
     <message>
         <source>Strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Күшті жақтары</translation>
     </message>
     <message>
         <source>Weaknesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлсіз жақтары</translation>
     </message>
     <message>
         <source>Opportunities, incl. key significance indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Мүмкіндіктер, оның ішінде еңбек факторлары маңыздылығының негізгі көрсеткіштері</translation>
     </message>
     <message>
         <source>Staff threats, incl. key demotivators</source>
-        <translation type="unfinished"></translation>
+        <translation>Кадрлық қатерлер, оның ішінде еңбектің негізгі демотиваторлары</translation>
     </message>
     <message>
         <source>Conclusions and proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Қорытындылар мен ұсыныстар</translation>
     </message>
     <message>
         <source>Conclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Қорытындылар</translation>
     </message>
     <message>
         <source>Proposals (recommendations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсыныстар (ұсынымдар)</translation>
     </message>
     <message>
         <source>1. Overall motivation level</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Уәждеменің жалпы деңгейі</translation>
     </message>
     <message>
         <source>1.1. Key factors of work significance</source>
-        <translation type="unfinished"></translation>
+        <translation>1.1. Еңбек маңыздылығының негізгі факторлары</translation>
     </message>
     <message>
         <source>1.2. Job satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>1.2. Еңбекке қанағаттану</translation>
     </message>
     <message>
         <source>1.3. Organisational commitment, incl. psychological climate</source>
-        <translation type="unfinished"></translation>
+        <translation>1.3. Ұйымға адалдық, оның ішінде психологиялық ахуал</translation>
     </message>
     <message>
         <source>2. Motivational balance</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Мотивациялық теңгерім</translation>
     </message>
     <message>
         <source>2.1. Main demotivators</source>
-        <translation type="unfinished"></translation>
+        <translation>2.1. Негізгі демотиваторлар</translation>
     </message>
     <message>
         <source>3. Balance of rewards and sanctions</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Көтермелеу мен ықпал ету шараларының теңгерімі</translation>
     </message>
     <message>
         <source>4. Effectiveness and results of work</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Еңбектің тиімділігі мен нәтижелілігі</translation>
     </message>
     <message>
         <source>5. Motivational profile</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Мотивациялық бейін</translation>
     </message>
     <message>
         <source>6. Staff risks, threats / problems</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Кадрлық тәуекелдер, қатерлер / проблемалар</translation>
     </message>
     <message>
         <source>6.1. Staff turnover</source>
-        <translation type="unfinished"></translation>
+        <translation>6.1. Кадрлардың ауысымдылығы</translation>
     </message>
     <message>
         <source>6.2. Development of staff potential</source>
-        <translation type="unfinished"></translation>
+        <translation>6.2. Кадр әлеуетін дамыту</translation>
     </message>
     <message>
-        <source>6.3. Portfolio of employees&apos; strategic initiatives</source>
-        <translation type="unfinished"></translation>
+        <source>6.3. Portfolio of employees' strategic initiatives</source>
+        <translation>6.3. Қызметкерлердің стратегиялық бастамалар портфелі</translation>
     </message>
     <message>
         <source>Previous state (period, sample)</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдыңғы жай-күйі (кезең, іріктеме)</translation>
     </message>
     <message>
         <source>Actual state (sample)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нақты жай-күйі (іріктеме)</translation>
     </message>
     <message>
         <source>Expectation / target</source>
-        <translation type="unfinished"></translation>
+        <translation>Күтілетін / нысаналы көрсеткіш</translation>
     </message>
     <message>
         <source>Motivational measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Мотивациялық іс-шаралар</translation>
     </message>
     <message>
         <source>Methods / instruments</source>
-        <translation type="unfinished"></translation>
+        <translation>Әдістер / құралдар</translation>
     </message>
     <message>
         <source>Deadline / stages / executor</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылау мерзімі / кезеңдері / орындаушы</translation>
     </message>
     <message>
         <source>Results, conclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижелер, қорытындылар</translation>
     </message>
     <message>
         <source>Personal motivational card</source>
-        <translation type="unfinished"></translation>
+        <translation>Дербес мотивациялық карта</translation>
     </message>
     <message>
         <source>Professional growth card</source>
-        <translation type="unfinished"></translation>
+        <translation>Кәсіби өсу картасы</translation>
     </message>
     <message>
         <source>Career card</source>
-        <translation type="unfinished"></translation>
+        <translation>Мансап картасы</translation>
     </message>
     <message>
         <source>Diagnostic motivational card</source>
-        <translation type="unfinished"></translation>
+        <translation>Диагностикалық мотивациялық карта</translation>
     </message>
     <message>
         <source>Strategic motivational card</source>
-        <translation type="unfinished"></translation>
+        <translation>Стратегиялық мотивациялық карта</translation>
     </message>
     <message>
         <source>department not given</source>
-        <translation type="unfinished"></translation>
+        <translation>бөлім көрсетілмеген</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>жүргізілмеген</translation>
     </message>
     <message>
         <source>highest:</source>
-        <translation type="unfinished"></translation>
+        <translation>ең жоғары:</translation>
     </message>
     <message>
         <source>lowest:</source>
-        <translation type="unfinished"></translation>
+        <translation>ең төмен:</translation>
     </message>
     <message>
         <source>Motivators:</source>
-        <translation type="unfinished"></translation>
+        <translation>Уәждер:</translation>
     </message>
     <message>
         <source>Reserves (demotivators):</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервтер (демотиваторлар):</translation>
     </message>
     <message>
         <source>Key demotivators:</source>
-        <translation type="unfinished"></translation>
+        <translation>Негізгі демотиваторлар:</translation>
     </message>
 </context>
 <context>
     <name>CardsPage</name>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметкер</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлім</translation>
     </message>
     <message>
         <source>Filled on</source>
-        <translation type="unfinished"></translation>
+        <translation>Толтырылған күні</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебесі</translation>
     </message>
     <message>
         <source>Overdue plan items</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі өткен іс-шаралар</translation>
     </message>
     <message>
         <source>New card</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа карта</translation>
     </message>
     <message>
         <source>Set up the organisation first (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен ұйым туралы мәліметтерді көрсетіңіз (Баптаулар).</translation>
     </message>
     <message>
         <source>Add employees first (Employees).</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен қызметкерлерді қосыңыз (Қызметкерлер).</translation>
     </message>
     <message>
         <source>Employee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметкер:</translation>
     </message>
     <message>
-        <source>A career card is created from an employee&apos;s professional growth card (seed §4.4): create the growth card first.</source>
-        <translation type="unfinished"></translation>
+        <source>A career card is created from an employee's professional growth card (seed §4.4): create the growth card first.</source>
+        <translation>Мансап картасы қызметкердің кәсіби өсу картасы негізінде жасалады (әдістеме, 4.4-т.): алдымен кәсіби өсу картасын жасаңыз.</translation>
     </message>
     <message>
         <source>New career card</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа мансап картасы</translation>
     </message>
     <message>
         <source>Professional growth card:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кәсіби өсу картасы:</translation>
     </message>
     <message>
         <source>A diagnostic card summarises a campaign: run a campaign first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диагностикалық карта сауалнама нәтижелерін қорытады: алдымен сауалнама жүргізіңіз.</translation>
     </message>
     <message>
         <source>New diagnostic card</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа диагностикалық карта</translation>
     </message>
     <message>
         <source>Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сауалнама:</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып шығару</translation>
     </message>
     <message>
         <source>Select one or more cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір немесе бірнеше картаны таңдаңыз.</translation>
     </message>
     <message>
-        <source>Print a department&apos;s cards</source>
-        <translation type="unfinished"></translation>
+        <source>Print a department's cards</source>
+        <translation>Бөлім карталарын басып шығару</translation>
     </message>
     <message>
         <source>Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлім:</translation>
     </message>
     <message>
         <source>Motivational cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Мотивациялық карталар</translation>
     </message>
     <message>
         <source>No cards yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге карталар жоқ</translation>
     </message>
     <message>
         <source>Personal, career and professional growth cards are filled with an employee; diagnostic and strategic cards summarise a campaign. Open the demo database to see filled cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дербес карталар, мансап және кәсіби өсу карталары қызметкермен бірге толтырылады; диагностикалық және стратегиялық карталар сауалнама нәтижелерін қорытады. Толтырылған карталарды көру үшін демонстрациялық базаны ашыңыз.</translation>
     </message>
     <message>
         <source>Open the demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрациялық базаны ашу</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашу</translation>
     </message>
     <message>
         <source>Print PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF басып шығару…</translation>
     </message>
     <message>
         <source>Print a department…</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлім бойынша басып шығару…</translation>
     </message>
     <message>
         <source>Catalogues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтамалықтар…</translation>
     </message>
     <message>
         <source>No cards yet: use New card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге карталар жоқ: «Жаңа карта» батырмасын пайдаланыңыз.</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue plan item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Мерзімі өткен %n іс-шара</numerusform>
+            <numerusform>Мерзімі өткен %n іс-шара</numerusform>
         </translation>
     </message>
 </context>
@@ -1277,284 +1277,284 @@
     <name>CatalogueDialog</name>
     <message>
         <source>Catalogues</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтамалықтар</translation>
     </message>
     <message>
         <source>Motivator map</source>
-        <translation type="unfinished"></translation>
+        <translation>Уәждер картасы</translation>
     </message>
     <message>
         <source>Motivation instruments</source>
-        <translation type="unfinished"></translation>
+        <translation>Уәждеме құралдары</translation>
     </message>
     <message>
         <source>Double-click a name to edit it. Entries used on cards are never deleted: retire one to stop offering it (it stays on existing cards, shown in grey).</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауды өзгерту үшін оны екі рет басыңыз. Карталарда пайдаланылған жазбалар жойылмайды: оны бұдан былай ұсынбау үшін қолданыстан шығарыңыз (бар карталарда ол сақталады және сұр түспен көрсетіледі).</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосу…</translation>
     </message>
     <message>
         <source>Retire / restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығару / қайтару</translation>
     </message>
     <message>
         <source>Print the map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Картаны басып шығару…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабу</translation>
     </message>
     <message>
         <source>The Russian name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орыс тіліндегі атау бос болмауы тиіс.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосу</translation>
     </message>
     <message>
         <source>Name in Russian:</source>
-        <translation type="unfinished"></translation>
+        <translation>Орыс тіліндегі атауы:</translation>
     </message>
     <message>
         <source>Name in Kazakh:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазақ тіліндегі атауы:</translation>
     </message>
     <message>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF сақтау</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзді өзгерту</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы құпиясөз</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа құпиясөз</translation>
     </message>
     <message>
         <source>Repeat new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа құпиясөзді қайталаңыз</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>
     <message>
         <source>Wrong current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы құпиясөз қате.</translation>
     </message>
     <message>
         <source>The password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз кемінде %1 таңбадан тұруы тиіс.</translation>
     </message>
 </context>
 <context>
     <name>ChoiceListEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосу</translation>
     </message>
     <message>
         <source>Other (own wording)</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа (өз нұсқасы)</translation>
     </message>
     <message>
         <source>Add own</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзімдікін қосу</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоғары</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Төмен</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою</translation>
     </message>
     <message>
         <source>%1 of %2–%3 answers</source>
-        <translation type="unfinished"></translation>
+        <translation>%2–%3 жауаптың %1</translation>
     </message>
 </context>
 <context>
     <name>DemographicsPage</name>
     <message>
         <source>A few questions about you</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзіңіз туралы бірнеше сұрақ</translation>
     </message>
     <message>
         <source>All optional. They are used only for group figures, and no figure is ever shown for a group of fewer people than the anonymity threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап беру міндетті емес. Олар тек топтық көрсеткіштер үшін пайдаланылады, ал анонимділік шегінен аз топ үшін ешқандай көрсеткіш шығарылмайды.</translation>
     </message>
     <message>
         <source>Your department</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің бөліміңіз</translation>
     </message>
     <message>
         <source>Your length of service in the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйымдағы жұмыс өтіліңіз</translation>
     </message>
     <message>
         <source>Do you hold a managerial position?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіз басшы лауазымды атқарасыз ба?</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Жынысыңыз</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Иә</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоқ</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Әйел</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Ер</translation>
     </message>
 </context>
 <context>
     <name>EmployeesPage</name>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Т. А. Ә.</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Лауазымы</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлім</translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Карталар</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметкерлер</translation>
     </message>
     <message>
         <source>Named test session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Атаулы тестілеу…</translation>
     </message>
     <message>
         <source>No employees yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге қызметкерлер жоқ</translation>
     </message>
     <message>
         <source>Employees are needed only for named test sessions and personal cards; anonymous campaigns never record who answered. Open the demo database to see an example organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметкерлер тек атаулы тестілеу мен дербес карталар үшін қажет; анонимді сауалнамалар кімнің жауап бергенін ешқашан тіркемейді. Ұйымның мысалын көру үшін демонстрациялық базаны ашыңыз.</translation>
     </message>
     <message>
         <source>Open the demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрациялық базаны ашу</translation>
     </message>
 </context>
 <context>
     <name>FieldForm</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>иә</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ</translation>
     </message>
 </context>
 <context>
     <name>InstrumentResult</name>
     <message>
         <source>Do you agree with this result?</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы нәтижемен келісесіз бе?</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Иә</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоқ</translation>
     </message>
     <message>
         <source>Why not? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Неліктен жоқ? (міндетті емес)</translation>
     </message>
 </context>
 <context>
     <name>Interpretation</name>
     <message>
         <source>Leading type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жетекші түр: %1</translation>
     </message>
     <message>
         <source>Mixed type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Аралас түр: %1</translation>
     </message>
     <message>
         <source>Motivation tools that suit you: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сізге сәйкес келетін уәждеме құралдары: %1</translation>
     </message>
     <message>
         <source>Most important to you: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіз үшін ең маңыздысы: %1</translation>
     </message>
     <message>
         <source>Least important to you: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіз үшін ең аз маңыздысы: %1</translation>
     </message>
     <message>
         <source>Not enough answers to compute this result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижені есептеу үшін жауаптар жеткіліксіз.</translation>
     </message>
 </context>
 <context>
     <name>ItemsPage</name>
     <message>
         <source>Choose one answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір жауапты таңдаңыз.</translation>
     </message>
     <message>
         <source>Choose as many answers as apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкес келетін барлық жауапты таңдаңыз.</translation>
     </message>
     <message numerus="yes">
         <source>Choose %n answer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жауапты таңдаңыз.</numerusform>
+            <numerusform>%n жауапты таңдаңыз.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose from %1 to %2 answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-ден %2-ге дейін жауап таңдаңыз.</translation>
     </message>
     <message numerus="yes">
         <source>Share %n point(s) between the statements.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n балды тұжырымдар арасында бөліңіз.</numerusform>
+            <numerusform>%n балды тұжырымдар арасында бөліңіз.</numerusform>
         </translation>
     </message>
 </context>
@@ -1562,1144 +1562,1146 @@
     <name>KioskLaunch</name>
     <message>
         <source>There is no campaign with this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұндай нөмірлі сауалнама жоқ.</translation>
     </message>
     <message>
         <source>The kiosk runs only for an open campaign: open it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Киоск тек ашық сауалнама үшін жұмыс істейді: алдымен оны ашыңыз.</translation>
     </message>
     <message>
         <source>Set a kiosk PIN for this campaign first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен осы сауалнама үшін киоск PIN-кодын орнатыңыз.</translation>
     </message>
     <message>
         <source>Kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Киоск</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
         <source>Exit (HR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығу (кадр қызметі)</translation>
     </message>
     <message>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← Артқа</translation>
     </message>
     <message>
         <source>Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі →</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқтау</translation>
     </message>
     <message>
         <source>I am still here</source>
-        <translation type="unfinished"></translation>
+        <translation>Мен осындамын</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайын</translation>
     </message>
     <message numerus="yes">
         <source>Please choose at least %n option(s) here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Кемінде %n нұсқаны таңдаңыз.</numerusform>
+            <numerusform>Кемінде %n нұсқаны таңдаңыз.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Please choose no more than %n option(s) here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n нұсқадан артық таңдамаңыз.</numerusform>
+            <numerusform>%n нұсқадан артық таңдамаңыз.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The points must add up to %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Балдардың қосындысы %n болуы тиіс.</numerusform>
+            <numerusform>Балдардың қосындысы %n болуы тиіс.</numerusform>
         </translation>
     </message>
     <message>
         <source>Are you still there? The survey will close in %1 s and your answers so far will be set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіз әлі осындасыз ба? Сауалнама %1 секундтан кейін жабылады, ал берілген жауаптар бөлек сақталады.</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығу</translation>
     </message>
     <message>
         <source>End this session? Answers given so far are kept but set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеансты аяқтау керек пе? Берілген жауаптар сақталады, бірақ бөлек қойылады.</translation>
     </message>
 </context>
 <context>
     <name>Levels</name>
     <message>
         <source>excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>өте жақсы</translation>
     </message>
     <message>
         <source>very good</source>
-        <translation type="unfinished"></translation>
+        <translation>айтарлықтай жақсы</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>жақсы</translation>
     </message>
     <message>
         <source>acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>қолайлы</translation>
     </message>
     <message>
         <source>satisfactory</source>
-        <translation type="unfinished"></translation>
+        <translation>қанағаттанарлық</translation>
     </message>
     <message>
         <source>unsatisfactory</source>
-        <translation type="unfinished"></translation>
+        <translation>қанағаттанарлықсыз</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 туралы</translation>
     </message>
     <message>
         <source>%1 %2
 
 Measures and manages the work motivation of civil servants: anonymous surveys, motivation tests and motivational cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+
+Мемлекеттік қызметшілердің еңбек уәждемесін бағалау және басқару: анонимді сауалнамалар, уәждеме тесттері және мотивациялық карталар.</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Сауалнамалар</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Талдау</translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Карталар</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметкерлер</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Баптаулар</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>Open the &amp;demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Демонстрациялық базаны ашу</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құпиясөзді өзгерту…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шығу</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тіл</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анықтама</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бағдарлама туралы</translation>
     </message>
 </context>
 <context>
     <name>NamedSessionDialog</name>
     <message>
         <source>Named test session</source>
-        <translation type="unfinished"></translation>
+        <translation>Атаулы тестілеу</translation>
     </message>
     <message>
         <source>Tests to take:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тесттер:</translation>
     </message>
     <message>
         <source>The employee has agreed to take these tests under his name (consent recorded today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметкер осы тесттерден өз атымен өтуге келісті (келісім бүгін тіркелді).</translation>
     </message>
     <message>
         <source>Afterwards, let the employee fill his part of the personal motivational card (motivators, demotivators, motivation instruments, proposals).</source>
-        <translation type="unfinished"></translation>
+        <translation>Содан кейін қызметкер дербес мотивациялық картаның өз бөлігін толтырады (уәждер, демотиваторлар, уәждеме құралдары, ұсыныстар).</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Бастау</translation>
     </message>
 </context>
 <context>
     <name>NewUserDialog</name>
     <message>
         <source>Department head</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлім басшысы</translation>
     </message>
     <message>
         <source>HR administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Кадр қызметінің әкімшісі</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы аты</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Т. А. Ә.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөлі</translation>
     </message>
     <message>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімдер</translation>
     </message>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа есептік жазба</translation>
     </message>
     <message>
         <source>Tick the departments this head may see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы басшы көре алатын бөлімдерді белгілеңіз.</translation>
     </message>
     <message>
         <source>The password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз кемінде %1 таңбадан тұруы тиіс.</translation>
     </message>
     <message>
         <source>This user name is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл пайдаланушы аты бос емес.</translation>
     </message>
     <message>
         <source>Enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы атын енгізіңіз.</translation>
     </message>
 </context>
 <context>
     <name>OrganisationWidget</name>
     <message>
         <source>a name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>атауы қажет</translation>
     </message>
     <message>
         <source>the headcount cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>штат саны теріс болмауы тиіс</translation>
     </message>
     <message>
         <source>this name is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>атау қайталанады</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйым</translation>
     </message>
     <message>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-жол</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталды.</translation>
     </message>
     <message>
         <source>Organisation and departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйым және бөлімдер</translation>
     </message>
     <message>
         <source>Name (Russian):</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы (орысша):</translation>
     </message>
     <message>
         <source>Name (Kazakh):</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы (қазақша):</translation>
     </message>
     <message>
         <source>Department (Russian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлім (орысша)</translation>
     </message>
     <message>
         <source>Department (Kazakh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлім (қазақша)</translation>
     </message>
     <message>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Штат саны</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Басшы</translation>
     </message>
     <message>
         <source>Add department</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлім қосу</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау</translation>
     </message>
 </context>
 <context>
     <name>OwnVariant</name>
     <message>
         <source>Your own factor, in a few words (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өз факторыңыз, бірнеше сөзбен (міндетті емес)</translation>
     </message>
 </context>
 <context>
     <name>PersonalCardPage</name>
     <message>
         <source>Your personal motivational card</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің дербес мотивациялық картаңыз</translation>
     </message>
 </context>
 <context>
     <name>PinDialog</name>
     <message>
         <source>Leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Киоск режимінен шығу</translation>
     </message>
     <message>
-        <source>HR officer&apos;s PIN:</source>
-        <translation type="unfinished"></translation>
+        <source>HR officer's PIN:</source>
+        <translation>Кадр қызметінің PIN-коды:</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Try again in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қате PIN-кодтар тым көп. %1 секундтан кейін қайталаңыз.</translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код қате.</translation>
     </message>
 </context>
 <context>
     <name>PlanTableEditor</name>
     <message>
         <source>Kind of activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шара түрі</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шара</translation>
     </message>
     <message>
         <source>Form / kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Нысаны / түрі</translation>
     </message>
     <message>
         <source>Executor</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындаушы</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <source>Expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Күтілетін нәтиже</translation>
     </message>
     <message>
         <source>Confirming document</source>
-        <translation type="unfinished"></translation>
+        <translation>Растайтын құжат</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебесі</translation>
     </message>
     <message>
         <source>Result, assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтиже, бағалау</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Жол қосу</translation>
     </message>
     <message>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолды жою</translation>
     </message>
 </context>
 <context>
     <name>PointSplit</name>
     <message>
         <source>Points left to give: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлуге қалған балдар: %1</translation>
     </message>
 </context>
 <context>
     <name>PrintDialog</name>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып шығару</translation>
     </message>
     <message>
         <source>Language of the document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттың тілі:</translation>
     </message>
     <message>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF сақтау</translation>
     </message>
     <message>
         <source>Folder for the PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF файлдарына арналған қалта</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып шығарылуда…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырмау</translation>
     </message>
 </context>
 <context>
     <name>Privacy</name>
     <message>
         <source>Hidden: fewer than %1 respondents in this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасырылған: бұл топта респонденттер %1-ден аз.</translation>
     </message>
     <message>
         <source>Hidden: the rest of the group would be fewer than %1 respondents, and could be worked out by subtraction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасырылған: топтың қалған бөлігінде респонденттер %1-ден аз болар еді, олардың жауаптарын шегеру арқылы есептеп шығаруға болар еді.</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>Motivation survey report</source>
-        <translation type="unfinished"></translation>
+        <translation>Уәждемені бағалау сауалнамасы туралы есеп</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижелер</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Сауалнамаға қатысу</translation>
     </message>
     <message>
         <source>Department not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлім көрсетілмеген</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығы</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлім</translation>
     </message>
     <message>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Штат саны</translation>
     </message>
     <message>
         <source>Respondents</source>
-        <translation type="unfinished"></translation>
+        <translation>Респонденттер</translation>
     </message>
     <message>
         <source>Share of headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Штат санындағы үлесі</translation>
     </message>
     <message>
         <source>The methodology recommends that at least 35 % of the staff take part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әдістеме сауалнамаға қызметкерлердің кемінде 35 %-ын қамтуды ұсынады.</translation>
     </message>
     <message>
         <source>×: hidden to protect anonymity (too few respondents in the group).</source>
-        <translation type="unfinished"></translation>
+        <translation>×: анонимділікті қорғау үшін жасырылған (топта респонденттер тым аз).</translation>
     </message>
     <message>
         <source>Motivation level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уәждеме деңгейі</translation>
     </message>
     <message>
         <source>Integral motivation level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уәждеменің интегралдық деңгейі</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр</translation>
     </message>
     <message>
         <source>Significance</source>
-        <translation type="unfinished"></translation>
+        <translation>Маңыздылық</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Қанағаттану</translation>
     </message>
     <message>
         <source>Relative significance d</source>
-        <translation type="unfinished"></translation>
+        <translation>Салыстырмалы маңыздылық d</translation>
     </message>
     <message>
         <source>Partial level</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке деңгей</translation>
     </message>
     <message>
         <source>Motivational balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Мотивациялық теңгерім</translation>
     </message>
     <message>
         <source>motivator</source>
-        <translation type="unfinished"></translation>
+        <translation>уәж</translation>
     </message>
     <message>
         <source>demotivator (reserve)</source>
-        <translation type="unfinished"></translation>
+        <translation>демотиватор (резерв)</translation>
     </message>
     <message>
         <source>Gap (significance − satisfaction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Алшақтық (маңыздылық − қанағаттану)</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөлі</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Шкала</translation>
     </message>
     <message>
         <source>Group mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Топ бойынша орташа</translation>
     </message>
     <message>
         <source>Respondents by total satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалпы қанағаттану бойынша респонденттер</translation>
     </message>
     <message>
         <source>High (60 % and more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоғары (60 % және одан жоғары)</translation>
     </message>
     <message>
         <source>Medium (40–60 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Орташа (40–60 %)</translation>
     </message>
     <message>
         <source>Low (under 40 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Төмен (40 %-дан аз)</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Фактор</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Орташа</translation>
     </message>
     <message>
         <source>Strength, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Күші, %</translation>
     </message>
     <message>
         <source>Scores 3–5</source>
-        <translation type="unfinished"></translation>
+        <translation>3–5 бағалар</translation>
     </message>
     <message>
         <source>Scores 0–2</source>
-        <translation type="unfinished"></translation>
+        <translation>0–2 бағалар</translation>
     </message>
     <message>
         <source>Key demotivators</source>
-        <translation type="unfinished"></translation>
+        <translation>Негізгі демотиваторлар</translation>
     </message>
     <message>
         <source>Distribution of leading types</source>
-        <translation type="unfinished"></translation>
+        <translation>Жетекші түрлердің бөлінуі</translation>
     </message>
     <message>
         <source>Mixed type</source>
-        <translation type="unfinished"></translation>
+        <translation>Аралас түр</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлесі</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығы</translation>
     </message>
     <message>
         <source>By tenure band, % of maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс өтілі бойынша, ең жоғарыдан %</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>иә</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметкер</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Лауазымы</translation>
     </message>
     <message>
         <source>Filled on</source>
-        <translation type="unfinished"></translation>
+        <translation>Толтырылған күні</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебесі</translation>
     </message>
     <message>
         <source>Reason to stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтату себебі</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі қайта қарау</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шара</translation>
     </message>
     <message>
         <source>Form / kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Нысаны / түрі</translation>
     </message>
     <message>
         <source>Executor</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындаушы</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <source>Expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Күтілетін нәтиже</translation>
     </message>
     <message>
         <source>Confirming document</source>
-        <translation type="unfinished"></translation>
+        <translation>Растайтын құжат</translation>
     </message>
     <message>
         <source>Result, assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтиже, бағалау</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
         <source>Review log</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта қарау журналы</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Reviewed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта қараған</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе</translation>
     </message>
     <message>
         <source>Filled in by the employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметкер толтырады</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап</translation>
     </message>
     <message>
         <source>Filled in by the HR service</source>
-        <translation type="unfinished"></translation>
+        <translation>Кадр қызметі толтырады</translation>
     </message>
     <message>
-        <source>Recommended measures to meet the employee&apos;s significant needs and motives and to remove demotivators</source>
-        <translation type="unfinished"></translation>
+        <source>Recommended measures to meet the employee's significant needs and motives and to remove demotivators</source>
+        <translation>Қызметкердің маңызды қажеттіліктері мен уәждерін қанағаттандыру, демотиваторларды азайту (жою) жөніндегі ұсынылатын іс-шаралар</translation>
     </message>
     <message>
         <source>HR service</source>
-        <translation type="unfinished"></translation>
+        <translation>Кадр қызметі</translation>
     </message>
     <message>
         <source>Professional growth plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Кәсіби өсу іс-шараларының жоспары</translation>
     </message>
     <message>
         <source>Direct manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Тікелей басшы</translation>
     </message>
     <message>
         <source>Plan of motivational measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Мотивациялық іс-шаралар жоспары</translation>
     </message>
     <message>
         <source>Head of the HR service</source>
-        <translation type="unfinished"></translation>
+        <translation>Кадр қызметінің басшысы</translation>
     </message>
     <message>
         <source>Component of the motivation strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Мотивациялық стратегияның құрамдас бөліктері</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекіткен</translation>
     </message>
     <message>
         <source>Head of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйым басшысы</translation>
     </message>
     <message>
         <source>Motivator map</source>
-        <translation type="unfinished"></translation>
+        <translation>Уәждер картасы</translation>
     </message>
     <message>
         <source>Group of motivation factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Уәждеме факторларының тобы</translation>
     </message>
     <message>
         <source>Motivation factors of professional activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Кәсіби қызметтің уәждеме факторлары</translation>
     </message>
     <message>
         <source>Characteristic of the factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Уәждеме факторларының сипаттамасы</translation>
     </message>
     <message>
         <source>Methods of motivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Уәждеме әдістері</translation>
     </message>
     <message>
         <source>Copy for the employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметкердің данасы</translation>
     </message>
     <message>
         <source>Copy for the direct manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Тікелей басшының данасы</translation>
     </message>
     <message>
         <source>Copy for the HR service</source>
-        <translation type="unfinished"></translation>
+        <translation>Кадр қызметінің данасы</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>күні</translation>
     </message>
     <message>
         <source>CONFIDENTIAL: personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>ҚҰПИЯ: дербес деректер</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 беттің %1-беті</translation>
     </message>
     <message>
         <source>Test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестілеу нәтижесі</translation>
     </message>
     <message>
         <source>Date of testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестілеу күні</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Балл</translation>
     </message>
     <message>
         <source>Share, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлесі, %</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Деңгейі</translation>
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Балдар</translation>
     </message>
     <message>
         <source>About the method</source>
-        <translation type="unfinished"></translation>
+        <translation>Әдістеме туралы</translation>
     </message>
     <message>
         <source>Leading type</source>
-        <translation type="unfinished"></translation>
+        <translation>Жетекші түр</translation>
     </message>
     <message>
         <source>Interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation>Түсіндірме</translation>
     </message>
     <message>
         <source>Equal scores: a mixed type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Балдар тең: аралас түр.</translation>
     </message>
     <message>
         <source>Recommended motivation tools:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынылатын уәждеме құралдары:</translation>
     </message>
 </context>
 <context>
     <name>ResultPage</name>
     <message>
         <source>Your results</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің нәтижелеріңіз</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
         <source>%n question(s) left unanswered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сұрақ жауапсыз қалды</numerusform>
+            <numerusform>%n сұрақ жауапсыз қалды</numerusform>
         </translation>
     </message>
     <message>
         <source>You may answer them now (tap a question) or finish without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оларға қазір жауап беруге (сұрақты басыңыз) немесе оларсыз аяқтауға болады.</translation>
     </message>
     <message>
         <source>All questions are answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық сұраққа жауап берілді</translation>
     </message>
     <message>
         <source>Press «Finish» to submit your answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауаптарды жіберу үшін «Аяқтау» батырмасын басыңыз.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Баптаулар</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіл:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер базасы:</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер қалтасы:</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>First start: create the account of the HR administrator. Keep the password safe; the administrator then creates the accounts of department heads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алғашқы іске қосу: кадр қызметі әкімшісінің есептік жазбасын жасаңыз. Құпиясөзді сенімді жерде сақтаңыз; кейін әкімші бөлім басшыларының есептік жазбаларын жасайды.</translation>
     </message>
     <message>
         <source>Sign in to Motivdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivdesk жүйесіне кіру.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы аты</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Т. А. Ә.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзді қайталаңыз</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Қате құпиясөздер тым көп. %n секундтан кейін қайталаңыз.</numerusform>
+            <numerusform>Қате құпиясөздер тым көп. %n секундтан кейін қайталаңыз.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
     </message>
     <message>
         <source>This account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл есептік жазба өшірілген.</translation>
     </message>
     <message>
         <source>The password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз кемінде %1 таңбадан тұруы тиіс.</translation>
     </message>
     <message>
         <source>Enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы атын енгізіңіз.</translation>
     </message>
     <message>
         <source>An administrator already exists: sign in instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімші бұрыннан бар: жүйеге кіріңіз.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>Motivation tests for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Уәждеме тесттері: %1</translation>
     </message>
     <message>
         <source>You agreed to take these tests. At the end you will see your own result and can say whether you agree with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіз осы тесттерден өтуге келістіңіз. Соңында өз нәтижеңізді көріп, онымен келісетініңізді көрсете аласыз.</translation>
     </message>
     <message>
         <source>Anonymous survey of work motivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Еңбек уәждемесі туралы анонимді сауалнама</translation>
     </message>
     <message>
         <source>Your answers are anonymous: no name is asked and nobody can tell which answers are yours. Choose the language to begin; you can switch it at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауаптарыңыз анонимді: аты-жөніңіз сұралмайды және қай жауаптың сіздікі екенін ешкім анықтай алмайды. Бастау үшін тілді таңдаңыз; оны кез келген уақытта ауыстыруға болады.</translation>
     </message>
 </context>
 <context>
     <name>TableExport</name>
     <message>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-ге экспорттау</translation>
     </message>
 </context>
 <context>
     <name>Template</name>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауаптар</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұрақтар</translation>
     </message>
     <message>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Нұсқаулық</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Баған</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұрақ</translation>
     </message>
     <message>
         <source>How to enter the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауапты қалай енгізу керек</translation>
     </message>
     <message>
         <source>One row per respondent. Leave a cell blank if the question was not answered. Do not rename or move the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір жол — бір респондент. Сұраққа жауап болмаса, ұяшықты бос қалдырыңыз. Бағандардың атын өзгертпеңіз және орнын ауыстырмаңыз.</translation>
     </message>
     <message>
         <source>Optional columns: respondent (any code, never a name), department, tenure_band, gender, is_manager (1 = yes, 0 = no).</source>
-        <translation type="unfinished"></translation>
+        <translation>Міндетті емес бағандар: respondent (кез келген код, бірақ аты-жөні емес), department, tenure_band, gender, is_manager (1 — иә, 0 — жоқ).</translation>
     </message>
     <message>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-ден %2-ге дейінгі бүтін сан</translation>
     </message>
     <message>
         <source>the option number, 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нұсқаның нөмірі, 1-ден %1-ге дейін</translation>
     </message>
     <message>
-        <source>option numbers joined by &apos;;&apos; (for example 1;3), %1</source>
-        <translation type="unfinished"></translation>
+        <source>option numbers joined by ';' (for example 1;3), %1</source>
+        <translation>';' арқылы нұсқалар нөмірлері (мысалы, 1;3), %1</translation>
     </message>
     <message>
         <source>points for each part; the parts add up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>әр бөлік үшін балдар; бөліктердің қосындысы %1</translation>
     </message>
     <message>
         <source>managers only</source>
-        <translation type="unfinished"></translation>
+        <translation>тек басшылар үшін</translation>
     </message>
     <message>
         <source>non-managers only</source>
-        <translation type="unfinished"></translation>
+        <translation>тек басшы еместер үшін</translation>
     </message>
 </context>
 <context>
     <name>Texts</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоба</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашық</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталған</translation>
     </message>
     <message>
         <source>Personal motivational card</source>
-        <translation type="unfinished"></translation>
+        <translation>Дербес мотивациялық карта</translation>
     </message>
     <message>
         <source>Professional growth card</source>
-        <translation type="unfinished"></translation>
+        <translation>Кәсіби өсу картасы</translation>
     </message>
     <message>
         <source>Career card</source>
-        <translation type="unfinished"></translation>
+        <translation>Мансап картасы</translation>
     </message>
     <message>
         <source>Diagnostic motivational card</source>
-        <translation type="unfinished"></translation>
+        <translation>Диагностикалық мотивациялық карта</translation>
     </message>
     <message>
         <source>Strategic motivational card</source>
-        <translation type="unfinished"></translation>
+        <translation>Стратегиялық мотивациялық карта</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданыста</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылған</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекітілген</translation>
     </message>
     <message>
         <source>under 1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 жылға дейін</translation>
     </message>
     <message>
         <source>1–3 years</source>
-        <translation type="unfinished"></translation>
+        <translation>1–3 жыл</translation>
     </message>
     <message>
         <source>3–5 years</source>
-        <translation type="unfinished"></translation>
+        <translation>3–5 жыл</translation>
     </message>
     <message>
         <source>5–10 years</source>
-        <translation type="unfinished"></translation>
+        <translation>5–10 жыл</translation>
     </message>
     <message>
         <source>10–15 years</source>
-        <translation type="unfinished"></translation>
+        <translation>10–15 жыл</translation>
     </message>
     <message>
         <source>15–20 years</source>
-        <translation type="unfinished"></translation>
+        <translation>15–20 жыл</translation>
     </message>
     <message>
         <source>over 20 years</source>
-        <translation type="unfinished"></translation>
+        <translation>20 жылдан астам</translation>
     </message>
     <message>
         <source>tenure not given</source>
-        <translation type="unfinished"></translation>
+        <translation>жұмыс өтілі көрсетілмеген</translation>
     </message>
 </context>
 <context>
     <name>ThanksPage</name>
     <message>
         <source>Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Рақмет!</translation>
     </message>
     <message>
         <source>Your answers have been saved. The survey will be ready for the next colleague in a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауаптарыңыз сақталды. Бірнеше секундтан кейін сауалнама келесі әріптеске дайын болады.</translation>
     </message>
 </context>
 <context>
     <name>UsersWidget</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептік жазбалар</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы аты</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Т. А. Ә.</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөлі</translation>
     </message>
     <message>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімдер</translation>
     </message>
     <message>
         <source>New account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа есептік жазба…</translation>
     </message>
     <message>
         <source>Disable / enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Өшіру / қосу</translation>
     </message>
     <message>
         <source>HR administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Кадр қызметінің әкімшісі</translation>
     </message>
     <message>
         <source>Department head</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлім басшысы</translation>
     </message>
     <message>
         <source>You cannot disable yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өз есептік жазбаңызды өшіру мүмкін емес.</translation>
     </message>
 </context>
 </TS>
