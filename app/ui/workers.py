@@ -27,9 +27,16 @@ class FunctionWorker(QRunnable):
         try:
             result = self.function()
         except Exception as exc:  # reported to the GUI, which shows a message
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+            self._emit(self.signals.failed, f"{type(exc).__name__}: {exc}")
         else:
-            self.signals.finished.emit(result)
+            self._emit(self.signals.finished, result)
+
+    @staticmethod
+    def _emit(signal, value) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the page that asked was closed meanwhile: nobody to tell
+            pass
 
 
 def run_in_background(function: Callable[[], Any], on_done: Callable[[Any], None],
