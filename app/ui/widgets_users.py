@@ -104,6 +104,9 @@ class UsersWidget(QGroupBox):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.add_button, self.toggle_button = QPushButton(), QPushButton()
+        self.audit_button = QPushButton()
+        self.audit_button.setObjectName("users_audit")
+        self.audit_button.clicked.connect(self.show_audit)
         self.add_button.setObjectName("users_add")
         self.add_button.clicked.connect(self.add_user)
         self.toggle_button.clicked.connect(self.toggle_user)
@@ -111,6 +114,7 @@ class UsersWidget(QGroupBox):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.toggle_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.audit_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
@@ -122,6 +126,7 @@ class UsersWidget(QGroupBox):
                                               self.tr("Role"), self.tr("Departments")])
         self.add_button.setText(self.tr("New account…"))
         self.toggle_button.setText(self.tr("Disable / enable"))
+        self.audit_button.setText(self.tr("Audit log…"))
 
     def load(self) -> None:
         self.table.setRowCount(0)
@@ -144,6 +149,11 @@ class UsersWidget(QGroupBox):
                     item.setData(Qt.ItemDataRole.UserRole, user.id)
                     self.table.setItem(row, col, item)
         self.table.resizeColumnsToContents()
+
+    def show_audit(self) -> None:
+        from app.ui.dialogs.audit_dialog import AuditDialog
+
+        AuditDialog(self.context, self).exec()
 
     def add_user(self) -> None:
         if NewUserDialog(self.context, self).exec():

@@ -109,3 +109,27 @@ def test_administrator_creates_a_department_head_who_can_sign_in(qtbot, demo_cop
     with demo_copy.session() as s:
         p = authenticate(s, "yurist", "strong password", datetime(2026, 5, 4))
         assert not p.is_admin and len(p.department_ids) == 1
+
+
+def test_audit_log_is_readable_exportable_and_read_only(qtbot, demo_copy, settings, languages,
+                                                        tmp_path):
+    from openpyxl import load_workbook
+
+    from app.models.accounts import authenticate
+    from app.ui.dialogs.audit_dialog import AuditDialog
+
+    with demo_copy.session() as s:
+        principal = authenticate(s, "admin", "demo", datetime(2026, 5, 4))
+        s.commit()
+    dialog = AuditDialog(AppContext(demo_copy, settings, languages, principal=principal))
+    qtbot.addWidget(dialog)
+    actions = [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())]
+    assert "sign_in" in actions
+    assert dialog.table.editTriggers() == dialog.table.EditTrigger.NoEditTriggers
+    exports_before = sum(1 for a in actions if a == "export")
+    path = dialog.export(tmp_path / "audit.xlsx")
+    ws = load_workbook(path).active
+    assert [c.value for c in ws[4]][2] in actions
+    dialog.load()
+    after = [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())]
+    assert sum(1 for a in after if a == "export") == exports_before + 1  # the export is logged
