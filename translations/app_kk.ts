@@ -208,6 +208,10 @@
         <translation>Уәждеме түрлері</translation>
     </message>
     <message>
+        <source>Test profiles</source>
+        <translation>Тест бейіндері</translation>
+    </message>
+    <message>
         <source>Target: at least %1 of the headcount of each department (methodology §3.1). Departments below the target are highlighted.</source>
         <translation>Мақсат: әр бөлімнің штат санының кемінде %1 (әдістеме, 3.1-т.). Мақсаттан төмен бөлімдер белгіленген.</translation>
     </message>
@@ -285,6 +289,53 @@
     <message>
         <source>Mixed type</source>
         <translation>Аралас түр</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>All actions</source>
+        <translation>Барлық әрекеттер</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Аудит журналы</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Әрекет:</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Уақыты (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Нысан</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Excel-ге экспорттау…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Excel-ге экспорттау</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2045,33 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
 </context>
 <context>
+    <name>ProfilesTab</name>
+    <message>
+        <source>Test:</source>
+        <translation>Тест:</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>Салыстыру:</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>Диаграмманы сақтау…</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>ешкіммен</translation>
+    </message>
+    <message>
+        <source>Group mean (%1 people)</source>
+        <translation>Топ бойынша орташа (%1 адам)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Диаграмманы сақтау</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>Motivation survey report</source>
@@ -2690,6 +2768,10 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Disable / enable</source>
         <translation>Өшіру / қосу</translation>
+    </message>
+    <message>
+        <source>Audit log…</source>
+        <translation>Аудит журналы…</translation>
     </message>
     <message>
         <source>HR administrator</source>

@@ -208,6 +208,10 @@
         <translation>Типы мотивации</translation>
     </message>
     <message>
+        <source>Test profiles</source>
+        <translation>Профили тестов</translation>
+    </message>
+    <message>
         <source>Target: at least %1 of the headcount of each department (methodology §3.1). Departments below the target are highlighted.</source>
         <translation>Цель: не менее %1 численности каждого подразделения (методика, п. 3.1). Подразделения ниже цели выделены.</translation>
     </message>
@@ -285,6 +289,53 @@
     <message>
         <source>Mixed type</source>
         <translation>Смешанный тип</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>All actions</source>
+        <translation>Все действия</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Действие:</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Время (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Экспорт в Excel…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Экспорт в Excel</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2051,33 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
 </context>
 <context>
+    <name>ProfilesTab</name>
+    <message>
+        <source>Test:</source>
+        <translation>Тест:</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>Сравнить с:</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>Сохранить диаграмму…</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>никем</translation>
+    </message>
+    <message>
+        <source>Group mean (%1 people)</source>
+        <translation>Среднее по группе (%1 чел.)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Сохранить диаграмму</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>Motivation survey report</source>
@@ -2698,6 +2776,10 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Disable / enable</source>
         <translation>Отключить / включить</translation>
+    </message>
+    <message>
+        <source>Audit log…</source>
+        <translation>Журнал аудита…</translation>
     </message>
     <message>
         <source>HR administrator</source>

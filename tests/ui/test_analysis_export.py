@@ -55,3 +55,30 @@ def test_level_tab_compares_with_the_previous_campaign(qtbot, demo_db_path, sett
     assert cell.startswith(changes[first].arrow)
     assert "previous campaign" in page.level_tab.note_label.text()
     database.dispose()
+
+
+def test_test_profiles_radar_with_an_individual_overlay(qtbot, demo_copy, settings, languages,
+                                                        tmp_path):
+    from app.models.audit import entries
+    from app.ui.pages.analysis_page import AnalysisPage
+
+    page = AnalysisPage(AppContext(demo_copy, settings, languages))
+    qtbot.addWidget(page)
+    page.refresh()
+    tab = page.profiles_tab
+    tab.test_combo.setCurrentIndex(tab.test_combo.findData("herzberg"))
+    assert tab.result.disclosure.allowed and len(tab.result.people) == 8
+    group = next(iter(tab.chart.series_points))
+    assert "8" in group and len(tab.chart.series_points[group]) == 8  # 8 Herzberg scales
+    tab.person_combo.setCurrentIndex(1)
+    assert len(tab.chart.series_points) == 2
+    with demo_copy.session() as s:
+        assert [e.object_type for e in entries(s, "view")] == ["employee_results"]
+    png = tab.export_chart(tmp_path / "radar.png")
+    assert png.read_bytes().startswith(b"\x89PNG")
+    svg = tab.export_chart(tmp_path / "radar.svg")
+    assert "<svg" in svg.read_text(encoding="utf-8")[:2000]
+    # one department: fewer than 5 people, so the group mean is hidden with the reason
+    dept = tab.result.people[0].department_id
+    tab.set_department(dept)
+    assert not tab.result.disclosure.allowed and "Hidden" in tab.note.text()

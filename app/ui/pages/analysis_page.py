@@ -154,6 +154,10 @@ class AnalysisPage(Page):
                             self.dismissal_tab, self.job_tab, self.climate_tab, self.types_tab]
         for tab in self.figure_tabs:
             self.tab_widget.addTab(tab, "")
+        from app.ui.pages.profiles_tab import ProfilesTab
+
+        self.profiles_tab = ProfilesTab(self.context, self.library)
+        self.tab_widget.addTab(self.profiles_tab, "")
 
     @staticmethod
     def _pct_or_n(row: dict, band: str) -> str:
@@ -224,6 +228,7 @@ class AnalysisPage(Page):
                       self.gender_combo.currentData(), self.manager_combo.currentData())
 
     def _recompute(self) -> None:
+        self.profiles_tab.set_department(self.department_combo.currentData())
         campaign_id = self.campaign_combo.currentData()
         if campaign_id is None or self.context.database is None:
             return
@@ -378,7 +383,8 @@ class AnalysisPage(Page):
         self.filter_label.setText(self.tr("Filter:"))
         titles = [self.tr("Participation"), self.tr("Significance"), self.tr("Satisfaction"),
                   self.tr("Motivation level"), self.tr("Reasons for leaving"),
-                  self.tr("Job satisfaction"), self.tr("Climate"), self.tr("Motivation types")]
+                  self.tr("Job satisfaction"), self.tr("Climate"), self.tr("Motivation types"),
+                  self.tr("Test profiles")]
         for index, title in enumerate(titles):
             self.tab_widget.setTabText(index, title)
         self.target_label.setText(self.tr(
