@@ -231,8 +231,16 @@
 <context>
     <name>AnalysisTabs</name>
     <message>
+        <source>Save chart</source>
+        <translation>Диаграмманы сақтау</translation>
+    </message>
+    <message>
         <source>Export to Excel…</source>
         <translation>Excel-ге экспорттау…</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>Диаграмманы сақтау…</translation>
     </message>
     <message>
         <source>No.</source>
@@ -253,6 +261,10 @@
     <message>
         <source>Mean</source>
         <translation>Орташа</translation>
+    </message>
+    <message>
+        <source>Change of the mean</source>
+        <translation>Орташаның өзгерісі</translation>
     </message>
     <message>
         <source>High (4–5)</source>

@@ -231,8 +231,16 @@
 <context>
     <name>AnalysisTabs</name>
     <message>
+        <source>Save chart</source>
+        <translation>Сохранить диаграмму</translation>
+    </message>
+    <message>
         <source>Export to Excel…</source>
         <translation>Экспорт в Excel…</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>Сохранить диаграмму…</translation>
     </message>
     <message>
         <source>No.</source>
@@ -253,6 +261,10 @@
     <message>
         <source>Mean</source>
         <translation>Среднее</translation>
+    </message>
+    <message>
+        <source>Change of the mean</source>
+        <translation>Изменение среднего</translation>
     </message>
     <message>
         <source>High (4–5)</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from openpyxl import load_workbook
 
 from app.models.store import open_database
@@ -82,3 +83,35 @@ def test_test_profiles_radar_with_an_individual_overlay(qtbot, demo_copy, settin
     dept = tab.result.people[0].department_id
     tab.set_department(dept)
     assert not tab.result.disclosure.allowed and "Hidden" in tab.note.text()
+
+
+def test_factor_tables_show_the_change_of_each_mean(qtbot, demo_db_path, settings, languages):
+    from app.ui.pages.analysis_page import AnalysisPage
+
+    database = open_database(str(demo_db_path))
+    page = AnalysisPage(AppContext(database, settings, languages))
+    qtbot.addWidget(page)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.analysis is not None
+                    and page.significance_tab.model.rowCount() > 0, timeout=20000)
+    current = page.analysis.instruments["significance"].factors
+    before = page.analysis.previous.instruments["significance"].factors
+    row = page.significance_tab.model.row_object(0)
+    expected = current.loc[row["item"], "mean"] - before.loc[row["item"], "mean"]
+    assert row["change"].delta == pytest.approx(expected)
+    database.dispose()
+
+
+def test_bar_charts_save_as_png_and_svg(qtbot, demo_db_path, settings, languages, tmp_path):
+    from app.ui.pages.analysis_page import AnalysisPage
+
+    database = open_database(str(demo_db_path))
+    page = AnalysisPage(AppContext(database, settings, languages))
+    qtbot.addWidget(page)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.analysis is not None and page.level_tab.model.rowCount() > 0,
+                    timeout=20000)
+    png = page.level_tab.export_chart(tmp_path / "gap.png")
+    svg = page.level_tab.export_chart(tmp_path / "gap.svg")
+    assert png.read_bytes().startswith(b"\x89PNG") and "<svg" in svg.read_text()[:3000]
+    database.dispose()

@@ -272,7 +272,9 @@ class AnalysisPage(Page):
             elif not figures.disclosure.allowed:
                 tab.show_suppressed(figures.disclosure)
             else:
-                tab.show_rows(tabs.factor_rows(figures))
+                previous = analysis.previous.instruments.get(inst_id) \
+                    if getattr(analysis, "previous", None) is not None else None
+                tab.show_rows(tabs.factor_rows(figures, previous))
         self._show_level(analysis, lang)
         self._show_profile_tab("job_satisfaction", self.job_tab, lang)
         self._show_profile_tab("climate", self.climate_tab, lang)

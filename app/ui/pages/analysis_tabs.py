@@ -45,6 +45,11 @@ class FigureTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.note_label, 1)
         top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.chart_button = QPushButton()
+        self.chart_button.setObjectName("figure_chart_export")
+        self.chart_button.clicked.connect(lambda: self.export_chart())
+        self.chart_button.setVisible(self.chart is not None)
+        top.addWidget(self.chart_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table_view, 2)
@@ -60,11 +65,30 @@ class FigureTab(QWidget):
             title = tabs.tabText(tabs.indexOf(self)) or title
         return export_model(self, self.model, title, [self.note_label.text()], target)
 
+    def export_chart(self, target=None):
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        if self.chart is None:
+            return None
+        if target is None:
+            name, _f = QFileDialog.getSaveFileName(
+                self, QCoreApplication.translate("AnalysisTabs", "Save chart"),
+                str(Path.home() / "chart.png"), "PNG (*.png);;SVG (*.svg)")
+            if not name:
+                return None
+            target = Path(name)
+        self.chart.export_image(str(target))
+        return target
+
     def show_rows(self, rows: list, note: str = "") -> None:
         self.model.set_rows(rows)
         self.note_label.setText(note)
         self.export_button.setText(QCoreApplication.translate("AnalysisTabs", "Export to Excel…"))
         self.export_button.setEnabled(bool(rows))
+        self.chart_button.setText(QCoreApplication.translate("AnalysisTabs", "Save chart…"))
+        self.chart_button.setEnabled(bool(rows))
         self.table_view.setVisible(bool(rows))
         if self.chart is not None:
             self.chart.setVisible(bool(rows))
@@ -82,6 +106,9 @@ def factor_columns(names: dict[str, str]) -> list[Column]:
         Column(lambda: "Σ", lambda r: int(r["sum"]), align_right=True),
         Column(lambda: QCoreApplication.translate("AnalysisTabs", "Strength, %"), lambda r: fmt_number(r["strength_pct"], 1), align_right=True),
         Column(lambda: QCoreApplication.translate("AnalysisTabs", "Mean"), lambda r: fmt_number(r["mean"], 2), align_right=True),
+        Column(lambda: QCoreApplication.translate("AnalysisTabs", "Change of the mean"),
+               lambda r: (f"{r['change'].arrow} {fmt_number(r['change'].delta, 2)}"
+                          if r.get("change") else ""), align_right=True),
     ]
     for key in ("high", "medium", "low", "maximum", "zero", "positive", "negative"):
         cols.append(Column(lambda k=key: _share_header(k),
@@ -95,9 +122,22 @@ def _share_header(key: str) -> str:
             "positive": QCoreApplication.translate("AnalysisTabs", "Positive (3–5)"), "negative": QCoreApplication.translate("AnalysisTabs", "Negative (0–2)")}[key]
 
 
-def factor_rows(figures: InstrumentFigures) -> list[dict]:
+def factor_rows(figures: InstrumentFigures, previous: InstrumentFigures | None = None) -> list[dict]:
+    """Rows of a factor matrix; with the previous campaign's figures, the change of each mean."""
+    from app.scoring.dynamics import Change
+
     frame = figures.factors
-    return [dict(row, item=item) for item, row in frame.iterrows() if row["n"] > 0]
+    before = {}
+    if previous is not None and previous.factors is not None and previous.disclosure.allowed:
+        before = {item: row["mean"] for item, row in previous.factors.iterrows() if row["n"] > 0}
+    rows = []
+    for item, row in frame.iterrows():
+        if row["n"] > 0:
+            entry = dict(row, item=item)
+            if item in before:
+                entry["change"] = Change(float(before[item]), float(row["mean"] - before[item]))
+            rows.append(entry)
+    return rows
 
 
 def item_names(inst: Instrument, lang: str) -> dict[str, str]:

@@ -12,12 +12,12 @@ import math
 import pyqtgraph as pg
 from PySide6.QtCore import QLocale
 
-from app.ui.plots.bar_chart import configure_pyqtgraph
+from app.ui.plots.bar_chart import ChartExportMixin, configure_pyqtgraph
 
 COLOURS = ("#2f6db5", "#e07b39", "#3d8c40")
 
 
-class RadarChartWidget(pg.PlotWidget):
+class RadarChartWidget(ChartExportMixin, pg.PlotWidget):
     def __init__(self, parent=None):
         configure_pyqtgraph()
         super().__init__(parent)
@@ -81,28 +81,3 @@ class RadarChartWidget(pg.PlotWidget):
 
     def _show_tip(self, _item, points, _event) -> None:
         self.setToolTip(points[0].data() if len(points) else "")
-
-    def export_image(self, path: str) -> None:
-        """PNG (pyqtgraph's exporter) or SVG by the file's extension.
-
-        pyqtgraph's SVG exporter fails on some path items with current Qt, so SVG is drawn
-        with Qt's own QSvgGenerator from the widget.
-        """
-        if not path.lower().endswith(".svg"):
-            from pyqtgraph.exporters import ImageExporter
-
-            ImageExporter(self.getPlotItem()).export(path)
-            return
-        from PySide6.QtCore import QRect, QSize
-        from PySide6.QtGui import QPainter
-        from PySide6.QtSvg import QSvgGenerator
-
-        generator = QSvgGenerator()
-        generator.setFileName(path)
-        size = self.size() if self.width() > 10 else QSize(800, 600)
-        generator.setSize(size)
-        generator.setViewBox(QRect(0, 0, size.width(), size.height()))
-        generator.setTitle("Motivdesk")
-        painter = QPainter(generator)
-        self.render(painter)
-        painter.end()
