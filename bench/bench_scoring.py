@@ -179,6 +179,11 @@ def main() -> None:
         growth = results[-1]["us_per_respondent"] / results[0]["us_per_respondent"]
         print(json.dumps({"bench": "scoring_linearity", "per_respondent_ratio": round(growth, 2),
                           "target": 1.3}), flush=True)
+    import resource
+
+    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    print(json.dumps({"bench": "peak_rss_after_in_memory_runs", "largest": max(args.sizes),
+                      "mib": round(peak_mib), "target_mib": 1024}), flush=True)
     if args.db_size:
         print(json.dumps(bench_db(args.db_size, library, rng)), flush=True)
 
