@@ -85,7 +85,10 @@ def diagnostic_fields(session: Session, campaign_id: int, library: dict[str, Ins
     fields["profiles"] = f"{profiles} ({_pct(profiles, headcount)})"
     fields["methods"] = "\n".join(library[i].title.get(lang) for i in data.frames if i in library)
     fields.update(_figures(analysis, library, parameters, lang, tr, translate))
-    own = [text for _inst, _item, text in data.own_texts]
+    # Anonymous free text is listed only when the campaign's group is large enough to be shown
+    # at all (PRODUCT.md §8): a lone "own variant" of a tiny campaign could be recognised.
+    own = ([text for _inst, _item, text in data.own_texts]
+           if analysis.disclosure.allowed else [])
     proposals = [c.fields.get("proposals", "").strip() for c in session.scalars(
         select(Card).where(Card.kind == CardKind.PERSONAL.value,
                            Card.organisation_id == campaign.organisation_id))]

@@ -267,7 +267,7 @@ def _parse_scoring(r: _Reader, raw: dict, items: tuple[Item, ...], scales: tuple
             if not isinstance(targets, list) or len(targets) != by_id[item_id].format.parts:
                 r.fail(where, f"needs one scale id per part ({by_id[item_id].format.parts})")
             for t in targets:
-                if t not in scale_ids:
+                if not isinstance(t, str) or t not in scale_ids:
                     r.fail(where, f"names no scale: '{t}'")
         check = r.get(raw, "check_total", path, int, required=False)
         if check is not None:
@@ -330,6 +330,19 @@ def _parse_interpretations(r: _Reader, raw: dict, scale_ids: set[str], levels) -
 
 def parse_instrument(data: Any, file: str, expected_id: str | None = None) -> Instrument:
     """Validate parsed JSON and build an `Instrument`; raises `InstrumentFileError`."""
+    try:
+        return _parse_instrument(data, file, expected_id)
+    except InstrumentFileError:
+        raise
+    except (TypeError, ValueError, KeyError, AttributeError, IndexError) as exc:
+        # A value of an unexpected shape somewhere the checks above do not look yet: still a
+        # refusal that names the file, never a crash (found by tests/scoring/test_instrument_fuzz).
+        raise InstrumentFileError(file, "(structure)",
+                                  f"has a value of an unexpected type ({type(exc).__name__}: "
+                                  f"{exc})") from None
+
+
+def _parse_instrument(data: Any, file: str, expected_id: str | None) -> Instrument:
     r = _Reader(file)
     if not isinstance(data, dict):
         r.fail("", "must contain a JSON object")

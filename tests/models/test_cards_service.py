@@ -146,3 +146,32 @@ def test_strategic_card_takes_previous_and_actual_from_the_two_latest_diagnostic
         assert row.previous.startswith(diagnostics[0].fields["level"])
         assert row.actual.startswith(diagnostics[1].fields["level"])
         assert row.target  # kept: the HR officer's own column is not overwritten
+
+
+def test_own_variant_texts_of_a_campaign_under_the_threshold_are_not_listed(db):
+    from datetime import date as d
+
+    from app.models.campaigns import CampaignSpec, save_campaign, set_status
+    from app.models.base import CampaignStatus
+    from app.models.sessions import finish_session, record_answer, start_session
+
+    with db.session() as s:
+        org = Organisation(name_ru="Орган", name_kk="Орган")
+        s.add(org)
+        s.flush()
+        dept = Department(organisation_id=org.id, name_ru="Отдел", name_kk="Бөлім", headcount=9)
+        s.add(dept)
+        s.flush()
+        cid = save_campaign(s, org.id, CampaignSpec(
+            name="Малый опрос", period_start=d(2026, 3, 1), period_end=d(2026, 3, 9),
+            headcounts={dept.id: 9}, instruments=["significance"], kiosk_pin="2468"),
+            default_library())
+        set_status(s, cid, CampaignStatus.OPEN)
+        for text in ("Служебный автомобиль", "Гибкий график"):  # only 2 respondents
+            sid = start_session(s, cid, "ru", [("significance", "1.0")])
+            record_answer(s, sid, "significance", "q40", 5, own_text=text)
+            finish_session(s, sid)
+        s.commit()
+        fields = diagnostic_fields(s, cid, default_library(), load_parameters(), "ru",
+                                   lambda _c, t: t)
+    assert "Служебный автомобиль" not in fields["initiatives"]
