@@ -353,6 +353,10 @@
 <context>
     <name>CampaignDialog</name>
     <message>
+        <source>Needed by a chosen questionnaire (its results are grouped by this question).</source>
+        <translation>Таңдалған сауалнама парағына қажет (оның нәтижелері осы сұрақ бойынша топтастырылады).</translation>
+    </message>
+    <message>
         <source>Set up the organisation first.</source>
         <translation>Алдымен ұйым туралы мәліметтерді көрсетіңіз.</translation>
     </message>

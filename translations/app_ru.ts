@@ -353,6 +353,10 @@
 <context>
     <name>CampaignDialog</name>
     <message>
+        <source>Needed by a chosen questionnaire (its results are grouped by this question).</source>
+        <translation>Нужен для выбранной анкеты (ее результаты группируются по этому вопросу).</translation>
+    </message>
+    <message>
         <source>Set up the organisation first.</source>
         <translation>Сначала укажите сведения об организации.</translation>
     </message>

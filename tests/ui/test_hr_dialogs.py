@@ -83,3 +83,23 @@ def test_named_session_needs_consent_and_a_test(qtbot, db, settings, languages):
     setup = dialog.setup()
     assert setup.employee_id == emp_id and [i.id for i in setup.instruments] == ["hall_ei"]
     assert setup.employee_is_manager is True
+
+
+def test_choosing_job_satisfaction_locks_the_tenure_question_on(qtbot, db, settings, languages):
+    from PySide6.QtCore import Qt
+
+    from app.scoring.instruments import default_library
+    from app.ui.context import AppContext
+    from app.ui.dialogs.campaign_dialog import CampaignDialog
+
+    dialog = CampaignDialog(AppContext(db, settings, languages), default_library())
+    qtbot.addWidget(dialog)
+    tenure = dialog.demographic_checks["tenure_band"]
+    tenure.setChecked(False)
+    assert tenure.isEnabled()
+    for r in range(dialog.instruments_list.count()):
+        item = dialog.instruments_list.item(r)
+        if item.data(Qt.ItemDataRole.UserRole) == "job_satisfaction":
+            item.setCheckState(Qt.CheckState.Checked)
+    assert tenure.isChecked() and not tenure.isEnabled()
+    assert "tenure_band" in dialog.spec().demographics

@@ -97,6 +97,8 @@ class CampaignDialog(QDialog):
         for key, box in self.demographic_checks.items():
             box.setObjectName(f"campaign_demographic_{key}")
             box.setChecked(True)
+        # An instrument that needs a demographic question (Batarshev: tenure) locks it on.
+        self.instruments_list.itemChanged.connect(self._lock_required_demographics)
         self.error_label = QLabel()
         self.error_label.setObjectName("campaign_error")
         self.error_label.setWordWrap(True)
@@ -109,6 +111,7 @@ class CampaignDialog(QDialog):
         self._load_departments()
         if campaign_id is not None:
             self._load_campaign(campaign_id)
+        self._lock_required_demographics()
         self.retranslate_ui()
         self.resize(820, 760)
 
@@ -196,6 +199,21 @@ class CampaignDialog(QDialog):
                 self.departments_table.cellWidget(row, 1).setValue(covered[dept_id])
         for key, box in self.demographic_checks.items():
             box.setChecked(key in demographics)
+
+    def _lock_required_demographics(self, *_args) -> None:
+        needed = set()
+        for r in range(self.instruments_list.count()):
+            item = self.instruments_list.item(r)
+            if item.checkState() == Qt.CheckState.Checked:
+                inst = self.library.get(item.data(Qt.ItemDataRole.UserRole))
+                if inst is not None:
+                    needed.update(inst.requires_demographics)
+        for key, box in self.demographic_checks.items():
+            if key in needed:
+                box.setChecked(True)
+            box.setEnabled(key not in needed)
+            box.setToolTip(self.tr("Needed by a chosen questionnaire (its results are grouped "
+                                   "by this question).") if key in needed else "")
 
     def spec(self) -> CampaignSpec:
         headcounts = {}
