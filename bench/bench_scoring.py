@@ -30,6 +30,7 @@ from app.scoring.group import factor_matrix, group_profile  # noqa: E402
 from app.scoring.instruments import default_library  # noqa: E402
 from app.scoring.level import load_parameters  # noqa: E402
 
+PACK = True
 INSTRUMENTS = ("significance", "satisfaction", "job_satisfaction", "schein", "hall_ei", "gerchikov")
 
 
@@ -141,6 +142,11 @@ def build_db(path: Path, n: int, library, rng):
              "finished": True} for x in sessions for i in INSTRUMENTS])
         s.execute(insert(Answer), answers)
         s.commit()
+        if PACK:
+            from app.models.sessions import pack_finished_sessions
+
+            pack_finished_sessions(s, campaign.id)  # what finish_session does in the kiosk
+            s.commit()
         return db, campaign.id, frames
 
 
@@ -169,7 +175,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="*", default=[10000, 100000])
     parser.add_argument("--db-size", type=int, default=10000, help="0 skips the database run")
+    parser.add_argument("--unpacked", action="store_true",
+                        help="leave sessions unpacked (per-answer rows, as before 0002)")
     args = parser.parse_args()
+    global PACK
+    PACK = not args.unpacked
     library = default_library()
     rng = np.random.default_rng(2026)
     results = [bench_memory(n, library, rng) for n in args.sizes]

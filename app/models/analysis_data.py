@@ -7,6 +7,7 @@ ids, so nothing in the result reveals who answered when.
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass, field
 
@@ -16,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.models.base import SessionKind, SessionState
 from app.models.campaign import Answer, Campaign, SurveySession
-from app.scoring.frame_fast import long_to_frame
+from app.scoring.frame_fast import dicts_to_frame, long_to_frame
 from app.scoring.model import Instrument
 
 META_COLUMNS = ("department_id", "tenure_band", "gender", "is_manager")
@@ -54,21 +55,32 @@ def load_campaign_data(session: Session, campaign_id: int, library: dict[str, In
     ids = [r[0].hex for r in rows]
     meta = pd.DataFrame([r[1:] for r in rows], columns=list(META_COLUMNS), index=pd.Index(ids),
                         dtype=object)
-    # Raw columns (type_coerce to String) skip the per-row UUID and JSON conversions of the ORM,
-    # which dominated the load time of a large campaign; values are parsed column-wise below.
-    answer_rows = session.connection().execute(  # Core, not ORM: no per-row entity loading
+    # Finished sessions carry their answers packed in one row; the rest (older or unfinished
+    # sessions) are read answer by answer. Raw columns (type_coerce to String) skip the ORM's
+    # per-row UUID and JSON conversions; values are parsed column-wise in long_to_frame.
+    where = (SurveySession.campaign_id == campaign_id, SurveySession.kind.in_(kinds),
+             SurveySession.state.in_(states))
+    conn = session.connection()  # Core, not ORM: no per-row entity loading
+    records = []
+    packed_by_instrument: dict[str, dict[str, dict]] = {}
+    for sid, packed in conn.execute(
+            select(type_coerce(SurveySession.id, String),
+                   type_coerce(SurveySession.packed_answers, String))
+            .where(*where, SurveySession.packed_answers.is_not(None))):
+        doc = json.loads(packed) if isinstance(packed, str) else packed
+        if not isinstance(doc, dict):
+            continue
+        sid = _hex_id(sid)
+        for inst_id, items in doc.get("a", {}).items():
+            packed_by_instrument.setdefault(inst_id, {})[sid] = items
+        records.extend((sid, i, q, None, t) for i, q, t in doc.get("t", []))
+    records += [(_hex_id(sid), *rest) for sid, *rest in conn.execute(
         select(type_coerce(Answer.session_id, String), Answer.instrument_id, Answer.item_id,
                type_coerce(Answer.value, String), Answer.own_text)
         .join(SurveySession, SurveySession.id == Answer.session_id)
-        .where(SurveySession.campaign_id == campaign_id, SurveySession.kind.in_(kinds),
-               SurveySession.state.in_(states))).all()
-    long = pd.DataFrame(answer_rows, columns=["respondent", "instrument", "item", "value",
-                                              "own_text"])
-    if not long.empty:
-        if isinstance(long["respondent"].iloc[0], str):
-            long["respondent"] = long["respondent"].str.replace("-", "", regex=False).str.lower()
-        else:
-            long["respondent"] = long["respondent"].map(_hex_id)
+        .where(*where, SurveySession.packed_answers.is_(None)))]
+    long = pd.DataFrame(records, columns=["respondent", "instrument", "item", "value",
+                                          "own_text"])
     own_texts = [(i, q, t) for i, q, t in long.loc[long["own_text"].fillna("") != "",
                                                    ["instrument", "item", "own_text"]]
                  .itertuples(index=False)] if not long.empty else []
@@ -77,8 +89,13 @@ def load_campaign_data(session: Session, campaign_id: int, library: dict[str, In
         inst = library.get(ci.instrument_id)
         if inst is None:
             continue
-        part = long[long["instrument"] == inst.id] if not long.empty else long
+        part = long[(long["instrument"] == inst.id) & long["value"].notna()] \
+            if not long.empty else long
         frame = long_to_frame(inst, part, ids)
+        packed_answers = packed_by_instrument.get(inst.id)
+        if packed_answers:  # packed sessions fill their own rows (disjoint from `part`)
+            packed_frame = dicts_to_frame(inst, packed_answers, ids)
+            frame = frame.where(frame.notna(), packed_frame)
         frames[inst.id] = frame
     own_texts.sort()  # alphabetical: no order of entry survives
     return CampaignData(campaign_id, campaign.anonymity_threshold, meta, frames, own_texts)

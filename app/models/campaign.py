@@ -91,6 +91,10 @@ class SurveySession(Base):
     gender: Mapped[str | None] = mapped_column(String(10))
     # Which bundle brought this session in (offline exchange); empty when collected here.
     origin: Mapped[str] = mapped_column(String(64), default="")
+    # A finished session's answers in one JSON document ({"a": {instrument: {item: value}},
+    # "t": [[instrument, item, own text], ...]}), written when it finishes: analysis reads one
+    # row per respondent instead of one per answer. The per-answer rows stay the record.
+    packed_answers: Mapped[Any | None] = mapped_column(JSON(none_as_null=True))
 
     instruments: Mapped[list[SessionInstrument]] = relationship(
         back_populates="session", cascade="all, delete-orphan"

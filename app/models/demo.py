@@ -269,6 +269,10 @@ def build_demo(session: Session, today: date | None = None,
                             date(year, 3, 1), 1.0, today)
     session.flush()
     _add_named_sessions(session, current, employees, rng)
+    from app.models.sessions import pack_finished_sessions
+
+    session.flush()
+    pack_finished_sessions(session)  # as the kiosk does when a session finishes
     _add_cards(session, org, current, employees, rng, today)
     _add_summary_cards(session, org, (previous, current), translate)
     admin = User(username=DEMO_ADMIN[0], full_name="Кадровая служба (демо)",

@@ -120,8 +120,37 @@ def record_agreement(session: Session, sid: uuid.UUID, instrument_id: str, agree
 
 
 def finish_session(session: Session, sid: uuid.UUID) -> None:
-    _in_progress(session, sid).state = SessionState.FINISHED.value
+    row = _in_progress(session, sid)
+    row.state = SessionState.FINISHED.value
+    row.packed_answers = pack_answers(session, sid)
     session.commit()
+
+
+def pack_answers(session: Session, sid: uuid.UUID) -> dict:
+    """The session's answers as one document (see SurveySession.packed_answers)."""
+    answers: dict[str, dict[str, Any]] = {}
+    texts = []
+    for inst_id, item_id, value, own_text in session.execute(
+            select(Answer.instrument_id, Answer.item_id, Answer.value, Answer.own_text)
+            .where(Answer.session_id == sid)):
+        answers.setdefault(inst_id, {})[item_id] = value
+        if own_text:
+            texts.append([inst_id, item_id, own_text])
+    return {"a": answers, "t": texts}
+
+
+def pack_finished_sessions(session: Session, campaign_id: int | None = None) -> int:
+    """Pack finished sessions written before packing existed (or by bulk tools)."""
+    query = select(SurveySession).where(SurveySession.state == SessionState.FINISHED.value,
+                                        SurveySession.packed_answers.is_(None))
+    if campaign_id is not None:
+        query = query.where(SurveySession.campaign_id == campaign_id)
+    count = 0
+    for row in session.scalars(query):
+        row.packed_answers = pack_answers(session, row.id)
+        count += 1
+    session.flush()
+    return count
 
 
 def abandon_session(session: Session, sid: uuid.UUID) -> None:

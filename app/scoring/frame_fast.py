@@ -63,3 +63,40 @@ def long_to_frame(instrument: Instrument, rows: pd.DataFrame, ids: list[str]) ->
                               for parts in lists], dtype=float)
         out.loc[who, cols] = block
     return out
+
+
+def dicts_to_frame(instrument: Instrument, answers: dict[str, dict], ids: list[str]
+                   ) -> pd.DataFrame:
+    """Like long_to_frame, from {respondent: {item: value}} (packed sessions): pandas builds the
+    item columns in C, and only multi-choice and split items are expanded per respondent."""
+    columns = frame_columns(instrument)
+    out = pd.DataFrame(np.nan, index=pd.Index(ids), columns=columns)
+    present = [rid for rid in ids if rid in answers]
+    if not present:
+        return out
+    wide = pd.DataFrame.from_records([answers[rid] for rid in present], index=present)
+    for item in instrument.items:
+        if item.id not in wide.columns:
+            continue
+        fmt = item.format
+        col = wide[item.id]
+        if fmt.type not in ("multi", "split"):
+            out.loc[present, item.id] = pd.to_numeric(col, errors="coerce").to_numpy(dtype=float)
+            continue
+        answered = col.notna().to_numpy()
+        who = np.asarray(present)[answered]
+        lists = col[answered]
+        if fmt.type == "multi":
+            cols = [f"{item.id}_{k}" for k in range(1, len(fmt.options) + 1)]
+            block = np.zeros((len(lists), len(cols)))
+            for r, chosen in enumerate(lists):
+                for option in _as_list(chosen):
+                    if 1 <= int(option) <= len(cols):
+                        block[r, int(option) - 1] = 1.0
+        else:
+            cols = [f"{item.id}{PART_LETTERS[k]}" for k in range(fmt.parts)]
+            block = np.array([[float(x) for x in (_as_list(p) + [np.nan] * fmt.parts)[:fmt.parts]]
+                              for p in lists], dtype=float).reshape(len(lists), fmt.parts)
+        if len(who):
+            out.loc[who, cols] = block
+    return out

@@ -113,3 +113,54 @@ def test_interrupted_sessions_are_marked_abandoned_on_restart(db, org):
         assert s.get(SurveySession, done).state == "finished"
         assert load_answers(s, running, "climate") == {"q1": 2}  # kept, not analysed
     again.dispose()
+
+
+def test_packed_and_per_answer_loading_give_the_same_tables(tmp_path, demo_db_path):
+    """The demo's sessions are written row by row (unpacked); packing them must not change a
+    single figure the analysis reads, nor the own-variant texts."""
+    import shutil
+
+    import pandas as pd
+    from sqlalchemy import func, select, update
+
+    from app.models import Campaign
+    from app.models.analysis_data import load_campaign_data
+    from app.models.campaign import SurveySession
+    from app.models.sessions import pack_finished_sessions
+    from app.models.store import open_database
+    from app.scoring.instruments import default_library
+
+    path = tmp_path / "demo.db"
+    shutil.copy(demo_db_path, path)
+    database = open_database(str(path))
+    library = default_library()
+    with database.session() as s:
+        cid = s.scalar(select(Campaign.id).order_by(Campaign.period_start.desc()))
+        # as a database upgraded from schema 0001: no session packed yet
+        s.execute(update(SurveySession).values(packed_answers=None))
+        s.commit()
+        before = load_campaign_data(s, cid, library)
+        packed = pack_finished_sessions(s, cid)  # 120 anonymous + the named test sessions
+        s.commit()
+        assert packed >= 120 and s.scalar(select(func.count()).where(
+            SurveySession.campaign_id == cid, SurveySession.kind == "anonymous",
+            SurveySession.packed_answers.is_not(None))) == 120
+        assert pack_finished_sessions(s, cid) == 0  # nothing left to pack
+        after = load_campaign_data(s, cid, library)
+    database.dispose()
+    assert before.own_texts == after.own_texts and before.own_texts
+    for inst_id, frame in before.frames.items():
+        pd.testing.assert_frame_equal(frame, after.frames[inst_id])
+
+
+def test_finishing_a_session_packs_its_answers(db):
+    from app.models.campaign import SurveySession
+
+    with db.session() as s:
+        sid = start_session(s, None, "ru", [("significance", "1.0")])
+        record_answer(s, sid, "significance", "q1", 4)
+        record_answer(s, sid, "significance", "q40", 5, own_text="Служебное жилье")
+        finish_session(s, sid)
+        packed = s.get(SurveySession, sid).packed_answers
+    assert packed == {"a": {"significance": {"q1": 4, "q40": 5}},
+                      "t": [["significance", "q40", "Служебное жилье"]]}

@@ -47,3 +47,22 @@ def test_fast_loader_equals_the_reference(inst_id):
     got = long_to_frame(inst, long.sample(frac=1, random_state=1), ids)  # any row order
     assert list(got.columns) == list(expected.columns)
     np.testing.assert_array_equal(got.to_numpy(), expected.to_numpy())
+
+
+@pytest.mark.parametrize("inst_id", sorted(i for i, inst in default_library().items()
+                                           if inst.active))
+def test_packed_dicts_give_the_same_table(inst_id):
+    from app.scoring.frame_fast import dicts_to_frame
+
+    inst = default_library()[inst_id]
+    rng = random.Random(inst_id + "packed")
+    people = [{item.id: _random_answer(item, rng) for item in inst.items if rng.random() > 0.2}
+              for _ in range(25)]
+    ids = [f"{n:032x}" for n in range(25)]
+    expected = answers_to_frame(inst, people)
+    expected.index = pd.Index(ids)
+    # respondent 3 has no packed answers for this instrument at all
+    packed = {rid: answers for n, (rid, answers) in enumerate(zip(ids, people)) if n != 3}
+    expected.iloc[3] = np.nan
+    got = dicts_to_frame(inst, packed, ids)
+    np.testing.assert_array_equal(got.to_numpy(), expected.to_numpy())
