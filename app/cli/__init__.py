@@ -36,15 +36,15 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.self_check:
-        from app.selfcheck import run_self_check
-
-        return run_self_check(print)
-    if args.command is None:
+    if args.command is None and not args.self_check:
         from app.ui.main import run_gui
 
         return run_gui(db=args.db, lang=args.lang)
     try:
+        if args.self_check:
+            from app.selfcheck import run_self_check
+
+            return run_self_check(print)
         return args.handler(args)
     except KeyboardInterrupt:
         return 130
