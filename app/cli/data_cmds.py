@@ -16,6 +16,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--force", action="store_true", help="replace an existing demo file")
     p.set_defaults(handler=cmd_demo)
     register_kiosk(sub)
+    p = sub.add_parser("export", help="export a campaign's anonymous answers as a bundle")
+    p.add_argument("--campaign", type=int, required=True, metavar="ID")
+    p.add_argument("--out", required=True, metavar="FILE.zip")
+    p.set_defaults(handler=cmd_export)
+    p = sub.add_parser("import", help="import a campaign bundle from another PC")
+    p.add_argument("file", metavar="FILE.zip")
+    p.add_argument("--campaign", type=int, required=True, metavar="ID",
+                   help="the campaign on this PC that the bundle belongs to")
+    p.set_defaults(handler=cmd_import)
     p = sub.add_parser("backup", help="a consistent copy of the database")
     p.add_argument("--out", required=True, metavar="FILE")
     p.set_defaults(handler=cmd_backup)
@@ -75,6 +84,59 @@ def _sqlite_file(args) -> Path | str:
     if path is None:
         return "backup and restore work on SQLite files; use the server's tools for PostgreSQL"
     return path
+
+
+BUNDLE_MESSAGES = {
+    "not_a_bundle": "{file} is not a Motivdesk bundle (not a readable zip file)",
+    "foreign": "{file} is not a Motivdesk campaign bundle ({detail})",
+    "damaged": "{file} is damaged ({detail})",
+    "newer": "{file} was written by a newer Motivdesk (bundle version {detail})",
+    "campaign_mismatch": "{file} belongs to another campaign: {detail}",
+    "instrument_mismatch": "{file} uses an instrument version this campaign does not: {detail}",
+}
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from app.models.bundles import BundleError, export_bundle
+
+    db = open_db_or_explain(args.db)
+    if isinstance(db, str):
+        return fail(db)
+    try:
+        with db.session() as session:
+            count = export_bundle(session, args.campaign, Path(args.out))
+            from app.models.audit import record
+
+            record(session, "export", "campaign", args.campaign, f"bundle {Path(args.out).name}")
+            session.commit()
+    except BundleError as exc:
+        return fail(exc.detail)
+    finally:
+        db.dispose()
+    print(f"{count} finished anonymous sessions written to {args.out}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from app.models.audit import record
+    from app.models.bundles import BundleError, import_bundle
+
+    db = open_db_or_explain(args.db)
+    if isinstance(db, str):
+        return fail(db)
+    try:
+        with db.session() as session:
+            result = import_bundle(session, Path(args.file), args.campaign)
+            record(session, "import", "campaign", args.campaign,
+                   f"bundle {Path(args.file).name}: {result.added} added")
+            session.commit()  # one transaction: all of the bundle or nothing
+    except BundleError as exc:
+        return fail(BUNDLE_MESSAGES[exc.code].format(file=args.file, detail=exc.detail)
+                    + "; nothing was changed")
+    finally:
+        db.dispose()
+    print(f"{result.added} sessions added, {result.already_present} were already here")
+    return 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

@@ -9,12 +9,9 @@ printed in the language chosen for it, whatever the UI language.
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -29,6 +26,7 @@ from reportlab.platypus import (
 from xml.sax.saxutils import escape
 
 from app import __version__
+from app.fileio import write_atomically  # noqa: F401 - re-exported for the report callers
 from app.markers import QT_TRANSLATE_NOOP
 from app.reports.fonts import FONT, FONT_BOLD, FONT_ITALIC, register_fonts
 
@@ -265,23 +263,6 @@ class PdfDocument:
         story = self.story or [Spacer(1, 1)]
         doc.build(list(story), canvasmaker=_numbered_canvas(self._decorate))
         return buffer.getvalue()
-
-
-def write_atomically(data: bytes, path: Path) -> Path:
-    """Write to a temporary file in the same folder and rename, so no half-written PDF remains."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".motivdesk-", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
 
 
 def fmt_number(value: float | None, decimals: int = 2, lang: str = "ru",

@@ -176,3 +176,21 @@ def test_backup_then_restore_and_refusal_of_a_foreign_file(tmp_path, demo_db_pat
     assert db_file.read_bytes() == before
     r = run("--db", str(db_file), "restore", str(copy))
     assert r.returncode == 0 and "previous database was kept" in r.stdout
+
+
+def test_export_and_import_bundle_from_the_command_line(tmp_path, demo_db_path):
+    import shutil
+
+    kiosk, hr = tmp_path / "kiosk.db", tmp_path / "hr.db"
+    shutil.copy(demo_db_path, kiosk)
+    shutil.copy(demo_db_path, hr)
+    bundle = tmp_path / "campaign.zip"
+    r = run("--db", str(kiosk), "export", "--campaign", "2", "--out", str(bundle))
+    assert r.returncode == 0 and "120 finished anonymous sessions" in r.stdout, r.stderr
+    r = run("--db", str(hr), "import", str(bundle), "--campaign", "2")
+    assert r.returncode == 0 and "0 sessions added, 120 were already here" in r.stdout
+    bad = tmp_path / "bad.zip"
+    bad.write_bytes(b"PK\x03\x04 not really")
+    r = run("--db", str(hr), "import", str(bad), "--campaign", "2")
+    assert r.returncode == 1 and "not a Motivdesk bundle" in r.stderr
+    assert "nothing was changed" in r.stderr
