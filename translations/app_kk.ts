@@ -480,6 +480,53 @@
         <translation>Қатысу</translation>
     </message>
     <message>
+        <source>Export answers</source>
+        <translation>Жауаптарды экспорттау</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished questionnaire(s) written.</source>
+        <translation>
+            <numerusform>Толтырылған %n сауалнама парағы жазылды.</numerusform>
+            <numerusform>Толтырылған %n сауалнама парағы жазылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import answers</source>
+        <translation>Жауаптарды импорттау</translation>
+    </message>
+    <message>
+        <source>The file is not a Motivdesk bundle.</source>
+        <translation>Файл Motivdesk пакеті емес.</translation>
+    </message>
+    <message>
+        <source>The file is not a Motivdesk campaign bundle.</source>
+        <translation>Файл Motivdesk сауалнамасының пакеті емес.</translation>
+    </message>
+    <message>
+        <source>The file is damaged (its contents do not match its checksum).</source>
+        <translation>Файл зақымдалған (мазмұны бақылау сомасына сәйкес келмейді).</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer Motivdesk.</source>
+        <translation>Файлды Motivdesk-тің жаңарақ нұсқасы жасаған.</translation>
+    </message>
+    <message>
+        <source>The file belongs to another campaign: %1</source>
+        <translation>Файл басқа сауалнамаға жатады: %1</translation>
+    </message>
+    <message>
+        <source>The file uses another version of a questionnaire: %1</source>
+        <translation>Файлда сауалнама парағының басқа нұсқасы бар: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>%1 questionnaires added, %2 were already here.</source>
+        <translation>Қосылған сауалнама парақтары: %1, бұрыннан бар: %2.</translation>
+    </message>
+    <message>
         <source>Create a campaign</source>
         <translation>Сауалнама құру</translation>
     </message>
@@ -510,6 +557,14 @@
     <message>
         <source>Start the kiosk</source>
         <translation>Киоскті іске қосу</translation>
+    </message>
+    <message>
+        <source>Export answers…</source>
+        <translation>Жауаптарды экспорттау…</translation>
+    </message>
+    <message>
+        <source>Import answers…</source>
+        <translation>Жауаптарды импорттау…</translation>
     </message>
     <message>
         <source>No survey campaigns yet</source>

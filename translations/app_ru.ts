@@ -480,6 +480,54 @@
         <translation>Участие</translation>
     </message>
     <message>
+        <source>Export answers</source>
+        <translation>Экспорт ответов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished questionnaire(s) written.</source>
+        <translation>
+            <numerusform>Записана %n заполненная анкета.</numerusform>
+            <numerusform>Записаны %n заполненные анкеты.</numerusform>
+            <numerusform>Записано %n заполненных анкет.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import answers</source>
+        <translation>Импорт ответов</translation>
+    </message>
+    <message>
+        <source>The file is not a Motivdesk bundle.</source>
+        <translation>Файл не является пакетом Motivdesk.</translation>
+    </message>
+    <message>
+        <source>The file is not a Motivdesk campaign bundle.</source>
+        <translation>Файл не является пакетом опроса Motivdesk.</translation>
+    </message>
+    <message>
+        <source>The file is damaged (its contents do not match its checksum).</source>
+        <translation>Файл поврежден (содержимое не совпадает с контрольной суммой).</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer Motivdesk.</source>
+        <translation>Файл создан более новой версией Motivdesk.</translation>
+    </message>
+    <message>
+        <source>The file belongs to another campaign: %1</source>
+        <translation>Файл относится к другому опросу: %1</translation>
+    </message>
+    <message>
+        <source>The file uses another version of a questionnaire: %1</source>
+        <translation>В файле другая версия анкеты: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 questionnaires added, %2 were already here.</source>
+        <translation>Добавлено анкет: %1, уже были: %2.</translation>
+    </message>
+    <message>
         <source>Create a campaign</source>
         <translation>Создать опрос</translation>
     </message>
@@ -510,6 +558,14 @@
     <message>
         <source>Start the kiosk</source>
         <translation>Запустить киоск</translation>
+    </message>
+    <message>
+        <source>Export answers…</source>
+        <translation>Экспорт ответов…</translation>
+    </message>
+    <message>
+        <source>Import answers…</source>
+        <translation>Импорт ответов…</translation>
     </message>
     <message>
         <source>No survey campaigns yet</source>

@@ -103,3 +103,26 @@ def test_choosing_job_satisfaction_locks_the_tenure_question_on(qtbot, db, setti
             item.setCheckState(Qt.CheckState.Checked)
     assert tenure.isChecked() and not tenure.isEnabled()
     assert "tenure_band" in dialog.spec().demographics
+
+
+def test_campaign_bundle_round_trip_from_the_campaigns_page(qtbot, demo_copy, settings, languages,
+                                                            tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui.context import AppContext
+    from app.ui.pages.campaigns_page import CampaignsPage
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    page = CampaignsPage(AppContext(demo_copy, settings, languages))
+    qtbot.addWidget(page)
+    page.refresh()
+    page.table_view.selectRow(0)
+    assert page.export_bundle(tmp_path / "c.zip") == 120
+    result = page.import_bundle(tmp_path / "c.zip")
+    assert (result.added, result.already_present) == (0, 120)
+    broken = tmp_path / "broken.zip"
+    broken.write_bytes(b"garbage")
+    assert page.import_bundle(broken) is None
+    assert "Nothing was changed." in shown[-1]

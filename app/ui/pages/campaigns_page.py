@@ -55,10 +55,18 @@ class CampaignsPage(Page):
         self.open_button.clicked.connect(lambda: self._set_status(CampaignStatus.OPEN))
         self.close_button.clicked.connect(lambda: self._set_status(CampaignStatus.CLOSED))
         self.kiosk_button.clicked.connect(self._on_kiosk_clicked)
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("campaign_export_bundle")
+        self.export_button.clicked.connect(lambda: self.export_bundle())
+        self.import_button = QPushButton()
+        self.import_button.setObjectName("campaign_import_bundle")
+        self.import_button.clicked.connect(lambda: self.import_bundle())
         bar = QHBoxLayout()
         for b in (self.new_button, self.edit_button, self.open_button, self.close_button):
             bar.addWidget(b)
         bar.addStretch(1)
+        bar.addWidget(self.export_button)
+        bar.addWidget(self.import_button)
         bar.addWidget(self.kiosk_button)
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -116,6 +124,82 @@ class CampaignsPage(Page):
         self.open_button.setEnabled(status in ("draft", "closed"))
         self.close_button.setEnabled(status == "open")
         self.kiosk_button.setEnabled(status == "open")
+        self.export_button.setEnabled(row is not None)
+        self.import_button.setEnabled(row is not None)
+
+    def export_bundle(self, target=None):
+        """Offline exchange: this PC's finished answers of the campaign, for the HR PC."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from app.models.audit import record
+        from app.models.bundles import export_bundle
+
+        row = self.selected()
+        if row is None:
+            return None
+        if target is None:
+            name, _f = QFileDialog.getSaveFileName(
+                self, self.tr("Export answers"), str(Path.home() / f"campaign-{row.id}.zip"),
+                "Motivdesk (*.zip)")
+            if not name:
+                return None
+            target = Path(name)
+        with self.context.database.session() as session:
+            count = export_bundle(session, row.id, Path(target))
+            record(session, "export", "campaign", row.id, f"bundle {Path(target).name}",
+                   user_id=self.context.principal.user_id)
+            session.commit()
+        QMessageBox.information(self, self.tr("Export answers"), self.tr(
+            "%n finished questionnaire(s) written.", "", count))
+        return count
+
+    def import_bundle(self, source=None):
+        """Add a bundle from a kiosk PC to the selected campaign (nothing is added twice)."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from app.models.audit import record
+        from app.models.bundles import BundleError, import_bundle
+
+        row = self.selected()
+        if row is None:
+            return None
+        if source is None:
+            name, _f = QFileDialog.getOpenFileName(self, self.tr("Import answers"),
+                                                   str(Path.home()), "Motivdesk (*.zip)")
+            if not name:
+                return None
+            source = Path(name)
+        try:
+            with self.context.database.session() as session:
+                result = import_bundle(session, Path(source), row.id)
+                record(session, "import", "campaign", row.id,
+                       f"bundle {Path(source).name}: {result.added} added",
+                       user_id=self.context.principal.user_id)
+                session.commit()
+        except BundleError as exc:
+            reasons = {
+                "not_a_bundle": self.tr("The file is not a Motivdesk bundle."),
+                "foreign": self.tr("The file is not a Motivdesk campaign bundle."),
+                "damaged": self.tr("The file is damaged (its contents do not match its "
+                                   "checksum)."),
+                "newer": self.tr("The file was written by a newer Motivdesk."),
+                "campaign_mismatch": self.tr("The file belongs to another campaign: %1"),
+                "instrument_mismatch": self.tr("The file uses another version of a "
+                                               "questionnaire: %1"),
+            }
+            QMessageBox.warning(self, self.tr("Import answers"),
+                                reasons[exc.code].replace("%1", exc.detail) + "\n"
+                                + self.tr("Nothing was changed."))
+            return None
+        QMessageBox.information(self, self.tr("Import answers"), self.tr(
+            "%1 questionnaires added, %2 were already here.").replace(
+            "%1", str(result.added)).replace("%2", str(result.already_present)))
+        self.refresh()
+        return result
 
     def _update_empty_action(self) -> None:
         self.empty_state.action_button.setText(
@@ -169,6 +253,8 @@ class CampaignsPage(Page):
         self.open_button.setText(self.tr("Open"))
         self.close_button.setText(self.tr("Close"))
         self.kiosk_button.setText(self.tr("Start the kiosk"))
+        self.export_button.setText(self.tr("Export answers…"))
+        self.import_button.setText(self.tr("Import answers…"))
         self.empty_state.set_texts(
             self.tr("No survey campaigns yet"),
             self.tr("A campaign asks your staff anonymous motivation questionnaires at the kiosk "
