@@ -20,10 +20,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--campaign", type=int, required=True, metavar="ID")
     p.add_argument("--out", required=True, metavar="FILE.zip")
     p.set_defaults(handler=cmd_export)
-    p = sub.add_parser("import", help="import a campaign bundle from another PC")
-    p.add_argument("file", metavar="FILE.zip")
+    p = sub.add_parser("import", help="import a campaign bundle from another PC, or paper "
+                                      "questionnaires from a response file")
+    p.add_argument("file", metavar="FILE.zip|FILE.xlsx|FILE.csv")
     p.add_argument("--campaign", type=int, required=True, metavar="ID",
-                   help="the campaign on this PC that the bundle belongs to")
+                   help="the campaign on this PC that the answers belong to")
+    p.add_argument("--instrument", metavar="ID",
+                   help="for a response file: the questionnaire its columns answer")
     p.set_defaults(handler=cmd_import)
     p = sub.add_parser("backup", help="a consistent copy of the database")
     p.add_argument("--out", required=True, metavar="FILE")
@@ -121,6 +124,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     from app.models.audit import record
     from app.models.bundles import BundleError, import_bundle
 
+    if Path(args.file).suffix.lower() in (".csv", ".xlsx", ".xlsm"):
+        return _import_responses(args)
+
     db = open_db_or_explain(args.db)
     if isinstance(db, str):
         return fail(db)
@@ -136,6 +142,37 @@ def cmd_import(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     print(f"{result.added} sessions added, {result.already_present} were already here")
+    return 0
+
+
+def _import_responses(args: argparse.Namespace) -> int:
+    from app.models.audit import record
+    from app.models.response_import import import_responses
+    from app.scoring.instruments import get_instrument
+    from app.scoring.responses import ResponseFileError
+
+    if not args.instrument:
+        return fail("importing a response file needs --instrument ID (the questionnaire)", 2)
+    try:
+        instrument = get_instrument(args.instrument)
+    except KeyError:
+        return fail(f"unknown instrument '{args.instrument}' (see: motivdesk instruments)")
+    db = open_db_or_explain(args.db)
+    if isinstance(db, str):
+        return fail(db)
+    try:
+        with db.session() as session:
+            result = import_responses(session, args.campaign, instrument, Path(args.file))
+            record(session, "import", "campaign", args.campaign,
+                   f"responses {Path(args.file).name}: {result.added} added")
+            session.commit()  # one transaction: the whole file or nothing
+    except ResponseFileError as exc:
+        for problem in exc.problems:
+            fail(f"{args.file}: {problem.describe()}")
+        return fail(f"{args.file} was refused; nothing was changed")
+    finally:
+        db.dispose()
+    print(f"{result.added} questionnaires added, {result.already_present} were already here")
     return 0
 
 

@@ -73,3 +73,24 @@ def answers_to_frame(instrument: Instrument, respondents: Iterable[Mapping[str, 
 def answered_mask(instrument: Instrument, frame: pd.DataFrame, item: Item) -> np.ndarray:
     """True where the respondent answered the item."""
     return frame[item_columns(item)[0]].notna().to_numpy()
+
+
+def frame_row_to_answers(instrument: Instrument, row: pd.Series) -> dict[str, Any]:
+    """The inverse of answers_to_frame for one row: {item_id: stored value}, unanswered left out."""
+    answers: dict[str, Any] = {}
+    for item in instrument.items:
+        fmt = item.format
+        if fmt.type == "multi":
+            cols = item_columns(item)
+            values = row[cols].to_numpy(dtype=float)
+            if not np.isnan(values).all():
+                answers[item.id] = [k + 1 for k, v in enumerate(values) if v == 1.0]
+        elif fmt.type == "split":
+            values = row[item_columns(item)].to_numpy(dtype=float)
+            if not np.isnan(values).any():
+                answers[item.id] = [int(v) for v in values]
+        else:
+            value = row[item.id]
+            if not pd.isna(value):
+                answers[item.id] = int(value)
+    return answers

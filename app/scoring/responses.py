@@ -55,6 +55,9 @@ MESSAGES = {
     "bad_meta": "is not an accepted value",
     "unreadable": "cannot be read",
     "empty": "the file has no rows",
+    "unknown_department": "is not a department of this organisation",
+    "not_in_campaign": "is not a questionnaire of this campaign",
+    "unknown_campaign": "there is no such campaign",
 }
 
 

@@ -194,3 +194,20 @@ def test_export_and_import_bundle_from_the_command_line(tmp_path, demo_db_path):
     r = run("--db", str(hr), "import", str(bad), "--campaign", "2")
     assert r.returncode == 1 and "not a Motivdesk bundle" in r.stderr
     assert "nothing was changed" in r.stderr
+
+
+def test_import_of_paper_questionnaires_names_the_bad_cell(tmp_path, demo_db_path):
+    import shutil
+
+    db_file = tmp_path / "office.db"
+    shutil.copy(demo_db_path, db_file)
+    good = tmp_path / "paper.csv"
+    good.write_text("q1;q2;q3;q4;q5;q6;q7;q8;q9;q10\n4;8;4;3;4;4;4;4;3;2\n", encoding="utf-8")
+    r = run("--db", str(db_file), "import", str(good), "--campaign", "2",
+            "--instrument", "climate")
+    assert r.returncode == 0 and "1 questionnaires added, 0 were already here" in r.stdout
+    bad = tmp_path / "bad.csv"
+    bad.write_text("q1;q2;q3;q4;q5;q6;q7;q8;q9;q10\n4;9;4;3;4;4;4;4;3;2\n", encoding="utf-8")
+    r = run("--db", str(db_file), "import", str(bad), "--campaign", "2", "--instrument", "climate")
+    assert r.returncode == 1 and "row 2, column q2: value '9'" in r.stderr
+    assert "nothing was changed" in r.stderr

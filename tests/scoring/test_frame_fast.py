@@ -66,3 +66,17 @@ def test_packed_dicts_give_the_same_table(inst_id):
     expected.iloc[3] = np.nan
     got = dicts_to_frame(inst, packed, ids)
     np.testing.assert_array_equal(got.to_numpy(), expected.to_numpy())
+
+
+@pytest.mark.parametrize("inst_id", sorted(i for i, inst in default_library().items()
+                                           if inst.active))
+def test_frame_rows_turn_back_into_the_stored_answers(inst_id):
+    from app.scoring.frame import frame_row_to_answers
+
+    inst = default_library()[inst_id]
+    rng = random.Random(inst_id + "inverse")
+    people = [{item.id: _random_answer(item, rng) for item in inst.items if rng.random() > 0.3}
+              for _ in range(10)]
+    frame = answers_to_frame(inst, people)
+    for n, answers in enumerate(people):
+        assert frame_row_to_answers(inst, frame.iloc[n]) == answers

@@ -1,0 +1,89 @@
+"""Import paper questionnaires (a response file in the template's layout) into a campaign as
+anonymous finished sessions (PRODUCT.md §10 `import`).
+
+The file is validated completely first (app/scoring/responses.py names row, column and value)
+and written in one transaction. Each row remembers the file's checksum and its row number as its
+origin, so importing the same file twice adds nothing twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models.base import SessionKind, SessionState
+from app.models.campaign import Answer, Campaign, SessionInstrument, SurveySession
+from app.models.organisation import Department
+from app.scoring.frame import frame_row_to_answers
+from app.scoring.model import Instrument
+from app.scoring.responses import Problem, ResponseFileError, read_responses
+
+
+@dataclass(frozen=True)
+class ResponseImport:
+    added: int
+    already_present: int
+
+
+def import_responses(session: Session, campaign_id: int, instrument: Instrument, path: Path,
+                     held_on: date | None = None) -> ResponseImport:
+    campaign = session.get(Campaign, campaign_id)
+    if campaign is None:
+        raise ResponseFileError(str(path), [Problem(None, "(campaign)", str(campaign_id),
+                                                    "unknown_campaign")])
+    version = {ci.instrument_id: ci.instrument_version for ci in campaign.instruments}
+    if instrument.id not in version:
+        raise ResponseFileError(str(path), [Problem(None, "(instrument)", instrument.id,
+                                                    "not_in_campaign")])
+    responses = read_responses(instrument, Path(path))  # refuses the whole file on any problem
+    departments = {}
+    for dept in session.scalars(select(Department).where(
+            Department.organisation_id == campaign.organisation_id)):
+        for key in (str(dept.id), dept.name_ru.strip().lower(), dept.name_kk.strip().lower()):
+            departments[key] = dept.id
+    problems = []
+    meta = responses.meta
+    for idx, name in meta["department"].items():
+        if name is not None and str(name).strip().lower() not in departments:
+            problems.append(Problem(int(idx) + 2, "department", str(name), "unknown_department"))
+    if problems:
+        raise ResponseFileError(str(path), problems)
+    digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()[:40]
+    origins = [f"file:{digest}:{idx + 2}" for idx in range(len(meta))]
+    present = set(session.scalars(select(SurveySession.origin).where(
+        SurveySession.origin.in_(origins))))
+    added = 0
+    for position, (idx, row) in enumerate(responses.answers.iterrows()):
+        if origins[position] in present:
+            continue
+        answers = frame_row_to_answers(instrument, row)
+        if not answers:
+            continue  # an empty line of the sheet
+        texts = [[instrument.id, item, text] for (r, item), text in responses.own_texts.items()
+                 if r == idx]
+        m = meta.loc[idx]
+        dept = m["department"]
+        session_row = SurveySession(
+            id=uuid.uuid4(), campaign_id=campaign_id, kind=SessionKind.ANONYMOUS.value,
+            held_on=held_on or campaign.period_end, state=SessionState.FINISHED.value,
+            language="ru", origin=origins[position],
+            department_id=departments.get(str(dept).strip().lower()) if dept is not None else None,
+            tenure_band=m["tenure_band"], gender=m["gender"], is_manager=m["is_manager"],
+            packed_answers={"a": {instrument.id: answers}, "t": texts})
+        session_row.instruments = [SessionInstrument(instrument_id=instrument.id,
+                                                     instrument_version=version[instrument.id],
+                                                     finished=True)]
+        own = {item: text for _i, item, text in texts}
+        for item_id, value in answers.items():
+            session_row.answers.append(Answer(instrument_id=instrument.id, item_id=item_id,
+                                              value=value, own_text=own.get(item_id, "")))
+        session.add(session_row)
+        added += 1
+    session.flush()
+    return ResponseImport(added, len(present))
