@@ -1509,7 +1509,7 @@
     </message>
     <message>
         <source>%1 of %2–%3 answers</source>
-        <translation>%2–%3 жауаптың %1</translation>
+        <translation>%1 жауап (%2–%3 қажет)</translation>
     </message>
 </context>
 <context>
@@ -1670,7 +1670,7 @@
     </message>
     <message>
         <source>Choose from %1 to %2 answers.</source>
-        <translation>%1-ден %2-ге дейін жауап таңдаңыз.</translation>
+        <translation>Кемінде %1, көп дегенде %2 жауап таңдаңыз.</translation>
     </message>
     <message numerus="yes">
         <source>Share %n point(s) between the statements.</source>
@@ -2108,11 +2108,11 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <name>Privacy</name>
     <message>
         <source>Hidden: fewer than %1 respondents in this group.</source>
-        <translation>Жасырылған: бұл топта респонденттер %1-ден аз.</translation>
+        <translation>Жасырылған: бұл топтағы респонденттер саны %1 адамнан аз.</translation>
     </message>
     <message>
         <source>Hidden: the rest of the group would be fewer than %1 respondents, and could be worked out by subtraction.</source>
-        <translation>Жасырылған: топтың қалған бөлігінде респонденттер %1-ден аз болар еді, олардың жауаптарын шегеру арқылы есептеп шығаруға болар еді.</translation>
+        <translation>Жасырылған: топтың қалған бөлігіндегі респонденттер саны %1 адамнан аз болар еді, олардың жауаптарын шегеру арқылы анықтауға болар еді.</translation>
     </message>
 </context>
 <context>
@@ -2697,11 +2697,11 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>a whole number from %1 to %2</source>
-        <translation>%1-ден %2-ге дейінгі бүтін сан</translation>
+        <translation>%1–%2 аралығындағы бүтін сан</translation>
     </message>
     <message>
         <source>the option number, 1 to %1</source>
-        <translation>нұсқаның нөмірі, 1-ден %1-ге дейін</translation>
+        <translation>нұсқа нөмірі, 1–%1 аралығында</translation>
     </message>
     <message>
         <source>option numbers joined by ';' (for example 1;3), %1</source>
