@@ -1,0 +1,24 @@
+"""The desktop bundle builds and passes its own self-check (PRODUCT.md §9, build.spec)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="the script is for bash")
+def test_bundle_builds_and_its_self_check_passes(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(["bash", str(ROOT / "scripts" / "build_bundle.sh"),
+                             str(tmp_path / "dist")], cwd=ROOT, env=env, capture_output=True,
+                            text=True, timeout=1200)
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    assert "self-check passed" in result.stdout
+    assert "translations: ru and kk translations load" in result.stdout
