@@ -20,16 +20,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 BARE = """
+import time
 from PySide6.QtWidgets import QApplication, QMainWindow
 from PySide6.QtCore import QTimer
 app = QApplication([])
 w = QMainWindow(); w.show()
-QTimer.singleShot(0, app.quit)
+def shown():
+    print(time.time(), flush=True)
+    app.quit()
+QTimer.singleShot(0, shown)
 app.exec()
 """
 
 OURS = """
-import sys
+import sys, time
 from PySide6.QtCore import QTimer
 from app.ui.main import create_application
 from app.models.store import open_database
@@ -42,20 +46,24 @@ languages = LanguageManager(app)
 languages.set_language("ru")
 database = open_database(sys.argv[1])
 window = MainWindow(AppContext(database, Settings(), languages))
-window.refresh()
-window.show()
-QTimer.singleShot(0, app.quit)  # the first event-loop turn: the window has been shown
+window.show()  # as run_gui: the window first, its pages filled on the next loop turn
+def shown():  # the first event-loop turn: the window is on screen
+    print(time.time(), flush=True)
+    app.quit()
+QTimer.singleShot(0, shown)
+QTimer.singleShot(0, window.refresh)
 app.exec()
 """
 
 
 def run(code: str, *args: str) -> float:
+    """Seconds from starting the process to the window on screen (printed by the child)."""
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                PYTHONPATH=str(ROOT))
-    start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code, *args], env=env, check=True,
-                   capture_output=True)
-    return time.perf_counter() - start
+    start = time.time()
+    out = subprocess.run([sys.executable, "-c", code, *args], env=env, check=True,
+                         capture_output=True, text=True).stdout
+    return float(out.split()[0]) - start
 
 
 def main() -> None:

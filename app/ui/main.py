@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_ID, APP_NAME
@@ -83,8 +84,10 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
     window = MainWindow(AppContext(database=database, settings=settings, languages=languages,
                                    principal=sign_in.principal))
     window.demo_requested.connect(lambda: open_demo(window))
-    window.refresh()
     window.show()
+    # Fill the pages (and build the analysis page) on the first turn of the event loop, so the
+    # window appears at once.
+    QTimer.singleShot(0, window.refresh)
     return app.exec()
 
 

@@ -21,7 +21,6 @@ from app import APP_NAME, __version__
 from app.ui import settings as keys
 from app.ui.context import AppContext
 from app.ui.i18n import LANGUAGES
-from app.ui.pages.analysis_page import AnalysisPage
 from app.ui.pages.campaigns_page import CampaignsPage
 from app.ui.pages.cards_page import CardsPage
 from app.ui.pages.employees_page import EmployeesPage
@@ -37,9 +36,11 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("main_window")
         self.context = context
+        # The analysis page (pandas, pyqtgraph: about half of the start-up imports) is built on
+        # first use, after the window is on screen; a placeholder holds its place meanwhile.
+        self._analysis_placeholder = QWidget()
         self.pages = {
             "campaigns": CampaignsPage(context),
-            "analysis": AnalysisPage(context),
             "cards": CardsPage(context),
             "employees": EmployeesPage(context),
             "settings": SettingsPage(context),
@@ -52,6 +53,9 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem()
             item.setData(256, page_id)
             self.nav_list.addItem(item)
+            if page_id == "analysis":
+                self.page_stack.addWidget(self._analysis_placeholder)
+                continue
             self.page_stack.addWidget(self.pages[page_id])
             self.pages[page_id].demo_requested.connect(self.demo_requested)
         self.pages["campaigns"].kiosk_requested.connect(self.start_kiosk)
@@ -122,7 +126,24 @@ class MainWindow(QMainWindow):
     def current_page_id(self) -> str:
         return PAGE_IDS[self.page_stack.currentIndex()]
 
+    def ensure_analysis_page(self):
+        page = self.pages.get("analysis")
+        if page is None:
+            from app.ui.pages.analysis_page import AnalysisPage
+
+            page = AnalysisPage(self.context)
+            page.demo_requested.connect(self.demo_requested)
+            index = PAGE_IDS.index("analysis")
+            current = self.page_stack.currentIndex()
+            self.page_stack.removeWidget(self._analysis_placeholder)
+            self.page_stack.insertWidget(index, page)
+            self.page_stack.setCurrentIndex(current)
+            self._analysis_placeholder.deleteLater()
+            self.pages["analysis"] = page
+        return page
+
     def refresh(self) -> None:
+        self.ensure_analysis_page()
         for page in self.pages.values():
             page.refresh()
         db = self.context.database
@@ -161,6 +182,8 @@ class MainWindow(QMainWindow):
 
     def _on_nav_row_changed(self, row: int) -> None:
         if row >= 0:
+            if PAGE_IDS[row] == "analysis" and "analysis" not in self.pages:
+                self.ensure_analysis_page().refresh()
             self.page_stack.setCurrentIndex(row)
 
     def _on_about_action_triggered(self) -> None:
