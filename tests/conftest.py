@@ -14,12 +14,35 @@ os.environ["MOTIVDESK_DATA_DIR"] = tempfile.mkdtemp(prefix="motivdesk-tests-")
 import pytest  # noqa: E402
 
 
+PG_URL = os.environ.get("MOTIVDESK_TEST_PG_URL")
+
+
+def pytest_generate_tests(metafunc):
+    """With a PostgreSQL server (scripts/test.sh starts one in CI), every test that uses `db`
+    runs on both backends, except those marked `sqlite_only` (file copies, WAL, rowid)."""
+    if "db" in metafunc.fixturenames:
+        backends = ["sqlite"]
+        if PG_URL and not metafunc.definition.get_closest_marker("sqlite_only"):
+            backends.append("postgresql")
+        metafunc.parametrize("db", backends, indirect=True)
+
+
 @pytest.fixture
-def db(tmp_path):
-    """A fresh, migrated SQLite database in a temporary folder."""
+def db(request, tmp_path):
+    """A fresh, migrated database: SQLite in a temporary folder, or a clean PostgreSQL schema."""
     from app.models.store import open_database
 
-    database = open_database(str(tmp_path / "test.db"))
+    if getattr(request, "param", "sqlite") == "postgresql":
+        from sqlalchemy import create_engine, text
+
+        engine = create_engine(PG_URL)
+        with engine.begin() as conn:
+            conn.execute(text("DROP SCHEMA public CASCADE"))
+            conn.execute(text("CREATE SCHEMA public"))
+        engine.dispose()
+        database = open_database(PG_URL)
+    else:
+        database = open_database(str(tmp_path / "test.db"))
     yield database
     database.dispose()
 

@@ -7,7 +7,7 @@ program does not reset it. Times come from the caller, so tests need no sleep.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -88,14 +88,20 @@ def _delay(failures: int) -> float:
     return min(Throttle.BASE_DELAY * 2 ** extra, Throttle.MAX_DELAY) if extra >= 0 else 0.0
 
 
+def _utc(value: datetime) -> datetime:
+    """Times are UTC; SQLite gives them back without a zone, PostgreSQL with one."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
 def authenticate(session: Session, username: str, password: str, now: datetime) -> Principal:
     """Check the password; after 3 failures each further one locks the account longer."""
+    now = _utc(now)
     user = session.scalar(select(User).where(User.username == username.strip().lower()))
     if user is None:
         record(session, "sign_in_failed", "user", "", username.strip()[:100])
         raise AccountError("wrong")
-    if user.locked_until is not None and user.locked_until > now:
-        raise AccountError("locked", (user.locked_until - now).total_seconds())
+    if user.locked_until is not None and _utc(user.locked_until) > now:
+        raise AccountError("locked", (_utc(user.locked_until) - now).total_seconds())
     if not user.is_active:
         raise AccountError("inactive")
     if not verify_secret(user.password_hash, password):

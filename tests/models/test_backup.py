@@ -10,6 +10,8 @@ from app.models import Organisation
 from app.models.backup import BackupError, backup_to, check_backup, daily_backup, restore_from
 from app.models.store import open_database
 
+pytestmark = pytest.mark.sqlite_only  # backups of the SQLite file (a server uses pg_dump)
+
 
 def _org_names(path):
     db = open_database(str(path))

@@ -59,6 +59,7 @@ def test_every_released_schema_upgrades_to_head(tmp_path, fixture):
     database.dispose()
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_runs_in_wal_mode_with_foreign_keys(db):
     with db.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
@@ -81,6 +82,7 @@ def test_anonymous_session_cannot_be_linked_to_an_employee(db):
             session.commit()
 
 
+@pytest.mark.sqlite_only
 def test_sessions_and_answers_have_no_hidden_rowid_order(db):
     # WITHOUT ROWID: no implicit insertion counter that would reveal who answered when.
     with db.engine.connect() as conn:

@@ -19,6 +19,7 @@ from app.models.accounts import (
     MIN_PASSWORD, AccountError, Principal, authenticate, change_password, create_first_admin,
     has_users, principal_of,
 )
+from app.models.base import utcnow
 from app.models.store import Database
 from app.models.users import User
 
@@ -27,7 +28,7 @@ class SignInDialog(QDialog):
     """`principal` is set when accepted. `clock` is injectable so tests need no sleep."""
 
     def __init__(self, database: Database, parent=None,
-                 clock: Callable[[], datetime] = datetime.now):
+                 clock: Callable[[], datetime] = utcnow):
         super().__init__(parent)
         self.setObjectName("sign_in_dialog")
         self.database, self.clock = database, clock
