@@ -135,17 +135,23 @@ def classify(scores: pd.DataFrame, level_sets: list[LevelSet]) -> pd.DataFrame:
 
 
 def dominant_types(scores: pd.DataFrame) -> list[tuple[str, ...]]:
-    """Leading type(s) per respondent: every scale with the highest score (ties = mixed type)."""
+    """Leading type(s) per respondent: every scale with the highest score (ties = mixed type).
+
+    Vectorised: the rows' maxima and tie patterns are computed in numpy, and each distinct
+    pattern (at most 2^types) is turned into a tuple once.
+    """
     values = scores.to_numpy(dtype=float)
     names = list(scores.columns)
-    result = []
-    for row in values:
-        if np.isnan(row).all() or np.nanmax(row) <= 0:
-            result.append(())
-            continue
-        top = np.nanmax(row)
-        result.append(tuple(n for n, v in zip(names, row, strict=True) if v == top))
-    return result
+    if values.size == 0:
+        return [() for _ in range(len(values))]
+    filled = np.where(np.isnan(values), -np.inf, values)
+    top = filled.max(axis=1)
+    scored = np.isfinite(top) & (top > 0)
+    winners = (filled == top[:, None]) & scored[:, None]
+    codes = winners.astype(np.int64) @ (1 << np.arange(len(names), dtype=np.int64))
+    patterns = {code: tuple(n for k, n in enumerate(names) if code >> k & 1)
+                for code in np.unique(codes).tolist()}
+    return [patterns[code] for code in codes.tolist()]
 
 
 def score(instrument: Instrument, frame: pd.DataFrame,

@@ -256,3 +256,14 @@ def test_gerchikov_group_distribution_like_appendix_4():
     assert dist.counts == {"IN": 10, "PR": 28, "PA": 3, "HO": 0, "LU": 4}
     assert {k: round(v * 100, 1) for k, v in dist.shares.items()} == {
         "IN": 22.2, "PR": 62.2, "PA": 6.7, "HO": 0.0, "LU": 8.9}
+
+
+def test_dominant_types_for_unscored_zero_single_and_tied_rows():
+    import numpy as np
+    import pandas as pd
+
+    from app.scoring.engine import dominant_types
+
+    scores = pd.DataFrame([[np.nan] * 3, [0, 0, 0], [1, 3, 2], [2, 2, 1], [np.nan, 1, 1]],
+                          columns=["IN", "PR", "PA"])
+    assert dominant_types(scores) == [(), (), ("PR",), ("IN", "PR"), ("PR", "PA")]
