@@ -34,6 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from app.memory import tune_allocator
+
+    tune_allocator()  # before the first large array (see app/memory.py)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None and not args.self_check:

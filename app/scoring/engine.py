@@ -8,7 +8,8 @@ every chosen option counts and unanswered questions add nothing, as in the paper
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -19,13 +20,28 @@ from app.scoring.model import Band, Instrument, Item, LevelSet
 
 @dataclass(frozen=True)
 class ScoreTable:
-    """Per-respondent results. Row order is the order of the answer table."""
+    """Per-respondent results. Row order is the order of the answer table.
+
+    Levels and leading types are worked out on first use: group figures need neither (they
+    are per-respondent), and for a whole campaign they cost more than the scores.
+    """
 
     instrument: Instrument
     scores: pd.DataFrame  # columns: scale ids (incl. total); NaN = cannot be scored
-    levels: pd.DataFrame  # columns: scale ids with a level set; band id or None
+    level_sets: tuple[LevelSet, ...] = ()
     shares: pd.DataFrame | None = None  # choice_key: score × 100 / sum of scores
-    dominant: list[tuple[str, ...]] = field(default_factory=list)  # choice_key: leading type(s)
+
+    @cached_property
+    def levels(self) -> pd.DataFrame:
+        """Columns: scale ids with a level set; band id or None."""
+        return classify(self.scores, list(self.level_sets))
+
+    @cached_property
+    def dominant(self) -> list[tuple[str, ...]]:
+        """choice_key: the leading type(s) of each respondent (empty for other methods)."""
+        if self.instrument.scoring.method != "choice_key":
+            return []
+        return dominant_types(self.scores)
 
     def respondent(self, row: int) -> dict:
         scores = {k: (None if pd.isna(v) else float(v)) for k, v in self.scores.iloc[row].items()}
@@ -39,9 +55,13 @@ class ScoreTable:
         return result
 
 
-def item_points(item: Item, frame: pd.DataFrame) -> np.ndarray:
-    """Points of a summable item per respondent (NaN when unanswered)."""
-    values = frame[item.id].to_numpy(dtype=float)
+def _array(frame: pd.DataFrame) -> tuple[np.ndarray, dict[str, int]]:
+    """The table as one float array (a view when the frame is one float block, as loaded) and
+    each column's position: numpy slicing instead of a pandas lookup per item."""
+    return frame.to_numpy(dtype=float), {c: k for k, c in enumerate(frame.columns)}
+
+
+def _item_points(item: Item, values: np.ndarray) -> np.ndarray:
     fmt = item.format
     if fmt.type == "single" and fmt.points:
         table = np.array((np.nan,) + tuple(float(p) for p in fmt.points))
@@ -50,43 +70,76 @@ def item_points(item: Item, frame: pd.DataFrame) -> np.ndarray:
     return values
 
 
+def item_points(item: Item, frame: pd.DataFrame) -> np.ndarray:
+    """Points of a summable item per respondent (NaN when unanswered)."""
+    return _item_points(item, frame[item.id].to_numpy(dtype=float))
+
+
 def _sum_scores(instrument: Instrument, frame: pd.DataFrame) -> pd.DataFrame:
+    """Every scale at once: points (respondents x items) @ incidence (items x scales).
+
+    Sums of small integers are exact in float64, so the matrix product gives the same totals
+    as adding item by item; a scale with any unanswered item is NaN.
+    """
     aggregate = instrument.scoring.aggregate
-    result = {}
-    for scale in instrument.all_scales():
-        items = [instrument.item(i) for i in scale.items]
-        matrix = np.column_stack([item_points(it, frame) for it in items]) if items else \
-            np.full((len(frame), 1), np.nan)
-        total = matrix.sum(axis=1)  # NaN if any item is unanswered
-        if aggregate == "mean":
-            total = total / len(items)
+    scales = instrument.all_scales()
+    used = list(dict.fromkeys(i for scale in scales for i in scale.items))
+    position = {item_id: k for k, item_id in enumerate(used)}
+    items = [instrument.item(i) for i in used]
+    array, column = _array(frame)
+    points = array[:, [column[i] for i in used]]  # a copy: the frame is never written to
+    for k, item in enumerate(items):
+        if item.format.type == "single" and item.format.points:
+            points[:, k] = _item_points(item, points[:, k])
+    incidence = np.zeros((len(used), len(scales)))
+    for s, scale in enumerate(scales):
+        for item_id in scale.items:
+            incidence[position[item_id], s] += 1.0
+    missing = np.isnan(points)
+    points[missing] = 0.0
+    totals = points @ incidence
+    totals[(missing.astype(float) @ incidence) > 0] = np.nan
+    for s, scale in enumerate(scales):
+        if not scale.items:
+            totals[:, s] = np.nan
+        elif aggregate == "mean":
+            totals[:, s] /= len(scale.items)
         elif aggregate == "percent_of_max":
-            total = total * 100.0 / sum(it.max_points() for it in items)
-        result[scale.id] = total
-    return pd.DataFrame(result, index=frame.index)
-
-
-def _option_indicator(item: Item, frame: pd.DataFrame, option: int) -> np.ndarray:
-    if item.format.type == "multi":
-        return np.nan_to_num(frame[f"{item.id}_{option}"].to_numpy(dtype=float), nan=0.0)
-    return (frame[item.id].to_numpy(dtype=float) == option).astype(float)
+            totals[:, s] = totals[:, s] * 100.0 / sum(items[position[i]].max_points()
+                                                      for i in scale.items)
+    return pd.DataFrame(totals, index=frame.index, columns=[scale.id for scale in scales])
 
 
 def _choice_scores(instrument: Instrument, frame: pd.DataFrame) -> pd.DataFrame:
+    """Key points per type, item by item: a single-choice answer looks its row up in the
+    item's key table (options x types); multiple-choice ticks are multiplied by it."""
     scale_ids = [s.id for s in instrument.scales]
-    scores = {s: np.zeros(len(frame)) for s in scale_ids}
+    column = {s: k for k, s in enumerate(scale_ids)}
+    array, position = _array(frame)
+    scores = np.zeros((len(frame), len(scale_ids)))
     for item_id, options in instrument.scoring.key.items():
         item = instrument.item(item_id)
-        for option, targets in options.items():
-            indicator = _option_indicator(item, frame, int(option))
+        numbers = [int(option) for option in options]
+        # one row per option number, and a last row of no points for anything else
+        table = np.zeros((max(numbers, default=0) + 2, len(scale_ids)))
+        for number, targets in zip(numbers, options.values(), strict=True):
             for scale_id in targets:
-                scores[scale_id] = scores[scale_id] + indicator
+                table[number, column[scale_id]] += 1.0
+        if item.format.type == "multi":
+            ticks = array[:, [position[f"{item.id}_{o}"] for o in numbers]]
+            ticks[np.isnan(ticks)] = 0.0
+            scores += ticks @ table[numbers]
+        else:
+            values = array[:, position[item.id]]
+            with np.errstate(invalid="ignore"):
+                index = values.astype(np.intp)  # NaN becomes junk, sent to the last row
+            index[~((index == values) & (index >= 0) & (index < len(table) - 1))] = len(table) - 1
+            scores += table[index]
     answered = np.zeros(len(frame), dtype=bool)
     for item in instrument.items:
-        answered |= frame[item_columns(item)[0]].notna().to_numpy()
-    result = pd.DataFrame(scores, index=frame.index)
-    result.loc[~answered, :] = np.nan
-    return result
+        answered |= ~np.isnan(array[:, position[item_columns(item)[0]]])
+    scores[~answered, :] = np.nan
+    return pd.DataFrame(scores, index=frame.index, columns=scale_ids)
 
 
 def _split_scores(instrument: Instrument, frame: pd.DataFrame) -> pd.DataFrame:
@@ -113,42 +166,51 @@ def effective_level_sets(instrument: Instrument,
 
 
 def classify(scores: pd.DataFrame, level_sets: list[LevelSet]) -> pd.DataFrame:
+    """Band id per respondent and scale (None outside every band or when not scored); the
+    first band that contains the value wins, as in `LevelSet.classify`."""
     levels = {}
     for level_set in level_sets:
-        for scale_id in level_set.applies_to:
-            if scale_id not in scores:
-                continue
-            values = scores[scale_id].to_numpy(dtype=float)
-            labels = np.full(len(values), None, dtype=object)
-            assigned = np.zeros(len(values), dtype=bool)
-            for band in level_set.bands:
-                inside = np.ones(len(values), dtype=bool)
-                if band.min is not None:
-                    inside &= (values > band.min) | ((values == band.min) & band.min_inclusive)
-                if band.max is not None:
-                    inside &= (values < band.max) | ((values == band.max) & band.max_inclusive)
-                take = inside & ~assigned & ~np.isnan(values)
-                labels[take] = band.id
-                assigned |= take
-            levels[scale_id] = labels
+        scale_ids = [s for s in level_set.applies_to if s in scores]
+        if not scale_ids:
+            continue
+        values = scores[scale_ids].to_numpy(dtype=float)
+        code = np.full(values.shape, len(level_set.bands))  # = "no band"
+        open_ = ~np.isnan(values)
+        for b, band in enumerate(level_set.bands):
+            inside = open_.copy()
+            if band.min is not None:
+                inside &= (values > band.min) | ((values == band.min) & band.min_inclusive)
+            if band.max is not None:
+                inside &= (values < band.max) | ((values == band.max) & band.max_inclusive)
+            code[inside] = b
+            open_ &= ~inside
+        names = np.array([band.id for band in level_set.bands] + [None], dtype=object)
+        labels = names[code]
+        for k, scale_id in enumerate(scale_ids):
+            levels[scale_id] = labels[:, k]
     return pd.DataFrame(levels, index=scores.index)
+
+
+def winner_codes(scores: pd.DataFrame) -> np.ndarray:
+    """Per respondent, a bit mask of the scales with the highest score (0 = not scored, or
+    every score 0): bit k is the k-th column. Ties set several bits (a mixed type)."""
+    values = scores.to_numpy(dtype=float)
+    if values.size == 0:
+        return np.zeros(len(values), dtype=np.int64)
+    filled = np.where(np.isnan(values), -np.inf, values)
+    top = filled.max(axis=1)
+    scored = np.isfinite(top) & (top > 0)
+    winners = (filled == top[:, None]) & scored[:, None]
+    return winners.astype(np.int64) @ (1 << np.arange(values.shape[1], dtype=np.int64))
 
 
 def dominant_types(scores: pd.DataFrame) -> list[tuple[str, ...]]:
     """Leading type(s) per respondent: every scale with the highest score (ties = mixed type).
 
-    Vectorised: the rows' maxima and tie patterns are computed in numpy, and each distinct
-    pattern (at most 2^types) is turned into a tuple once.
+    Vectorised: each distinct tie pattern (at most 2^types) is turned into a tuple once.
     """
-    values = scores.to_numpy(dtype=float)
+    codes = winner_codes(scores)
     names = list(scores.columns)
-    if values.size == 0:
-        return [() for _ in range(len(values))]
-    filled = np.where(np.isnan(values), -np.inf, values)
-    top = filled.max(axis=1)
-    scored = np.isfinite(top) & (top > 0)
-    winners = (filled == top[:, None]) & scored[:, None]
-    codes = winners.astype(np.int64) @ (1 << np.arange(len(names), dtype=np.int64))
     patterns = {code: tuple(n for k, n in enumerate(names) if code >> k & 1)
                 for code in np.unique(codes).tolist()}
     return [patterns[code] for code in codes.tolist()]
@@ -166,12 +228,10 @@ def score(instrument: Instrument, frame: pd.DataFrame,
         scores = _split_scores(instrument, frame)
     else:  # factor_matrix instruments have no individual scores, only group figures
         scores = pd.DataFrame(index=frame.index)
-    levels = classify(scores, effective_level_sets(instrument, level_overrides))
     shares = None
-    dominant: list[tuple[str, ...]] = []
     if method == "choice_key":
         totals = scores.sum(axis=1, skipna=False).to_numpy()
         with np.errstate(invalid="ignore", divide="ignore"):
             shares = scores.mul(100.0).div(np.where(totals > 0, totals, np.nan), axis=0)
-        dominant = dominant_types(scores)
-    return ScoreTable(instrument, scores, levels, shares, dominant)
+    return ScoreTable(instrument, scores, tuple(effective_level_sets(instrument, level_overrides)),
+                      shares)

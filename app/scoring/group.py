@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from app.scoring.engine import ScoreTable
+from app.scoring.engine import ScoreTable, winner_codes
 from app.scoring.model import Instrument
 
 # Answer categories of the factor matrices (tables 2.1, 2.2, 2.6), for 0-5 ratings.
@@ -33,6 +33,24 @@ FACTOR_COLUMNS = (["n", "sum", "max_possible", "strength_pct", "mean"]
 SATISFACTION_GROUPS = {"high": (60.0, None), "medium": (40.0, 60.0), "low": (None, 40.0)}
 
 
+def _value_counts(values: np.ndarray, max_score: int) -> np.ndarray | None:
+    """Respondents per value 0..max_score and column (columns x values) in one bincount over
+    int8 codes, or None when some rating is not an integer in range (the caller then compares
+    value by value). Small temporaries matter here: at 10 000 respondents, allocating a few
+    float64 copies costs more than the counting itself."""
+    width = max_score + 1
+    k = values.shape[1]
+    with np.errstate(invalid="ignore"):
+        small = values.astype(np.int8)  # NaN and foreign values become junk, caught next
+    small[~((small == values) & (small >= 0) & (small <= max_score))] = width  # "other" bin
+    code_type = np.int16 if k * (width + 1) < 2**15 else np.int64
+    cells = small.astype(code_type) + code_type(width + 1) * np.arange(k, dtype=code_type)
+    counts = np.bincount(cells.ravel(), minlength=k * (width + 1)).reshape(k, width + 1)
+    if int(counts[:, width].sum()) != int(np.count_nonzero(np.isnan(values))):
+        return None
+    return counts[:, :width]
+
+
 def factor_matrix(instrument: Instrument, frame: pd.DataFrame, max_score: int = 5) -> pd.DataFrame:
     """One row per rated item: Σ, maximum = N × 5, strength %, mean, counts and shares.
 
@@ -41,23 +59,29 @@ def factor_matrix(instrument: Instrument, frame: pd.DataFrame, max_score: int = 
     """
     ids = [it.id for it in instrument.items if it.format.type == "rating"]
     values = frame[ids].to_numpy(dtype=float) if ids else np.empty((len(frame), 0))
-    rated = ~np.isnan(values)
-    n = rated.sum(axis=0)
-    total = np.nansum(values, axis=0)
-    out = pd.DataFrame(index=pd.Index(ids, name="item"))
-    out["n"] = n
-    out["sum"] = total
-    out["max_possible"] = n * max_score
+    counts = _value_counts(values, max_score)
+    if counts is not None:  # the methodology's 0..5 integers: everything from the counts
+        n = counts.sum(axis=1)
+        total = (counts @ np.arange(max_score + 1)).astype(float)
+        in_range = {name: counts[:, lo:hi + 1].sum(axis=1)
+                    for name, (lo, hi) in FACTOR_CATEGORIES.items()}
+    else:  # anything else: compare value by value
+        rated = ~np.isnan(values)
+        n = rated.sum(axis=0)
+        total = np.where(rated, values, 0.0).sum(axis=0)
+        counts = np.column_stack([(values == v).sum(axis=0) for v in range(max_score + 1)])
+        in_range = {name: ((values >= lo) & (values <= hi)).sum(axis=0)
+                    for name, (lo, hi) in FACTOR_CATEGORIES.items()}
+    columns: dict[str, np.ndarray] = {"n": n, "sum": total, "max_possible": n * max_score}
     with np.errstate(invalid="ignore", divide="ignore"):
-        out["strength_pct"] = np.where(n > 0, total * 100.0 / (n * max_score), np.nan)
-        out["mean"] = np.where(n > 0, total / n, np.nan)
+        columns["strength_pct"] = np.where(n > 0, total * 100.0 / (n * max_score), np.nan)
+        columns["mean"] = np.where(n > 0, total / n, np.nan)
         for v in range(max_score + 1):
-            out[f"count_{v}"] = (values == v).sum(axis=0)
-        for name, (lo, hi) in FACTOR_CATEGORIES.items():
-            count = ((values >= lo) & (values <= hi)).sum(axis=0)
-            out[f"{name}_count"] = count
-            out[f"{name}_share"] = np.where(n > 0, count / np.maximum(n, 1), np.nan)
-    return out
+            columns[f"count_{v}"] = counts[:, v]
+        for name, count in in_range.items():
+            columns[f"{name}_count"] = count
+            columns[f"{name}_share"] = np.where(n > 0, count / np.maximum(n, 1), np.nan)
+    return pd.DataFrame(columns, index=pd.Index(ids, name="item"))
 
 
 @dataclass(frozen=True)
@@ -69,9 +93,13 @@ class Profile:
 
 
 def group_profile(table: ScoreTable) -> Profile:
-    scores = table.scores
-    means = {c: (None if scores[c].count() == 0 else float(scores[c].mean())) for c in scores}
-    return Profile(means=means, n={c: int(scores[c].count()) for c in scores})
+    values = table.scores.to_numpy(dtype=float)
+    scored = ~np.isnan(values)
+    counts = scored.sum(axis=0)
+    sums = np.where(scored, values, 0.0).sum(axis=0)
+    names = list(table.scores.columns)
+    means = {c: (float(sums[k] / counts[k]) if counts[k] else None) for k, c in enumerate(names)}
+    return Profile(means=means, n={c: int(counts[k]) for k, c in enumerate(names)})
 
 
 @dataclass(frozen=True)
@@ -86,13 +114,9 @@ class TypeDistribution:
 
 def type_distribution(table: ScoreTable) -> TypeDistribution:
     scale_ids = list(table.scores.columns)
-    counts = dict.fromkeys(scale_ids, 0)
-    mixed = 0
-    for types in table.dominant:
-        if len(types) == 1:
-            counts[types[0]] += 1
-        elif len(types) > 1:
-            mixed += 1
+    codes = winner_codes(table.scores)
+    counts = {k: int(np.count_nonzero(codes == 1 << b)) for b, k in enumerate(scale_ids)}
+    mixed = int(np.count_nonzero((codes & (codes - 1)) != 0))
     scored = sum(counts.values()) + mixed
     shares = {k: (v / scored if scored else 0.0) for k, v in counts.items()}
     return TypeDistribution(counts, shares, mixed, scored)

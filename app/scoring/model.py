@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 LANGUAGES = ("ru", "kk")
@@ -157,7 +158,7 @@ class Instrument:
     def item(self, item_id: str) -> Item:
         return self.items[self.item_index[item_id]]
 
-    @property
+    @cached_property  # looked up per item in scoring loops; the instrument never changes
     def item_index(self) -> dict[str, int]:
         return {item.id: item.index for item in self.items}
 
