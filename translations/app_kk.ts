@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
@@ -361,7 +361,7 @@
         <translation>Алдымен ұйым туралы мәліметтерді көрсетіңіз.</translation>
     </message>
     <message>
-        <source>Enter the campaign's name.</source>
+        <source>Enter the campaign&apos;s name.</source>
         <translation>Сауалнаманың атауын енгізіңіз.</translation>
     </message>
     <message>
@@ -1105,7 +1105,7 @@
         <translation>Мотивациялық теңгерім; уәждеме деңгейін төмендететін негізгі факторлар</translation>
     </message>
     <message>
-        <source>Portfolio of employees' motivational initiatives</source>
+        <source>Portfolio of employees&apos; motivational initiatives</source>
         <translation>Қызметкерлердің мотивациялық бастамалар портфелі</translation>
     </message>
     <message>
@@ -1189,7 +1189,7 @@
         <translation>6.2. Кадр әлеуетін дамыту</translation>
     </message>
     <message>
-        <source>6.3. Portfolio of employees' strategic initiatives</source>
+        <source>6.3. Portfolio of employees&apos; strategic initiatives</source>
         <translation>6.3. Қызметкерлердің стратегиялық бастамалар портфелі</translation>
     </message>
     <message>
@@ -1312,7 +1312,7 @@
         <translation>Қызметкер:</translation>
     </message>
     <message>
-        <source>A career card is created from an employee's professional growth card (seed §4.4): create the growth card first.</source>
+        <source>A career card is created from an employee&apos;s professional growth card (seed §4.4): create the growth card first.</source>
         <translation>Мансап картасы қызметкердің кәсіби өсу картасы негізінде жасалады (әдістеме, 4.4-т.): алдымен кәсіби өсу картасын жасаңыз.</translation>
     </message>
     <message>
@@ -1344,7 +1344,7 @@
         <translation>Бір немесе бірнеше картаны таңдаңыз.</translation>
     </message>
     <message>
-        <source>Print a department's cards</source>
+        <source>Print a department&apos;s cards</source>
         <translation>Бөлім карталарын басып шығару</translation>
     </message>
     <message>
@@ -2011,7 +2011,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Киоск режимінен шығу</translation>
     </message>
     <message>
-        <source>HR officer's PIN:</source>
+        <source>HR officer&apos;s PIN:</source>
         <translation>Кадр қызметінің PIN-коды:</translation>
     </message>
     <message>
@@ -2405,7 +2405,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Кадр қызметі толтырады</translation>
     </message>
     <message>
-        <source>Recommended measures to meet the employee's significant needs and motives and to remove demotivators</source>
+        <source>Recommended measures to meet the employee&apos;s significant needs and motives and to remove demotivators</source>
         <translation>Қызметкердің маңызды қажеттіліктері мен уәждерін қанағаттандыру, демотиваторларды азайту (жою) жөніндегі ұсынылатын іс-шаралар</translation>
     </message>
     <message>
@@ -2580,6 +2580,10 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
 <context>
     <name>SignInDialog</name>
     <message>
+        <source>Opening the database…</source>
+        <translation>Дерекқор ашылуда…</translation>
+    </message>
+    <message>
         <source>First start: create the account of the HR administrator. Keep the password safe; the administrator then creates the accounts of department heads.</source>
         <translation>Алғашқы іске қосу: кадр қызметі әкімшісінің есептік жазбасын жасаңыз. Құпиясөзді сенімді жерде сақтаңыз; кейін әкімші бөлім басшыларының есептік жазбаларын жасайды.</translation>
     </message>
@@ -2704,8 +2708,8 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>нұсқа нөмірі, 1–%1 аралығында</translation>
     </message>
     <message>
-        <source>option numbers joined by ';' (for example 1;3), %1</source>
-        <translation>';' арқылы нұсқалар нөмірлері (мысалы, 1;3), %1</translation>
+        <source>option numbers joined by &apos;;&apos; (for example 1;3), %1</source>
+        <translation>&apos;;&apos; арқылы нұсқалар нөмірлері (мысалы, 1;3), %1</translation>
     </message>
     <message>
         <source>points for each part; the parts add up to %1</source>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
@@ -361,7 +361,7 @@
         <translation>Сначала укажите сведения об организации.</translation>
     </message>
     <message>
-        <source>Enter the campaign's name.</source>
+        <source>Enter the campaign&apos;s name.</source>
         <translation>Введите название опроса.</translation>
     </message>
     <message>
@@ -1106,7 +1106,7 @@
         <translation>Мотивационный баланс; ключевые факторы, снижающие уровень мотивации</translation>
     </message>
     <message>
-        <source>Portfolio of employees' motivational initiatives</source>
+        <source>Portfolio of employees&apos; motivational initiatives</source>
         <translation>Портфель мотивационных инициатив работников</translation>
     </message>
     <message>
@@ -1190,7 +1190,7 @@
         <translation>6.2. Развитие кадрового потенциала</translation>
     </message>
     <message>
-        <source>6.3. Portfolio of employees' strategic initiatives</source>
+        <source>6.3. Portfolio of employees&apos; strategic initiatives</source>
         <translation>6.3. Портфель стратегических инициатив работников</translation>
     </message>
     <message>
@@ -1313,7 +1313,7 @@
         <translation>Работник:</translation>
     </message>
     <message>
-        <source>A career card is created from an employee's professional growth card (seed §4.4): create the growth card first.</source>
+        <source>A career card is created from an employee&apos;s professional growth card (seed §4.4): create the growth card first.</source>
         <translation>Карта карьеры создается на основе карты профессионального роста работника (методика, п. 4.4): сначала создайте карту профессионального роста.</translation>
     </message>
     <message>
@@ -1345,7 +1345,7 @@
         <translation>Выберите одну или несколько карт.</translation>
     </message>
     <message>
-        <source>Print a department's cards</source>
+        <source>Print a department&apos;s cards</source>
         <translation>Печать карт подразделения</translation>
     </message>
     <message>
@@ -2018,7 +2018,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Выход из режима киоска</translation>
     </message>
     <message>
-        <source>HR officer's PIN:</source>
+        <source>HR officer&apos;s PIN:</source>
         <translation>PIN-код кадровой службы:</translation>
     </message>
     <message>
@@ -2412,7 +2412,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Заполняется кадровой службой</translation>
     </message>
     <message>
-        <source>Recommended measures to meet the employee's significant needs and motives and to remove demotivators</source>
+        <source>Recommended measures to meet the employee&apos;s significant needs and motives and to remove demotivators</source>
         <translation>Рекомендуемые мероприятия по удовлетворению значимых потребностей и мотивов работника, минимизации (устранению) демотиваторов</translation>
     </message>
     <message>
@@ -2588,6 +2588,10 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
 <context>
     <name>SignInDialog</name>
     <message>
+        <source>Opening the database…</source>
+        <translation>Открывается база данных…</translation>
+    </message>
+    <message>
         <source>First start: create the account of the HR administrator. Keep the password safe; the administrator then creates the accounts of department heads.</source>
         <translation>Первый запуск: создайте учетную запись администратора кадровой службы. Храните пароль в надежном месте; администратор затем создаст учетные записи руководителей подразделений.</translation>
     </message>
@@ -2713,8 +2717,8 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>номер варианта, от 1 до %1</translation>
     </message>
     <message>
-        <source>option numbers joined by ';' (for example 1;3), %1</source>
-        <translation>номера вариантов через ';' (например, 1;3), %1</translation>
+        <source>option numbers joined by &apos;;&apos; (for example 1;3), %1</source>
+        <translation>номера вариантов через &apos;;&apos; (например, 1;3), %1</translation>
     </message>
     <message>
         <source>points for each part; the parts add up to %1</source>

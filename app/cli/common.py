@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
-from sqlalchemy.exc import DatabaseError as SQLDatabaseError
-from sqlalchemy.exc import OperationalError
-
-from app.models.migrate import DatabaseError
-from app.models.store import Database, open_database
+if TYPE_CHECKING:  # imported when used: `motivdesk` must reach its first window fast
+    from app.models.store import Database
 
 
 def fail(message: str, code: int = 1) -> int:
@@ -18,6 +16,12 @@ def fail(message: str, code: int = 1) -> int:
 
 def open_db_or_explain(db: str | None) -> Database | str:
     """Open the database, or return a message that names the problem."""
+    from sqlalchemy.exc import DatabaseError as SQLDatabaseError
+    from sqlalchemy.exc import OperationalError
+
+    from app.models.migrate import DatabaseError
+    from app.models.store import open_database
+
     try:
         return open_database(db)
     except DatabaseError as exc:

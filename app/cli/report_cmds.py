@@ -7,7 +7,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from app.cli.common import fail, open_db_or_explain
-from app.reports.batch import PrintJob as Job
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported when a report is printed: the GUI start does not need it
+    from app.reports.batch import PrintJob as Job
 
 CARD_KINDS = ("personal", "career", "growth", "diagnostic", "strategic")
 KINDS = (*CARD_KINDS, "motivators", "campaign", "result")
@@ -30,6 +33,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _jobs(session, args, library, parameters, lang, translate) -> Iterator[Job]:
+    from app.reports.batch import PrintJob as Job
+
     from sqlalchemy import select
 
     from app.models import Campaign, Employee, Organisation

@@ -26,7 +26,7 @@ from app.fileio import write_atomically
 from app.models.base import SessionKind, SessionState
 from app.models.campaign import Answer, Campaign, SessionInstrument, SurveySession
 from app.models.organisation import Department
-from app.models.sessions import pack_answers
+from app.models.sessions import pack_answers, store_packed
 
 FORMAT = "motivdesk-campaign-bundle"
 VERSION = 1
@@ -145,10 +145,10 @@ def import_bundle(session: Session, path: Path, campaign_id: int) -> ImportResul
             held_on=date.fromisoformat(s["held_on"]), state=SessionState.FINISHED.value,
             language=s.get("language") or "ru", department_id=departments.get(s.get("department")),
             tenure_band=s.get("tenure_band"), is_manager=s.get("is_manager"),
-            gender=s.get("gender"), origin="bundle:" + manifest["sha256"][:40],
-            packed_answers=s["answers"])
+            gender=s.get("gender"), origin="bundle:" + manifest["sha256"][:40])
         row.instruments = [SessionInstrument(instrument_id=i, instrument_version=v, finished=True)
                            for i, v in s["instruments"]]
+        store_packed(row, s["answers"])
         texts = {(i, q): t for i, q, t in s["answers"].get("t", [])}
         for inst_id, items in s["answers"]["a"].items():
             for item_id, value in items.items():

@@ -11,7 +11,16 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, CampaignStatus, SessionKind, SessionState, utcnow
@@ -100,12 +109,16 @@ class SurveySession(Base):
         back_populates="session", cascade="all, delete-orphan"
     )
     answers: Mapped[list[Answer]] = relationship(back_populates="session", cascade="all, delete-orphan")
+    vector: Mapped[AnswerVector | None] = relationship(cascade="all, delete-orphan")
 
     __table_args__ = (
         CheckConstraint(
             "(kind = 'anonymous' AND employee_id IS NULL) OR (kind = 'named' AND employee_id IS NOT NULL)",
             name="anonymous_unlinked",
         ),
+        # covering index of the analysis query (migration 0003)
+        Index("ix_sessions_analysis", "campaign_id", "kind", "state", "id", "department_id",
+              "tenure_band", "gender", "is_manager"),
         {"sqlite_with_rowid": False},
     )
 
@@ -148,3 +161,34 @@ class Answer(Base):
         UniqueConstraint("session_id", "instrument_id", "item_id", name="uq_answers_item"),
         {"sqlite_with_rowid": False},
     )
+
+
+class AnswerVector(Base):
+    """A finished session's answers as one int16 vector in the canonical table layout, with
+    the instruments (and a digest of each) it holds (app/scoring/matrix.py): a campaign loads
+    without parsing JSON. None when a value does not fit; the packed JSON is read instead.
+    A cache of the answers, never the record. Written only when a session finishes (a
+    finished session never changes), so a vector always belongs to a finished session of
+    its campaign and kind: the loader relies on it."""
+
+    __tablename__ = "answer_vectors"
+
+    # keyed by campaign first: a campaign's vectors are one range of the table, in id order
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id", ondelete="CASCADE"),
+                                             primary_key=True)
+    session_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True)
+    # copies of the session's kind and demographics, fixed once it finished: the analysis
+    # query reads this table alone
+    kind: Mapped[str] = mapped_column(String(20))
+    department_id: Mapped[int | None]
+    tenure_band: Mapped[str | None] = mapped_column(String(10))
+    gender: Mapped[str | None] = mapped_column(String(10))
+    is_manager: Mapped[bool | None]
+    layout: Mapped[str] = mapped_column(String(400))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    # the session's own-variant texts ([[instrument, item, text], ...]), NULL when none
+    texts: Mapped[list | None] = mapped_column(JSON(none_as_null=True))
+
+    __table_args__ = (Index("ix_answer_vectors_session_id", "session_id", unique=True),
+                      {"sqlite_with_rowid": False})

@@ -18,9 +18,10 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from app.models.base import SessionKind, SessionState
-from app.models.campaign import Answer, Campaign, SessionInstrument, SurveySession
+from app.models.campaign import Answer, AnswerVector, Campaign, SessionInstrument, SurveySession
 from app.models.organisation import Department
 from app.scoring.frame import frame_row_to_answers
+from app.scoring.matrix import encode
 from app.scoring.model import Instrument
 from app.scoring.responses import Problem, ResponseFileError, read_responses
 
@@ -29,6 +30,10 @@ from app.scoring.responses import Problem, ResponseFileError, read_responses
 class ResponseImport:
     added: int
     already_present: int
+
+
+# what an answer vector copies from its session (AnswerVector)
+_VECTOR_COPIES = ("campaign_id", "kind", "department_id", "tenure_band", "gender", "is_manager")
 
 
 def import_responses(session: Session, campaign_id: int, instrument: Instrument, path: Path,
@@ -61,7 +66,7 @@ def import_responses(session: Session, campaign_id: int, instrument: Instrument,
     texts_by_row: dict = {}
     for (r, item), text in responses.own_texts.items():
         texts_by_row.setdefault(r, []).append([instrument.id, item, text])
-    sessions, links, answer_rows = [], [], []
+    sessions, links, answer_rows, vectors = [], [], [], []
     for position, (idx, row) in enumerate(responses.answers.iterrows()):
         if origins[position] in present:
             continue
@@ -80,6 +85,11 @@ def import_responses(session: Session, campaign_id: int, instrument: Instrument,
             else None,
             "tenure_band": m["tenure_band"], "gender": m["gender"], "is_manager": m["is_manager"],
             "packed_answers": {"a": {instrument.id: answers}, "t": texts}})
+        vector = encode([instrument], {instrument.id: answers})
+        if vector:
+            vectors.append({**{k: sessions[-1][k] for k in _VECTOR_COPIES},
+                            "session_id": sid, "layout": vector[0], "data": vector[1],
+                            "texts": texts or None})
         links.append({"session_id": sid, "instrument_id": instrument.id,
                       "instrument_version": version[instrument.id], "finished": True})
         own = {item: text for _i, item, text in texts}
@@ -92,4 +102,7 @@ def import_responses(session: Session, campaign_id: int, instrument: Instrument,
         session.execute(insert(SurveySession), sessions)
         session.execute(insert(SessionInstrument), links)
         session.execute(insert(Answer), answer_rows)
+        if vectors:
+            session.execute(insert(AnswerVector), vectors)
     return ResponseImport(len(sessions), len(present))
+

@@ -8,15 +8,18 @@ comes back to a clean start screen and the half-finished answers stay out of the
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.models.base import SessionKind, SessionState
-from app.models.campaign import Answer, SessionInstrument, SurveySession
+from app.models.campaign import Answer, AnswerVector, SessionInstrument, SurveySession
+from app.scoring.matrix import encode
+from app.scoring.model import Instrument
 
 
 class SessionStateError(Exception):
@@ -119,11 +122,39 @@ def record_agreement(session: Session, sid: uuid.UUID, instrument_id: str, agree
     session.commit()
 
 
-def finish_session(session: Session, sid: uuid.UUID) -> None:
+def finish_session(session: Session, sid: uuid.UUID,
+                   library: Mapping[str, Instrument] | None = None) -> None:
+    """Close the session and pack its answers (JSON, and the int16 vector when the library
+    holds all of its instruments; `library` defaults to the shipped and office instruments)."""
     row = _in_progress(session, sid)
     row.state = SessionState.FINISHED.value
-    row.packed_answers = pack_answers(session, sid)
+    store_packed(row, pack_answers(session, sid), library)
     session.commit()
+
+
+def store_packed(row: SurveySession, packed: dict,
+                 library: Mapping[str, Instrument] | None = None) -> None:
+    """Put a finished session's packed answers, texts and answer vector on its row."""
+    row.packed_answers = packed
+    vector = encode_session(row, packed, library)
+    row.vector = AnswerVector(
+        campaign_id=row.campaign_id, kind=row.kind, department_id=row.department_id,
+        tenure_band=row.tenure_band, gender=row.gender, is_manager=row.is_manager,
+        layout=vector[0], data=vector[1], texts=packed.get("t") or None) \
+        if vector and row.campaign_id is not None else None  # analysis reads campaigns only
+
+
+def encode_session(row: SurveySession, packed: dict,
+                   library: Mapping[str, Instrument] | None = None) -> tuple[str, bytes] | None:
+    """The session's answer vector (app/scoring/matrix.py), over the instruments it was given."""
+    if library is None:
+        from app.scoring.instruments import default_library
+
+        library = default_library()
+    ids = {si.instrument_id for si in row.instruments} | set(packed["a"])
+    if not ids or not ids <= set(library):
+        return None
+    return encode([library[i] for i in ids], packed["a"])
 
 
 def pack_answers(session: Session, sid: uuid.UUID) -> dict:
@@ -139,16 +170,22 @@ def pack_answers(session: Session, sid: uuid.UUID) -> dict:
     return {"a": answers, "t": texts}
 
 
-def pack_finished_sessions(session: Session, campaign_id: int | None = None) -> int:
-    """Pack finished sessions written before packing existed (or by bulk tools)."""
-    query = select(SurveySession).where(SurveySession.state == SessionState.FINISHED.value,
-                                        SurveySession.packed_answers.is_(None))
+def pack_finished_sessions(session: Session, campaign_id: int | None = None,
+                           library: Mapping[str, Instrument] | None = None) -> int:
+    """Pack finished sessions written before packing existed (or by bulk tools), and give
+    packed sessions without an answer vector (finished before schema 0003) theirs."""
+    query = select(SurveySession).where(
+        SurveySession.state == SessionState.FINISHED.value,
+        or_(SurveySession.packed_answers.is_(None),
+            ~select(AnswerVector.session_id).where(
+                AnswerVector.session_id == SurveySession.id).exists()))
     if campaign_id is not None:
         query = query.where(SurveySession.campaign_id == campaign_id)
     count = 0
-    for row in session.scalars(query):
-        row.packed_answers = pack_answers(session, row.id)
-        count += 1
+    for row in session.scalars(query).all():
+        unpacked = row.packed_answers is None
+        store_packed(row, row.packed_answers or pack_answers(session, row.id), library)
+        count += unpacked or row.vector is not None
     session.flush()
     return count
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 
 if TYPE_CHECKING:  # scoring does not depend on the models at run time
@@ -117,16 +118,20 @@ def analyse(data: CampaignData, library: dict[str, Instrument], parameters: list
     disclosure = disclose(len(meta), data.threshold,
                           n_parent=None if flt.is_empty() else n_all)
     result = CampaignAnalysis(flt, len(meta), disclosure, {})
+    keep = mask.to_numpy()
+    everyone = bool(keep.all())
     for inst_id, frame in data.frames.items():
         inst = library[inst_id]
-        sub = frame[mask.to_numpy()]
-        answered = sub.notna().any(axis=1)
-        n_inst = int(answered.sum())
-        parent = None if flt.is_empty() else int(frame.notna().any(axis=1).sum())
-        inst_disclosure = disclose(n_inst, data.threshold, n_parent=parent)
-        result.instruments[inst_id] = _figures(inst, sub[answered.to_numpy()],
-                                               meta[answered.to_numpy()], inst_disclosure,
-                                               data.threshold)
+        answered_all = ~np.isnan(frame.to_numpy(dtype=float)).all(axis=1)
+        answered = answered_all if everyone else answered_all & keep
+        parent = None if flt.is_empty() else int(answered_all.sum())
+        inst_disclosure = disclose(int(answered.sum()), data.threshold, n_parent=parent)
+        # copies only when someone is left out (a filter, or respondents who skipped the
+        # instrument): for a whole campaign the tables are used as loaded
+        whole = bool(answered.all())
+        result.instruments[inst_id] = _figures(
+            inst, frame if whole else frame[answered], data.meta if whole else
+            data.meta[answered], inst_disclosure, data.threshold)
     sig = result.instruments.get("significance")
     sat = result.instruments.get("satisfaction")
     if sig and sat and sig.factors is not None and sat.factors is not None:

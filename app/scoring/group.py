@@ -127,16 +127,26 @@ def table_by_group(table: ScoreTable, groups: pd.Series, order: list) -> pd.Data
 
     `groups` holds each respondent's group key (NaN/None = 'not given').
     """
-    keys = groups.astype(object).where(groups.notna(), "not_given").reset_index(drop=True)
-    scores = table.scores.reset_index(drop=True)
-    out = {}
+    keys = groups.astype(object).where(groups.notna(), "not_given").to_numpy()
+    values = table.scores.to_numpy(dtype=float)
+    names = list(table.scores.columns)
+
+    def means(rows: np.ndarray) -> pd.Series:  # as DataFrame.mean: NaN skipped, per scale
+        scored = ~np.isnan(rows)
+        counts = scored.sum(axis=0)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return pd.Series(np.where(scored, rows, 0.0).sum(axis=0) / counts, index=names)
+
+    out, sizes = {}, {}
     for key in list(order) + ["not_given"]:
-        mask = (keys == key).to_numpy()
-        if mask.any():
-            out[key] = scores[mask].mean()
-    out["all"] = scores.mean()
+        picked = keys == key
+        if picked.any():
+            out[key] = means(values[picked])
+            sizes[key] = int(picked.sum())
+    out["all"] = means(values)
+    sizes["all"] = len(keys)
     result = pd.DataFrame(out)
-    result.loc["_n"] = [int((keys == k).sum()) if k != "all" else len(keys) for k in result.columns]
+    result.loc["_n"] = [sizes[k] for k in result.columns]
     return result
 
 

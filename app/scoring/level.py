@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from app.markers import QT_TRANSLATE_NOOP
@@ -152,14 +153,22 @@ def parameter_means(parameters: list[Parameter], significance: pd.DataFrame,
 
     A parameter mapped to several factors takes the mean of those factors' means.
     """
+    sig, sat = significance["mean"].to_dict(), satisfaction["mean"].to_dict()
     result = []
     for p in parameters:
-        imp = significance.loc[list(p.significance), "mean"].mean()
-        perc = satisfaction.loc[list(p.satisfaction), "mean"].mean()
-        if pd.isna(imp) or pd.isna(perc):
+        imp = _mean_of(sig, p.significance)
+        perc = _mean_of(sat, p.satisfaction)
+        if np.isnan(imp) or np.isnan(perc):
             continue  # nobody rated these factors (e.g. optional factors left out)
         result.append(ParameterMeans(p.id, float(imp), float(perc)))
     return result
+
+
+def _mean_of(means: dict[str, float], factors: tuple[str, ...]) -> float:
+    """Mean of the factors' means, skipping factors nobody rated (as pandas' mean does)."""
+    values = np.array([means[f] for f in factors], dtype=float)  # KeyError: unknown factor
+    given = ~np.isnan(values)
+    return float(values[given].sum() / given.sum()) if given.any() else float("nan")
 
 
 def read_means_csv(path: Path) -> list[ParameterMeans]:

@@ -9,11 +9,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_ID, APP_NAME
 from app.ui import settings as keys
-from app.ui.context import AppContext
 from app.ui.i18n import LanguageManager
 from app.ui.settings import Settings
-from app.models.sessions import recover_interrupted
 from app.ui.style import apply_style
+
+# Database code (SQLAlchemy, the models) is imported off the GUI thread while the sign-in
+# window is on screen (app/ui/startup.py), so nothing on the way to that window imports it.
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -50,39 +51,45 @@ def open_demo(window) -> None:
     window.apply_principal()
 
 
-def _daily_backup(database) -> None:
-    """Once a day at start: a copy in the data folder's backups/ (the last 7 are kept)."""
-    from app.models.backup import daily_backup
-    from app.paths import user_data_dir
-
-    if database.path is not None and database.path.exists():
-        try:
-            daily_backup(database.path, user_data_dir() / "backups")
-        except OSError as exc:  # a full disk must not stop the office from working
-            QMessageBox.warning(None, APP_NAME, str(exc))
-
-
 def run_gui(db: str | None = None, lang: str | None = None) -> int:
-    from app.cli.common import open_db_or_explain
     from app.ui.dialogs.sign_in_dialog import SignInDialog
-    from app.ui.main_window import MainWindow
+    from app.ui.startup import DatabaseOpener
 
     app = create_application()
     settings = Settings()
     languages = LanguageManager(app)
     languages.set_language(lang or settings.get(keys.LANGUAGE))
-    database = open_db_or_explain(db)
-    if isinstance(database, str):
-        QMessageBox.critical(None, APP_NAME, database)
-        return 1
-    with database.session() as session:
-        recover_interrupted(session)  # sessions a crash or power cut left open
-    _daily_backup(database)
-    sign_in = SignInDialog(database)
-    if not sign_in.exec():
-        return 0
+    sign_in = SignInDialog(None)  # shown at once; the database is opened meanwhile
+    opened: dict = {}
+
+    def on_opened(database, warning: str) -> None:
+        opened["database"] = database
+        sign_in.database_opened(database)
+        if warning:
+            QMessageBox.warning(sign_in, APP_NAME, warning)
+
+    def on_failed(message: str) -> None:
+        QMessageBox.critical(sign_in, APP_NAME, message)
+        sign_in.done(2)
+
+    opener = DatabaseOpener(db, sign_in)  # lives in the GUI thread: its signals are queued
+    opener.opened.connect(on_opened)
+    opener.failed.connect(on_failed)
+    opener.start()
+    result = sign_in.exec()
+    if result != 1:
+        if "database" not in opened and opener.thread is not None:
+            opener.thread.join()  # closing early must not leave a migration half-way
+        return 1 if result == 2 else 0
+    return _main_window(app, opened["database"], settings, languages, sign_in.principal)
+
+
+def _main_window(app, database, settings, languages, principal) -> int:
+    from app.ui.context import AppContext
+    from app.ui.main_window import MainWindow
+
     window = MainWindow(AppContext(database=database, settings=settings, languages=languages,
-                                   principal=sign_in.principal))
+                                   principal=principal))
     window.demo_requested.connect(lambda: open_demo(window))
     window.show()
     # Fill the pages (and build the analysis page) on the first turn of the event loop, so the
@@ -94,6 +101,7 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
 def run_kiosk(db: str | None, campaign_id: int, full_screen: bool = True) -> int:
     """`motivdesk kiosk --campaign ID`: only the kiosk; leaving it with the PIN quits."""
     from app.cli.common import open_db_or_explain
+    from app.ui.context import AppContext
     from app.ui.kiosk.launch import open_campaign_kiosk
 
     app = create_application()

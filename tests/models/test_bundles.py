@@ -14,7 +14,7 @@ from sqlalchemy import delete, func, select
 from app.models import Campaign
 from app.models.analysis_data import load_campaign_data
 from app.models.bundles import BundleError, export_bundle, import_bundle
-from app.models.campaign import Answer, SessionInstrument, SurveySession
+from app.models.campaign import Answer, AnswerVector, SessionInstrument, SurveySession
 from app.models.store import open_database
 from app.scoring.instruments import default_library
 
@@ -67,6 +67,9 @@ def test_bundle_carries_the_campaign_and_importing_twice_adds_nothing(two_pcs, t
     for inst_id, frame in a.frames.items():  # the HR PC analyses exactly the kiosk's answers
         pd.testing.assert_frame_equal(frame, b.frames[inst_id])
     pd.testing.assert_frame_equal(a.meta, b.meta)
+    with hr.session() as h:  # the imported sessions got their answer vectors too
+        assert h.scalar(select(func.count()).select_from(AnswerVector).join(SurveySession).where(
+            SurveySession.campaign_id == cid, SurveySession.kind == "anonymous")) == 120
 
 
 def test_named_sessions_never_leave_the_pc(two_pcs, tmp_path):

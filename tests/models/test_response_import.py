@@ -55,6 +55,13 @@ def test_paper_climate_answers_join_the_campaign_once(demo, tmp_path):
         imported = s.scalars(select(SurveySession).where(
             SurveySession.origin.like("file:%"))).all()
         assert {x.tenure_band for x in imported} == {"1_3", None}
+        # read from their answer vectors, and the same when read from the answers
+        assert all(x.vector for x in imported)
+        for x in imported:
+            x.vector = None
+        s.commit()
+        slow = load_campaign_data(s, cid, default_library()).frames["climate"]
+        assert slow.equals(after)
 
 
 def test_a_bad_row_refuses_the_whole_file(demo, tmp_path):

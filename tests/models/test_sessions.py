@@ -121,7 +121,7 @@ def test_packed_and_per_answer_loading_give_the_same_tables(tmp_path, demo_db_pa
     import shutil
 
     import pandas as pd
-    from sqlalchemy import func, select, update
+    from sqlalchemy import delete, func, select, update
 
     from app.models import Campaign
     from app.models.analysis_data import load_campaign_data
@@ -137,6 +137,9 @@ def test_packed_and_per_answer_loading_give_the_same_tables(tmp_path, demo_db_pa
     with database.session() as s:
         cid = s.scalar(select(Campaign.id).order_by(Campaign.period_start.desc()))
         # as a database upgraded from schema 0001: no session packed yet
+        from app.models.campaign import AnswerVector
+
+        s.execute(delete(AnswerVector))
         s.execute(update(SurveySession).values(packed_answers=None))
         s.commit()
         before = load_campaign_data(s, cid, library)

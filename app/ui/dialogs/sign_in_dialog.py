@@ -1,9 +1,15 @@
-"""Sign-in at start; on a database without users, the creation of the HR administrator."""
+"""Sign-in at start; on a database without users, the creation of the HR administrator.
+
+At start the dialog is shown before the database is open (`SignInDialog(None)`, then
+`database_opened`): the user types while SQLAlchemy loads and the schema is checked in the
+background. So this module imports no database code at import time.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,26 +21,34 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME
-from app.models.accounts import (
-    MIN_PASSWORD, AccountError, Principal, authenticate, change_password, create_first_admin,
-    has_users, principal_of,
-)
-from app.models.base import utcnow
-from app.models.store import Database
-from app.models.users import User
+
+if TYPE_CHECKING:
+    from app.models.accounts import AccountError, Principal
+    from app.models.store import Database
+
+MIN_PASSWORD = 8  # app.models.accounts.MIN_PASSWORD (a test keeps the two equal)
+
+
+def _utcnow() -> datetime:
+    from app.models.base import utcnow
+
+    return utcnow()
 
 
 class SignInDialog(QDialog):
-    """`principal` is set when accepted. `clock` is injectable so tests need no sleep."""
+    """`principal` is set when accepted. `clock` is injectable so tests need no sleep.
 
-    def __init__(self, database: Database, parent=None,
-                 clock: Callable[[], datetime] = utcnow):
+    With `database=None` the dialog waits (inputs disabled, "Opening the database…") until
+    `database_opened` hands it the database."""
+
+    def __init__(self, database: Database | None, parent=None,
+                 clock: Callable[[], datetime] = _utcnow):
         super().__init__(parent)
         self.setObjectName("sign_in_dialog")
-        self.database, self.clock = database, clock
+        self.database: Database | None = None
+        self.clock = clock
         self.principal: Principal | None = None
-        with database.session() as session:
-            self.first_run = not has_users(session)
+        self.first_run = False
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.username = QLineEdit()
@@ -58,21 +72,43 @@ class SignInDialog(QDialog):
         self.form = QFormLayout()
         self.labels = [QLabel() for _ in range(4)]
         self.form.addRow(self.labels[0], self.username)
-        if self.first_run:
-            self.form.addRow(self.labels[1], self.full_name)
+        self.form.addRow(self.labels[1], self.full_name)
         self.form.addRow(self.labels[2], self.password)
-        if self.first_run:
-            self.form.addRow(self.labels[3], self.repeat)
+        self.form.addRow(self.labels[3], self.repeat)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        if database is None:
+            self._show_form(waiting=True)
+        else:
+            self.database_opened(database)
+
+    def database_opened(self, database: Database) -> None:
+        """The database is open: sign-in, or the first administrator on a database without
+        users. What was typed while waiting is kept."""
+        from app.models.accounts import has_users
+
+        self.database = database
+        with database.session() as session:
+            self.first_run = not has_users(session)
+        self._show_form(waiting=False)
+        self.adjustSize()  # the first-run rows and intro may have appeared
+        if self.isVisible():
+            (self.password if self.username.text() else self.username).setFocus()
+
+    def _show_form(self, waiting: bool) -> None:
+        for edit in (self.full_name, self.repeat):
+            self.form.setRowVisible(edit, self.first_run)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not waiting)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(APP_NAME)
-        if self.first_run:
+        if self.database is None:
+            self.intro.setText(self.tr("Opening the database…"))
+        elif self.first_run:
             self.intro.setText(self.tr(
                 "First start: create the account of the HR administrator. Keep the password "
                 "safe; the administrator then creates the accounts of department heads."))
@@ -97,6 +133,16 @@ class SignInDialog(QDialog):
         }.get(error.code, error.code)
 
     def submit(self) -> None:
+        from app.models.accounts import (
+            AccountError,
+            authenticate,
+            create_first_admin,
+            principal_of,
+        )
+        from app.models.users import User
+
+        if self.database is None:  # Enter pressed before the database was open
+            return
         with self.database.session() as session:
             try:
                 if self.first_run:
@@ -146,6 +192,8 @@ class ChangePasswordDialog(QDialog):
             label.setText(text)
 
     def submit(self) -> None:
+        from app.models.accounts import AccountError, change_password
+
         if self.new.text() != self.repeat.text():
             self.message.setText(self.tr("The two passwords differ."))
             return

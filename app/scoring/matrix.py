@@ -1,0 +1,126 @@
+"""A finished session's answers as one fixed-width vector of int16, in the canonical column
+layout of `app.scoring.frame`, so that a campaign loads with one `np.frombuffer` instead of
+parsing a JSON document per respondent (10 000 respondents: 1.3 s -> a few ms).
+
+The vector is a cache of the answers, never the record: the per-answer rows and the packed
+JSON stay, and the loader falls back to them whenever a vector cannot be read back exactly.
+Its *layout* names each instrument with a digest of its version and columns; when an office
+changes an instrument file, the old vectors no longer match and are simply not used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import numpy as np
+
+from app.scoring.frame import answers_to_frame, frame_columns
+from app.scoring.model import Instrument
+
+MISSING = -32768  # int16 code of "not answered" (NaN in the table)
+DTYPE = np.dtype("<i2")
+_LIMIT = 32767
+
+
+def segment_key(instrument: Instrument) -> str:
+    """`id.digest`: the digest changes with the version, the columns or an item's format."""
+    spec = "\n".join([instrument.version] + [
+        f"{item.id}:{item.format.type}:{len(item.format.options)}:{item.format.parts}"
+        for item in instrument.items] + frame_columns(instrument))
+    return f"{instrument.id}.{hashlib.sha1(spec.encode()).hexdigest()[:10]}"
+
+
+def layout_of(instruments: Iterable[Instrument]) -> str:
+    """The instruments in id order, each as its segment key, joined by ';'."""
+    return ";".join(segment_key(i) for i in sorted(instruments, key=lambda i: i.id))
+
+
+def encode(instruments: Iterable[Instrument], answers: Mapping[str, Mapping[str, Any]]
+           ) -> tuple[str, bytes] | None:
+    """(layout, bytes) of one session's answers {instrument: {item: value}}; None when a value
+    does not fit exactly (not an integer, or beyond int16): such a session is read from its
+    answers instead."""
+    ordered = sorted(instruments, key=lambda i: i.id)
+    if not ordered or not all(_plain(inst, answers.get(inst.id, {})) for inst in ordered):
+        return None
+    try:
+        row = np.concatenate([answers_to_frame(inst, [answers.get(inst.id, {})]).to_numpy()[0]
+                              for inst in ordered])
+    except (TypeError, ValueError, IndexError, KeyError):  # a value the table cannot hold
+        return None
+    given = ~np.isnan(row)
+    if not np.all(row[given] == np.round(row[given])) or np.any(np.abs(row[given]) > _LIMIT):
+        return None
+    codes = np.full(row.shape, MISSING, dtype=DTYPE)
+    codes[given] = row[given].astype(DTYPE)
+    return layout_of(ordered), codes.tobytes()
+
+
+def _plain(instrument: Instrument, answers: Mapping[str, Any]) -> bool:
+    """Every answer has the shape its format stores (option numbers in range, one number per
+    part): anything else is left to the loader's tolerant path."""
+    formats = {item.id: item.format for item in instrument.items}
+    for item_id, value in answers.items():
+        fmt = formats.get(item_id)
+        if fmt is None or value is None:
+            continue
+        if fmt.type == "multi":
+            if not isinstance(value, list) or not all(
+                    isinstance(o, int) and 1 <= o <= len(fmt.options) for o in value):
+                return False
+        elif fmt.type == "split":
+            if not isinstance(value, list) or len(value) != fmt.parts:
+                return False
+        elif isinstance(value, (list, dict, str)):
+            return False
+    return True
+
+
+def decode(layout: str, blobs: list[bytes], library: Mapping[str, Instrument]
+           ) -> dict[str, np.ndarray] | None:
+    """The answer tables (as float arrays, one per instrument of the layout) of sessions that
+    share `layout`, in the order of `blobs`; None when the layout does not match the library
+    (an instrument changed or is missing) or a blob has the wrong length."""
+    spans = []
+    width = 0
+    for key in layout.split(";") if layout else []:
+        inst_id = key.rsplit(".", 1)[0]
+        inst = library.get(inst_id)
+        if inst is None or segment_key(inst) != key:
+            return None
+        n_columns = len(frame_columns(inst))
+        spans.append((inst_id, width, n_columns))
+        width += n_columns
+    if not spans:
+        return None
+    data = b"".join(blobs)
+    if len(data) != len(blobs) * width * DTYPE.itemsize:
+        return None
+    codes = np.frombuffer(data, dtype=DTYPE).reshape(len(blobs), width)
+    tables = {}
+    for inst_id, start, n in spans:
+        # Column-major, as pandas keeps a table's block: the frame then wraps it without a
+        # copy, and every column the scorers read is contiguous.
+        part = codes[:, start:start + n]
+        values = np.empty(part.shape, dtype=np.float64, order="F")
+        values[...] = part
+        values[part == MISSING] = np.nan
+        tables[inst_id] = values
+    return tables
+
+
+def encode_table(frames: Mapping[str, Any], library: Mapping[str, Instrument]
+                 ) -> tuple[str, list[bytes]] | None:
+    """Bulk `encode` of whole answer tables {instrument: table in the canonical layout, one row
+    per session, same order}: for tools that write many sessions at once (the benchmark)."""
+    ordered = sorted(frames)
+    if not ordered or any(i not in library for i in ordered):
+        return None
+    row = np.hstack([np.asarray(frames[i], dtype=float) for i in ordered])
+    given = ~np.isnan(row)
+    if not np.all(row[given] == np.round(row[given])) or np.any(np.abs(row[given]) > _LIMIT):
+        return None
+    codes = np.where(given, np.nan_to_num(row), MISSING).astype(DTYPE)
+    return layout_of(library[i] for i in ordered), [r.tobytes() for r in codes]

@@ -1,0 +1,60 @@
+"""Open the database off the GUI thread at start, while the sign-in window is already shown.
+
+Importing SQLAlchemy and Alembic, checking (or migrating) the schema, closing sessions a power
+cut left open and the daily backup take most of a second; the sign-in window needs none of it
+to appear, and the user types meanwhile. The result comes back through a queued signal.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QObject, Signal
+
+
+class DatabaseOpener(QObject):
+    """`opened(database, warning)` on success (warning: a failed backup, or ""), else
+    `failed(message)`; both are delivered in the GUI thread."""
+
+    opened = Signal(object, str)
+    failed = Signal(str)
+
+    def __init__(self, db: str | None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self.thread = threading.Thread(target=self._run, name="open-database", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        from app.cli.common import open_db_or_explain
+        from app.models.sessions import recover_interrupted
+
+        try:
+            database = open_db_or_explain(self.db)
+            if isinstance(database, str):
+                self.failed.emit(database)
+                return
+            with database.session() as session:
+                recover_interrupted(session)  # sessions a crash or power cut left open
+            warning = _daily_backup(database)
+        except Exception as exc:  # shown to the user, who cannot go on without a database
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        self.opened.emit(database, warning)
+
+
+def _daily_backup(database) -> str:
+    """Once a day at start: a copy in the data folder's backups/ (the last 7 are kept).
+    Returns the problem to show, if any: a full disk must not stop the office from working."""
+    from app.models.backup import daily_backup
+    from app.paths import user_data_dir
+
+    if database.path is not None and database.path.exists():
+        try:
+            daily_backup(database.path, user_data_dir() / "backups")
+        except OSError as exc:
+            return str(exc)
+    return ""
