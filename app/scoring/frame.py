@@ -94,3 +94,29 @@ def frame_row_to_answers(instrument: Instrument, row: pd.Series) -> dict[str, An
             if not pd.isna(value):
                 answers[item.id] = int(value)
     return answers
+
+
+def frame_to_answers(instrument: Instrument, frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """`frame_row_to_answers` for every row at once, column by column (a whole file of 10 000
+    respondents in a fraction of a second instead of seconds)."""
+    out: list[dict[str, Any]] = [{} for _ in range(len(frame))]
+    for item in instrument.items:
+        fmt = item.format
+        block = frame[item_columns(item)].to_numpy(dtype=float)
+        missing = np.isnan(block)
+        if fmt.type == "multi":
+            given = ~missing.all(axis=1)
+            for r, row in zip(np.flatnonzero(given).tolist(), (block[given] == 1.0).tolist(),
+                              strict=True):
+                out[r][item.id] = [k + 1 for k, chosen in enumerate(row) if chosen]
+        elif fmt.type == "split":
+            given = ~missing.any(axis=1)
+            for r, row in zip(np.flatnonzero(given).tolist(),
+                              block[given].astype(int).tolist(), strict=True):
+                out[r][item.id] = row
+        else:
+            given = ~missing[:, 0]
+            for r, value in zip(np.flatnonzero(given).tolist(),
+                                block[given, 0].astype(int).tolist(), strict=True):
+                out[r][item.id] = value
+    return out

@@ -162,3 +162,14 @@ def test_factor_matrix_an_integer_above_the_scale_stays_in_its_own_column():
     assert matrix.loc[first, "sum"] == 10 and matrix.loc[first, "n"] == 2
     assert [matrix.loc[first, f"count_{v}"] for v in range(6)] == [0, 0, 0, 1, 0, 0]
     assert [matrix.loc[second, f"count_{v}"] for v in range(6)] == [0, 2, 0, 0, 0, 0]
+
+
+@pytest.mark.parametrize("instrument_id", sorted(i.id for i in LIBRARY.values() if i.active))
+def test_frame_to_answers_is_frame_row_to_answers_for_every_row(instrument_id):
+    from app.scoring.frame import frame_row_to_answers, frame_to_answers
+
+    inst = LIBRARY[instrument_id]
+    frame = answers_to_frame(inst, _respondents(inst, n=60))
+    expected = [frame_row_to_answers(inst, row) for _idx, row in frame.iterrows()]
+    assert frame_to_answers(inst, frame) == expected
+    assert expected[-1] == {} and any(expected)
