@@ -46,3 +46,6 @@ __all__ = [
     "User",
     "UserDepartment",
 ]
+
+# Registers the answer-vector revision triggers for databases built with create_all().
+from app.models import snapshots as _snapshots  # noqa: E402,F401

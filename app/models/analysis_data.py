@@ -16,11 +16,12 @@ import pandas as pd
 from sqlalchemy import String, func, select, true, type_coerce
 from sqlalchemy.orm import Session
 
+from app.models import snapshots
 from app.models.base import SessionKind, SessionState
 from app.models.campaign import Answer, AnswerVector, Campaign, SurveySession
 from app.scoring.frame import frame_columns
 from app.scoring.frame_fast import dicts_to_frame, long_to_frame
-from app.scoring.matrix import decode
+from app.scoring.matrix import decode, decode_bytes
 from app.scoring.model import Instrument
 
 META_COLUMNS = ("department_id", "tenure_band", "gender", "is_manager")
@@ -52,6 +53,21 @@ def load_campaign_data(session: Session, campaign_id: int, library: dict[str, In
     where = (SurveySession.campaign_id == campaign_id, SurveySession.kind.in_(kinds),
              SurveySession.state.in_(states))
     conn = session.connection()  # Core, not ORM: no per-row entity loading
+    instruments = [library[ci.instrument_id] for ci in campaign.instruments
+                   if ci.instrument_id in library]
+    default = (tuple(kinds), tuple(states)) == ((SessionKind.ANONYMOUS.value,),
+                                                (SessionState.FINISHED.value,))
+    # The revision is read before anything else: a snapshot built from what follows is
+    # labelled no newer than what it holds (app/models/snapshots.py).
+    at_revision = snapshots.revision(conn, campaign_id) if default else None
+    matching = conn.execute(select(func.count()).select_from(SurveySession).where(*where)).scalar()
+    if default:
+        snap = snapshots.read(conn, campaign_id, at_revision, _raw_rows)
+        if snap is not None and len(snap["ids"]) == matching:
+            tables = decode_bytes(snap["layout"], snap["data"], matching, library)
+            if tables is not None:
+                return _assemble(campaign, instruments, snap["ids"], snap["meta"], tables,
+                                 snap["texts"])
     # One row per session, in id order (random UUIDs: nothing reveals who answered when).
     # Finished sessions with an answer vector are one range of answer_vectors, demographics
     # included; the count (from ix_sessions_analysis alone) tells whether any other session
@@ -62,7 +78,6 @@ def load_campaign_data(session: Session, campaign_id: int, library: dict[str, In
         AnswerVector.texts)
         .where(AnswerVector.campaign_id == campaign_id, AnswerVector.kind.in_(kinds))
         .order_by(AnswerVector.session_id)) if SessionState.FINISHED.value in states else []
-    matching = conn.execute(select(func.count()).select_from(SurveySession).where(*where)).scalar()
     if matching != len(rows):
         rows += [(*r, None, None, None) for r in _raw_rows(conn, select(
             SurveySession.id, SurveySession.department_id, SurveySession.tenure_band,
@@ -78,11 +93,6 @@ def load_campaign_data(session: Session, campaign_id: int, library: dict[str, In
         and all(isinstance(v, str) for v in columns[0]) else [_hex_id(v) for v in columns[0]]
     columns[4] = tuple(map(_BOOLEAN.get, columns[4]))  # SQLite: 0/1
     layouts, blobs, texts_column = columns[5], columns[6], columns[7]
-    index = pd.Index(ids)
-    meta = pd.DataFrame({name: columns[k + 1] for k, name in enumerate(META_COLUMNS)},
-                        index=index, dtype=object)
-    instruments = [library[ci.instrument_id] for ci in campaign.instruments
-                   if ci.instrument_id in library]
     frames: dict[str, np.ndarray] = {}
 
     def table(inst_id: str) -> np.ndarray:  # allocated only when sessions come in parts
@@ -126,10 +136,28 @@ def load_campaign_data(session: Session, campaign_id: int, library: dict[str, In
             slow_ids = None  # all of them: no need to list ids in the query
         _load_slowly(conn, where, slow_ids, ids, instruments, table, own_texts,
                      decoded_layouts)
-    result = {inst.id: pd.DataFrame(table(inst.id), index=index,
-                                    columns=frame_columns(inst)) for inst in instruments}
-    own_texts.sort()  # alphabetical: no order of entry survives
-    return CampaignData(campaign_id, campaign.anonymity_threshold, meta, result, own_texts)
+    meta = {name: columns[k + 1] for k, name in enumerate(META_COLUMNS)}
+    if (default and not slow and len(decoded_layouts) == 1 and len(by_layout) == 1
+            and len(ids) >= snapshots.MIN_RESPONDENTS):
+        snapshots.write(conn.engine, campaign_id, at_revision, ids,
+                        {k: list(v) for k, v in meta.items()}, next(iter(decoded_layouts)),
+                        blobs, sorted(own_texts))
+    return _assemble(campaign, instruments, ids, meta, {i.id: table(i.id) for i in instruments},
+                     own_texts)
+
+
+def _assemble(campaign: Campaign, instruments: list[Instrument], ids: list[str],
+              meta: dict, tables: dict[str, np.ndarray], own_texts: list) -> CampaignData:
+    index = pd.Index(ids)
+    frame_meta = pd.DataFrame({name: meta[name] for name in META_COLUMNS}, index=index,
+                              dtype=object)
+    empty = len(ids)
+    frames = {inst.id: pd.DataFrame(
+        tables[inst.id] if inst.id in tables else
+        np.full((empty, len(frame_columns(inst))), np.nan),
+        index=index, columns=frame_columns(inst)) for inst in instruments}
+    return CampaignData(campaign.id, campaign.anonymity_threshold, frame_meta, frames,
+                        sorted(own_texts))  # alphabetical: no order of entry survives
 
 
 def _load_slowly(conn, where, wanted: set[str] | None, ids: list[str],

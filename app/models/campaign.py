@@ -42,6 +42,9 @@ class Campaign(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     opened_at: Mapped[datetime | None]
     closed_at: Mapped[datetime | None]
+    # Raised by a trigger on every insert or delete of the campaign's answer vectors
+    # (app/models/snapshots.py): tells whether an analysis snapshot is still exact.
+    vector_revision: Mapped[int] = mapped_column(default=0, server_default="0")
 
     instruments: Mapped[list[CampaignInstrument]] = relationship(
         back_populates="campaign", cascade="all, delete-orphan", order_by="CampaignInstrument.position"
@@ -192,3 +195,21 @@ class AnswerVector(Base):
 
     __table_args__ = (Index("ix_answer_vectors_session_id", "session_id", unique=True),
                       {"sqlite_with_rowid": False})
+
+
+class CampaignSnapshot(Base):
+    """The default analysis input of a campaign (its finished anonymous sessions' vectors,
+    demographics and own-variant texts, in id order) in one row, built at a vector revision
+    (app/models/snapshots.py). A cache: deleting it loses nothing."""
+
+    __tablename__ = "campaign_snapshots"
+
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id", ondelete="CASCADE"),
+                                             primary_key=True)
+    revision: Mapped[int]
+    respondents: Mapped[int]
+    ids: Mapped[bytes] = mapped_column(LargeBinary)  # 32 hex digits per session, in order
+    meta: Mapped[dict] = mapped_column(JSON)  # demographic column -> values in that order
+    layout: Mapped[str] = mapped_column(String(400))
+    data: Mapped[bytes] = mapped_column(LargeBinary)  # the vectors, column-major
+    texts: Mapped[list] = mapped_column(JSON)

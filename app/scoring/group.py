@@ -128,6 +128,8 @@ def table_by_group(table: ScoreTable, groups: pd.Series, order: list) -> pd.Data
     `groups` holds each respondent's group key (NaN/None = 'not given').
     """
     keys = groups.astype(object).where(groups.notna(), "not_given").to_numpy()
+    codes, uniques = pd.factorize(keys)  # compare small ints, not strings, per group
+    position = {key: k for k, key in enumerate(uniques)}
     values = table.scores.to_numpy(dtype=float)
     names = list(table.scores.columns)
 
@@ -139,7 +141,9 @@ def table_by_group(table: ScoreTable, groups: pd.Series, order: list) -> pd.Data
 
     out, sizes = {}, {}
     for key in list(order) + ["not_given"]:
-        picked = keys == key
+        if key not in position:
+            continue
+        picked = codes == position[key]
         if picked.any():
             out[key] = means(values[picked])
             sizes[key] = int(picked.sum())

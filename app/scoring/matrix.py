@@ -78,8 +78,8 @@ def _plain(instrument: Instrument, answers: Mapping[str, Any]) -> bool:
     return True
 
 
-def decode(layout: str, blobs: list[bytes], library: Mapping[str, Instrument]
-           ) -> dict[str, np.ndarray] | None:
+def decode(layout: str, blobs: list[bytes], library: Mapping[str, Instrument],
+           _data: tuple[bytes, int] | None = None) -> dict[str, np.ndarray] | None:
     """The answer tables (as float arrays, one per instrument of the layout) of sessions that
     share `layout`, in the order of `blobs`; None when the layout does not match the library
     (an instrument changed or is missing) or a blob has the wrong length."""
@@ -95,19 +95,44 @@ def decode(layout: str, blobs: list[bytes], library: Mapping[str, Instrument]
         width += n_columns
     if not spans:
         return None
-    data = b"".join(blobs)
-    if len(data) != len(blobs) * width * DTYPE.itemsize:
+    if _data is not None:
+        return _tables(spans, width, _data[0], _data[1], by_column=True)
+    return _tables(spans, width, b"".join(blobs), len(blobs), by_column=False)
+
+
+def decode_bytes(layout: str, data: bytes, n: int, library: Mapping[str, Instrument]
+                 ) -> dict[str, np.ndarray] | None:
+    """`decode` of `n` vectors stored column-major, one column after the other (a campaign
+    snapshot, see `column_major`)."""
+    return decode(layout, [], library, _data=(data, n))
+
+
+def column_major(blobs) -> bytes:
+    """The vectors as one column-major block: each instrument's columns are then one
+    contiguous run, read without transposing."""
+    if not blobs:
+        return b""
+    width = len(blobs[0]) // DTYPE.itemsize
+    codes = np.frombuffer(b"".join(blobs), dtype=DTYPE).reshape(len(blobs), width)
+    return np.ascontiguousarray(codes.T).tobytes()
+
+
+def _tables(spans, width: int, data: bytes, n: int, by_column: bool
+            ) -> dict[str, np.ndarray] | None:
+    if len(data) != n * width * DTYPE.itemsize:
         return None
-    codes = np.frombuffer(data, dtype=DTYPE).reshape(len(blobs), width)
+    codes = np.frombuffer(data, dtype=DTYPE)
+    # Column-major (columns x respondents) before anything is widened to float: transposing
+    # int16 moves a quarter of the bytes, and each instrument is then a contiguous run.
+    by_columns = codes.reshape(width, n) if by_column else \
+        np.ascontiguousarray(codes.reshape(n, width).T)
     tables = {}
-    for inst_id, start, n in spans:
-        # Column-major, as pandas keeps a table's block: the frame then wraps it without a
-        # copy, and every column the scorers read is contiguous.
-        part = codes[:, start:start + n]
-        values = np.empty(part.shape, dtype=np.float64, order="F")
-        values[...] = part
+    for inst_id, start, n_columns in spans:
+        part = by_columns[start:start + n_columns]
+        values = part.astype(np.float64)
         values[part == MISSING] = np.nan
-        tables[inst_id] = values
+        # respondents x columns, column-major: pandas wraps it as its block without a copy
+        tables[inst_id] = values.T
     return tables
 
 

@@ -148,8 +148,11 @@ def test_sessions_of_schema_0002_load_and_gain_vectors(tmp_path):
         assert s.scalar(select(AnswerVector.layout).limit(1)) is None
         before = load_campaign_data(s, cid, LIBRARY)
         assert len(before.meta) == 6
+        assert s.get(Campaign, cid).vector_revision == 0
         assert pack_finished_sessions(s, cid) == 6
         s.commit()
+        s.expire_all()
+        assert s.get(Campaign, cid).vector_revision == 6  # the migration's triggers count
         after = load_campaign_data(s, cid, LIBRARY)
     database.dispose()
     _assert_same(before, after)
@@ -200,3 +203,71 @@ def test_vectors_and_unfinished_sessions_together(db):
     assert list(both.meta.index) == sorted([done.hex, left.hex])
     assert both.frames["significance"].loc[left.hex, "q1"] == 1.0
     assert both.frames["significance"].loc[done.hex, "q1"] == 5.0
+
+
+def _campaign_with_sessions(s, n=4):
+    from datetime import date
+
+    from app.models import Organisation
+
+    org = Organisation(name_ru="О", name_kk="О")
+    s.add(org)
+    s.flush()
+    campaign = Campaign(organisation_id=org.id, name="c", period_start=date(2026, 1, 1),
+                        period_end=date(2026, 1, 31), status="open")
+    campaign.instruments = [CampaignInstrument(instrument_id="significance",
+                                               instrument_version="1.0")]
+    s.add(campaign)
+    s.commit()
+    for k in range(n):
+        _finished(s, campaign.id, k % 6, own_text="Жильё" if k == 0 else "")
+    return campaign.id
+
+
+def _finished(s, cid, value, own_text=""):
+    sid = start_session(s, cid, "ru", [("significance", "1.0")])
+    record_answer(s, sid, "significance", "q1", value)
+    if own_text:
+        record_answer(s, sid, "significance", "q40", 4, own_text=own_text)
+    finish_session(s, sid)
+    return sid
+
+
+def test_a_snapshot_is_used_only_while_exact(db, monkeypatch):
+    from app.models import snapshots
+    from app.models.campaign import CampaignSnapshot
+    from app.models.sessions import delete_session
+
+    monkeypatch.setattr(snapshots, "MIN_RESPONDENTS", 0)
+    used = []
+    real_read = snapshots.read
+    monkeypatch.setattr(snapshots, "read", lambda *a: used.append(real_read(*a)) or used[-1])
+    with db.session() as s:
+        cid = _campaign_with_sessions(s)
+        first = load_campaign_data(s, cid, LIBRARY)  # reads the vectors, writes the snapshot
+        assert used == [None] and s.get(CampaignSnapshot, cid) is not None
+        again = load_campaign_data(s, cid, LIBRARY)
+        assert used[-1] is not None  # the snapshot this time: the same figures
+        _assert_same(first, again)
+        assert again.own_texts == [("significance", "q40", "Жильё")]
+        # a session finishes: the trigger raised the revision, the snapshot is not used
+        new = _finished(s, cid, 5)
+        grown = load_campaign_data(s, cid, LIBRARY)
+        assert used[-1] is None and new.hex in grown.meta.index and len(grown.meta) == 5
+        assert load_campaign_data(s, cid, LIBRARY).meta.index.equals(grown.meta.index)
+        assert used[-1] is not None  # rebuilt at the new revision
+        # a session is deleted: gone at once
+        delete_session(s, new)
+        shrunk = load_campaign_data(s, cid, LIBRARY)
+        assert used[-1] is None and new.hex not in shrunk.meta.index
+        _assert_same(first, shrunk)
+
+
+def test_no_snapshot_for_other_kinds_or_small_campaigns(db):
+    from app.models.campaign import CampaignSnapshot
+
+    with db.session() as s:
+        cid = _campaign_with_sessions(s, n=3)
+        load_campaign_data(s, cid, LIBRARY)  # below MIN_RESPONDENTS
+        load_campaign_data(s, cid, LIBRARY, states=("finished", "abandoned"))
+        assert s.get(CampaignSnapshot, cid) is None

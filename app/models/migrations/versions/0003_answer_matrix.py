@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from app.models.snapshots import trigger_statements
+
 revision = '0003'
 down_revision = '0002'
 branch_labels = None
@@ -48,6 +50,29 @@ def upgrade() -> None:
     # deleting a session finds its vector through this index (the foreign key's cascade)
     op.create_index('ix_answer_vectors_session_id', 'answer_vectors', ['session_id'],
                     unique=True)
+    # The vector revision, raised by triggers, and the snapshots it validates
+    # (app/models/snapshots.py).
+    op.add_column('campaigns', sa.Column('vector_revision', sa.Integer(), nullable=False,
+                                         server_default='0'))
+    op.create_table(
+        'campaign_snapshots',
+        sa.Column('campaign_id', sa.Integer(), nullable=False),
+        sa.Column('revision', sa.Integer(), nullable=False),
+        sa.Column('respondents', sa.Integer(), nullable=False),
+        sa.Column('ids', sa.LargeBinary(), nullable=False),
+        sa.Column('meta', sa.JSON(), nullable=False),
+        sa.Column('layout', sa.String(length=400), nullable=False),
+        sa.Column('data', sa.LargeBinary(), nullable=False),
+        sa.Column('texts', sa.JSON(), nullable=False),
+        sa.ForeignKeyConstraint(['campaign_id'], ['campaigns.id'],
+                                name=op.f('fk_campaign_snapshots_campaign_id_campaigns'),
+                                ondelete='CASCADE'),
+        sa.PrimaryKeyConstraint('campaign_id', name=op.f('pk_campaign_snapshots')),
+    )
+    # The trigger DDL as of this revision (kept in app/models/snapshots.py, which also
+    # creates it for new databases).
+    for statement in trigger_statements(op.get_bind().dialect.name):
+        op.execute(statement)
     # Covering index of the analysis query: a campaign's sessions and their demographics are
     # read from the index alone, never from the rows that carry the packed JSON.
     op.create_index('ix_sessions_analysis', 'sessions',
@@ -56,5 +81,12 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        op.execute("DROP TRIGGER IF EXISTS answer_vectors_revision ON answer_vectors")
+        op.execute("DROP FUNCTION IF EXISTS answer_vectors_revision()")
+    op.drop_table('campaign_snapshots')
+    with op.batch_alter_table('campaigns') as batch:
+        batch.drop_column('vector_revision')
     op.drop_index('ix_sessions_analysis', table_name='sessions')
     op.drop_table('answer_vectors')

@@ -1,0 +1,104 @@
+"""A campaign's answer vectors, demographics and own-variant texts in one row: a cache that makes
+opening a large campaign's analysis again one blob read instead of a row per respondent.
+
+Validity is exact, not guessed: `campaigns.vector_revision` is raised by a database trigger on
+every insert or delete of one of the campaign's answer vectors (a finished session, an import,
+a deleted session or campaign), whoever writes it (several kiosks on PostgreSQL included). A
+snapshot records the revision it was built at and is used only while the revision, and the
+count of the campaign's matching sessions, are unchanged. It covers the default analysis
+(finished anonymous sessions) only. Writing it is best effort: a read-only or busy database
+just means the next load reads the vectors again.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import numpy as np
+from sqlalchemy import DDL, Connection, Engine, delete, event, insert, select
+
+from app.models.campaign import AnswerVector, Campaign, CampaignSnapshot
+from app.scoring.matrix import column_major
+
+log = logging.getLogger(__name__)
+
+# Below this, reading the vectors row by row is as fast as the snapshot: no row is written.
+MIN_RESPONDENTS = 2000
+# Stored before the layout: a snapshot written in another format is never read.
+FORMAT = "column-major-1|"
+
+_SQLITE_TRIGGERS = [
+    "CREATE TRIGGER answer_vectors_revision_insert AFTER INSERT ON answer_vectors BEGIN "
+    "UPDATE campaigns SET vector_revision = vector_revision + 1 WHERE id = NEW.campaign_id; "
+    "END",
+    "CREATE TRIGGER answer_vectors_revision_delete AFTER DELETE ON answer_vectors BEGIN "
+    "UPDATE campaigns SET vector_revision = vector_revision + 1 WHERE id = OLD.campaign_id; "
+    "END",
+]
+_POSTGRESQL_TRIGGERS = [
+    "CREATE OR REPLACE FUNCTION answer_vectors_revision() RETURNS trigger AS $$ BEGIN "
+    "IF TG_OP = 'DELETE' THEN "
+    "UPDATE campaigns SET vector_revision = vector_revision + 1 WHERE id = OLD.campaign_id; "
+    "RETURN OLD; END IF; "
+    "UPDATE campaigns SET vector_revision = vector_revision + 1 WHERE id = NEW.campaign_id; "
+    "RETURN NEW; END $$ LANGUAGE plpgsql",
+    "CREATE TRIGGER answer_vectors_revision AFTER INSERT OR DELETE ON answer_vectors "
+    "FOR EACH ROW EXECUTE FUNCTION answer_vectors_revision()",
+]
+
+
+def trigger_statements(dialect: str) -> list[str]:
+    """The revision triggers' DDL (used by migration 0003 and by new databases)."""
+    return {"sqlite": _SQLITE_TRIGGERS, "postgresql": _POSTGRESQL_TRIGGERS}.get(dialect, [])
+
+
+def _create_triggers(target, connection, **_kw) -> None:
+    for statement in trigger_statements(connection.dialect.name):
+        connection.execute(DDL(statement))
+
+
+# New databases are built with create_all(): the triggers come with the table.
+event.listen(AnswerVector.__table__, "after_create", _create_triggers)
+
+
+def revision(conn: Connection, campaign_id: int) -> int:
+    return int(conn.execute(select(Campaign.vector_revision)
+                            .where(Campaign.id == campaign_id)).scalar() or 0)
+
+
+def read(conn: Connection, campaign_id: int, at_revision: int, raw_rows) -> dict | None:
+    """The snapshot built at `at_revision`, or None."""
+    rows = raw_rows(conn, select(
+        CampaignSnapshot.respondents, CampaignSnapshot.ids, CampaignSnapshot.meta,
+        CampaignSnapshot.layout, CampaignSnapshot.data, CampaignSnapshot.texts)
+        .where(CampaignSnapshot.campaign_id == campaign_id,
+               CampaignSnapshot.revision == at_revision))
+    if not rows:
+        return None
+    n, ids, meta, layout, data, texts = rows[0]
+    ids = bytes(ids)
+    if len(ids) != 32 * n or not layout.startswith(FORMAT):
+        return None
+    meta = json.loads(meta) if isinstance(meta, str) else meta
+    texts = json.loads(texts) if isinstance(texts, str) else texts
+    return {"ids": np.frombuffer(ids, dtype="S32").astype(str).tolist(), "meta": meta,
+            "layout": layout[len(FORMAT):], "data": bytes(data),
+            "texts": [tuple(t) for t in texts or []]}
+
+
+def write(engine: Engine, campaign_id: int, at_revision: int, ids: list[str],
+          meta: dict[str, list], layout: str, blobs, texts: list) -> None:
+    """Store the snapshot in its own transaction; never raises (it is a cache)."""
+    try:
+        with engine.begin() as conn:
+            if revision(conn, campaign_id) != at_revision:
+                return  # a session finished meanwhile: what we read is already old
+            conn.execute(delete(CampaignSnapshot).where(
+                CampaignSnapshot.campaign_id == campaign_id))
+            conn.execute(insert(CampaignSnapshot).values(
+                campaign_id=campaign_id, revision=at_revision, respondents=len(ids),
+                ids="".join(ids).encode("ascii"), meta=meta, layout=FORMAT + layout,
+                data=column_major(blobs), texts=[list(t) for t in texts]))
+    except Exception as exc:  # read-only file, a busy server: the next load reads the rows
+        log.info("campaign %s: analysis snapshot not written (%s)", campaign_id, exc)
