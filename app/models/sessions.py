@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import bindparam, delete, exists, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from app.models.base import SessionKind, SessionState
@@ -76,21 +76,52 @@ def set_language(session: Session, sid: uuid.UUID, language: str) -> None:
     session.commit()
 
 
+# The kiosk writes one answer per click, so writing it is one statement that also checks the
+# session: the answer goes in only while its session is in progress, replacing an earlier
+# answer to the same item (no SELECT, no ORM object, no separate state query). Written as
+# text because SQLAlchemy does not cache the compiled form of an ON CONFLICT insert, and
+# compiling it took longer than running it; SQLite (3.24+) and PostgreSQL share the syntax.
+# The WHERE also settles SQLite's INSERT ... SELECT ... ON CONFLICT parsing ambiguity.
+_answers, _sessions = Answer.__table__, SurveySession.__table__
+_UPSERT_ANSWER = text(
+    f"INSERT INTO {_answers.name} (id, session_id, instrument_id, item_id, value, own_text) "
+    "SELECT :id, :sid, :instrument_id, :item_id, :value, :own_text "
+    f"WHERE EXISTS (SELECT 1 FROM {_sessions.name} WHERE id = :sid AND state = :in_progress) "
+    "ON CONFLICT (session_id, instrument_id, item_id) "
+    "DO UPDATE SET value = excluded.value, own_text = excluded.own_text"
+).bindparams(bindparam("id", type_=_answers.c.id.type),
+             bindparam("sid", type_=_answers.c.session_id.type),
+             bindparam("value", type_=_answers.c.value.type))
+# On the tables, not the ORM classes: an ORM delete would first look for the rows among the
+# Session's loaded objects.
+_DELETE_ANSWER = delete(_answers).where(
+    _answers.c.session_id == bindparam("sid"),
+    _answers.c.instrument_id == bindparam("instrument_id"),
+    _answers.c.item_id == bindparam("item_id"),
+    exists().where(_sessions.c.id == bindparam("sid"),
+                   _sessions.c.state == SessionState.IN_PROGRESS.value))
+
+
 def record_answer(session: Session, sid: uuid.UUID, instrument_id: str, item_id: str,
                   value: Any, own_text: str = "") -> None:
-    """Insert or replace one answer and commit at once. `value=None` removes the answer."""
-    _in_progress(session, sid)
-    existing = session.scalar(select(Answer).where(
-        Answer.session_id == sid, Answer.instrument_id == instrument_id, Answer.item_id == item_id))
+    """Insert or replace one answer and commit at once. `value=None` removes the answer.
+
+    Raises SessionStateError, writing nothing, unless the session is in progress."""
     if value is None:
-        if existing is not None:
-            session.delete(existing)
-    elif existing is None:
-        session.add(Answer(id=uuid.uuid4(), session_id=sid, instrument_id=instrument_id,
-                           item_id=item_id, value=value, own_text=own_text))
+        removed = session.execute(_DELETE_ANSWER, {
+            "sid": sid, "instrument_id": instrument_id, "item_id": item_id}).rowcount
+        # Nothing removed: no such answer (fine), or the session is closed (an error). Asked of
+        # the database, not of an ORM object this Session may hold from before.
+        if not removed and session.scalar(select(SurveySession.state).where(
+                SurveySession.id == sid)) != SessionState.IN_PROGRESS.value:
+            raise SessionStateError(str(sid))
     else:
-        existing.value = value
-        existing.own_text = own_text
+        written = session.execute(_UPSERT_ANSWER, {
+            "id": uuid.uuid4(), "sid": sid, "instrument_id": instrument_id, "item_id": item_id,
+            "value": value, "own_text": own_text,
+            "in_progress": SessionState.IN_PROGRESS.value}).rowcount
+        if written != 1:
+            raise SessionStateError(str(sid))
     session.commit()
 
 

@@ -167,3 +167,40 @@ def test_finishing_a_session_packs_its_answers(db):
         packed = s.get(SurveySession, sid).packed_answers
     assert packed == {"a": {"significance": {"q1": 4, "q40": 5}},
                       "t": [["significance", "q40", "Служебное жилье"]]}
+
+
+def test_the_database_not_the_orm_session_decides_whether_answers_are_taken(db, org):
+    """record_answer writes with one statement that checks the session's state in the database
+    (no ORM object, no separate query): a session closed through another connection refuses
+    new, changed and cleared answers and keeps what it had, whatever this Session holds."""
+    import uuid
+
+    with db.session() as s:
+        sid = start_session(s, None, "ru", [("climate", "1")])
+        record_answer(s, sid, "climate", "q1", 2)
+        record_answer(s, sid, "climate", "q9", None)  # clearing an unanswered item is fine
+        held = s.get(SurveySession, sid)  # this Session now holds the row, "in progress"
+        assert held.state == "in_progress"
+        other = open_database(db.url)
+        with other.session() as s2:
+            abandon_session(s2, sid)
+        other.dispose()
+        for item_id, value in (("q1", 5), ("q1", None), ("q2", 1)):
+            with pytest.raises(SessionStateError):
+                record_answer(s, sid, "climate", item_id, value)
+            s.rollback()
+        with pytest.raises(SessionStateError):
+            record_answer(s, uuid.uuid4(), "climate", "q1", 1)  # no such session
+        s.rollback()
+        assert load_answers(s, sid, "climate") == {"q1": 2} and held.state == "abandoned"
+
+
+def test_a_changed_answer_replaces_the_row_with_its_own_text(db, org):
+    with db.session() as s:
+        sid = start_session(s, None, "ru", [("significance", "1.0")])
+        record_answer(s, sid, "significance", "q40", 5, own_text="Служебное жилье")
+        first = s.scalar(select(Answer.id))
+        record_answer(s, sid, "significance", "q40", [2, 3], own_text="")
+        s.expire_all()
+        (row,) = s.scalars(select(Answer)).all()
+        assert (row.id, row.value, row.own_text) == (first, [2, 3], "")

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSpinBox
 from sqlalchemy import select
 
 from app.models import Answer, Department, Employee, Organisation, SurveySession
@@ -325,3 +325,90 @@ def test_named_session_can_end_with_the_employee_block_of_the_personal_card(qtbo
         assert [c.rank for c in motivators] == [1, 2, 3]
         assert motivators[-1].own_text == "Икемді кесте"
         assert len([c for c in card.choices if c.kind == "instrument"]) == 2
+
+
+def test_the_next_question_refills_the_page_and_leaves_nothing_behind(qtbot, db, languages):
+    """From one question to the next the items page is refilled rather than rebuilt (kiosk
+    latency, bench/bench_kiosk.py). The answer is still committed before the next question
+    shows; controls answer only to the names of the question on screen; nothing looks answered
+    that is not; going back shows the stored answer."""
+    lib = default_library()
+    setup = KioskSetup(campaign_id=None, instruments=[lib["gerchikov"]])
+    window = KioskWindow(db, languages, setup, clock=FakeClock(), default_language="ru")
+    qtbot.addWidget(window)
+    _click(qtbot, window, "kiosk_start_ru")
+    window.flow.go_to_item("gerchikov", "q5")  # five options, then q6 with three and a heading
+    window.show_step()
+    page = window.current_page
+    _click(qtbot, window, "q5_option_5")
+    other = open_database(db.url)  # another connection, as after a power cut
+    with other.session() as s:
+        assert s.scalars(select(Answer.value)).all() == [[5]]
+    other.dispose()
+    _click(qtbot, window, "kiosk_next")
+    assert window.current_page is page and window.flow.current.item_ids == ("q6",)
+    assert window.findChild(QPushButton, "q5_option_1") is None
+    shown = [b for b in page.findChildren(QPushButton) if b.isVisibleTo(page)]
+    assert [b.objectName() for b in shown] == ["q6_option_1", "q6_option_2", "q6_option_3"]
+    assert not any(b.isChecked() for b in page.findChildren(QPushButton))
+    assert all(not b.objectName() for b in page.findChildren(QPushButton) if b not in shown)
+    assert page.group_label.isVisibleTo(page)
+    assert page.group_label.text() == lib["gerchikov"].item("q6").group.ru
+    _click(qtbot, window, "q6_option_3")
+    _click(qtbot, window, "kiosk_back")
+    assert window.current_page is page and window.findChild(QPushButton, "q5_option_5").isChecked()
+    assert not page.group_label.isVisibleTo(page)
+    with db.session() as s:
+        assert sorted(map(str, s.scalars(select(Answer.value)))) == ["3", "[5]"]
+
+
+def test_refilled_rating_rows_start_at_the_top_with_their_own_answers(qtbot, db, languages,
+                                                                      monkeypatch):
+    """Significance: blocks of rating rows, then the "own variant" row. A refilled block starts
+    scrolled to its top, shows the flow's answers only, and showing a stored own variant does
+    not write it again."""
+    lib = default_library()
+    window = KioskWindow(db, languages,
+                         KioskSetup(campaign_id=None, instruments=[lib["significance"]]),
+                         clock=FakeClock(), default_language="ru")
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    _click(qtbot, window, "kiosk_start_ru")
+    _click(qtbot, window, "kiosk_next")  # intro -> q1..q5
+    page = window.current_page
+    _click(qtbot, window, "q2_option_4")
+    button = window.findChild(QPushButton, "q5_option_1")
+    window.activateWindow()
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    bar = page.scroll.verticalScrollBar()
+    assert bar.maximum() > 0  # five rows do not fit: the page scrolls
+    bar.setValue(bar.maximum())
+    qtbot.keyClick(button, Qt.Key.Key_Return)  # Enter on the focused option = next
+    assert window.current_page is page and window.flow.current.item_ids[0] == "q6"
+    assert bar.value() == 0
+    assert not any(b.isChecked() for b in page.findChildren(QPushButton))
+    assert not button.hasFocus()  # a reused control does not carry the focus frame on
+    window.flow.go_to_item("significance", "q40")
+    window.show_step()
+    edit = window.findChild(QLineEdit, "q40_text")
+    edit.setText("Служебное жилье")
+    _click(qtbot, window, "q40_option_3")
+    _click(qtbot, window, "kiosk_back")
+    from app.models import sessions
+
+    writes = []
+    original = sessions.record_answer
+    monkeypatch.setattr(sessions, "record_answer",
+                        lambda *a, **k: writes.append(a) or original(*a, **k))
+    _click(qtbot, window, "kiosk_next")  # back to q40: its stored answer is shown, not written
+    assert writes == []
+    assert window.findChild(QLineEdit, "q40_text").text() == "Служебное жилье"
+    assert window.findChild(QPushButton, "q40_option_3").isChecked()
+    assert window.findChild(QPushButton, "q2_option_4") is None
+    with db.session() as s:
+        assert s.execute(select(Answer.item_id, Answer.value, Answer.own_text)
+                         .order_by(Answer.item_id)).all() == [
+            ("q2", 4, ""), ("q40", 3, "Служебное жилье")]

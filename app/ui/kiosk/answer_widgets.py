@@ -2,6 +2,11 @@
 
 Object names are stable (documented in docs/kiosk_object_names.md) so that accessibility tools
 and end-to-end scripts can find every control: `<item id>_option_<n>`, `<item id>_part_<letter>`.
+
+A control is reused for the next question when it can show it (`can_show`, then `show_item`):
+building and styling new widgets for every question was most of the kiosk's time from a click
+to the next question on screen. Reusing renames the controls, so a name always belongs to the
+question on screen.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.scoring.frame import PART_LETTERS
 from app.scoring.model import Item
+from app.ui.kiosk.kiosk_button import KioskButton
 
 
 def _wrap_label(text: str, object_name: str = "") -> QLabel:
@@ -52,6 +58,14 @@ class AnswerWidget(QWidget):
         """Keyboard digits: choose option/value `number`; False if it does not apply."""
         return False
 
+    def can_show(self, item: Item) -> bool:
+        """Whether `show_item(item)` can turn this control into the one for `item`."""
+        return False
+
+    def show_item(self, item: Item, lang: str) -> None:
+        """Become the (unanswered) control for `item`; only when `can_show(item)`."""
+        raise NotImplementedError
+
 
 class ScaleButtons(AnswerWidget):
     """A row of value buttons for rating and bipolar items (0–5, 1–8, 1–10, −3…+3)."""
@@ -64,24 +78,43 @@ class ScaleButtons(AnswerWidget):
         self.buttons: dict[int, QPushButton] = {}
         row = QHBoxLayout(self)
         row.setSpacing(6)
+        self.left_label = self.right_label = None
         if item.left is not None:
-            row.addWidget(_wrap_label(item.left.get(lang), "pole_left"), 2)
+            self.left_label = _wrap_label("", "pole_left")
+            row.addWidget(self.left_label, 2)
         for value in fmt.allowed_values():
-            button = QPushButton(f"{value:+d}" if fmt.min < 0 else str(value))
+            button = KioskButton(f"{value:+d}" if fmt.min < 0 else str(value))
             button.setCheckable(True)
-            button.setObjectName(f"{item.id}_option_{value}")
             button.setMinimumSize(54, 54)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            if value in fmt.labels:
-                button.setToolTip(fmt.labels[value].get(lang))
-                button.setAccessibleDescription(fmt.labels[value].get(lang))
             self.group.addButton(button, value)
             self.buttons[value] = button
             row.addWidget(button, 1)
         if item.right is not None:
-            row.addWidget(_wrap_label(item.right.get(lang), "pole_right"), 2)
+            self.right_label = _wrap_label("", "pole_right")
+            row.addWidget(self.right_label, 2)
         self.group.idClicked.connect(self._on_clicked)
         self._value: int | None = None
+        self.show_item(item, lang)
+
+    def can_show(self, item: Item) -> bool:
+        # The same values (hence buttons) and the same poles: only texts and names change.
+        return (item.format == self.item.format and (item.left is None) == (self.left_label is None)
+                and (item.right is None) == (self.right_label is None))
+
+    def show_item(self, item: Item, lang: str) -> None:
+        self.item, self.lang = item, lang
+        labels = item.format.labels
+        for value, button in self.buttons.items():
+            button.setObjectName(f"{item.id}_option_{value}")
+            text = labels[value].get(lang) if value in labels else ""
+            button.setToolTip(text)
+            button.setAccessibleDescription(text)
+        if self.left_label is not None:
+            self.left_label.setText(item.left.get(lang))
+        if self.right_label is not None:
+            self.right_label.setText(item.right.get(lang))
+        self.set_value(None)
 
     def _on_clicked(self, value: int) -> None:
         # Clicking the chosen value again clears it (a respondent may skip a question).
@@ -109,23 +142,45 @@ class ChoiceList(AnswerWidget):
 
     def __init__(self, item: Item, lang: str, parent=None):
         super().__init__(item, lang, parent)
+        self.buttons: list[QPushButton] = []  # those of the current item, in option order
+        self._spare: list[QPushButton] = []  # hidden, left over from an item with more options
+        self._column = QVBoxLayout(self)
+        self._column.setSpacing(8)
+        self._chosen: list[int] = []
+        self.show_item(item, lang)
+
+    def can_show(self, item: Item) -> bool:
+        return True  # buttons are added, or hidden, to match the number of options
+
+    def show_item(self, item: Item, lang: str) -> None:
+        self.item, self.lang = item, lang
         fmt = item.format
         self.multi = fmt.type == "multi"
         self.max_choices = (fmt.max_choices or len(fmt.options)) if self.multi else 1
-        self.buttons: list[QPushButton] = []
-        column = QVBoxLayout(self)
-        column.setSpacing(8)
-        for number, option in enumerate(fmt.options, start=1):
-            button = QPushButton(f"{number}.  {option.get(lang)}")
-            button.setCheckable(True)
+        pool = self.buttons + self._spare
+        while len(pool) < len(fmt.options):
+            pool.append(self._new_button(len(pool) + 1))
+        self.buttons, self._spare = pool[:len(fmt.options)], pool[len(fmt.options):]
+        for number, (button, option) in enumerate(zip(self.buttons, fmt.options), start=1):
+            button.setText(f"{number}.  {option.get(lang)}")
             button.setObjectName(f"{item.id}_option_{number}")
-            button.setMinimumHeight(52)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            button.setStyleSheet("text-align: left; padding: 8px 14px;")
-            button.clicked.connect(lambda _c=False, n=number: self._toggle(n))
-            column.addWidget(button)
-            self.buttons.append(button)
-        self._chosen: list[int] = []
+            button.setVisible(True)
+        for button in self._spare:
+            button.setVisible(False)
+            button.setObjectName("")  # a hidden button answers to no question's name
+        self.set_value(None)
+
+    def _new_button(self, number: int) -> QPushButton:
+        button = KioskButton()
+        button.setCheckable(True)
+        button.setMinimumHeight(52)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # Left-aligned text: a dynamic property the window's style sheet selects on (a style
+        # sheet per button costs a style of its own per button).
+        button.setProperty("kiosk_option", True)
+        button.clicked.connect(lambda _c=False, n=number: self._toggle(n))
+        self._column.addWidget(button)
+        return button
 
     def _toggle(self, number: int) -> None:
         if not self.multi:
@@ -141,7 +196,7 @@ class ChoiceList(AnswerWidget):
         self.answer_changed.emit(self.value())
 
     def _sync(self) -> None:
-        for n, button in enumerate(self.buttons, start=1):
+        for n, button in enumerate(self.buttons + self._spare, start=1):
             button.setChecked(n in self._chosen)
 
     def value(self) -> Any:
@@ -173,20 +228,19 @@ class PointSplit(AnswerWidget):
         grid = QGridLayout(self)
         grid.setHorizontalSpacing(12)
         self.spins: list[QSpinBox] = []
-        for k, part in enumerate(item.parts):
-            letter = PART_LETTERS[k]
-            grid.addWidget(_wrap_label(part.get(lang)), k, 0)
+        self.part_labels: list[QLabel] = []
+        self.steppers: list[tuple[QPushButton, QPushButton]] = []  # (−, +) beside each spin box
+        for k in range(len(item.parts)):
+            label = _wrap_label("")
+            grid.addWidget(label, k, 0)
             spin = QSpinBox()
             spin.setRange(0, self.total)
-            spin.setObjectName(f"{item.id}_part_{letter}")
             spin.setFixedSize(80, 54)
             spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
             spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)  # big buttons beside it
             spin.valueChanged.connect(self._on_changed)
-            minus = QPushButton("−")
-            minus.setObjectName(f"{item.id}_part_{letter}_minus")
-            plus = QPushButton("+")
-            plus.setObjectName(f"{item.id}_part_{letter}_plus")
+            minus = KioskButton("−")
+            plus = KioskButton("+")
             for button, step in ((minus, -1), (plus, 1)):
                 button.setFixedSize(64, 54)
                 button.clicked.connect(lambda _c=False, sp=spin, st=step: sp.setValue(sp.value() + st))
@@ -194,12 +248,27 @@ class PointSplit(AnswerWidget):
             grid.addWidget(spin, k, 2)
             grid.addWidget(plus, k, 3)
             self.spins.append(spin)
+            self.part_labels.append(label)
+            self.steppers.append((minus, plus))
         grid.setColumnStretch(0, 1)
         self.remaining_label = QLabel()
-        self.remaining_label.setObjectName(f"{item.id}_remaining")
         grid.addWidget(self.remaining_label, len(item.parts), 0, 1, 4)
-        self._touched = False
-        self._update_remaining()
+        self.show_item(item, lang)
+
+    def can_show(self, item: Item) -> bool:
+        return len(item.parts) == len(self.spins) and item.format.total == self.total
+
+    def show_item(self, item: Item, lang: str) -> None:
+        self.item, self.lang = item, lang
+        for k, part in enumerate(item.parts):
+            letter = PART_LETTERS[k]
+            self.part_labels[k].setText(part.get(lang))
+            self.spins[k].setObjectName(f"{item.id}_part_{letter}")
+            minus, plus = self.steppers[k]
+            minus.setObjectName(f"{item.id}_part_{letter}_minus")
+            plus.setObjectName(f"{item.id}_part_{letter}_plus")
+        self.remaining_label.setObjectName(f"{item.id}_remaining")
+        self.set_value(None)
 
     def _on_changed(self) -> None:
         self._touched = True
@@ -242,6 +311,22 @@ class OwnVariant(QWidget):
         self.scale.answer_changed.connect(self._emit)
         self.retranslate_ui()
 
+    def can_show(self, item: Item) -> bool:
+        return item.own_variant and self.scale.can_show(item)
+
+    def show_item(self, item: Item, lang: str) -> None:
+        self.item = item
+        self.text_edit.setObjectName(f"{item.id}_text")
+        self.scale.show_item(item, lang)
+        self.set_answer(None, "")
+
+    def set_answer(self, value: int | None, text: str) -> None:
+        """Show a stored answer without reporting it as a new one."""
+        self.scale.set_value(value)
+        self.text_edit.blockSignals(True)
+        self.text_edit.setText(text)
+        self.text_edit.blockSignals(False)
+
     def _emit(self, *_args) -> None:
         self.answer_changed.emit(self.scale.value(), self.text_edit.text().strip())
 
@@ -250,11 +335,20 @@ class OwnVariant(QWidget):
         self.text_edit.setPlaceholderText(self.tr("Your own factor, in a few words (optional)"))
 
 
-def make_answer_widget(item: Item, lang: str) -> QWidget:
+def answer_widget_class(item: Item) -> type[AnswerWidget] | type[OwnVariant]:
     if item.own_variant:
-        return OwnVariant(item, lang)
+        return OwnVariant
     if item.format.type in ("rating", "bipolar"):
-        return ScaleButtons(item, lang)
+        return ScaleButtons
     if item.format.type in ("single", "multi"):
-        return ChoiceList(item, lang)
-    return PointSplit(item, lang)
+        return ChoiceList
+    return PointSplit
+
+
+def make_answer_widget(item: Item, lang: str) -> AnswerWidget | OwnVariant:
+    return answer_widget_class(item)(item, lang)
+
+
+def reusable_for(widget: QWidget | None, item: Item) -> bool:
+    """Whether `widget` can become the control for `item` (see `show_item`)."""
+    return type(widget) is answer_widget_class(item) and widget.can_show(item)

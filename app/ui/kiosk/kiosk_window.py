@@ -4,6 +4,12 @@ Every answer goes to the database as it is given. Idle for `idle_seconds` shows 
 there?" for `countdown_seconds`, then the session is closed as abandoned and the start screen
 returns. Finishing shows a thank-you screen and resets. After a reset nothing of the previous
 respondent exists in the window: the flow and all question widgets are discarded.
+
+Within a session, moving from one screen of questions to the next refills the same page instead
+of building a new one (ItemsPage.show_step); the answer is still committed before that.
+Buttons keep their rendered looks (kiosk_button.KioskButton), and the scroll areas of the
+question screens do not fill their backgrounds (pages.transparent_scroll_area): under the style
+sheet both were painted from scratch, at a cost, on every repaint.
 """
 
 from __future__ import annotations
@@ -17,11 +23,11 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QMessageBox,
     QLabel,
     QProgressBar,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -31,9 +37,10 @@ from app.models import sessions as store
 from app.models.auth import Throttle
 from app.models.campaigns import check_pin
 from app.models.store import Database
-from app.scoring.flow import KioskFlow
+from app.scoring.flow import KioskFlow, Step
 from app.scoring.model import Instrument
 from app.ui.i18n import LanguageManager
+from app.ui.kiosk.kiosk_button import KioskButton
 from app.ui.kiosk.pages import DemographicsPage, IntroPage, ItemsPage, ReviewPage, StartPage, ThanksPage
 from app.ui.kiosk.pin_dialog import PinDialog
 from app.ui.kiosk.result_page import ResultPage
@@ -53,6 +60,7 @@ QLabel#kiosk_group { font-size: 22px; font-style: italic; color: #44546a; }
 QLabel#kiosk_message { font-size: 20px; color: #a1260d; }
 QFrame#kiosk_item { background: white; border: 1px solid #d9e1ec; border-radius: 8px; }
 QPushButton { font-size: 20px; padding: 8px 14px; }
+QPushButton[kiosk_option="true"] { text-align: left; padding: 8px 14px; }
 QPushButton:checked { background: #2f6db5; color: white; border: 2px solid #1d4f8a; }
 QPushButton:focus { border: 3px solid #f0a500; }
 QProgressBar { height: 18px; }
@@ -100,6 +108,7 @@ class KioskWindow(QWidget):
         self._last_activity = clock()
         self._countdown_started: float | None = None
         self._thanks_started: float | None = None
+        self.current_page: QWidget | None = None
         self._build()
         self.tick_timer = QTimer(self)
         self.tick_timer.setInterval(1000)
@@ -110,9 +119,9 @@ class KioskWindow(QWidget):
 
     # --- layout -------------------------------------------------------------------------
     def _build(self) -> None:
-        self.lang_kk_button = QPushButton("Қазақша")
+        self.lang_kk_button = KioskButton("Қазақша")
         self.lang_kk_button.setObjectName("kiosk_lang_kk")
-        self.lang_ru_button = QPushButton("Русский")
+        self.lang_ru_button = KioskButton("Русский")
         self.lang_ru_button.setObjectName("kiosk_lang_ru")
         for button in (self.lang_kk_button, self.lang_ru_button):
             button.setCheckable(True)
@@ -122,7 +131,7 @@ class KioskWindow(QWidget):
         self.progress_bar = QProgressBar()
         self.progress_bar.setObjectName("kiosk_progress")
         self.progress_bar.setTextVisible(False)
-        self.exit_button = QPushButton()
+        self.exit_button = KioskButton()
         self.exit_button.setObjectName("kiosk_exit")
         self.exit_button.setFlat(True)
         self.exit_button.clicked.connect(self.ask_exit)
@@ -145,7 +154,7 @@ class KioskWindow(QWidget):
         self.idle_label = QLabel()
         self.idle_label.setObjectName("kiosk_idle_message")
         self.idle_label.setWordWrap(True)
-        self.idle_continue_button = QPushButton()
+        self.idle_continue_button = KioskButton()
         self.idle_continue_button.setObjectName("kiosk_idle_continue")
         self.idle_continue_button.clicked.connect(self.still_here)
         self.idle_bar = QWidget()
@@ -153,13 +162,13 @@ class KioskWindow(QWidget):
         idle_layout = QHBoxLayout(self.idle_bar)
         idle_layout.addWidget(self.idle_label, 1)
         idle_layout.addWidget(self.idle_continue_button)
-        self.back_button = QPushButton()
+        self.back_button = KioskButton()
         self.back_button.setObjectName("kiosk_back")
         self.back_button.clicked.connect(self.go_back)
-        self.next_button = QPushButton()
+        self.next_button = KioskButton()
         self.next_button.setObjectName("kiosk_next")
         self.next_button.clicked.connect(self.go_next)
-        self.finish_button = QPushButton()
+        self.finish_button = KioskButton()
         self.finish_button.setObjectName("kiosk_finish")
         self.finish_button.clicked.connect(self.finish)
         for b in (self.back_button, self.next_button, self.finish_button):
@@ -210,6 +219,7 @@ class KioskWindow(QWidget):
         self._update_chrome()
 
     def _drop_dynamic_pages(self) -> None:
+        self.current_page = None
         for index in reversed(range(self.stack.count())):
             page = self.stack.widget(index)
             if page not in (self.start_page, self.thanks_page):
@@ -239,9 +249,24 @@ class KioskWindow(QWidget):
         self.show_step()
 
     def show_step(self) -> None:
-        """(Re)build the current screen from the flow, in the current language."""
-        self._drop_dynamic_pages()
+        """Show the current screen of the flow, in the current language.
+
+        From one screen of questions to the next the items page stays and is refilled; any
+        other screen, and any screen after a language switch, is built anew."""
         step = self.flow.current
+        page = self.current_page
+        if (step.kind == "items" and isinstance(page, ItemsPage) and page.lang == self.lang
+                and self.stack.currentWidget() is page):
+            focused = QApplication.focusWidget()
+            if focused is not None and page.isAncestorOf(focused):
+                # The control stays but shows another question: it must not keep the focus frame
+                # (a fresh question would look answered). Keys then go to the window.
+                focused.clearFocus()
+            page.show_step(self.flow, step, self.lang)
+            self.message_label.clear()
+            self._update_chrome(step)
+            return
+        self._drop_dynamic_pages()
         if step.kind == "demographics":
             names = [(d, kk if self.lang == "kk" and kk else ru) for d, ru, kk in self.setup.departments]
             page = DemographicsPage(self.flow.demographics, names)
@@ -262,13 +287,17 @@ class KioskWindow(QWidget):
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
         self.message_label.clear()
-        self._update_chrome()
+        self._update_chrome(step)
 
-    def _update_chrome(self) -> None:
+    def _update_chrome(self, step: Step | None = None) -> None:
+        """Buttons and progress bar for the screen shown; `step` is the flow's current one when
+        the caller has it (the flow recomputes its steps on every question)."""
         self.lang_kk_button.setChecked(self.lang == "kk")
         self.lang_ru_button.setChecked(self.lang == "ru")
         active = self.flow is not None and self.stack.currentWidget() is not self.thanks_page
-        on_review = active and (self._result_shown or self.flow.current.kind == "review")
+        if active and step is None:
+            step = self.flow.current
+        on_review = active and (self._result_shown or step.kind == "review")
         self.back_button.setVisible(active and self.flow.position > 0 and not self._result_shown)
         self.finish_button.setText(self.tr("Done") if self._result_shown else self.tr("Finish"))
         self.next_button.setVisible(active and not on_review)
@@ -276,8 +305,12 @@ class KioskWindow(QWidget):
         self.progress_bar.setVisible(active)
         if active:
             done, total = self.flow.progress()
+            # QProgressBar.setValue() repaints the bar at once; with updates off for the moment
+            # the change is painted with the rest of the screen instead of on its own first.
+            self.progress_bar.setUpdatesEnabled(False)
             self.progress_bar.setRange(0, total)
             self.progress_bar.setValue(done)
+            self.progress_bar.setUpdatesEnabled(True)
         self.idle_bar.setVisible(self._countdown_started is not None)
 
     def _on_demographic_changed(self, key: str, value) -> None:
@@ -294,7 +327,9 @@ class KioskWindow(QWidget):
 
     def _on_answer_changed(self, item_id: str, value, own_text: str) -> None:
         self._touch()
-        self._save_answer(self.flow.current.instrument_id, item_id, value, own_text)
+        # The instrument of the questions on screen: the page knows it, the flow would
+        # recompute all its steps to tell.
+        self._save_answer(self.current_page.instrument_id, item_id, value, own_text)
         self.message_label.clear()
 
     def _save_answer(self, inst_id: str, item_id: str, value, own_text: str) -> None:
@@ -306,11 +341,9 @@ class KioskWindow(QWidget):
     def go_next(self) -> None:
         if self.flow is None:
             return
-        problems = self.flow.problems()
-        if problems:
-            self.message_label.setText(self._problem_text(problems[0]))
+        if not self.flow.next():  # an answer on this screen breaks a rule: say which
+            self.message_label.setText(self._problem_text(self.flow.problems()[0]))
             return
-        self.flow.next()
         self.show_step()
 
     def _problem_text(self, problem) -> str:

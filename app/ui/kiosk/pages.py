@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.scoring.flow import KioskFlow, Step
 from app.scoring.vocab import TENURE_BANDS
-from app.ui.kiosk.answer_widgets import OwnVariant, make_answer_widget
+from app.ui.kiosk.answer_widgets import OwnVariant, make_answer_widget, reusable_for
 from app.ui.texts import tenure_band_text
 
 
@@ -28,6 +28,22 @@ def _label(object_name: str = "", wrap: bool = True) -> QLabel:
     if object_name:
         label.setObjectName(object_name)
     return label
+
+
+def transparent_scroll_area(content: QWidget) -> QScrollArea:
+    """A frameless scroll area through which the window's background shows.
+
+    The window's style sheet makes scroll areas transparent, but QAbstractScrollArea fills its
+    viewport, and QScrollArea.setWidget() its widget, with that background anyway: blending a
+    fully transparent fill over the whole page on every repaint made repainting a question
+    screen take about twice as long. With the fills off the look is the same."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(content)
+    scroll.viewport().setAutoFillBackground(False)
+    content.setAutoFillBackground(False)
+    return scroll
 
 
 class TranslatedPage(QWidget):
@@ -190,51 +206,105 @@ class IntroPage(TranslatedPage):
         layout.addStretch(2)
 
 
+class _ItemRow:
+    """One question of an items screen: a framed box with its text, a hint on how to answer, and
+    the answer control. Rows are refilled from one screen to the next (ItemsPage.show_step)."""
+
+    def __init__(self) -> None:
+        self.item_id = ""
+        self.frame = QFrame()
+        self.frame.setObjectName("kiosk_item")
+        self.box = QVBoxLayout(self.frame)
+        self.text_label = _label("kiosk_item_text")
+        self.hint_label = _label("kiosk_hint")
+        self.box.addWidget(self.text_label)
+        self.box.addWidget(self.hint_label)
+        self.widget: QWidget | None = None
+
+
 class ItemsPage(TranslatedPage):
-    """One question, or a compact block of rating rows, of one instrument."""
+    """One question, or a compact block of rating rows, of one instrument.
+
+    The window keeps the page from one screen of questions to the next and refills it
+    (`show_step`): rows, labels and answer controls are reused where they fit, because building
+    and styling new widgets was most of the time from a click to the next question painted."""
 
     answer_changed = Signal(str, object, str)  # item id, value, own text
 
     def __init__(self, flow: KioskFlow, step: Step, lang: str, parent=None):
         super().__init__(parent)
-        inst = flow.instrument(step.instrument_id)
-        self.widgets = {}
+        self.lang = lang
+        self.widgets: dict[str, QWidget] = {}
+        self._rows: list[_ItemRow] = []
         content = QWidget()
-        layout = QVBoxLayout(content)
-        first = inst.item(step.item_ids[0])
-        if first.group is not None:
-            layout.addWidget(self._text(first.group.get(lang), "kiosk_group"))
-        for item_id in step.item_ids:
-            item = inst.item(item_id)
-            frame = QFrame()
-            frame.setObjectName("kiosk_item")
-            box = QVBoxLayout(frame)
-            if item.text is not None:
-                number = item.number or item_id[1:]
-                box.addWidget(self._text(f"{number}. {item.text.get(lang)}", "kiosk_item_text"))
-            hint = self._choice_hint(item)
-            if hint:
-                box.addWidget(self._text(hint, "kiosk_hint"))
-            widget = make_answer_widget(item, lang)
-            key = (inst.id, item_id)
-            if isinstance(widget, OwnVariant):
-                widget.scale.set_value(flow.answers.get(key))
-                widget.text_edit.setText(flow.own_texts.get(key, ""))
-                widget.answer_changed.connect(lambda v, t, i=item_id: self.answer_changed.emit(i, v, t))
-            else:
-                widget.set_value(flow.answers.get(key))
-                widget.answer_changed.connect(lambda v, i=item_id: self.answer_changed.emit(i, v, ""))
-            box.addWidget(widget)
-            self.widgets[item_id] = widget
-            layout.addWidget(frame)
-        layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
+        self._layout = QVBoxLayout(content)
+        self.group_label = _label("kiosk_group")
+        self._layout.addWidget(self.group_label)
+        self._layout.addStretch(1)
+        self.scroll = transparent_scroll_area(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(self.scroll)
+        self.show_step(flow, step, lang)
+
+    def show_step(self, flow: KioskFlow, step: Step, lang: str) -> None:
+        """Show `step`'s questions with the answers the flow holds."""
+        inst = flow.instrument(step.instrument_id)
+        items = [inst.item(item_id) for item_id in step.item_ids]
+        self.lang = lang
+        self.instrument_id = inst.id
+        group = items[0].group
+        self.group_label.setText(group.get(lang) if group is not None else "")
+        self.group_label.setVisible(group is not None)
+        while len(self._rows) < len(items):
+            row = _ItemRow()
+            self._layout.insertWidget(len(self._rows) + 1, row.frame)  # after the group label
+            row.frame.setVisible(True)  # at once, not when the page is next shown
+            self._rows.append(row)
+        for row in self._rows[len(items):]:  # a shorter block than the last one
+            self._discard(row.frame)
+        del self._rows[len(items):]
+        self.widgets = {}
+        for row, item in zip(self._rows, items, strict=True):
+            row.item_id = item.id
+            if item.text is not None:
+                row.text_label.setText(f"{item.number or item.id[1:]}. {item.text.get(lang)}")
+            row.text_label.setVisible(item.text is not None)
+            hint = self._choice_hint(item)
+            row.hint_label.setText(hint)
+            row.hint_label.setVisible(bool(hint))
+            if reusable_for(row.widget, item):
+                row.widget.show_item(item, lang)
+            else:
+                if row.widget is not None:
+                    self._discard(row.widget)
+                row.widget = self._answer_widget(row, item, lang)
+                row.box.addWidget(row.widget)
+                row.widget.setVisible(True)
+            key = (inst.id, item.id)
+            if isinstance(row.widget, OwnVariant):
+                row.widget.set_answer(flow.answers.get(key), flow.own_texts.get(key, ""))
+            else:
+                row.widget.set_value(flow.answers.get(key))
+            self.widgets[item.id] = row.widget
+        self.scroll.verticalScrollBar().setValue(0)  # a new screen starts at its top
+
+    def _answer_widget(self, row: _ItemRow, item, lang: str) -> QWidget:
+        widget = make_answer_widget(item, lang)
+        # The row, not the item, is bound: the control may show another item later.
+        if isinstance(widget, OwnVariant):
+            widget.answer_changed.connect(
+                lambda v, t, r=row: self.answer_changed.emit(r.item_id, v, t))
+        else:
+            widget.answer_changed.connect(
+                lambda v, r=row: self.answer_changed.emit(r.item_id, v, ""))
+        return widget
+
+    @staticmethod
+    def _discard(widget: QWidget) -> None:
+        # Detached at once, so that no control of another question stays findable by name.
+        widget.setParent(None)
+        widget.deleteLater()
 
     def _choice_hint(self, item) -> str:
         fmt = item.format
@@ -250,12 +320,6 @@ class ItemsPage(TranslatedPage):
         if fmt.type == "split":
             return self.tr("Share %n point(s) between the statements.", "", fmt.total)
         return ""
-
-    @staticmethod
-    def _text(text: str, name: str) -> QLabel:
-        label = _label(name)
-        label.setText(text)
-        return label
 
     def choose_by_number(self, number: int) -> bool:
         """Digits answer the question on a one-question screen."""
@@ -276,10 +340,7 @@ class ReviewPage(TranslatedPage):
         self.text_label = _label("kiosk_text")
         list_widget = QWidget()
         self.list_layout = QVBoxLayout(list_widget)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(list_widget)
+        scroll = transparent_scroll_area(list_widget)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
         layout.addWidget(self.text_label)
