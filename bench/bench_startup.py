@@ -4,12 +4,14 @@ shows one empty window. Each run is a fresh process running the real entry point
 
     python bench/bench_startup.py [--runs 7]
 
-Three moments, each from process start:
-* window: the first window (sign-in) is on screen. This is what the target is about: the
-  program has answered and the user can type. The database opens behind it.
-* ready: the database is open, migrated and checked, and the sign-in can be submitted.
-* main: the main window is on screen after signing in as admin/demo (argon2id verification
-  included, by design about 0.1 s).
+Measured:
+* window: process start to the first paint of the first window (sign-in), against the first
+  paint of the bare window. This is what the target is about: the program has answered and
+  the user can type. The database opens behind it.
+* ready: process start to the database open, migrated and checked (OK enabled).
+* sign-in OK to the main window: after 1.5 s of "typing" (while which the main window's and
+  the analysis page's modules load in the background), from the click to the main window
+  shown and filled; argon2id verification (by design about 0.1 s) included.
 """
 
 from __future__ import annotations
@@ -29,37 +31,45 @@ ROOT = Path(__file__).resolve().parent.parent
 BARE = """
 import time
 from PySide6.QtWidgets import QApplication, QMainWindow
-from PySide6.QtCore import QTimer
 app = QApplication([])
-w = QMainWindow(); w.show()
-def shown():
-    print("window", time.time(), flush=True)
-    app.quit()
-QTimer.singleShot(0, shown)
+class Window(QMainWindow):
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        print("window", time.time(), flush=True)
+        app.quit()
+w = Window(); w.show()
 app.exec()
 """
 
-# Drives the real program: each moment is printed on the first event-loop turn after it, so
-# the window has been shown (and painted, offscreen) when the time is taken.
+# Drives the real program. "window" is the sign-in dialog's first paint (the floor's too);
+# the user then "types" for TYPING_MS before OK is pressed, as a person would, and the main
+# window is timed from that click.
 DRIVER = """
 import sys, time
 from PySide6.QtCore import QTimer
 from app.ui.dialogs import sign_in_dialog
 from app.ui import main as gui
 
+TYPING_MS = int(sys.argv[2]) if len(sys.argv) > 2 else 1500
 Dialog = sign_in_dialog.SignInDialog
-shown, opened = Dialog.showEvent, Dialog.database_opened
+painted, opened = Dialog.paintEvent, Dialog.database_opened
+first = []
 
-def show_event(self, event):
-    shown(self, event)
-    QTimer.singleShot(0, lambda: print("window", time.time(), flush=True))
+def paint_event(self, event):
+    painted(self, event)
+    if not first:
+        first.append(time.time())
+        print("window", first[0], flush=True)
 
 def database_opened(self, database):
     opened(self, database)
     print("ready", time.time(), flush=True)
     self.username.setText("admin")
     self.password.setText("demo")
-    QTimer.singleShot(0, self.submit)
+    def press_ok():
+        print("ok", time.time(), flush=True)
+        self.submit()
+    QTimer.singleShot(max(0, int(first[0] * 1000 + TYPING_MS - time.time() * 1000)), press_ok)
 
 def main_window(app, database, settings, languages, principal):
     from app.ui.context import AppContext
@@ -74,7 +84,7 @@ def main_window(app, database, settings, languages, principal):
     QTimer.singleShot(0, done)
     return app.exec()
 
-Dialog.showEvent, Dialog.database_opened = show_event, database_opened
+Dialog.paintEvent, Dialog.database_opened = paint_event, database_opened
 gui._main_window = main_window
 from app.cli import main
 sys.exit(main(["--db", sys.argv[1], "--lang", "ru"]))
@@ -105,15 +115,15 @@ def main() -> None:
     run(DRIVER, str(demo))  # the first start of the day makes the daily backup: not timed
     ours = [run(DRIVER, str(demo)) for _ in range(args.runs)]
     bare = statistics.median(run(BARE)["window"] for _ in range(args.runs))
-    median = {k: statistics.median(r[k] for r in ours) for k in ("window", "ready", "main")}
+    median = {k: statistics.median(r[k] for r in ours) for k in ("window", "ready")}
+    to_main = statistics.median(r["main"] - r["ok"] for r in ours)
     print(json.dumps({"bench": "startup_first_window", "seconds": round(median["window"], 3),
                       "floor_seconds": round(bare, 3), "ratio": round(median["window"] / bare, 2),
                       "target_ratio": 1.5}))
     print(json.dumps({"bench": "startup_database_ready", "seconds": round(median["ready"], 3),
                       "ratio": round(median["ready"] / bare, 2)}))
-    print(json.dumps({"bench": "startup_main_window_after_sign_in",
-                      "seconds": round(median["main"], 3),
-                      "ratio": round(median["main"] / bare, 2)}))
+    print(json.dumps({"bench": "sign_in_ok_to_main_window", "seconds": round(to_main, 3),
+                      "typing_ms": 1500, "note": "includes argon2id verification"}))
 
 
 if __name__ == "__main__":

@@ -2580,6 +2580,14 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
 <context>
     <name>SignInDialog</name>
     <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
         <source>Opening the database…</source>
         <translation>Дерекқор ашылуда…</translation>
     </message>

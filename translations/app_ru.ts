@@ -2588,6 +2588,14 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
 <context>
     <name>SignInDialog</name>
     <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
         <source>Opening the database…</source>
         <translation>Открывается база данных…</translation>
     </message>

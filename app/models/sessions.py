@@ -11,15 +11,16 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, delete, exists, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from app.models.base import SessionKind, SessionState
 from app.models.campaign import Answer, AnswerVector, SessionInstrument, SurveySession
-from app.scoring.matrix import encode
-from app.scoring.model import Instrument
+
+if TYPE_CHECKING:
+    from app.scoring.model import Instrument
 
 
 class SessionStateError(Exception):
@@ -178,6 +179,8 @@ def store_packed(row: SurveySession, packed: dict,
 def encode_session(row: SurveySession, packed: dict,
                    library: Mapping[str, Instrument] | None = None) -> tuple[str, bytes] | None:
     """The session's answer vector (app/scoring/matrix.py), over the instruments it was given."""
+    from app.scoring.matrix import encode  # numpy and pandas: not on the way to the kiosk
+
     if library is None:
         from app.scoring.instruments import default_library
 

@@ -15,11 +15,9 @@ from __future__ import annotations
 import json
 import logging
 
-import numpy as np
 from sqlalchemy import DDL, Connection, Engine, delete, event, insert, select
 
 from app.models.campaign import AnswerVector, Campaign, CampaignSnapshot
-from app.scoring.matrix import column_major
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +80,8 @@ def read(conn: Connection, campaign_id: int, at_revision: int, raw_rows) -> dict
         return None
     meta = json.loads(meta) if isinstance(meta, str) else meta
     texts = json.loads(texts) if isinstance(texts, str) else texts
+    import numpy as np  # here: app.models is imported at start-up, numpy is not needed then
+
     return {"ids": np.frombuffer(ids, dtype="S32").astype(str).tolist(), "meta": meta,
             "layout": layout[len(FORMAT):], "data": bytes(data),
             "texts": [tuple(t) for t in texts or []]}
@@ -90,6 +90,8 @@ def read(conn: Connection, campaign_id: int, at_revision: int, raw_rows) -> dict
 def write(engine: Engine, campaign_id: int, at_revision: int, ids: list[str],
           meta: dict[str, list], layout: str, blobs, texts: list) -> None:
     """Store the snapshot in its own transaction; never raises (it is a cache)."""
+    from app.scoring.matrix import column_major
+
     try:
         with engine.begin() as conn:
             if revision(conn, campaign_id) != at_revision:

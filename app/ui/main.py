@@ -75,7 +75,8 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
     opener = DatabaseOpener(db, sign_in)  # lives in the GUI thread: its signals are queued
     opener.opened.connect(on_opened)
     opener.failed.connect(on_failed)
-    opener.start()
+    sign_in.painted.connect(opener.start)  # once the window is on screen
+    QTimer.singleShot(300, opener.start)  # in case the platform never paints it
     result = sign_in.exec()
     if result != 1:
         if "database" not in opened and opener.thread is not None:

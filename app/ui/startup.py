@@ -25,8 +25,10 @@ class DatabaseOpener(QObject):
         self.thread: threading.Thread | None = None
 
     def start(self) -> None:
-        self.thread = threading.Thread(target=self._run, name="open-database", daemon=True)
-        self.thread.start()
+        """Start opening (once; later calls do nothing)."""
+        if self.thread is None:
+            self.thread = threading.Thread(target=self._run, name="open-database", daemon=True)
+            self.thread.start()
 
     def _run(self) -> None:
         from app.cli.common import open_db_or_explain
@@ -44,6 +46,14 @@ class DatabaseOpener(QObject):
             self.failed.emit(f"{type(exc).__name__}: {exc}")
             return
         self.opened.emit(database, warning)
+        # While the user types: the modules of the main window and of its analysis page
+        # (pandas, pyqtgraph: most of a second), which the GUI thread would otherwise import
+        # right after signing in. Only modules: no widget or QObject is created here.
+        try:
+            import app.ui.main_window  # noqa: F401
+            import app.ui.pages.analysis_page  # noqa: F401
+        except Exception:  # the GUI thread imports them again and reports what is wrong
+            pass
 
 
 def _daily_backup(database) -> str:

@@ -24,13 +24,11 @@ def test_the_way_to_the_first_window_imports_no_database_or_analysis_code():
 
 
 def test_the_dialog_waits_for_the_database_and_keeps_what_was_typed(qtbot, db):
-    from PySide6.QtWidgets import QDialogButtonBox
-
     from app.ui.dialogs.sign_in_dialog import SignInDialog
 
     dialog = SignInDialog(None)
     qtbot.addWidget(dialog)
-    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok = dialog.ok_button
     assert not ok.isEnabled() and dialog.intro.text() == "Opening the database…"
     dialog.username.setText("kadry")  # typed while the database opens
     dialog.submit()  # Enter before it is open does nothing
@@ -79,3 +77,16 @@ def test_motivdesk_starts_signs_in_and_shows_the_main_window(demo_db_path, tmp_p
                                   MOTIVDESK_DATA_DIR=str(tmp_path / "data"))).stdout
     events = dict(line.split() for line in out.splitlines() if line.count(" ") == 1)
     assert float(events["window"]) <= float(events["ready"]) <= float(events["main"])
+
+
+def test_opening_the_database_at_start_imports_no_analysis_code():
+    # What the start-up thread runs before the sign-in can be submitted: SQLAlchemy and
+    # Alembic, but not pandas/numpy (loaded when a campaign is analysed or a session ends).
+    code = ("import sys, json, app.ui.startup, app.cli.common, app.models.store, "
+            "app.models.sessions, app.models.backup, app.models.accounts; "
+            "print(json.dumps(sorted(m for m in ('pandas', 'numpy', 'reportlab', 'openpyxl') "
+            "if m in sys.modules)))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True,
+                         capture_output=True, text=True,
+                         env=dict(os.environ, PYTHONPATH=str(ROOT))).stdout
+    assert json.loads(out) == []

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -39,7 +40,11 @@ class SignInDialog(QDialog):
     """`principal` is set when accepted. `clock` is injectable so tests need no sleep.
 
     With `database=None` the dialog waits (inputs disabled, "Opening the database…") until
-    `database_opened` hands it the database."""
+    `database_opened` hands it the database. `painted` is emitted once, when the dialog is
+    first on screen: the start-up opens the database from then on, so that its imports do
+    not compete with the window for the interpreter."""
+
+    painted = Signal()
 
     def __init__(self, database: Database | None, parent=None,
                  clock: Callable[[], datetime] = _utcnow):
@@ -49,6 +54,7 @@ class SignInDialog(QDialog):
         self.clock = clock
         self.principal: Principal | None = None
         self.first_run = False
+        self._painted = False
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.username = QLineEdit()
@@ -65,8 +71,13 @@ class SignInDialog(QDialog):
         self.message.setObjectName("sign_in_message")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #a61b1b;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        # Own buttons, not standard ones: looking up the standard buttons' icons and texts
+        # costs the first window of the program 20 ms.
+        self.buttons = QDialogButtonBox()
+        self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setObjectName("sign_in_ok")
+        self.ok_button.setDefault(True)
+        self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self.form = QFormLayout()
@@ -85,6 +96,12 @@ class SignInDialog(QDialog):
         else:
             self.database_opened(database)
 
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.painted.emit()
+
     def database_opened(self, database: Database) -> None:
         """The database is open: sign-in, or the first administrator on a database without
         users. What was typed while waiting is kept."""
@@ -101,11 +118,13 @@ class SignInDialog(QDialog):
     def _show_form(self, waiting: bool) -> None:
         for edit in (self.full_name, self.repeat):
             self.form.setRowVisible(edit, self.first_run)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not waiting)
+        self.ok_button.setEnabled(not waiting)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(APP_NAME)
+        self.ok_button.setText(self.tr("OK"))
+        self.cancel_button.setText(self.tr("Cancel"))
         if self.database is None:
             self.intro.setText(self.tr("Opening the database…"))
         elif self.first_run:
