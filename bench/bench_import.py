@@ -17,10 +17,12 @@ import time
 from datetime import date
 from pathlib import Path
 
-import numpy as np
-import pandas as pd
-
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import app  # noqa: E402,F401 - first, as in the program: it sets the BLAS thread count
+
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
 
 from app.scoring.instruments import get_instrument  # noqa: E402
 from app.scoring.responses import read_responses  # noqa: E402

@@ -18,10 +18,12 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-import numpy as np
-import pandas as pd
-
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import app  # noqa: E402,F401 - first, as in the program: it sets the BLAS thread count
+
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
 
 from app.scoring.analysis import analyse  # noqa: E402
 from app.scoring.engine import score  # noqa: E402

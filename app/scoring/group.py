@@ -127,17 +127,16 @@ def table_by_group(table: ScoreTable, groups: pd.Series, order: list) -> pd.Data
 
     `groups` holds each respondent's group key (NaN/None = 'not given').
     """
-    keys = groups.astype(object).where(groups.notna(), "not_given").to_numpy()
-    codes, uniques = pd.factorize(keys)  # compare small ints, not strings, per group
+    codes, uniques = pd.factorize(groups.to_numpy(dtype=object))  # not given: -1
     position = {key: k for k, key in enumerate(uniques)}
+    position["not_given"] = -1
     values = table.scores.to_numpy(dtype=float)
     names = list(table.scores.columns)
 
-    def means(rows: np.ndarray) -> pd.Series:  # as DataFrame.mean: NaN skipped, per scale
+    def means(rows: np.ndarray) -> np.ndarray:  # as DataFrame.mean: NaN skipped, per scale
         scored = ~np.isnan(rows)
-        counts = scored.sum(axis=0)
         with np.errstate(invalid="ignore", divide="ignore"):
-            return pd.Series(np.where(scored, rows, 0.0).sum(axis=0) / counts, index=names)
+            return np.where(scored, rows, 0.0).sum(axis=0) / scored.sum(axis=0)
 
     out, sizes = {}, {}
     for key in list(order) + ["not_given"]:
@@ -148,8 +147,8 @@ def table_by_group(table: ScoreTable, groups: pd.Series, order: list) -> pd.Data
             out[key] = means(values[picked])
             sizes[key] = int(picked.sum())
     out["all"] = means(values)
-    sizes["all"] = len(keys)
-    result = pd.DataFrame(out)
+    sizes["all"] = len(codes)
+    result = pd.DataFrame(out, index=names)
     result.loc["_n"] = [sizes[k] for k in result.columns]
     return result
 
