@@ -34,13 +34,15 @@ def sqlite_path(url: str) -> Path | None:
 def _on_sqlite_connect(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    # WAL: a kiosk writing answers never blocks the HR screen reading them, and a power cut
-    # loses at most the last uncommitted transaction. Only on an empty or Motivdesk database:
-    # switching the journal mode rewrites the file header, and a foreign file must stay untouched.
+    # WAL: a kiosk writing answers never blocks the HR screen reading them. Only on an empty or
+    # Motivdesk database: switching the journal mode rewrites the file header, and a foreign
+    # file must stay untouched. synchronous=FULL: each commit reaches the disk before it
+    # returns, so a power cut loses at most the answer being given (with NORMAL, WAL commits
+    # since the last checkpoint may roll back after a power loss; SQLite's documentation).
     tables = {row[0] for row in cursor.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if not tables or "alembic_version" in tables:
         cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
 
