@@ -65,16 +65,16 @@ def revision(conn: Connection, campaign_id: int) -> int:
                             .where(Campaign.id == campaign_id)).scalar() or 0)
 
 
-def read(conn: Connection, campaign_id: int, at_revision: int, raw_rows) -> dict | None:
+def read(conn: Connection, campaign_id: int, at_revision: int) -> dict | None:
     """The snapshot built at `at_revision`, or None."""
-    rows = raw_rows(conn, select(
+    row = conn.execute(select(
         CampaignSnapshot.respondents, CampaignSnapshot.ids, CampaignSnapshot.meta,
         CampaignSnapshot.layout, CampaignSnapshot.data, CampaignSnapshot.texts)
         .where(CampaignSnapshot.campaign_id == campaign_id,
-               CampaignSnapshot.revision == at_revision))
-    if not rows:
+               CampaignSnapshot.revision == at_revision)).first()
+    if row is None:
         return None
-    n, ids, meta, layout, data, texts = rows[0]
+    n, ids, meta, layout, data, texts = row
     ids = bytes(ids)
     if len(ids) != 32 * n or not layout.startswith(FORMAT):
         return None
