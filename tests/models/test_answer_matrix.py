@@ -37,6 +37,24 @@ def _assert_same(a, b):
         pd.testing.assert_frame_equal(a.frames[inst_id], b.frames[inst_id], check_exact=True)
 
 
+def _campaign(s) -> int:
+    """An open campaign with the significance questionnaire."""
+    from datetime import date
+
+    from app.models import Organisation
+
+    org = Organisation(name_ru="О", name_kk="О")
+    s.add(org)
+    s.flush()
+    campaign = Campaign(organisation_id=org.id, name="c", period_start=date(2026, 1, 1),
+                        period_end=date(2026, 1, 31), status="open")
+    campaign.instruments = [CampaignInstrument(instrument_id="significance",
+                                               instrument_version="1.0")]
+    s.add(campaign)
+    s.commit()
+    return campaign.id
+
+
 def _unvectorise(s, where=()):
     s.execute(delete(AnswerVector).where(AnswerVector.session_id.in_(
         select(SurveySession.id).where(*where))))
@@ -88,23 +106,13 @@ def test_a_changed_instrument_is_read_from_the_answers(demo):
 
 
 def test_finishing_a_session_writes_its_vector(db):
-    from datetime import date
-
-    from app.models import Organisation
-
     with db.session() as s:
-        org = Organisation(name_ru="О", name_kk="О")
-        s.add(org)
-        s.flush()
-        campaign = Campaign(organisation_id=org.id, name="c", period_start=date(2026, 1, 1),
-                            period_end=date(2026, 1, 31), status="open")
-        s.add(campaign)
-        s.commit()
+        campaign_id = _campaign(s)
         outside = start_session(s, None, "ru", [("significance", "1.0")])
         record_answer(s, outside, "significance", "q1", 4)
         finish_session(s, outside)
         assert s.get(SurveySession, outside).vector is None  # analysis reads campaigns only
-        sid = start_session(s, campaign.id, "ru",
+        sid = start_session(s, campaign_id, "ru",
                             [("significance", "1.0"), ("gerchikov", "1.0")])
         record_answer(s, sid, "significance", "q1", 4)
         record_answer(s, sid, "significance", "q3", 0)
@@ -176,29 +184,18 @@ def test_bulk_encoding_equals_one_session_at_a_time():
 def test_vectors_and_unfinished_sessions_together(db):
     # An analysis that asks for abandoned sessions too: those have no vector and come from
     # their answer rows, merged with the vectorised ones in id order.
-    from datetime import date
-
-    from app.models import Organisation
     from app.models.sessions import abandon_session
 
     with db.session() as s:
-        org = Organisation(name_ru="О", name_kk="О")
-        s.add(org)
-        s.flush()
-        campaign = Campaign(organisation_id=org.id, name="c", period_start=date(2026, 1, 1),
-                            period_end=date(2026, 1, 31), status="open")
-        campaign.instruments = [CampaignInstrument(instrument_id="significance",
-                                                   instrument_version="1.0")]
-        s.add(campaign)
-        s.commit()
-        done, left = (start_session(s, campaign.id, "ru", [("significance", "1.0")])
+        campaign_id = _campaign(s)
+        done, left = (start_session(s, campaign_id, "ru", [("significance", "1.0")])
                       for _ in range(2))
         record_answer(s, done, "significance", "q1", 5)
         finish_session(s, done)
         record_answer(s, left, "significance", "q1", 1)
         abandon_session(s, left)
-        finished = load_campaign_data(s, campaign.id, LIBRARY)
-        both = load_campaign_data(s, campaign.id, LIBRARY, states=("finished", "abandoned"))
+        finished = load_campaign_data(s, campaign_id, LIBRARY)
+        both = load_campaign_data(s, campaign_id, LIBRARY, states=("finished", "abandoned"))
     assert list(finished.frames["significance"]["q1"]) == [5.0]
     assert list(both.meta.index) == sorted([done.hex, left.hex])
     assert both.frames["significance"].loc[left.hex, "q1"] == 1.0
@@ -206,22 +203,10 @@ def test_vectors_and_unfinished_sessions_together(db):
 
 
 def _campaign_with_sessions(s, n=4):
-    from datetime import date
-
-    from app.models import Organisation
-
-    org = Organisation(name_ru="О", name_kk="О")
-    s.add(org)
-    s.flush()
-    campaign = Campaign(organisation_id=org.id, name="c", period_start=date(2026, 1, 1),
-                        period_end=date(2026, 1, 31), status="open")
-    campaign.instruments = [CampaignInstrument(instrument_id="significance",
-                                               instrument_version="1.0")]
-    s.add(campaign)
-    s.commit()
+    campaign_id = _campaign(s)
     for k in range(n):
-        _finished(s, campaign.id, k % 6, own_text="Жильё" if k == 0 else "")
-    return campaign.id
+        _finished(s, campaign_id, k % 6, own_text="Жильё" if k == 0 else "")
+    return campaign_id
 
 
 def _finished(s, cid, value, own_text=""):

@@ -11,16 +11,22 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_the_way_to_the_first_window_imports_no_database_or_analysis_code():
-    # Everything the GUI thread imports before the sign-in window is on screen. SQLAlchemy,
-    # pandas and reportlab take most of a second to import: they load behind the window.
-    code = ("import sys, json; import app.cli, app.ui.main, app.ui.dialogs.sign_in_dialog, "
-            "app.ui.startup; print(json.dumps(sorted(m for m in ('sqlalchemy', 'alembic', "
-            "'pandas', 'numpy', 'reportlab', 'pyqtgraph', 'openpyxl') if m in sys.modules)))")
+def _loaded_after(modules: str, heavy: tuple[str, ...]) -> list[str]:
+    """Which of `heavy` a fresh interpreter has imported after importing `modules`."""
+    code = (f"import sys, json, {modules}; "
+            f"print(json.dumps(sorted(m for m in {heavy!r} if m in sys.modules)))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True,
                          capture_output=True, text=True,
                          env=dict(os.environ, PYTHONPATH=str(ROOT))).stdout
-    assert json.loads(out) == []
+    return json.loads(out)
+
+
+def test_the_way_to_the_first_window_imports_no_database_or_analysis_code():
+    # Everything the GUI thread imports before the sign-in window is on screen. SQLAlchemy,
+    # pandas and reportlab take most of a second to import: they load behind the window.
+    assert _loaded_after("app.cli, app.ui.main, app.ui.dialogs.sign_in_dialog, app.ui.startup",
+                         ("sqlalchemy", "alembic", "pandas", "numpy", "reportlab", "pyqtgraph",
+                          "openpyxl")) == []
 
 
 def test_the_dialog_waits_for_the_database_and_keeps_what_was_typed(qtbot, db):
@@ -82,11 +88,6 @@ def test_motivdesk_starts_signs_in_and_shows_the_main_window(demo_db_path, tmp_p
 def test_opening_the_database_at_start_imports_no_analysis_code():
     # What the start-up thread runs before the sign-in can be submitted: SQLAlchemy and
     # Alembic, but not pandas/numpy (loaded when a campaign is analysed or a session ends).
-    code = ("import sys, json, app.ui.startup, app.cli.common, app.models.store, "
-            "app.models.sessions, app.models.backup, app.models.accounts; "
-            "print(json.dumps(sorted(m for m in ('pandas', 'numpy', 'reportlab', 'openpyxl') "
-            "if m in sys.modules)))")
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True,
-                         capture_output=True, text=True,
-                         env=dict(os.environ, PYTHONPATH=str(ROOT))).stdout
-    assert json.loads(out) == []
+    assert _loaded_after("app.ui.startup, app.cli.common, app.models.store, app.models.sessions, "
+                         "app.models.backup, app.models.accounts",
+                         ("pandas", "numpy", "reportlab", "openpyxl")) == []
