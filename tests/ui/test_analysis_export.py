@@ -115,3 +115,18 @@ def test_bar_charts_save_as_png_and_svg(qtbot, demo_db_path, settings, languages
     svg = page.level_tab.export_chart(tmp_path / "gap.svg")
     assert png.read_bytes().startswith(b"\x89PNG") and "<svg" in svg.read_text()[:3000]
     database.dispose()
+
+
+def test_value_labels_stand_beyond_the_bar_ends(qtbot):
+    # A negative bar's label ends at the bar's left end, a positive one starts at its right
+    # end: neither is drawn over its bar, and the axis leaves room on both sides.
+    from app.ui.plots.bar_chart import BarChartWidget
+
+    chart = BarChartWidget()
+    qtbot.addWidget(chart)
+    chart.set_bars(["a", "b", "c"], [1.05, -1.0, None], decimals=2, signed=True)
+    anchors = [tuple(t.anchor) for t in chart._texts]
+    assert anchors == [(0.0, 0.5), (1.0, 0.5), (0.0, 0.5)]
+    assert [t.pos().x() for t in chart._texts] == [1.05, -1.0, 0]
+    (lo, hi), _ = chart.getPlotItem().viewRange()
+    assert lo < -1.0 - 0.15 * 2.05 and hi > 1.05 + 0.15 * 2.05

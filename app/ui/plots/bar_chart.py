@@ -78,8 +78,9 @@ class BarChartWidget(ChartExportMixin, pg.PlotWidget):
         self._bars = pg.BarGraphItem(x0=0, y=ys, height=0.6, width=widths, brushes=brushes)
         plot.addItem(self._bars)
         for y, v in zip(ys, values, strict=True):
+            # beyond the bar's end: right of a positive bar, left of a negative one
             text = pg.TextItem(fmt(v), color="#222222",
-                               anchor=(0, 0.5))
+                               anchor=(1, 0.5) if v is not None and v < 0 else (0, 0.5))
             text.setPos(v or 0, y)
             plot.addItem(text)
             self._texts.append(text)
@@ -93,7 +94,7 @@ class BarChartWidget(ChartExportMixin, pg.PlotWidget):
             known = [v for v in values if v is not None] or [0]
             lo, hi = min(0, *known), max(0, *known)
             span = (hi - lo) or 1
-            plot.setXRange(lo - 0.05 * span, hi + 0.18 * span, padding=0)
+            plot.setXRange(lo - (0.18 if lo < 0 else 0.05) * span, hi + 0.18 * span, padding=0)
         plot.setYRange(-0.7, n - 0.3, padding=0)
         self.setToolTip("\n".join(f"{label}: {fmt(v)}" for label, v in zip(labels, values, strict=True)))
 
