@@ -75,39 +75,73 @@ def item_points(item: Item, frame: pd.DataFrame) -> np.ndarray:
     return _item_points(item, frame[item.id].to_numpy(dtype=float))
 
 
+@dataclass(frozen=True)
+class _SumPlan:
+    """What `_sum_scores` needs of an instrument, worked out once per instrument."""
+
+    item_ids: list[str]
+    point_items: list[tuple[int, Item]]  # single-choice items with a points table
+    incidence: np.ndarray  # items x scales: how often an item counts in a scale
+    empty: np.ndarray  # scales with no items (NaN)
+    times: np.ndarray  # per scale: sum x times / divide = the score (sum, mean, % of max)
+    divide: np.ndarray
+    scale_ids: list[str]
+
+
+_SUM_PLANS: dict[int, tuple[Instrument, _SumPlan]] = {}
+
+
+def _sum_plan(instrument: Instrument) -> _SumPlan:
+    cached = _SUM_PLANS.get(id(instrument))
+    if cached is not None and cached[0] is instrument:
+        return cached[1]
+    aggregate = instrument.scoring.aggregate
+    scales = instrument.all_scales()
+    used = list(dict.fromkeys(i for scale in scales for i in scale.items))
+    position = {item_id: k for k, item_id in enumerate(used)}
+    items = [instrument.item(i) for i in used]
+    incidence = np.zeros((len(used), len(scales)))
+    times, divide = np.ones(len(scales)), np.ones(len(scales))
+    for s, scale in enumerate(scales):
+        for item_id in scale.items:
+            incidence[position[item_id], s] += 1.0
+        if scale.items and aggregate == "mean":
+            divide[s] = len(scale.items)
+        elif scale.items and aggregate == "percent_of_max":
+            times[s] = 100.0
+            divide[s] = sum(items[position[i]].max_points() for i in scale.items)
+    plan = _SumPlan(used, [(k, it) for k, it in enumerate(items)
+                           if it.format.type == "single" and it.format.points],
+                    incidence, np.array([not scale.items for scale in scales], dtype=bool),
+                    times, divide, [scale.id for scale in scales])
+    _SUM_PLANS[id(instrument)] = (instrument, plan)  # the instrument kept: its id stays its
+    return plan
+
+
+def _aggregates(plan: _SumPlan) -> bool:
+    return not (np.all(plan.times == 1.0) and np.all(plan.divide == 1.0))
+
+
 def _sum_scores(instrument: Instrument, frame: pd.DataFrame) -> pd.DataFrame:
     """Every scale at once: points (respondents x items) @ incidence (items x scales).
 
     Sums of small integers are exact in float64, so the matrix product gives the same totals
     as adding item by item; a scale with any unanswered item is NaN.
     """
-    aggregate = instrument.scoring.aggregate
-    scales = instrument.all_scales()
-    used = list(dict.fromkeys(i for scale in scales for i in scale.items))
-    position = {item_id: k for k, item_id in enumerate(used)}
-    items = [instrument.item(i) for i in used]
+    plan = _sum_plan(instrument)
     array, column = _array(frame)
-    points = array[:, [column[i] for i in used]]  # a copy: the frame is never written to
-    for k, item in enumerate(items):
-        if item.format.type == "single" and item.format.points:
-            points[:, k] = _item_points(item, points[:, k])
-    incidence = np.zeros((len(used), len(scales)))
-    for s, scale in enumerate(scales):
-        for item_id in scale.items:
-            incidence[position[item_id], s] += 1.0
+    points = array[:, [column[i] for i in plan.item_ids]]  # a copy: the frame stays as it is
+    for k, item in plan.point_items:
+        points[:, k] = _item_points(item, points[:, k])
     missing = np.isnan(points)
     points[missing] = 0.0
-    totals = points @ incidence
-    totals[(missing.astype(float) @ incidence) > 0] = np.nan
-    for s, scale in enumerate(scales):
-        if not scale.items:
-            totals[:, s] = np.nan
-        elif aggregate == "mean":
-            totals[:, s] /= len(scale.items)
-        elif aggregate == "percent_of_max":
-            totals[:, s] = totals[:, s] * 100.0 / sum(items[position[i]].max_points()
-                                                      for i in scale.items)
-    return pd.DataFrame(totals, index=frame.index, columns=[scale.id for scale in scales])
+    totals = points @ plan.incidence
+    if missing.any():
+        totals[(missing.astype(float) @ plan.incidence) > 0] = np.nan
+    totals[:, plan.empty] = np.nan
+    if _aggregates(plan):  # in the order the key's formula has: sum x 100 / maximum
+        totals = totals * plan.times / plan.divide
+    return pd.DataFrame(totals, index=frame.index, columns=plan.scale_ids)
 
 
 def _choice_scores(instrument: Instrument, frame: pd.DataFrame) -> pd.DataFrame:
@@ -229,9 +263,11 @@ def score(instrument: Instrument, frame: pd.DataFrame,
     else:  # factor_matrix instruments have no individual scores, only group figures
         scores = pd.DataFrame(index=frame.index)
     shares = None
-    if method == "choice_key":
-        totals = scores.sum(axis=1, skipna=False).to_numpy()
+    if method == "choice_key":  # score x 100 / sum of the respondent's scores (NaN if none)
+        values = scores.to_numpy(dtype=float)
+        totals = values.sum(axis=1)
         with np.errstate(invalid="ignore", divide="ignore"):
-            shares = scores.mul(100.0).div(np.where(totals > 0, totals, np.nan), axis=0)
+            shares = pd.DataFrame(values * 100.0 / np.where(totals > 0, totals, np.nan)[:, None],
+                                  index=scores.index, columns=scores.columns)
     return ScoreTable(instrument, scores, tuple(effective_level_sets(instrument, level_overrides)),
                       shares)

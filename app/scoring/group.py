@@ -132,21 +132,26 @@ def table_by_group(table: ScoreTable, groups: pd.Series, order: list) -> pd.Data
     position["not_given"] = -1
     values = table.scores.to_numpy(dtype=float)
     names = list(table.scores.columns)
-
-    def means(rows: np.ndarray) -> np.ndarray:  # as DataFrame.mean: NaN skipped, per scale
-        scored = ~np.isnan(rows)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            return np.where(scored, rows, 0.0).sum(axis=0) / scored.sum(axis=0)
-
+    # Per group and scale at once: sums and counts of the scored values by bincount (group
+    # code + 1, so "not given" is bin 0); a mean is NaN where nobody in the group was scored.
+    scored = ~np.isnan(values)
+    filled = np.where(scored, values, 0.0)
+    bins = codes + 1
+    width = len(uniques) + 1
+    sums = np.column_stack([np.bincount(bins, weights=filled[:, k], minlength=width)
+                            for k in range(values.shape[1])]) if names else np.zeros((width, 0))
+    counts = np.column_stack([np.bincount(bins, weights=scored[:, k], minlength=width)
+                              for k in range(values.shape[1])]) if names else sums
+    sizes_by_bin = np.bincount(bins, minlength=width)
     out, sizes = {}, {}
-    for key in list(order) + ["not_given"]:
-        if key not in position:
-            continue
-        picked = codes == position[key]
-        if picked.any():
-            out[key] = means(values[picked])
-            sizes[key] = int(picked.sum())
-    out["all"] = means(values)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        for key in list(order) + ["not_given"]:
+            if key not in position or not sizes_by_bin[position[key] + 1]:
+                continue
+            b = position[key] + 1
+            out[key] = sums[b] / counts[b]
+            sizes[key] = int(sizes_by_bin[b])
+        out["all"] = filled.sum(axis=0) / scored.sum(axis=0)
     sizes["all"] = len(codes)
     result = pd.DataFrame(out, index=names)
     result.loc["_n"] = [sizes[k] for k in result.columns]

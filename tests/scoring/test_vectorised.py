@@ -173,3 +173,25 @@ def test_frame_to_answers_is_frame_row_to_answers_for_every_row(instrument_id):
     expected = [frame_row_to_answers(inst, row) for _idx, row in frame.iterrows()]
     assert frame_to_answers(inst, frame) == expected
     assert expected[-1] == {} and any(expected)
+
+
+def test_table_by_group_equals_a_pandas_groupby():
+    from app.scoring.group import table_by_group
+
+    inst = LIBRARY["job_satisfaction"]
+    people = _respondents(inst, n=200)
+    table = score(inst, answers_to_frame(inst, people))
+    rng = random.Random(3)
+    groups = pd.Series([rng.choice(["lt1", "1_3", "gt20", None]) for _ in people])
+    got = table_by_group(table, groups, ["lt1", "1_3", "3_5", "gt20"])
+    keys = groups.where(groups.notna(), "not_given")
+    expected = table.scores.groupby(keys.to_numpy()).mean().T
+    assert list(got.columns) == ["lt1", "1_3", "gt20", "not_given", "all"]  # 3_5: nobody
+    for key in ["lt1", "1_3", "gt20", "not_given"]:
+        for scale in table.scores.columns:
+            a, b = got.loc[scale, key], expected.loc[scale, key]
+            assert (math.isnan(a) and math.isnan(b)) or a == pytest.approx(b, rel=1e-12)
+        assert got.loc["_n", key] == int((keys == key).sum())
+    assert got.loc["_n", "all"] == len(people)
+    for scale in table.scores.columns:
+        assert got.loc[scale, "all"] == pytest.approx(table.scores[scale].mean(), rel=1e-12)
