@@ -89,8 +89,7 @@ def load_campaign_data(session: Session, campaign_id: int, library: dict[str, In
     # Column-wise from here: a Python step per respondent costs ~10 ms per 100 000.
     columns = list(zip(*rows, strict=True)) if rows else [()] * 8
     # SQLite gives the ids as 32 hex digits already, PostgreSQL as UUIDs (same order)
-    ids = list(columns[0]) if rows and isinstance(rows[0][0], str) and len(rows[0][0]) == 32 \
-        and all(isinstance(v, str) for v in columns[0]) else [_hex_id(v) for v in columns[0]]
+    ids = [v if isinstance(v, str) and len(v) == 32 else _hex_id(v) for v in columns[0]]
     columns[4] = tuple(map(_BOOLEAN.get, columns[4]))  # SQLite: 0/1
     layouts, blobs, texts_column = columns[5], columns[6], columns[7]
     frames: dict[str, np.ndarray] = {}
@@ -112,6 +111,7 @@ def load_campaign_data(session: Session, campaign_id: int, library: dict[str, In
             by_layout.setdefault(layout or "", []).append(k)
     slow: list[int] = by_layout.pop("", [])
     decoded_layouts: set[str] = set()
+    wanted = {inst.id for inst in instruments}
     for layout, positions in by_layout.items():
         tables = decode(layout, list(blobs) if positions is None else
                         [blobs[k] for k in positions], library)
@@ -120,7 +120,7 @@ def load_campaign_data(session: Session, campaign_id: int, library: dict[str, In
             continue
         decoded_layouts.add(layout)
         for inst_id, values in tables.items():
-            if any(inst.id == inst_id for inst in instruments):
+            if inst_id in wanted:
                 if positions is None:
                     frames[inst_id] = values
                 else:
@@ -131,10 +131,7 @@ def load_campaign_data(session: Session, campaign_id: int, library: dict[str, In
             own_texts += [tuple(t) for t in (json.loads(texts) if isinstance(texts, str)
                                             else texts)]
     if slow:
-        slow_ids = {ids[k] for k in slow}
-        if len(slow_ids) == len(ids):
-            slow_ids = None  # all of them: no need to list ids in the query
-        _load_slowly(conn, where, slow_ids, ids, instruments, table, own_texts,
+        _load_slowly(conn, where, sorted(slow), ids, instruments, table, own_texts,
                      decoded_layouts)
     meta = {name: columns[k + 1] for k, name in enumerate(META_COLUMNS)}
     if (default and not slow and len(decoded_layouts) == 1 and len(by_layout) == 1
@@ -161,12 +158,12 @@ def _assemble(campaign: Campaign, instruments: list[Instrument], ids: list[str],
                         sorted(own_texts))  # alphabetical: no order of entry survives
 
 
-def _load_slowly(conn, where, wanted: set[str] | None, ids: list[str],
+def _load_slowly(conn, where, positions: list[int], ids: list[str],
                  instruments: list[Instrument], table,
                  own_texts: list, decoded_layouts: set[str]) -> None:
-    """Sessions without a usable answer vector: packed JSON, else answer by answer."""
-    position = {sid: k for k, sid in enumerate(ids)}
-    # every session whose vector was not read: none, or a layout that did not decode
+    """The sessions at `positions` (in id order): those without a usable answer vector, read
+    from their packed JSON, else answer by answer. The queries select exactly these sessions:
+    every matching one whose vector was not read (none, or a layout that did not decode)."""
     vector_ok = SurveySession.id.not_in(
         select(AnswerVector.session_id).where(AnswerVector.layout.in_(decoded_layouts))) \
         if decoded_layouts else true()
@@ -178,26 +175,23 @@ def _load_slowly(conn, where, wanted: set[str] | None, ids: list[str],
             .where(*where, vector_ok, SurveySession.packed_answers.is_not(None))):
         sid = _hex_id(sid)
         doc = json.loads(packed) if isinstance(packed, str) else packed
-        if (wanted is not None and sid not in wanted) or not isinstance(doc, dict):
+        if not isinstance(doc, dict):
             continue
         for inst_id, items in doc.get("a", {}).items():
             packed_by_instrument.setdefault(inst_id, {})[sid] = items
         records.extend((sid, i, q, None, t) for i, q, t in doc.get("t", []))
-    records += [(sid, *rest) for sid, *rest in (
-        (_hex_id(r[0]), *r[1:]) for r in conn.execute(
-            select(type_coerce(Answer.session_id, String), Answer.instrument_id, Answer.item_id,
-                   type_coerce(Answer.value, String), Answer.own_text)
-            .join(SurveySession, SurveySession.id == Answer.session_id)
-            .where(*where, vector_ok, SurveySession.packed_answers.is_(None))))
-        if wanted is None or sid in wanted]
+    records += [(_hex_id(sid), *rest) for sid, *rest in conn.execute(
+        select(type_coerce(Answer.session_id, String), Answer.instrument_id, Answer.item_id,
+               type_coerce(Answer.value, String), Answer.own_text)
+        .join(SurveySession, SurveySession.id == Answer.session_id)
+        .where(*where, vector_ok, SurveySession.packed_answers.is_(None)))]
     long = pd.DataFrame(records, columns=["respondent", "instrument", "item", "value",
                                           "own_text"])
     if not long.empty:
         own_texts += [(i, q, t) for i, q, t in long.loc[
             long["own_text"].fillna("") != "", ["instrument", "item", "own_text"]]
             .itertuples(index=False)]
-    slow_ids = [sid for sid in ids if wanted is None or sid in wanted]
-    rows_at = [position[sid] for sid in slow_ids]
+    slow_ids = [ids[k] for k in positions]
     for inst in instruments:
         part = long[(long["instrument"] == inst.id) & long["value"].notna()] \
             if not long.empty else long
@@ -206,7 +200,7 @@ def _load_slowly(conn, where, wanted: set[str] | None, ids: list[str],
         if packed_answers:  # packed sessions fill their own rows (disjoint from `part`)
             packed_frame = dicts_to_frame(inst, packed_answers, slow_ids)
             frame = frame.where(frame.notna(), packed_frame)
-        table(inst.id)[rows_at] = frame.to_numpy(dtype=float)
+        table(inst.id)[positions] = frame.to_numpy(dtype=float)
 
 
 def _objects(values) -> np.ndarray:

@@ -168,7 +168,7 @@ def store_packed(row: SurveySession, packed: dict,
                  library: Mapping[str, Instrument] | None = None) -> None:
     """Put a finished session's packed answers, texts and answer vector on its row."""
     row.packed_answers = packed
-    vector = encode_session(row, packed, library)
+    vector = _encode_session(row, packed, library)
     row.vector = AnswerVector(
         campaign_id=row.campaign_id, kind=row.kind, department_id=row.department_id,
         tenure_band=row.tenure_band, gender=row.gender, is_manager=row.is_manager,
@@ -176,7 +176,7 @@ def store_packed(row: SurveySession, packed: dict,
         if vector and row.campaign_id is not None else None  # analysis reads campaigns only
 
 
-def encode_session(row: SurveySession, packed: dict,
+def _encode_session(row: SurveySession, packed: dict,
                    library: Mapping[str, Instrument] | None = None) -> tuple[str, bytes] | None:
     """The session's answer vector (app/scoring/matrix.py), over the instruments it was given."""
     from app.scoring.matrix import encode  # numpy and pandas: not on the way to the kiosk

@@ -12,7 +12,6 @@ just means the next load reads the vectors again.
 
 from __future__ import annotations
 
-import json
 import logging
 
 from sqlalchemy import DDL, Connection, Engine, delete, event, insert, select
@@ -78,8 +77,6 @@ def read(conn: Connection, campaign_id: int, at_revision: int) -> dict | None:
     ids = bytes(ids)
     if len(ids) != 32 * n or not layout.startswith(FORMAT):
         return None
-    meta = json.loads(meta) if isinstance(meta, str) else meta
-    texts = json.loads(texts) if isinstance(texts, str) else texts
     import numpy as np  # here: app.models is imported at start-up, numpy is not needed then
 
     return {"ids": np.frombuffer(ids, dtype="S32").astype(str).tolist(), "meta": meta,

@@ -62,17 +62,13 @@ def _array(frame: pd.DataFrame) -> tuple[np.ndarray, dict[str, int]]:
 
 
 def _item_points(item: Item, values: np.ndarray) -> np.ndarray:
+    """Points of a summable item per respondent (NaN when unanswered)."""
     fmt = item.format
     if fmt.type == "single" and fmt.points:
         table = np.array((np.nan,) + tuple(float(p) for p in fmt.points))
         index = np.nan_to_num(values, nan=0).astype(int)
         return np.where(np.isnan(values), np.nan, table[index])
     return values
-
-
-def item_points(item: Item, frame: pd.DataFrame) -> np.ndarray:
-    """Points of a summable item per respondent (NaN when unanswered)."""
-    return _item_points(item, frame[item.id].to_numpy(dtype=float))
 
 
 @dataclass(frozen=True)

@@ -50,12 +50,18 @@ def encode(instruments: Iterable[Instrument], answers: Mapping[str, Mapping[str,
                               for inst in ordered])
     except (TypeError, ValueError, IndexError, KeyError):  # a value the table cannot hold
         return None
-    given = ~np.isnan(row)
-    if not np.all(row[given] == np.round(row[given])) or np.any(np.abs(row[given]) > _LIMIT):
+    codes = _codes(row)
+    return None if codes is None else (layout_of(ordered), codes.tobytes())
+
+
+def _codes(values: np.ndarray) -> np.ndarray | None:
+    """Float answers (NaN = unanswered) as int16 codes, or None when a value is not an
+    integer that int16 holds: a vector must give back exactly what was answered."""
+    given = ~np.isnan(values)
+    if not np.all(values[given] == np.round(values[given])) or np.any(
+            np.abs(values[given]) > _LIMIT):
         return None
-    codes = np.full(row.shape, MISSING, dtype=DTYPE)
-    codes[given] = row[given].astype(DTYPE)
-    return layout_of(ordered), codes.tobytes()
+    return np.where(given, np.nan_to_num(values), MISSING).astype(DTYPE)
 
 
 def _plain(instrument: Instrument, answers: Mapping[str, Any]) -> bool:
@@ -143,9 +149,7 @@ def encode_table(frames: Mapping[str, Any], library: Mapping[str, Instrument]
     ordered = sorted(frames)
     if not ordered or any(i not in library for i in ordered):
         return None
-    row = np.hstack([np.asarray(frames[i], dtype=float) for i in ordered])
-    given = ~np.isnan(row)
-    if not np.all(row[given] == np.round(row[given])) or np.any(np.abs(row[given]) > _LIMIT):
+    codes = _codes(np.hstack([np.asarray(frames[i], dtype=float) for i in ordered]))
+    if codes is None:
         return None
-    codes = np.where(given, np.nan_to_num(row), MISSING).astype(DTYPE)
     return layout_of(library[i] for i in ordered), [r.tobytes() for r in codes]
