@@ -32,6 +32,9 @@ def open_db_or_explain(db: str | None) -> Database | str:
         if code == "unknown_revision":
             return (f"the database was written by a newer version of Motivdesk (schema "
                     f"{exc.args[1]}); update the program")
+        if code == "broken_references":
+            return (f"upgrading {db or 'the database'} would leave rows pointing at missing "
+                    f"ones ({exc.args[1]}); nothing was changed, a copy was made beside it")
         return str(exc)
     except (SQLDatabaseError, OperationalError) as exc:
         return f"cannot open {db or 'the database'}: {exc.orig}; nothing was changed"

@@ -62,7 +62,7 @@ def export_bundle(session: Session, campaign_id: int, path: Path) -> int:
     for row in sorted(rows, key=lambda r: r.id.hex):  # random-id order: no time order survives
         packed = row.packed_answers or pack_answers(session, row.id)
         sessions.append({
-            "id": row.id.hex, "held_on": row.held_on.isoformat(), "language": row.language,
+            "id": row.id.hex, "language": row.language,  # no date: PRODUCT.md §8
             "department": departments.get(row.department_id), "tenure_band": row.tenure_band,
             "is_manager": row.is_manager, "gender": row.gender,
             "instruments": [[si.instrument_id, si.instrument_version] for si in row.instruments],
@@ -108,7 +108,8 @@ def read_bundle(path: Path) -> tuple[dict, list[dict]]:
         sessions = json.loads(data.decode("utf-8"))["sessions"]
         for s in sessions:
             uuid.UUID(hex=s["id"])
-            date.fromisoformat(s["held_on"])
+            if "held_on" in s:  # bundles made before schema 0004: the date is dropped
+                date.fromisoformat(s["held_on"])
             if not isinstance(s["answers"].get("a"), dict):
                 raise ValueError("answers")
     except (KeyError, TypeError, ValueError, AttributeError, UnicodeDecodeError) as exc:
@@ -142,7 +143,7 @@ def import_bundle(session: Session, path: Path, campaign_id: int) -> ImportResul
         sid = uuid.UUID(hex=s["id"])
         row = SurveySession(
             id=sid, campaign_id=campaign_id, kind=SessionKind.ANONYMOUS.value,
-            held_on=date.fromisoformat(s["held_on"]), state=SessionState.FINISHED.value,
+            held_on=None, state=SessionState.FINISHED.value,
             language=s.get("language") or "ru", department_id=departments.get(s.get("department")),
             tenure_band=s.get("tenure_band"), is_manager=s.get("is_manager"),
             gender=s.get("gender"), origin="bundle:" + manifest["sha256"][:40])

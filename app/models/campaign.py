@@ -93,7 +93,9 @@ class SurveySession(Base):
     kind: Mapped[str] = mapped_column(String(20), default=SessionKind.ANONYMOUS.value)
     employee_id: Mapped[int | None] = mapped_column(ForeignKey("employees.id"))
     consent_on: Mapped[date | None]
-    held_on: Mapped[date]  # date only, never a time of day
+    # Named sessions only: the day of the test, never a time of day. Anonymous sessions keep no
+    # date at all (PRODUCT.md §8; migration 0004 erased the ones stored before).
+    held_on: Mapped[date | None]
     state: Mapped[str] = mapped_column(String(20), default=SessionState.IN_PROGRESS.value)
     language: Mapped[str] = mapped_column(String(5), default="ru")
     # Demographic answers (all optional for the respondent).
@@ -103,6 +105,11 @@ class SurveySession(Base):
     gender: Mapped[str | None] = mapped_column(String(10))
     # Which bundle brought this session in (offline exchange); empty when collected here.
     origin: Mapped[str] = mapped_column(String(64), default="")
+    # While in progress: the running program that owns the session and when it last showed life
+    # (start-up closes only dead sessions, not another PC's live ones). Erased when the session
+    # ends, so a finished session keeps no time. Before packed_answers: see migration 0004.
+    workstation: Mapped[str | None] = mapped_column(String(64))
+    last_seen: Mapped[datetime | None]
     # A finished session's answers in one JSON document ({"a": {instrument: {item: value}},
     # "t": [[instrument, item, own text], ...]}), written when it finishes: analysis reads one
     # row per respondent instead of one per answer. The per-answer rows stay the record.

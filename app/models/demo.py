@@ -102,9 +102,12 @@ def _add_campaign(session: Session, org: Organisation, depts: list[Department], 
     for dept_id, count in plan:
         for _ in range(count):
             is_manager = rng.random() < 0.15
+            # An anonymous session keeps no date (PRODUCT.md §8). The day is still drawn so that
+            # the random sequence, and with it the demo's figures, stay as they were.
+            rng.randrange(20)
             s = SurveySession(
                 id=uuid.uuid4(), campaign_id=campaign.id, kind=SessionKind.ANONYMOUS.value,
-                held_on=start + timedelta(days=rng.randrange(20)), state=SessionState.FINISHED.value,
+                held_on=None, state=SessionState.FINISHED.value,
                 language=rng.choice(["ru", "ru", "kk"]), department_id=dept_id,
                 tenure_band=rng.choice(TENURE_BANDS + (None,)), is_manager=is_manager,
                 gender=rng.choice(GENDERS + (None,)),
@@ -123,7 +126,7 @@ def _add_campaign(session: Session, org: Organisation, depts: list[Department], 
                     s.answers.append(Answer(id=uuid.uuid4(), instrument_id=inst.id, item_id=own[0].id,
                                             value=rng.randint(3, 5), own_text=rng.choice(OWN_VARIANTS)))
     # One abandoned session: kept, but excluded from analysis by default.
-    session.add(SurveySession(id=uuid.uuid4(), campaign_id=campaign.id, held_on=start,
+    session.add(SurveySession(id=uuid.uuid4(), campaign_id=campaign.id, held_on=None,
                               state=SessionState.ABANDONED.value, department_id=depts[0].id))
     return campaign
 

@@ -81,8 +81,34 @@ def upgrade_database(engine: Engine) -> MigrationResult:
     path = sqlite_path(str(engine.url))
     if path is not None and path.exists():
         backup = _backup_before_upgrade(path, current)
-    with engine.begin() as conn:
-        command.upgrade(alembic_config(conn), "head")
+    if engine.dialect.name == "sqlite":
+        _upgrade_sqlite(engine)
+    else:
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), "head")
     return MigrationResult("upgraded", current, head, backup)
+
+
+def _upgrade_sqlite(engine: Engine) -> None:
+    """SQLite's procedure for schema changes it cannot ALTER: foreign keys off (only possible
+    outside a transaction), rebuild tables in one transaction, check every reference, then
+    VACUUM so that no page of a rebuilt table keeps erased data (migration 0004's dates)."""
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        conn.commit()
+        try:
+            with conn.begin():
+                command.upgrade(alembic_config(conn), "head")
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:  # rolls the whole upgrade back
+                    raise DatabaseError("broken_references", broken[:5])
+        finally:
+            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+            conn.commit()
+        conn.exec_driver_sql("VACUUM")
+        conn.commit()
+        # the vacuumed pages reach the database file now, not at some later checkpoint
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.commit()
 
 

@@ -48,6 +48,7 @@ class Employee(Base):
     department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"))
     full_name: Mapped[str] = mapped_column(String(200))
     position: Mapped[str] = mapped_column(String(200), default="")
+    position_kk: Mapped[str] = mapped_column(String(200), default="", server_default="")
     is_manager: Mapped[bool] = mapped_column(default=False)
     gender: Mapped[str | None] = mapped_column(String(10))
     hired_on: Mapped[date | None]

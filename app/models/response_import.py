@@ -82,7 +82,7 @@ def import_responses(session: Session, campaign_id: int, instrument: Instrument,
         sid = uuid.uuid4()
         sessions.append({
             "id": sid, "campaign_id": campaign_id, "kind": SessionKind.ANONYMOUS.value,
-            "held_on": held_on or campaign.period_end, "state": SessionState.FINISHED.value,
+            "held_on": None, "state": SessionState.FINISHED.value,
             "language": "ru", "origin": origins[position],
             "department_id": departments.get(str(dept).strip().lower()) if dept is not None
             else None,

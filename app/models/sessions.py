@@ -40,13 +40,16 @@ def start_session(session: Session, campaign_id: int | None, language: str,
                   consent_on: date | None = None, today: date | None = None) -> uuid.UUID:
     """Create a session; anonymous unless `employee_id` (with recorded consent) is given.
 
-    `instruments` are (id, version) pairs in presentation order. Only the date is stored.
+    `instruments` are (id, version) pairs in presentation order. A named session stores the date,
+    never the time; an anonymous one neither.
     """
     if employee_id is not None and consent_on is None:
         raise ValueError("a named session needs the employee's recorded consent")
     sid = uuid.uuid4()
     row = SurveySession(
-        id=sid, campaign_id=campaign_id, language=language, held_on=today or date.today(),
+        id=sid, campaign_id=campaign_id, language=language,
+        # an anonymous session keeps no date (PRODUCT.md §8); a named one keeps the day
+        held_on=(today or date.today()) if employee_id is not None else None,
         kind=(SessionKind.NAMED if employee_id is not None else SessionKind.ANONYMOUS).value,
         employee_id=employee_id, consent_on=consent_on, state=SessionState.IN_PROGRESS.value)
     row.instruments = [SessionInstrument(instrument_id=i, instrument_version=v)

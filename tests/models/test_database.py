@@ -138,3 +138,47 @@ def test_backup_before_upgrade_is_a_consistent_copy(tmp_path):
     assert copy.name.startswith("data_v0001_")
     with sqlite3.connect(copy) as conn:
         assert conn.execute("SELECT name_ru FROM organisations").fetchall() == [("Орган",)]
+
+
+def test_upgrade_erases_the_dates_of_anonymous_sessions_and_keeps_their_answers(tmp_path):
+    """Schema 0004: a date per anonymous session (with its demographics) could single out who sat
+    at the kiosk on which day. The upgrade erases them, keeps every answer and the WITHOUT ROWID
+    table, and VACUUMs so that no freed page of the old table still holds the dates."""
+    copy = tmp_path / "old.db"
+    copy.write_bytes((FIXTURES / "schema_0002.db").read_bytes())
+    with sqlite3.connect(copy) as conn:
+        answers_before = conn.execute("SELECT count(*) FROM answers").fetchone()[0]
+        sessions_before = conn.execute("SELECT count(*) FROM sessions").fetchone()[0]
+    assert b"2026-01-15" in copy.read_bytes()  # the fixture does carry the dates
+    database = open_database(str(copy))
+    database.dispose()
+    with sqlite3.connect(copy) as conn:
+        assert conn.execute("SELECT count(*) FROM sessions WHERE held_on IS NOT NULL "
+                            "AND kind = 'anonymous'").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM sessions").fetchone()[0] == sessions_before
+        assert conn.execute("SELECT count(*) FROM answers").fetchone()[0] == answers_before
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'sessions'").fetchone()[0]
+        assert "WITHOUT ROWID" in sql.upper()
+    assert b"2026-01-15" not in copy.read_bytes()
+
+
+def test_named_sessions_keep_their_day(db):
+    from app.models.sessions import start_session
+
+    with db.session() as session:
+        org = Organisation(name_ru="О", name_kk="Ұ")
+        session.add(org)
+        session.flush()
+        from app.models import Department, Employee
+
+        dept = Department(organisation_id=org.id, name_ru="Отдел", name_kk="Бөлім")
+        session.add(dept)
+        session.flush()
+        emp = Employee(department_id=dept.id, full_name="Иванов И. И.")
+        session.add(emp)
+        session.commit()
+        sid = start_session(session, None, "ru", [], employee_id=emp.id,
+                            consent_on=date(2026, 3, 5), today=date(2026, 3, 5))
+        assert session.get(SurveySession, sid).held_on == date(2026, 3, 5)
