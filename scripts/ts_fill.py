@@ -34,7 +34,8 @@ def _save(tree: ET.ElementTree, lang: str) -> None:
     for ctx in root:
         ET.indent(ctx, space="    ", level=0)
         ctx.tail = "\n"
-    body = ET.tostring(tree.getroot(), encoding="unicode")
+    # lupdate writes apostrophes as entities; so do we, so the files do not churn
+    body = ET.tostring(tree.getroot(), encoding="unicode").replace("'", "&apos;")
     TS[lang].write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
                         encoding="utf-8")
 

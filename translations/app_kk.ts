@@ -1606,6 +1606,33 @@
     </message>
 </context>
 <context>
+    <name>Indicators</name>
+    <message>
+        <source>Net turnover</source>
+        <translation>Персоналдың таза ауысымдылығы</translation>
+    </message>
+    <message>
+        <source>Leavers from the body</source>
+        <translation>Мемлекеттік органнан кеткендер</translation>
+    </message>
+    <message>
+        <source>Staff stability</source>
+        <translation>Кадр құрамының тұрақтылығы</translation>
+    </message>
+    <message>
+        <source>First-year turnover</source>
+        <translation>Жұмысқа жаңадан қабылданған қызметкерлердің ауысымдылығы</translation>
+    </message>
+    <message>
+        <source>Staff circulation</source>
+        <translation>Кадрлар ағынының айналымы</translation>
+    </message>
+    <message>
+        <source>Exit-interview coverage</source>
+        <translation>Шығыс сұхбатымен қамту</translation>
+    </message>
+</context>
+<context>
     <name>InstrumentResult</name>
     <message>
         <source>Do you agree with this result?</source>

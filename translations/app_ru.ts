@@ -1608,6 +1608,33 @@
     </message>
 </context>
 <context>
+    <name>Indicators</name>
+    <message>
+        <source>Net turnover</source>
+        <translation>Чистая текучесть персонала</translation>
+    </message>
+    <message>
+        <source>Leavers from the body</source>
+        <translation>Выбывшие из государственного органа</translation>
+    </message>
+    <message>
+        <source>Staff stability</source>
+        <translation>Стабильность кадрового состава</translation>
+    </message>
+    <message>
+        <source>First-year turnover</source>
+        <translation>Текучесть впервые принятых работников</translation>
+    </message>
+    <message>
+        <source>Staff circulation</source>
+        <translation>Оборот кадров</translation>
+    </message>
+    <message>
+        <source>Exit-interview coverage</source>
+        <translation>Охват выходным интервью</translation>
+    </message>
+</context>
+<context>
     <name>InstrumentResult</name>
     <message>
         <source>Do you agree with this result?</source>

@@ -10,7 +10,7 @@ import argparse
 import sys
 
 from app import APP_NAME, __version__
-from app.cli import data_cmds, report_cmds, scoring_cmds
+from app.cli import data_cmds, indicator_cmds, report_cmds, scoring_cmds
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     data_cmds.register(sub)
     scoring_cmds.register(sub)
     report_cmds.register(sub)
+    indicator_cmds.register(sub)
     return parser
 
 
