@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from app.models.auth import hash_secret
@@ -99,6 +99,10 @@ def _add_campaign(session: Session, org: Organisation, depts: list[Department], 
     plan = [(d.id, max(1, round(n * scale)) if n >= 5 else n)
             for d, (_, _, _, n) in zip(depts, DEPARTMENTS, strict=True)]
     plan.append((None, NO_DEPARTMENT))
+    # Answers go in as one bulk insert and each session is packed from what was generated:
+    # an ORM object per answer (16 000 per campaign) made the demo take ~10 s to build.
+    answer_rows: list[dict] = []
+    finished: list[tuple[SurveySession, dict]] = []
     for dept_id, count in plan:
         for _ in range(count):
             is_manager = rng.random() < 0.15
@@ -113,18 +117,30 @@ def _add_campaign(session: Session, org: Organisation, depts: list[Department], 
                 gender=rng.choice(GENDERS + (None,)),
             )
             session.add(s)
+            packed: dict = {"a": {}, "t": []}  # the format of sessions.pack_answers
+            finished.append((s, packed))
             for inst in instruments:
                 s.instruments.append(SessionInstrument(instrument_id=inst.id,
                                                        instrument_version=inst.version, finished=True))
                 answers = random_respondent(inst, models[inst.id], is_manager=is_manager,
                                             skip_probability=0.02)
-                for item_id, value in answers.items():
-                    s.answers.append(Answer(id=uuid.uuid4(), instrument_id=inst.id, item_id=item_id,
-                                            value=value))
                 own = [it for it in inst.items if it.own_variant]
+                texts = {}
                 if own and rng.random() < 0.06:
-                    s.answers.append(Answer(id=uuid.uuid4(), instrument_id=inst.id, item_id=own[0].id,
-                                            value=rng.randint(3, 5), own_text=rng.choice(OWN_VARIANTS)))
+                    answers[own[0].id] = rng.randint(3, 5)  # drawn before the text, as always
+                    texts[own[0].id] = rng.choice(OWN_VARIANTS)
+                for item_id, value in answers.items():
+                    answer_rows.append({"id": uuid.uuid4(), "session_id": s.id,
+                                        "instrument_id": inst.id, "item_id": item_id,
+                                        "value": value, "own_text": texts.get(item_id, "")})
+                    packed["a"].setdefault(inst.id, {})[item_id] = value
+                packed["t"] += [[inst.id, item_id, text] for item_id, text in texts.items()]
+    session.flush()
+    session.execute(insert(Answer), answer_rows)
+    from app.models.sessions import store_packed
+
+    for row, packed in finished:
+        store_packed(row, packed, library)
     # One abandoned session: kept, but excluded from analysis by default.
     session.add(SurveySession(id=uuid.uuid4(), campaign_id=campaign.id, held_on=None,
                               state=SessionState.ABANDONED.value, department_id=depts[0].id))
