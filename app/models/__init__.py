@@ -19,7 +19,7 @@ from app.models.cards import (
     PlanItem,
     StrategicRow,
 )
-from app.models.organisation import Department, Employee, Organisation
+from app.models.organisation import Department, Employee, Organisation, StaffMovements
 from app.models.users import AuditEntry, Setting, User, UserDepartment
 
 __all__ = [
@@ -41,6 +41,7 @@ __all__ = [
     "PlanItem",
     "SessionInstrument",
     "Setting",
+    "StaffMovements",
     "StrategicRow",
     "SurveySession",
     "User",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import CheckConstraint, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base
@@ -56,3 +56,24 @@ class Employee(Base):
     is_active: Mapped[bool] = mapped_column(default=True)
 
     department: Mapped[Department] = relationship(back_populates="employees")
+
+
+class StaffMovements(Base):
+    """One year's staff movements of a body, entered by HR (the inputs of seed 002's
+    personnel-management indicators; app/scoring/indicators.py computes them)."""
+
+    __tablename__ = "staff_movements"
+
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True)
+    year: Mapped[int] = mapped_column(primary_key=True)
+    average_headcount: Mapped[float]
+    left_civil_service: Mapped[int]
+    left_body: Mapped[int | None]
+    first_year_leavers: Mapped[int | None]
+    appointed: Mapped[int | None]
+    dismissed: Mapped[int | None]
+    over_3_years: Mapped[int | None]
+    exit_interviews: Mapped[int | None]
+
+    __table_args__ = (CheckConstraint("average_headcount > 0", name="headcount"),)
