@@ -1633,6 +1633,145 @@
     </message>
 </context>
 <context>
+    <name>IndicatorsPage</name>
+    <message>
+        <source>Average headcount</source>
+        <translation>Орташа штат саны</translation>
+    </message>
+    <message>
+        <source>Left the civil service</source>
+        <translation>Мемлекеттік қызметтен кеткендер</translation>
+    </message>
+    <message>
+        <source>Left the body (all reasons)</source>
+        <translation>Органнан кеткендер (барлық себептер бойынша)</translation>
+    </message>
+    <message>
+        <source>Left in their first year</source>
+        <translation>Қызметтің алғашқы жылында кеткендер</translation>
+    </message>
+    <message>
+        <source>Appointed</source>
+        <translation>Тағайындалғандар</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Жұмыстан шығарылғандар</translation>
+    </message>
+    <message>
+        <source>Over 3 years&apos; continuous service</source>
+        <translation>Органдағы үздіксіз өтілі 3 жылдан астам</translation>
+    </message>
+    <message>
+        <source>Exit interviews held</source>
+        <translation>Өткізілген шығу сұхбаттары</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Net turnover, change (points)</source>
+        <translation>Таза ауысымдылық, өзгерісі (п. т.)</translation>
+    </message>
+    <message>
+        <source>Not shown: the inputs it needs were not entered for this year.</source>
+        <translation>Көрсетілмейді: осы жыл үшін қажетті деректер енгізілмеген.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Дереккөзі: %1</translation>
+    </message>
+    <message>
+        <source>Above the critical level of %1 %</source>
+        <translation>%1 % сыни деңгейден жоғары</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+    <message>
+        <source>Replace the year?</source>
+        <translation>Жыл деректерін ауыстыру керек пе?</translation>
+    </message>
+    <message>
+        <source>Movements of %1 are already entered. Replace them?</source>
+        <translation>%1 жылғы кадрлар қозғалысы енгізілген. Ауыстыру керек пе?</translation>
+    </message>
+    <message>
+        <source>Delete the year?</source>
+        <translation>Жыл деректерін жою керек пе?</translation>
+    </message>
+    <message>
+        <source>Delete the movements of %1?</source>
+        <translation>%1 жылғы кадрлар қозғалысын жою керек пе?</translation>
+    </message>
+    <message>
+        <source>Import staff movements</source>
+        <translation>Кадрлар қозғалысын импорттау</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message>
+        <source>File refused</source>
+        <translation>Файл қабылданбады</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing was changed:</source>
+        <translation>%1 файлы импортталмады; ештеңе өзгертілмеді:</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортталды</translation>
+    </message>
+    <message>
+        <source>Years imported: %1</source>
+        <translation>Импортталған жылдар саны: %1</translation>
+    </message>
+    <message>
+        <source>Personnel indicators</source>
+        <translation>Кадрлық көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Add a year…</source>
+        <translation>Жыл қосу…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Өзгерту…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV импорттау…</translation>
+    </message>
+    <message>
+        <source>Enter one year&apos;s staff movements from the personnel report</source>
+        <translation>Кадрлық есептен бір жылдың кадрлар қозғалысын енгізу</translation>
+    </message>
+    <message>
+        <source>Columns: year, average_headcount, left_civil_service; optional left_body, first_year_leavers, appointed, dismissed, over_3_years, exit_interviews</source>
+        <translation>Бағандар: year, average_headcount, left_civil_service; міндетті емес: left_body, first_year_leavers, appointed, dismissed, over_3_years, exit_interviews</translation>
+    </message>
+    <message>
+        <source>Indicators of the personnel-management assessment of state bodies (net turnover, staff stability, first-year turnover, circulation, exit interviews), computed from the movements entered. Net turnover above %1 % is marked: the critical level. All shares are of the average headcount; exit interviews are of those who left the civil service.</source>
+        <translation>Мемлекеттік органның персоналды басқаруын бағалау көрсеткіштері (персоналдың таза ауысымдылығы, кадр құрамының тұрақтылығы, жаңадан қабылданғандардың ауысымдылығы, кадрлар ағынының айналымы, шығыс сұхбаты) енгізілген кадрлар қозғалысы бойынша есептеледі. %1 %-дан (сыни деңгей) жоғары таза ауысымдылық белгіленеді. Барлық үлестер орташа штат санынан; шығыс сұхбаттары мемлекеттік қызметтен кеткендерден есептеледі.</translation>
+    </message>
+    <message>
+        <source>No staff movements entered</source>
+        <translation>Кадрлар қозғалысы енгізілмеген</translation>
+    </message>
+    <message>
+        <source>Enter each year&apos;s average headcount and the numbers of people who left, were appointed or dismissed (from the personnel report), or import them from a CSV file. Set up the organisation in Settings first.</source>
+        <translation>Әр жыл бойынша орташа штат санын және кеткендер, тағайындалғандар мен жұмыстан шығарылғандар санын (кадрлық есептен) енгізіңіз немесе оларды CSV файлынан импорттаңыз. Алдымен баптауларда ұйым туралы мәліметтерді толтырыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>InstrumentResult</name>
     <message>
         <source>Do you agree with this result?</source>
@@ -1844,6 +1983,10 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Қызметкерлер</translation>
     </message>
     <message>
+        <source>Personnel indicators</source>
+        <translation>Кадрлық көрсеткіштер</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
@@ -1874,6 +2017,25 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>&amp;About</source>
         <translation>&amp;Бағдарлама туралы</translation>
+    </message>
+</context>
+<context>
+    <name>MovementsDialog</name>
+    <message>
+        <source>Staff movements of a year</source>
+        <translation>Жылдағы кадрлар қозғалысы</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>деректер жоқ</translation>
+    </message>
+    <message>
+        <source>Leave a field at "not known" when the personnel report does not give it: the indicators that need it are not shown.</source>
+        <translation>Кадрлық есепте бұл көрсеткіш болмаса, «деректер жоқ» күйінде қалдырыңыз: оны қажет ететін көрсеткіштер шығарылмайды.</translation>
     </message>
 </context>
 <context>

@@ -1635,6 +1635,145 @@
     </message>
 </context>
 <context>
+    <name>IndicatorsPage</name>
+    <message>
+        <source>Average headcount</source>
+        <translation>Среднесписочная численность</translation>
+    </message>
+    <message>
+        <source>Left the civil service</source>
+        <translation>Уволились с государственной службы</translation>
+    </message>
+    <message>
+        <source>Left the body (all reasons)</source>
+        <translation>Выбыли из органа (по всем причинам)</translation>
+    </message>
+    <message>
+        <source>Left in their first year</source>
+        <translation>Уволились в первый год службы</translation>
+    </message>
+    <message>
+        <source>Appointed</source>
+        <translation>Назначено</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Уволено</translation>
+    </message>
+    <message>
+        <source>Over 3 years&apos; continuous service</source>
+        <translation>Непрерывный стаж в органе более 3 лет</translation>
+    </message>
+    <message>
+        <source>Exit interviews held</source>
+        <translation>Проведено выходных интервью</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Net turnover, change (points)</source>
+        <translation>Чистая текучесть, изменение (п. п.)</translation>
+    </message>
+    <message>
+        <source>Not shown: the inputs it needs were not entered for this year.</source>
+        <translation>Не показано: для этого года не введены нужные данные.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <source>Above the critical level of %1 %</source>
+        <translation>Выше критического уровня %1 %</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Replace the year?</source>
+        <translation>Заменить данные года?</translation>
+    </message>
+    <message>
+        <source>Movements of %1 are already entered. Replace them?</source>
+        <translation>Движение кадров за %1 год уже введено. Заменить?</translation>
+    </message>
+    <message>
+        <source>Delete the year?</source>
+        <translation>Удалить данные года?</translation>
+    </message>
+    <message>
+        <source>Delete the movements of %1?</source>
+        <translation>Удалить движение кадров за %1 год?</translation>
+    </message>
+    <message>
+        <source>Import staff movements</source>
+        <translation>Импорт движения кадров</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>File refused</source>
+        <translation>Файл не принят</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing was changed:</source>
+        <translation>Файл %1 не импортирован; ничего не изменено:</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортировано</translation>
+    </message>
+    <message>
+        <source>Years imported: %1</source>
+        <translation>Импортировано лет: %1</translation>
+    </message>
+    <message>
+        <source>Personnel indicators</source>
+        <translation>Кадровые показатели</translation>
+    </message>
+    <message>
+        <source>Add a year…</source>
+        <translation>Добавить год…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Импорт CSV…</translation>
+    </message>
+    <message>
+        <source>Enter one year&apos;s staff movements from the personnel report</source>
+        <translation>Ввести движение кадров за год из кадрового отчёта</translation>
+    </message>
+    <message>
+        <source>Columns: year, average_headcount, left_civil_service; optional left_body, first_year_leavers, appointed, dismissed, over_3_years, exit_interviews</source>
+        <translation>Столбцы: year, average_headcount, left_civil_service; необязательные left_body, first_year_leavers, appointed, dismissed, over_3_years, exit_interviews</translation>
+    </message>
+    <message>
+        <source>Indicators of the personnel-management assessment of state bodies (net turnover, staff stability, first-year turnover, circulation, exit interviews), computed from the movements entered. Net turnover above %1 % is marked: the critical level. All shares are of the average headcount; exit interviews are of those who left the civil service.</source>
+        <translation>Показатели оценки управления персоналом государственного органа (чистая текучесть, стабильность кадрового состава, текучесть впервые принятых, оборот кадров, выходные интервью), рассчитанные по введённому движению кадров. Чистая текучесть выше %1 % (критический уровень) выделена. Все доли — от среднесписочной численности; выходные интервью — от уволившихся с государственной службы.</translation>
+    </message>
+    <message>
+        <source>No staff movements entered</source>
+        <translation>Движение кадров не введено</translation>
+    </message>
+    <message>
+        <source>Enter each year&apos;s average headcount and the numbers of people who left, were appointed or dismissed (from the personnel report), or import them from a CSV file. Set up the organisation in Settings first.</source>
+        <translation>Введите по каждому году среднесписочную численность и число выбывших, назначенных и уволенных (из кадрового отчёта) или импортируйте их из файла CSV. Сначала заполните сведения об организации в настройках.</translation>
+    </message>
+</context>
+<context>
     <name>InstrumentResult</name>
     <message>
         <source>Do you agree with this result?</source>
@@ -1851,6 +1990,10 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Работники</translation>
     </message>
     <message>
+        <source>Personnel indicators</source>
+        <translation>Кадровые показатели</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -1881,6 +2024,25 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
+    </message>
+</context>
+<context>
+    <name>MovementsDialog</name>
+    <message>
+        <source>Staff movements of a year</source>
+        <translation>Движение кадров за год</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>Leave a field at "not known" when the personnel report does not give it: the indicators that need it are not shown.</source>
+        <translation>Оставьте «нет данных», если в кадровом отчёте этой цифры нет: показатели, которым она нужна, не выводятся.</translation>
     </message>
 </context>
 <context>

@@ -38,12 +38,14 @@ from app.models.campaign import (
 )
 from app.models.cards import Card, CardChoice, CardReview, MotivationTool, Motivator, PlanItem
 from app.models.catalogues import seed_catalogues
-from app.models.organisation import Department, Employee, Organisation
+from app.models.organisation import Department, Employee, Organisation, StaffMovements
 from app.models.users import User, UserDepartment
 from app.scoring.instruments import default_library
 from app.scoring.synthetic import AnswerModel, random_respondent
 
 DEMO_SEED = 2026
+_MOVEMENT_COLUMNS = ("average_headcount", "left_civil_service", "left_body", "first_year_leavers",
+                     "appointed", "dismissed", "over_3_years", "exit_interviews")
 DEMO_ADMIN = ("admin", "demo")  # username, password — printed by `motivdesk demo`
 DEMO_HEAD = ("head", "demo")
 
@@ -75,6 +77,16 @@ EMPLOYEES = [  # full name, position, department index, manager, gender
     ("Федорова Анна Павловна", "Главный эксперт", 5, False, "female"),
     ("Шарипов Данияр Муратович", "Эксперт", 1, False, "male"),
 ]
+
+# Yearly staff movements for the personnel indicators (seed 002): years before the current
+# one -> average headcount, left the civil service, left the body, left in the first year,
+# appointed, dismissed, over 3 years' service, exit interviews. The last year's net turnover
+# (10 %) is above the critical 9 % on purpose, so the page shows its warning.
+STAFF_MOVEMENTS = {
+    3: (205.0, 16, 31, 3, 30, 33, 121, 12),
+    2: (208.5, 14, 29, 2, 33, 30, 126, 13),
+    1: (210.0, 21, 36, 4, 35, 36, 124, 21),
+}
 
 OWN_VARIANTS = ["Гибкий график работы", "Возможность дистанционной работы", "Наставничество",
                 "Служебное жильё"]
@@ -282,6 +294,9 @@ def build_demo(session: Session, today: date | None = None,
             depts[dept_index].head_name = emp.full_name
     seed_catalogues(session)
     year = today.year
+    for back, values in STAFF_MOVEMENTS.items():
+        session.add(StaffMovements(organisation_id=org.id, year=year - back,
+                                   **dict(zip(_MOVEMENT_COLUMNS, values, strict=True))))
     previous = _add_campaign(session, org, depts, rng, f"Мониторинг мотивации {year - 1}",
                              date(year - 1, 3, 1), 0.85, today)
     current = _add_campaign(session, org, depts, rng, f"Мониторинг мотивации {year}",

@@ -24,9 +24,10 @@ from app.ui.i18n import LANGUAGES
 from app.ui.pages.campaigns_page import CampaignsPage
 from app.ui.pages.cards_page import CardsPage
 from app.ui.pages.employees_page import EmployeesPage
+from app.ui.pages.indicators_page import IndicatorsPage
 from app.ui.pages.settings_page import SettingsPage
 
-PAGE_IDS = ("campaigns", "analysis", "cards", "employees", "settings")
+PAGE_IDS = ("campaigns", "analysis", "cards", "employees", "indicators", "settings")
 
 
 class MainWindow(QMainWindow):
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
             "campaigns": CampaignsPage(context),
             "cards": CardsPage(context),
             "employees": EmployeesPage(context),
+            "indicators": IndicatorsPage(context),
             "settings": SettingsPage(context),
         }
         self.nav_list = QListWidget()
@@ -106,7 +108,8 @@ class MainWindow(QMainWindow):
         campaign management and settings are the HR administrator's."""
         admin = self.context.principal.is_admin
         for index, page_id in enumerate(PAGE_IDS):
-            self.nav_list.item(index).setHidden(not admin and page_id in ("campaigns", "settings"))
+            self.nav_list.item(index).setHidden(
+                not admin and page_id in ("campaigns", "indicators", "settings"))
         self.open_demo_action.setVisible(admin)
         self.change_password_action.setVisible(self.context.principal.user_id is not None)
         self.nav_list.setCurrentRow(0 if admin else PAGE_IDS.index("analysis"))
@@ -199,6 +202,7 @@ class MainWindow(QMainWindow):
             "analysis": self.tr("Analysis"),
             "cards": self.tr("Cards"),
             "employees": self.tr("Employees"),
+            "indicators": self.tr("Personnel indicators"),
             "settings": self.tr("Settings"),
         }
         for row, page_id in enumerate(PAGE_IDS):
