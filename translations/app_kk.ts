@@ -304,6 +304,113 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Жүйеге кірді</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>Жүйеге кіру сәтсіз аяқталды</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Құпиясөз өзгертілді</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Құпиясөз қалпына келтірілді</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>Пайдаланушы құрылды</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>Пайдаланушы қосылды</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>Пайдаланушы өшірілді</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Қаралды</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Өзгертілді</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Басып шығарылды</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Экспортталды</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортталды</translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation>Импорттың күші жойылды</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Сақтық көшірме жасалды</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Көшірмеден қалпына келтірілді</translation>
+    </message>
+    <message>
+        <source>Staff movements added</source>
+        <translation>Кадрлар қозғалысы қосылды</translation>
+    </message>
+    <message>
+        <source>Staff movements changed</source>
+        <translation>Кадрлар қозғалысы өзгертілді</translation>
+    </message>
+    <message>
+        <source>Staff movements deleted</source>
+        <translation>Кадрлар қозғалысы жойылды</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>карта</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>сауалнама</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>пайдаланушы</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>қызметкер</translation>
+    </message>
+    <message>
+        <source>employee&apos;s test results</source>
+        <translation>қызметкердің тест нәтижелері</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>аудит журналы</translation>
+    </message>
+    <message>
+        <source>staff movements of</source>
+        <translation>кадрлар қозғалысы, жылы:</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>дерекқор</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>All actions</source>
@@ -318,12 +425,12 @@
         <translation>Әрекет:</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>Уақыты (UTC)</translation>
-    </message>
-    <message>
         <source>User</source>
         <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
     </message>
     <message>
         <source>Action</source>

@@ -304,6 +304,113 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Вход в систему</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>Неудачная попытка входа</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Пароль изменён</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Пароль сброшен</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>Пользователь создан</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>Пользователь включён</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>Пользователь отключён</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation>Импорт отменён</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Восстановление из копии</translation>
+    </message>
+    <message>
+        <source>Staff movements added</source>
+        <translation>Движение кадров добавлено</translation>
+    </message>
+    <message>
+        <source>Staff movements changed</source>
+        <translation>Движение кадров изменено</translation>
+    </message>
+    <message>
+        <source>Staff movements deleted</source>
+        <translation>Движение кадров удалено</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>карта</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>опрос</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>пользователь</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>сотрудник</translation>
+    </message>
+    <message>
+        <source>employee&apos;s test results</source>
+        <translation>результаты тестов сотрудника</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>журнал аудита</translation>
+    </message>
+    <message>
+        <source>staff movements of</source>
+        <translation>движение кадров за</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>база данных</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>All actions</source>
@@ -318,12 +425,12 @@
         <translation>Действие:</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>Время (UTC)</translation>
-    </message>
-    <message>
         <source>User</source>
         <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Action</source>

@@ -5,7 +5,41 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.markers import QT_TRANSLATE_NOOP
 from app.models.users import AuditEntry
+
+# What the audit log shows for each action and object type (translated in the "Audit" context);
+# an action without a label is shown as its code, so a new one is never hidden.
+ACTION_LABELS = {
+    "sign_in": QT_TRANSLATE_NOOP("Audit", "Signed in"),
+    "sign_in_failed": QT_TRANSLATE_NOOP("Audit", "Failed sign-in"),
+    "password_change": QT_TRANSLATE_NOOP("Audit", "Password changed"),
+    "password_reset": QT_TRANSLATE_NOOP("Audit", "Password reset"),
+    "user_create": QT_TRANSLATE_NOOP("Audit", "User created"),
+    "user_enable": QT_TRANSLATE_NOOP("Audit", "User enabled"),
+    "user_disable": QT_TRANSLATE_NOOP("Audit", "User disabled"),
+    "view": QT_TRANSLATE_NOOP("Audit", "Viewed"),
+    "edit": QT_TRANSLATE_NOOP("Audit", "Edited"),
+    "print": QT_TRANSLATE_NOOP("Audit", "Printed"),
+    "export": QT_TRANSLATE_NOOP("Audit", "Exported"),
+    "import": QT_TRANSLATE_NOOP("Audit", "Imported"),
+    "import_undo": QT_TRANSLATE_NOOP("Audit", "Import undone"),
+    "backup": QT_TRANSLATE_NOOP("Audit", "Backed up"),
+    "restore": QT_TRANSLATE_NOOP("Audit", "Restored"),
+    "movements_add": QT_TRANSLATE_NOOP("Audit", "Staff movements added"),
+    "movements_update": QT_TRANSLATE_NOOP("Audit", "Staff movements changed"),
+    "movements_delete": QT_TRANSLATE_NOOP("Audit", "Staff movements deleted"),
+}
+OBJECT_LABELS = {
+    "card": QT_TRANSLATE_NOOP("Audit", "card"),
+    "campaign": QT_TRANSLATE_NOOP("Audit", "campaign"),
+    "user": QT_TRANSLATE_NOOP("Audit", "user"),
+    "employee": QT_TRANSLATE_NOOP("Audit", "employee"),
+    "employee_results": QT_TRANSLATE_NOOP("Audit", "employee's test results"),
+    "audit_log": QT_TRANSLATE_NOOP("Audit", "audit log"),
+    "staff_movements": QT_TRANSLATE_NOOP("Audit", "staff movements of"),
+    "database": QT_TRANSLATE_NOOP("Audit", "database"),
+}
 
 
 def record(session: Session, action: str, object_type: str = "", object_id: object = "",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timezone
 
 from PySide6.QtCore import QDate, QLocale
 
@@ -20,8 +20,27 @@ def fmt_percent(share: float | None, decimals: int = 1) -> str:
     return f"{fmt_number(share * 100, decimals)} %"
 
 
+def _four_digit_years(pattern: str) -> str:
+    # Qt's short formats write two-digit years in several locales (kk: "03.12.26"); a
+    # personnel document's date is never ambiguous about its century
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
 def fmt_date(value: date | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day),
-                              QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    pattern = _four_digit_years(locale.dateFormat(QLocale.FormatType.ShortFormat))
+    return locale.toString(QDate(value.year, value.month, value.day), pattern)
+
+
+def fmt_datetime(value: datetime | None) -> str:
+    """A time stored in UTC (audit log) shown in the PC's local time, to the second."""
+    if value is None:
+        return ""
+    local = value.replace(tzinfo=timezone.utc).astimezone() if value.tzinfo is None else \
+        value.astimezone()
+    locale = QLocale()
+    pattern = _four_digit_years(locale.dateFormat(QLocale.FormatType.ShortFormat))
+    return f"{locale.toString(QDate(local.year, local.month, local.day), pattern)} " \
+           f"{local:%H:%M:%S}"

@@ -124,12 +124,12 @@ def test_audit_log_is_readable_exportable_and_read_only(qtbot, demo_copy, settin
     dialog = AuditDialog(AppContext(demo_copy, settings, languages, principal=principal))
     qtbot.addWidget(dialog)
     actions = [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())]
-    assert "sign_in" in actions
+    assert "Signed in" in actions and "sign_in" not in actions  # words, not codes
     assert dialog.table.editTriggers() == dialog.table.EditTrigger.NoEditTriggers
-    exports_before = sum(1 for a in actions if a == "export")
+    exports_before = sum(1 for a in actions if a == "Exported")
     path = dialog.export(tmp_path / "audit.xlsx")
     ws = load_workbook(path).active
     assert [c.value for c in ws[4]][2] in actions
     dialog.load()
     after = [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())]
-    assert sum(1 for a in after if a == "export") == exports_before + 1  # the export is logged
+    assert sum(1 for a in after if a == "Exported") == exports_before + 1  # the export is logged

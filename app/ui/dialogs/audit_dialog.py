@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from app.models.audit import entries, record
+from app.models.audit import ACTION_LABELS, OBJECT_LABELS, entries, record
 from app.models.users import User
 from app.reports.excel import write_table
 from app.ui.context import AppContext
+from app.ui.formatting import fmt_datetime
 
 
 class AuditDialog(QDialog):
@@ -58,14 +60,14 @@ class AuditDialog(QDialog):
             actions = sorted({e.action for e in entries(session)})
         self.filter_combo.addItem(self.tr("All actions"), None)
         for action in actions:
-            self.filter_combo.addItem(action, action)
+            self.filter_combo.addItem(self._action_text(action), action)
         self.filter_combo.currentIndexChanged.connect(self.load)
         self.load()
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Audit log"))
         self.filter_label.setText(self.tr("Action:"))
-        self.table.setHorizontalHeaderLabels([self.tr("Time (UTC)"), self.tr("User"),
+        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("User"),
                                               self.tr("Action"), self.tr("Object"),
                                               self.tr("Detail")])
         self.export_button.setText(self.tr("Export to Excel…"))
@@ -74,9 +76,20 @@ class AuditDialog(QDialog):
     def rows(self) -> list[list[str]]:
         with self.context.database.session() as session:
             users = dict(session.execute(select(User.id, User.username)).all())
-            return [[e.at.strftime("%Y-%m-%d %H:%M:%S"), users.get(e.user_id, ""), e.action,
-                     f"{e.object_type} {e.object_id}".strip(), e.detail]
+            return [[fmt_datetime(e.at), users.get(e.user_id, ""), self._action_text(e.action),
+                     self._object_text(e.object_type, e.object_id), e.detail]
                     for e in entries(session, self.filter_combo.currentData())]
+
+    @staticmethod
+    def _action_text(action: str) -> str:
+        label = ACTION_LABELS.get(action)
+        return QCoreApplication.translate("Audit", label) if label else action
+
+    @staticmethod
+    def _object_text(object_type: str, object_id: str) -> str:
+        label = OBJECT_LABELS.get(object_type)
+        name = QCoreApplication.translate("Audit", label) if label else object_type
+        return f"{name} {object_id}".strip()
 
     def load(self) -> None:
         rows = self.rows()
