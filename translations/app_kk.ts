@@ -1713,6 +1713,13 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Пайдаланушы нұсқаулығы</translation>
+    </message>
+</context>
+<context>
     <name>Indicators</name>
     <message>
         <source>Net turnover</source>
@@ -2124,6 +2131,14 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>&amp;About</source>
         <translation>&amp;Бағдарлама туралы</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>Пайдаланушы &amp;нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>The user guide, at the part about this page (F1)</source>
+        <translation>Пайдаланушы нұсқаулығы, осы бет туралы бөлім (F1)</translation>
     </message>
 </context>
 <context>

@@ -1715,6 +1715,13 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+</context>
+<context>
     <name>Indicators</name>
     <message>
         <source>Net turnover</source>
@@ -2131,6 +2138,14 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>The user guide, at the part about this page (F1)</source>
+        <translation>Руководство пользователя, раздел об этой странице (F1)</translation>
     </message>
 </context>
 <context>

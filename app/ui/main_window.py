@@ -99,6 +99,11 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
             self.language_actions[code] = action
         self.help_menu = self.menuBar().addMenu("")
+        self.guide_action = QAction(self)
+        self.guide_action.setObjectName("guide_action")
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        self.guide_action.triggered.connect(self.show_guide)
+        self.help_menu.addAction(self.guide_action)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self._on_about_action_triggered)
         self.help_menu.addAction(self.about_action)
@@ -113,6 +118,13 @@ class MainWindow(QMainWindow):
         self.open_demo_action.setVisible(admin)
         self.change_password_action.setVisible(self.context.principal.user_id is not None)
         self.nav_list.setCurrentRow(0 if admin else PAGE_IDS.index("analysis"))
+
+    def show_guide(self) -> None:
+        from app.ui.dialogs.help_dialog import HelpDialog
+
+        dialog = HelpDialog(self.context.languages.language, self.current_page_id(), self)
+        dialog.show()  # modeless: the user can read while working
+        self._guide = dialog
 
     def change_password(self) -> None:
         from app.ui.dialogs.sign_in_dialog import ChangePasswordDialog
@@ -214,6 +226,8 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About"))
+        self.guide_action.setText(self.tr("User &guide"))
+        self.guide_action.setToolTip(self.tr("The user guide, at the part about this page (F1)"))
         current = self.context.languages.language
         if current in self.language_actions:
             self.language_actions[current].setChecked(True)
