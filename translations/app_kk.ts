@@ -1403,6 +1403,10 @@
         <translation>Мерзімі өткен іс-шаралар</translation>
     </message>
     <message>
+        <source>%1 of %2</source>
+        <translation>%2 ішінен %1</translation>
+    </message>
+    <message>
         <source>New card</source>
         <translation>Жаңа карта</translation>
     </message>
@@ -1489,6 +1493,38 @@
     <message>
         <source>Catalogues…</source>
         <translation>Анықтамалықтар…</translation>
+    </message>
+    <message>
+        <source>Create a card of the chosen kind</source>
+        <translation>Таңдалған түрдегі карта құру</translation>
+    </message>
+    <message>
+        <source>Open the selected card (Enter, or a double click)</source>
+        <translation>Таңдалған картаны ашу (Enter немесе екі рет басу)</translation>
+    </message>
+    <message>
+        <source>Print the selected cards as PDF (Ctrl+P)</source>
+        <translation>Таңдалған карталарды PDF етіп басып шығару (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print every personal card of one department</source>
+        <translation>Бір бөлімшенің барлық жеке карталарын басып шығару</translation>
+    </message>
+    <message>
+        <source>Edit the lists of motivators and motivation tools the cards choose from</source>
+        <translation>Карталарда таңдалатын мотиваторлар мен ынталандыру құралдарының тізбелерін өзгерту</translation>
+    </message>
+    <message>
+        <source>Search by employee or department (Ctrl+F)</source>
+        <translation>Қызметкер немесе бөлімше бойынша іздеу (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Overdue plan items only</source>
+        <translation>Тек мерзімі өткен жоспар тармақтары барлар</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Барлық түрлері</translation>
     </message>
     <message>
         <source>No cards yet: use New card.</source>

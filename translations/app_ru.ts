@@ -1404,6 +1404,10 @@
         <translation>Просроченные мероприятия</translation>
     </message>
     <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
         <source>New card</source>
         <translation>Новая карта</translation>
     </message>
@@ -1490,6 +1494,38 @@
     <message>
         <source>Catalogues…</source>
         <translation>Справочники…</translation>
+    </message>
+    <message>
+        <source>Create a card of the chosen kind</source>
+        <translation>Создать карту выбранного вида</translation>
+    </message>
+    <message>
+        <source>Open the selected card (Enter, or a double click)</source>
+        <translation>Открыть выбранную карту (Enter или двойной щелчок)</translation>
+    </message>
+    <message>
+        <source>Print the selected cards as PDF (Ctrl+P)</source>
+        <translation>Напечатать выбранные карты в PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print every personal card of one department</source>
+        <translation>Напечатать все личные карты одного подразделения</translation>
+    </message>
+    <message>
+        <source>Edit the lists of motivators and motivation tools the cards choose from</source>
+        <translation>Изменить перечни мотиваторов и инструментов мотивации, из которых выбирают в картах</translation>
+    </message>
+    <message>
+        <source>Search by employee or department (Ctrl+F)</source>
+        <translation>Поиск по сотруднику или подразделению (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Overdue plan items only</source>
+        <translation>Только с просроченными пунктами плана</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
     </message>
     <message>
         <source>No cards yet: use New card.</source>

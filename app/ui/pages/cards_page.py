@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -77,6 +80,29 @@ class CardsPage(Page):
         self.catalogue_button.clicked.connect(self.edit_catalogues)
         self.legend = QLabel()
         self.legend.setObjectName("cards_legend")
+        # search and filters: an office has hundreds of cards after a few years
+        self._all_rows: list = []
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("cards_search")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self._apply_filter)
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("cards_kind_filter")
+        self.kind_combo.currentIndexChanged.connect(self._apply_filter)
+        self.overdue_check = QCheckBox()
+        self.overdue_check.setObjectName("cards_overdue_only")
+        self.overdue_check.toggled.connect(self._apply_filter)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("cards_count")
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_selected)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table_view, self.open_selected)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 2)
+        filters.addWidget(self.kind_combo, 1)
+        filters.addWidget(self.overdue_check)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
         bar = QHBoxLayout()
         for button in (self.new_button, self.open_button, self.print_button, self.batch_button,
                        self.catalogue_button):
@@ -87,6 +113,7 @@ class CardsPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.legend)  # own line: long Kazakh button texts need the width
+        layout.addLayout(filters)
         layout.addWidget(self.table_view)
         self.retranslate_ui()
 
@@ -98,11 +125,30 @@ class CardsPage(Page):
                 rows = list_cards(session, scope)
                 can_create = organisation(session) is not None and bool(
                     list_employees(session, scope))
-        self.model.set_rows(rows)
-        self.table_view.resizeColumnsToContents()
+        self._all_rows = rows
+        self._apply_filter()
         self.refresh_legend_only()
         # With no organisation and no staff there is nothing to fill a card for: say what to do.
         self.show_empty(not rows and not can_create)
+
+    def _apply_filter(self, *_args) -> None:
+        needle = self.search_edit.text().strip().casefold()
+        kind = self.kind_combo.currentData()
+        overdue_only = self.overdue_check.isChecked()
+        pick = self.context.pick
+
+        def keep(r) -> bool:
+            if kind and r.kind != kind or overdue_only and not r.overdue:
+                return False
+            haystack = f"{r.employee or ''} {pick(r.department_ru, r.department_kk) or ''}"
+            return not needle or needle in haystack.casefold()
+
+        shown = [r for r in self._all_rows if keep(r)]
+        self.model.set_rows(shown)
+        self.table_view.resizeColumnsToContents()
+        self.count_label.setText(self.tr("%1 of %2").replace("%1", str(len(shown)))
+                                 .replace("%2", str(len(self._all_rows)))
+                                 if len(shown) != len(self._all_rows) else "")
 
     def selected_rows(self) -> list:
         selection = self.table_view.selectionModel()
@@ -216,7 +262,7 @@ class CardsPage(Page):
         """All personal documents of one department at once (e.g. before a review)."""
         from app.ui.dialogs.print_dialog import print_cards
 
-        rows = [r for r in self.model.rows if r.kind in PERSONAL_KINDS]
+        rows = [r for r in self._all_rows if r.kind in PERSONAL_KINDS]
         departments = sorted({(r.department_id, self.context.pick(r.department_ru,
                                                                    r.department_kk))
                               for r in rows if r.department_id}, key=lambda d: d[1])
@@ -248,6 +294,22 @@ class CardsPage(Page):
         self.print_button.setText(self.tr("Print PDF…"))
         self.batch_button.setText(self.tr("Print a department…"))
         self.catalogue_button.setText(self.tr("Catalogues…"))
+        self.new_button.setToolTip(self.tr("Create a card of the chosen kind"))
+        self.open_button.setToolTip(self.tr("Open the selected card (Enter, or a double click)"))
+        self.print_button.setToolTip(self.tr("Print the selected cards as PDF (Ctrl+P)"))
+        self.batch_button.setToolTip(self.tr("Print every personal card of one department"))
+        self.catalogue_button.setToolTip(self.tr("Edit the lists of motivators and motivation "
+                                                 "tools the cards choose from"))
+        self.search_edit.setPlaceholderText(self.tr("Search by employee or department (Ctrl+F)"))
+        self.overdue_check.setText(self.tr("Overdue plan items only"))
+        current = self.kind_combo.currentData()
+        self.kind_combo.blockSignals(True)
+        self.kind_combo.clear()
+        self.kind_combo.addItem(self.tr("All kinds"), None)
+        for kind in ("personal", "growth", "career", "diagnostic", "strategic"):
+            self.kind_combo.addItem(card_kind_text(kind), kind)
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(current)))
+        self.kind_combo.blockSignals(False)
         self.model.retranslate()
         if hasattr(self, "legend"):
             self.refresh_legend_only()
