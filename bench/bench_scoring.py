@@ -163,7 +163,7 @@ def build_db(path: Path, n: int, library, rng, answer_rows: bool):
                 packed = {i: stored[i][r] for i in INSTRUMENTS}
                 sessions.append({
                     "id": sid, "campaign_id": campaign.id, "kind": "anonymous",
-                    "held_on": date(2026, 1, 15), "state": "finished", "language": "ru",
+                    "held_on": None, "state": "finished", "language": "ru",
                     "department_id": depts[r % 8].id, "tenure_band": bands[r % 6],
                     "is_manager": r % 5 == 0,
                     "packed_answers": {"a": packed, "t": []} if PACK else None})
@@ -187,20 +187,39 @@ def build_db(path: Path, n: int, library, rng, answer_rows: bool):
         return db, campaign.id, frames
 
 
-def bench_db(n: int, library, rng) -> dict:
+def bench_db(n: int, library, rng, pg_url: str | None = None) -> dict:
     """Build the campaign here, then time it in a fresh process (`--analyse`), so that its peak
-    memory is that of analysing, not of generating 100 000 respondents."""
+    memory is that of analysing, not of generating 100 000 respondents. With `pg_url` the
+    campaign is built on that PostgreSQL database (its public schema is emptied first)."""
     import subprocess
 
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "bench.db"
-        db, campaign_id, _frames = build_db(path, n, library, rng,
+        target = str(Path(tmp) / "bench.db")
+        if pg_url:
+            from sqlalchemy import create_engine, text
+
+            engine = create_engine(pg_url)
+            with engine.begin() as conn:
+                conn.execute(text("DROP SCHEMA public CASCADE"))
+                conn.execute(text("CREATE SCHEMA public"))
+            engine.dispose()
+            target = pg_url
+        db, campaign_id, _frames = build_db(target, n, library, rng,
                                             answer_rows=n <= 20000 or not PACK)
         db.dispose()
         del _frames
-        out = subprocess.run([sys.executable, __file__, "--analyse", str(path), str(campaign_id)],
+        if pg_url:  # the planner's statistics, as autovacuum would have them by then
+            from sqlalchemy import create_engine
+
+            engine = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+            with engine.connect() as conn:
+                conn.exec_driver_sql("VACUUM ANALYZE")
+            engine.dispose()
+        out = subprocess.run([sys.executable, __file__, "--analyse", target, str(campaign_id)],
                              check=True, capture_output=True, text=True).stdout
-    return json.loads(out.strip().splitlines()[-1])
+    result = json.loads(out.strip().splitlines()[-1])
+    result["backend"] = "postgresql" if pg_url else "sqlite"
+    return result
 
 
 def _peak_rss_mib() -> float:
@@ -257,6 +276,10 @@ def main() -> None:
                              "before schema 0002)")
     parser.add_argument("--default-malloc", action="store_true",
                         help="leave glibc's allocator as it is (the app tunes it, app/memory.py)")
+    parser.add_argument("--pg-url", metavar="URL",
+                        help="also read the campaigns from this PostgreSQL database (its public "
+                             "schema is emptied): e.g. the server scripts/start_test_postgres.sh "
+                             "starts; target: within 3x the SQLite figure")
     parser.add_argument("--analyse", nargs=2, metavar=("DB", "CAMPAIGN"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if not args.default_malloc:
@@ -288,6 +311,12 @@ def main() -> None:
         growth = db_results[-1]["us_per_respondent"] / db_results[0]["us_per_respondent"]
         print(json.dumps({"bench": "from_db_linearity", "per_respondent_ratio": round(growth, 2),
                           "target": 1.3}), flush=True)
+    if args.pg_url:
+        for n, sqlite_result in zip(args.db_sizes, db_results, strict=True):
+            result = bench_db(n, library, rng, pg_url=args.pg_url)
+            result["vs_sqlite"] = round(result["seconds"] / sqlite_result["seconds"], 2)
+            result["target_vs_sqlite"] = 3
+            print(json.dumps(result), flush=True)
 
 
 
