@@ -2220,6 +2220,13 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
 </context>
 <context>
+    <name>NationalTargets</name>
+    <message>
+        <source>Civil servants satisfied with their material situation</source>
+        <translation>Өзінің материалдық жағдайына қанағаттанған мемлекеттік қызметшілердің үлесі</translation>
+    </message>
+</context>
+<context>
     <name>NewUserDialog</name>
     <message>
         <source>Department head</source>

@@ -2227,6 +2227,13 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
 </context>
 <context>
+    <name>NationalTargets</name>
+    <message>
+        <source>Civil servants satisfied with their material situation</source>
+        <translation>Доля государственных служащих, удовлетворённых своим материальным положением</translation>
+    </message>
+</context>
+<context>
     <name>NewUserDialog</name>
     <message>
         <source>Department head</source>
