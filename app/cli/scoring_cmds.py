@@ -127,7 +127,13 @@ def _print_table(document: dict) -> None:
 
 
 def cmd_level(args: argparse.Namespace) -> int:
-    from app.scoring.level import LevelInputError, motivation_level, read_means_csv
+    from app.scoring.level import (
+        LEVEL_DECIMALS,
+        LevelInputError,
+        format_value,
+        motivation_level,
+        read_means_csv,
+    )
 
     try:
         result = motivation_level(read_means_csv(Path(args.means)))
@@ -140,5 +146,7 @@ def cmd_level(args: argparse.Namespace) -> int:
     for p in result.parameters:
         print(f"{p.parameter[:39]:<40}{p.importance:>11.2f}{p.perception:>11.2f}{p.d:>8.3f}"
               f"{p.level:>8.3f}")
-    print(f"integral motivation level: {result.integral:.3f} ({result.label.replace('_', ' ')})")
+    # the label follows the value as printed (app.scoring.level.printed)
+    print(f"integral motivation level: {format_value(result.integral, LEVEL_DECIMALS)} "
+          f"({result.label.replace('_', ' ')})")
     return 0

@@ -128,7 +128,7 @@ def _figures(analysis: CampaignAnalysis, library, parameters, lang, tr, translat
     level = analysis.level
     if level is not None:
         label = next(t for i, _lo, t in LEVEL_LABELS if i == level.label)
-        out["level"] = f"{_num(level.integral)} — {translate('Levels', label) or label}"
+        out["level"] = f"{_num(level.shown, 3)} — {translate('Levels', label) or label}"
         by_imp = sorted(level.parameters, key=lambda p: -p.importance)
         out["significance"] = ", ".join(f"{names.get(p.parameter, p.parameter)} "
                                         f"{_num(p.importance)}" for p in by_imp[:5])

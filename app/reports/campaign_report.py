@@ -117,7 +117,7 @@ class _Builder:
         doc.section(tr(QT_TRANSLATE_NOOP("Reports", "Motivation level")))
         label = next(t for i, _lower, t in LEVEL_LABELS if i == level.label)
         doc.para(tr(QT_TRANSLATE_NOOP("Reports", "Integral motivation level")) + ": "
-                 + fmt_number(level.integral, 2, lang) + " — "
+                 + fmt_number(level.shown, 3, lang) + " — "
                  + (self.translate("Levels", label) or label))
         rows = [[names.get(p.parameter, p.parameter), fmt_number(p.importance, 2, lang),
                  fmt_number(p.perception, 2, lang), fmt_number(p.d, 3, lang),

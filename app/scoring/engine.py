@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from app.scoring.frame import item_columns
+from app.scoring.level import printed_array
 from app.scoring.model import Band, Instrument, Item, LevelSet
 
 
@@ -34,7 +35,7 @@ class ScoreTable:
     @cached_property
     def levels(self) -> pd.DataFrame:
         """Columns: scale ids with a level set; band id or None."""
-        return classify(self.scores, list(self.level_sets))
+        return classify(self.scores, list(self.level_sets), self.instrument.value_decimals)
 
     @cached_property
     def dominant(self) -> list[tuple[str, ...]]:
@@ -195,15 +196,22 @@ def effective_level_sets(instrument: Instrument,
     return result
 
 
-def classify(scores: pd.DataFrame, level_sets: list[LevelSet]) -> pd.DataFrame:
+def classify(scores: pd.DataFrame, level_sets: list[LevelSet],
+             decimals: int | None = None) -> pd.DataFrame:
     """Band id per respondent and scale (None outside every band or when not scored); the
-    first band that contains the value wins, as in `LevelSet.classify`."""
+    first band that contains the value wins, as in `LevelSet.classify`.
+
+    With `decimals`, the value is classified as printed (rounded half-up to those decimals,
+    `app.scoring.level.printed_array`): the label follows the printed number.
+    """
     levels = {}
     for level_set in level_sets:
         scale_ids = [s for s in level_set.applies_to if s in scores]
         if not scale_ids:
             continue
         values = scores[scale_ids].to_numpy(dtype=float)
+        if decimals is not None:
+            values = printed_array(values, decimals)
         code = np.full(values.shape, len(level_set.bands))  # = "no band"
         open_ = ~np.isnan(values)
         for b, band in enumerate(level_set.bands):

@@ -13,6 +13,7 @@ import pandas as pd
 
 from app.markers import QT_TRANSLATE_NOOP
 from app.scoring.engine import ScoreTable
+from app.scoring.level import format_value
 from app.scoring.model import Instrument
 
 Translate = Callable[[str, str], str]
@@ -98,7 +99,9 @@ def interpret(inst: Instrument, table: ScoreTable, row: int, lang: str,
             text = inst.interpretations.get(key) or (
                 inst.interpretations.get(r.scale_id) if r.leading else None)
             if r.level:
-                line = f"{r.name}: {fmt.format(r.value) if r.value is not None else '—'} — {r.level}"
+                # the value as printed, rounded the way its band label was given (level.printed)
+                shown = format_value(r.value, inst.value_decimals)
+                line = f"{r.name}: {shown}{' %' if fmt.endswith('%') else ''} — {r.level}"
                 parts.append(line + (f". {text.text.get(lang)}" if text else ""))
     else:
         ranked = sorted((r for r in rows if r.value is not None), key=lambda r: -r.value)

@@ -20,8 +20,11 @@ from app.paths import resources_dir
 
 REFERENCE_SCORE = 5.0  # "эталонная оценка ожидания", table 2.3
 
-# Table 2.5. The printed bands (1.00; 0.95-0.99; 0.80-0.94; ...) are on values rounded to two
-# decimals, so the integral level is rounded half-up to 0.01 before it is classified.
+# Table 2.5, lower edges. One rule for every band label in the program: the label follows the value
+# as printed. The value is rounded half-up (decimal arithmetic, after float noise is removed) to
+# the decimals it is printed with, and that printed number is classified: 0.599 printed as
+# "0.599" is below 0.60 (unsatisfactory); printed as "0.60" it is satisfactory.
+LEVEL_DECIMALS = 3  # the integral level is printed with three decimals everywhere (seed: 0.804)
 LEVEL_LABELS = (
     ("excellent", 1.00, QT_TRANSLATE_NOOP("Levels", "excellent")),
     ("very_good", 0.95, QT_TRANSLATE_NOOP("Levels", "very good")),
@@ -74,14 +77,51 @@ class MotivationLevel:
                             "perception": p.perception, "d": p.d, "level": p.level}
                            for p in self.parameters],
             "integral": self.integral,
+            "shown": self.shown,
             "label": self.label,
         }
 
+    @property
+    def shown(self) -> float:
+        """The integral level as printed (LEVEL_DECIMALS, half-up): print this, not `integral`,
+        so that the number and its label agree."""
+        return float(printed(self.integral, LEVEL_DECIMALS))
 
-def level_label(integral: float) -> str:
-    rounded = float(Decimal(str(integral)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+
+_NOISE = Decimal("1e-9")  # float sums such as 0.7949999999999999 mean 0.795
+
+
+def printed(value: float, decimals: int) -> Decimal:
+    """`value` as printed with `decimals` decimals: half-up (away from zero) in decimal arithmetic.
+
+    Float noise is removed first (to 9 decimals), so 0.795 computed as 0.7949999999999999 prints
+    and classifies as 0.80 at two decimals, as 0.795 written by hand does.
+    """
+    exact = Decimal(repr(float(value))).quantize(_NOISE, rounding=ROUND_HALF_UP)
+    return exact.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+
+
+def printed_array(values: np.ndarray, decimals: int) -> np.ndarray:
+    """`printed` for a float array (NaN stays NaN), vectorised: the same numbers as `printed`."""
+    values = np.asarray(values, dtype=float)
+    scale = 10.0 ** decimals
+    with np.errstate(invalid="ignore"):
+        magnitude = np.floor(np.round(np.abs(values) * scale, 9 - decimals) + 0.5)
+    return np.sign(values) * magnitude / scale
+
+
+def format_value(value: float | None, decimals: int) -> str:
+    """The printed text of a value ('—' for none); the same rounding as the label uses."""
+    if value is None or value != value:
+        return "—"
+    return f"{printed(value, decimals):.{decimals}f}"
+
+
+def level_label(integral: float, decimals: int = LEVEL_DECIMALS) -> str:
+    """Table 2.5 label of the integral level as printed with `decimals` decimals."""
+    shown = printed(integral, decimals)
     for label_id, lower, _text in LEVEL_LABELS:
-        if rounded >= lower:
+        if shown >= Decimal(repr(lower)):
             return label_id
     return "unsatisfactory"
 

@@ -173,6 +173,12 @@ class Instrument:
     def scale(self, scale_id: str) -> Scale:
         return next(s for s in self.all_scales() if s.id == scale_id)
 
+    @property
+    def value_decimals(self) -> int:
+        """Decimals a scale score is printed with (means 2, sums and percentages 0); a band
+        label is given to the score as printed (`app.scoring.level.printed`)."""
+        return 2 if self.scoring.aggregate == "mean" else 0
+
     def level_set_for(self, scale_id: str) -> LevelSet | None:
         return next((ls for ls in self.levels if scale_id in ls.applies_to), None)
 

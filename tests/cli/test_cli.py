@@ -211,3 +211,14 @@ def test_import_of_paper_questionnaires_names_the_bad_cell(tmp_path, demo_db_pat
     r = run("--db", str(db_file), "import", str(bad), "--campaign", "2", "--instrument", "climate")
     assert r.returncode == 1 and "row 2, column q2: value '9'" in r.stderr
     assert "nothing was changed" in r.stderr
+
+
+def test_level_prints_the_label_of_the_printed_value(tmp_path):
+    # integral 0.599: printed with three decimals, below table 2.5's 0.60 -> unsatisfactory
+    csv = tmp_path / "means.csv"
+    csv.write_text("parameter,importance,perception\na,3,2.995\nb,3,2.995\n", encoding="utf-8")
+    result = run("level", "--means", str(csv))
+    assert result.returncode == 0, result.stderr
+    assert "integral motivation level: 0.599 (unsatisfactory)" in result.stdout
+    doc = json.loads(run("level", "--means", str(csv), "--json").stdout)
+    assert doc["shown"] == 0.599 and doc["label"] == "unsatisfactory"

@@ -125,7 +125,7 @@ def test_diagnostic_card_figures_equal_the_analysis(demo):
         fields = diagnostic_fields(s, cid, library, params, "ru", lambda _c, t: t)
         analysis = analyse(load_campaign_data(s, cid, library), library, params)
     level = analysis.level
-    assert fields["level"].startswith(f"{level.integral:.2f}".replace(".", ","))
+    assert fields["level"].startswith(f"{level.shown:.3f}".replace(".", ","))
     top = max(level.parameters, key=lambda p: p.importance)
     assert fields["significance"].startswith(
         next(p.name_ru for p in params if p.id == top.parameter))

@@ -36,7 +36,7 @@ def test_report_prints_the_same_figures_as_the_analysis(demo_db_path, tmp_path):
     head = sum(x.headcount for x in report.participation)
     assert f"Total {head} {total} {fmt_number(total / head * 100, 1)} %" in text
     level = report.analysis.level
-    assert f"Integral motivation level: {fmt_number(level.integral, 2)}" in text
+    assert f"Integral motivation level: {fmt_number(level.shown, 3)}" in text
     # every parameter row: P_imp, P_perc, d, U_i as computed by the analysis (long parameter
     # names wrap, so the numbers are matched on their own)
     for p in level.parameters:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from app.scoring.level import (
@@ -52,7 +53,52 @@ def test_table_2_4_relative_significance_and_partial_levels():
     (0.594, "unsatisfactory"), (0.0, "unsatisfactory"),
 ])
 def test_table_2_5_labels_on_two_decimals(value, label):
-    assert level_label(value) == label
+    assert level_label(value, decimals=2) == label
+
+
+@pytest.mark.parametrize("value, two, three", [
+    # the label follows the value as printed: with two decimals 0.599 prints 0.60 (satisfactory),
+    # with three it prints 0.599, below table 2.5's 0.60 (unsatisfactory)
+    (0.599, "satisfactory", "unsatisfactory"),
+    (0.595, "satisfactory", "unsatisfactory"),
+    (0.5949, "unsatisfactory", "unsatisfactory"),
+    (0.795, "good", "acceptable"),
+    (0.7949999999999999, "good", "acceptable"),  # float noise of 0.795: the same as 0.795
+    (0.995, "excellent", "very_good"),
+    (0.9950000000000001, "excellent", "very_good"),
+    (0.9995, "excellent", "excellent"),
+    (0.6, "satisfactory", "satisfactory"),
+])
+def test_label_follows_the_printed_value(value, two, three):
+    assert (level_label(value, 2), level_label(value, 3)) == (two, three)
+    assert level_label(value) == three  # the integral level is printed with three decimals
+
+
+def test_printed_rounds_half_up_without_float_noise():
+    from decimal import Decimal
+
+    from app.scoring.level import format_value, printed, printed_array
+
+    # 0.7 + 0.095 is 0.7949999999999999 in binary floating point
+    noisy = 0.7 + 0.095
+    assert noisy < 0.795
+    assert printed(noisy, 2) == Decimal("0.80") and format_value(noisy, 2) == "0.80"
+    assert format_value(0.995, 2) == "1.00" and f"{0.995:.2f}" == "0.99"  # what f-strings do
+    assert format_value(-2.5, 0) == "-3"  # half away from zero
+    values = np.array([0.595, 0.599, noisy, 0.995, 2.675, -1.005, np.nan, 6.0049999999999999])
+    for decimals in (0, 1, 2, 3):
+        expected = [float(printed(v, decimals)) for v in values[:-2]] + [np.nan]
+        got = printed_array(values[:-1], decimals)
+        assert np.allclose(got, expected, equal_nan=True, rtol=0, atol=1e-12), decimals
+
+
+def test_level_label_matches_the_printed_integral(tmp_path):
+    # importance equal, perception 2.995 -> integral 0.599 exactly (printed 0.599, unsatisfactory)
+    csv = tmp_path / "m.csv"
+    csv.write_text("parameter,importance,perception\na,3,2.995\nb,3,2.995\n", encoding="utf-8")
+    result = motivation_level(read_means_csv(csv))
+    assert round(result.integral, 6) == 0.599 and result.label == "unsatisfactory"
+    assert result.shown == 0.599
 
 
 def test_all_satisfied_at_maximum_is_excellent():

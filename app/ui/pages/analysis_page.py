@@ -294,7 +294,7 @@ class AnalysisPage(Page):
         for row, p in zip(rows, level.parameters, strict=True):
             row["change"] = changes.get(p.parameter)
         note = self.tr("Integral motivation level: %1 — %2").replace(
-            "%1", fmt_number(level.integral, 3)).replace("%2", tabs.level_label_text(level.label))
+            "%1", fmt_number(level.shown, 3)).replace("%2", tabs.level_label_text(level.label))
         if "_integral" in changes:
             change = changes["_integral"]
             note += " " + self.tr("(previous campaign: %1, %2 %3)").replace(
