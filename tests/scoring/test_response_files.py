@@ -140,3 +140,49 @@ def test_factor_questionnaire_json_group_factors(tmp_path):
         45, 193, 85.8, 4.29)
     assert f1["high_share"] == pytest.approx(38 / 45)
     assert doc["group"]["factors"]["q2"]["n"] == 0
+
+
+def _gerchikov_row(answers: dict) -> dict:
+    return {k: (";".join(str(x) for x in v) if isinstance(v, list) else v)
+            for k, v in answers.items()}
+
+
+def test_score_json_has_each_respondents_gerchikov_type_shares(tmp_path):
+    from .test_instrument_keys import GERCHIKOV_MANAGER
+
+    inst = get_instrument("gerchikov")
+    row = _gerchikov_row(GERCHIKOV_MANAGER)
+    header = ["respondent", "is_manager"] + list(row)
+    path = tmp_path / "g.csv"
+    _write_csv(path, header, [["M1", 1] + list(row.values())])
+    entry = score_document(inst, read_responses(inst, path))["respondents"][0]
+    assert entry["scores"] == {"IN": 4, "PR": 17, "PA": 5, "HO": 6, "LU": 0}
+    assert entry["type"] == ["PR"]
+    # the share the seed reports as «29 %»: the type's points x 100 / all the respondent's points
+    assert entry["shares"]["PR"] == pytest.approx(17 * 100 / 32)
+    assert entry["shares"]["LU"] == 0 and sum(entry["shares"].values()) == pytest.approx(100)
+
+
+def test_factor_questionnaire_entries_hold_only_the_respondent(tmp_path):
+    path = tmp_path / "sig.csv"
+    _write_csv(path, ["respondent", "q1", "q2"], [["A", 5, 4], [None, 3, ""]])
+    doc = score_document(get_instrument("significance"),
+                         read_responses(get_instrument("significance"), path))
+    assert doc["respondents"] == [{"respondent": "A"}, {"respondent": "2"}]
+
+
+def test_numbers_parsed_by_the_reader_are_checked_like_text(tmp_path):
+    # a clean numeric column is parsed by the CSV reader; padded cells still count, and a bad
+    # number is named with the value as written
+    path = tmp_path / "hall.csv"
+    rows = [[1] * 30 for _ in range(3)]
+    rows[0][0] = " 2 "
+    rows[2][4] = "2.5"
+    _write_csv(path, [f"q{n}" for n in range(1, 31)], rows)
+    problems = _refusal("hall_ei", path).problems
+    assert [(p.row, p.column, p.value, p.problem) for p in problems] == [
+        (4, "q5", "2.5", "not_a_number")]
+    rows[2][4] = 1
+    _write_csv(path, [f"q{n}" for n in range(1, 31)], rows)
+    doc = score_document(get_instrument("hall_ei"), read_responses(get_instrument("hall_ei"), path))
+    assert [r["scores"]["total"] for r in doc["respondents"]] == [31, 30, 30]
