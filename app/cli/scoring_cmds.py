@@ -25,7 +25,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("instrument")
     p.add_argument("--input", required=True, metavar="FILE")
     p.add_argument("--json", action="store_true", help="print the JSON document of PRODUCT.md §10")
+    p.add_argument("--schein-threshold", metavar="X",
+                   help="Schein: an anchor is pronounced when its mean is above X (default: the "
+                        "office setting of --db if given, else 6)")
     p.set_defaults(handler=cmd_score)
+
+    p = sub.add_parser("settings", help="office settings stored in the database (e.g. thresholds)")
+    p.add_argument("action", choices=("list", "get", "set"))
+    p.add_argument("key", nargs="?")
+    p.add_argument("value", nargs="?")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_settings)
 
     p = sub.add_parser("level", help="motivation level from mean significance and satisfaction")
     p.add_argument("--means", required=True, metavar="FILE.csv",
@@ -94,7 +104,28 @@ def cmd_score(args: argparse.Namespace) -> int:
         lines = [f"{exc.file} was refused, nothing was scored:"]
         lines += [f"  {p.describe()}" for p in exc.problems]
         return fail("\n".join(lines))
-    document = score_document(instrument, responses)
+    from app.scoring import office
+    from app.scoring.engine import score
+
+    values = {}
+    if args.db:  # the office's settings, as its reports label results
+        from app.cli.common import open_db_or_explain
+        from app.models.office_settings import effective
+
+        db = open_db_or_explain(args.db)
+        if isinstance(db, str):
+            return fail(db)
+        with db.session() as session:
+            values = effective(session)
+        db.dispose()
+    if args.schein_threshold is not None:
+        try:
+            values[office.SCHEIN_THRESHOLD] = office.validate(office.SCHEIN_THRESHOLD,
+                                                              args.schein_threshold)
+        except office.SettingError as exc:
+            return fail(f"--schein-threshold: {exc}")
+    table = score(instrument, responses.answers, office.level_overrides(instrument, values))
+    document = score_document(instrument, responses, table)
     if args.json:  # compact: 100 000 respondents indented would be most of the run time
         sys.stdout.write(json.dumps(document, ensure_ascii=False, separators=(",", ":")))
         sys.stdout.write("\n")
@@ -125,6 +156,42 @@ def _print_table(document: dict) -> None:
               + "".join(_fmt(r["scores"].get(s)).rjust(13) for s in scales)
               + "  " + ",".join(r["type"]))
     print("mean".ljust(12) + "".join(_fmt(group["means"][s]).rjust(13) for s in scales))
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    """`settings list | get KEY | set KEY VALUE` on the database of --db (or the default one)."""
+    from app.cli.common import open_db_or_explain
+    from app.models.office_settings import effective, save
+    from app.scoring import office
+
+    if args.action != "list" and not args.key:
+        return fail(f"settings {args.action}: name a setting ({', '.join(sorted(office.DEFAULTS))})")
+    if args.action == "set" and args.value is None:
+        return fail(f"settings set {args.key}: give a value")
+    if args.key and args.key not in office.DEFAULTS:
+        return fail(f"unknown setting '{args.key}'; known: {', '.join(sorted(office.DEFAULTS))}")
+    db = open_db_or_explain(args.db)
+    if isinstance(db, str):
+        return fail(db)
+    try:
+        with db.session() as session:
+            if args.action == "set":
+                try:
+                    save(session, args.key, args.value)
+                except office.SettingError as exc:
+                    return fail(f"{exc}; nothing was changed")
+                session.commit()
+            values = effective(session)
+    finally:
+        db.dispose()
+    shown = values if args.action == "list" else {args.key: values[args.key]}
+    if args.json:
+        print(json.dumps(shown, ensure_ascii=False))
+        return 0
+    for key, value in shown.items():
+        default = " (default)" if value == office.DEFAULTS[key] else ""
+        print(f"{key} = {value:g}{default}")
+    return 0
 
 
 def cmd_level(args: argparse.Namespace) -> int:

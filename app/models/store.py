@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.models.catalogues import seed_catalogues
 from app.models.db import make_engine, make_session_factory, resolve_database_url, sqlite_path
 from app.models.migrate import MigrationResult, upgrade_database
+from app.models.office_settings import apply as apply_office_settings
 from app.paths import default_database_path
 
 
@@ -49,4 +50,6 @@ def open_database(db: str | os.PathLike[str] | None = None) -> Database:
         with database.session() as session:
             seed_catalogues(session)
             session.commit()
+    with database.session() as session:  # the office's label thresholds (e.g. Schein's)
+        apply_office_settings(session)
     return database

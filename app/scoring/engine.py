@@ -14,6 +14,7 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
+from app.scoring import office
 from app.scoring.frame import item_columns
 from app.scoring.level import printed_array
 from app.scoring.model import Band, Instrument, Item, LevelSet
@@ -256,7 +257,13 @@ def dominant_types(scores: pd.DataFrame) -> list[tuple[str, ...]]:
 
 def score(instrument: Instrument, frame: pd.DataFrame,
           level_overrides: Mapping[str, tuple[Band, ...]] | None = None) -> ScoreTable:
-    """Score every respondent of `frame` (see `app.scoring.frame`)."""
+    """Score every respondent of `frame` (see `app.scoring.frame`).
+
+    Without `level_overrides`, the configurable level sets take the office's current settings
+    (`app.scoring.office`, e.g. Schein's pronounced-anchor threshold).
+    """
+    if level_overrides is None:
+        level_overrides = office.level_overrides(instrument)
     method = instrument.scoring.method
     if method == "sum":
         scores = _sum_scores(instrument, frame)

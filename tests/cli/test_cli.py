@@ -222,3 +222,32 @@ def test_level_prints_the_label_of_the_printed_value(tmp_path):
     assert "integral motivation level: 0.599 (unsatisfactory)" in result.stdout
     doc = json.loads(run("level", "--means", str(csv), "--json").stdout)
     assert doc["shown"] == 0.599 and doc["label"] == "unsatisfactory"
+
+
+def test_settings_command_stores_the_schein_threshold_and_score_uses_it(tmp_path):
+    db = str(tmp_path / "office.db")
+    assert "schein_threshold = 6 (default)" in run("--db", db, "settings", "list").stdout
+    bad = run("--db", db, "settings", "set", "schein_threshold", "12")
+    assert bad.returncode == 1 and "nothing was changed" in bad.stderr
+    assert run("--db", db, "settings", "set", "schein_threshold", "7").returncode == 0
+    assert json.loads(run("--db", db, "settings", "get", "schein_threshold", "--json").stdout) \
+        == {"schein_threshold": 7.0}
+    # the seed example (App. 6 fig. 6.6): management 6.80 is pronounced above 6, not above 7
+    from tests.scoring.test_instrument_keys import _schein_seed_answers
+
+    answers = _schein_seed_answers()
+    csv = tmp_path / "schein.csv"
+    header = [f"q{n}" for n in range(1, 42)]
+    csv.write_text(",".join(header) + "\n" + ",".join(str(answers[h]) for h in header) + "\n",
+                   encoding="utf-8")
+
+    def management(before=(), after=()):
+        doc = json.loads(run(*before, "score", "schein", "--input", str(csv), "--json",
+                             *after).stdout)
+        return doc["respondents"][0]["levels"]["management"]
+
+    assert management() == "pronounced"  # no database: the documented default
+    assert management(("--db", db)) == "not_pronounced"  # the office's setting
+    # the option wins over the office's setting
+    assert management(("--db", db), ("--schein-threshold", "6.5")) == "pronounced"
+    assert management(after=("--schein-threshold", "7")) == "not_pronounced"

@@ -1,0 +1,81 @@
+"""Office settings that change how results are labelled (no Qt, no numpy: read at start-up).
+
+PRODUCT.md §3: where a reference calls a threshold unsettled, it is a setting with the documented
+default. Today that is Schein's "pronounced anchor" threshold (schein.md: > 6 by default). The
+values live in the database (`settings` table, `app.models.office_settings`), so that the kiosk,
+the desktop and reports printed from the command line all use the office's value; opening a
+database makes its values current here, and `app.scoring.engine.score` applies them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from app.scoring.model import Band, Instrument
+
+SCHEIN_THRESHOLD = "schein_threshold"
+
+# setting -> (instrument id, level set id): the first band of the set starts above the value
+GOVERNS = {SCHEIN_THRESHOLD: ("schein", "pronounced")}
+DEFAULTS = {SCHEIN_THRESHOLD: 6.0}
+LIMITS = {SCHEIN_THRESHOLD: (1.0, 9.9)}  # Schein means are 1-10: "above 10" would name nobody
+
+_current: dict[str, float] = dict(DEFAULTS)
+
+
+class SettingError(ValueError):
+    """`problem`: unknown_setting | not_a_number | out_of_range."""
+
+    def __init__(self, problem: str, key: str, value: object = None):
+        self.problem, self.key, self.value = problem, key, value
+        detail = {"unknown_setting": f"known: {', '.join(sorted(DEFAULTS))}",
+                  "not_a_number": "a number is expected",
+                  "out_of_range": "allowed: {:g}…{:g}".format(*LIMITS.get(key, (0, 0)))}[problem]
+        super().__init__(f"{key}={value!r}: {detail}")
+
+
+def validate(key: str, value: object) -> float:
+    """The value as stored (a number within the limits, one decimal), or SettingError."""
+    if key not in DEFAULTS:
+        raise SettingError("unknown_setting", key, value)
+    try:
+        number = float(str(value).strip().replace(",", "."))
+    except ValueError:
+        raise SettingError("not_a_number", key, value) from None
+    low, high = LIMITS[key]
+    if not low <= number <= high or number != number:
+        raise SettingError("out_of_range", key, value)
+    return round(number, 1)
+
+
+def set_current(values: Mapping[str, object]) -> None:
+    """Make an office's values current (missing or unusable ones fall back to the default)."""
+    _current.clear()
+    _current.update(DEFAULTS)
+    for key, value in values.items():
+        try:
+            _current[key] = validate(key, value)
+        except SettingError:
+            continue  # a hand-edited bad value: the documented default, never a crash
+
+
+def current(key: str) -> float:
+    return _current[key]
+
+
+def level_overrides(instrument: Instrument,
+                    values: Mapping[str, float] | None = None) -> dict[str, tuple[Band, ...]]:
+    """Bands of the instrument's configurable level sets under the office's thresholds."""
+    values = _current if values is None else {**DEFAULTS, **values}
+    result = {}
+    for key, (instrument_id, set_id) in GOVERNS.items():
+        if instrument.id != instrument_id:
+            continue
+        level_set = next((ls for ls in instrument.levels if ls.id == set_id), None)
+        if level_set is None or not level_set.configurable or len(level_set.bands) < 2:
+            continue
+        first, rest = level_set.bands[0], level_set.bands[1:]
+        threshold = float(values[key])
+        result[set_id] = (Band(first.id, first.label, threshold, first.max, min_inclusive=False,
+                               max_inclusive=first.max_inclusive),) + rest
+    return result
