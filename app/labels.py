@@ -36,6 +36,7 @@ TENURE_BAND = {
     "5_10": QT_TRANSLATE_NOOP("Texts", "5–10 years"),
     "10_15": QT_TRANSLATE_NOOP("Texts", "10–15 years"),
     "15_20": QT_TRANSLATE_NOOP("Texts", "15–20 years"),
+    "10_20": QT_TRANSLATE_NOOP("Texts", "10–20 years"),  # Batarshev Q19 (seed App. 3)
     "gt20": QT_TRANSLATE_NOOP("Texts", "over 20 years"),
 }
 

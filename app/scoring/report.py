@@ -19,7 +19,7 @@ from app.scoring.group import (
 )
 from app.scoring.model import Instrument
 from app.scoring.responses import ResponseFile
-from app.scoring.vocab import TENURE_BANDS
+from app.scoring.vocab import SEED_TENURE_BANDS, SEED_TENURE_OF
 
 
 def _num(value: Any) -> float | int | None:
@@ -54,7 +54,9 @@ def group_json(instrument: Instrument, table: ScoreTable, answers: pd.DataFrame,
         group["types"] = {"counts": dist.counts, "shares": dist.shares, "mixed": dist.mixed,
                           "scored": dist.scored}
     if instrument.id == "job_satisfaction":
-        by_band = table_by_group(table, meta["tenure_band"], list(TENURE_BANDS))
+        # table 3.4 in the seed's six bands of question 19, with «не указали стаж»
+        by_band = table_by_group(table, meta["tenure_band"].map(SEED_TENURE_OF),
+                                 list(SEED_TENURE_BANDS))
         group["by_tenure"] = {
             band: {scale: _num(by_band.loc[scale, band]) for scale in table.scores.columns}
             | {"n": int(by_band.loc["_n", band])}

@@ -18,7 +18,14 @@ import pandas as pd
 
 from app.scoring.frame import frame_columns, item_columns
 from app.scoring.model import Instrument
-from app.scoring.vocab import GENDER_VALUES, MANAGER_VALUES, TENURE_VALUES
+from app.scoring.vocab import (
+    GENDER_VALUES,
+    MANAGER_VALUES,
+    Q19_VALUES,
+    SEED_TENURE_OF,
+    TENURE_ITEMS,
+    TENURE_VALUES,
+)
 
 META_COLUMNS = ("respondent", "department", "tenure_band", "gender", "is_manager")
 LETTER_OPTIONS = {"а": 1, "б": 2, "в": 3, "a": 1, "b": 2, "c": 3}  # Cyrillic and Latin
@@ -59,6 +66,8 @@ MESSAGES = {
     "unknown_department": "is not a department of this organisation",
     "not_in_campaign": "is not a questionnaire of this campaign",
     "unknown_campaign": "there is no such campaign",
+    "bad_tenure_option": "is not an option of question 19 (1–6 or а–е)",
+    "tenure_conflict": "the tenure band and question 19 disagree",
 }
 
 
@@ -172,6 +181,32 @@ def _parse_meta(table: pd.DataFrame, problems: list[Problem]) -> pd.DataFrame:
     return meta
 
 
+def _merge_tenure_item(raw: pd.Series, meta: pd.DataFrame, column: str,
+                       problems: list[Problem]) -> None:
+    """Tenure given as a question of the questionnaire (Batarshev Q19: 1-6 or а-е, six bands).
+
+    It fills `tenure_band` where that is blank; where both are given they must name the same
+    band of the seed (10-15 and 15-20 are both «от 10 до 20 лет»), and the finer one is kept.
+    """
+    text = raw.astype(str).str.strip().str.lower()
+    band = text.map(Q19_VALUES)
+    given = (text != "").to_numpy()
+    bad = given & band.isna().to_numpy()
+    for idx in np.flatnonzero(bad)[:MAX_PROBLEMS]:
+        problems.append(Problem(int(idx) + 2, column, raw.iloc[idx], "bad_tenure_option"))
+    current = meta["tenure_band"]
+    seed_of_current = current.map(SEED_TENURE_OF)
+    both = given & ~bad & current.notna().to_numpy()
+    conflict = both & (seed_of_current.to_numpy(dtype=object) != band.to_numpy(dtype=object))
+    for idx in np.flatnonzero(conflict)[:MAX_PROBLEMS]:
+        problems.append(Problem(int(idx) + 2, column, raw.iloc[idx], "tenure_conflict",
+                                f"tenure_band {current.iloc[idx]}"))
+    fill = given & ~bad & current.isna().to_numpy()
+    values = current.to_numpy(dtype=object).copy()
+    values[fill] = band.to_numpy(dtype=object)[fill]
+    meta["tenure_band"] = values
+
+
 def _check_single(item, col: pd.Series, n_options: int, letters: bool,
                   problems: list[Problem]) -> np.ndarray:
     if letters and not pd.api.types.is_float_dtype(col.dtype):
@@ -263,6 +298,9 @@ def parse_responses(instrument: Instrument, table: pd.DataFrame, file: str = "")
     multi_ids = {it.id for it in instrument.items if it.format.type == "multi"}
     own_ids = {f"{it.id}_text" for it in instrument.items if it.own_variant}
     known |= multi_ids | own_ids
+    tenure_item = TENURE_ITEMS.get(instrument.id)
+    if tenure_item:
+        known.add(tenure_item)
     seen = set()
     for column in table.columns:
         if column in seen:
@@ -275,6 +313,8 @@ def parse_responses(instrument: Instrument, table: pd.DataFrame, file: str = "")
     if problems:
         raise ResponseFileError(file, problems)
     meta = _parse_meta(table, problems)
+    if tenure_item and tenure_item in table:
+        _merge_tenure_item(table[tenure_item], meta, tenure_item, problems)
     columns = frame_columns(instrument)
     position = {c: k for k, c in enumerate(columns)}
     # filled column by column in one float array, made a frame once (cheaper than assigning

@@ -186,3 +186,41 @@ def test_numbers_parsed_by_the_reader_are_checked_like_text(tmp_path):
     _write_csv(path, [f"q{n}" for n in range(1, 31)], rows)
     doc = score_document(get_instrument("hall_ei"), read_responses(get_instrument("hall_ei"), path))
     assert [r["scores"]["total"] for r in doc["respondents"]] == [31, 30, 30]
+
+
+def test_batarshev_q19_numbers_and_letters_give_the_six_seed_bands(tmp_path):
+    inst = get_instrument("job_satisfaction")
+    path = tmp_path / "js.csv"
+    header = ["respondent", "tenure_band"] + [f"q{n}" for n in range(1, 20)]
+    rows = [["A", "", *(["а"] * 18), "д"],  # «от 10 до 20 лет»: cannot be a campaign band
+            ["B", "", *(["в"] * 18), "5"],
+            ["C", "10_15", *(["а"] * 18), "Д"],  # agrees: 10-15 lies in 10-20, the finer is kept
+            ["D", "", *(["б"] * 18), "1"],
+            ["E", "", *(["а"] * 18), ""]]
+    _write_csv(path, header, rows)
+    responses = read_responses(inst, path)
+    assert list(responses.meta["tenure_band"]) == ["10_20", "10_20", "10_15", "lt1", None]
+    doc = score_document(inst, responses)
+    table = doc["group"]["by_tenure"]
+    # table 3.4: six bands of the seed and «не указали стаж»; empty bands are left out
+    assert list(table) == ["lt1", "10_20", "not_given", "all"]
+    assert table["10_20"]["n"] == 3 and table["not_given"]["n"] == 1 and table["all"]["n"] == 5
+    totals = {r["respondent"]: r["scores"]["total"] for r in doc["respondents"]}
+    assert totals["A"] == totals["C"] == pytest.approx(24 * 100 / 36)  # all «а»
+    assert table["10_20"]["total"] == pytest.approx((totals["A"] + totals["B"] + totals["C"]) / 3)
+
+
+@pytest.mark.parametrize("q19, tenure, problem", [("7", "", "bad_tenure_option"),
+                                                  ("ж", "", "bad_tenure_option"),
+                                                  ("2", "gt20", "tenure_conflict")])
+def test_batarshev_q19_refuses_bad_options_and_disagreement(tmp_path, q19, tenure, problem):
+    path = tmp_path / "js.csv"
+    _write_csv(path, ["tenure_band", "q1", "q19"], [[tenure, "а", q19]])
+    problems = _refusal("job_satisfaction", path).problems
+    assert [(p.row, p.column, p.problem) for p in problems] == [(2, "q19", problem)]
+
+
+def test_q19_is_no_column_of_other_instruments(tmp_path):
+    path = tmp_path / "climate.csv"  # 10 pairs
+    _write_csv(path, ["q1", "q19"], [[1, 1]])
+    assert [p.problem for p in _refusal("climate", path).problems] == ["unknown_column"]
