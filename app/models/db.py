@@ -10,6 +10,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 ENV_DB_URL = "MOTIVDESK_DB_URL"
+# How long a SQLite statement waits for another connection's lock before "database is locked".
+# Kiosk writes shorten it while they retry (app/models/retry.py) and restore it afterwards.
+SQLITE_BUSY_TIMEOUT_MS = 5000
 
 
 def resolve_database_url(db: str | os.PathLike[str] | None, default_path: Path) -> str:
@@ -43,7 +46,7 @@ def _on_sqlite_connect(dbapi_connection, _record) -> None:
     if not tables or "alembic_version" in tables:
         cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.close()
 
 
@@ -60,3 +63,26 @@ def make_engine(url: str, **kwargs) -> Engine:
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(bind=engine, expire_on_commit=False)
+
+
+def checkpoint_wal(engine: Engine, wait_ms: int = 2000) -> bool:
+    """SQLite: copy the write-ahead log into the database file and empty it (TRUNCATE), so that
+    a copy of the WAL does not show in which order recent sessions were written (PRODUCT.md §8).
+
+    Waits at most `wait_ms` for readers and writers; returns False if they kept it from
+    finishing (it is then done at a later session's end, or when the last connection closes),
+    True when the log was emptied or the back end keeps no such log."""
+    if engine.dialect.name != "sqlite":
+        return True
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        raw.execute(f"PRAGMA busy_timeout={wait_ms}")
+        try:
+            busy = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        except Exception as exc:  # "database is locked": someone else is checkpointing or writing
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            busy = 1
+        finally:
+            raw.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    return busy == 0

@@ -40,7 +40,7 @@ class DatabaseOpener(QObject):
                 self.failed.emit(database)
                 return
             with database.session() as session:
-                recover_interrupted(session)  # sessions a crash or power cut left open
+                recover_interrupted(session)  # only dead ones: other PCs may be running kiosks
             warning = _daily_backup(database)
         except Exception as exc:  # shown to the user, who cannot go on without a database
             self.failed.emit(f"{type(exc).__name__}: {exc}")

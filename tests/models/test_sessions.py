@@ -100,6 +100,12 @@ def test_finished_or_abandoned_sessions_take_no_more_answers(db, org):
 
 
 def test_interrupted_sessions_are_marked_abandoned_on_restart(db, org):
+    """A restart closes a session only once it has not been seen for the stale time: a live
+    one (another PC's kiosk) is left alone, a dead one is abandoned with its answers kept."""
+    from datetime import datetime, timedelta, timezone
+
+    from app.models.sessions import STALE_AFTER_SECONDS
+
     with db.session() as s:
         running = start_session(s, None, "ru", [("climate", "1")])
         record_answer(s, running, "climate", "q1", 2)
@@ -108,8 +114,15 @@ def test_interrupted_sessions_are_marked_abandoned_on_restart(db, org):
     db.dispose()  # "power cut"
     again = open_database(db.url)
     with again.session() as s:
+        assert recover_interrupted(s) == 0  # seen just now: maybe a kiosk on another PC
+        assert s.get(SurveySession, running).state == "in_progress"
+        # the kiosk is dead: last seen longer ago than the stale time
+        now = datetime.now(timezone.utc).replace(tzinfo=None)
+        s.get(SurveySession, running).last_seen = now - timedelta(seconds=STALE_AFTER_SECONDS + 5)
+        s.commit()
         assert recover_interrupted(s) == 1
-        assert s.get(SurveySession, running).state == "abandoned"
+        row = s.get(SurveySession, running, populate_existing=True)
+        assert row.state == "abandoned" and row.last_seen is None and row.workstation is None
         assert s.get(SurveySession, done).state == "finished"
         assert load_answers(s, running, "climate") == {"q1": 2}  # kept, not analysed
     again.dispose()

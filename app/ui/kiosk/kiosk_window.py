@@ -5,6 +5,15 @@ there?" for `countdown_seconds`, then the session is closed as abandoned and the
 returns. Finishing shows a thank-you screen and resets. After a reset nothing of the previous
 respondent exists in the window: the flow and all question widgets are discarded.
 
+Nothing is shown as saved that is not stored. Answers go through `_pending`: a write the
+database did not take (busy after app/models/retry.py's bounded retries) stays there, the
+question is framed in red, a bar says so plainly with «Try again», and Next, Back and Finish
+first try the pending writes again. A session closed by another program (HR, another PC's
+start-up) is told to the respondent (NoticePage), who starts again. While a session is open the
+window refreshes its heartbeat (sessions.touch_session) every minute, so that other programs
+starting up know it is alive. After a session ends, the SQLite write-ahead log is checkpointed in
+the background (no file then shows in which order sessions finished).
+
 Within a session, moving from one screen of questions to the next refills the same page instead
 of building a new one (ItemsPage.show_step); the answer is still committed before that.
 Buttons keep their rendered looks (kiosk_button.KioskButton), and the scroll areas of the
@@ -14,6 +23,7 @@ sheet both were painted from scratch, at a cost, on every repaint.
 
 from __future__ import annotations
 
+import threading
 import time
 import uuid
 from collections.abc import Callable
@@ -36,12 +46,21 @@ from PySide6.QtWidgets import (
 from app.models import sessions as store
 from app.models.auth import Throttle
 from app.models.campaigns import check_pin
+from app.models.db import checkpoint_wal
 from app.models.store import Database
 from app.scoring.flow import KioskFlow, Step
 from app.scoring.model import Instrument
 from app.ui.i18n import LanguageManager
 from app.ui.kiosk.kiosk_button import KioskButton
-from app.ui.kiosk.pages import DemographicsPage, IntroPage, ItemsPage, ReviewPage, StartPage, ThanksPage
+from app.ui.kiosk.pages import (
+    DemographicsPage,
+    IntroPage,
+    ItemsPage,
+    NoticePage,
+    ReviewPage,
+    StartPage,
+    ThanksPage,
+)
 from app.ui.kiosk.pin_dialog import PinDialog
 from app.ui.kiosk.result_page import ResultPage
 
@@ -59,6 +78,9 @@ QLabel#kiosk_item_text { font-size: 22px; font-weight: 500; padding-top: 6px; }
 QLabel#kiosk_group { font-size: 22px; font-style: italic; color: #44546a; }
 QLabel#kiosk_message { font-size: 20px; color: #a1260d; }
 QFrame#kiosk_item { background: white; border: 1px solid #d9e1ec; border-radius: 8px; }
+QFrame#kiosk_item[unsaved="true"] { background: #fdecea; border: 3px solid #a1260d; }
+QWidget#kiosk_save_problem { background: #fdecea; border: 2px solid #a1260d; border-radius: 8px; }
+QLabel#kiosk_save_message { font-size: 22px; font-weight: 600; color: #7a1a08; }
 QPushButton { font-size: 20px; padding: 8px 14px; }
 QPushButton[kiosk_option="true"] { text-align: left; padding: 8px 14px; }
 QPushButton:checked { background: #2f6db5; color: white; border: 2px solid #1d4f8a; }
@@ -108,6 +130,13 @@ class KioskWindow(QWidget):
         self._last_activity = clock()
         self._countdown_started: float | None = None
         self._thanks_started: float | None = None
+        self._notice_started: float | None = None
+        self._last_beat = clock()
+        # Writes the database has not taken yet, in order: key -> write(session). Keys:
+        # ("answer", instrument, item), ("demographics",), ("agreement", instrument).
+        self._pending: dict[tuple, Callable] = {}
+        self._save_problem = ""  # "", "answer" or "finish": what the red bar says
+        self.checkpoint_thread: threading.Thread | None = None
         self.current_page: QWidget | None = None
         self._build()
         self.tick_timer = QTimer(self)
@@ -146,8 +175,12 @@ class KioskWindow(QWidget):
         self.start_page.language_chosen.connect(self.start)
         self.thanks_page = ThanksPage()
         self.thanks_page.setObjectName("kiosk_thanks_page")
+        self.notice_page = NoticePage()
+        self.notice_page.setObjectName("kiosk_notice_page")
+        self.notice_page.restart_requested.connect(self.reset)
         self.stack.addWidget(self.start_page)
         self.stack.addWidget(self.thanks_page)
+        self.stack.addWidget(self.notice_page)
         self.message_label = QLabel()
         self.message_label.setObjectName("kiosk_message")
         self.message_label.setWordWrap(True)
@@ -162,6 +195,19 @@ class KioskWindow(QWidget):
         idle_layout = QHBoxLayout(self.idle_bar)
         idle_layout.addWidget(self.idle_label, 1)
         idle_layout.addWidget(self.idle_continue_button)
+        self.save_label = QLabel()
+        self.save_label.setObjectName("kiosk_save_message")
+        self.save_label.setWordWrap(True)
+        self.save_retry_button = KioskButton()
+        self.save_retry_button.setObjectName("kiosk_save_retry")
+        self.save_retry_button.setMinimumSize(200, 64)
+        self.save_retry_button.clicked.connect(self.retry_saving)
+        self.save_bar = QWidget()
+        self.save_bar.setObjectName("kiosk_save_problem")
+        self.save_bar.setVisible(False)
+        save_layout = QHBoxLayout(self.save_bar)
+        save_layout.addWidget(self.save_label, 1)
+        save_layout.addWidget(self.save_retry_button)
         self.back_button = KioskButton()
         self.back_button.setObjectName("kiosk_back")
         self.back_button.clicked.connect(self.go_back)
@@ -182,6 +228,7 @@ class KioskWindow(QWidget):
         layout.setContentsMargins(40, 20, 40, 20)
         layout.addLayout(top)
         layout.addWidget(self.idle_bar)
+        layout.addWidget(self.save_bar)
         layout.addWidget(self.stack, 1)
         layout.addLayout(bottom)
         self.retranslate_ui()
@@ -192,7 +239,9 @@ class KioskWindow(QWidget):
         self.next_button.setText(self.tr("Next →"))
         self.finish_button.setText(self.tr("Finish"))
         self.idle_continue_button.setText(self.tr("I am still here"))
+        self.save_retry_button.setText(self.tr("Try again"))
         self._update_idle_label()
+        self._update_save_label()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -206,6 +255,10 @@ class KioskWindow(QWidget):
         self.session_id = None
         self._countdown_started = None
         self._thanks_started = None
+        self._notice_started = None
+        self._pending = {}
+        self._save_problem = ""
+        self.save_bar.setVisible(False)
         self._result_shown = False
         self.card_page = None
         self._agrees: bool | None = None
@@ -222,7 +275,7 @@ class KioskWindow(QWidget):
         self.current_page = None
         for index in reversed(range(self.stack.count())):
             page = self.stack.widget(index)
-            if page not in (self.start_page, self.thanks_page):
+            if page not in (self.start_page, self.thanks_page, self.notice_page):
                 self.stack.removeWidget(page)
                 # Detach at once: a deferred delete alone would leave the previous respondent's
                 # answers reachable as children of the window until the event loop runs.
@@ -237,13 +290,23 @@ class KioskWindow(QWidget):
                               demographics=s.demographics if s.employee_id is None else (),
                               is_manager=s.employee_is_manager)
         consent = date.today() if s.employee_id is not None else None
-        with self.database.session() as session:
-            self.session_id = store.start_session(
-                session, s.campaign_id, lang, [(i.id, i.version) for i in s.instruments],
-                employee_id=s.employee_id, consent_on=consent)
-            if s.employee_id is not None:
-                store.set_demographics(session, self.session_id,
-                                       store.Demographics(is_manager=s.employee_is_manager))
+        try:
+            with self.database.session() as session:
+                sid = store.start_session(
+                    session, s.campaign_id, lang, [(i.id, i.version) for i in s.instruments],
+                    employee_id=s.employee_id, consent_on=consent)
+                if s.employee_id is not None:
+                    store.set_demographics(session, sid,
+                                           store.Demographics(is_manager=s.employee_is_manager))
+        except store.StorageUnavailable:  # nothing started: the start screen says so
+            self.flow = None
+            self.start_page.set_problem(self.tr(
+                "The survey could not be started: the database is busy. Please try again in a "
+                "moment."))
+            return
+        self.start_page.set_problem("")
+        self.session_id = sid
+        self._last_beat = self.clock()
         self._demographics: dict[str, object] = {}
         self._touch()
         self.show_step()
@@ -263,6 +326,8 @@ class KioskWindow(QWidget):
                 # (a fresh question would look answered). Keys then go to the window.
                 focused.clearFocus()
             page.show_step(self.flow, step, self.lang)
+            if self._pending or self._save_problem:
+                self._mark_unsaved()
             self.message_label.clear()
             self._update_chrome(step)
             return
@@ -286,6 +351,8 @@ class KioskWindow(QWidget):
         self.current_page = page
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
+        if self._pending:
+            self._mark_unsaved()
         self.message_label.clear()
         self._update_chrome(step)
 
@@ -294,7 +361,8 @@ class KioskWindow(QWidget):
         the caller has it (the flow recomputes its steps on every question)."""
         self.lang_kk_button.setChecked(self.lang == "kk")
         self.lang_ru_button.setChecked(self.lang == "ru")
-        active = self.flow is not None and self.stack.currentWidget() is not self.thanks_page
+        active = self.flow is not None and self.stack.currentWidget() not in (
+            self.thanks_page, self.notice_page)
         if active and step is None:
             step = self.flow.current
         on_review = active and (self._result_shown or step.kind == "review")
@@ -312,6 +380,7 @@ class KioskWindow(QWidget):
             self.progress_bar.setValue(done)
             self.progress_bar.setUpdatesEnabled(True)
         self.idle_bar.setVisible(self._countdown_started is not None)
+        self.save_bar.setVisible(bool(self._save_problem))
 
     def _on_demographic_changed(self, key: str, value) -> None:
         self._touch()
@@ -321,9 +390,11 @@ class KioskWindow(QWidget):
             for inst_id, item_id in self.flow.hidden_answers():
                 self._save_answer(inst_id, item_id, None, "")
         d = self._demographics
-        with self.database.session() as session:
-            store.set_demographics(session, self.session_id, store.Demographics(
-                d.get("department"), d.get("tenure_band"), d.get("is_manager"), d.get("gender")))
+        demographics = store.Demographics(
+            d.get("department"), d.get("tenure_band"), d.get("is_manager"), d.get("gender"))
+        sid = self.session_id
+        self._store(("demographics",),
+                    lambda session: store.set_demographics(session, sid, demographics))
 
     def _on_answer_changed(self, item_id: str, value, own_text: str) -> None:
         self._touch()
@@ -333,13 +404,102 @@ class KioskWindow(QWidget):
         self.message_label.clear()
 
     def _save_answer(self, inst_id: str, item_id: str, value, own_text: str) -> None:
+        """The answer goes on screen (the flow) and to the database; if the database does not
+        take it, it stays on screen marked as not saved (see _store)."""
         self.flow.set_answer(inst_id, item_id, value, own_text)
-        with self.database.session() as session:
-            store.record_answer(session, self.session_id, inst_id, item_id,
-                                value if value not in (None, []) else None, own_text)
+        sid, stored = self.session_id, value if value not in (None, []) else None
+        self._store(("answer", inst_id, item_id), lambda session: store.record_answer(
+            session, sid, inst_id, item_id, stored, own_text))
+
+    # --- writing: nothing is shown as saved that is not stored ---------------------------------
+    def _store(self, key: tuple, write: Callable) -> bool:
+        """Queue `write(session)` under `key` (replacing an older write of the same thing) and
+        write everything queued. False if something is still not stored."""
+        self._pending[key] = write
+        return self._flush_pending()
+
+    def _flush_pending(self) -> bool:
+        """Write the queued writes in order; on a busy database keep the rest queued and show the
+        red bar; on a session closed elsewhere tell the respondent. True when all are stored."""
+        if not self._pending:
+            return True
+        try:
+            with self.database.session() as session:
+                while self._pending:
+                    key = next(iter(self._pending))
+                    self._pending[key](session)
+                    del self._pending[key]
+        except store.SessionStateError:
+            self._closed_elsewhere()
+            return False
+        except store.StorageUnavailable:
+            self._show_save_problem("answer")
+            return False
+        self._last_beat = self.clock()
+        if self._save_problem:
+            self._show_save_problem("")
+        return True
+
+    def retry_saving(self) -> None:
+        """«Try again» on the red bar: the writes still pending, or Finish again."""
+        self._touch()
+        if self._save_problem == "finish":
+            self.finish()
+        else:
+            self._flush_pending()
+
+    def _show_save_problem(self, problem: str) -> None:
+        self._save_problem = problem
+        self._update_save_label()
+        self.save_bar.setVisible(bool(problem))
+        self._mark_unsaved()
+
+    def _update_save_label(self) -> None:
+        if self._save_problem == "finish":
+            self.save_label.setText(self.tr(
+                "Your answers have not been submitted yet: the database is busy. Nothing is "
+                "lost. Please tap «Try again»; if this repeats, call the HR staff."))
+        elif self._save_problem:
+            self.save_label.setText(self.tr(
+                "Your last answer has NOT been saved yet: the database is busy. It stays on the "
+                "screen (marked in red). Please tap «Try again»; if this repeats, call the HR "
+                "staff."))
+
+    def _mark_unsaved(self) -> None:
+        page = self.current_page
+        if isinstance(page, ItemsPage):
+            page.mark_unsaved({key[2] for key in self._pending
+                               if key[0] == "answer" and key[1] == page.instrument_id})
+
+    def _closed_elsewhere(self) -> None:
+        """The session was closed by another program: say so, then back to the start."""
+        self._drop_dynamic_pages()
+        self.flow = None
+        self.session_id = None
+        self._pending = {}
+        self._save_problem = ""
+        self._countdown_started = None
+        self._result_shown = False
+        self.card_page = None
+        self.stack.setCurrentWidget(self.notice_page)
+        self._notice_started = self.clock()
+        self.message_label.clear()
+        self._update_chrome()
+
+    def _session_ended(self) -> None:
+        """Off the GUI thread: empty the SQLite write-ahead log, which would otherwise keep the
+        order in which the last sessions were written (PRODUCT.md §8)."""
+        def run() -> None:
+            try:
+                checkpoint_wal(self.database.engine, wait_ms=1000)
+            except Exception:  # a later session's end tries again
+                pass
+
+        self.checkpoint_thread = threading.Thread(target=run, name="wal-checkpoint", daemon=True)
+        self.checkpoint_thread.start()
 
     def go_next(self) -> None:
-        if self.flow is None:
+        if self.flow is None or not self._flush_pending():
             return
         if not self.flow.next():  # an answer on this screen breaks a rule: say which
             self.message_label.setText(self._problem_text(self.flow.problems()[0]))
@@ -355,7 +515,7 @@ class KioskWindow(QWidget):
         return self.tr("The points must add up to %n.", "", n)
 
     def go_back(self) -> None:
-        if self.flow is not None and self.flow.position > 0:
+        if self.flow is not None and self.flow.position > 0 and self._flush_pending():
             self.flow.back()
             self.show_step()
 
@@ -367,10 +527,19 @@ class KioskWindow(QWidget):
         if self._result_shown:
             self._leave_result()
             return
-        with self.database.session() as session:
-            for inst in self.flow.instruments:
-                store.finish_instrument(session, self.session_id, inst.id)
-            store.finish_session(session, self.session_id)
+        if self.flow is None or not self._flush_pending():
+            return
+        try:
+            with self.database.session() as session:
+                store.finish_session(session, self.session_id, finish_instruments=True)
+        except store.SessionStateError:
+            self._closed_elsewhere()
+            return
+        except store.StorageUnavailable:  # still on the review screen: «Try again» or Finish
+            self._show_save_problem("finish")
+            return
+        self._save_problem = ""
+        self._session_ended()
         if self.setup.employee_id is not None:
             self._show_result()
             return
@@ -397,10 +566,13 @@ class KioskWindow(QWidget):
         if agrees is not None:  # the card records whether he agrees with all his results
             self._agrees = agrees if self._agrees is None else (self._agrees and agrees)
         if agrees is not None:
-            with self.database.session() as session:
-                store.record_agreement(session, self.session_id, inst_id, agrees, reason)
+            sid = self.session_id
+            self._store(("agreement", inst_id), lambda session: store.record_agreement(
+                session, sid, inst_id, agrees, reason))
 
     def _leave_result(self) -> None:
+        if not self._flush_pending():
+            return
         if self.setup.personal_card and self.card_page is None:
             self._show_card_page()
             return
@@ -437,8 +609,14 @@ class KioskWindow(QWidget):
         self.lang = lang
         self.languages.set_language(lang)
         if self.flow is not None:
-            with self.database.session() as session:
-                store.set_language(session, self.session_id, lang)
+            try:
+                with self.database.session() as session:
+                    store.set_language(session, self.session_id, lang)
+            except store.SessionStateError:
+                self._closed_elsewhere()
+                return
+            except store.StorageUnavailable:
+                pass  # not an answer: the screen switches all the same
             self.show_step()
 
     # --- idle handling, keyboard, exit ----------------------------------------------------------
@@ -454,6 +632,10 @@ class KioskWindow(QWidget):
     def idle_tick(self) -> None:
         """Called every second by a timer (tests call it directly with a fake clock)."""
         now = self.clock()
+        if self._notice_started is not None:
+            if now - self._notice_started >= 3 * self.setup.thanks_seconds:
+                self.reset()
+            return
         if self._thanks_started is not None:
             if now - self._thanks_started >= self.setup.thanks_seconds:
                 if self.setup.employee_id is not None:
@@ -464,6 +646,11 @@ class KioskWindow(QWidget):
             return
         if self.flow is None:
             return
+        if (now - self._last_beat >= store.HEARTBEAT_SECONDS and self.session_id is not None
+                and not self._result_shown):
+            self._heartbeat(now)
+            if self.flow is None:  # closed elsewhere
+                return
         if self._countdown_started is None:
             if now - self._last_activity >= self.setup.idle_seconds:
                 self._countdown_started = now
@@ -471,11 +658,35 @@ class KioskWindow(QWidget):
                 self._update_idle_label()
             return
         if now - self._countdown_started >= self.setup.countdown_seconds:
-            with self.database.session() as session:
-                store.abandon_session(session, self.session_id)
+            self._abandon()
             self.reset()
             return
         self._update_idle_label()
+
+    def _heartbeat(self, now: float) -> None:
+        """Tell other programs this session is alive (sessions.recover_interrupted)."""
+        try:
+            with self.database.session() as session:
+                store.touch_session(session, self.session_id)
+        except store.SessionStateError:
+            self._closed_elsewhere()
+            return
+        except store.StorageUnavailable:  # busy: try again in a few seconds
+            self._last_beat = now - store.HEARTBEAT_SECONDS + 5
+            return
+        self._last_beat = now
+
+    def _abandon(self) -> None:
+        """Close the open session as abandoned. If the database is busy it stays open and
+        unrefreshed, and the next start-up anywhere closes it as stale."""
+        if self.session_id is None:
+            return
+        try:
+            with self.database.session() as session:
+                store.abandon_session(session, self.session_id)
+        except store.StorageUnavailable:
+            return
+        self._session_ended()
 
     def seconds_left(self) -> int:
         if self._countdown_started is None:
@@ -522,9 +733,8 @@ class KioskWindow(QWidget):
             dialog = PinDialog(self.setup.pin_check, self.throttle, self.clock, self)
             if dialog.exec() != PinDialog.DialogCode.Accepted:
                 return False
-        if self.session_id is not None:
-            with self.database.session() as session:
-                store.abandon_session(session, self.session_id)
+        if self.session_id is not None and not self._result_shown:
+            self._abandon()
         self._unlocked = True
         self.exit_requested.emit()
         return True

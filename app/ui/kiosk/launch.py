@@ -40,7 +40,7 @@ def open_campaign_kiosk(context: AppContext, campaign_id: int, on_exit: Callable
         QMessageBox.warning(None, QCoreApplication.translate("KioskLaunch", "Kiosk"), texts[problem])
         return None
     with context.database.session() as session:
-        recover_interrupted(session, campaign_id)  # a crash left a session open: close it
+        recover_interrupted(session, campaign_id)  # a dead session (crash, power cut): close it
     window = KioskWindow(context.database, context.languages,
                          campaign_setup(context.database, campaign_id, default_library()))
 

@@ -86,8 +86,18 @@ class StartPage(TranslatedPage):
         layout.addWidget(self.text_label)
         layout.addSpacing(40)
         layout.addLayout(buttons)
+        self.problem_label = _label("kiosk_message")
+        self.problem_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.problem_label.setVisible(False)
+        layout.addSpacing(20)
+        layout.addWidget(self.problem_label)
         layout.addStretch(3)
         self.retranslate_ui()
+
+    def set_problem(self, text: str) -> None:
+        """Why the survey did not start (the window words it); "" hides it."""
+        self.problem_label.setText(text)
+        self.problem_label.setVisible(bool(text))
 
     def set_named(self, employee_name: str) -> None:
         self._named = employee_name
@@ -321,6 +331,15 @@ class ItemsPage(TranslatedPage):
             return self.tr("Share %n point(s) between the statements.", "", fmt.total)
         return ""
 
+    def mark_unsaved(self, item_ids: set[str]) -> None:
+        """Frame in red the questions whose answer is on screen but not stored yet."""
+        for row in self._rows:
+            unsaved = row.item_id in item_ids
+            if row.frame.property("unsaved") != unsaved:
+                row.frame.setProperty("unsaved", unsaved)
+                row.frame.style().unpolish(row.frame)
+                row.frame.style().polish(row.frame)
+
     def choose_by_number(self, number: int) -> bool:
         """Digits answer the question on a one-question screen."""
         if len(self.widgets) != 1:
@@ -387,3 +406,42 @@ class ThanksPage(TranslatedPage):
         self.title_label.setText(self.tr("Thank you!"))
         self.text_label.setText(self.tr("Your answers have been saved. The survey will be ready "
                                         "for the next colleague in a few seconds."))
+
+
+class NoticePage(TranslatedPage):
+    """Something ended the respondent's session from outside (another computer, HR): say so
+    plainly and offer a fresh start (the window also returns to the start after a while)."""
+
+    restart_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.title_label = _label("kiosk_title")
+        self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text_label = _label("kiosk_text")
+        self.text_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.restart_button = QPushButton()
+        self.restart_button.setObjectName("kiosk_notice_restart")
+        self.restart_button.setMinimumSize(360, 80)
+        self.restart_button.clicked.connect(self.restart_requested)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.restart_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.title_label)
+        layout.addSpacing(20)
+        layout.addWidget(self.text_label)
+        layout.addSpacing(40)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.title_label.setText(self.tr("This survey was closed"))
+        self.text_label.setText(self.tr(
+            "Your survey was ended from another computer (for example by the HR staff), so "
+            "answers can no longer be added to it. The answers saved before that are kept but "
+            "do not count as a completed survey. Please start again from the beginning."))
+        self.restart_button.setText(self.tr("Start again"))
