@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import func, select
@@ -12,7 +12,7 @@ from app.models.base import SessionKind, SessionState
 from app.models.campaign import Campaign, CampaignDepartment, SurveySession
 from app.models.cards import Card, PlanItem
 from app.models.organisation import Department, Employee, Organisation
-from app.scoring.privacy import effective_threshold
+from app.scoring.privacy import disclose_partition, effective_threshold
 
 PARTICIPATION_TARGET = 0.35  # seed §3.1: at least 35 % of the headcount should answer
 
@@ -41,11 +41,13 @@ class ParticipationRow:
     headcount: int
     finished: int
     threshold: int = 5  # the campaign's anonymity threshold
+    reason: str = ""  # why the count is hidden (a key of app.scoring.privacy.REASONS)
 
     @property
     def hidden(self) -> bool:
-        """PRODUCT.md §8: even the count of a group under the threshold is not shown."""
-        return 0 < self.finished < self.threshold
+        """PRODUCT.md §8: the count of a group under the threshold is not shown, nor that of
+        the group hidden with it so that the total minus the shown rows reveals neither."""
+        return bool(self.reason) or 0 < self.finished < self.threshold
 
     @property
     def share(self) -> float | None:
@@ -113,10 +115,15 @@ def list_campaigns(session: Session) -> list[CampaignRow]:
     ]
 
 
-def participation(session: Session, campaign_id: int) -> list[ParticipationRow]:
+def participation(session: Session, campaign_id: int,
+                  departments: set[int] | frozenset[int] | None = None) -> list[ParticipationRow]:
     """Finished anonymous respondents per covered department against its headcount.
 
     Respondents who did not name a department are counted in a row of their own.
+    `departments` limits the rows to a department head's scope (no "not given" row then).
+    The rows are a breakdown of their total, so the disclosure rule's partition step applies
+    (app/scoring/privacy.py): rows of 1..t-1 are hidden, and more rows when the hidden ones
+    together hold fewer than t respondents.
     """
     counts = dict(
         session.execute(
@@ -142,7 +149,10 @@ def participation(session: Session, campaign_id: int) -> list[ParticipationRow]:
     unknown = sum(int(v) for v in counts.values())
     if unknown:
         rows.append(ParticipationRow(None, "", "", 0, unknown, threshold))
-    return rows
+    if departments is not None:
+        rows = [r for r in rows if r.department_id in departments]
+    decided = disclose_partition({k: r.finished for k, r in enumerate(rows)}, threshold)
+    return [replace(r, reason=decided[k].reason) for k, r in enumerate(rows)]
 
 
 def list_employees(session: Session, department_ids: set[int] | None = None) -> list[EmployeeRow]:

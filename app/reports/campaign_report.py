@@ -16,7 +16,7 @@ from app.reports.pdf import PdfDocument, Translate, fmt_number, identity
 from app.scoring.analysis import CampaignAnalysis, InstrumentFigures
 from app.scoring.level import LEVEL_LABELS, Parameter
 from app.scoring.model import Instrument
-from app.scoring.privacy import REASONS, Disclosure
+from app.scoring.privacy import Disclosure, reason_text
 
 
 @dataclass(frozen=True)
@@ -25,10 +25,11 @@ class ParticipationLine:
     headcount: int
     finished: int
     threshold: int = 5
+    reason: str = ""  # why the count is hidden (app/scoring/privacy.py), "" = shown
 
     @property
     def hidden(self) -> bool:  # PRODUCT.md §8: no count for a group under the threshold
-        return 0 < self.finished < self.threshold
+        return bool(self.reason) or 0 < self.finished < self.threshold
 
 
 @dataclass(frozen=True)
@@ -63,8 +64,11 @@ class _Builder:
         self.translate = translate
 
     def suppressed(self, disclosure: Disclosure) -> None:
-        text = self.translate("Privacy", REASONS[disclosure.reason]) or REASONS[disclosure.reason]
-        self.doc.note(text.replace("%1", str(disclosure.threshold)))
+        self.doc.note(reason_text(disclosure.reason, disclosure.threshold, self.translate))
+
+    def hidden_note(self) -> None:
+        self.doc.note(self.tr(QT_TRANSLATE_NOOP(
+            "Reports", "×: hidden to protect anonymity (too few respondents in the group).")))
 
     def build(self) -> bytes:
         r, doc, tr, lang = self.r, self.doc, self.tr, self.lang
@@ -89,7 +93,7 @@ class _Builder:
         for line in self.r.participation:
             name = line.department or no_department
             if line.hidden:
-                rows.append([name, line.headcount or "–", f"< {line.threshold}", "×"])
+                rows.append([name, line.headcount or "–", "×", "×"])
                 continue
             share = line.finished / line.headcount if line.headcount else None
             rows.append([name, line.headcount or "–", line.finished, _pct(share, lang)])
@@ -182,17 +186,26 @@ class _Builder:
 
     def factors(self, inst: Instrument, figures: InstrumentFigures) -> None:
         doc, tr, lang = self.doc, self.tr, self.lang
-        frame = figures.factors[figures.factors["n"] > 0].sort_values("strength_pct",
-                                                                       ascending=False)
-        rows = [[_item_name(inst, item, lang), int(row["n"]), fmt_number(row["mean"], 2, lang),
-                 fmt_number(row["strength_pct"], 1, lang), _pct(row["positive_share"], lang),
-                 _pct(row["negative_share"], lang)] for item, row in frame.iterrows()]
+        factors = figures.factors
+        hidden = factors["hidden"] != "" if "hidden" in factors else factors["n"] != factors["n"]
+        frame = factors[(factors["n"] > 0) | hidden].sort_values("strength_pct", ascending=False)
+        rows = []
+        for item, row in frame.iterrows():
+            if row.get("hidden"):
+                rows.append([_item_name(inst, item, lang)] + ["×"] * 5)
+                continue
+            rows.append([_item_name(inst, item, lang), int(row["n"]),
+                         fmt_number(row["mean"], 2, lang), fmt_number(row["strength_pct"], 1, lang),
+                         _pct(row["positive_share"], lang), _pct(row["negative_share"], lang)])
         doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Factor")), "n",
                    tr(QT_TRANSLATE_NOOP("Reports", "Mean")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Strength, %")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Scores 3–5")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Scores 0–2"))],
                   rows, widths=[0.5, 0.07, 0.1, 0.11, 0.11, 0.11], numeric_from=1)
+        if bool(hidden.any()):
+            self.hidden_note()
+        frame = frame[frame["n"] > 0]
         top = frame.head(15)
         doc.space(2)
         doc.story.append(bar_chart([_item_name(inst, i, lang) for i in top.index],
@@ -210,13 +223,17 @@ class _Builder:
         t = figures.types
         doc.subsection(tr(QT_TRANSLATE_NOOP("Reports", "Distribution of leading types")))
         rows = [[s.name.get(lang), t["counts"][s.id], _pct(t["shares"][s.id], lang)]
-                for s in inst.scales]
-        rows.append([tr(QT_TRANSLATE_NOOP("Reports", "Mixed type")), t["mixed"],
-                     _pct(t["mixed"] / t["scored"] if t["scored"] else None, lang)])
+                if s.id in t["counts"] else [s.name.get(lang), "×", "×"] for s in inst.scales]
+        rows.append([tr(QT_TRANSLATE_NOOP("Reports", "Mixed type"))]
+                    + (["×", "×"] if t["mixed"] is None else
+                       [t["mixed"], _pct(t["mixed"] / t["scored"] if t["scored"] else None,
+                                         lang)]))
         doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Type")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Respondents")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Share"))],
                   rows, widths=[0.6, 0.2, 0.2], numeric_from=1)
+        if t.get("hidden"):
+            self.hidden_note()
         doc.subsection(tr(QT_TRANSLATE_NOOP("Reports", "Group mean")))
 
     def tenure(self, inst: Instrument, figures: InstrumentFigures) -> None:
@@ -240,14 +257,14 @@ class _Builder:
                            else fmt_number(table.loc[s.id, b], 1, lang))
             rows.append(row)
         rows.append([tr(QT_TRANSLATE_NOOP("Reports", "Respondents"))]
-                    + [int(table.loc["_n", b]) for b in bands])
+                    + [int(table.loc["_n", b]) if figures.by_tenure_disclosure.get(
+                        b, Disclosure(True, 0)).allowed else "×" for b in bands])
         first = 0.28
         rest = (1 - first) / len(bands)
         doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Factor"))] + [band_name(b) for b in bands],
                   rows, widths=[first] + [rest] * len(bands), numeric_from=1)
         if any(not d.allowed for d in figures.by_tenure_disclosure.values()):
-            doc.note(tr(QT_TRANSLATE_NOOP(
-                "Reports", "×: hidden to protect anonymity (too few respondents in the group).")))
+            self.hidden_note()
 
 
 def render_campaign_report(report: CampaignReport, lang: str,

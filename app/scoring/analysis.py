@@ -14,7 +14,7 @@ import pandas as pd
 
 if TYPE_CHECKING:  # scoring does not depend on the models at run time
     from app.models.analysis_data import CampaignData
-from app.scoring.engine import score
+from app.scoring.engine import score, winner_codes
 from app.scoring.group import (
     factor_matrix,
     group_profile,
@@ -31,7 +31,7 @@ from app.scoring.level import (
     parameter_means,
 )
 from app.scoring.model import Instrument
-from app.scoring.privacy import Disclosure, disclose, disclose_partition
+from app.scoring.privacy import Disclosure, Population, complementary
 from app.scoring.vocab import TENURE_BANDS
 
 
@@ -46,6 +46,12 @@ class Filter:
         return all(v is None for v in (self.department_id, self.tenure_band, self.gender,
                                        self.is_manager))
 
+    def conditions(self) -> dict[str, object]:
+        """The view's conditions: column -> value, the conditions set only."""
+        return {column: value for column, value in (
+            ("department_id", self.department_id), ("tenure_band", self.tenure_band),
+            ("gender", self.gender), ("is_manager", self.is_manager)) if value is not None}
+
     def mask(self, meta: pd.DataFrame) -> pd.Series:
         keep = pd.Series(True, index=meta.index)
         for column, value in (("department_id", self.department_id),
@@ -58,9 +64,16 @@ class Filter:
 
 @dataclass
 class InstrumentFigures:
+    """One questionnaire's figures in a view, after the disclosure rule (app/scoring/privacy.py).
+
+    Hidden cells are left out of the numbers and say why: a factor row with a non-empty
+    `hidden` reason has no n, sum, mean or shares; a hidden Gerchikov type has no count or share
+    (`types["hidden"]`); a hidden tenure column has no figures (`by_tenure_disclosure`).
+    """
+
     instrument_id: str
     disclosure: Disclosure
-    factors: pd.DataFrame | None = None  # factor questionnaires
+    factors: pd.DataFrame | None = None  # factor questionnaires; column "hidden" = reason key
     profile: dict[str, float | None] = field(default_factory=dict)  # mean per scale
     types: dict | None = None  # Gerchikov distribution
     by_tenure: pd.DataFrame | None = None  # job satisfaction table 3.4
@@ -72,7 +85,7 @@ class InstrumentFigures:
 @dataclass
 class CampaignAnalysis:
     filter: Filter
-    n: int  # respondents in the (filtered) group
+    n: int | None  # respondents in the (filtered) group; None when the view is hidden
     disclosure: Disclosure
     instruments: dict[str, InstrumentFigures]
     level: MotivationLevel | None = None
@@ -82,25 +95,53 @@ class CampaignAnalysis:
     previous: CampaignAnalysis | None = None  # the previous campaign, same filter (dynamics)
 
 
+class _View:
+    """The view's respondents and those of every coarser view (the disclosure rule needs
+    both)."""
+
+    def __init__(self, population: Population, flt: Filter):
+        self.population = population
+        self.conditions = flt.conditions()
+        self.full = frozenset(self.conditions)
+        self.masks = population.masks(self.conditions)
+        self.keep = self.masks[self.full]
+
+
+def _hide_factor_rows(frame: pd.DataFrame, reasons: list[str]) -> pd.DataFrame:
+    frame = frame.copy()
+    hidden = np.array([bool(r) for r in reasons])
+    if hidden.any():
+        for column in frame.columns:
+            frame[column] = frame[column].astype(float)
+            frame.loc[hidden, column] = np.nan
+    frame["hidden"] = reasons
+    return frame
+
+
 def _figures(inst: Instrument, frame: pd.DataFrame, meta: pd.DataFrame, disclosure: Disclosure,
-             threshold: int) -> InstrumentFigures:
+             view: _View, all_frame: pd.DataFrame, answered_all: np.ndarray) -> InstrumentFigures:
+    """`frame`/`meta`: the view's respondents who answered; `all_frame`: the whole campaign's
+    answer table (for the same cells in coarser views)."""
     figures = InstrumentFigures(inst.id, disclosure)
     if not disclosure.allowed:
         return figures
+    population, t = view.population, view.population.t
     if inst.scoring.method == "factor_matrix":
-        figures.factors = factor_matrix(inst, frame)
+        matrix = factor_matrix(inst, frame)
+        rated = ~np.isnan(all_frame[list(matrix.index)].to_numpy(dtype=float))
+        reasons = population.cells(view.masks, view.full, rated)
+        # items nobody in the view rated stay as rows with n = 0 (not shown, nothing to hide)
+        reasons = ["" if n == 0 else r for n, r in zip(matrix["n"], reasons, strict=True)]
+        figures.factors = _hide_factor_rows(matrix, reasons)
         return figures
     table = score(inst, frame)
     figures.profile = group_profile(table).means
     if inst.scoring.method == "choice_key":
-        dist = type_distribution(table)
-        figures.types = {"counts": dist.counts, "shares": dist.shares, "mixed": dist.mixed,
-                         "scored": dist.scored}
+        figures.types = _type_counts(inst, view, all_frame, answered_all)
     if inst.id == "job_satisfaction":
         by_band = table_by_group(table, meta["tenure_band"].reset_index(drop=True),
                                  list(TENURE_BANDS))
-        sizes = {band: int(by_band.loc["_n", band]) for band in by_band.columns if band != "all"}
-        figures.by_tenure_disclosure = disclose_partition(sizes, threshold)
+        figures.by_tenure_disclosure = _tenure_columns(by_band, view, answered_all, meta)
         figures.by_tenure = by_band
         figures.shares = satisfaction_shares(table)
     if inst.id == "climate":
@@ -110,31 +151,89 @@ def _figures(inst: Instrument, frame: pd.DataFrame, meta: pd.DataFrame, disclosu
     return figures
 
 
+def _type_counts(inst: Instrument, view: _View, all_frame: pd.DataFrame,
+                 answered_all: np.ndarray) -> dict:
+    """Respondents per leading type (and mixed): each count is a cell under the rule, then
+    complementary suppression within the distribution."""
+    whole = score(inst, all_frame[answered_all])
+    codes = np.zeros(len(all_frame), dtype=np.int64)
+    codes[answered_all] = winner_codes(whole.scores)
+    scale_ids = list(whole.scores.columns)
+    members = {k: codes == (1 << b) for b, k in enumerate(scale_ids)}
+    members["mixed"] = (codes & (codes - 1)) != 0
+    population, keep = view.population, view.keep
+    sizes = {k: int((m & keep).sum()) for k, m in members.items()}
+    first = {}
+    for k, member in members.items():
+        if sizes[k]:
+            first[k] = population.count(view.masks, view.full, member).reason
+        else:  # 0 is shown unless a coarser view has 1..t-1 of this type (0 would reveal them)
+            first[k] = "complement_below_threshold" if any(
+                0 < int((m & member).sum()) < population.t for m in view.masks.values()) else ""
+    reasons = complementary(sizes, first, population.t)
+    scored = sum(sizes.values())
+    # hidden types are left out of `counts` and `shares` (so no caller can print them by
+    # mistake); their reasons are in `hidden`
+    counts = {k: sizes[k] for k in scale_ids if not reasons[k]}
+    shares = {k: (sizes[k] / scored if scored else 0.0) for k in counts}
+    mixed = None if reasons["mixed"] else sizes["mixed"]
+    if not counts and mixed is None:
+        return None
+    return {"counts": counts, "shares": shares, "mixed": mixed, "scored": scored,
+            "mixed_share": (None if mixed is None else (mixed / scored if scored else 0.0)),
+            "hidden": {k: r for k, r in reasons.items() if r}}
+
+
+def _tenure_columns(by_band: pd.DataFrame, view: _View, answered_all: np.ndarray,
+                    meta: pd.DataFrame) -> dict[str, Disclosure]:
+    population = view.population
+    bands = population._columns["tenure_band"]
+    first, sizes = {}, {}
+    for column in by_band.columns:
+        if column == "all":
+            continue
+        member = answered_all & (pd.isna(bands) if column == "not_given" else bands == column)
+        d = population.count(view.masks, view.full, member)
+        sizes[column], first[column] = d.n, d.reason
+    reasons = complementary(sizes, first, population.t)
+    result = {k: Disclosure(not reasons[k], sizes[k], reasons[k], population.t) for k in sizes}
+    result["all"] = Disclosure(True, int(by_band.loc["_n", "all"]), "", population.t)
+    return result
+
+
+def hidden_analysis(flt: Filter, disclosure: Disclosure) -> CampaignAnalysis:
+    """A view that shows nothing: only the reason."""
+    return CampaignAnalysis(flt, None, disclosure, {})
+
+
 def analyse(data: CampaignData, library: dict[str, Instrument], parameters: list[Parameter],
             flt: Filter = Filter()) -> CampaignAnalysis:
-    mask = flt.mask(data.meta)
-    meta = data.meta[mask]
-    n_all = len(data.meta)
-    disclosure = disclose(len(meta), data.threshold,
-                          n_parent=None if flt.is_empty() else n_all)
-    result = CampaignAnalysis(flt, len(meta), disclosure, {})
-    keep = mask.to_numpy()
-    everyone = bool(keep.all())
+    """The figures of one view of a closed campaign, under the disclosure rule. (Whether the
+    campaign may be analysed at all — open campaigns, a head's scope — is decided by
+    app/services/analysis.py, which every output goes through.)"""
+    population = Population(data.meta, data.threshold)
+    view = _View(population, flt)
+    disclosure = population.view(view.conditions, view.masks)
+    if not disclosure.allowed:
+        return hidden_analysis(flt, disclosure)
+    keep = view.keep
+    result = CampaignAnalysis(flt, int(keep.sum()), disclosure, {})
     for inst_id, frame in data.frames.items():
         inst = library[inst_id]
         answered_all = ~np.isnan(frame.to_numpy(dtype=float)).all(axis=1)
-        answered = answered_all if everyone else answered_all & keep
-        parent = None if flt.is_empty() else int(answered_all.sum())
-        inst_disclosure = disclose(int(answered.sum()), data.threshold, n_parent=parent)
+        answered = answered_all & keep
+        inst_disclosure = population.count(view.masks, view.full, answered_all)
         # copies only when someone is left out (a filter, or respondents who skipped the
         # instrument): for a whole campaign the tables are used as loaded
         whole = bool(answered.all())
         result.instruments[inst_id] = _figures(
             inst, frame if whole else frame[answered], data.meta if whole else
-            data.meta[answered], inst_disclosure, data.threshold)
+            data.meta[answered], inst_disclosure, view, frame, answered_all)
     sig = result.instruments.get("significance")
     sat = result.instruments.get("satisfaction")
     if sig and sat and sig.factors is not None and sat.factors is not None:
+        # hidden items have no mean: the level is computed from the shown items only, so no
+        # hidden item can be worked back from a parameter's mean
         means = parameter_means(parameters, sig.factors, sat.factors)
         if means:
             result.level = motivation_level(means)

@@ -48,7 +48,7 @@ def test_small_department_is_suppressed(demo):
     data, depts, _ = demo
     it = analyse(data, default_library(), load_parameters(),
                  Filter(department_id=depts["Отдел информационных технологий"]))
-    assert it.n == 4 and not it.disclosure.allowed
+    assert it.n is None and it.disclosure.n == 4 and not it.disclosure.allowed
     assert it.disclosure.reason == "below_threshold"
     assert all(f.factors is None for f in it.instruments.values())
 
@@ -71,7 +71,8 @@ def test_filter_revealing_four_by_subtraction_is_refused(demo):
     data4 = type(data)(data.campaign_id, data.threshold, trimmed, data.frames, data.own_texts)
     refused = analyse(data4, default_library(), load_parameters(), Filter(gender="female"))
     assert not refused.disclosure.allowed and refused.disclosure.reason == "complement_below_threshold"
-    assert analyse(data4, default_library(), load_parameters(), Filter(gender="male")).n == 4
+    male = analyse(data4, default_library(), load_parameters(), Filter(gender="male"))
+    assert male.n is None and male.disclosure.n == 4 and male.disclosure.reason == "below_threshold"
 
 
 def test_own_variant_texts_are_collected_without_order(demo):

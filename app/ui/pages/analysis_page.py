@@ -147,8 +147,11 @@ class AnalysisPage(Page):
         ], with_chart=True)
         self.types_tab = tabs.FigureTab([
             Column(lambda: self.tr("Type"), lambda r: r["type"]),
-            Column(lambda: self.tr("Respondents"), lambda r: r["count"], align_right=True),
-            Column(lambda: self.tr("Share"), lambda r: fmt_percent(r["share"]), align_right=True),
+            Column(lambda: self.tr("Respondents"),
+                   lambda r: tabs.HIDDEN if r["hidden"] else r["count"], align_right=True),
+            Column(lambda: self.tr("Share"),
+                   lambda r: tabs.HIDDEN if r["hidden"] else fmt_percent(r["share"]),
+                   align_right=True),
         ], with_chart=True)
         self.figure_tabs = [self.significance_tab, self.satisfaction_tab, self.level_tab,
                             self.dismissal_tab, self.job_tab, self.climate_tab, self.types_tab]
@@ -329,7 +332,8 @@ class AnalysisPage(Page):
         elif inst_id == "gerchikov":
             rows = tabs.distribution_rows(inst, figures, lang)
             tab.show_rows(rows)
-            tab.chart.set_bars([r["type"] for r in rows], [r["share"] * 100 for r in rows],
+            tab.chart.set_bars([r["type"] for r in rows],
+                               [None if r["hidden"] else r["share"] * 100 for r in rows],
                                decimals=1, suffix=" %")
         else:
             rows = tabs.profile_rows(inst, figures, lang)

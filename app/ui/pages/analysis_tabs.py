@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 from app.scoring.analysis import CampaignAnalysis, InstrumentFigures
 from app.scoring.level import LEVEL_LABELS
 from app.scoring.model import Instrument
-from app.scoring.privacy import REASONS, Disclosure
+from app.scoring.privacy import Disclosure, reason_text
 from app.ui.formatting import fmt_number, fmt_percent
 from app.ui.item_models.rows_table_model import Column, RowsTableModel
 from app.ui.plots.bar_chart import BarChartWidget
@@ -22,7 +22,15 @@ CTX = "AnalysisTabs"
 
 
 def suppression_text(d: Disclosure) -> str:
-    return QCoreApplication.translate("Privacy", REASONS[d.reason]).replace("%1", str(d.threshold))
+    return reason_text(d.reason, d.threshold, QCoreApplication.translate)
+
+
+HIDDEN = "×"  # a cell hidden by the disclosure rule (the tab's note says why)
+
+
+def _shown(r: dict, text):
+    """The cell's text, or the hidden mark when the row is hidden by the disclosure rule."""
+    return HIDDEN if r.get("hidden") else text()
 
 
 class FigureTab(QWidget):
@@ -102,17 +110,21 @@ def factor_columns(names: dict[str, str]) -> list[Column]:
     cols = [
         Column(lambda: QCoreApplication.translate("AnalysisTabs", "No."), lambda r: r["item"][1:], align_right=True),
         Column(lambda: QCoreApplication.translate("AnalysisTabs", "Factor"), lambda r: names.get(r["item"], r["item"])),
-        Column(lambda: QCoreApplication.translate("AnalysisTabs", "N"), lambda r: int(r["n"]), align_right=True),
-        Column(lambda: "Σ", lambda r: int(r["sum"]), align_right=True),
-        Column(lambda: QCoreApplication.translate("AnalysisTabs", "Strength, %"), lambda r: fmt_number(r["strength_pct"], 1), align_right=True),
-        Column(lambda: QCoreApplication.translate("AnalysisTabs", "Mean"), lambda r: fmt_number(r["mean"], 2), align_right=True),
+        Column(lambda: QCoreApplication.translate("AnalysisTabs", "N"),
+               lambda r: _shown(r, lambda: int(r["n"])), align_right=True),
+        Column(lambda: "Σ", lambda r: _shown(r, lambda: int(r["sum"])), align_right=True),
+        Column(lambda: QCoreApplication.translate("AnalysisTabs", "Strength, %"),
+               lambda r: _shown(r, lambda: fmt_number(r["strength_pct"], 1)), align_right=True),
+        Column(lambda: QCoreApplication.translate("AnalysisTabs", "Mean"),
+               lambda r: _shown(r, lambda: fmt_number(r["mean"], 2)), align_right=True),
         Column(lambda: QCoreApplication.translate("AnalysisTabs", "Change of the mean"),
                lambda r: (f"{r['change'].arrow} {fmt_number(r['change'].delta, 2)}"
                           if r.get("change") else ""), align_right=True),
     ]
     for key in ("high", "medium", "low", "maximum", "zero", "positive", "negative"):
         cols.append(Column(lambda k=key: _share_header(k),
-                           lambda r, k=key: fmt_percent(r[f"{k}_share"]), align_right=True))
+                           lambda r, k=key: _shown(r, lambda: fmt_percent(r[f"{k}_share"])),
+                           align_right=True))
     return cols
 
 
@@ -132,8 +144,10 @@ def factor_rows(figures: InstrumentFigures, previous: InstrumentFigures | None =
         before = {item: row["mean"] for item, row in previous.factors.iterrows() if row["n"] > 0}
     rows = []
     for item, row in frame.iterrows():
-        if row["n"] > 0:
-            entry = dict(row, item=item)
+        if row.get("hidden"):  # hidden by the disclosure rule: the row says so, no figure
+            rows.append({"item": item, "hidden": row["hidden"]})
+        elif row["n"] > 0:
+            entry = dict(row, item=item, hidden="")
             if item in before:
                 entry["change"] = Change(float(before[item]), float(row["mean"] - before[item]))
             rows.append(entry)
@@ -166,17 +180,20 @@ def tenure_rows(inst: Instrument, figures: InstrumentFigures, lang: str) -> list
         rows.append(row)
     n_row = {"scale": QCoreApplication.translate("AnalysisTabs", "Respondents"), "is_n": True}
     for band in table.columns:
-        n_row[band] = table.loc["_n", band]
+        d = figures.by_tenure_disclosure.get(band)
+        n_row[band] = None if (d is not None and not d.allowed) else table.loc["_n", band]
     rows.append(n_row)
     return rows
 
 
 def distribution_rows(inst: Instrument, figures: InstrumentFigures, lang: str) -> list[dict]:
     types = figures.types
-    rows = [{"type": s.name.get(lang), "count": types["counts"][s.id],
-             "share": types["shares"][s.id]} for s in inst.scales]
-    rows.append({"type": QCoreApplication.translate("AnalysisTabs", "Mixed type"), "count": types["mixed"],
-                 "share": types["mixed"] / types["scored"] if types["scored"] else 0})
+    rows = [{"type": s.name.get(lang), "count": types["counts"].get(s.id),
+             "share": types["shares"].get(s.id), "hidden": s.id in types.get("hidden", {})}
+            for s in inst.scales]
+    rows.append({"type": QCoreApplication.translate("AnalysisTabs", "Mixed type"),
+                 "count": types["mixed"], "share": types.get("mixed_share"),
+                 "hidden": types["mixed"] is None})
     return rows
 
 
