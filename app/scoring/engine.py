@@ -1,8 +1,8 @@
 """Score respondents: pure, vectorised functions over the canonical answer table.
 
 A scale score is NaN ("cannot be scored") when the respondent left one of its items
-unanswered — no guessing of missing answers. Choice-key tests (Gerchikov) are the exception:
-every chosen option counts and unanswered questions add nothing, as in the paper key.
+unanswered — no guessing of missing answers. Choice-key tests (Gerchikov) are scored as a whole:
+only a respondent who answered every question asked of him gets types (`choice_scored`).
 """
 
 from __future__ import annotations
@@ -167,11 +167,29 @@ def _choice_scores(instrument: Instrument, frame: pd.DataFrame) -> pd.DataFrame:
                 index = values.astype(np.intp)  # NaN becomes junk, sent to the last row
             index[~((index == values) & (index >= 0) & (index < len(table) - 1))] = len(table) - 1
             scores += table[index]
-    answered = np.zeros(len(frame), dtype=bool)
-    for item in instrument.items:
-        answered |= ~np.isnan(array[:, position[item_columns(item)[0]]])
-    scores[~answered, :] = np.nan
+    scores[~choice_scored(instrument, array, position), :] = np.nan
     return pd.DataFrame(scores, index=frame.index, columns=scale_ids)
+
+
+def choice_scored(instrument: Instrument, array: np.ndarray, position: dict[str, int]) -> np.ndarray:
+    """Partial answers of a choice-key test (Gerchikov; stated in gerchikov.json's notes).
+
+    A respondent gets types and shares only when he answered every question asked of everybody
+    (Q1-Q21): the shares are parts of all his answers, so a missing answer would shift them
+    (one answered question would make a 100 % type). Of the branch questions (Q22 managers, Q23
+    the others) the one asked counts; when both are answered, which one was asked cannot be
+    told, and the respondent is not scored (a response file with `is_manager` blank and both
+    answered is refused before that).
+    """
+    complete = np.ones(len(array), dtype=bool)
+    branch_answers = np.zeros(len(array), dtype=int)
+    for item in instrument.items:
+        answered = ~np.isnan(array[:, position[item_columns(item)[0]]])
+        if item.show_if:
+            branch_answers += answered
+        else:
+            complete &= answered
+    return complete & (branch_answers <= 1)
 
 
 def _split_scores(instrument: Instrument, frame: pd.DataFrame) -> pd.DataFrame:

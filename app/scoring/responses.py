@@ -68,6 +68,8 @@ MESSAGES = {
     "unknown_campaign": "there is no such campaign",
     "bad_tenure_option": "is not an option of question 19 (1–6 or а–е)",
     "tenure_conflict": "the tenure band and question 19 disagree",
+    "branch_ambiguous": "both branch questions are answered and is_manager is blank: fill "
+                        "is_manager or keep only the answer to the question asked",
 }
 
 
@@ -347,6 +349,13 @@ def parse_responses(instrument: Instrument, table: pd.DataFrame, file: str = "")
             wrong = ~_blank(col) & (flags.notna() & (flags != wanted)).to_numpy()
             for idx in np.flatnonzero(wrong)[:MAX_PROBLEMS]:
                 problems.append(Problem(int(idx) + 2, item.id, _raw(col, idx), "not_applicable"))
+    branch = [item for item in instrument.items if item.show_if and item.id in table]
+    if len(branch) > 1:  # Gerchikov Q22 (managers) / Q23 (others) with no manager flag
+        answered = sum(~_blank(table[item.id]) for item in branch)
+        unknown = meta["is_manager"].isna().to_numpy()
+        for idx in np.flatnonzero(unknown & (answered > 1))[:MAX_PROBLEMS]:
+            problems.append(Problem(int(idx) + 2, "/".join(item.id for item in branch), "",
+                                    "branch_ambiguous"))
     if problems:
         problems.sort(key=lambda p: (p.row or 0, p.column))
         raise ResponseFileError(file, problems[:MAX_PROBLEMS])

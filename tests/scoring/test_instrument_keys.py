@@ -6,6 +6,7 @@ show the arithmetic), not from the instrument files under test.
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from app.scoring.engine import score
@@ -210,6 +211,9 @@ GERCHIKOV_MANAGER = {
 }
 
 
+GERCHIKOV_BASE = {k: v for k, v in GERCHIKOV_MANAGER.items() if k != "q22"}  # Q1-Q21
+
+
 def test_gerchikov_hand_scored_manager():
     # IN: Q7-1, Q12-1, Q14-3, Q21-4 = 4
     # PR: Q1-2, Q3-2, Q4-2, Q5-2, Q7-1, Q8-3, Q9-3 (⚠ majority), Q12-1, Q14-3, Q15-3, Q16-2,
@@ -222,10 +226,31 @@ def test_gerchikov_hand_scored_manager():
     assert r["shares"]["PR"] == pytest.approx(17 * 100 / 32)
 
 
-def test_gerchikov_tie_is_a_mixed_type():
-    _, r = _score("gerchikov", {"q1": [4, 2]})  # Q1-4 -> IN, Q1-2 -> PR
-    assert r["type"] == ["IN", "PR"]
-    assert r["shares"]["IN"] == r["shares"]["PR"] == 50.0
+def test_gerchikov_partial_answers_give_no_type():
+    # One answered question used to make a 100 % type: now a type needs every question asked of
+    # everybody (Q1-Q21; gerchikov.json notes).
+    _, r = _score("gerchikov", {"q1": [4, 2]})
+    assert r["type"] == [] and all(v is None for v in r["scores"].values())
+    assert all(v is None for v in r["shares"].values())
+    missing_q6 = {k: v for k, v in GERCHIKOV_MANAGER.items() if k != "q6"}
+    _, r = _score("gerchikov", missing_q6)
+    assert r["type"] == [] and r["scores"]["PR"] is None
+    # the branch questions are asked of some only: without Q22 (manager flag not asked) the
+    # respondent is scored on Q1-Q21 — PR loses Q22-5
+    _, r = _score("gerchikov", GERCHIKOV_BASE)
+    assert r["scores"] == {"IN": 4, "PR": 16, "PA": 5, "HO": 6, "LU": 0} and r["type"] == ["PR"]
+    # both Q22 and Q23 answered: which was asked cannot be told -> not scored
+    _, r = _score("gerchikov", {**GERCHIKOV_MANAGER, "q23": [6]})
+    assert r["type"] == [] and r["scores"]["IN"] is None
+
+
+def test_gerchikov_tie_is_a_mixed_type_with_equal_shares():
+    from app.scoring.engine import ScoreTable
+
+    inst = get_instrument("gerchikov")
+    table = ScoreTable(inst, pd.DataFrame([[8, 8, 4, 0, 0]], columns=["IN", "PR", "PA", "HO", "LU"],
+                                          dtype=float))
+    assert table.dominant == [("IN", "PR")]
 
 
 def test_gerchikov_branching_and_eight_option_q23():
@@ -233,10 +258,10 @@ def test_gerchikov_branching_and_eight_option_q23():
     assert inst.item("q22").show_if == {"is_manager": True}
     assert inst.item("q23").show_if == {"is_manager": False}
     assert len(inst.item("q23").format.options) == 8
-    # Q23: 6 -> IN, 7 -> LU, 8 -> LU, 3 -> PR+HO
-    _, r = _score("gerchikov", {"q23": [6, 3]})
-    assert r["scores"] == {"IN": 1, "PR": 1, "PA": 0, "HO": 1, "LU": 0}
-    _, r = _score("gerchikov", {"q23": [7, 8]})
+    # Q23: 6 -> IN, 7 -> LU, 8 -> LU, 3 -> PR+HO, added to Q1-Q21 (IN 4, PR 16, PA 5, HO 6)
+    _, r = _score("gerchikov", {**GERCHIKOV_BASE, "q23": [6, 3]})
+    assert r["scores"] == {"IN": 5, "PR": 17, "PA": 5, "HO": 7, "LU": 0}
+    _, r = _score("gerchikov", {**GERCHIKOV_BASE, "q23": [7, 8]})
     assert r["scores"]["LU"] == 2
 
 
@@ -250,9 +275,14 @@ def test_gerchikov_key_cells_marked_in_the_reference():
 
 def test_gerchikov_group_distribution_like_appendix_4():
     # App. 4: 45 civil servants — PR 28 (62.2 %), IN 10 (22.2 %), LU 4 (8.9 %), PA 3 (6.7 %).
+    from app.scoring.engine import ScoreTable
+
     inst = get_instrument("gerchikov")
-    people = ([{"q1": [2]}] * 28 + [{"q1": [4]}] * 10 + [{"q1": [5]}] * 4 + [{"q1": [3]}] * 3)
-    dist = type_distribution(score(inst, answers_to_frame(inst, people)))
+    rows = ([[1, 9, 2, 1, 0]] * 28 + [[9, 1, 2, 1, 0]] * 10 + [[1, 1, 2, 1, 9]] * 4
+            + [[1, 1, 9, 1, 0]] * 3)
+    table = ScoreTable(inst, pd.DataFrame(rows, columns=["IN", "PR", "PA", "HO", "LU"],
+                                          dtype=float))
+    dist = type_distribution(table)
     assert dist.counts == {"IN": 10, "PR": 28, "PA": 3, "HO": 0, "LU": 4}
     assert {k: round(v * 100, 1) for k, v in dist.shares.items()} == {
         "IN": 22.2, "PR": 62.2, "PA": 6.7, "HO": 0.0, "LU": 8.9}

@@ -224,3 +224,21 @@ def test_q19_is_no_column_of_other_instruments(tmp_path):
     path = tmp_path / "climate.csv"  # 10 pairs
     _write_csv(path, ["q1", "q19"], [[1, 1]])
     assert [p.problem for p in _refusal("climate", path).problems] == ["unknown_column"]
+
+
+def test_gerchikov_q22_and_q23_with_no_manager_flag_is_refused(tmp_path):
+    from .test_instrument_keys import GERCHIKOV_BASE
+
+    inst = get_instrument("gerchikov")
+    base = _gerchikov_row(GERCHIKOV_BASE)
+    header = ["is_manager"] + list(base) + ["q22", "q23"]
+    path = tmp_path / "g.csv"
+    _write_csv(path, header, [["", *base.values(), 5, ""],  # only Q22: the manager branch
+                              ["", *base.values(), "", 6],  # only Q23: the other branch
+                              ["", *base.values(), 5, 6]])  # both: which was asked?
+    problems = _refusal("gerchikov", path).problems
+    assert [(p.row, p.column, p.problem) for p in problems] == [(4, "q22/q23", "branch_ambiguous")]
+    _write_csv(path, header, [["", *base.values(), 5, ""], ["", *base.values(), "", 6]])
+    doc = score_document(inst, read_responses(inst, path))
+    assert doc["respondents"][0]["scores"]["PR"] == 17  # Q22-5 -> PR
+    assert doc["respondents"][1]["scores"]["IN"] == 5  # Q23-6 -> IN

@@ -60,7 +60,10 @@ def _reference_scores(inst, answers: dict) -> dict[str, float]:
                 if int(option) in chosen:
                     for target in targets:
                         out[target] += 1.0
-        if not answers:
+        # a type needs every question asked of everybody and at most one branch question
+        required = [i.id for i in inst.items if not i.show_if]
+        branch = [i.id for i in inst.items if i.show_if]
+        if any(i not in answers for i in required) or sum(i in answers for i in branch) > 1:
             out = dict.fromkeys(out, math.nan)
     elif method == "split_key":
         out = {s.id: 0.0 for s in inst.scales}
