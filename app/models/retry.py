@@ -7,9 +7,9 @@ most `Retry.budget` seconds in all; if it still cannot be stored, `StorageUnavai
 and the caller tells the person (the kiosk keeps the answer on screen to try again).
 
 On SQLite, SQLite's own busy handler already waits for a lock (busy_timeout, 5 s on our
-connections): during a retried write it is shortened to the time the budget leaves, so the whole
-wait stays within the budget, and restored before the connection goes back to the pool. On
-PostgreSQL, lock_timeout does the same for the attempt's transaction (SET LOCAL).
+connections): during a retried write it is set to the attempt's slice of the budget (0.25 s,
+then 0.5 s, 1 s, ... never past the budget), and restored before the connection goes back to
+the pool. On PostgreSQL, lock_timeout does the same for the attempt's transaction (SET LOCAL).
 
 No Qt here: the kiosk catches the exception and words the message.
 """
@@ -47,16 +47,18 @@ class StorageUnavailable(Exception):
 
 @dataclass(frozen=True)
 class Retry:
-    """How long to keep trying: `budget` seconds in all (waits for locks included), with pauses
-    from `first_pause` doubling up to `max_pause` between attempts."""
+    """How long to keep trying: `budget` seconds in all (waits for locks included). An attempt
+    waits for a lock at most `first_wait` seconds, doubling with each attempt; between attempts
+    it pauses from `first_pause`, doubling up to `max_pause`."""
 
     budget: float = 3.0
     first_pause: float = 0.05
     max_pause: float = 0.8
+    first_wait: float = 0.25
 
 
 KIOSK_WRITE = Retry()                       # an answer, a finish: the respondent waits for it
-HEARTBEAT = Retry(budget=0.3, first_pause=0.05, max_pause=0.1)  # skipped if busy: cheap, frequent
+HEARTBEAT = Retry(budget=0.3, first_pause=0.05, max_pause=0.1, first_wait=0.1)  # skipped if busy
 
 
 def is_transient(exc: BaseException) -> bool:
@@ -90,19 +92,20 @@ def run_with_retry(session: Session, work: Callable[[], T], policy: Retry | None
     dialect = session.get_bind().dialect.name
     sqlite, postgresql = dialect == "sqlite", dialect == "postgresql"
     start = clock()
-    pause = policy.first_pause
+    pause, wait = policy.first_pause, policy.first_wait
     attempts = 0
     while True:
         attempts += 1
         raw = None
+        # how long this attempt may wait for a lock: its slice, never past the budget
+        wait_ms = max(1, int(min(wait, policy.budget - (clock() - start)) * 1000))
+        wait *= 2
         try:
             if sqlite:
-                left_ms = int((policy.budget - (clock() - start)) * 1000)
                 raw = session.connection().connection.driver_connection
-                raw.execute(f"PRAGMA busy_timeout={max(1, min(left_ms, SQLITE_BUSY_TIMEOUT_MS))}")
-            elif postgresql:  # a lock held elsewhere: wait no longer than the budget leaves
-                left_ms = int((policy.budget - (clock() - start)) * 1000)
-                session.execute(text(f"SET LOCAL lock_timeout = {max(1, left_ms)}"))
+                raw.execute(f"PRAGMA busy_timeout={min(wait_ms, SQLITE_BUSY_TIMEOUT_MS)}")
+            elif postgresql:
+                session.execute(text(f"SET LOCAL lock_timeout = {wait_ms}"))
             try:
                 result = work()
             finally:
