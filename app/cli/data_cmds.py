@@ -189,25 +189,19 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from app.models.backup import BackupError, restore_from
+    """Refused while any other Motivdesk program (a kiosk, the workspace) has the database
+    open, and for any file that fails the checks of app/models/backup.check_backup."""
+    from app.models.backup import BackupError, restore_database, restore_message
+    from app.models.db import resolve_database_url, sqlite_path
+    from app.paths import default_database_path
 
-    path = _sqlite_file(args)
-    if isinstance(path, str):
-        return fail(path)
+    url = resolve_database_url(args.db, default_database_path())
     try:
-        safety = restore_from(Path(args.file), path)
+        safety = restore_database(url, Path(args.file))
     except BackupError as exc:
-        messages = {
-            "missing": f"{args.file} does not exist",
-            "not_sqlite": f"{args.file} is not a database file; nothing was changed",
-            "damaged": f"{args.file} is damaged ({exc.detail}); nothing was changed",
-            "foreign": f"{args.file} is not a Motivdesk database (tables: {exc.detail}); "
-                       "nothing was changed",
-            "newer": f"{args.file} was written by a newer Motivdesk (schema {exc.detail}); "
-                     "nothing was changed",
-        }
-        return fail(messages[exc.code])
-    print(f"Restored {path} from {args.file}; the previous database was kept as {safety}")
+        return fail(restore_message(exc, args.file))
+    print(f"Restored {sqlite_path(url)} from {args.file}; the previous database was kept as "
+          f"{safety}")
     return 0
 
 

@@ -13,6 +13,7 @@ from app.models.catalogues import seed_catalogues
 from app.models.db import make_engine, make_session_factory, resolve_database_url, sqlite_path
 from app.models.migrate import MigrationResult, upgrade_database
 from app.models.office_settings import apply as apply_office_settings
+from app.models.presence import GateBusy, Presence, hold_presence
 from app.paths import default_database_path
 
 
@@ -22,6 +23,7 @@ class Database:
     engine: Engine
     session_factory: sessionmaker[Session]
     migration: MigrationResult
+    presence: Presence | None = None  # SQLite: this program's hold (app/models/presence.py)
 
     @property
     def path(self) -> Path | None:
@@ -32,19 +34,38 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self.presence is not None:
+            self.presence.release()
+            self.presence = None
+
+
+def _hold(url: str) -> Presence | None:
+    """SQLite file: announce this program as a user of it (restore refuses while any is)."""
+    path = sqlite_path(url)
+    if path is None:
+        return None
+    try:
+        return hold_presence(path)
+    except GateBusy:
+        raise
+    except OSError:  # a read-only folder: the database can still be read
+        return None
 
 
 def open_database(db: str | os.PathLike[str] | None = None) -> Database:
     """Open (creating or upgrading) the database named by `--db`, the env or the default."""
     url = resolve_database_url(db, default_database_path())
+    held = _hold(url)  # waits while a restore replaces the file
     engine = make_engine(url)
     try:
         result = upgrade_database(engine)
     except Exception:
         engine.dispose()
+        if held is not None:
+            held.release()
         raise
     database = Database(url=url, engine=engine, session_factory=make_session_factory(engine),
-                        migration=result)
+                        migration=result, presence=held)
     if result.action == "created":
         # A new office starts with the methodology's catalogues (App. 7, table 8.2) to edit.
         with database.session() as session:

@@ -74,3 +74,133 @@ def test_daily_backup_once_a_day_keeps_the_last_n(db, tmp_path):
     assert daily_backup(db.path, folder, date(2026, 5, 10), keep=3) is None  # already done
     assert sorted(p.name for p in folder.iterdir()) == [
         "daily-2026-05-08.db", "daily-2026-05-09.db", "daily-2026-05-10.db"]
+
+
+# --- restore checks the whole schema and every campaign before replacing anything (issue 15.4)
+
+def _copy_of(db, tmp_path, name="candidate.db"):
+    return backup_to(db.path, tmp_path / name)
+
+
+def _assert_refused(candidate, db_path, code, *named):
+    before = db_path.read_bytes()
+    with pytest.raises(BackupError) as err:
+        restore_from(candidate, db_path)
+    assert err.value.code == code, err.value
+    for text in named:
+        assert text in err.value.detail, err.value.detail
+    assert db_path.read_bytes() == before  # a bad file changes nothing
+    assert not list(db_path.parent.glob("*_before_restore_*"))
+    return err.value
+
+
+def test_restore_refuses_a_file_with_only_alembic_version_and_campaigns(db, tmp_path):
+    import sqlite3
+
+    bare = tmp_path / "bare.db"
+    with sqlite3.connect(bare) as conn:
+        conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)")
+        conn.execute("INSERT INTO alembic_version VALUES ('0005')")
+        conn.execute("CREATE TABLE campaigns (id INTEGER PRIMARY KEY, name TEXT)")
+    conn.close()
+    path = db.path
+    db.dispose()
+    error = _assert_refused(bare, path, "incomplete", "sessions", "answers", "answer_vectors",
+                            "organisations", "columns campaigns.")
+    assert "campaigns," not in error.detail.split(";")[0]  # the table that exists is not named
+
+
+def test_restore_refuses_a_motivdesk_file_missing_its_answer_tables(db, tmp_path):
+    import sqlite3
+
+    candidate = _copy_of(db, tmp_path)
+    with sqlite3.connect(candidate) as conn:
+        conn.execute("DROP TABLE answers")
+        conn.execute("DROP TABLE answer_vectors")
+    conn.close()
+    path = db.path
+    db.dispose()
+    error = _assert_refused(candidate, path, "incomplete", "answers", "answer_vectors")
+    assert "sessions" not in error.detail
+
+
+def test_restore_refuses_a_file_missing_one_column(db, tmp_path):
+    import sqlite3
+
+    candidate = _copy_of(db, tmp_path)
+    with sqlite3.connect(candidate) as conn:
+        conn.execute("ALTER TABLE employees DROP COLUMN position_kk")
+    conn.close()
+    path = db.path
+    db.dispose()
+    _assert_refused(candidate, path, "incomplete", "employees.position_kk")
+
+
+def test_restore_refuses_a_file_whose_campaign_does_not_load(demo_db_path, tmp_path):
+    import shutil
+    import sqlite3
+
+    path = tmp_path / "office.db"
+    shutil.copy(demo_db_path, path)
+    candidate = tmp_path / "candidate.db"
+    shutil.copy(demo_db_path, candidate)
+    with sqlite3.connect(candidate) as conn:  # answers no reader can decode
+        conn.execute("UPDATE answer_vectors SET layout = 'x'")
+        conn.execute("UPDATE sessions SET packed_answers = '{not json'")
+    conn.close()
+    _assert_refused(candidate, path, "unloadable", "campaign 1", "JSONDecodeError")
+
+
+def test_restore_refuses_a_revision_this_program_does_not_know(db, tmp_path):
+    import sqlite3
+
+    candidate = _copy_of(db, tmp_path)
+    with sqlite3.connect(candidate) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0999'")
+    conn.close()
+    path = db.path
+    db.dispose()
+    _assert_refused(candidate, path, "newer", "0999")
+
+
+def test_a_good_backup_of_the_demo_passes_every_check(demo_db_path):
+    from app.models.migrate import head_revision
+
+    assert check_backup(demo_db_path) == head_revision()
+
+
+def test_restore_refuses_while_another_program_has_the_database_open(db, tmp_path):
+    candidate = _copy_of(db, tmp_path)
+    path = db.path
+    db.dispose()
+    other = open_database(str(path))  # another program: a kiosk, the workspace
+    try:
+        error = _assert_refused(candidate, path, "in_use")
+        assert error.detail  # names the PC
+    finally:
+        other.dispose()
+    safety = restore_from(candidate, path)  # closed: now it goes through
+    assert safety.exists()
+
+
+def test_a_dead_programs_presence_file_does_not_block_restore(db, tmp_path):
+    from app.models.presence import presence_dir
+
+    candidate = _copy_of(db, tmp_path)
+    path = db.path
+    db.dispose()
+    stale = presence_dir(path) / "oldpc-4242-deadbeef.lock"
+    stale.write_text("oldpc 4242\n", encoding="utf-8")  # nobody holds its lock
+    restore_from(candidate, path)
+    assert not stale.exists()
+
+
+def test_restore_refuses_a_postgresql_database(tmp_path):
+    from app.models.backup import restore_database, restore_message
+
+    good = tmp_path / "x.db"
+    open_database(str(good)).dispose()
+    with pytest.raises(BackupError) as err:
+        restore_database("postgresql+psycopg://hr@server/motivdesk", good)
+    assert err.value.code == "server"
+    assert "pg_restore" in restore_message(err.value, good)
