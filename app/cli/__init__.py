@@ -10,7 +10,7 @@ import argparse
 import sys
 
 from app import APP_NAME, __version__
-from app.cli import data_cmds, indicator_cmds, report_cmds, scoring_cmds
+from app.cli import analyse_cmds, data_cmds, indicator_cmds, report_cmds, scoring_cmds
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     scoring_cmds.register(sub)
     report_cmds.register(sub)
     indicator_cmds.register(sub)
+    analyse_cmds.register(sub)
     return parser
 
 

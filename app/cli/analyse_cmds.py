@@ -1,0 +1,109 @@
+"""`motivdesk analyse`: a campaign's analysis figures under the disclosure rule (PRODUCT.md §10).
+
+The same service as the analysis page (app/services/analysis.py), so the same figures and the
+same hidden cells. The command line runs as the HR administrator (every department).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from app.cli.common import fail, open_db_or_explain
+from app.scoring.vocab import SEED_TENURE_BANDS, TENURE_BANDS
+
+BANDS = tuple(dict.fromkeys(TENURE_BANDS + SEED_TENURE_BANDS))
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("analyse", help="a campaign's analysis figures under the anonymity rule")
+    p.add_argument("--campaign", type=int, required=True, metavar="ID")
+    p.add_argument("--department", type=int, metavar="ID")
+    p.add_argument("--tenure", choices=BANDS, metavar="BAND",
+                   help="tenure band: " + ", ".join(BANDS))
+    p.add_argument("--gender", choices=("female", "male"))
+    p.add_argument("--manager", choices=("yes", "no"))
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--db", dest="analyse_db", metavar="PATH_OR_URL")
+    p.set_defaults(handler=cmd_analyse)
+
+
+def cmd_analyse(args: argparse.Namespace) -> int:
+    from app.scoring.analysis import Filter
+    from app.scoring.instruments import default_library
+    from app.services.analysis import AnalysisService, CampaignNotFound, result_dict
+
+    database = open_db_or_explain(args.analyse_db or getattr(args, "db", None))
+    if isinstance(database, str):
+        return fail(database)
+    flt = Filter(args.department, args.tenure, args.gender,
+                 None if args.manager is None else args.manager == "yes")
+    library = default_library()
+    try:
+        with database.session() as session:
+            result = AnalysisService(library).analyse(session, args.campaign, flt)
+    except CampaignNotFound:
+        return fail(f"campaign {args.campaign} not found")
+    finally:
+        database.dispose()
+    data = result_dict(result)
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False))
+        return 0
+    _print_text(data, library)
+    return 0
+
+
+def _fmt(value, decimals: int = 2) -> str:
+    return "–" if value is None else f"{value:.{decimals}f}"
+
+
+def _print_text(data: dict, library) -> None:
+    c = data["campaign"]
+    print(f"Campaign {c['id']}: {c['name']} ({c['period'][0]} – {c['period'][1]}, {c['status']})")
+    conditions = ", ".join(f"{k} {v}" for k, v in data["filter"].items() if v is not None)
+    print(f"View: {conditions or 'whole campaign'}; threshold {data['threshold']}")
+    p = data["participation"]
+    print(f"Participation: {p['respondents']} of {p['headcount']}")
+    for row in p["rows"]:
+        count = "hidden" if row["hidden"] else row["respondents"]
+        print(f"  department {row['department'] if row['department'] is not None else '-'}: "
+              f"{count} (headcount {row['headcount']})")
+    if not data["shown"]:
+        print(f"Not shown: {data['reason']}")
+        return
+    print(f"Respondents: {data['n']}")
+    level = data["level"]
+    if level is not None:
+        print(f"Integral motivation level: {level['shown']:.3f} ({level['label']})")
+    for inst_id, figures in data["instruments"].items():
+        title = library[inst_id].short_title.get("en") or inst_id
+        if not figures["shown"]:
+            print(f"{title}: hidden ({figures['reason']})")
+            continue
+        print(f"{title}: {figures['n']} respondents")
+        for row in figures.get("factors", []):
+            if row["hidden"]:
+                print(f"  {row['item']}: hidden ({row['hidden']})")
+            else:
+                print(f"  {row['item']}: n {row['n']}, mean {_fmt(row['mean'])}, "
+                      f"strength {_fmt(row['strength_pct'], 1)} %")
+        types = figures.get("types")
+        if types:
+            for k, v in types["counts"].items():
+                print(f"  type {k}: {v}")
+            print(f"  mixed: {'hidden' if types['mixed'] is None else types['mixed']}")
+            for k, reason in types["hidden"].items():
+                print(f"  type {k}: hidden ({reason})")
+        for scale, mean in figures.get("profile", {}).items():
+            if not figures.get("factors"):
+                print(f"  {scale}: {_fmt(mean)}")
+    previous = data["previous"]
+    if previous is not None:
+        shown = "shown" if previous["shown"] else f"hidden ({previous['reason']})"
+        print(f"Previous campaign {previous['campaign']['id']} ({previous['campaign']['name']}): "
+              f"{shown}" + (f", {previous['n']} respondents" if previous["shown"] else ""))
+        if previous["shown"] and previous["level"] and level:
+            delta = level["shown"] - previous["level"]["shown"]
+            print(f"  motivation level then {previous['level']['shown']:.3f} "
+                  f"({'↑' if delta > 0 else '↓' if delta < 0 else '='} {abs(delta):.3f})")
