@@ -17,6 +17,7 @@ from typing import Any
 from app.scoring.vocab import DEMOGRAPHIC_FIELDS
 from app.scoring.model import (
     LANGUAGES,
+    SOURCES,
     AnswerFormat,
     Band,
     Instrument,
@@ -323,8 +324,17 @@ def _parse_interpretations(r: _Reader, raw: dict, scale_ids: set[str], levels) -
                 r.fail(path, f"names no level band of scale '{scale_id}': '{band_id}'")
         if not isinstance(body, dict):
             r.fail(path, "must be an object with 'text' (and optionally 'tools')")
+        sources = {}
+        for field in ("source", "tools_source"):
+            value = r.get(body, field, path, str, required=False, default="")
+            if value and value not in SOURCES:
+                r.fail(f"{path}.{field}", f"must be one of {', '.join(SOURCES)}: '{value}'")
+            sources[field] = value
         result[key] = Interpretation(text=r.text(body, "text", path),
-                                     tools=r.text(body, "tools", path, required=False))
+                                     tools=r.text(body, "tools", path, required=False),
+                                     source_detail=r.get(body, "source_detail", path, str,
+                                                         required=False, default=""),
+                                     **sources)
     return result
 
 

@@ -123,10 +123,16 @@ class Scoring:
     check_total: int | None = None
 
 
+SOURCES = ("seed", "reference", "ours")  # where an interpretation text comes from
+
+
 @dataclass(frozen=True)
 class Interpretation:
     text: Text
     tools: Text | None = None
+    source: str = ""  # of `text`: seed (the methodology) | reference | ours (written by us)
+    tools_source: str = ""  # of `tools`, the same values
+    source_detail: str = ""  # e.g. "seed App. 4, 6"
 
 
 @dataclass(frozen=True)
