@@ -1,4 +1,10 @@
-"""Formatted XLSX exports of analysis tables (numbers stay numbers; percentages as %)."""
+"""Formatted XLSX exports of analysis tables (numbers stay numbers; percentages as %).
+
+Text never becomes a formula: a text cell that starts with =, +, -, @, a tab or a carriage
+return (a department or user name typed by someone, an audit entry) is written as a text cell
+with Excel's quote prefix, so neither opening the file nor editing the cell evaluates it
+(OWASP "CSV injection"). Every XLSX writer of the program goes through `protect_text`.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +18,40 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 HEAD_FILL = PatternFill("solid", fgColor="E4ECF3")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def is_risky_text(value: object) -> bool:
+    return isinstance(value, str) and value.startswith(FORMULA_STARTS)
+
+
+def protect_text(workbook: Workbook) -> int:
+    """Turn every text cell that a spreadsheet could read as a formula into plain text (type
+    "s" and the quote prefix); numbers and dates are left alone. Returns how many cells."""
+    count = 0
+    for sheet in workbook.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if is_risky_text(cell.value):
+                    cell.data_type = "s"  # openpyxl made "=..." a formula ("f")
+                    cell.quotePrefix = True
+                    count += 1
+    return count
+
+
+def save_workbook(workbook: Workbook, path: Path) -> Path:
+    """Text protected, then written atomically (a temporary file renamed over `path`)."""
+    protect_text(workbook)
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=".motivdesk-", suffix=".xlsx", dir=path.parent)
+    os.close(fd)
+    try:
+        workbook.save(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
 
 
 def write_table(path: Path, sheet_title: str, title: str, headers: Sequence[str],
@@ -49,13 +89,4 @@ def write_table(path: Path, sheet_title: str, title: str, headers: Sequence[str]
     ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
     if rows:
         ws.auto_filter.ref = f"A{header_row}:{get_column_letter(len(headers))}{header_row + len(rows)}"
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".motivdesk-", suffix=".xlsx", dir=path.parent)
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return save_workbook(wb, path)

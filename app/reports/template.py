@@ -15,6 +15,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from app.markers import QT_TRANSLATE_NOOP
+from app.reports.excel import protect_text
 from app.scoring.frame import item_columns
 from app.scoring.model import Instrument
 from app.scoring.responses import META_COLUMNS
@@ -138,6 +139,7 @@ def build_template(instrument: Instrument, out: Path, lang: str = "ru",
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")
+    protect_text(wb)  # texts from an office's own instrument file are never formulas
     wb.save(tmp)
     tmp.replace(out)
     return out
