@@ -42,6 +42,7 @@ class CampaignReport:
     analysis: CampaignAnalysis
     library: dict[str, Instrument]
     parameters: list[Parameter]
+    covers: str = ""  # the department of the view ("" = every department)
 
 
 def _pct(value: float | None, lang: str) -> str:
@@ -75,6 +76,7 @@ class _Builder:
         period = f"{r.period_start:%d.%m.%Y} – {r.period_end:%d.%m.%Y}"
         doc.heading(tr(QT_TRANSLATE_NOOP("Reports", "Motivation survey report")),
                     f"{r.campaign}\n{period}")
+        doc.para(tr(QT_TRANSLATE_NOOP("Reports", "Group covered")) + ": " + self.group())
         self.participation()
         if not r.analysis.disclosure.allowed:
             doc.section(tr(QT_TRANSLATE_NOOP("Reports", "Results")))
@@ -84,6 +86,22 @@ class _Builder:
         for inst_id, figures in r.analysis.instruments.items():
             self.instrument(r.library[inst_id], figures)
         return doc.render()
+
+    def group(self) -> str:
+        """The view's conditions in words: which respondents this report is about."""
+        tr, flt = self.tr, self.r.analysis.filter
+        parts = [self.r.covers] if self.r.covers else []
+        if flt.tenure_band is not None:
+            src = TENURE_BAND.get(flt.tenure_band, NO_TENURE)
+            parts.append(tr(QT_TRANSLATE_NOOP("Reports", "length of service")) + " "
+                         + (self.translate("Texts", src) or src))
+        if flt.gender is not None:
+            parts.append(tr(QT_TRANSLATE_NOOP("Reports", "women")) if flt.gender == "female"
+                         else tr(QT_TRANSLATE_NOOP("Reports", "men")))
+        if flt.is_manager is not None:
+            parts.append(tr(QT_TRANSLATE_NOOP("Reports", "managers")) if flt.is_manager
+                         else tr(QT_TRANSLATE_NOOP("Reports", "staff (non-managers)")))
+        return ", ".join(parts) or tr(QT_TRANSLATE_NOOP("Reports", "all respondents"))
 
     def participation(self) -> None:
         doc, tr, lang = self.doc, self.tr, self.lang

@@ -8,19 +8,22 @@ from sqlalchemy.orm import Session
 from app.models import Campaign, Employee, Organisation
 from app.models.base import SessionKind
 from app.models.campaign import SessionInstrument, SurveySession
+from app.models.card_text import Wording
 from app.models.cards import Card, MotivationTool, Motivator, MotivatorGroup
+from app.models.diagnostic import STRATEGIC_AUTO, strategic_states
+from app.models.organisation import Department
 from app.models.sessions import load_answers
-from app.models.analysis_data import load_campaign_data
-from app.models.queries import participation
 from app.reports.campaign_report import CampaignReport, ParticipationLine
 from app.reports.cards import CardView, PlanRowView
 from app.reports.motivator_map import MapGroup
+from app.reports.pdf import identity
 from app.reports.result_sheet import ResultSheet
 from app.scoring.engine import score
 from app.scoring.frame import answers_to_frame
-from app.scoring.analysis import Filter, analyse
+from app.scoring.analysis import Filter
 from app.scoring.level import Parameter
 from app.scoring.model import Instrument
+from app.services.analysis import AnalysisResult, AnalysisService, CampaignNotFound
 
 
 class ReportDataError(LookupError):
@@ -41,24 +44,36 @@ def organisation_name(session: Session, organisation_id: int, lang: str) -> str:
 def load_campaign_report(session: Session, campaign_id: int, library: dict[str, Instrument],
                          parameters: list[Parameter], lang: str,
                          flt: Filter = Filter(),
-                         departments: set[int] | None = None) -> CampaignReport:
-    """`departments` limits the participation table to a department head's scope."""
-    campaign = session.get(Campaign, campaign_id)
-    if campaign is None:
-        raise ReportDataError("campaign", campaign_id)
-    rows = participation(session, campaign_id)
-    if departments is not None:
-        rows = [r for r in rows if r.department_id in departments]
+                         departments: set[int] | None = None,
+                         service: AnalysisService | None = None) -> CampaignReport:
+    """The report of one view, from the analysis service (the same figures and hidden cells
+    as the screen). `departments`: a department head's scope (None = every department)."""
+    service = service or AnalysisService(library, parameters)
+    try:
+        result = service.analyse(session, campaign_id, flt, scope=departments)
+    except CampaignNotFound:
+        raise ReportDataError("campaign", campaign_id) from None
     lines = [ParticipationLine(r.department_kk if lang == "kk" and r.department_kk
-                               else r.department_ru, r.headcount, r.finished, r.threshold)
-             for r in rows]
-    data = load_campaign_data(session, campaign_id, library)
+                               else r.department_ru, r.headcount, r.finished, r.threshold,
+                               r.reason) for r in result.participation]
     return CampaignReport(
-        organisation=organisation_name(session, campaign.organisation_id, lang),
-        campaign=campaign.name, period_start=campaign.period_start,
-        period_end=campaign.period_end, participation=lines,
-        analysis=analyse(data, library, parameters, flt), library=library,
-        parameters=parameters)
+        organisation=organisation_name(session, result.organisation_id, lang),
+        campaign=result.campaign_name, period_start=result.period_start,
+        period_end=result.period_end, participation=lines,
+        analysis=result.analysis, library=library, parameters=parameters,
+        covers=_covers(session, result, lang))
+
+
+def _covers(session: Session, result: AnalysisResult, lang: str) -> str:
+    """The department the report covers ("" = every department of the viewer)."""
+    from app.models.organisation import Department
+
+    if result.filter.department_id is None:
+        return ""
+    dept = session.get(Department, result.filter.department_id)
+    if dept is None:
+        return ""
+    return dept.name_kk if lang == "kk" and dept.name_kk else dept.name_ru
 
 
 def load_result_sheets(session: Session, employee_id: int,
@@ -102,11 +117,28 @@ def load_motivator_map(session: Session, lang: str) -> list[MapGroup]:
     return groups
 
 
-def load_card_view(session: Session, card_id: int, lang: str) -> CardView:
+def card_wording(session: Session, lang: str, translate=None,
+                 library: dict[str, Instrument] | None = None,
+                 parameters: list[Parameter] | None = None) -> Wording:
+    """How a card's auto-filled data is worded in `lang` (app/models/card_text.py)."""
+    from app.scoring.instruments import default_library
+    from app.scoring.level import load_parameters
+
+    if translate is None:  # callers pass the document's translator (app.ui.i18n)
+        translate = identity
+    departments = {d.id: (d.name_ru, d.name_kk) for d in session.scalars(select(Department))}
+    return Wording(lang, translate, library if library is not None else default_library(),
+                   parameters if parameters is not None else load_parameters(), departments)
+
+
+def load_card_view(session: Session, card_id: int, lang: str, translate=None,
+                   wording: Wording | None = None) -> CardView:
+    """A card as printed in `lang`: auto-filled data worded in it, typed text as typed."""
     card = session.get(Card, card_id)
     if card is None:
         raise ReportDataError("card", card_id)
     kk = lang == "kk"
+    words = wording or card_wording(session, lang, translate)
 
     def pick(ru: str, kz: str) -> str:
         return kz if kk and kz else ru
@@ -118,10 +150,12 @@ def load_card_view(session: Session, card_id: int, lang: str) -> CardView:
         stop_reason=card.stop_reason, approved_by=card.approved_by,
         approved_on=card.approved_on, next_review_on=card.next_review_on,
         period_start=card.period_start, period_end=card.period_end,
-        fields=dict(card.fields or {}))
+        fields={k: words.value(v) for k, v in (card.fields or {}).items()
+                if k != STRATEGIC_AUTO})
     if card.employee_id is not None:
         employee = session.get(Employee, card.employee_id)
-        view.employee, view.position = employee.full_name, employee.position
+        view.employee = employee.full_name
+        view.position = pick(employee.position, getattr(employee, "position_kk", "") or "")
         view.department = pick(employee.department.name_ru, employee.department.name_kk)
     if card.campaign_id is not None:
         view.campaign = session.get(Campaign, card.campaign_id).name
@@ -139,9 +173,13 @@ def load_card_view(session: Session, card_id: int, lang: str) -> CardView:
                              i.expected_result, i.confirming_document, i.status, i.result)
                  for i in card.plan_items]
     view.reviews = [(r.reviewed_on, r.reviewer, r.note) for r in card.reviews]
-    view.strategic = {r.component: {"previous": r.previous, "actual": r.actual,
-                                    "target": r.target, "measures": r.measures,
-                                    "methods": r.methods,
-                                    "deadline_executor": r.deadline_executor,
-                                    "results": r.results} for r in card.strategic_rows}
+    view.strategic = {}
+    for r in card.strategic_rows:
+        states = strategic_states(card.fields, r.component)
+        view.strategic[r.component] = {
+            # a state typed over the filled one wins; else the filled data, worded now
+            "previous": r.previous or words.value(states.get("previous", "")) or "",
+            "actual": r.actual or words.value(states.get("actual", "")) or "",
+            "target": r.target, "measures": r.measures, "methods": r.methods,
+            "deadline_executor": r.deadline_executor, "results": r.results}
     return view

@@ -166,6 +166,19 @@ class AnalysisService:
             return result(analysis, analysis.disclosure.reason, flt, before)
         return result(analysis, None, flt, before)
 
+    def departments(self, session: Session, campaign_id: int,
+                    scope: set[int] | frozenset[int] | None = None) -> list[ParticipationRow]:
+        """The participation rows this viewer may see (the head's departments that the
+        campaign covers), without computing figures: for filter lists."""
+        campaign = session.get(Campaign, campaign_id)
+        if campaign is None:
+            raise CampaignNotFound(campaign_id)
+        allowed = None if scope is None else frozenset(scope) & {
+            cd.department_id for cd in campaign.departments}
+        if allowed is not None and not allowed:
+            return []
+        return participation(session, campaign_id, departments=allowed)
+
     def clear(self) -> None:
         with self._lock:
             self._data.clear()

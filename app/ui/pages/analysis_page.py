@@ -15,20 +15,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.analysis_data import load_campaign_data
-from app.models.queries import (
-    PARTICIPATION_TARGET, list_campaigns, participation, previous_campaign,
-)
+from app.models.queries import PARTICIPATION_TARGET, list_campaigns
 from app.scoring.dynamics import level_changes
-from app.scoring.analysis import Filter, analyse
+from app.scoring.analysis import Filter
 from app.scoring.instruments import default_library
 from app.scoring.level import load_parameters
+from app.scoring.privacy import Disclosure
 from app.scoring.vocab import TENURE_BANDS
 from app.ui.formatting import fmt_number, fmt_percent
 from app.ui.item_models.rows_table_model import Column, RowsTableModel
 from app.ui.pages import analysis_tabs as tabs
 from app.ui.pages.page import Page
 from app.ui.texts import tenure_band_text
+from app.services.analysis import AnalysisService
 from app.ui.workers import run_in_background
 
 _BELOW_TARGET = QColor("#fde2e1")
@@ -38,8 +37,11 @@ class AnalysisPage(Page):
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
         self.library = default_library()
+        self.service = AnalysisService(self.library)
         self.analysis = None
+        self.result = None  # the service's AnalysisResult on display
         self._worker = None
+        self._run = 0  # number of the latest analysis run: older runs landing later are dropped
         self.campaign_label = QLabel()
         self.campaign_combo = QComboBox()
         self.campaign_combo.setObjectName("analysis_campaign_combo")
@@ -89,7 +91,7 @@ class AnalysisPage(Page):
             Column(lambda: self.tr("Department"), self._department_name),
             Column(lambda: self.tr("Headcount"), lambda r: r.headcount or "", align_right=True),
             Column(lambda: self.tr("Respondents"),
-                   lambda r: f"< {r.threshold}" if r.hidden else r.finished, align_right=True),
+                   lambda r: tabs.HIDDEN if r.hidden else r.finished, align_right=True),
             Column(lambda: self.tr("Share of headcount"), lambda r: fmt_percent(r.share),
                    align_right=True,
                    background=lambda r: _BELOW_TARGET if r.share is not None and not r.meets_target
@@ -218,10 +220,9 @@ class AnalysisPage(Page):
         rows = []
         if campaign_id is not None and self.context.database is not None:
             with self.context.database.session() as session:
-                rows = participation(session, campaign_id)
-        scope = self.context.department_scope()
-        if scope is not None:  # a department head sees only his departments
-            rows = [r for r in rows if r.department_id in scope]
+                # a department head: only his departments that the campaign covers
+                rows = self.service.departments(session, campaign_id,
+                                                self.context.department_scope())
         self.model.set_rows(rows)
         self._fill_filters(rows)
         self._recompute()
@@ -235,23 +236,32 @@ class AnalysisPage(Page):
         campaign_id = self.campaign_combo.currentData()
         if campaign_id is None or self.context.database is None:
             return
-        database, library, flt = self.context.database, self.library, self.current_filter()
+        database, service, flt = self.context.database, self.service, self.current_filter()
+        scope = self.context.department_scope()
 
         def compute():
-            # The previous campaign is analysed with the same filter, so the comparison keeps
-            # the same scope and the same anonymity rules.
+            # The service loads the campaign once per data revision (a filter change reuses
+            # it), analyses the previous campaign with the same filter and applies the
+            # disclosure rule to both.
             with database.session() as session:
-                data = load_campaign_data(session, campaign_id, library)
-                previous_id = previous_campaign(session, campaign_id)
-                previous_data = (load_campaign_data(session, previous_id, library)
-                                 if previous_id else None)
-            analysis = analyse(data, library, load_parameters(), flt)
-            analysis.previous = (analyse(previous_data, library, load_parameters(), flt)
-                                 if previous_data is not None else None)
-            return analysis
+                return service.analyse(session, campaign_id, flt, scope=scope)
 
+        self._run += 1
+        run = self._run
         self.status_label.setText(self.tr("Computing…"))
-        self._worker = run_in_background(compute, self.show_analysis, self._on_failed)
+        self._worker = run_in_background(
+            compute, lambda result: self._landed(run, result),
+            lambda message: self._run == run and self._on_failed(message))
+
+    def _landed(self, run: int, result) -> None:
+        if run != self._run:  # superseded by a later filter or campaign: never lands last
+            return
+        self.show_result(result)
+
+    def show_result(self, result) -> None:
+        self.result = result
+        self.model.set_rows(result.participation)
+        self.show_analysis(result.analysis)
 
     def _on_failed(self, message: str) -> None:
         self.status_label.setText(self.tr("The analysis failed: %1").replace("%1", message))
@@ -263,7 +273,10 @@ class AnalysisPage(Page):
             self.status_label.setText(tabs.suppression_text(analysis.disclosure))
             for tab in self.figure_tabs:
                 tab.show_suppressed(analysis.disclosure)
+            self.profiles_tab.setEnabled(analysis.disclosure.reason not in (
+                "out_of_scope", "department_required"))
             return
+        self.profiles_tab.setEnabled(True)
         self.status_label.setText(self.tr("Respondents in this selection: %1").replace(
             "%1", str(analysis.n)))
         for inst_id, tab in (("significance", self.significance_tab),
@@ -277,7 +290,8 @@ class AnalysisPage(Page):
             else:
                 previous = analysis.previous.instruments.get(inst_id) \
                     if getattr(analysis, "previous", None) is not None else None
-                tab.show_rows(tabs.factor_rows(figures, previous))
+                rows = tabs.factor_rows(figures, previous)
+                tab.show_rows(rows, tabs.hidden_rows_note(rows, analysis.disclosure.threshold))
         self._show_level(analysis, lang)
         self._show_profile_tab("job_satisfaction", self.job_tab, lang)
         self._show_profile_tab("climate", self.climate_tab, lang)
@@ -328,10 +342,21 @@ class AnalysisPage(Page):
             note = self.tr("Total satisfaction: high (≥ 60 %) %1, medium %2, low (< 40 %) %3") \
                 .replace("%1", fmt_percent(shares["high"])).replace(
                     "%2", fmt_percent(shares["medium"])).replace("%3", fmt_percent(shares["low"]))
+            hidden = {d.reason for d in figures.by_tenure_disclosure.values() if not d.allowed}
+            note += "".join("\n" + tabs.HIDDEN + " " + tabs.suppression_text(d)
+                            for d in {d.reason: d for d in figures.by_tenure_disclosure.values()
+                                      if d.reason in hidden}.values())
             tab.show_rows(tabs.tenure_rows(inst, figures, lang), note)
         elif inst_id == "gerchikov":
+            if figures.types is None:  # every type hidden
+                tab.show_rows([], tabs.suppression_text(Disclosure(
+                    False, 0, "below_threshold", figures.disclosure.threshold)))
+                return
             rows = tabs.distribution_rows(inst, figures, lang)
-            tab.show_rows(rows)
+            tab.show_rows(rows, "\n".join(
+                f"{tabs.HIDDEN} " + tabs.suppression_text(Disclosure(
+                    False, 0, reason, figures.disclosure.threshold))
+                for reason in dict.fromkeys(figures.types["hidden"].values())))
             tab.chart.set_bars([r["type"] for r in rows],
                                [None if r["hidden"] else r["share"] * 100 for r in rows],
                                decimals=1, suffix=" %")
@@ -368,13 +393,14 @@ class AnalysisPage(Page):
                 return
             target = Path(name)
         database, library, flt = self.context.database, self.library, self.current_filter()
-        scope = self.context.department_scope()
+        scope, service = self.context.department_scope(), self.service
         translate = report_translator(lang)
 
         def build():
             with database.session() as session:
-                report = load_campaign_report(session, campaign_id, library, load_parameters(),
-                                              lang, flt, departments=scope)
+                report = load_campaign_report(session, campaign_id, library,
+                                              service.parameters, lang, flt,
+                                              departments=scope, service=service)
             return write_atomically(render_campaign_report(report, lang, translate), target)
 
         self.status_label.setText(self.tr("Printing…"))

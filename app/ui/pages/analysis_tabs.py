@@ -105,6 +105,15 @@ class FigureTab(QWidget):
         self.show_rows([], suppression_text(disclosure))
 
 
+def hidden_rows_note(rows: list[dict], threshold: int) -> str:
+    """The reasons of the rows hidden by the disclosure rule, once each."""
+    reasons = dict.fromkeys(r["hidden"] for r in rows if r.get("hidden"))
+    if not reasons:
+        return ""
+    return "\n".join(f"{HIDDEN} " + reason_text(k, threshold, QCoreApplication.translate)
+                     for k in reasons)
+
+
 def factor_columns(names: dict[str, str]) -> list[Column]:
     """Seed tables 2.1/2.2/2.6 layout."""
     cols = [
