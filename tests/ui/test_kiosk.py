@@ -413,3 +413,155 @@ def test_refilled_rating_rows_start_at_the_top_with_their_own_answers(qtbot, db,
         assert s.execute(select(Answer.item_id, Answer.value, Answer.own_text)
                          .order_by(Answer.item_id)).all() == [
             ("q2", 4, ""), ("q40", 3, "Служебное жилье")]
+
+
+# --- faults: a busy database, a session closed elsewhere, the heartbeat (issue 15) -------------
+
+@pytest.fixture
+def short_retry(monkeypatch):
+    """Kiosk writes give up after 0.6 s instead of 3 s (the tests hold locks for longer)."""
+    from app.models import retry
+
+    monkeypatch.setattr(retry, "KIOSK_WRITE", retry.Retry(budget=0.6, first_wait=0.1))
+
+
+def _stored_answers(db) -> dict:
+    from app.models.store import open_database as open_again
+
+    other = open_again(db.url)  # a connection of its own: what is really in the database
+    try:
+        with other.session() as s:
+            return {(a.instrument_id, a.item_id): a.value for a in s.scalars(select(Answer))}
+    finally:
+        other.dispose()
+
+
+def test_an_answer_the_database_does_not_take_stays_on_screen_marked_and_can_be_retried(
+        qtbot, db, kiosk, short_retry):
+    from tests.faults.locks import write_lock_held
+
+    _click(qtbot, kiosk, "kiosk_start_ru")
+    kiosk.flow.go_to_item("climate", "q1")
+    kiosk.show_step()
+    _click(qtbot, kiosk, "q1_option_2")
+    with write_lock_held(db):
+        _click(qtbot, kiosk, "q2_option_7")
+        # said plainly, on screen, with a way to try again; the answer is still chosen ...
+        assert kiosk.save_bar.isVisibleTo(kiosk) and "NOT been saved" in kiosk.save_label.text()
+        assert kiosk.findChild(QPushButton, "q2_option_7").isChecked()
+        frames = {row.item_id: row.frame for row in kiosk.current_page._rows}
+        assert frames["q2"].property("unsaved") is True and not frames["q1"].property("unsaved")
+        # ... but not stored, and the respondent cannot move on as if it were
+        assert _stored_answers(db) == {("climate", "q1"): 2}
+        _click(qtbot, kiosk, "kiosk_next")
+        assert kiosk.flow.current.item_ids == ("q1", "q2", "q3", "q4", "q5")
+        _click(qtbot, kiosk, "kiosk_save_retry")
+        assert kiosk.save_bar.isVisibleTo(kiosk)
+    _click(qtbot, kiosk, "kiosk_save_retry")  # the database is free again
+    assert not kiosk.save_bar.isVisibleTo(kiosk) and not frames["q2"].property("unsaved")
+    assert _stored_answers(db) == {("climate", "q1"): 2, ("climate", "q2"): 7}
+    _click(qtbot, kiosk, "kiosk_next")
+    assert kiosk.flow.current.item_ids == ("q6", "q7", "q8", "q9", "q10")
+
+
+def test_finish_that_is_not_stored_says_so_and_can_be_retried(qtbot, db, kiosk, short_retry):
+    from tests.faults.locks import write_lock_held
+
+    _click(qtbot, kiosk, "kiosk_start_ru")
+    kiosk.flow.go_to_item("climate", "q1")
+    kiosk.show_step()
+    _click(qtbot, kiosk, "q1_option_5")
+    kiosk.flow.position = len(kiosk.flow.steps) - 1
+    kiosk.show_step()
+    with write_lock_held(db):
+        _click(qtbot, kiosk, "kiosk_finish")
+        assert kiosk.stack.currentWidget() is not kiosk.thanks_page  # no "Thank you" yet
+        assert kiosk.save_bar.isVisibleTo(kiosk)
+        assert "not been submitted" in kiosk.save_label.text()
+    assert _sessions(db)[0].state == "in_progress"
+    _click(qtbot, kiosk, "kiosk_save_retry")
+    assert kiosk.stack.currentWidget() is kiosk.thanks_page
+    (session,) = _sessions(db)
+    assert session.state == "finished" and session.held_on is None
+    assert session.last_seen is None and session.workstation is None  # no time is kept
+
+
+def test_a_session_closed_elsewhere_is_told_and_the_kiosk_starts_again(qtbot, db, kiosk):
+    from app.models.sessions import abandon_session
+
+    _click(qtbot, kiosk, "kiosk_start_ru")
+    kiosk.flow.go_to_item("climate", "q1")
+    kiosk.show_step()
+    _click(qtbot, kiosk, "q1_option_3")
+    other = open_database(db.url)  # HR, or another PC's start-up, closes it
+    with other.session() as s:
+        assert abandon_session(s, kiosk.session_id)
+    other.dispose()
+    _click(qtbot, kiosk, "q2_option_6")
+    assert kiosk.stack.currentWidget() is kiosk.notice_page and kiosk.flow is None
+    assert "closed" in kiosk.notice_page.title_label.text()
+    assert _stored_answers(db) == {("climate", "q1"): 3}  # the click after it: not stored
+    assert kiosk.findChild(QPushButton, "q1_option_3") is None  # nothing of the respondent
+    _click(qtbot, kiosk, "kiosk_notice_restart")
+    assert kiosk.stack.currentWidget() is kiosk.start_page
+
+
+def test_heartbeat_keeps_a_reading_respondent_alive_and_notices_a_closed_session(
+        qtbot, db, kiosk):
+    from datetime import datetime, timedelta, timezone
+
+    from app.models.sessions import abandon_session
+
+    _click(qtbot, kiosk, "kiosk_start_ru")
+    sid = kiosk.session_id
+    long_ago = datetime.now(timezone.utc).replace(tzinfo=None) - timedelta(hours=1)
+    with db.session() as s:
+        s.get(SurveySession, sid).last_seen = long_ago
+        s.commit()
+
+    def last_seen():  # PostgreSQL hands it back with its time zone, SQLite without
+        return _sessions(db)[0].last_seen.replace(tzinfo=None)
+
+    kiosk.clock_ref.now += 30  # reading, not clicking: no heartbeat yet
+    kiosk.idle_tick()
+    assert last_seen() == long_ago
+    kiosk.clock_ref.now += 31
+    kiosk.idle_tick()  # a minute: the heartbeat
+    assert last_seen() > long_ago + timedelta(minutes=30)
+    with db.session() as s:
+        abandon_session(s, sid)
+    kiosk.clock_ref.now += 61
+    kiosk.idle_tick()  # the next heartbeat finds it closed: told at once, not at the next click
+    assert kiosk.stack.currentWidget() is kiosk.notice_page
+    kiosk.clock_ref.now += 3 * kiosk.setup.thanks_seconds
+    kiosk.idle_tick()
+    assert kiosk.stack.currentWidget() is kiosk.start_page
+
+
+@pytest.mark.sqlite_only
+def test_the_write_ahead_log_is_emptied_when_a_session_ends(qtbot, db, kiosk):
+    wal = db.path.with_name(db.path.name + "-wal")
+    _click(qtbot, kiosk, "kiosk_start_ru")
+    kiosk.flow.go_to_item("climate", "q1")
+    kiosk.show_step()
+    _click(qtbot, kiosk, "q1_option_3")
+    assert wal.stat().st_size > 0
+    kiosk.flow.position = len(kiosk.flow.steps) - 1
+    kiosk.show_step()
+    _click(qtbot, kiosk, "kiosk_finish")
+    kiosk.checkpoint_thread.join(10)
+    assert wal.stat().st_size == 0  # nothing left that orders the sessions in time
+    # the same after an abandoned session
+    kiosk.clock_ref.now += 10
+    kiosk.idle_tick()
+    _click(qtbot, kiosk, "kiosk_start_ru")
+    assert wal.stat().st_size > 0
+    kiosk.clock_ref.now += 200
+    kiosk.idle_tick()
+    kiosk.idle_tick()
+    kiosk.clock_ref.now += 40
+    kiosk.idle_tick()
+    assert kiosk.stack.currentWidget() is kiosk.start_page
+    kiosk.checkpoint_thread.join(10)
+    assert wal.stat().st_size == 0
+    assert [s.state for s in _sessions(db)].count("abandoned") == 1
