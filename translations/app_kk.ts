@@ -458,6 +458,57 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>%1 does not exist; nothing was changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a database file; nothing was changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is damaged (%2); nothing was changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a Motivdesk database (tables: %2); nothing was changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was written by a newer Motivdesk (schema %2); nothing was changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a complete Motivdesk database, it lacks: %2; nothing was changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be used: %2; nothing was changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database is in use by another Motivdesk program (%2). Close every kiosk and workspace that uses it, then restore again; nothing was changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore works on SQLite database files. This database is on a PostgreSQL server: restore it with the server&apos;s tools (pg_restore); nothing was changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tables</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation type="unfinished">сауалнама</translation>
+    </message>
+</context>
+<context>
     <name>CampaignDialog</name>
     <message>
         <source>Needed by a chosen questionnaire (its results are grouped by this question).</source>
@@ -1375,6 +1426,14 @@
         <source>Key demotivators:</source>
         <translation>Негізгі демотиваторлар:</translation>
     </message>
+    <message>
+        <source>no HR indicators entered for this year (Indicators page)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Net turnover</source>
+        <translation type="unfinished">Персоналдың таза ауысымдылығы</translation>
+    </message>
 </context>
 <context>
     <name>CardsPage</name>
@@ -2038,8 +2097,24 @@
         <translation>Мен осындамын</translation>
     </message>
     <message>
+        <source>Try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The survey could not be started: the database is busy. Please try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Done</source>
         <translation>Дайын</translation>
+    </message>
+    <message>
+        <source>Your answers have not been submitted yet: the database is busy. Nothing is lost. Please tap «Try again»; if this repeats, call the HR staff.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your last answer has NOT been saved yet: the database is busy. It stays on the screen (marked in red). Please tap «Try again»; if this repeats, call the HR staff.</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Please choose at least %n option(s) here.</source>
@@ -2063,16 +2138,16 @@
         </translation>
     </message>
     <message>
-        <source>Are you still there? The survey will close in %1 s and your answers so far will be set aside.</source>
-        <translation>Сіз әлі осындасыз ба? Сауалнама %1 секундтан кейін жабылады, ал берілген жауаптар бөлек сақталады.</translation>
+        <source>Are you still there? This questionnaire will close in %1 s; the answers given so far will be kept apart and will not be counted in the results.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End this session? The answers given so far are kept apart and will not be counted in the results.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Leave</source>
         <translation>Шығу</translation>
-    </message>
-    <message>
-        <source>End this session? Answers given so far are kept but set aside.</source>
-        <translation>Сеансты аяқтау керек пе? Берілген жауаптар сақталады, бірақ бөлек қойылады.</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2246,14 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>User &amp;guide</source>
         <translation>Пайдаланушы &amp;нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>&amp;Setup assistant…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation, departments, staff list and a second administrator, step by step</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The user guide, at the part about this page (F1)</source>
@@ -2275,6 +2358,21 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Enter a user name.</source>
         <translation>Пайдаланушы атын енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePage</name>
+    <message>
+        <source>This survey was closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your survey was ended from another computer (for example by the HR staff), so answers can no longer be added to it. The answers saved before that are kept but do not count as a completed survey. Please start again from the beginning.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2468,6 +2566,22 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <source>Hidden: the rest of the group would be fewer than %1 respondents, and could be worked out by subtraction.</source>
         <translation>Жасырылған: топтың қалған бөлігіндегі респонденттер саны %1 адамнан аз болар еді, олардың жауаптарын шегеру арқылы анықтауға болар еді.</translation>
     </message>
+    <message>
+        <source>Hidden together with a smaller hidden group, so that it cannot be worked out from the total (fewer than %1 respondents).</source>
+        <translation>Кішірек жасырылған топпен бірге жасырылған, оны жалпы саннан есептеп шығаруға болмауы үшін (%1 респонденттен аз).</translation>
+    </message>
+    <message>
+        <source>The campaign is still open: only participation is shown. The figures appear when the campaign is closed, so that no figure changes with one more finished questionnaire.</source>
+        <translation>Сауалнама әлі ашық: тек қатысу көрсетіледі. Көрсеткіштер сауалнама жабылғаннан кейін шығады, сонда бірде-бір көрсеткіш тағы бір толтырылған сауалнама парағынан өзгермейді.</translation>
+    </message>
+    <message>
+        <source>This campaign does not cover any of your departments: nothing can be shown.</source>
+        <translation>Бұл сауалнама сіздің бөлімдеріңіздің ешқайсысын қамтымайды: көрсететін ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Choose one of your departments to see its figures.</source>
+        <translation>Көрсеткіштерін көру үшін бөлімдеріңіздің бірін таңдаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>ProfilesTab</name>
@@ -2541,6 +2655,34 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>×: hidden to protect anonymity (too few respondents in the group).</source>
         <translation>×: анонимділікті қорғау үшін жасырылған (топта респонденттер тым аз).</translation>
+    </message>
+    <message>
+        <source>Group covered</source>
+        <translation>Қамтылған топ</translation>
+    </message>
+    <message>
+        <source>length of service</source>
+        <translation>жұмыс өтілі</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>әйелдер</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>ерлер</translation>
+    </message>
+    <message>
+        <source>managers</source>
+        <translation>басшылар</translation>
+    </message>
+    <message>
+        <source>staff (non-managers)</source>
+        <translation>мамандар (басшы емес)</translation>
+    </message>
+    <message>
+        <source>all respondents</source>
+        <translation>барлық респонденттер</translation>
     </message>
     <message>
         <source>Motivation level</source>
@@ -2930,6 +3072,85 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <source>Data folder:</source>
         <translation>Деректер қалтасы:</translation>
     </message>
+    <message>
+        <source>Schein: pronounced anchor above:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A career anchor counts as pronounced when its mean score (1–10) is above this value. The references do not settle it; the default is 6. Applies to results on screen, in the kiosk and in printed result sheets.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SetupAssistant</name>
+    <message>
+        <source>Setup assistant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation and departments</source>
+        <translation type="unfinished">Ұйым және бөлімдер</translation>
+    </message>
+    <message>
+        <source>The name of your body in Russian and Kazakh, and each department with its headcount (the staff positions filled): participation is counted against it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished">Қызметкерлер</translation>
+    </message>
+    <message>
+        <source>Needed only for named test sessions and personal cards: anonymous campaigns never record who answered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import the staff list from Excel: download the template, fill it (or paste your list into it) and import it. The whole file is checked first; nothing is imported while any row has a problem. You can also add employees one by one later on the Employees page, or skip this step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download the template…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import the staff list…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A second administrator (recommended)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If the only administrator forgets the password, nobody can sign in as HR. Create a second account for a colleague now, or leave the fields empty to skip.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeat the password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The organisation is set up. Everything entered here can be changed later in Settings and on the Employees page; the assistant is also in the File menu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create the first survey campaign now</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -2999,6 +3220,49 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>The two passwords differ.</source>
         <translation>Құпиясөздер сәйкес келмейді.</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished">міндетті</translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not a department of the organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is a department no longer in use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not one of your departments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is the personnel number of another employee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not a gender (male or female)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no such employee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cards or named test sessions refer to this employee: deactivate instead</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3157,6 +3421,10 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>15–20 жыл</translation>
     </message>
     <message>
+        <source>10–20 years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>over 20 years</source>
         <translation>20 жылдан астам</translation>
     </message>
@@ -3221,6 +3489,58 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>You cannot disable yourself.</source>
         <translation>Өз есептік жазбаңызды өшіру мүмкін емес.</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished">Карталар</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>_EmployeesPage</name>
+    <message>
+        <source>Employees in the register: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was not imported; nothing was changed:</source>
+        <translation type="unfinished">%1 файлы импортталмады; ештеңе өзгертілмеді:</translation>
+    </message>
+</context>
+<context>
+    <name>_OrganisationPage</name>
+    <message>
+        <source>Add at least one department: campaigns ask respondents for their department and count participation against its headcount.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Headcount 0 for: %1. Participation of these departments cannot be measured against the 35 % rule. Continue anyway?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>_SecondAdminPage</name>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation type="unfinished">Пайдаланушы атын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>This user name is taken.</source>
+        <translation type="unfinished">Бұл пайдаланушы аты бос емес.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
