@@ -2098,11 +2098,11 @@
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished" />
+        <translation>Қайталау</translation>
     </message>
     <message>
         <source>The survey could not be started: the database is busy. Please try again in a moment.</source>
-        <translation type="unfinished" />
+        <translation>Сауалнаманы бастау мүмкін болмады: дерекқор қазір бос емес. Біраздан кейін қайта көріңіз.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2110,11 +2110,11 @@
     </message>
     <message>
         <source>Your answers have not been submitted yet: the database is busy. Nothing is lost. Please tap «Try again»; if this repeats, call the HR staff.</source>
-        <translation type="unfinished" />
+        <translation>Жауаптарыңыз әлі жіберілген жоқ: дерекқор қазір бос емес. Ештеңе жоғалған жоқ. «Қайталау» түймесін басыңыз; бұл қайталана берсе, кадр қызметінің қызметкерін шақырыңыз.</translation>
     </message>
     <message>
         <source>Your last answer has NOT been saved yet: the database is busy. It stays on the screen (marked in red). Please tap «Try again»; if this repeats, call the HR staff.</source>
-        <translation type="unfinished" />
+        <translation>Соңғы жауабыңыз әлі САҚТАЛҒАН ЖОҚ: дерекқор қазір бос емес. Жауап экранда қалады (қызылмен белгіленген). «Қайталау» түймесін басыңыз; бұл қайталана берсе, кадр қызметінің қызметкерін шақырыңыз.</translation>
     </message>
     <message numerus="yes">
         <source>Please choose at least %n option(s) here.</source>
@@ -2364,15 +2364,15 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <name>NoticePage</name>
     <message>
         <source>This survey was closed</source>
-        <translation type="unfinished" />
+        <translation>Бұл сауалнама жабылды</translation>
     </message>
     <message>
         <source>Your survey was ended from another computer (for example by the HR staff), so answers can no longer be added to it. The answers saved before that are kept but do not count as a completed survey. Please start again from the beginning.</source>
-        <translation type="unfinished" />
+        <translation>Сауалнамаңыз басқа компьютерден аяқталды (мысалы, кадр қызметінің қызметкері), сондықтан оған енді жауап қосуға болмайды. Бұған дейін сақталған жауаптар сақталады, бірақ аяқталған сауалнама болып саналмайды. Сауалнаманы басынан қайта бастаңыз.</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished" />
+        <translation>Қайта бастау</translation>
     </message>
 </context>
 <context>

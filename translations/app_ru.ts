@@ -2102,11 +2102,11 @@
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished" />
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>The survey could not be started: the database is busy. Please try again in a moment.</source>
-        <translation type="unfinished" />
+        <translation>Не удалось начать опрос: база данных занята. Пожалуйста, попробуйте ещё раз чуть позже.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2114,11 +2114,11 @@
     </message>
     <message>
         <source>Your answers have not been submitted yet: the database is busy. Nothing is lost. Please tap «Try again»; if this repeats, call the HR staff.</source>
-        <translation type="unfinished" />
+        <translation>Ваши ответы ещё не отправлены: база данных занята. Ничего не потеряно. Нажмите «Повторить»; если это повторяется, позовите сотрудника отдела кадров.</translation>
     </message>
     <message>
         <source>Your last answer has NOT been saved yet: the database is busy. It stays on the screen (marked in red). Please tap «Try again»; if this repeats, call the HR staff.</source>
-        <translation type="unfinished" />
+        <translation>Ваш последний ответ ещё НЕ сохранён: база данных занята. Он остаётся на экране (выделен красным). Нажмите «Повторить»; если это повторяется, позовите сотрудника отдела кадров.</translation>
     </message>
     <message numerus="yes">
         <source>Please choose at least %n option(s) here.</source>
@@ -2371,15 +2371,15 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <name>NoticePage</name>
     <message>
         <source>This survey was closed</source>
-        <translation type="unfinished" />
+        <translation>Этот опрос закрыт</translation>
     </message>
     <message>
         <source>Your survey was ended from another computer (for example by the HR staff), so answers can no longer be added to it. The answers saved before that are kept but do not count as a completed survey. Please start again from the beginning.</source>
-        <translation type="unfinished" />
+        <translation>Ваш опрос был завершён с другого компьютера (например, сотрудником отдела кадров), поэтому добавить в него ответы уже нельзя. Ответы, сохранённые до этого, остаются, но не считаются завершённым опросом. Пожалуйста, начните опрос заново, с самого начала.</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished" />
+        <translation>Начать заново</translation>
     </message>
 </context>
 <context>
