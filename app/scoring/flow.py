@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.scoring.answer_rules import AnswerProblem, check_answer
 from app.scoring.model import Instrument, Item
 
 BLOCK_SIZE = 5
@@ -22,27 +23,10 @@ class Step:
     item_ids: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class AnswerProblem:
-    item_id: str
-    problem: str  # too_few_choices | too_many_choices | split_sum
-    expected: int = 0
-
-
 def answer_problem(item: Item, value: Any) -> AnswerProblem | None:
-    """Why `value` is not an acceptable answer to `item` (None if fine or unanswered)."""
-    if value is None:
-        return None
-    fmt = item.format
-    if fmt.type == "multi":
-        hi = fmt.max_choices or len(fmt.options)
-        if len(value) < fmt.min_choices:
-            return AnswerProblem(item.id, "too_few_choices", fmt.min_choices)
-        if len(value) > hi:
-            return AnswerProblem(item.id, "too_many_choices", hi)
-    if fmt.type == "split" and sum(value) != fmt.total:
-        return AnswerProblem(item.id, "split_sum", fmt.total)
-    return None
+    """Why `value` is not an acceptable answer to `item` (None if fine or unanswered): the
+    rules of app/scoring/answer_rules.py, the same as paper import, bundles and the save."""
+    return check_answer(item, value)
 
 
 def _blockable(item: Item) -> bool:

@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+from app.scoring.answer_rules import check_answer
 from app.scoring.frame import answers_to_frame, frame_columns
 from app.scoring.model import Instrument
 
@@ -65,23 +66,11 @@ def _codes(values: np.ndarray) -> np.ndarray | None:
 
 
 def _plain(instrument: Instrument, answers: Mapping[str, Any]) -> bool:
-    """Every answer has the shape its format stores (option numbers in range, one number per
-    part): anything else is left to the loader's tolerant path."""
-    formats = {item.id: item.format for item in instrument.items}
-    for item_id, value in answers.items():
-        fmt = formats.get(item_id)
-        if fmt is None or value is None:
-            continue
-        if fmt.type == "multi":
-            if not isinstance(value, list) or not all(
-                    isinstance(o, int) and 1 <= o <= len(fmt.options) for o in value):
-                return False
-        elif fmt.type == "split":
-            if not isinstance(value, list) or len(value) != fmt.parts:
-                return False
-        elif isinstance(value, (list, dict, str)):
-            return False
-    return True
+    """Every answer meets the rules of its item (app/scoring/answer_rules.py), so it has the
+    shape its format stores: anything else is left to the loader's tolerant path."""
+    index = instrument.item_index
+    return all(check_answer(instrument.items[index[item_id]], value) is None
+               for item_id, value in answers.items() if item_id in index)
 
 
 def decode(layout: str, blobs: list[bytes], library: Mapping[str, Instrument],

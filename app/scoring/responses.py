@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from app.scoring import answer_rules
 from app.scoring.frame import frame_columns, item_columns
 from app.scoring.model import Instrument
 from app.scoring.vocab import (
@@ -209,56 +210,50 @@ def _merge_tenure_item(raw: pd.Series, meta: pd.DataFrame, column: str,
     meta["tenure_band"] = values
 
 
-def _check_single(item, col: pd.Series, n_options: int, letters: bool,
-                  problems: list[Problem]) -> np.ndarray:
+# The checks below are the rules of app/scoring/answer_rules.py applied a column at a time:
+# the allowed values, choice bounds and split totals come from there.
+
+def _check_single(item, col: pd.Series, letters: bool, problems: list[Problem]) -> np.ndarray:
     if letters and not pd.api.types.is_float_dtype(col.dtype):
         col = col.str.lower().map(lambda v: str(LETTER_OPTIONS[v]) if v in LETTER_OPTIONS else v)
     values, bad = _whole_numbers(col)
-    with np.errstate(invalid="ignore"):
-        out_of_range = ~bad & ~np.isnan(values) & ((values < 1) | (values > n_options))
+    out_of_range = ~bad & ~np.isnan(values) & ~np.isin(values, answer_rules.allowed_values(item))
     for idx in np.flatnonzero(bad | out_of_range)[:MAX_PROBLEMS]:
-        problems.append(Problem(int(idx) + 2, item.id, _raw(col, idx), "bad_option",
-                                f"1–{n_options}"))
+        problems.append(Problem(int(idx) + 2, item.id, _raw(col, idx), answer_rules.BAD_OPTION,
+                                answer_rules.allowed_text(item)))
     return values
 
 
 def _check_rating(item, col: pd.Series, problems: list[Problem]) -> np.ndarray:
-    fmt = item.format
     values, bad = _whole_numbers(col)
-    allowed = np.isin(values, fmt.allowed_values())
+    allowed = np.isin(values, answer_rules.allowed_values(item))
     out = ~bad & ~np.isnan(values) & ~allowed
     for idx in np.flatnonzero(bad)[:MAX_PROBLEMS]:
-        problems.append(Problem(int(idx) + 2, item.id, _raw(col, idx), "not_a_number"))
+        problems.append(Problem(int(idx) + 2, item.id, _raw(col, idx), answer_rules.NOT_A_NUMBER))
     for idx in np.flatnonzero(out)[:MAX_PROBLEMS]:
-        allowed_text = f"{fmt.min}…{fmt.max}" + (f" without {fmt.exclude}" if fmt.exclude else "")
-        problems.append(Problem(int(idx) + 2, item.id, _raw(col, idx), "out_of_range", allowed_text))
+        problems.append(Problem(int(idx) + 2, item.id, _raw(col, idx), answer_rules.OUT_OF_RANGE,
+                                answer_rules.allowed_text(item)))
     return values
 
 
 def _check_multi(item, col: pd.Series, problems: list[Problem]) -> np.ndarray:
-    fmt = item.format
-    n = len(fmt.options)
+    n = len(item.format.options)
     matrix = np.full((len(col), n), np.nan)
-    hi = fmt.max_choices or n
     for idx, raw in enumerate(col):
         if raw == "":
             continue
         parts = [p.strip() for p in re.split(r"[;,\s]+", raw) if p.strip()]
-        row_problem = None
-        chosen = []
-        for part in parts:
-            if not part.isdigit() or not 1 <= int(part) <= n:
-                row_problem = ("bad_option", f"1–{n}, joined by ';'")
-                break
-            chosen.append(int(part))
-        if row_problem is None and len(set(chosen)) != len(chosen):
-            row_problem = ("repeated_choice", "")
-        if row_problem is None and len(chosen) < fmt.min_choices:
-            row_problem = ("too_few_choices", f"at least {fmt.min_choices}")
-        if row_problem is None and len(chosen) > hi:
-            row_problem = ("too_many_choices", f"at most {hi}")
-        if row_problem:
-            problems.append(Problem(idx + 2, item.id, raw, *row_problem))
+        if not all(part.isdigit() for part in parts):
+            problems.append(Problem(idx + 2, item.id, raw, answer_rules.BAD_OPTION,
+                                    f"1–{n}, joined by ';'"))
+            continue
+        chosen = [int(part) for part in parts]
+        found = answer_rules.check_answer(item, chosen)
+        if found is not None:
+            detail = f"1–{n}, joined by ';'" if found.problem == answer_rules.BAD_OPTION \
+                else found.detail
+            problems.append(Problem(idx + 2, item.id, raw, found.problem,
+                                    "" if found.problem == answer_rules.REPEATED else detail))
             continue
         matrix[idx, :] = 0.0
         matrix[idx, [c - 1 for c in chosen]] = 1.0
@@ -284,9 +279,12 @@ def _check_split(item, table: pd.DataFrame, problems: list[Problem]) -> np.ndarr
     complete = blanks == 0
     sums = np.where(complete, np.nansum(matrix, axis=1), fmt.total)
     for idx in np.flatnonzero(sums != fmt.total)[:MAX_PROBLEMS]:
+        found = answer_rules.check_answer(item, [int(v) for v in matrix[idx]])
+        if found is None or found.problem != answer_rules.SPLIT_SUM:
+            continue  # a negative or fractional part: named above
         shown = "+".join(str(int(v)) for v in matrix[idx])
-        problems.append(Problem(int(idx) + 2, f"{columns[0]}…{columns[-1]}", shown, "split_sum",
-                                f"must be {fmt.total}"))
+        problems.append(Problem(int(idx) + 2, f"{columns[0]}…{columns[-1]}", shown,
+                                found.problem, found.detail))
     return matrix
 
 
@@ -339,8 +337,7 @@ def parse_responses(instrument: Instrument, table: pd.DataFrame, file: str = "")
         if fmt.type == "multi":
             array[:, [position[c] for c in item_columns(item)]] = _check_multi(item, col, problems)
         elif fmt.type == "single":
-            array[:, position[item.id]] = _check_single(item, col, len(fmt.options), letters,
-                                                         problems)
+            array[:, position[item.id]] = _check_single(item, col, letters, problems)
         else:
             array[:, position[item.id]] = _check_rating(item, col, problems)
         if item.show_if and "is_manager" in table:
