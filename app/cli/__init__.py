@@ -10,7 +10,15 @@ import argparse
 import sys
 
 from app import APP_NAME, __version__
-from app.cli import analyse_cmds, data_cmds, indicator_cmds, report_cmds, scoring_cmds
+from app.cli import (
+    analyse_cmds,
+    data_cmds,
+    indicator_cmds,
+    report_cmds,
+    scoring_cmds,
+    staff_cmds,
+    user_cmds,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     scoring_cmds.register(sub)
     report_cmds.register(sub)
     indicator_cmds.register(sub)
+    user_cmds.register(sub)
+    staff_cmds.register(sub)
     analyse_cmds.register(sub)
     return parser
 

@@ -13,11 +13,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models.audit import record
-from app.models.auth import Throttle, hash_secret, verify_secret
+from app.models.auth import Throttle, dummy_hash, hash_secret, verify_secret
 from app.models.base import Role
 from app.models.users import User, UserDepartment
 
 MIN_PASSWORD = 8
+UNKNOWN_USER = "unknown user"  # the audit detail of a sign-in with a name that is no user's
 
 
 class AccountError(ValueError):
@@ -94,17 +95,24 @@ def _utc(value: datetime) -> datetime:
 
 
 def authenticate(session: Session, username: str, password: str, now: datetime) -> Principal:
-    """Check the password; after 3 failures each further one locks the account longer."""
+    """Check the password; after 3 failures each further one locks the account longer.
+
+    What was typed as the user name is never recorded unless it is an existing user's name
+    (people type their password into it). Every attempt costs one argon2 verification — an
+    unknown name against a dummy hash, a locked or disabled account against its own — so the
+    answer time does not tell which user names exist."""
     now = _utc(now)
     user = session.scalar(select(User).where(User.username == username.strip().lower()))
+    password_ok = verify_secret(user.password_hash if user is not None else dummy_hash(),
+                                password)
     if user is None:
-        record(session, "sign_in_failed", "user", "", username.strip()[:100])
+        record(session, "sign_in_failed", "user", "", UNKNOWN_USER)
         raise AccountError("wrong")
     if user.locked_until is not None and _utc(user.locked_until) > now:
         raise AccountError("locked", (_utc(user.locked_until) - now).total_seconds())
     if not user.is_active:
         raise AccountError("inactive")
-    if not verify_secret(user.password_hash, password):
+    if not password_ok:
         user.failed_attempts += 1
         wait = _delay(user.failed_attempts)
         user.locked_until = now + timedelta(seconds=wait) if wait else None
@@ -138,3 +146,32 @@ def set_active(session: Session, user_id: int, active: bool) -> None:
         raise AccountError("missing")
     user.is_active = active
     record(session, "user_enable" if active else "user_disable", "user", user.id)
+
+
+@dataclass(frozen=True)
+class UserRow:
+    username: str
+    full_name: str
+    role: str
+    is_active: bool
+    locked: bool
+
+
+def list_users(session: Session, now: datetime | None = None) -> list[UserRow]:
+    now = _utc(now or datetime.now(UTC))
+    return [UserRow(u.username, u.full_name, u.role, u.is_active,
+                    u.locked_until is not None and _utc(u.locked_until) > now)
+            for u in session.scalars(select(User).order_by(User.username))]
+
+
+def reset_password(session: Session, username: str, new: str, via: str = "command line") -> int:
+    """For whoever has the database file (`motivdesk users reset-password`): a new password
+    without the old one, the lock-out cleared, and the reset in the audit log."""
+    user = session.scalar(select(User).where(User.username == username.strip().lower()))
+    if user is None:
+        raise AccountError("missing")
+    _check_password(new)
+    user.password_hash = hash_secret(new)
+    user.failed_attempts, user.locked_until = 0, None
+    record(session, "password_reset", "user", user.id, via)
+    return user.id

@@ -133,3 +133,30 @@ def test_audit_log_is_readable_exportable_and_read_only(qtbot, demo_copy, settin
     dialog.load()
     after = [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())]
     assert sum(1 for a in after if a == "Exported") == exports_before + 1  # the export is logged
+
+
+def test_first_run_recommends_a_second_administrator(qtbot, db):
+    from app.ui.dialogs.sign_in_dialog import SignInDialog
+
+    dialog = SignInDialog(db)
+    qtbot.addWidget(dialog)
+    assert dialog.first_run and "second administrator" in dialog.intro.text()
+
+
+def test_a_password_typed_as_user_name_is_answered_like_a_wrong_password(qtbot, demo_copy):
+    from app.models.audit import entries
+    from app.ui.dialogs.sign_in_dialog import SignInDialog
+
+    dialog = SignInDialog(demo_copy, clock=lambda: datetime(2026, 5, 4, 9, 0))
+    qtbot.addWidget(dialog)
+    dialog.username.setText("admin")
+    dialog.password.setText("nope")
+    dialog.submit()
+    wrong_password = dialog.message.text()
+    dialog.username.setText("My-Secret-Pass")  # the password in the wrong field
+    dialog.password.setText("")
+    dialog.submit()
+    assert dialog.message.text() == wrong_password  # nothing tells a name from a password
+    with demo_copy.session() as s:
+        assert not any("My-Secret-Pass" in e.detail or "My-Secret-Pass" in e.object_id
+                       for e in entries(s))

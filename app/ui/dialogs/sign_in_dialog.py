@@ -130,7 +130,10 @@ class SignInDialog(QDialog):
         elif self.first_run:
             self.intro.setText(self.tr(
                 "First start: create the account of the HR administrator. Keep the password "
-                "safe; the administrator then creates the accounts of department heads."))
+                "safe; the administrator then creates the accounts of department heads.")
+                + "\n\n" + self.tr(
+                "We recommend creating a second administrator account (Settings → Accounts) so "
+                "that the office is not locked out if this password is forgotten."))
         else:
             self.intro.setText(self.tr("Sign in to Motivdesk."))
         for label, text in zip(self.labels, (self.tr("User name"), self.tr("Full name"),
