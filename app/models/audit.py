@@ -29,12 +29,18 @@ ACTION_LABELS = {
     "movements_add": QT_TRANSLATE_NOOP("Audit", "Staff movements added"),
     "movements_update": QT_TRANSLATE_NOOP("Audit", "Staff movements changed"),
     "movements_delete": QT_TRANSLATE_NOOP("Audit", "Staff movements deleted"),
+    "employee_add": QT_TRANSLATE_NOOP("Audit", "Employee added"),
+    "employee_move": QT_TRANSLATE_NOOP("Audit", "Employee moved to another department"),
+    "employee_deactivate": QT_TRANSLATE_NOOP("Audit", "Employee deactivated"),
+    "employee_reactivate": QT_TRANSLATE_NOOP("Audit", "Employee made active again"),
+    "employee_delete": QT_TRANSLATE_NOOP("Audit", "Employee deleted"),
 }
 OBJECT_LABELS = {
     "card": QT_TRANSLATE_NOOP("Audit", "card"),
     "campaign": QT_TRANSLATE_NOOP("Audit", "campaign"),
     "user": QT_TRANSLATE_NOOP("Audit", "user"),
     "employee": QT_TRANSLATE_NOOP("Audit", "employee"),
+    "staff": QT_TRANSLATE_NOOP("Audit", "staff list"),
     "employee_results": QT_TRANSLATE_NOOP("Audit", "employee's test results"),
     "audit_log": QT_TRANSLATE_NOOP("Audit", "audit log"),
     "staff_movements": QT_TRANSLATE_NOOP("Audit", "staff movements of"),

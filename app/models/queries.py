@@ -68,6 +68,16 @@ class EmployeeRow:
     department_ru: str
     department_kk: str
     cards: int
+    position_kk: str = ""
+    department_id: int | None = None
+    personnel_number: str = ""
+    is_active: bool = True
+    is_manager: bool = False
+    sessions: int = 0  # named test sessions
+
+    def position_in(self, lang: str) -> str:
+        """The position as a Kazakh screen shows it: position_kk where filled."""
+        return self.position_kk if lang == "kk" and self.position_kk else self.position
 
 
 @dataclass(frozen=True)
@@ -155,15 +165,34 @@ def participation(session: Session, campaign_id: int,
     return [replace(r, reason=decided[k].reason) for k, r in enumerate(rows)]
 
 
-def list_employees(session: Session, department_ids: set[int] | None = None) -> list[EmployeeRow]:
+def list_employees(session: Session, department_ids: set[int] | None = None, *,
+                   search: str = "", department_id: int | None = None,
+                   active: bool | None = True) -> list[EmployeeRow]:
+    """The staff register: `department_ids` is the user's scope (None = all); `search` matches
+    name, personnel number or position in any case; `active` None lists former staff too."""
     cards = (select(func.count()).select_from(Card).where(Card.employee_id == Employee.id)
              .scalar_subquery())
-    query = (select(Employee, Department, cards).join(Department)
-             .where(Employee.is_active.is_(True)).order_by(Employee.full_name))
+    sessions = (select(func.count()).select_from(SurveySession)
+                .where(SurveySession.employee_id == Employee.id).scalar_subquery())
+    query = select(Employee, Department, cards, sessions).join(Department).order_by(
+        Employee.full_name, Employee.id)
+    if active is not None:
+        query = query.where(Employee.is_active.is_(active))
     if department_ids is not None:
         query = query.where(Employee.department_id.in_(department_ids))
-    return [EmployeeRow(e.id, e.full_name, e.position, d.name_ru, d.name_kk, int(n))
-            for e, d, n in session.execute(query).all()]
+    if department_id is not None:
+        query = query.where(Employee.department_id == department_id)
+    rows = [EmployeeRow(e.id, e.full_name, e.position, d.name_ru, d.name_kk, int(n),
+                        e.position_kk or "", e.department_id, e.personnel_number or "",
+                        bool(e.is_active), bool(e.is_manager), int(m))
+            for e, d, n, m in session.execute(query).all()]
+    # Matched here, not in SQL: SQLite's lower() leaves Cyrillic letters as they are.
+    words = search.casefold().split()
+    if words:
+        rows = [r for r in rows if all(
+            w in " ".join((r.full_name, r.personnel_number, r.position, r.position_kk))
+            .casefold() for w in words)]
+    return rows
 
 
 def list_cards(session: Session, department_ids: set[int] | None = None,
