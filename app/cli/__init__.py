@@ -16,7 +16,6 @@ from app.cli import (
     indicator_cmds,
     report_cmds,
     scoring_cmds,
-    staff_cmds,
     user_cmds,
 )
 
@@ -40,7 +39,6 @@ def build_parser() -> argparse.ArgumentParser:
     report_cmds.register(sub)
     indicator_cmds.register(sub)
     user_cmds.register(sub)
-    staff_cmds.register(sub)
     analyse_cmds.register(sub)
     return parser
 
