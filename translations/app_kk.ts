@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name />
+    <message>
+        <source>StaffImport</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AnalysisPage</name>
     <message>
         <source>Department</source>
@@ -41,7 +48,7 @@
     </message>
     <message>
         <source>Partial level</source>
-        <translation>Жеке деңгей</translation>
+        <translation>Жекелеген деңгей</translation>
     </message>
     <message>
         <source>Previous campaign</source>
@@ -133,11 +140,11 @@
     </message>
     <message>
         <source>The motivation level needs both the significance and the satisfaction questionnaire with enough respondents.</source>
-        <translation>Уәждеме деңгейі үшін респонденттері жеткілікті маңыздылық және қанағаттану сауалнамаларының екеуі де қажет.</translation>
+        <translation>Мотивация деңгейі үшін респонденттері жеткілікті маңыздылық және қанағаттану сауалнамаларының екеуі де қажет.</translation>
     </message>
     <message>
         <source>Integral motivation level: %1 — %2</source>
-        <translation>Уәждеменің интегралдық деңгейі: %1 — %2</translation>
+        <translation>Мотивацияның интегралдық деңгейі: %1 — %2</translation>
     </message>
     <message>
         <source>(previous campaign: %1, %2 %3)</source>
@@ -189,7 +196,7 @@
     </message>
     <message>
         <source>Motivation level</source>
-        <translation>Уәждеме деңгейі</translation>
+        <translation>Мотивация деңгейі</translation>
     </message>
     <message>
         <source>Reasons for leaving</source>
@@ -205,7 +212,7 @@
     </message>
     <message>
         <source>Motivation types</source>
-        <translation>Уәждеме түрлері</translation>
+        <translation>Мотивация түрлері</translation>
     </message>
     <message>
         <source>Test profiles</source>
@@ -221,11 +228,11 @@
     </message>
     <message>
         <source>Figures appear here as soon as a campaign has finished questionnaires. Open the demo database to explore a finished campaign.</source>
-        <translation>Сауалнамада толтырылған парақтар пайда болған бойда көрсеткіштер осында шығады. Аяқталған сауалнаманы көру үшін демонстрациялық деректер базасын ашыңыз.</translation>
+        <translation>Сауалнамада толтырылған парақтар пайда болған бойда көрсеткіштер осында шығады. Аяқталған сауалнаманы көру үшін демонстрациялық дерекқорды ашыңыз.</translation>
     </message>
     <message>
         <source>Open the demo database</source>
-        <translation>Демонстрациялық базаны ашу</translation>
+        <translation>Демонстрациялық дерекқорды ашу</translation>
     </message>
 </context>
 <context>
@@ -378,6 +385,26 @@
         <translation>Кадрлар қозғалысы жойылды</translation>
     </message>
     <message>
+        <source>Employee added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Employee moved to another department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Employee deactivated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Employee made active again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Employee deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>card</source>
         <translation>карта</translation>
     </message>
@@ -392,6 +419,10 @@
     <message>
         <source>employee</source>
         <translation>қызметкер</translation>
+    </message>
+    <message>
+        <source>staff list</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>employee&apos;s test results</source>
@@ -442,7 +473,7 @@
     </message>
     <message>
         <source>Detail</source>
-        <translation>Толығырақ</translation>
+        <translation>Мәліметтер</translation>
     </message>
     <message>
         <source>Export to Excel…</source>
@@ -623,7 +654,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>Мәртебесі</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Respondents</source>
@@ -690,7 +721,7 @@
     </message>
     <message>
         <source>This change of status is not possible.</source>
-        <translation>Мәртебені бұлай өзгерту мүмкін емес.</translation>
+        <translation>Күйді бұлай өзгерту мүмкін емес.</translation>
     </message>
     <message>
         <source>Survey campaigns</source>
@@ -730,11 +761,11 @@
     </message>
     <message>
         <source>A campaign asks your staff anonymous motivation questionnaires at the kiosk and collects the answers for analysis. Set up your departments in Settings, then create a campaign — or open the demo database to look around.</source>
-        <translation>Сауалнама — қызметкерлерге киоскте анонимді уәждеме сауалнамасын жүргізу және талдау үшін жауаптарды жинау. Баптауларда бөлімдерді көрсетіп, сауалнама құрыңыз — немесе танысу үшін демонстрациялық базаны ашыңыз.</translation>
+        <translation>Сауалнама — қызметкерлерге киоскте анонимді мотивациялық сауалнама парақтарын жүргізу және талдау үшін жауаптарды жинау. Баптауларда бөлімдерді көрсетіп, сауалнама құрыңыз — немесе танысу үшін демонстрациялық дерекқорды ашыңыз.</translation>
     </message>
     <message>
         <source>Open the demo database</source>
-        <translation>Демонстрациялық базаны ашу</translation>
+        <translation>Демонстрациялық дерекқорды ашу</translation>
     </message>
 </context>
 <context>
@@ -773,7 +804,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>Мәртебесі</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Term</source>
@@ -869,7 +900,7 @@
     </message>
     <message>
         <source>Motivators</source>
-        <translation>Уәждер</translation>
+        <translation>Мотиваторлар</translation>
     </message>
     <message>
         <source>Demotivators</source>
@@ -877,7 +908,7 @@
     </message>
     <message>
         <source>Motivation instruments</source>
-        <translation>Уәждеме құралдары</translation>
+        <translation>Ынталандыру құралдары</translation>
     </message>
     <message>
         <source>Employee</source>
@@ -940,7 +971,7 @@
     </message>
     <message>
         <source>Do you agree with the test results; did they help you know your motives better?</source>
-        <translation>Тестілеу нәтижелерімен келісесіз бе, ол өз уәждеріңіз бен қажеттіліктеріңізді жақсырақ білуге көмектесті ме?</translation>
+        <translation>Тестілеу нәтижелерімен келісесіз бе, ол өз мотивтеріңіз бен қажеттіліктеріңізді жақсырақ білуге көмектесті ме?</translation>
     </message>
     <message>
         <source>If not, why?</source>
@@ -952,7 +983,7 @@
     </message>
     <message>
         <source>Conclusions: motives (profile)</source>
-        <translation>Қорытынды: уәждер (бейін)</translation>
+        <translation>Қорытынды: мотивтер (бейін)</translation>
     </message>
     <message>
         <source>Conclusions: instruments</source>
@@ -964,15 +995,15 @@
     </message>
     <message>
         <source>Motivators: which factors matter most to you now for effective work in our organisation? Rank them.</source>
-        <translation>Уәждер: қазіргі уақытта ұйымымызда тиімді еңбек ету үшін Сіз үшін қандай факторлар аса маңызды? Оларды саралаңыз.</translation>
+        <translation>Мотиваторлар: қазіргі уақытта ұйымымызда тиімді еңбек ету үшін Сіз үшін қандай факторлар аса маңызды? Оларды маңыздылығы бойынша ретімен орналастырыңыз.</translation>
     </message>
     <message>
         <source>Demotivators: which factors harm (or may harm) the effectiveness and results of your work or your interest in it? Rank them.</source>
-        <translation>Демотиваторлар: қандай факторлар еңбегіңіздің тиімділігіне, нәтижелеріне және (немесе) жұмысқа деген қызығушылығыңызға барынша теріс әсер етеді (етуі мүмкін)? Оларды саралаңыз.</translation>
+        <translation>Демотиваторлар: қандай факторлар еңбегіңіздің тиімділігіне, нәтижелеріне және (немесе) жұмысқа деген қызығушылығыңызға барынша теріс әсер етеді (етуі мүмкін)? Оларды маңыздылығы бойынша ретімен орналастырыңыз.</translation>
     </message>
     <message>
         <source>Motivation instruments: which rewards or sanctions are the most effective for you? Rank them.</source>
-        <translation>Уәждеме құралдары: көтермелеудің, жазалаудың қандай түрлері Сіз үшін барынша тиімді? Оларды саралаңыз.</translation>
+        <translation>Ынталандыру құралдары: көтермелеудің, жазалаудың қандай түрлері Сіз үшін барынша тиімді? Оларды маңыздылығы бойынша ретімен орналастырыңыз.</translation>
     </message>
     <message>
         <source>Additional professional education</source>
@@ -1096,7 +1127,7 @@
     </message>
     <message>
         <source>Merits</source>
-        <translation>Еңбегі</translation>
+        <translation>Сіңірген еңбегі</translation>
     </message>
     <message>
         <source>State awards / honorary titles</source>
@@ -1208,7 +1239,7 @@
     </message>
     <message>
         <source>Motivational cards and the structure of motives</source>
-        <translation>Мотивациялық карталар пакетін іске асыруды және қызметкерлер уәждерінің құрылымын бағалау</translation>
+        <translation>Мотивациялық карталар пакетін іске асыруды және қызметкерлер мотивтерінің құрылымын бағалау</translation>
     </message>
     <message>
         <source>Personal motivational cards</source>
@@ -1236,7 +1267,7 @@
     </message>
     <message>
         <source>Overall motivation level and effectiveness of incentives</source>
-        <translation>Уәждеменің жалпы деңгейін және ынталандыру әдістерінің тиімділігін бағалау</translation>
+        <translation>Мотивацияның жалпы деңгейін және ынталандыру әдістерінің тиімділігін бағалау</translation>
     </message>
     <message>
         <source>Methods and instruments used</source>
@@ -1248,7 +1279,7 @@
     </message>
     <message>
         <source>Overall motivation level</source>
-        <translation>Уәждеменің жалпы деңгейі</translation>
+        <translation>Мотивацияның жалпы деңгейі</translation>
     </message>
     <message>
         <source>Significance of work factors</source>
@@ -1260,7 +1291,7 @@
     </message>
     <message>
         <source>Motivational balance; key factors lowering motivation</source>
-        <translation>Мотивациялық теңгерім; уәждеме деңгейін төмендететін негізгі факторлар</translation>
+        <translation>Мотивациялық теңгерім; мотивация деңгейін төмендететін негізгі факторлар</translation>
     </message>
     <message>
         <source>Portfolio of employees&apos; motivational initiatives</source>
@@ -1268,7 +1299,7 @@
     </message>
     <message>
         <source>SWOT analysis of the motivation system</source>
-        <translation>Уәждеме жүйесінің SWOT-талдауы</translation>
+        <translation>Ынталандыру жүйесінің SWOT-талдауы</translation>
     </message>
     <message>
         <source>Strengths</source>
@@ -1300,7 +1331,7 @@
     </message>
     <message>
         <source>1. Overall motivation level</source>
-        <translation>1. Уәждеменің жалпы деңгейі</translation>
+        <translation>1. Мотивацияның жалпы деңгейі</translation>
     </message>
     <message>
         <source>1.1. Key factors of work significance</source>
@@ -1416,7 +1447,7 @@
     </message>
     <message>
         <source>Motivators:</source>
-        <translation>Уәждер:</translation>
+        <translation>Мотиваторлар:</translation>
     </message>
     <message>
         <source>Reserves (demotivators):</source>
@@ -1455,7 +1486,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>Мәртебесі</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Overdue plan items</source>
@@ -1531,11 +1562,11 @@
     </message>
     <message>
         <source>Personal, career and professional growth cards are filled with an employee; diagnostic and strategic cards summarise a campaign. Open the demo database to see filled cards.</source>
-        <translation>Дербес карталар, мансап және кәсіби өсу карталары қызметкермен бірге толтырылады; диагностикалық және стратегиялық карталар сауалнама нәтижелерін қорытады. Толтырылған карталарды көру үшін демонстрациялық базаны ашыңыз.</translation>
+        <translation>Дербес карталар, мансап және кәсіби өсу карталары қызметкермен бірге толтырылады; диагностикалық және стратегиялық карталар сауалнама нәтижелерін қорытады. Толтырылған карталарды көру үшін демонстрациялық дерекқорды ашыңыз.</translation>
     </message>
     <message>
         <source>Open the demo database</source>
-        <translation>Демонстрациялық базаны ашу</translation>
+        <translation>Демонстрациялық дерекқорды ашу</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1605,11 +1636,11 @@
     </message>
     <message>
         <source>Motivator map</source>
-        <translation>Уәждер картасы</translation>
+        <translation>Мотиваторлар картасы</translation>
     </message>
     <message>
         <source>Motivation instruments</source>
-        <translation>Уәждеме құралдары</translation>
+        <translation>Ынталандыру құралдары</translation>
     </message>
     <message>
         <source>Double-click a name to edit it. Entries used on cards are never deleted: retire one to stop offering it (it stays on existing cards, shown in grey).</source>
@@ -1621,7 +1652,7 @@
     </message>
     <message>
         <source>Retire / restore</source>
-        <translation>Шығару / қайтару</translation>
+        <translation>Қолданыстан шығару / қайтару</translation>
     </message>
     <message>
         <source>Print the map…</source>
@@ -1691,7 +1722,7 @@
     </message>
     <message>
         <source>Other (own wording)</source>
-        <translation>Басқа (өз нұсқасы)</translation>
+        <translation>Басқа (өз нұсқаңыз)</translation>
     </message>
     <message>
         <source>Add own</source>
@@ -1711,7 +1742,7 @@
     </message>
     <message>
         <source>%1 of %2–%3 answers</source>
-        <translation>%1 жауап (%2–%3 қажет)</translation>
+        <translation>Таңдалды: %1 (қажет %2–%3)</translation>
     </message>
 </context>
 <context>
@@ -1789,11 +1820,11 @@
     </message>
     <message>
         <source>Employees are needed only for named test sessions and personal cards; anonymous campaigns never record who answered. Open the demo database to see an example organisation.</source>
-        <translation>Қызметкерлер тек атаулы тестілеу мен дербес карталар үшін қажет; анонимді сауалнамалар кімнің жауап бергенін ешқашан тіркемейді. Ұйымның мысалын көру үшін демонстрациялық базаны ашыңыз.</translation>
+        <translation>Қызметкерлер тек атаулы тестілеу мен дербес карталар үшін қажет; анонимді сауалнамалар кімнің жауап бергенін ешқашан тіркемейді. Ұйымның мысалын көру үшін демонстрациялық дерекқорды ашыңыз.</translation>
     </message>
     <message>
         <source>Open the demo database</source>
-        <translation>Демонстрациялық базаны ашу</translation>
+        <translation>Демонстрациялық дерекқорды ашу</translation>
     </message>
 </context>
 <context>
@@ -1996,7 +2027,7 @@
     </message>
     <message>
         <source>Why not? (optional)</source>
-        <translation>Неліктен жоқ? (міндетті емес)</translation>
+        <translation>Неге келіспейсіз? (міндетті емес)</translation>
     </message>
 </context>
 <context>
@@ -2011,7 +2042,7 @@
     </message>
     <message>
         <source>Motivation tools that suit you: %1</source>
-        <translation>Сізге сәйкес келетін уәждеме құралдары: %1</translation>
+        <translation>Сізге сәйкес келетін ынталандыру құралдары: %1</translation>
     </message>
     <message>
         <source>Most important to you: %1</source>
@@ -2139,11 +2170,11 @@
     </message>
     <message>
         <source>Are you still there? This questionnaire will close in %1 s; the answers given so far will be kept apart and will not be counted in the results.</source>
-        <translation type="unfinished" />
+        <translation>Сіз әлі осындасыз ба? Сауалнама парағы %1 секундтан кейін жабылады; берілген жауаптар бөлек сақталады және нәтижеге есептелмейді.</translation>
     </message>
     <message>
         <source>End this session? The answers given so far are kept apart and will not be counted in the results.</source>
-        <translation type="unfinished" />
+        <translation>Сеансты аяқтайсыз ба? Берілген жауаптар бөлек сақталады және нәтижеге есептелмейді.</translation>
     </message>
     <message>
         <source>Leave</source>
@@ -2154,11 +2185,11 @@
     <name>Levels</name>
     <message>
         <source>excellent</source>
-        <translation>өте жақсы</translation>
+        <translation>үздік</translation>
     </message>
     <message>
         <source>very good</source>
-        <translation>айтарлықтай жақсы</translation>
+        <translation>өте жақсы</translation>
     </message>
     <message>
         <source>good</source>
@@ -2189,7 +2220,7 @@
 Measures and manages the work motivation of civil servants: anonymous surveys, motivation tests and motivational cards.</source>
         <translation>%1 %2
 
-Мемлекеттік қызметшілердің еңбек уәждемесін бағалау және басқару: анонимді сауалнамалар, уәждеме тесттері және мотивациялық карталар.</translation>
+Мемлекеттік қызметшілердің еңбек мотивациясын бағалау және басқару: анонимді сауалнамалар, мотивация тесттері және мотивациялық карталар.</translation>
     </message>
     <message>
         <source>Campaigns</source>
@@ -2221,7 +2252,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Open the &amp;demo database</source>
-        <translation>&amp;Демонстрациялық базаны ашу</translation>
+        <translation>&amp;Демонстрациялық дерекқорды ашу</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>
@@ -2249,11 +2280,11 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>&amp;Setup assistant…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Баптау шебері…</translation>
     </message>
     <message>
         <source>Organisation, departments, staff list and a second administrator, step by step</source>
-        <translation type="unfinished" />
+        <translation>Ұйым, бөлімшелер, қызметкерлер тізімі және екінші әкімші — қадам бойынша</translation>
     </message>
     <message>
         <source>The user guide, at the part about this page (F1)</source>
@@ -2295,7 +2326,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Afterwards, let the employee fill his part of the personal motivational card (motivators, demotivators, motivation instruments, proposals).</source>
-        <translation>Содан кейін қызметкер дербес мотивациялық картаның өз бөлігін толтырады (уәждер, демотиваторлар, уәждеме құралдары, ұсыныстар).</translation>
+        <translation>Содан кейін қызметкер дербес мотивациялық картаның өз бөлігін толтырады (мотиваторлар, демотиваторлар, ынталандыру құралдары, ұсыныстар).</translation>
     </message>
     <message>
         <source>Start</source>
@@ -2353,7 +2384,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>This user name is taken.</source>
-        <translation>Бұл пайдаланушы аты бос емес.</translation>
+        <translation>Бұл пайдаланушы аты бұрыннан бар.</translation>
     </message>
     <message>
         <source>Enter a user name.</source>
@@ -2468,7 +2499,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Too many wrong PINs. Try again in %1 s.</source>
-        <translation>Қате PIN-кодтар тым көп. %1 секундтан кейін қайталаңыз.</translation>
+        <translation>PIN-код тым көп рет қате енгізілді. %1 секундтан кейін қайталаңыз.</translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
@@ -2507,7 +2538,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Status</source>
-        <translation>Мәртебесі</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Result, assessment</source>
@@ -2553,7 +2584,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Болдырмау</translation>
+        <translation>Бас тарту</translation>
     </message>
 </context>
 <context>
@@ -2591,7 +2622,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Compare with:</source>
-        <translation>Салыстыру:</translation>
+        <translation>Немен салыстыру:</translation>
     </message>
     <message>
         <source>Save chart…</source>
@@ -2614,7 +2645,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <name>Reports</name>
     <message>
         <source>Motivation survey report</source>
-        <translation>Уәждемені бағалау сауалнамасы туралы есеп</translation>
+        <translation>Мотивацияны бағалау сауалнамасы туралы есеп</translation>
     </message>
     <message>
         <source>Results</source>
@@ -2686,11 +2717,11 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Motivation level</source>
-        <translation>Уәждеме деңгейі</translation>
+        <translation>Мотивация деңгейі</translation>
     </message>
     <message>
         <source>Integral motivation level</source>
-        <translation>Уәждеменің интегралдық деңгейі</translation>
+        <translation>Мотивацияның интегралдық деңгейі</translation>
     </message>
     <message>
         <source>Parameter</source>
@@ -2710,7 +2741,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Partial level</source>
-        <translation>Жеке деңгей</translation>
+        <translation>Жекелеген деңгей</translation>
     </message>
     <message>
         <source>Motivational balance</source>
@@ -2718,7 +2749,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>motivator</source>
-        <translation>уәж</translation>
+        <translation>мотиватор</translation>
     </message>
     <message>
         <source>demotivator (reserve)</source>
@@ -2770,11 +2801,11 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Scores 3–5</source>
-        <translation>3–5 бағалар</translation>
+        <translation>Бағалар: 3–5</translation>
     </message>
     <message>
         <source>Scores 0–2</source>
-        <translation>0–2 бағалар</translation>
+        <translation>Бағалар: 0–2</translation>
     </message>
     <message>
         <source>Key demotivators</source>
@@ -2802,7 +2833,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>By tenure band, % of maximum</source>
-        <translation>Жұмыс өтілі бойынша, ең жоғарыдан %</translation>
+        <translation>Жұмыс өтілі бойынша, ең жоғары мәннің %-ы</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2830,7 +2861,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Status</source>
-        <translation>Мәртебесі</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Reason to stop</source>
@@ -2902,7 +2933,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Recommended measures to meet the employee&apos;s significant needs and motives and to remove demotivators</source>
-        <translation>Қызметкердің маңызды қажеттіліктері мен уәждерін қанағаттандыру, демотиваторларды азайту (жою) жөніндегі ұсынылатын іс-шаралар</translation>
+        <translation>Қызметкердің маңызды қажеттіліктері мен мотивтерін қанағаттандыру, демотиваторларды азайту (жою) жөніндегі ұсынылатын іс-шаралар</translation>
     </message>
     <message>
         <source>HR service</source>
@@ -2938,23 +2969,23 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Motivator map</source>
-        <translation>Уәждер картасы</translation>
+        <translation>Мотиваторлар картасы</translation>
     </message>
     <message>
         <source>Group of motivation factors</source>
-        <translation>Уәждеме факторларының тобы</translation>
+        <translation>Мотивация факторларының тобы</translation>
     </message>
     <message>
         <source>Motivation factors of professional activity</source>
-        <translation>Кәсіби қызметтің уәждеме факторлары</translation>
+        <translation>Кәсіби қызметтің мотивация факторлары</translation>
     </message>
     <message>
         <source>Characteristic of the factors</source>
-        <translation>Уәждеме факторларының сипаттамасы</translation>
+        <translation>Мотивация факторларының сипаттамасы</translation>
     </message>
     <message>
         <source>Methods of motivation</source>
-        <translation>Уәждеме әдістері</translation>
+        <translation>Ынталандыру әдістері</translation>
     </message>
     <message>
         <source>Copy for the employee</source>
@@ -3022,7 +3053,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Recommended motivation tools:</source>
-        <translation>Ұсынылатын уәждеме құралдары:</translation>
+        <translation>Ұсынылатын ынталандыру құралдары:</translation>
     </message>
 </context>
 <context>
@@ -3066,7 +3097,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Database:</source>
-        <translation>Деректер базасы:</translation>
+        <translation>Дерекқор:</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -3074,93 +3105,93 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Schein: pronounced anchor above:</source>
-        <translation type="unfinished" />
+        <translation>Шейн: бағдар айқын, егер орташа балл мынадан жоғары:</translation>
     </message>
     <message>
         <source>A career anchor counts as pronounced when its mean score (1–10) is above this value. The references do not settle it; the default is 6. Applies to results on screen, in the kiosk and in printed result sheets.</source>
-        <translation type="unfinished" />
+        <translation>Мансап бағдары орташа балы (1–10) осы мәннен жоғары болса, айқын деп есептеледі. Дереккөздер бұл шекті түпкілікті белгілемейді; әдепкі мәні — 6. Экрандағы, киосктегі және басып шығарылған нәтиже парақтарындағы нәтижелерге қолданылады.</translation>
     </message>
 </context>
 <context>
     <name>SetupAssistant</name>
     <message>
         <source>Setup assistant</source>
-        <translation type="unfinished" />
+        <translation>Баптау шебері</translation>
     </message>
     <message>
         <source>Organisation and departments</source>
-        <translation type="unfinished">Ұйым және бөлімдер</translation>
+        <translation>Ұйым және бөлімшелер</translation>
     </message>
     <message>
         <source>The name of your body in Russian and Kazakh, and each department with its headcount (the staff positions filled): participation is counted against it.</source>
-        <translation type="unfinished" />
+        <translation>Органыңыздың орыс және қазақ тілдеріндегі атауы және әр бөлімше өзінің штат санымен (толтырылған штат бірліктері): қатысу осыдан есептеледі.</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished">Қызметкерлер</translation>
+        <translation>Қызметкерлер</translation>
     </message>
     <message>
         <source>Needed only for named test sessions and personal cards: anonymous campaigns never record who answered.</source>
-        <translation type="unfinished" />
+        <translation>Тек атаулы тестілеу сеанстары мен жеке карталар үшін қажет: анонимді сауалнамалар кімнің жауап бергенін ешқашан жазбайды.</translation>
     </message>
     <message>
         <source>Import the staff list from Excel: download the template, fill it (or paste your list into it) and import it. The whole file is checked first; nothing is imported while any row has a problem. You can also add employees one by one later on the Employees page, or skip this step.</source>
-        <translation type="unfinished" />
+        <translation>Қызметкерлер тізімін Excel-ден жүктеңіз: үлгіні жүктеп алып, толтырыңыз (немесе тізіміңізді оған қойыңыз) және импорттаңыз. Алдымен бүкіл файл тексеріледі; кемінде бір жолда қате болса, ештеңе импортталмайды. Қызметкерлерді кейін «Қызметкерлер» бетінде бір-бірлеп қосуға немесе бұл қадамды өткізіп жіберуге болады.</translation>
     </message>
     <message>
         <source>Download the template…</source>
-        <translation type="unfinished" />
+        <translation>Үлгіні жүктеп алу…</translation>
     </message>
     <message>
         <source>Import the staff list…</source>
-        <translation type="unfinished" />
+        <translation>Қызметкерлер тізімін импорттау…</translation>
     </message>
     <message>
         <source>A second administrator (recommended)</source>
-        <translation type="unfinished" />
+        <translation>Екінші әкімші (ұсынылады)</translation>
     </message>
     <message>
         <source>If the only administrator forgets the password, nobody can sign in as HR. Create a second account for a colleague now, or leave the fields empty to skip.</source>
-        <translation type="unfinished" />
+        <translation>Жалғыз әкімші құпиясөзін ұмытса, ешкім кадр қызметі ретінде кіре алмайды. Әріптесіңізге екінші есептік жазбаны қазір құрыңыз немесе қадамды өткізу үшін өрістерді бос қалдырыңыз.</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished" />
+        <translation>Пайдаланушы аты:</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished" />
+        <translation>Аты-жөні:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished" />
+        <translation>Құпиясөз:</translation>
     </message>
     <message>
         <source>Repeat the password:</source>
-        <translation type="unfinished" />
+        <translation>Құпиясөзді қайталаңыз:</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished" />
+        <translation>Дайын</translation>
     </message>
     <message>
         <source>The organisation is set up. Everything entered here can be changed later in Settings and on the Employees page; the assistant is also in the File menu.</source>
-        <translation type="unfinished" />
+        <translation>Ұйым бапталды. Мұнда енгізілгеннің бәрін кейін баптауларда және «Қызметкерлер» бетінде өзгертуге болады; шебер «Файл» мәзірінде де бар.</translation>
     </message>
     <message>
         <source>Create the first survey campaign now</source>
-        <translation type="unfinished" />
+        <translation>Алғашқы сауалнаманы қазір құру</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>OK</source>
-        <translation>ОК</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Болдырмау</translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -3169,6 +3200,10 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>First start: create the account of the HR administrator. Keep the password safe; the administrator then creates the accounts of department heads.</source>
         <translation>Алғашқы іске қосу: кадр қызметі әкімшісінің есептік жазбасын жасаңыз. Құпиясөзді сенімді жерде сақтаңыз; кейін әкімші бөлім басшыларының есептік жазбаларын жасайды.</translation>
+    </message>
+    <message>
+        <source>We recommend creating a second administrator account (Settings → Accounts) so that the office is not locked out if this password is forgotten.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sign in to Motivdesk.</source>
@@ -3193,8 +3228,8 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message numerus="yes">
         <source>Too many wrong passwords. Try again in %n second(s).</source>
         <translation>
-            <numerusform>Қате құпиясөздер тым көп. %n секундтан кейін қайталаңыз.</numerusform>
-            <numerusform>Қате құпиясөздер тым көп. %n секундтан кейін қайталаңыз.</numerusform>
+            <numerusform>Құпиясөз тым көп рет қате енгізілді. %n секундтан кейін қайталаңыз.</numerusform>
+            <numerusform>Құпиясөз тым көп рет қате енгізілді. %n секундтан кейін қайталаңыз.</numerusform>
         </translation>
     </message>
     <message>
@@ -3266,10 +3301,93 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
 </context>
 <context>
+    <name>StaffImport</name>
+    <message>
+        <source>the file cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file has no header row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not a column of the staff list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>appears twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the column is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished">міндетті</translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not a department of the organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is a department no longer in use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not one of your departments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not yes or no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not a gender (m or f)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not a date (DD.MM.YYYY)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>appears in an earlier row of the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is the personnel number of an employee you cannot see</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>several employees of this department have this name: add their personnel numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>value «%1»</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Motivation tests for %1</source>
-        <translation>Уәждеме тесттері: %1</translation>
+        <translation>Мотивация тесттері: %1</translation>
     </message>
     <message>
         <source>You agreed to take these tests. At the end you will see your own result and can say whether you agree with it.</source>
@@ -3277,11 +3395,11 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Anonymous survey of work motivation</source>
-        <translation>Еңбек уәждемесі туралы анонимді сауалнама</translation>
+        <translation>Еңбек мотивациясы туралы анонимді сауалнама</translation>
     </message>
     <message>
         <source>Your answers are anonymous: no name is asked and nobody can tell which answers are yours. Choose the language to begin; you can switch it at any time.</source>
-        <translation>Жауаптарыңыз анонимді: аты-жөніңіз сұралмайды және қай жауаптың сіздікі екенін ешкім анықтай алмайды. Бастау үшін тілді таңдаңыз; оны кез келген уақытта ауыстыруға болады.</translation>
+        <translation>Жауаптарыңыз анонимді: аты-жөніңіз сұралмайды және қай жауаптың Сіздікі екенін ешкім анықтай алмайды. Бастау үшін тілді таңдаңыз; оны кез келген уақытта ауыстыруға болады.</translation>
     </message>
 </context>
 <context>
@@ -3335,7 +3453,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>option numbers joined by &apos;;&apos; (for example 1;3), %1</source>
-        <translation>&apos;;&apos; арқылы нұсқалар нөмірлері (мысалы, 1;3), %1</translation>
+        <translation>нұсқа нөмірлері &apos;;&apos; арқылы (мысалы, 1;3), %1</translation>
     </message>
     <message>
         <source>points for each part; the parts add up to %1</source>
@@ -3422,7 +3540,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>10–20 years</source>
-        <translation type="unfinished" />
+        <translation>10–20 жыл</translation>
     </message>
     <message>
         <source>over 20 years</source>
@@ -3506,41 +3624,41 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <name>_EmployeesPage</name>
     <message>
         <source>Employees in the register: %1</source>
-        <translation type="unfinished" />
+        <translation>Тізімдегі қызметкерлер: %1</translation>
     </message>
     <message>
         <source>%1 was not imported; nothing was changed:</source>
-        <translation type="unfinished">%1 файлы импортталмады; ештеңе өзгертілмеді:</translation>
+        <translation>%1 файлы импортталмады; ештеңе өзгертілмеді:</translation>
     </message>
 </context>
 <context>
     <name>_OrganisationPage</name>
     <message>
         <source>Add at least one department: campaigns ask respondents for their department and count participation against its headcount.</source>
-        <translation type="unfinished" />
+        <translation>Кемінде бір бөлімше қосыңыз: сауалнамалар респонденттерден бөлімшесін сұрайды және қатысуды оның штат санынан есептейді.</translation>
     </message>
     <message>
         <source>Headcount 0 for: %1. Participation of these departments cannot be measured against the 35 % rule. Continue anyway?</source>
-        <translation type="unfinished" />
+        <translation>Штат саны 0: %1. Бұл бөлімшелердің қатысуын 35 % ережесі бойынша бағалау мүмкін емес. Бәрібір жалғастыру керек пе?</translation>
     </message>
 </context>
 <context>
     <name>_SecondAdminPage</name>
     <message>
         <source>The passwords do not match.</source>
-        <translation type="unfinished" />
+        <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>
     <message>
         <source>Enter a user name.</source>
-        <translation type="unfinished">Пайдаланушы атын енгізіңіз.</translation>
+        <translation>Пайдаланушы атын енгізіңіз.</translation>
     </message>
     <message>
         <source>This user name is taken.</source>
-        <translation type="unfinished">Бұл пайдаланушы аты бос емес.</translation>
+        <translation>Бұл пайдаланушы аты бос емес.</translation>
     </message>
     <message>
         <source>The password must have at least 8 characters.</source>
-        <translation type="unfinished" />
+        <translation>Құпиясөз кемінде 8 таңбадан тұруы керек.</translation>
     </message>
 </context>
 </TS>

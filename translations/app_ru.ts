@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name />
+    <message>
+        <source>StaffImport</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AnalysisPage</name>
     <message>
         <source>Department</source>
@@ -378,6 +385,26 @@
         <translation>Движение кадров удалено</translation>
     </message>
     <message>
+        <source>Employee added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Employee moved to another department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Employee deactivated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Employee made active again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Employee deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>card</source>
         <translation>карта</translation>
     </message>
@@ -392,6 +419,10 @@
     <message>
         <source>employee</source>
         <translation>сотрудник</translation>
+    </message>
+    <message>
+        <source>staff list</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>employee&apos;s test results</source>
@@ -858,7 +889,7 @@
     </message>
     <message>
         <source>Reviewed by</source>
-        <translation>Кто пересматривал</translation>
+        <translation>Кем пересмотрено</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1017,15 +1048,15 @@
     </message>
     <message>
         <source>short-term (1–2 years)</source>
-        <translation>краткосрочная (1–2 года)</translation>
+        <translation>краткосрочный (1–2 года)</translation>
     </message>
     <message>
         <source>medium-term (3–5 years)</source>
-        <translation>среднесрочная (3–5 лет)</translation>
+        <translation>среднесрочный (3–5 лет)</translation>
     </message>
     <message>
         <source>long-term (over 5 years)</source>
-        <translation>долгосрочная (более 5 лет)</translation>
+        <translation>долгосрочный (более 5 лет)</translation>
     </message>
     <message>
         <source>planned</source>
@@ -1713,7 +1744,7 @@
     </message>
     <message>
         <source>%1 of %2–%3 answers</source>
-        <translation>%1 из %2–%3 ответов</translation>
+        <translation>Выбрано: %1 (нужно %2–%3)</translation>
     </message>
 </context>
 <context>
@@ -2146,11 +2177,11 @@
     </message>
     <message>
         <source>Are you still there? This questionnaire will close in %1 s; the answers given so far will be kept apart and will not be counted in the results.</source>
-        <translation type="unfinished" />
+        <translation>Вы еще здесь? Анкета закроется через %1 с; ответы, которые Вы успели дать, сохранятся отдельно и не войдут в результаты.</translation>
     </message>
     <message>
         <source>End this session? The answers given so far are kept apart and will not be counted in the results.</source>
-        <translation type="unfinished" />
+        <translation>Завершить сеанс? Ответы, которые уже даны, сохранятся отдельно и не войдут в результаты.</translation>
     </message>
     <message>
         <source>Leave</source>
@@ -2256,11 +2287,11 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>&amp;Setup assistant…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Мастер настройки…</translation>
     </message>
     <message>
         <source>Organisation, departments, staff list and a second administrator, step by step</source>
-        <translation type="unfinished" />
+        <translation>Организация, подразделения, список сотрудников и второй администратор — по шагам</translation>
     </message>
     <message>
         <source>The user guide, at the part about this page (F1)</source>
@@ -2889,7 +2920,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Reviewed by</source>
-        <translation>Кто пересматривал</translation>
+        <translation>Кем пересмотрено</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3082,89 +3113,89 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Schein: pronounced anchor above:</source>
-        <translation type="unfinished" />
+        <translation>Шейн: якорь ярко выражен при среднем выше:</translation>
     </message>
     <message>
         <source>A career anchor counts as pronounced when its mean score (1–10) is above this value. The references do not settle it; the default is 6. Applies to results on screen, in the kiosk and in printed result sheets.</source>
-        <translation type="unfinished" />
+        <translation>Якорь карьеры считается ярко выраженным, если его средний балл (1–10) выше этого значения. Источники порог окончательно не устанавливают; по умолчанию 6. Действует для результатов на экране, в киоске и в печатных листах результатов.</translation>
     </message>
 </context>
 <context>
     <name>SetupAssistant</name>
     <message>
         <source>Setup assistant</source>
-        <translation type="unfinished" />
+        <translation>Мастер настройки</translation>
     </message>
     <message>
         <source>Organisation and departments</source>
-        <translation type="unfinished">Организация и подразделения</translation>
+        <translation>Организация и подразделения</translation>
     </message>
     <message>
         <source>The name of your body in Russian and Kazakh, and each department with its headcount (the staff positions filled): participation is counted against it.</source>
-        <translation type="unfinished" />
+        <translation>Название вашего органа на русском и казахском языках и каждое подразделение с его штатной численностью (занятые штатные единицы): от неё считается явка.</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished">Работники</translation>
+        <translation>Сотрудники</translation>
     </message>
     <message>
         <source>Needed only for named test sessions and personal cards: anonymous campaigns never record who answered.</source>
-        <translation type="unfinished" />
+        <translation>Нужны только для именных сеансов тестирования и личных карт: анонимные опросы никогда не записывают, кто отвечал.</translation>
     </message>
     <message>
         <source>Import the staff list from Excel: download the template, fill it (or paste your list into it) and import it. The whole file is checked first; nothing is imported while any row has a problem. You can also add employees one by one later on the Employees page, or skip this step.</source>
-        <translation type="unfinished" />
+        <translation>Загрузите список сотрудников из Excel: скачайте шаблон, заполните его (или вставьте в него свой список) и импортируйте. Сначала проверяется весь файл; пока хотя бы в одной строке есть ошибка, ничего не импортируется. Сотрудников можно также добавить по одному позже на странице «Сотрудники» или пропустить этот шаг.</translation>
     </message>
     <message>
         <source>Download the template…</source>
-        <translation type="unfinished" />
+        <translation>Скачать шаблон…</translation>
     </message>
     <message>
         <source>Import the staff list…</source>
-        <translation type="unfinished" />
+        <translation>Импортировать список сотрудников…</translation>
     </message>
     <message>
         <source>A second administrator (recommended)</source>
-        <translation type="unfinished" />
+        <translation>Второй администратор (рекомендуется)</translation>
     </message>
     <message>
         <source>If the only administrator forgets the password, nobody can sign in as HR. Create a second account for a colleague now, or leave the fields empty to skip.</source>
-        <translation type="unfinished" />
+        <translation>Если единственный администратор забудет пароль, никто не сможет войти как кадровая служба. Создайте сейчас вторую учётную запись для коллеги или оставьте поля пустыми, чтобы пропустить шаг.</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished" />
+        <translation>Имя пользователя:</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished" />
+        <translation>ФИО:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished" />
+        <translation>Пароль:</translation>
     </message>
     <message>
         <source>Repeat the password:</source>
-        <translation type="unfinished" />
+        <translation>Повторите пароль:</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished" />
+        <translation>Готово</translation>
     </message>
     <message>
         <source>The organisation is set up. Everything entered here can be changed later in Settings and on the Employees page; the assistant is also in the File menu.</source>
-        <translation type="unfinished" />
+        <translation>Организация настроена. Всё введённое здесь можно позже изменить в настройках и на странице «Сотрудники»; мастер также доступен в меню «Файл».</translation>
     </message>
     <message>
         <source>Create the first survey campaign now</source>
-        <translation type="unfinished" />
+        <translation>Создать первый опрос сейчас</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>OK</source>
-        <translation>ОК</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3177,6 +3208,10 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>First start: create the account of the HR administrator. Keep the password safe; the administrator then creates the accounts of department heads.</source>
         <translation>Первый запуск: создайте учетную запись администратора кадровой службы. Храните пароль в надежном месте; администратор затем создаст учетные записи руководителей подразделений.</translation>
+    </message>
+    <message>
+        <source>We recommend creating a second administrator account (Settings → Accounts) so that the office is not locked out if this password is forgotten.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sign in to Motivdesk.</source>
@@ -3271,6 +3306,89 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>cards or named test sessions refer to this employee: deactivate instead</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StaffImport</name>
+    <message>
+        <source>the file cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file has no header row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not a column of the staff list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>appears twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the column is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished">обязательно</translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not a department of the organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is a department no longer in use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not one of your departments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not yes or no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not a gender (m or f)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not a date (DD.MM.YYYY)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>appears in an earlier row of the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is the personnel number of an employee you cannot see</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>several employees of this department have this name: add their personnel numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>value «%1»</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3431,7 +3549,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>10–20 years</source>
-        <translation type="unfinished" />
+        <translation>10–20 лет</translation>
     </message>
     <message>
         <source>over 20 years</source>
@@ -3515,41 +3633,41 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <name>_EmployeesPage</name>
     <message>
         <source>Employees in the register: %1</source>
-        <translation type="unfinished" />
+        <translation>Сотрудников в списке: %1</translation>
     </message>
     <message>
         <source>%1 was not imported; nothing was changed:</source>
-        <translation type="unfinished">Файл %1 не импортирован; ничего не изменено:</translation>
+        <translation>Файл %1 не импортирован; ничего не изменено:</translation>
     </message>
 </context>
 <context>
     <name>_OrganisationPage</name>
     <message>
         <source>Add at least one department: campaigns ask respondents for their department and count participation against its headcount.</source>
-        <translation type="unfinished" />
+        <translation>Добавьте хотя бы одно подразделение: опросы спрашивают у респондентов их подразделение и считают явку от его штатной численности.</translation>
     </message>
     <message>
         <source>Headcount 0 for: %1. Participation of these departments cannot be measured against the 35 % rule. Continue anyway?</source>
-        <translation type="unfinished" />
+        <translation>Штатная численность 0: %1. Явку этих подразделений нельзя оценить по правилу 35 %. Всё равно продолжить?</translation>
     </message>
 </context>
 <context>
     <name>_SecondAdminPage</name>
     <message>
         <source>The passwords do not match.</source>
-        <translation type="unfinished" />
+        <translation>Пароли не совпадают.</translation>
     </message>
     <message>
         <source>Enter a user name.</source>
-        <translation type="unfinished">Введите имя пользователя.</translation>
+        <translation>Введите имя пользователя.</translation>
     </message>
     <message>
         <source>This user name is taken.</source>
-        <translation type="unfinished">Это имя пользователя уже занято.</translation>
+        <translation>Это имя пользователя уже занято.</translation>
     </message>
     <message>
         <source>The password must have at least 8 characters.</source>
-        <translation type="unfinished" />
+        <translation>Пароль должен содержать не менее 8 символов.</translation>
     </message>
 </context>
 </TS>

@@ -54,7 +54,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Болдырмау</translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -93,11 +93,11 @@
     <name>QMessageBox</name>
     <message>
         <source>Show Details...</source>
-        <translation>Толығырақ...</translation>
+        <translation>Толық мәліметті көрсету...</translation>
     </message>
     <message>
         <source>Hide Details...</source>
-        <translation>Толығырақты жасыру...</translation>
+        <translation>Толық мәліметті жасыру...</translation>
     </message>
     <message>
         <source>OK</source>
@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Болдырмау</translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>All Files (*)</source>
@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>Directory:</source>
-        <translation>Бума:</translation>
+        <translation>Қалта:</translation>
     </message>
 </context>
 <context>
@@ -217,7 +217,7 @@
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation>Болдырмау</translation>
+        <translation>Бас тарту</translation>
     </message>
 </context>
 <context>
@@ -225,6 +225,10 @@
     <message>
         <source>&amp;Next</source>
         <translation>&amp;Келесі</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Келесі &gt;</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
@@ -236,7 +240,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Болдырмау</translation>
+        <translation>Бас тарту</translation>
     </message>
 </context>
 </TS>

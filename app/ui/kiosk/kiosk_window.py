@@ -695,8 +695,9 @@ class KioskWindow(QWidget):
 
     def _update_idle_label(self) -> None:
         self.idle_label.setText(self.tr(
-            "Are you still there? The survey will close in %1 s and your answers so far will "
-            "be set aside.").replace("%1", str(self.seconds_left())))
+            "Are you still there? This questionnaire will close in %1 s; the answers given so "
+            "far will be kept apart and will not be counted in the results.").replace(
+                "%1", str(self.seconds_left())))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
@@ -726,7 +727,8 @@ class KioskWindow(QWidget):
         if self.setup.pin_check is None:
             # A named session is supervised by HR at the desk: a confirmation is enough.
             answer = QMessageBox.question(self, self.tr("Leave"), self.tr(
-                "End this session? Answers given so far are kept but set aside."))
+                "End this session? The answers given so far are kept apart and will not be "
+                "counted in the results."))
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         else:
