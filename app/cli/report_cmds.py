@@ -64,7 +64,7 @@ def _jobs(session, args, library, parameters, lang, translate) -> Iterator[Job]:
         personal = args.kind in ("personal", "career", "growth")
         for card_id in ids:
             yield Job(f"{args.kind}-card-{card_id}-{lang}.pdf",
-                      lambda s, cid=card_id: render_card(load_card_view(s, cid, lang), lang,
+                      lambda s, cid=card_id: render_card(load_card_view(s, cid, lang, translate), lang,
                                                          translate),
                       audit=("card", str(card_id)) if personal else None)
     elif args.kind == "campaign":

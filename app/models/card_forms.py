@@ -203,7 +203,9 @@ DIAGNOSTIC_AUTO_FIELDS = ("period", "previous_diagnostic", "respondents", "respo
                           "personal_cards", "career_cards", "growth_cards", "profiles",
                           "methods", "main_results", "level", "significance", "satisfaction",
                           "balance", "initiatives", "swot_strengths", "swot_weaknesses",
-                          "swot_opportunities", "swot_threats")
+                          "swot_opportunities", "swot_threats",
+                          # not on the form: sources of strategic rows 1.3 and 5
+                          "climate", "profile_structure")
 
 # --- Strategic motivational card (App. 12, table 12.1) ---------------------------------------
 
@@ -234,10 +236,10 @@ STRATEGIC_COLUMNS = (
     ("results", QT_TRANSLATE_NOOP("Cards", "Results, conclusions")),
 )
 # Which diagnostic-card field feeds the previous / actual state of a strategic component.
-STRATEGIC_FROM_DIAGNOSTIC = {"level": "level", "significance": "significance",
-                             "satisfaction": "satisfaction", "balance": "balance",
-                             "demotivators": "swot_threats", "profile": "profiles_assessment",
-                             "initiatives": "initiatives"}
+STRATEGIC_FROM_DIAGNOSTIC = {
+    "level": ("level",), "significance": ("significance",), "satisfaction": ("satisfaction",),
+    "commitment": ("climate",), "balance": ("balance",), "demotivators": ("swot_threats",),
+    "profile": ("profiles_assessment", "profile_structure"), "initiatives": ("initiatives",)}
 
 CARD_TITLES = {
     CardKind.PERSONAL.value: QT_TRANSLATE_NOOP("Cards", "Personal motivational card"),

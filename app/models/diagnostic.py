@@ -1,12 +1,16 @@
 """Fill the diagnostic card (App. 11) from a campaign and the card registry, and the strategic
 card's previous / actual states (App. 12) from the two latest diagnostic cards.
 
-The proposed texts are ordinary editable field values; the numbers in them are the analysis
-figures of the campaign (the same `analyse` the workspace uses), subject to the anonymity rules.
+The proposed values are kept as data (app/models/card_text.py): references to factors,
+instruments, scales, levels and departments with their numbers, worded in the language of each
+print, so a Kazakh print of a card filled from a Russian screen is Kazakh. The figures come from
+the one analysis service (app/services/analysis.py), under its anonymity rule. A value a person
+types over a proposal is kept as typed.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 
@@ -14,166 +18,232 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.markers import QT_TRANSLATE_NOOP
+from app.models import card_text as ct
 from app.models.analysis_data import load_campaign_data
 from app.models.base import CardKind, SessionKind, SessionState
 from app.models.campaign import Campaign, SurveySession
 from app.models.card_forms import STRATEGIC_COMPONENTS, STRATEGIC_FROM_DIAGNOSTIC
 from app.models.cards import Card, StrategicRow
 from app.models.organisation import Department, Employee
-from app.models.queries import participation
-from app.scoring.analysis import CampaignAnalysis, analyse
-from app.scoring.level import LEVEL_LABELS, Parameter
+from app.scoring.analysis import CampaignAnalysis
+from app.scoring.level import Parameter
 from app.scoring.model import Instrument
+from app.services.analysis import AnalysisService
 
 Translate = Callable[[str, str], str]
 CTX = "Cards"
-
-
-def _num(value: float, decimals: int = 2) -> str:
-    return f"{value:.{decimals}f}".replace(".", ",")
-
-
-def _pct(part: int, whole: int) -> str:
-    return f"{_num(part * 100 / whole, 1)} %" if whole else "–"
+STRATEGIC_AUTO = "strategic_auto"  # Card.fields key of the strategic card's filled states
+OWN_GROUPS_SHOWN = 5  # grouped own-variant texts listed per item
 
 
 def diagnostic_fields(session: Session, campaign_id: int, library: dict[str, Instrument],
-                      parameters: list[Parameter], lang: str, translate: Translate,
-                      today: date | None = None) -> dict[str, str]:
-    """Proposed values of the diagnostic card's automatic fields (see DIAGNOSTIC_AUTO_FIELDS)."""
-    def tr(text: str) -> str:
-        return translate(CTX, text) or text
+                      parameters: list[Parameter], lang: str = "ru",
+                      translate: Translate | None = None,
+                      today: date | None = None) -> dict[str, object]:
+    """Proposed values of the diagnostic card's automatic fields (see DIAGNOSTIC_AUTO_FIELDS).
 
+    Values are `card_text` data, not sentences; `lang` and `translate` are no longer needed
+    (kept for old callers).
+    """
     campaign = session.get(Campaign, campaign_id)
-    data = load_campaign_data(session, campaign_id, library)
-    analysis = analyse(data, library, parameters)
-    rows = participation(session, campaign_id)
+    result = AnalysisService(library, parameters).analyse(session, campaign_id)
+    analysis = result.analysis
+    rows = result.participation
     head = sum(r.headcount for r in rows)
     answered = sum(r.finished for r in rows)
-    kk = lang == "kk"
-    no_dept = tr(QT_TRANSLATE_NOOP("Cards", "department not given"))
-    fields = {
-        "period": f"{campaign.period_start:%d.%m.%Y} – {campaign.period_end:%d.%m.%Y}",
-        "respondents": "\n".join(
-            f"{(r.department_kk if kk and r.department_kk else r.department_ru) or no_dept}: "
-            + (f"< {r.threshold}" if r.hidden else str(r.finished)) for r in rows),
-        "respondent_share": f"{_pct(answered, head)} ({answered} / {head})",
+    end = campaign.period_end
+    fields: dict[str, object] = {
+        "period": ct.auto([ct.day(campaign.period_start), " – ", ct.day(end)]),
+        "respondents": ct.auto(*[
+            [ct.department(r.department_id), ": ",
+             f"< {r.threshold}" if r.hidden else str(r.finished)] for r in rows]),
+        "respondent_share": ct.auto([ct.pct(answered, head), f" ({answered} / {head})"]),
     }
     previous = session.scalars(
         select(Card).join(Campaign, Card.campaign_id == Campaign.id)
-        .where(Card.kind == CardKind.DIAGNOSTIC.value, Campaign.period_end < campaign.period_start)
+        .where(Card.kind == CardKind.DIAGNOSTIC.value,
+               Card.organisation_id == campaign.organisation_id,
+               Campaign.period_end < campaign.period_start)
         .order_by(Campaign.period_end.desc())).first()
-    fields["previous_diagnostic"] = tr(QT_TRANSLATE_NOOP("Cards", "none"))
+    fields["previous_diagnostic"] = ct.auto([ct.msg(QT_TRANSLATE_NOOP("Cards", "none"))])
     if previous is not None:
-        prev_campaign = session.get(Campaign, previous.campaign_id)
-        fields["previous_diagnostic"] = (f"{prev_campaign.name}, "
-                                         f"{prev_campaign.period_start:%d.%m.%Y} – "
-                                         f"{prev_campaign.period_end:%d.%m.%Y}")
+        prev = session.get(Campaign, previous.campaign_id)
+        fields["previous_diagnostic"] = ct.auto(
+            [prev.name, ", ", ct.day(prev.period_start), " – ", ct.day(prev.period_end)])
     staff = session.scalar(select(func.count(Employee.id)).join(Department)
                            .where(Department.organisation_id == campaign.organisation_id,
                                   Employee.is_active.is_(True))) or 0
     headcount = session.scalar(select(func.sum(Department.headcount)).where(
         Department.organisation_id == campaign.organisation_id)) or staff
+    # Issue 17.3: only what existed at the end of the card's period counts.
     for kind, key in ((CardKind.PERSONAL, "personal_cards"), (CardKind.CAREER, "career_cards"),
                       (CardKind.GROWTH, "growth_cards")):
         n = session.scalar(select(func.count(func.distinct(Card.employee_id))).where(
-            Card.kind == kind.value, Card.organisation_id == campaign.organisation_id)) or 0
-        fields[key] = f"{n} ({_pct(n, headcount)})"
-    profiles = session.scalar(select(func.count(func.distinct(SurveySession.employee_id))).where(
-        SurveySession.kind == SessionKind.NAMED.value,
-        SurveySession.state == SessionState.FINISHED.value)) or 0
-    fields["profiles"] = f"{profiles} ({_pct(profiles, headcount)})"
-    fields["methods"] = "\n".join(library[i].title.get(lang) for i in data.frames if i in library)
-    fields.update(_figures(analysis, library, parameters, lang, tr, translate))
-    # Anonymous free text is listed only when the campaign's group is large enough to be shown
-    # at all (PRODUCT.md §8): a lone "own variant" of a tiny campaign could be recognised.
-    own = ([text for _inst, _item, text in data.own_texts]
-           if analysis.disclosure.allowed else [])
-    proposals = [c.fields.get("proposals", "").strip() for c in session.scalars(
+            Card.kind == kind.value, Card.organisation_id == campaign.organisation_id,
+            Card.filled_on <= end)) or 0
+        fields[key] = ct.auto([f"{n} (", ct.pct(n, headcount), ")"])
+    profiles = session.scalar(
+        select(func.count(func.distinct(SurveySession.employee_id)))
+        .join(Employee, Employee.id == SurveySession.employee_id)
+        .join(Department, Department.id == Employee.department_id)
+        .where(SurveySession.kind == SessionKind.NAMED.value,
+               SurveySession.state == SessionState.FINISHED.value,
+               Department.organisation_id == campaign.organisation_id,
+               SurveySession.held_on <= end)) or 0
+    fields["profiles"] = ct.auto([f"{profiles} (", ct.pct(profiles, headcount), ")"])
+    shown_instruments = [i for i in analysis.instruments if i in library] if result.shown else []
+    if not shown_instruments:
+        data = load_campaign_data(session, campaign_id, library)
+        shown_instruments = [i for i in data.frames if i in library]
+    fields["methods"] = ct.auto(*[[ct.instrument(i)] for i in shown_instruments])
+    own: dict[tuple[str, str], list[tuple[str, int]]] = {}
+    if result.shown:
+        fields.update(_figures(analysis, library, parameters))
+        data = load_campaign_data(session, campaign_id, library)
+        # Anonymous free text is listed only when the group is large enough to be shown and
+        # enough answers were typed (PRODUCT.md §8): a lone "own variant" could be recognised.
+        if len(data.own_texts) >= result.threshold:
+            own = group_own_texts(data.own_texts)
+    proposals = [c.fields.get("proposals", "") for c in session.scalars(
         select(Card).where(Card.kind == CardKind.PERSONAL.value,
-                           Card.organisation_id == campaign.organisation_id))]
-    initiatives = sorted({t for t in own + proposals if t})
-    fields["initiatives"] = "\n".join(f"• {t}" for t in initiatives)
+                           Card.organisation_id == campaign.organisation_id,
+                           Card.filled_on <= end))]
+    every = group_own_texts([("", "", t) for texts in own.values() for t, n in texts
+                             for _ in range(n)]).get(("", ""), []) if own else []
+    lines = [[text, f" ({n})" if n > 1 else ""] for text, n in every]
+    lines += [[t.strip()] for t in sorted({p.strip() for p in proposals
+                                           if isinstance(p, str) and p.strip()})]
+    fields["initiatives"] = ct.auto(*[["• ", *line] for line in lines])
+    if result.shown:
+        fields["swot_threats"] = _threats(analysis, library, own)
     return fields
 
 
-def _figures(analysis: CampaignAnalysis, library, parameters, lang, tr, translate) -> dict:
-    out: dict[str, str] = {}
-    if not analysis.disclosure.allowed:
-        return out
-    names = {p.id: (p.name_kk if lang == "kk" else p.name_ru) for p in parameters}
-    results = []
+def _key(text: str) -> str:
+    return re.sub(r"[\s\W_]+", " ", text.casefold()).strip()
+
+
+def group_own_texts(texts: list[tuple[str, str, str]]) -> dict[tuple[str, str],
+                                                                  list[tuple[str, int]]]:
+    """Own-variant answers per (instrument, item), grouped by their wording (case, spaces and
+    punctuation ignored), most frequent first: [(text, count), ...]."""
+    groups: dict[tuple[str, str], dict[str, list[str]]] = {}
+    for inst_id, item_id, text in texts:
+        key = _key(text)
+        if key:
+            groups.setdefault((inst_id, item_id), {}).setdefault(key, []).append(text.strip())
+    return {where: sorted(((sorted(v)[0], len(v)) for v in by_key.values()),
+                          key=lambda g: (-g[1], g[0].casefold()))
+            for where, by_key in groups.items()}
+
+
+def _figures(analysis: CampaignAnalysis, library, parameters) -> dict:
+    out: dict[str, object] = {}
+    results, climate = [], []
     for inst_id, figures in analysis.instruments.items():
-        inst = library[inst_id]
-        if not figures.disclosure.allowed:
+        inst = library.get(inst_id)
+        if inst is None or not figures.disclosure.allowed:
             continue
+        name = ct.instrument(inst_id, short=True)
         if figures.types:
-            shares = figures.types["shares"]
-            lead = max(shares, key=shares.get)
-            results.append(f"{inst.short_title.get(lang)}: {inst.scale(lead).name.get(lang)} "
-                           f"({_num(shares[lead] * 100, 1)} %)")
+            shares = figures.types.get("shares") or {}
+            if shares:
+                lead = max(shares, key=shares.get)
+                results.append([name, ": ", ct.scale(inst_id, lead), " (",
+                                ct.num(shares[lead] * 100, 1), " %)"])
+                structure = sorted(shares.items(), key=lambda kv: -kv[1])
+                out["profile_structure"] = ct.auto(
+                    [name, ": "] + [t for k, (sid, v) in enumerate(structure) for t in
+                                    ([", "] if k else []) + [ct.scale(inst_id, sid), " ",
+                                                             ct.num(v * 100, 1), " %"]])
         elif figures.profile and inst.scoring.total is not None:
             total = figures.profile.get(inst.scoring.total.id)
             if total is not None:
-                results.append(f"{inst.short_title.get(lang)}: {inst.scoring.total.name.get(lang)}"
-                               f" — {_num(total)}")
+                line = [name, ": ", ct.scale(inst_id, inst.scoring.total.id), " — ",
+                        ct.num(total)]
+                results.append(line)
+                if inst_id == "climate":
+                    climate.append(line)
         elif figures.profile:
             ranked = sorted(((v, k) for k, v in figures.profile.items() if v is not None),
                             reverse=True)
             if ranked:
-                results.append(f"{inst.short_title.get(lang)}: "
-                               + ", ".join(f"{inst.scale(k).short_name.get(lang)} {_num(v)}"
-                                           for v, k in ranked[:3]))
-    out["main_results"] = "\n".join(results)
+                line = [name, ": "]
+                for k, (v, sid) in enumerate(ranked[:3]):
+                    line += ([", "] if k else []) + [ct.scale(inst_id, sid, short=True), " ",
+                                                     ct.num(v)]
+                results.append(line)
+    out["main_results"] = ct.auto(*results)
+    if climate:
+        out["climate"] = ct.auto(*climate)
     level = analysis.level
     if level is not None:
-        label = next(t for i, _lo, t in LEVEL_LABELS if i == level.label)
-        out["level"] = f"{_num(level.shown, 3)} — {translate('Levels', label) or label}"
+        out["level"] = ct.auto([ct.num(level.shown, 3), " — ", ct.level(level.label)])
         by_imp = sorted(level.parameters, key=lambda p: -p.importance)
-        out["significance"] = ", ".join(f"{names.get(p.parameter, p.parameter)} "
-                                        f"{_num(p.importance)}" for p in by_imp[:5])
+        out["significance"] = ct.auto(_joined(
+            [[ct.factor(p.parameter), " ", ct.num(p.importance)] for p in by_imp[:5]]))
         by_perc = sorted(level.parameters, key=lambda p: -p.perception)
-        out["satisfaction"] = (
-            tr(QT_TRANSLATE_NOOP("Cards", "highest:")) + " "
-            + ", ".join(f"{names.get(p.parameter, p.parameter)} {_num(p.perception)}"
-                        for p in by_perc[:3]) + "; "
-            + tr(QT_TRANSLATE_NOOP("Cards", "lowest:")) + " "
-            + ", ".join(f"{names.get(p.parameter, p.parameter)} {_num(p.perception)}"
-                        for p in by_perc[-3:]))
+        out["satisfaction"] = ct.auto(
+            [ct.msg(QT_TRANSLATE_NOOP("Cards", "highest:")), " "]
+            + _joined([[ct.factor(p.parameter), " ", ct.num(p.perception)]
+                       for p in by_perc[:3]]),
+            [ct.msg(QT_TRANSLATE_NOOP("Cards", "lowest:")), " "]
+            + _joined([[ct.factor(p.parameter), " ", ct.num(p.perception)]
+                       for p in by_perc[-3:]]))
+        out["swot_opportunities"] = ct.auto(*[
+            ["• ", ct.factor(p.parameter), " (", ct.num(p.importance), ")"]
+            for p in by_imp[:5]])
     balance = analysis.balance
-    sat_inst = library.get("satisfaction")
-    key = [sat_inst.item(i).text.get(lang) for i, _v in analysis.key_demotivators] \
-        if sat_inst else []
+    key = [ct.item("satisfaction", i) for i, _v in analysis.key_demotivators] \
+        if "satisfaction" in library else []
     if balance is not None:
-        motivators = ", ".join(names.get(p.parameter, p.parameter) for p in balance.motivators)
-        reserves = ", ".join(f"{names.get(p.parameter, p.parameter)} ({_num(p.gap)})"
-                             for p in balance.demotivators)
-        out["balance"] = (tr(QT_TRANSLATE_NOOP("Cards", "Motivators:")) + f" {motivators}\n"
-                          + tr(QT_TRANSLATE_NOOP("Cards", "Reserves (demotivators):"))
-                          + f" {reserves}\n"
-                          + tr(QT_TRANSLATE_NOOP("Cards", "Key demotivators:")) + " "
-                          + "; ".join(key))
-        out["swot_strengths"] = "\n".join(f"• {names.get(p.parameter, p.parameter)}"
-                                          for p in balance.motivators[:5])
-        out["swot_weaknesses"] = "\n".join(f"• {names.get(p.parameter, p.parameter)}"
-                                           for p in balance.demotivators[:5])
-    if level is not None:
-        out["swot_opportunities"] = "\n".join(
-            f"• {names.get(p.parameter, p.parameter)} ({_num(p.importance)})"
-            for p in sorted(level.parameters, key=lambda p: -p.importance)[:5])
+        out["balance"] = ct.auto(
+            [ct.msg(QT_TRANSLATE_NOOP("Cards", "Motivators:")), " "]
+            + _joined([[ct.factor(p.parameter)] for p in balance.motivators]),
+            [ct.msg(QT_TRANSLATE_NOOP("Cards", "Reserves (demotivators):")), " "]
+            + _joined([[ct.factor(p.parameter), " (", ct.num(p.gap), ")"]
+                       for p in balance.demotivators]),
+            [ct.msg(QT_TRANSLATE_NOOP("Cards", "Key demotivators:")), " "]
+            + _joined([[k] for k in key], "; "))
+        out["swot_strengths"] = ct.auto(*[["• ", ct.factor(p.parameter)]
+                                          for p in balance.motivators[:5]])
+        out["swot_weaknesses"] = ct.auto(*[["• ", ct.factor(p.parameter)]
+                                           for p in balance.demotivators[:5]])
+    return out
+
+
+def _threats(analysis: CampaignAnalysis, library, own) -> dict:
+    lines = [["• ", ct.item("satisfaction", i)] for i, _v in analysis.key_demotivators] \
+        if "satisfaction" in library else []
     dismissal = library.get("dismissal")
-    threats = [f"• {t}" for t in key]
     if dismissal:
-        threats += [f"• {dismissal.item(i).text.get(lang)} ({_num(v, 1)} %)"
-                    for i, v in analysis.dismissal_ranking[:3]]
-    out["swot_threats"] = "\n".join(threats)
+        for item_id, value in analysis.dismissal_ranking[:3]:
+            line = ["• ", ct.item("dismissal", item_id), " (", ct.num(value, 1), " %)"]
+            if dismissal.item(item_id).own_variant:
+                groups = own.get(("dismissal", item_id), [])
+                if groups:  # say what they were (issue 17.3), when the rule allows it
+                    line.append(": ")
+                    line += _joined([[t, f" ({n})" if n > 1 else ""]
+                                     for t, n in groups[:OWN_GROUPS_SHOWN]], "; ")
+            lines.append(line)
+    return ct.auto(*lines)
+
+
+def _joined(parts: list[list], sep: str = ", ") -> list:
+    out: list = []
+    for k, part in enumerate(parts):
+        if k:
+            out.append(sep)
+        out += part
     return out
 
 
 def fill_strategic_rows(session: Session, card_id: int) -> int:
     """Previous / actual state of each component from the two latest diagnostic cards.
 
-    Returns how many diagnostic cards were found (0, 1 or 2); other columns are kept.
+    The states are stored as data in `card.fields["strategic_auto"]` (component -> column ->
+    state) and the row's own text is cleared, so the print words them in its language; other
+    columns are kept. Returns how many diagnostic cards were found (0, 1 or 2).
     """
     card = session.get(Card, card_id)
     diagnostics = session.scalars(
@@ -183,22 +253,53 @@ def fill_strategic_rows(session: Session, card_id: int) -> int:
     actual = diagnostics[0] if diagnostics else None
     previous = diagnostics[1] if len(diagnostics) > 1 else None
     existing = {row.component: row for row in card.strategic_rows}
+    filled = dict((card.fields or {}).get(STRATEGIC_AUTO, {}))
     for position, (component, _label) in enumerate(STRATEGIC_COMPONENTS):
         row = existing.get(component)
         if row is None:
             row = StrategicRow(component=component, position=position)
             card.strategic_rows.append(row)
-        source = STRATEGIC_FROM_DIAGNOSTIC.get(component)
-        if source:
-            row.previous = _state(previous, source)
-            row.actual = _state(actual, source)
+        states = {}
+        if component == "turnover":
+            states = {"previous": _turnover(session, card.organisation_id, previous),
+                      "actual": _turnover(session, card.organisation_id, actual)}
+        elif component in STRATEGIC_FROM_DIAGNOSTIC:
+            sources = STRATEGIC_FROM_DIAGNOSTIC[component]
+            states = {"previous": _state(previous, sources), "actual": _state(actual, sources)}
+        if states:
+            filled[component] = states
+            row.previous = row.actual = ""
+    card.fields = {**(card.fields or {}), STRATEGIC_AUTO: filled}
     session.flush()
     return len(diagnostics)
 
 
-def _state(card: Card | None, field_id: str) -> str:
+def _state(card: Card | None, sources: tuple[str, ...]) -> object:
     if card is None:
         return ""
-    value = (card.fields or {}).get(field_id, "")
+    for field_id in sources:
+        value = (card.fields or {}).get(field_id, "")
+        if value:
+            return ct.state(value, card.period_end or card.filled_on)
+    return ""
+
+
+def _turnover(session: Session, organisation_id: int, card: Card | None) -> object:
+    """Row 6.1 from the HR indicators of the card's year (net turnover), or a note."""
+    if card is None:
+        return ""
+    from app.services.indicators import latest_indicators
+
     when = card.period_end or card.filled_on
-    return f"{value}\n({when:%d.%m.%Y})" if value else ""
+    year = latest_indicators(session, organisation_id, up_to_year=when.year)
+    value = year.values.get("net_turnover") if year is not None else None
+    if value is None:
+        return ct.auto([ct.msg(QT_TRANSLATE_NOOP(
+            "Cards", "no HR indicators entered for this year (Indicators page)"))])
+    return ct.auto([ct.msg(QT_TRANSLATE_NOOP("Cards", "Net turnover")), f" {year.year}: ",
+                    ct.num(value, 1), " %"])
+
+
+def strategic_states(card_fields: dict, component: str) -> dict[str, object]:
+    """The filled previous / actual states of a strategic-card component (data, or {})."""
+    return dict(((card_fields or {}).get(STRATEGIC_AUTO) or {}).get(component) or {})

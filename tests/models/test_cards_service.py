@@ -118,34 +118,93 @@ def demo(tmp_path_factory, demo_db_path):
     database.dispose()
 
 
+def _worded(session, fields: dict, lang: str = "ru") -> dict:
+    from app.reports.loaders import card_wording
+    from app.ui.i18n import report_translator
+
+    words = card_wording(session, lang, report_translator(lang))
+    return {k: words.value(v) for k, v in fields.items()}
+
+
 def test_diagnostic_card_figures_equal_the_analysis(demo):
     library, params = default_library(), load_parameters()
     with demo.session() as s:
         cid = s.scalar(select(Campaign.id).order_by(Campaign.period_start.desc()))
-        fields = diagnostic_fields(s, cid, library, params, "ru", lambda _c, t: t)
+        data = diagnostic_fields(s, cid, library, params)
+        fields = _worded(s, data)
+        kk = _worded(s, data, "kk")
         analysis = analyse(load_campaign_data(s, cid, library), library, params)
     level = analysis.level
     assert fields["level"].startswith(f"{level.shown:.3f}".replace(".", ","))
     top = max(level.parameters, key=lambda p: p.importance)
     assert fields["significance"].startswith(
         next(p.name_ru for p in params if p.id == top.parameter))
+    assert kk["significance"].startswith(
+        next(p.name_kk for p in params if p.id == top.parameter))
     assert fields["respondent_share"] == "57,1 % (120 / 210)"
     # the IT department (4 respondents) and the 2 without department are not counted openly
     assert "Отдел информационных технологий: < 5" in fields["respondents"]
+    assert "Ақпараттық технологиялар бөлімі: < 5" in kk["respondents"]
     assert "Гибкий график работы" in fields["initiatives"]  # an own-variant answer
     assert fields["previous_diagnostic"].startswith("Мониторинг мотивации")
+    # stored as data: no sentence of either language in the card's JSON
+    import json
+
+    stored = json.dumps(data, ensure_ascii=False)
+    assert "удовлетвор" not in stored and "наибольш" not in stored
+    assert kk["level"].endswith("қанағаттанарлық") and fields["level"].endswith(
+        "удовлетворительно")
+
+
+def test_diagnostic_card_counts_only_its_period(demo):
+    """Issue 17.3: the demo's cards are dated 2026; the 2025 card counts none of them."""
+    library, params = default_library(), load_parameters()
+    with demo.session() as s:
+        first, last = s.scalars(select(Campaign.id).order_by(Campaign.period_start)).all()[:2]
+        early = _worded(s, diagnostic_fields(s, first, library, params))
+        late = _worded(s, diagnostic_fields(s, last, library, params))
+    assert early["personal_cards"].startswith("0 ") and early["growth_cards"].startswith("0 ")
+    assert late["personal_cards"].startswith("4 (")
+    assert early["profiles"].startswith("0 ")
+
+
+def test_own_variant_answers_are_grouped_by_wording():
+    from app.models.diagnostic import group_own_texts
+
+    groups = group_own_texts([("d", "q9", "Гибкий график"), ("d", "q9", "гибкий  график."),
+                              ("d", "q9", "Жильё"), ("s", "q1", "Жильё")])
+    assert groups[("d", "q9")] == [("Гибкий график", 2), ("Жильё", 1)]
+    assert groups[("s", "q1")] == [("Жильё", 1)]
 
 
 def test_strategic_card_takes_previous_and_actual_from_the_two_latest_diagnostics(demo):
+    from app.reports.loaders import load_card_view
+    from app.ui.i18n import report_translator
+
     with demo.session() as s:
         strategic = s.scalars(select(Card).where(Card.kind == "strategic")).first()
         diagnostics = s.scalars(select(Card).where(Card.kind == "diagnostic")
                                 .order_by(Card.period_end)).all()
         assert fill_strategic_rows(s, strategic.id) == 2
         row = next(r for r in strategic.strategic_rows if r.component == "level")
-        assert row.previous.startswith(diagnostics[0].fields["level"])
-        assert row.actual.startswith(diagnostics[1].fields["level"])
+        assert row.previous == row.actual == ""  # kept as data in the card's fields
         assert row.target  # kept: the HR officer's own column is not overwritten
+        view = load_card_view(s, strategic.id, "ru", report_translator("ru"))
+        level = view.strategic["level"]
+        first, second = (_worded(s, d.fields) for d in diagnostics)
+        assert level["previous"].startswith(first["level"])
+        assert level["actual"].startswith(second["level"])
+        for component in ("level", "significance", "commitment", "profile"):
+            cells = view.strategic[component]
+            assert cells["previous"] and cells["actual"], component
+            assert cells["previous"] != cells["actual"], component
+        assert "Фидлер" in view.strategic["commitment"]["actual"] or \
+            "атмосфер" in view.strategic["commitment"]["actual"]
+        # 6.1 turnover: the demo has no HR indicators: a note says where they come from
+        assert view.strategic["turnover"]["actual"]
+        kk = load_card_view(s, strategic.id, "kk", report_translator("kk"))
+        assert "қанағаттанарлық" in kk.strategic["level"]["actual"]
+        s.rollback()
 
 
 def test_own_variant_texts_of_a_campaign_under_the_threshold_are_not_listed(db):
@@ -172,6 +231,5 @@ def test_own_variant_texts_of_a_campaign_under_the_threshold_are_not_listed(db):
             record_answer(s, sid, "significance", "q40", 5, own_text=text)
             finish_session(s, sid)
         s.commit()
-        fields = diagnostic_fields(s, cid, default_library(), load_parameters(), "ru",
-                                   lambda _c, t: t)
+        fields = _worded(s, diagnostic_fields(s, cid, default_library(), load_parameters()))
     assert "Служебный автомобиль" not in fields["initiatives"]

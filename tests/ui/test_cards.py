@@ -142,3 +142,41 @@ def test_catalogue_edits_reach_the_card_form(qtbot, context):
     offered = [form.choice_editors["motivator"].catalogue.itemText(i)
                for i in range(form.choice_editors["motivator"].catalogue.count())]
     assert "Польза для общества" not in offered
+
+
+def test_auto_filled_diagnostic_fields_stay_data_unless_typed_over(qtbot, context):
+    """Issue 17.1: the form shows the filled figures in words; saved untouched they stay
+    references (worded again in each print's language), typed over they become text."""
+    from app.ui.dialogs.card_dialog import CardDialog
+
+    card_id = _card_id(context, "diagnostic")
+    dialog = CardDialog(context, card_id=card_id)
+    qtbot.addWidget(dialog)
+    editors = {k: e for form in dialog.forms for k, e in form.editors.items()}
+    shown = editors["level"].toPlainText()
+    assert shown and "{" not in shown  # worded, not JSON
+    editors["conclusions"].setPlainText("Своими словами")
+    editors["swot_strengths"].setPlainText("Наставничество")
+    assert dialog.save()
+    with context.database.session() as s:
+        fields = s.get(Card, card_id).fields
+    assert isinstance(fields["level"], dict) and fields["level"]["ref"] == "auto"
+    assert fields["swot_strengths"] == "Наставничество"
+    assert fields["conclusions"] == "Своими словами"
+    assert isinstance(fields.get("climate"), dict)  # off-form data kept for the strategic card
+
+
+def test_strategic_cells_filled_from_diagnostics_stay_data(qtbot, context):
+    from app.ui.dialogs.card_dialog import CardDialog
+
+    card_id = _card_id(context, "strategic")
+    dialog = CardDialog(context, card_id=card_id)
+    qtbot.addWidget(dialog)
+    dialog.fill_from_diagnostics()
+    table = dialog.strategic_table
+    assert table.item(0, 2).text()  # "actual" of row 1 is shown in words
+    assert dialog.save()
+    with context.database.session() as s:
+        card = s.get(Card, card_id)
+        row = next(r for r in card.strategic_rows if r.component == "level")
+        assert row.actual == "" and card.fields["strategic_auto"]["level"]["actual"]

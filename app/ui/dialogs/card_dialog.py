@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,6 +41,7 @@ from app.models.cards import Card, MotivationTool, MotivatorGroup
 from app.models.cards_service import (
     CardError, CardInput, add_review, card_input, save_card, stop_card, sync_career_plans,
 )
+from app.models.diagnostic import strategic_states
 from app.models.organisation import Employee
 from app.ui.context import AppContext
 from app.ui.texts import card_status_text
@@ -100,6 +101,7 @@ class CardDialog(QDialog):
                     record(session, "view", "card", card_id)
                     session.commit()
             self.options = self._load_options(session)
+            self.wording = self._wording(session)
         self.kind = self.data.kind
         self.resize(980, 720)
         self.tabs = QTabWidget()
@@ -162,6 +164,15 @@ class CardDialog(QDialog):
 
     # --- data for the editors -----------------------------------------------------------------
 
+    def _wording(self, session):
+        """Auto-filled card data worded in the interface's content language (issue 17.1)."""
+        from app.reports.loaders import card_wording
+
+        return card_wording(session, self.context.content_language, QCoreApplication.translate)
+
+    def word(self, value):
+        return self.wording.value(value)
+
     def _load_options(self, session) -> dict:
         pick = self.context.pick
         motivators = []
@@ -207,14 +218,14 @@ class CardDialog(QDialog):
             box.addWidget(question)
             box.addWidget(editor)
         form = FieldForm(PERSONAL_EMPLOYEE_FIELDS)
-        form.set_values(self.data.fields)
+        form.set_values(self.data.fields, self.word)
         self.forms.append(form)
         box.addWidget(form)
         self.tabs.addTab(self._scroll(page), "")
         hr = QWidget()
         hr_box = QVBoxLayout(hr)
         hr_form = FieldForm(PERSONAL_HR_FIELDS)
-        hr_form.set_values(self.data.fields)
+        hr_form.set_values(self.data.fields, self.word)
         self.forms.append(hr_form)
         hr_box.addWidget(hr_form)
         self.hr_page = hr_box
@@ -233,7 +244,7 @@ class CardDialog(QDialog):
             group = QGroupBox()
             inner = QVBoxLayout(group)
             form = FieldForm(specs)
-            form.set_values(self.data.fields)
+            form.set_values(self.data.fields, self.word)
             self.forms.append(form)
             inner.addWidget(form)
             self.block_boxes.append((group, number, label))
@@ -254,7 +265,7 @@ class CardDialog(QDialog):
             group = QGroupBox()
             inner = QVBoxLayout(group)
             form = FieldForm(specs)
-            form.set_values(self.data.fields)
+            form.set_values(self.data.fields, self.word)
             self.forms.append(form)
             inner.addWidget(form)
             self.section_boxes.append((group, title))
@@ -303,8 +314,15 @@ class CardDialog(QDialog):
             head.setBackground(QColor("#e4ecf3"))
             table.setItem(row, 0, head)
             values = self.data.strategic.get(component, {})
+            states = strategic_states(self.data.fields, component)
             for col, (column, _lb) in enumerate(STRATEGIC_COLUMNS, start=1):
-                table.setItem(row, col, QTableWidgetItem(values.get(column, "")))
+                text = values.get(column, "") or ""
+                item = QTableWidgetItem(text)
+                if not text and states.get(column):  # filled data, worded for the screen
+                    shown = str(self.word(states[column]) or "")
+                    item = QTableWidgetItem(shown)
+                    item.setData(Qt.ItemDataRole.UserRole, shown)
+                table.setItem(row, col, item)
         table.resizeRowsToContents()
         for row in range(table.rowCount()):
             table.setRowHeight(row, min(table.rowHeight(row), 110))
@@ -424,8 +442,7 @@ class CardDialog(QDialog):
             strategic = {}
             for row, (component, _l) in enumerate(STRATEGIC_COMPONENTS):
                 strategic[component] = {
-                    column: (self.strategic_table.item(row, col).text()
-                             if self.strategic_table.item(row, col) else "")
+                    column: self._strategic_text(row, col)
                     for col, (column, _lb) in enumerate(STRATEGIC_COLUMNS, start=1)}
         return CardInput(
             kind=self.kind, organisation_id=data.organisation_id,
@@ -437,6 +454,16 @@ class CardDialog(QDialog):
             approved_by=self.approved_by.text() if self.kind == "strategic" else data.approved_by,
             approved_on=(_pydate(self.approved_on.date()) if self.kind == "strategic"
                          and self.approved_by.text().strip() else data.approved_on))
+
+    def _strategic_text(self, row: int, col: int) -> str:
+        """A cell's typed text; "" while it still shows the filled data (kept as data)."""
+        item = self.strategic_table.item(row, col)
+        if item is None:
+            return ""
+        if item.data(Qt.ItemDataRole.UserRole) is not None and \
+                item.text() == item.data(Qt.ItemDataRole.UserRole):
+            return ""
+        return item.text()
 
     def problem_text(self, problems: list[tuple[str, str]]) -> str:
         lines = []
@@ -510,7 +537,10 @@ class CardDialog(QDialog):
         for form in self.forms:
             current = form.values()
             current.update({k: v for k, v in fields.items() if any(s.id == k for s in form.specs)})
-            form.set_values(current)
+            form.set_values(current, self.word)
+        # the fields not on the form (sources of strategic rows 1.3 and 5) are kept as data
+        specs = {s.id for form in self.forms for s in form.specs}
+        self.data.fields.update({k: v for k, v in fields.items() if k not in specs})
 
     def fill_from_diagnostics(self) -> None:
         from app.models.diagnostic import fill_strategic_rows

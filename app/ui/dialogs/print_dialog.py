@@ -53,7 +53,7 @@ def card_jobs(card_ids: list[int], lang: str) -> list[PrintJob]:
     translate = report_translator(lang)
 
     def build(session, card_id):
-        return render_card(load_card_view(session, card_id, lang), lang, translate)
+        return render_card(load_card_view(session, card_id, lang, translate), lang, translate)
 
     jobs = []
     for card_id in card_ids:

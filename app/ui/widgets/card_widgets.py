@@ -216,9 +216,18 @@ class FieldForm(QWidget):
                 editor.setItemText(1, self.tr("yes"))
                 editor.setItemText(2, self.tr("no"))
 
-    def set_values(self, values: dict) -> None:
+    def set_values(self, values: dict, render=None) -> None:
+        """`render` words auto-filled data (app/models/card_text.py) for the screen; such a
+        value is given back by values() as data unless its text was edited (issue 17.1)."""
+        if not hasattr(self, "auto"):
+            self.auto: dict[str, tuple[object, str]] = {}
         for spec in self.specs:
             editor, value = self.editors[spec.id], values.get(spec.id)
+            self.auto.pop(spec.id, None)
+            if isinstance(value, dict):
+                shown = str(render(value) if render else "")
+                self.auto[spec.id] = (value, shown.strip())
+                value = shown
             if isinstance(editor, QComboBox):
                 editor.setCurrentIndex({None: 0, True: 1, False: 2}.get(value, 0))
             elif isinstance(editor, QPlainTextEdit):
@@ -236,6 +245,9 @@ class FieldForm(QWidget):
                 value = editor.toPlainText().strip()
             else:
                 value = editor.text().strip()
+            auto = getattr(self, "auto", {}).get(spec.id)
+            if auto is not None and value == auto[1]:
+                value = auto[0]  # untouched: stays data, worded in each print's language
             if value not in (None, ""):
                 result[spec.id] = value
         return result
