@@ -979,7 +979,7 @@
     </message>
     <message>
         <source>Which measures would raise the effectiveness of your work and your satisfaction with it and with our organisation?</source>
-        <translation>Сіздің ойыңызша, қандай шаралар еңбегіңіздің тиімділігін және оған, сондай-ақ ұйымымыздағы жұмысқа қанағаттануды арттырады?</translation>
+        <translation>Сіздің ойыңызша, қандай шаралар еңбегіңіздің тиімділігін, оған және ұйымымыздағы жұмысқа қанағаттануыңызды арттырады?</translation>
     </message>
     <message>
         <source>Conclusions: motives (profile)</source>
