@@ -96,6 +96,7 @@ def _main_window(app, database, settings, languages, principal) -> int:
     # Fill the pages (and build the analysis page) on the first turn of the event loop, so the
     # window appears at once.
     QTimer.singleShot(0, window.refresh)
+    QTimer.singleShot(0, window.offer_setup)  # an office's first start: the assistant
     return app.exec()
 
 

@@ -82,6 +82,10 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.open_demo_action)
+        self.setup_action = QAction(self)
+        self.setup_action.setObjectName("setup_assistant_action")
+        self.setup_action.triggered.connect(self.run_setup_assistant)
+        self.file_menu.addAction(self.setup_action)
         self.change_password_action = QAction(self)
         self.change_password_action.setObjectName("change_password_action")
         self.change_password_action.triggered.connect(self.change_password)
@@ -116,8 +120,28 @@ class MainWindow(QMainWindow):
             self.nav_list.item(index).setHidden(
                 not admin and page_id in ("campaigns", "indicators", "settings"))
         self.open_demo_action.setVisible(admin)
+        self.setup_action.setVisible(admin)
         self.change_password_action.setVisible(self.context.principal.user_id is not None)
         self.nav_list.setCurrentRow(0 if admin else PAGE_IDS.index("analysis"))
+
+    def run_setup_assistant(self) -> bool:
+        """The first-run assistant; afterwards, if asked, the first campaign's dialog."""
+        from app.ui.dialogs.setup_assistant import SetupAssistant
+
+        assistant = SetupAssistant(self.context, self)
+        accepted = assistant.exec() == SetupAssistant.DialogCode.Accepted
+        self.refresh()
+        if accepted and assistant.create_campaign:
+            self.show_page("campaigns")
+            self.pages["campaigns"].new_campaign()
+        return accepted
+
+    def offer_setup(self) -> None:
+        """Called once the window is up: a database without an organisation starts here."""
+        from app.ui.dialogs.setup_assistant import needs_setup
+
+        if needs_setup(self.context):
+            self.run_setup_assistant()
 
     def show_guide(self) -> None:
         from app.ui.dialogs.help_dialog import HelpDialog
@@ -227,6 +251,9 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About"))
         self.guide_action.setText(self.tr("User &guide"))
+        self.setup_action.setText(self.tr("&Setup assistant…"))
+        self.setup_action.setToolTip(self.tr("Organisation, departments, staff list and a "
+                                             "second administrator, step by step"))
         self.guide_action.setToolTip(self.tr("The user guide, at the part about this page (F1)"))
         current = self.context.languages.language
         if current in self.language_actions:
