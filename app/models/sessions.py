@@ -349,26 +349,30 @@ def abandon_session(session: Session, sid: uuid.UUID, retry: Retry | None = None
 
 
 def recover_interrupted(session: Session, campaign_id: int | None = None,
-                        stale_after_seconds: int = STALE_AFTER_SECONDS) -> int:
+                        stale_after_seconds: int = STALE_AFTER_SECONDS,
+                        retry: Retry | None = None) -> int:
     """Mark dead sessions as abandoned (crash, power cut, a kiosk switched off); returns how many.
 
     Dead: in progress and not seen for `stale_after_seconds` by the database's clock, or never
     seen (started before schema 0004). A session another running program is serving refreshes
-    last_seen at least every HEARTBEAT_SECONDS, so it is left alone."""
-    now = session.scalar(select(utc_now()))
-    if isinstance(now, str):  # a driver that hands back text
-        from datetime import datetime
+    last_seen at least every HEARTBEAT_SECONDS, so it is left alone. Raises StorageUnavailable
+    if the database stays busy (callers go on: the next start closes them)."""
+    def write() -> int:
+        now = session.scalar(select(utc_now()))
+        if isinstance(now, str):  # a driver that hands back text
+            from datetime import datetime
 
-        now = datetime.fromisoformat(now)
-    cutoff = now - timedelta(seconds=stale_after_seconds)
-    query = update(SurveySession).where(
-        SurveySession.state == SessionState.IN_PROGRESS.value,
-        or_(SurveySession.last_seen.is_(None), SurveySession.last_seen <= cutoff))
-    if campaign_id is not None:
-        query = query.where(SurveySession.campaign_id == campaign_id)
-    result = session.execute(query.values(state=SessionState.ABANDONED.value, **_CLOSED))
-    session.commit()
-    return result.rowcount or 0
+            now = datetime.fromisoformat(now)
+        query = update(SurveySession).where(
+            SurveySession.state == SessionState.IN_PROGRESS.value,
+            or_(SurveySession.last_seen.is_(None),
+                SurveySession.last_seen <= now - timedelta(seconds=stale_after_seconds)))
+        if campaign_id is not None:
+            query = query.where(SurveySession.campaign_id == campaign_id)
+        return session.execute(query.values(state=SessionState.ABANDONED.value, **_CLOSED)
+                               ).rowcount or 0
+
+    return run_with_retry(session, write, retry)
 
 
 def delete_session(session: Session, sid: uuid.UUID) -> None:

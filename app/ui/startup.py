@@ -32,15 +32,18 @@ class DatabaseOpener(QObject):
 
     def _run(self) -> None:
         from app.cli.common import open_db_or_explain
-        from app.models.sessions import recover_interrupted
+        from app.models.sessions import StorageUnavailable, recover_interrupted
 
         try:
             database = open_db_or_explain(self.db)
             if isinstance(database, str):
                 self.failed.emit(database)
                 return
-            with database.session() as session:
-                recover_interrupted(session)  # only dead ones: other PCs may be running kiosks
+            try:
+                with database.session() as session:
+                    recover_interrupted(session)  # only dead ones: other PCs may run kiosks
+            except StorageUnavailable:
+                pass  # busy (an import on another PC): the next start closes them
             warning = _daily_backup(database)
         except Exception as exc:  # shown to the user, who cannot go on without a database
             self.failed.emit(f"{type(exc).__name__}: {exc}")

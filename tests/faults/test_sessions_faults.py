@@ -322,3 +322,20 @@ def test_lost_postgresql_connection_is_reconnected(db, campaign):
         finish_session(s, sid, finish_instruments=True)
     kiosk.dispose()
     assert _stored(db.url) == {(sid, "climate", "q1"): 1, (sid, "climate", "q2"): 2}
+
+
+def test_start_up_during_a_lock_storm_still_opens(db, campaign, qapp, monkeypatch):
+    """Closing dead sessions is housekeeping: a database busy for longer than the retry budget
+    (an import on another PC) must not keep the program from starting."""
+    from app.models import retry
+
+    monkeypatch.setattr(retry, "KIOSK_WRITE", Retry(budget=0.5, first_wait=0.1))
+    with db.session() as s:
+        dead = start_session(s, campaign, "ru", INSTRUMENTS)
+        s.get(SurveySession, dead).last_seen = None
+        s.commit()
+    with write_lock_held(db):
+        _start_second_program(db.url, qapp)
+    assert _session_rows(db.url)[dead].state == "in_progress"  # left for the next start
+    _start_second_program(db.url, qapp)
+    assert _session_rows(db.url)[dead].state == "abandoned"

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from app.models.campaign import Campaign
-from app.models.sessions import recover_interrupted
+from app.models.sessions import StorageUnavailable, recover_interrupted
 from app.scoring.instruments import default_library
 from app.ui.context import AppContext
 from app.ui.kiosk.kiosk_window import KioskWindow, campaign_setup
@@ -39,8 +39,11 @@ def open_campaign_kiosk(context: AppContext, campaign_id: int, on_exit: Callable
         }
         QMessageBox.warning(None, QCoreApplication.translate("KioskLaunch", "Kiosk"), texts[problem])
         return None
-    with context.database.session() as session:
-        recover_interrupted(session, campaign_id)  # a dead session (crash, power cut): close it
+    try:
+        with context.database.session() as session:
+            recover_interrupted(session, campaign_id)  # a dead session (crash, power cut)
+    except StorageUnavailable:
+        pass  # busy: closed at a later start, it is out of the analysis meanwhile
     window = KioskWindow(context.database, context.languages,
                          campaign_setup(context.database, campaign_id, default_library()))
 
