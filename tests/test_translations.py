@@ -79,3 +79,41 @@ def test_glossary_terms_are_translated_consistently(lang):
                                                for stem in stems):
                 inconsistent.append((term["en"], ctx, src, forms[0]))
     assert inconsistent == [], inconsistent[:5]
+
+
+BANNED_KK = re.compile(r"уәж", re.IGNORECASE)  # уәждеме, уәждемелік, уәж (+ endings): issue 18.8
+
+
+def _kk_strings(obj):
+    if isinstance(obj, dict):
+        for key, value in obj.items():
+            if key == "kk" and isinstance(value, str):
+                yield value
+            else:
+                yield from _kk_strings(value)
+    elif isinstance(obj, list):
+        for value in obj:
+            yield from _kk_strings(value)
+
+
+def test_no_uazhdeme_in_shipped_kazakh_text():
+    """«мотивация» / «ынталандыру» are the decided terms; «уәждеме», «уәждемелік» and «уәж» appear
+    in no Kazakh text the program ships: UI, Qt dialogs, instruments, catalogues, parameters,
+    the user guide."""
+    found = []
+    for _ctx, src, _kind, forms in _messages("kk"):
+        found += [("app_kk.ts", src, f) for f in forms if BANNED_KK.search(f)]
+    qt = ET.parse(ROOT / "translations" / "qtbase_kk.ts")
+    found += [("qtbase_kk.ts", "", t.text) for t in qt.iter("translation")
+              if t.text and BANNED_KK.search(t.text)]
+    resources = ROOT / "resources"
+    for path in sorted(resources.glob("instruments/*.json")) + sorted(
+            resources.glob("catalogues/*.json")) + [resources / "motivation_parameters.json"]:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        found += [(path.name, "", s) for s in _kk_strings(data) if BANNED_KK.search(s)]
+    for path in sorted(resources.glob("guide/*_kk.html")):
+        found += [(path.name, "", m.group(0)) for m in
+                  re.finditer(r".{0,40}уәж.{0,40}", path.read_text(encoding="utf-8"), re.I)]
+    assert found == [], found[:5]
+    # the check itself sees the words
+    assert all(BANNED_KK.search(w) for w in ("уәждеме", "Уәждемелік", "уәж", "уәждер"))
