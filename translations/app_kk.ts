@@ -540,6 +540,61 @@
     </message>
 </context>
 <context>
+    <name>Bundles</name>
+    <message>
+        <source>The file is not a Motivdesk bundle (not a readable zip file): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not a Motivdesk campaign bundle: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is damaged: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file was written by a newer Motivdesk (bundle version %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is too large for a bundle: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file&apos;s zip structure is not allowed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bundle&apos;s description (manifest) is invalid: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file belongs to another campaign: %1</source>
+        <translation type="unfinished">Файл басқа сауалнамаға жатады: %1</translation>
+    </message>
+    <message>
+        <source>The file uses another version of a questionnaire: %1</source>
+        <translation type="unfinished">Файлда сауалнама парағының басқа нұсқасы бар: %1</translation>
+    </message>
+    <message>
+        <source>The file holds the same questionnaire twice: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file holds a questionnaire with a value this PC does not accept: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file holds an answer that breaks the questionnaire&apos;s rules: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished">Ештеңе өзгертілмеді.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignDialog</name>
     <message>
         <source>Needed by a chosen questionnaire (its results are grouped by this question).</source>
@@ -995,7 +1050,7 @@
     </message>
     <message>
         <source>Motivators: which factors matter most to you now for effective work in our organisation? Rank them.</source>
-        <translation>Мотиваторлар: қазіргі уақытта ұйымымызда тиімді еңбек ету үшін Сіз үшін қандай факторлар аса маңызды? Оларды маңыздылығы бойынша ретімен орналастырыңыз.</translation>
+        <translation>Мотиваторлар: қазіргі уақытта ұйымымызда тиімді еңбек ету үшін Сіз үшін қандай факторлар аса маңызды? Оларды саралаңыз.</translation>
     </message>
     <message>
         <source>Demotivators: which factors harm (or may harm) the effectiveness and results of your work or your interest in it? Rank them.</source>
@@ -1003,7 +1058,7 @@
     </message>
     <message>
         <source>Motivation instruments: which rewards or sanctions are the most effective for you? Rank them.</source>
-        <translation>Ынталандыру құралдары: көтермелеудің, жазалаудың қандай түрлері Сіз үшін барынша тиімді? Оларды маңыздылығы бойынша ретімен орналастырыңыз.</translation>
+        <translation>Ынталандыру құралдары: көтермелеудің, жазалаудың қандай түрлері Сіз үшін барынша тиімді? Оларды саралаңыз.</translation>
     </message>
     <message>
         <source>Additional professional education</source>
@@ -1459,11 +1514,15 @@
     </message>
     <message>
         <source>no HR indicators entered for this year (Indicators page)</source>
-        <translation type="unfinished" />
+        <translation>осы жылға кадрлық көрсеткіштер енгізілмеген («Көрсеткіштер» беті)</translation>
     </message>
     <message>
         <source>Net turnover</source>
-        <translation type="unfinished">Персоналдың таза ауысымдылығы</translation>
+        <translation>Персоналдың таза ауысымдылығы</translation>
+    </message>
+    <message>
+        <source>in the organisation since %1 (full years: %2)</source>
+        <translation>ұйымда %1 бастап (толық жыл: %2)</translation>
     </message>
 </context>
 <context>
@@ -2973,15 +3032,15 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Group of motivation factors</source>
-        <translation>Мотивация факторларының тобы</translation>
+        <translation>Мотивациялық факторлар тобы</translation>
     </message>
     <message>
         <source>Motivation factors of professional activity</source>
-        <translation>Кәсіби қызметтің мотивация факторлары</translation>
+        <translation>Кәсіби қызметтің мотивациялық факторлары</translation>
     </message>
     <message>
         <source>Characteristic of the factors</source>
-        <translation>Мотивация факторларының сипаттамасы</translation>
+        <translation>Факторлардың сипаттамасы</translation>
     </message>
     <message>
         <source>Methods of motivation</source>

@@ -540,6 +540,61 @@
     </message>
 </context>
 <context>
+    <name>Bundles</name>
+    <message>
+        <source>The file is not a Motivdesk bundle (not a readable zip file): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not a Motivdesk campaign bundle: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is damaged: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file was written by a newer Motivdesk (bundle version %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is too large for a bundle: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file&apos;s zip structure is not allowed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bundle&apos;s description (manifest) is invalid: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file belongs to another campaign: %1</source>
+        <translation type="unfinished">Файл относится к другому опросу: %1</translation>
+    </message>
+    <message>
+        <source>The file uses another version of a questionnaire: %1</source>
+        <translation type="unfinished">В файле другая версия анкеты: %1</translation>
+    </message>
+    <message>
+        <source>The file holds the same questionnaire twice: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file holds a questionnaire with a value this PC does not accept: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file holds an answer that breaks the questionnaire&apos;s rules: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished">Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignDialog</name>
     <message>
         <source>Needed by a chosen questionnaire (its results are grouped by this question).</source>
@@ -1460,11 +1515,15 @@
     </message>
     <message>
         <source>no HR indicators entered for this year (Indicators page)</source>
-        <translation type="unfinished" />
+        <translation>кадровые показатели за этот год не введены (страница «Показатели»)</translation>
     </message>
     <message>
         <source>Net turnover</source>
-        <translation type="unfinished">Чистая текучесть персонала</translation>
+        <translation>Чистая текучесть персонала</translation>
+    </message>
+    <message>
+        <source>in the organisation since %1 (full years: %2)</source>
+        <translation>в организации с %1 (полных лет: %2)</translation>
     </message>
 </context>
 <context>
