@@ -140,7 +140,7 @@
     </message>
     <message>
         <source>The motivation level needs both the significance and the satisfaction questionnaire with enough respondents.</source>
-        <translation>Мотивация деңгейі үшін респонденттері жеткілікті маңыздылық және қанағаттану сауалнамаларының екеуі де қажет.</translation>
+        <translation>Мотивация деңгейі үшін респонденттері жеткілікті маңыздылық және қанағаттану сауалнама парақтарының екеуі де қажет.</translation>
     </message>
     <message>
         <source>Integral motivation level: %1 — %2</source>
@@ -2192,7 +2192,7 @@
     </message>
     <message>
         <source>The survey could not be started: the database is busy. Please try again in a moment.</source>
-        <translation>Сауалнаманы бастау мүмкін болмады: дерекқор қазір бос емес. Біраздан кейін қайта көріңіз.</translation>
+        <translation>Сауалнама парағын бастау мүмкін болмады: дерекқор қазір бос емес. Біраздан кейін қайта көріңіз.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2454,11 +2454,11 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <name>NoticePage</name>
     <message>
         <source>This survey was closed</source>
-        <translation>Бұл сауалнама жабылды</translation>
+        <translation>Бұл сауалнама парағы жабылды</translation>
     </message>
     <message>
         <source>Your survey was ended from another computer (for example by the HR staff), so answers can no longer be added to it. The answers saved before that are kept but do not count as a completed survey. Please start again from the beginning.</source>
-        <translation>Сауалнамаңыз басқа компьютерден аяқталды (мысалы, кадр қызметінің қызметкері), сондықтан оған енді жауап қосуға болмайды. Бұған дейін сақталған жауаптар сақталады, бірақ аяқталған сауалнама болып саналмайды. Сауалнаманы басынан қайта бастаңыз.</translation>
+        <translation>Сауалнама парағыңыз басқа компьютерден аяқталды (мысалы, кадр қызметінің қызметкері), сондықтан оған енді жауап қосуға болмайды. Бұған дейін сақталған жауаптар сақталады, бірақ аяқталған сауалнама болып саналмайды. Сауалнаманы басынан қайта бастаңыз.</translation>
     </message>
     <message>
         <source>Start again</source>
@@ -3618,7 +3618,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Your answers have been saved. The survey will be ready for the next colleague in a few seconds.</source>
-        <translation>Жауаптарыңыз сақталды. Бірнеше секундтан кейін сауалнама келесі әріптеске дайын болады.</translation>
+        <translation>Жауаптарыңыз сақталды. Бірнеше секундтан кейін сауалнама парағы келесі әріптеске дайын болады.</translation>
     </message>
 </context>
 <context>
