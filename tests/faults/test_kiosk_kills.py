@@ -20,10 +20,10 @@ from app.models.campaign import Answer, SurveySession
 from app.models.sessions import recover_interrupted
 from app.models.store import open_database
 
-KILLS = 6
+KILLS = {"store": 6, "window": 3}
 
 # The kiosk's writes, as the kiosk makes them; a line goes out only after the store returned.
-CHILD = textwrap.dedent("""
+STORE_CHILD = textwrap.dedent("""
     import random, sys
     from app.models.store import open_database
     from app.models.sessions import finish_session, record_answer, start_session
@@ -43,16 +43,55 @@ CHILD = textwrap.dedent("""
         print("F", sid.hex, flush=True)
 """)
 
+# The kiosk window itself, offscreen, clicked through climate by a script: a line goes out for
+# an answer the window shows as saved (no red bar), and for a session it thanked for.
+WINDOW_CHILD = textwrap.dedent("""
+    import os, random, sys
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication, QPushButton
+    app = QApplication([])
+    from app.models.store import open_database
+    from app.scoring.instruments import default_library
+    from app.ui.i18n import LanguageManager
+    from app.ui.kiosk.kiosk_window import KioskSetup, KioskWindow
+    db = open_database(sys.argv[1])
+    rng = random.Random(int(sys.argv[2]))
+    setup = KioskSetup(campaign_id=None, instruments=[default_library()["climate"]])
+    w = KioskWindow(db, LanguageManager(app), setup, default_language="ru")
+    while True:
+        w.findChild(QPushButton, "kiosk_start_ru").click()
+        sid = w.session_id.hex
+        print("S", sid, flush=True)
+        w.flow.go_to_item("climate", "q1")
+        w.show_step()
+        for n in range(1, 11):
+            if n == 6:
+                w.go_next()
+            value = rng.randint(1, 8)
+            w.findChild(QPushButton, f"q{n}_option_{value}").click()
+            if not w.save_bar.isVisibleTo(w):
+                print("A", sid, f"q{n}", value, flush=True)
+        w.flow.position = len(w.flow.steps) - 1
+        w.show_step()
+        w.finish()
+        if w.stack.currentWidget() is w.thanks_page:
+            print("F", sid, flush=True)
+        w.reset()
+""")
+CHILDREN = {"store": STORE_CHILD, "window": WINDOW_CHILD}
+
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
-def test_kiosk_killed_again_and_again_loses_no_committed_answer(db):
+@pytest.mark.parametrize("child", ["store", "window"])
+def test_kiosk_killed_again_and_again_loses_no_committed_answer(db, child):
     env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
     rng = random.Random(15)
     committed: dict[tuple[str, str], int] = {}
     finished: set[str] = set()
     started: set[str] = set()
-    for kill in range(KILLS):
-        proc = subprocess.Popen([sys.executable, "-c", CHILD, db.url, str(kill)], env=env,
+    kills = KILLS[child]
+    for kill in range(kills):
+        proc = subprocess.Popen([sys.executable, "-c", CHILDREN[child], db.url, str(kill)], env=env,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         try:
             stop_after = rng.randint(3, 40)  # lines read; the child keeps writing meanwhile
@@ -81,7 +120,7 @@ def test_kiosk_killed_again_and_again_loses_no_committed_answer(db):
             else:
                 started.add(sid)
         assert proc.returncode == -signal.SIGKILL
-    assert len(committed) >= KILLS * 3
+    assert len(committed) >= kills * 3
     database = open_database(db.url)
     try:
         with database.session() as s:
@@ -94,7 +133,7 @@ def test_kiosk_killed_again_and_again_loses_no_committed_answer(db):
             states = {row.id.hex: row.state for row in s.scalars(select(SurveySession))}
             assert all(states[sid] == "finished" for sid in finished)
             open_ones = {sid for sid, state in states.items() if state == "in_progress"}
-            assert len(open_ones) <= KILLS and not open_ones & finished  # one per kill at most
+            assert len(open_ones) <= kills and not open_ones & finished  # one per kill at most
             # fresh: perhaps a kiosk still running elsewhere; stale: closed
             assert recover_interrupted(s) == 0
             assert recover_interrupted(s, stale_after_seconds=0) == len(open_ones)

@@ -42,7 +42,8 @@ def campaign(db):
         org = Organisation(name_ru="Орган", name_kk="Орган")
         s.add(org)
         s.flush()
-        dept = Department(organisation_id=org.id, name_ru="Отдел", name_kk="Бөлім", headcount=40)
+        dept = Department(organisation_id=org.id, name_ru="Отдел", name_kk="Бөлім",
+                          headcount=40)
         s.add(dept)
         s.commit()
         spec = CampaignSpec(name="Опрос", period_start=date(2026, 3, 1),
@@ -301,6 +302,56 @@ def test_transient_errors_are_told_apart():
     assert is_transient(wrapped(sqlite3.OperationalError("database is locked")))
     assert not is_transient(wrapped(sqlite3.OperationalError("no such table: answers")))
     assert not is_transient(ValueError("x"))
+    psycopg = pytest.importorskip("psycopg")
+    for error in (psycopg.errors.SerializationFailure, psycopg.errors.DeadlockDetected,
+                  psycopg.errors.LockNotAvailable, psycopg.errors.AdminShutdown):
+        assert is_transient(wrapped(error("x"))), error
+    assert is_transient(wrapped(psycopg.OperationalError("connection is lost")))
+    assert not is_transient(wrapped(psycopg.errors.UndefinedTable("x")))
+
+
+def test_run_with_retry_runs_again_after_each_transient_failure_then_gives_up(db):
+    """With a fake clock and sleep: two serialization failures, then success; a failure that
+    never ends raises StorageUnavailable once the budget is spent, and pauses grow."""
+    import sqlite3
+
+    from app.models.retry import run_with_retry
+
+    now = [0.0]
+    pauses: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        pauses.append(seconds)
+        now[0] += seconds
+
+    failures = [OperationalError("UPDATE", {}, sqlite3.OperationalError("database is locked"))] * 2
+    calls = []
+
+    def flaky():
+        calls.append(1)
+        if failures:
+            raise failures.pop()
+        return "stored"
+
+    with db.session() as s:
+        assert run_with_retry(s, flaky, Retry(budget=3.0), sleep=sleep,
+                              clock=lambda: now[0]) == "stored"
+        assert len(calls) == 3 and pauses == [0.05, 0.1]
+
+        def never():
+            raise OperationalError("UPDATE", {}, sqlite3.OperationalError("database is locked"))
+
+        pauses.clear()
+        with pytest.raises(StorageUnavailable) as refused:
+            run_with_retry(s, never, Retry(budget=3.0), sleep=sleep, clock=lambda: now[0])
+        assert refused.value.attempts == len(pauses) + 1 and sum(pauses) <= 3.0
+        assert pauses == sorted(pauses) and max(pauses) == 0.8
+
+        def broken():
+            raise ValueError("a bug, not a busy database")
+
+        with pytest.raises(ValueError):  # not retried, not disguised
+            run_with_retry(s, broken, sleep=sleep, clock=lambda: now[0])
 
 
 def test_lost_postgresql_connection_is_reconnected(db, campaign):
