@@ -19,6 +19,7 @@ reference rendered in the document's language when printed:
     {"ref": "pct", "part": 12, "whole": 50}
     {"ref": "date", "value": "2026-03-21"}
     {"ref": "state", "value": <a field value>, "date": "2026-03-21"}  strategic card states
+    {"ref": "text", "ru": ..., "kk": ...}          a record's own two wordings (a position)
 
 Any other value (a string a person typed, an old card's saved sentence, a yes/no) renders as
 itself, so old cards keep printing as saved.
@@ -48,8 +49,9 @@ def is_auto(value: object) -> bool:
     return isinstance(value, dict) and value.get("ref") in (AUTO, "state")
 
 
-def msg(text: str) -> dict:
-    return {"ref": "msg", "text": text}
+def msg(text: str, *args: Token) -> dict:
+    """A "Cards" translation key; %1, %2… are replaced by the worded `args`."""
+    return {"ref": "msg", "text": text, **({"args": list(args)} if args else {})}
 
 
 def factor(parameter_id: str) -> dict:
@@ -82,6 +84,10 @@ def num(value: float, decimals: int = 2) -> dict:
 
 def pct(part: int, whole: int) -> dict:
     return {"ref": "pct", "part": int(part), "whole": int(whole)}
+
+
+def bilingual(ru: str, kk: str) -> dict:
+    return {"ref": "text", "ru": ru or "", "kk": kk or ""}
 
 
 def day(value: date) -> dict:
@@ -123,7 +129,10 @@ class Wording:
         kind = token.get("ref")
         try:
             if kind == "msg":
-                return self.tr("Cards", token["text"])
+                text = self.tr("Cards", token["text"])
+                for k, arg in enumerate(token.get("args", []), start=1):
+                    text = text.replace(f"%{k}", self.token(arg))
+                return text
             if kind == "factor":
                 p = self._params.get(token["id"])
                 return self.pick(p.name_ru, p.name_kk) if p else str(token["id"])
@@ -156,6 +165,8 @@ class Wording:
                 whole = token["whole"]
                 return (f"{fmt_decimal(token['part'] * 100 / whole, 1, self.lang)} %"
                         if whole else "–")
+            if kind == "text":
+                return self.pick(token.get("ru", ""), token.get("kk", ""))
             if kind == "date":
                 return date.fromisoformat(token["value"]).strftime("%d.%m.%Y")
         except (KeyError, LookupError, TypeError, ValueError):

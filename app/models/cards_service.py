@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.markers import QT_TRANSLATE_NOOP
 from app.models.base import CardKind, CardStatus, ChoiceKind, PlanStatus
 from app.models.card_forms import (
     CHOICES_PER_KIND, GROWTH_SECTION_IDS, STOP_REASONS, STRATEGIC_COLUMNS, STRATEGIC_COMPONENTS,
@@ -164,7 +165,8 @@ def create_career_card(session: Session, growth_card_id: int, filled_on: date) -
     career = Card(kind=CardKind.CAREER.value, organisation_id=growth.organisation_id,
                   employee_id=growth.employee_id, department_id=growth.department_id,
                   filled_on=filled_on, term=growth.term, source_card_id=growth.id,
-                  status=CardStatus.DRAFT.value, fields={})
+                  status=CardStatus.DRAFT.value,
+                  fields=career_prefill(session, growth.employee_id, filled_on))
     for item in growth.plan_items:
         career.plan_items.append(_copy_plan_item(item))
     session.add(career)
@@ -230,3 +232,80 @@ def add_review(session: Session, card_id: int, reviewed_on: date, reviewer: str,
         raise CardError([("card", "not_found")])
     card.reviews.append(CardReview(reviewed_on=reviewed_on, reviewer=reviewer, note=note))
     session.flush()
+
+
+def career_prefill(session: Session, employee_id: int | None, on: date,
+                   library: dict | None = None) -> dict:
+    """Issue 17.3: what a new career card knows already, as data (app/models/card_text.py):
+    the position and length of service from the employee record, the latest named test
+    results in block 7 ("Testing")."""
+    from app.models import card_text as ct
+
+    employee = session.get(Employee, employee_id) if employee_id else None
+    if employee is None:
+        return {}
+    fields: dict = {}
+    if employee.position:
+        fields["current_position"] = ct.auto([ct.bilingual(employee.position,
+                                                           employee.position_kk or "")])
+    if employee.hired_on and employee.hired_on <= on:
+        years = on.year - employee.hired_on.year - (
+            (on.month, on.day) < (employee.hired_on.month, employee.hired_on.day))
+        fields["service_length"] = ct.auto([ct.msg(QT_TRANSLATE_NOOP(
+            "Cards", "in the organisation since %1 (full years: %2)"),
+            ct.day(employee.hired_on), str(years))])
+    lines = test_result_lines(session, employee.id, on, library)
+    if lines:
+        fields["testing"] = ct.auto(*lines)
+    return fields
+
+
+def test_result_lines(session: Session, employee_id: int, on: date | None = None,
+                      library: dict | None = None) -> list[list]:
+    """One line of tokens per test the employee took (latest finished named session):
+    the leading type, or the pronounced / leading scales with their scores."""
+    from app.models import card_text as ct
+    from app.models.base import SessionKind
+    from app.models.campaign import SessionInstrument, SurveySession
+    from app.models.sessions import load_answers
+    from app.scoring.engine import score
+    from app.scoring.frame import answers_to_frame
+
+    if library is None:
+        from app.scoring.instruments import default_library
+
+        library = default_library()
+    query = (select(SurveySession.id, SurveySession.held_on, SessionInstrument.instrument_id)
+             .join(SessionInstrument, SessionInstrument.session_id == SurveySession.id)
+             .where(SurveySession.employee_id == employee_id,
+                    SurveySession.kind == SessionKind.NAMED.value,
+                    SessionInstrument.finished.is_(True))
+             .order_by(SurveySession.held_on))
+    if on is not None:
+        query = query.where(SurveySession.held_on <= on)
+    latest = {inst: (sid, held) for sid, held, inst in session.execute(query)
+              if inst in library and library[inst].kind == "test"}
+    lines = []
+    for inst_id, (sid, held) in latest.items():
+        inst = library[inst_id]
+        result = score(inst, answers_to_frame(inst, [load_answers(session, sid, inst_id)])
+                       ).respondent(0)
+        line: list = [ct.instrument(inst_id, short=True)]
+        if held:
+            line += [" (", ct.day(held), ")"]
+        line.append(": ")
+        if result.get("type"):
+            parts = [[ct.scale(inst_id, t)] for t in result["type"]]
+        else:
+            scores = {k: v for k, v in result["scores"].items() if v is not None}
+            if inst.scoring.total is not None and inst.scoring.total.id in scores:
+                total = inst.scoring.total.id
+                parts = [[ct.scale(inst_id, total), " ", ct.num(scores[total], 0)]]
+            else:
+                ranked = sorted(scores.items(), key=lambda kv: -kv[1])[:3]
+                decimals = 2 if any(v % 1 for v in scores.values()) else 0  # one format
+                parts = [[ct.scale(inst_id, k), " ", ct.num(v, decimals)] for k, v in ranked]
+        for k, part in enumerate(parts):
+            line += ([", "] if k else []) + part
+        lines.append(line)
+    return lines

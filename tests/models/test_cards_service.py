@@ -233,3 +233,24 @@ def test_own_variant_texts_of_a_campaign_under_the_threshold_are_not_listed(db):
         s.commit()
         fields = _worded(s, diagnostic_fields(s, cid, default_library(), load_parameters()))
     assert "Служебный автомобиль" not in fields["initiatives"]
+
+
+def test_career_card_is_prefilled_from_the_employee_record_and_latest_tests(demo):
+    from app.models.cards_service import create_career_card
+    from app.models.sessions import load_answers  # noqa: F401 - the prefill scores answers
+
+    with demo.session() as s:
+        growth = s.scalars(select(Card).where(Card.kind == "growth")).first()
+        employee = s.get(Employee, growth.employee_id)
+        employee.position_kk = "Бас сарапшы"
+        employee.hired_on = date(2020, 9, 15)
+        career = s.get(Card, create_career_card(s, growth.id, date(2026, 9, 14)))
+        ru, kk = _worded(s, career.fields), _worded(s, career.fields, "kk")
+        position = employee.position
+        s.rollback()
+    assert ru["current_position"] == position and kk["current_position"] == "Бас сарапшы"
+    assert ru["service_length"] == "в организации с 15.09.2020 (полных лет: 5)"
+    assert kk["service_length"] == "ұйымда 15.09.2020 бастап (толық жыл: 5)"
+    # the demo's first employee took the named tests: block 7 lists them, Gerchikov by type
+    assert "Герчиков" in ru["testing"] and "Герчиков" in kk["testing"]
+    assert ru["testing"] != kk["testing"]
