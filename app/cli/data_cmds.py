@@ -191,7 +191,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     """Refused while any other Motivdesk program (a kiosk, the workspace) has the database
     open, and for any file that fails the checks of app/models/backup.check_backup."""
-    from app.models.backup import BackupError, restore_database, restore_message
+    from app.models.backup import RESTORE_DONE, BackupError, restore_database, restore_message
     from app.models.db import resolve_database_url, sqlite_path
     from app.paths import default_database_path
 
@@ -200,9 +200,26 @@ def cmd_restore(args: argparse.Namespace) -> int:
         safety = restore_database(url, Path(args.file))
     except BackupError as exc:
         return fail(restore_message(exc, args.file))
-    print(f"Restored {sqlite_path(url)} from {args.file}; the previous database was kept as "
-          f"{safety}")
+    _audit_restore(url, Path(args.file), safety)
+    print(RESTORE_DONE.replace("%1", str(sqlite_path(url))).replace("%2", str(args.file))
+          .replace("%3", str(safety)))
     return 0
+
+
+def _audit_restore(url: str, candidate: Path, safety: Path) -> None:
+    """The restored database records its own restore (opening it also brings it up to date)."""
+    from app.models.audit import record
+
+    db = open_db_or_explain(url)
+    if isinstance(db, str):
+        fail(db)
+        return
+    try:
+        with db.session() as session:
+            record(session, "restore", "database", "", f"{candidate.name}; {safety.name}")
+            session.commit()
+    finally:
+        db.dispose()
 
 
 def register_kiosk(sub: argparse._SubParsersAction) -> None:

@@ -52,6 +52,9 @@ RESTORE_MESSAGES = {
                                 "server's tools (pg_restore); nothing was changed"),
 }
 
+RESTORE_DONE = QT_TRANSLATE_NOOP("Backup", "Restored %1 from %2; the previous database was kept "
+                                 "as %3")
+
 
 def restore_message(error: BackupError, file: object,
                     translate: Callable[[str, str], str] = lambda _c, text: text) -> str:

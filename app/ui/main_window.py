@@ -90,6 +90,10 @@ class MainWindow(QMainWindow):
         self.change_password_action.setObjectName("change_password_action")
         self.change_password_action.triggered.connect(self.change_password)
         self.file_menu.addAction(self.change_password_action)
+        from app.ui.dialogs.data_tasks import DataTasks  # File menu data tasks (issue 23.2)
+
+        self.data_tasks = DataTasks(self)
+        self.data_tasks.add_to(self.file_menu, self.change_password_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.language_menu = self.menuBar().addMenu("")
@@ -120,6 +124,7 @@ class MainWindow(QMainWindow):
             self.nav_list.item(index).setHidden(
                 not admin and page_id in ("campaigns", "indicators", "settings"))
         self.open_demo_action.setVisible(admin)
+        self.data_tasks.set_admin(admin)
         self.setup_action.setVisible(admin)
         self.change_password_action.setVisible(self.context.principal.user_id is not None)
         self.nav_list.setCurrentRow(0 if admin else PAGE_IDS.index("analysis"))
@@ -246,6 +251,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.open_demo_action.setText(self.tr("Open the &demo database"))
         self.change_password_action.setText(self.tr("Change &password…"))
+        self.data_tasks.retranslate()
         self.quit_action.setText(self.tr("&Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
