@@ -1,10 +1,20 @@
 """Offline exchange (PRODUCT.md §1 journey 5): a kiosk PC exports a campaign bundle, the HR PC
-imports it. Importing the same bundle twice, or overlapping bundles, adds nothing twice; a damaged
-or foreign bundle is refused whole, before anything is written.
+imports it. Importing the same bundle twice, or overlapping bundles, adds nothing twice; a damaged,
+foreign or invalid bundle is refused whole, before anything is written; an import can be undone.
 
 A bundle is a zip with `manifest.json` (format, version, campaign, instruments, the SHA-256 of the
 data) and `data.json` (the finished anonymous sessions, ordered by their random ids, with their
-packed answers). Named sessions never leave the PC: they are personal data.
+packed answers). Named sessions never leave the PC: they are personal data. Bundles carry no
+date or time (an old bundle's `held_on` is ignored).
+
+Import is in two steps (issue 15.3, 15.5):
+1. `prepare_import` reads the zip within limits (size, entries, names, compression methods, no
+   encryption, a streamed cap against zip bombs), then checks every session, instrument, item and
+   value with the answer rules of app/scoring/answer_rules.py and every department, tenure band,
+   gender and language against this PC's; the first problem refuses the bundle, naming session,
+   instrument, item and value. Nothing is written, no lock is taken.
+2. `write_import` adds the prepared rows with a few bulk inserts: the write transaction lasts a
+   fraction of a second even for thousands of sessions, so kiosks writing meanwhile wait little.
 """
 
 from __future__ import annotations
@@ -12,40 +22,102 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import re
 import uuid
 import zipfile
-from dataclasses import dataclass
-from datetime import date
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from app import __version__
 from app.fileio import write_atomically
+from app.markers import QT_TRANSLATE_NOOP
 from app.models.base import SessionKind, SessionState
-from app.models.campaign import Answer, Campaign, SessionInstrument, SurveySession
+from app.models.campaign import (
+    Answer,
+    AnswerVector,
+    Campaign,
+    SessionInstrument,
+    SurveySession,
+)
 from app.models.organisation import Department
-from app.models.sessions import pack_answers, store_packed
+from app.models.sessions import pack_answers
+from app.scoring import answer_rules
+from app.scoring.vocab import GENDERS, SEED_TENURE_BANDS, TENURE_BANDS
 
 FORMAT = "motivdesk-campaign-bundle"
 VERSION = 1
-MAX_BYTES = 200 * 1024 * 1024  # a bundle larger than this is not one of ours
+MAX_BYTES = 200 * 1024 * 1024  # a bundle file larger than this is not one of ours
+MAX_UNCOMPRESSED = 512 * 1024 * 1024  # all entries together, as declared and as read
+MAX_MANIFEST = 1024 * 1024
+MAX_ENTRIES = 8  # ours has two
+MAX_RATIO = 200  # JSON deflates ~10:1; a zip bomb 1000:1 and more
+CHUNK = 1024 * 1024
+ALLOWED_METHODS = {zipfile.ZIP_STORED: "stored", zipfile.ZIP_DEFLATED: "deflated"}
+LANGUAGES = ("ru", "kk")
+ALL_TENURE_BANDS = frozenset(TENURE_BANDS) | frozenset(SEED_TENURE_BANDS)
+_HEX_ID = re.compile(r"^[0-9a-f]{32}$")
+
+# What a refusal says, by code (translated in the "Bundles" context; %1 = the detail).
+MESSAGES = {
+    "not_a_bundle": QT_TRANSLATE_NOOP("Bundles", "The file is not a Motivdesk bundle (not a "
+                                                 "readable zip file): %1"),
+    "foreign": QT_TRANSLATE_NOOP("Bundles", "The file is not a Motivdesk campaign bundle: %1"),
+    "damaged": QT_TRANSLATE_NOOP("Bundles", "The file is damaged: %1"),
+    "newer": QT_TRANSLATE_NOOP("Bundles", "The file was written by a newer Motivdesk (bundle "
+                                          "version %1)."),
+    "too_large": QT_TRANSLATE_NOOP("Bundles", "The file is too large for a bundle: %1"),
+    "unsafe": QT_TRANSLATE_NOOP("Bundles", "The file's zip structure is not allowed: %1"),
+    "bad_manifest": QT_TRANSLATE_NOOP("Bundles", "The bundle's description (manifest) is "
+                                                 "invalid: %1"),
+    "campaign_mismatch": QT_TRANSLATE_NOOP("Bundles", "The file belongs to another campaign: %1"),
+    "instrument_mismatch": QT_TRANSLATE_NOOP("Bundles", "The file uses another version of a "
+                                                        "questionnaire: %1"),
+    "duplicate_session": QT_TRANSLATE_NOOP("Bundles", "The file holds the same questionnaire "
+                                                      "twice: %1"),
+    "invalid_session": QT_TRANSLATE_NOOP("Bundles", "The file holds a questionnaire with a "
+                                                    "value this PC does not accept: %1"),
+    "invalid_answer": QT_TRANSLATE_NOOP("Bundles", "The file holds an answer that breaks the "
+                                                   "questionnaire's rules: %1"),
+}
+NOTHING_CHANGED = QT_TRANSLATE_NOOP("Bundles", "Nothing was changed.")
 
 
 class BundleError(ValueError):
-    """`code`: not_a_bundle, damaged, foreign, newer, campaign_mismatch, instrument_mismatch;
-    `detail` names what was found."""
+    """A refused bundle. `code`: a key of MESSAGES; `detail` names what was found (for an
+    invalid session or answer: session, instrument, item and value)."""
 
     def __init__(self, code: str, detail: str = ""):
         super().__init__(f"{code}: {detail}" if detail else code)
         self.code, self.detail = code, detail
+
+    def message(self, translate=lambda context, text: text) -> str:
+        """The refusal in words; `translate(context, text)` is Qt's (the UI) or English."""
+        return translate("Bundles", MESSAGES.get(self.code, MESSAGES["damaged"])).replace(
+            "%1", self.detail or self.code)
 
 
 @dataclass(frozen=True)
 class ImportResult:
     added: int
     already_present: int
+    origin: str = ""  # what `undo_import` takes to remove exactly these sessions
+
+
+@dataclass
+class PreparedImport:
+    """A checked bundle, ready to be written: plain rows for bulk inserts."""
+
+    campaign_id: int
+    origin: str
+    sessions: list[dict] = field(default_factory=list)
+    links: list[dict] = field(default_factory=list)
+    vectors: list[dict] = field(default_factory=list)
+    already_present: int = 0
 
 
 def export_bundle(session: Session, campaign_id: int, path: Path) -> int:
@@ -82,80 +154,364 @@ def export_bundle(session: Session, campaign_id: int, path: Path) -> int:
     return len(sessions)
 
 
-def read_bundle(path: Path) -> tuple[dict, list[dict]]:
-    """Open and check a bundle completely; BundleError names the first problem."""
+# --- reading the zip -------------------------------------------------------------------------
+
+def _check_entries(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
+    infos = archive.infolist()
+    if len(infos) > MAX_ENTRIES:
+        raise BundleError("unsafe", f"{len(infos)} entries (at most {MAX_ENTRIES})")
+    entries: dict[str, zipfile.ZipInfo] = {}
+    declared = 0
+    for info in infos:
+        name = info.filename
+        parts = name.replace("\\", "/").split("/")
+        if (name.startswith(("/", "\\")) or ".." in parts or re.match(r"^[A-Za-z]:", name)
+                or "\x00" in name):
+            raise BundleError("unsafe", f"entry name '{name[:80]}'")
+        if name in entries:
+            raise BundleError("unsafe", f"entry '{name[:80]}' appears twice")
+        if info.flag_bits & 0x1:
+            raise BundleError("unsafe", f"entry '{name[:80]}' is encrypted")
+        if info.compress_type not in ALLOWED_METHODS:
+            raise BundleError("unsafe", f"entry '{name[:80]}' uses compression method "
+                                        f"{info.compress_type} (allowed: stored, deflated)")
+        declared += info.file_size
+        if info.file_size > MAX_RATIO * max(info.compress_size, 1024):
+            raise BundleError("unsafe", f"entry '{name[:80]}' expands {info.compress_size} "
+                                        f"bytes to {info.file_size} (a zip bomb?)")
+        entries[name] = info
+    if declared > MAX_UNCOMPRESSED:
+        raise BundleError("too_large", f"{declared} bytes uncompressed "
+                                       f"(at most {MAX_UNCOMPRESSED})")
+    return entries
+
+
+def _read_capped(archive: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
+    """The entry's bytes, streamed: never more than `cap` nor than it declared."""
+    limit = min(cap, info.file_size)
+    chunks, total = [], 0
+    with archive.open(info) as stream:
+        while True:
+            chunk = stream.read(min(CHUNK, limit - total + 1))
+            if not chunk:
+                break
+            total += len(chunk)
+            if total > limit:
+                raise BundleError("unsafe", f"entry '{info.filename}' holds more than it "
+                                            f"declares or than {cap} bytes")
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _loads(data: bytes, what: str) -> Any:
+    try:
+        return json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise BundleError("damaged", f"{what}: {type(exc).__name__}: {str(exc)[:120]}") from None
+
+
+def read_bundle(path: Path) -> tuple[dict, list]:
+    """Open a bundle within the limits and check its manifest and checksum; returns the
+    manifest and the list of sessions (not yet checked: see `prepare_import`)."""
     path = Path(path)
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise BundleError("not_a_bundle", f"{path.name} is too large")
-        with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-            if not {"manifest.json", "data.json"} <= names:
-                raise BundleError("foreign", ", ".join(sorted(names))[:200])
-            manifest = json.loads(archive.read("manifest.json").decode("utf-8"))
-            data = archive.read("data.json")
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise BundleError("not_a_bundle", str(exc)) from None
-    except (UnicodeDecodeError, json.JSONDecodeError, zipfile.LargeZipFile) as exc:
-        raise BundleError("damaged", str(exc)) from None
+            raise BundleError("too_large", f"{path.stat().st_size} bytes")
+        try:
+            archive = zipfile.ZipFile(path)
+        except (zipfile.BadZipFile, EOFError) as exc:
+            raise BundleError("not_a_bundle", str(exc)[:200]) from None
+        with archive:
+            entries = _check_entries(archive)
+            if not {"manifest.json", "data.json"} <= set(entries):
+                raise BundleError("foreign", ", ".join(sorted(entries))[:200] or "empty zip")
+            manifest_bytes = _read_capped(archive, entries["manifest.json"], MAX_MANIFEST)
+            data = _read_capped(archive, entries["data.json"], MAX_UNCOMPRESSED)
+    except BundleError:
+        raise
+    except (zipfile.BadZipFile, EOFError) as exc:  # while reading: a bad CRC, a cut entry
+        raise BundleError("damaged", str(exc)[:200]) from None
+    except OSError as exc:
+        raise BundleError("not_a_bundle", f"{exc.strerror or exc}"[:200]) from None
+    except Exception as exc:  # zlib.error, NotImplementedError, RuntimeError (encryption), ...
+        raise BundleError("damaged", f"{type(exc).__name__}: {str(exc)[:160]}") from None
+    manifest = _loads(manifest_bytes, "manifest.json")
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise BundleError("foreign", "no Motivdesk bundle manifest")
-    if not isinstance(manifest.get("version"), int) or manifest["version"] > VERSION:
-        raise BundleError("newer", str(manifest.get("version")))
-    if hashlib.sha256(data).hexdigest() != manifest.get("sha256"):
+    version = manifest.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise BundleError("bad_manifest", f"version {str(version)[:40]}")
+    if version > VERSION:
+        raise BundleError("newer", str(version))
+    campaign = manifest.get("campaign")
+    if not isinstance(campaign, dict) or not all(
+            isinstance(campaign.get(k), str) for k in ("name", "period_start")):
+        raise BundleError("bad_manifest", "campaign")
+    instruments = manifest.get("instruments", [])
+    if not isinstance(instruments, list) or not all(
+            isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p)
+            for p in instruments):
+        raise BundleError("bad_manifest", "instruments")
+    digest = manifest.get("sha256")
+    if not isinstance(digest, str) or not re.fullmatch(r"[0-9a-f]{64}", digest):
+        raise BundleError("bad_manifest", "sha256")
+    if hashlib.sha256(data).hexdigest() != digest:
         raise BundleError("damaged", "the data does not match its checksum")
-    try:
-        sessions = json.loads(data.decode("utf-8"))["sessions"]
-        for s in sessions:
-            uuid.UUID(hex=s["id"])
-            if "held_on" in s:  # bundles made before schema 0004: the date is dropped
-                date.fromisoformat(s["held_on"])
-            if not isinstance(s["answers"].get("a"), dict):
-                raise ValueError("answers")
-    except (KeyError, TypeError, ValueError, AttributeError, UnicodeDecodeError) as exc:
-        raise BundleError("damaged", f"{type(exc).__name__}: {exc}") from None
-    return manifest, sessions
+    body = _loads(data, "data.json")
+    if not isinstance(body, dict) or not isinstance(body.get("sessions"), list):
+        raise BundleError("damaged", "data.json has no list of sessions")
+    return manifest, body["sessions"]
 
 
-def import_bundle(session: Session, path: Path, campaign_id: int) -> ImportResult:
-    """Add the bundle's sessions to the campaign; sessions already present are skipped."""
-    manifest, sessions = read_bundle(path)
+# --- checking the sessions -------------------------------------------------------------------
+
+def _show(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else repr(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def _where(sid: str, instrument: Any = None, item: Any = None, value: Any = ...) -> str:
+    parts = [f"session {str(sid)[:32]}"]
+    if instrument is not None:
+        parts.append(f"instrument {_show(instrument)}")
+    if item is not None:
+        parts.append(f"item {_show(item)}")
+    if value is not ...:
+        parts.append(f"value {_show(value)}")
+    return ", ".join(parts)
+
+
+def _check_session(s: Any, position: int, versions: Mapping[str, str], library,
+                   departments: Mapping[str, int]) -> tuple[str, dict, list, dict]:
+    """One session of a bundle: (id, demographics, instrument links, packed answers)."""
+    if not isinstance(s, dict):
+        raise BundleError("damaged", f"session #{position + 1} is not an object")
+    sid = s.get("id")
+    if not isinstance(sid, str) or not _HEX_ID.match(sid):
+        raise BundleError("invalid_session", f"session #{position + 1}: id {_show(sid)}")
+    language = s.get("language", "ru")
+    if language not in LANGUAGES:
+        raise BundleError("invalid_session", _where(sid) + f", language {_show(language)}")
+    dept = s.get("department")
+    if dept is not None and (not isinstance(dept, str) or dept not in departments):
+        raise BundleError("invalid_session", _where(sid) + f", department {_show(dept)}")
+    tenure = s.get("tenure_band")
+    if tenure is not None and tenure not in ALL_TENURE_BANDS:
+        raise BundleError("invalid_session", _where(sid) + f", tenure band {_show(tenure)}")
+    gender = s.get("gender")
+    if gender is not None and gender not in GENDERS:
+        raise BundleError("invalid_session", _where(sid) + f", gender {_show(gender)}")
+    manager = s.get("is_manager")
+    if manager is not None and not isinstance(manager, bool):
+        raise BundleError("invalid_session", _where(sid) + f", is_manager {_show(manager)}")
+    links = s.get("instruments")
+    if not isinstance(links, list) or not links:
+        raise BundleError("invalid_session", _where(sid) + ", no instruments")
+    taken: dict[str, str] = {}
+    for link in links:
+        if not (isinstance(link, list) and len(link) == 2
+                and all(isinstance(x, str) for x in link)):
+            raise BundleError("invalid_session", _where(sid, link))
+        inst_id, version = link
+        if inst_id not in library:
+            raise BundleError("invalid_answer", _where(sid, inst_id) + ": unknown_instrument")
+        if versions.get(inst_id) != version or inst_id in taken:
+            raise BundleError("instrument_mismatch", _where(sid, inst_id) + f" {version}")
+        taken[inst_id] = version
+    packed = s.get("answers")
+    if not isinstance(packed, dict) or not isinstance(packed.get("a"), dict):
+        raise BundleError("damaged", _where(sid) + ": no answers")
+    for inst_id, items in packed["a"].items():
+        if inst_id not in library:
+            raise BundleError("invalid_answer", _where(sid, inst_id) + ": unknown_instrument")
+        if inst_id not in taken:
+            raise BundleError("instrument_mismatch", _where(sid, inst_id)
+                              + ": answers to a questionnaire the session was not given")
+        instrument = library[inst_id]
+        if not isinstance(items, dict):
+            raise BundleError("invalid_answer", _where(sid, inst_id, value=items))
+        for item_id, value in items.items():
+            problem = answer_rules.check_value(library, inst_id, item_id, value)
+            if problem is None and manager is not None and not instrument.item(
+                    item_id).applies_to(manager):
+                problem = answer_rules.AnswerProblem(item_id, "not_applicable")
+            if problem is not None:
+                raise BundleError("invalid_answer", _where(sid, inst_id, item_id, value)
+                                  + f": {problem.problem}"
+                                  + (f" ({problem.detail})" if problem.detail else ""))
+    texts = packed.get("t", [])
+    if not isinstance(texts, list):
+        raise BundleError("invalid_answer", _where(sid) + f", texts {_show(texts)}")
+    for entry in texts:
+        if not (isinstance(entry, list) and len(entry) == 3):
+            raise BundleError("invalid_answer", _where(sid) + f", text {_show(entry)}")
+        inst_id, item_id, text = entry
+        answered = packed["a"].get(inst_id)
+        if inst_id not in taken or not isinstance(answered, dict) or item_id not in answered:
+            raise BundleError("invalid_answer", _where(sid, inst_id, item_id, text)
+                              + ": a text without its answer")
+        problem = answer_rules.check_value(library, inst_id, item_id, answered[item_id], text)
+        if problem is not None:
+            raise BundleError("invalid_answer", _where(sid, inst_id, item_id, text)
+                              + f": {problem.problem}")
+    demographics = {"language": language, "department_id": departments.get(dept)
+                    if dept is not None else None, "tenure_band": tenure,
+                    "is_manager": manager, "gender": gender}
+    return sid, demographics, list(taken.items()), {"a": packed["a"], "t": texts}
+
+
+def prepare_import(session: Session, path: Path, campaign_id: int,
+                   library: Mapping | None = None) -> PreparedImport:
+    """Read and check the whole bundle and build the rows to insert; writes nothing.
+    Raises BundleError (never anything else for a bad file) naming the first problem."""
+    if library is None:
+        from app.scoring.instruments import default_library
+
+        library = default_library()
+    manifest, raw_sessions = read_bundle(path)
     campaign = session.get(Campaign, campaign_id)
     if campaign is None:
         raise BundleError("campaign_mismatch", f"campaign {campaign_id} not found")
     expected = manifest["campaign"]
     if (expected.get("name"), expected.get("period_start")) != (
             campaign.name, campaign.period_start.isoformat()):
-        raise BundleError("campaign_mismatch", f"{expected.get('name')} "
-                                               f"({expected.get('period_start')})")
-    ours = {ci.instrument_id: ci.instrument_version for ci in campaign.instruments}
+        raise BundleError("campaign_mismatch", f"{str(expected.get('name'))[:80]} "
+                                               f"({str(expected.get('period_start'))[:20]})")
+    versions = {ci.instrument_id: ci.instrument_version for ci in campaign.instruments}
     for inst_id, version in manifest.get("instruments", []):
-        if ours.get(inst_id) != version:
-            raise BundleError("instrument_mismatch", f"{inst_id} {version}")
+        if versions.get(inst_id) != version:
+            raise BundleError("instrument_mismatch", f"{inst_id[:50]} {version[:20]}")
     departments = {d.name_ru: d.id for d in session.scalars(select(Department).where(
         Department.organisation_id == campaign.organisation_id))}
-    existing = {sid.hex for sid in session.scalars(select(SurveySession.id).where(
-        SurveySession.id.in_([uuid.UUID(hex=s["id"]) for s in sessions])))}
-    added = 0
-    for s in sessions:
-        if s["id"] in existing:
-            continue
-        sid = uuid.UUID(hex=s["id"])
-        row = SurveySession(
-            id=sid, campaign_id=campaign_id, kind=SessionKind.ANONYMOUS.value,
-            held_on=None, state=SessionState.FINISHED.value,
-            language=s.get("language") or "ru", department_id=departments.get(s.get("department")),
-            tenure_band=s.get("tenure_band"), is_manager=s.get("is_manager"),
-            gender=s.get("gender"), origin="bundle:" + manifest["sha256"][:40])
-        row.instruments = [SessionInstrument(instrument_id=i, instrument_version=v, finished=True)
-                           for i, v in s["instruments"]]
-        store_packed(row, s["answers"])
-        texts = {(i, q): t for i, q, t in s["answers"].get("t", [])}
-        for inst_id, items in s["answers"]["a"].items():
-            for item_id, value in items.items():
-                row.answers.append(Answer(instrument_id=inst_id, item_id=item_id, value=value,
-                                          own_text=texts.get((inst_id, item_id), "")))
-        session.add(row)
-        added += 1
-    session.flush()
-    return ImportResult(added, len(sessions) - added)
+    checked = []
+    seen: set[str] = set()
+    for position, raw in enumerate(raw_sessions):
+        sid, demographics, links, packed = _check_session(raw, position, versions, library,
+                                                          departments)
+        if sid in seen:
+            raise BundleError("duplicate_session", f"session {sid}")
+        seen.add(sid)
+        checked.append((uuid.UUID(hex=sid), demographics, links, packed))
+    prepared = PreparedImport(campaign_id, "bundle:" + manifest["sha256"][:40])
+    existing: dict[uuid.UUID, int | None] = {}
+    ids = [c[0] for c in checked]
+    for start in range(0, len(ids), 500):  # bounded IN lists
+        existing.update((sid, cid) for sid, cid in session.execute(
+            select(SurveySession.id, SurveySession.campaign_id)
+            .where(SurveySession.id.in_(ids[start:start + 500]))))
+    for sid, campaign_of in existing.items():
+        if campaign_of != campaign_id:
+            raise BundleError("duplicate_session", f"session {sid.hex} belongs to another "
+                                                   f"campaign on this PC")
+    fresh = [c for c in checked if c[0] not in existing]
+    prepared.already_present = len(checked) - len(fresh)
+    for sid, demographics, links, packed in fresh:
+        prepared.sessions.append({
+            "id": sid, "campaign_id": campaign_id, "kind": SessionKind.ANONYMOUS.value,
+            "held_on": None, "state": SessionState.FINISHED.value, "origin": prepared.origin,
+            "packed_answers": packed, **demographics})
+        prepared.links += [{"session_id": sid, "instrument_id": i, "instrument_version": v,
+                            "finished": True} for i, v in links]
+    prepared.vectors = _vectors(prepared.sessions, fresh, library)
+    return prepared
+
+
+def _vectors(rows: list[dict], fresh: list, library: Mapping) -> list[dict]:
+    """The answer vectors (app/scoring/matrix.py) of the new sessions, encoded a table per
+    set of instruments rather than a session at a time."""
+    from app.scoring.frame import answers_to_frame
+    from app.scoring.matrix import encode_table
+
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for k, (_sid, _demo, links, packed) in enumerate(fresh):
+        ids = tuple(sorted({i for i, _v in links} | set(packed["a"])))
+        groups.setdefault(ids, []).append(k)
+    vectors = []
+    copies = ("campaign_id", "kind", "department_id", "tenure_band", "gender", "is_manager")
+    for ids, members in groups.items():
+        frames = {i: answers_to_frame(library[i], [fresh[k][3]["a"].get(i, {}) for k in members])
+                  .to_numpy() for i in ids}
+        coded = encode_table(frames, library)
+        if coded is None:
+            continue  # the loader reads these sessions' packed answers instead
+        layout, blobs = coded
+        for k, blob in zip(members, blobs, strict=True):
+            row = rows[k]
+            vectors.append({**{c: row[c] for c in copies}, "session_id": row["id"],
+                            "layout": layout, "data": blob,
+                            "texts": row["packed_answers"].get("t") or None})
+    return vectors
+
+
+def write_import(session: Session, prepared: PreparedImport) -> ImportResult:
+    """Insert the prepared rows (bulk, in the caller's transaction; the caller commits). A
+    finished session written in one transaction needs no row per answer: its packed answers are
+    its record, as for paper questionnaires (app/models/response_import.py)."""
+    if prepared.sessions:
+        session.execute(insert(SurveySession), prepared.sessions)
+        session.execute(insert(SessionInstrument), prepared.links)
+        if prepared.vectors:
+            session.execute(insert(AnswerVector), prepared.vectors)
+    return ImportResult(len(prepared.sessions), prepared.already_present, prepared.origin)
+
+
+def import_bundle(session: Session, path: Path, campaign_id: int,
+                  library: Mapping | None = None) -> ImportResult:
+    """Add the bundle's sessions to the campaign; sessions already present are skipped. The
+    caller commits (one transaction: all of the bundle or nothing)."""
+    return write_import(session, prepare_import(session, path, campaign_id, library))
+
+
+# --- undoing an import -----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ImportRecord:
+    origin: str  # "bundle:<sha>" or "file:<sha>" (a paper import; its rows add ":<row>")
+    kind: str  # bundle | file
+    sessions: int
+
+
+def origin_key(origin: str) -> str:
+    """The import an origin belongs to: a bundle's origin as is, a paper row's without its
+    row number."""
+    if origin.startswith("file:") and origin.count(":") >= 2:
+        return origin.rsplit(":", 1)[0]
+    return origin
+
+
+def list_imports(session: Session, campaign_id: int) -> list[ImportRecord]:
+    """The imports that added sessions to the campaign, with how many each added."""
+    counts: dict[str, int] = {}
+    for origin, n in session.execute(
+            select(SurveySession.origin, func.count()).where(
+                SurveySession.campaign_id == campaign_id, SurveySession.origin != "")
+            .group_by(SurveySession.origin)):
+        key = origin_key(origin)
+        counts[key] = counts.get(key, 0) + n
+    return [ImportRecord(k, k.split(":", 1)[0], n) for k, n in sorted(counts.items())]
+
+
+def undo_import(session: Session, campaign_id: int, origin: str,
+                user_id: int | None = None) -> int:
+    """Remove exactly the sessions that the import `origin` (see `list_imports`) added to the
+    campaign, with their answers and caches, and audit it; returns how many. The caller
+    commits. An unknown origin removes nothing."""
+    from app.models.audit import record
+
+    origin = origin_key(origin.strip())
+    if not origin or ":" not in origin:
+        return 0
+    match = SurveySession.origin == origin
+    if origin.startswith("file:"):
+        match = SurveySession.origin.like(origin.replace("%", "").replace("_", "\\_") + ":%",
+                                          escape="\\")
+    ids = select(SurveySession.id).where(SurveySession.campaign_id == campaign_id, match)
+    count = session.scalar(select(func.count()).select_from(ids.subquery())) or 0
+    if not count:
+        return 0
+    for table in (AnswerVector, Answer, SessionInstrument):
+        session.execute(delete(table).where(table.session_id.in_(ids)))
+    session.execute(delete(SurveySession).where(SurveySession.campaign_id == campaign_id, match))
+    record(session, "import_undo", "campaign", campaign_id, f"{origin}: {count} removed",
+           user_id=user_id)
+    return count
