@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QMessageBox, QPushButton, QTableView, QVBoxLayout
 
 from app.models.base import CampaignStatus
@@ -146,11 +146,20 @@ class CampaignsPage(Page):
             if not name:
                 return None
             target = Path(name)
-        with self.context.database.session() as session:
-            count = export_bundle(session, row.id, Path(target))
-            record(session, "export", "campaign", row.id, f"bundle {Path(target).name}",
-                   user_id=self.context.principal.user_id)
-            session.commit()
+        from app.ui.dialogs.data_tasks import run_with_progress
+
+        database, user_id = self.context.database, self.context.principal.user_id
+
+        def work() -> int:  # off the GUI thread (a large campaign takes a while)
+            with database.session() as session:
+                written = export_bundle(session, row.id, Path(target))
+                record(session, "export", "campaign", row.id, f"bundle {Path(target).name}",
+                       user_id=user_id)
+                session.commit()
+            return written
+
+        count = run_with_progress(self, self.tr("Export answers"), self.tr("Export answers"),
+                                  work)
         QMessageBox.information(self, self.tr("Export answers"), self.tr(
             "%n finished questionnaire(s) written.", "", count))
         return count
@@ -173,26 +182,24 @@ class CampaignsPage(Page):
             if not name:
                 return None
             source = Path(name)
-        try:
-            with self.context.database.session() as session:
-                result = import_bundle(session, Path(source), row.id)
+        from app.ui.dialogs.data_tasks import run_with_progress
+
+        database, user_id = self.context.database, self.context.principal.user_id
+
+        def work():  # off the GUI thread, behind a progress dialog
+            with database.session() as session:
+                imported = import_bundle(session, Path(source), row.id)
                 record(session, "import", "campaign", row.id,
-                       f"bundle {Path(source).name}: {result.added} added",
-                       user_id=self.context.principal.user_id)
+                       f"bundle {Path(source).name}: {imported.added} added", user_id=user_id)
                 session.commit()
-        except BundleError as exc:
-            reasons = {
-                "not_a_bundle": self.tr("The file is not a Motivdesk bundle."),
-                "foreign": self.tr("The file is not a Motivdesk campaign bundle."),
-                "damaged": self.tr("The file is damaged (its contents do not match its "
-                                   "checksum)."),
-                "newer": self.tr("The file was written by a newer Motivdesk."),
-                "campaign_mismatch": self.tr("The file belongs to another campaign: %1"),
-                "instrument_mismatch": self.tr("The file uses another version of a "
-                                               "questionnaire: %1"),
-            }
+            return imported
+
+        try:
+            result = run_with_progress(self, self.tr("Import answers"),
+                                       self.tr("Import answers"), work)
+        except BundleError as exc:  # every refusal has a code and words (app/models/bundles)
             QMessageBox.warning(self, self.tr("Import answers"),
-                                reasons[exc.code].replace("%1", exc.detail) + "\n"
+                                exc.message(QCoreApplication.translate) + "\n"
                                 + self.tr("Nothing was changed."))
             return None
         QMessageBox.information(self, self.tr("Import answers"), self.tr(
