@@ -29,6 +29,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--lang", dest="doc_lang", choices=("ru", "kk"), default="ru",
                    help="language of the document (default ru)")
     p.add_argument("--out", required=True, metavar="FILE_OR_DIR")
+    p.add_argument("--about", action="store_true",
+                   help="result: add the 'About this instrument' pages for the HR service")
     p.set_defaults(handler=cmd_report)
 
 
@@ -86,7 +88,7 @@ def _jobs(session, args, library, parameters, lang, translate) -> Iterator[Job]:
             sheets = load_result_sheets(s, eid, library, lang)
             if not sheets:
                 raise LookupError(f"employee {eid} has no finished test results")
-            return render_result_sheets(sheets, lang, translate)
+            return render_result_sheets(sheets, lang, translate, about=args.about)
 
         for eid in ids:
             if session.get(Employee, eid) is None:

@@ -20,7 +20,7 @@ def _short(label: str, limit: int = 48) -> str:
 
 def bar_chart(labels: Sequence[str], series: Sequence[Sequence[float | None]],
               width: float, value_max: float | None = None, legend: Sequence[str] = (),
-              decimal_comma: bool = True) -> Drawing:
+              decimal_comma: bool = True, decimals: int = 2) -> Drawing:
     """Horizontal bars, one row per label (top to bottom in the given order), values printed."""
     register_fonts()
     rows = len(labels)
@@ -42,22 +42,43 @@ def bar_chart(labels: Sequence[str], series: Sequence[Sequence[float | None]],
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 7
     finite = [v for s in series for v in s if v is not None]
-    chart.valueAxis.valueMin = min([0.0, *finite])
-    top = value_max if value_max is not None else (max(finite) * 1.1 if finite else 1)
+    low = min([0.0, *finite])
+    top = value_max if value_max is not None else (max([0.0, *finite]) * 1.1 if finite else 1)
+    # room for the value printed beyond a negative bar's end, as for a positive one
+    chart.valueAxis.valueMin = low * 1.15 if low < 0 else 0.0
     chart.valueAxis.valueMax = top or 1
+    # the category names stay left of the plot, not on the zero line across negative bars
+    chart.categoryAxis.joinAxisMode = "left"
+    chart.categoryAxis.visibleAxis = True
     if decimal_comma:
         chart.valueAxis.labelTextFormat = lambda v: f"{v:g}".replace(".", ",")
-    chart.barLabelFormat = (lambda v: f"{v:.2f}".replace(".", ",")) if decimal_comma else "%.2f"
+    form = f"{{:.{decimals}f}}"
+    chart.barLabelFormat = (lambda v: form.format(v).replace(".", ",")) if decimal_comma \
+        else f"%.{decimals}f"
     chart.barLabels.fontName = FONT
     chart.barLabels.fontSize = 6.5
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 2
+    own_labels = low < 0 and len(series) == 1
+    if own_labels:  # reportlab prints a negative bar's value inside it: drawn below instead
+        chart.barLabelFormat = None
     chart.barSpacing = 1
     chart.groupSpacing = 5
     for i in range(len(series)):
         chart.bars[i].fillColor = PALETTE[i % len(PALETTE)]
         chart.bars[i].strokeColor = None
     drawing.add(chart)
+    if own_labels:
+        vmin, vmax = chart.valueAxis.valueMin, chart.valueAxis.valueMax
+        step = chart.height / rows
+        for j, v in enumerate(chart.data[0]):
+            if series[0][rows - 1 - j] is None:
+                continue
+            x = chart.x + (v - vmin) / (vmax - vmin) * chart.width
+            text = form.format(v).replace(".", ",") if decimal_comma else form.format(v)
+            y = chart.y + (j + 0.5) * step - 2.3
+            drawing.add(String(x + (2 if v >= 0 else -2), y, text, fontName=FONT,
+                               fontSize=6.5, textAnchor="start" if v >= 0 else "end"))
     for i, name in enumerate(legend):
         x = chart.x + i * 150
         drawing.add(String(x + 10, height - 10, name, fontName=FONT, fontSize=7.5))
