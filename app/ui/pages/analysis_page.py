@@ -261,7 +261,19 @@ class AnalysisPage(Page):
     def show_result(self, result) -> None:
         self.result = result
         self.model.set_rows(result.participation)
+        self._participation_note()
         self.show_analysis(result.analysis)
+
+    def _participation_note(self) -> None:
+        text = self.tr(
+            "Target: at least %1 of the headcount of each department (methodology §3.1). "
+            "Departments below the target are highlighted.").replace(
+            "%1", fmt_percent(PARTICIPATION_TARGET, 0))
+        rows = self.result.participation if self.result is not None else []
+        for reason in dict.fromkeys(r.reason or "below_threshold" for r in rows if r.hidden):
+            text += "\n" + tabs.HIDDEN + " " + tabs.suppression_text(
+                Disclosure(False, 0, reason, rows[0].threshold))
+        self.target_label.setText(text)
 
     def _on_failed(self, message: str) -> None:
         self.status_label.setText(self.tr("The analysis failed: %1").replace("%1", message))
@@ -419,10 +431,7 @@ class AnalysisPage(Page):
                   self.tr("Test profiles")]
         for index, title in enumerate(titles):
             self.tab_widget.setTabText(index, title)
-        self.target_label.setText(self.tr(
-            "Target: at least %1 of the headcount of each department (methodology §3.1). "
-            "Departments below the target are highlighted.").replace(
-            "%1", fmt_percent(PARTICIPATION_TARGET, 0)))
+        self._participation_note()
         self.empty_state.set_texts(
             self.tr("Nothing to analyse yet"),
             self.tr("Figures appear here as soon as a campaign has finished questionnaires. "
