@@ -101,6 +101,8 @@ def interpret(inst: Instrument, table: ScoreTable, row: int, lang: str,
             if r.level:
                 # the value as printed, rounded the way its band label was given (level.printed)
                 shown = format_value(r.value, inst.value_decimals)
+                if lang in ("ru", "kk"):  # decimal comma, as the chart and the PDFs print it
+                    shown = shown.replace(".", ",")
                 line = f"{r.name}: {shown}{' %' if fmt.endswith('%') else ''} — {r.level}"
                 parts.append(line + (f". {text.text.get(lang)}" if text else ""))
     else:
