@@ -52,9 +52,12 @@ def test_empty_database_shows_what_to_do_next(qtbot, db, settings, languages):
     for page_id in ("campaigns", "analysis", "cards", "employees"):
         page = window.pages[page_id]
         assert page.is_empty_shown(), page_id
-        assert page.empty_state.action_button.text() == "Open the demo database"
+        # campaigns and employees lead to the departments first (issue 23.6)
+        assert page.empty_state.action_button.text() == (
+            "Set up departments…" if page_id in ("campaigns", "employees")
+            else "Open the demo database")
     with qtbot.waitSignal(window.demo_requested):
-        window.pages["campaigns"].empty_state.action_button.click()
+        window.pages["campaigns"].empty_demo_button.click()
 
 
 def test_navigation_switches_pages(qtbot, db, settings, languages):

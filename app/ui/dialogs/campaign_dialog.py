@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -30,6 +31,7 @@ from app.models.campaigns import DEMOGRAPHICS, CampaignError, CampaignSpec, save
 from app.models.organisation import Department
 from app.models.queries import organisation
 from app.scoring.model import Instrument
+from app.services.instrument_info import summary
 from app.ui.context import AppContext
 
 
@@ -73,6 +75,12 @@ class CampaignDialog(QDialog):
                                                                        .ResizeMode.Stretch)
         self.instruments_list = QListWidget()
         self.instruments_list.setObjectName("campaign_instruments_list")
+        # Full names, wrapped, with what a respondent faces (items, minutes) and, for a test
+        # that cannot be chosen, why — on the line itself, not only in a tooltip (issue 23.6).
+        self.instruments_list.setWordWrap(True)
+        self.instruments_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.instruments_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.instruments_list.setSpacing(2)
         for inst in sorted(library.values(), key=lambda i: (i.kind != "questionnaire", i.id)):
             item = QListWidgetItem(inst.title.get(lang))
             item.setData(Qt.ItemDataRole.UserRole, inst.id)
@@ -81,7 +89,7 @@ class CampaignDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Unchecked)
             else:
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
-                item.setToolTip(inst.disabled_reason.get(lang))
+                item.setToolTip(inst.disabled_reason.get(lang) if inst.disabled_reason else "")
             self.instruments_list.addItem(item)
         self.optional_list = QListWidget()
         self.optional_list.setObjectName("campaign_optional_list")
@@ -113,7 +121,7 @@ class CampaignDialog(QDialog):
             self._load_campaign(campaign_id)
         self._lock_required_demographics()
         self.retranslate_ui()
-        self.resize(820, 760)
+        self.resize(1120, 680)  # fits a 1366×768 laptop with its taskbar
 
     def _build_layout(self) -> None:
         form = QFormLayout()
@@ -144,8 +152,8 @@ class CampaignDialog(QDialog):
         left.addWidget(self.demographics_box)
         right.addWidget(self.instruments_box)
         right.addWidget(self.optional_box)
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        columns.addLayout(left, 2)
+        columns.addLayout(right, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(columns, 1)
@@ -238,7 +246,29 @@ class CampaignDialog(QDialog):
             demographics=[k for k, b in self.demographic_checks.items() if b.isChecked()],
             anonymity_threshold=self.threshold_spin.value(), kiosk_pin=self.pin_edit.text())
 
+    def zero_headcount_departments(self) -> list[str]:
+        """Chosen departments whose headcount is 0 (participation cannot be measured)."""
+        names = []
+        for row in range(self.departments_table.rowCount()):
+            item = self.departments_table.item(row, 0)
+            if (item.checkState() == Qt.CheckState.Checked
+                    and self.departments_table.cellWidget(row, 1).value() == 0):
+                names.append(item.text())
+        return names
+
+    def confirm_zero_headcount(self, names: list[str]) -> bool:
+        return QMessageBox.question(
+            self, self.windowTitle(),
+            self.tr("Headcount 0 for: %1. Participation of these departments cannot be "
+                    "measured against the 35 % target. Save anyway?")
+            .replace("%1", ", ".join(names))) == QMessageBox.StandardButton.Yes
+
     def save(self) -> bool:
+        zero = self.zero_headcount_departments()
+        if zero and not self.confirm_zero_headcount(zero):
+            self.error_label.setText(self.tr("Enter the headcount of: %1.").replace(
+                "%1", ", ".join(zero)))
+            return False
         with self.context.database.session() as session:
             org = organisation(session)
             if org is None:
@@ -280,9 +310,27 @@ class CampaignDialog(QDialog):
         self.departments_table.setHorizontalHeaderLabels([self.tr("Department"),
                                                           self.tr("Headcount")])
         self.instruments_box.setTitle(self.tr("Questionnaires and tests"))
+        self._instrument_texts()
         self.optional_box.setTitle(self.tr("Optional factors (marked * in the methodology)"))
         self.demographics_box.setTitle(self.tr("Demographic questions (optional to answer)"))
         names = {"department": self.tr("Department"), "tenure_band": self.tr("Length of service"),
                  "is_manager": self.tr("Manager"), "gender": self.tr("Gender")}
         for key, box in self.demographic_checks.items():
             box.setText(names[key])
+
+    def _instrument_texts(self) -> None:
+        lang = self.context.content_language
+        for row in range(self.instruments_list.count()):
+            item = self.instruments_list.item(row)
+            inst = self.library.get(item.data(Qt.ItemDataRole.UserRole))
+            if inst is None:
+                continue
+            if inst.active:
+                facts = summary(inst)
+                detail = self.tr("%n item(s), about %1 min", "", facts.items).replace(
+                    "%1", str(facts.minutes))
+            else:
+                # the instrument's own reason says that it is switched off, and why
+                reason = inst.disabled_reason.get(lang) if inst.disabled_reason else ""
+                detail = reason or self.tr("This test cannot be chosen.")
+            item.setText(f"{inst.title.get(lang)}\n{detail}")

@@ -86,10 +86,13 @@ class CampaignsPage(Page):
         super().hideEvent(event)
 
     def _has_organisation(self) -> bool:
+        """An organisation with at least one department: a campaign can be set up."""
         if self.context.database is None:
             return False
+        from app.services.staff import departments
+
         with self.context.database.session() as session:
-            return organisation(session) is not None
+            return organisation(session) is not None and bool(departments(session))
 
     def refresh(self) -> None:
         selected = self.selected()
@@ -209,15 +212,32 @@ class CampaignsPage(Page):
         return result
 
     def _update_empty_action(self) -> None:
+        """The empty page leads to the next step: departments first, then a campaign; the
+        demo stays one click away (issue 23.6)."""
+        ready = getattr(self, "_org_exists", False)
         self.empty_state.action_button.setText(
-            self.tr("Create a campaign") if getattr(self, "_org_exists", False)
-            else self.tr("Open the demo database"))
+            self.tr("Create a campaign…") if ready else self.tr("Set up departments…"))
+        if not hasattr(self, "empty_demo_button"):
+            from PySide6.QtWidgets import QPushButton as _Button
+
+            self.empty_demo_button = _Button()
+            self.empty_demo_button.setObjectName("empty_state_demo")
+            self.empty_demo_button.clicked.connect(self.demo_requested)
+            layout = self.empty_state.layout()
+            for i in range(layout.count()):
+                row = layout.itemAt(i).layout()
+                if row is not None and row.indexOf(self.empty_state.action_button) >= 0:
+                    row.insertWidget(row.count() - 1, self.empty_demo_button)
+        self.empty_demo_button.setText(self.tr("Open the demo database"))
 
     def _on_empty_action(self) -> None:
         if self._has_organisation():
             self.new_campaign()
-        else:
-            self.demo_requested.emit()
+            return
+        from app.ui.dialogs.departments_dialog import DepartmentsDialog
+
+        if DepartmentsDialog(self.context, self).exec():
+            self.refresh()
 
     def new_campaign(self) -> None:
         from app.ui.dialogs.campaign_dialog import CampaignDialog
@@ -257,16 +277,22 @@ class CampaignsPage(Page):
         self.title_label.setText(self.tr("Survey campaigns"))
         self.new_button.setText(self.tr("New campaign…"))
         self.edit_button.setText(self.tr("Edit…"))
-        self.open_button.setText(self.tr("Open"))
-        self.close_button.setText(self.tr("Close"))
+        # Verbs that say what happens to the survey («Открыть» alone read as "view").
+        self.open_button.setText(self.tr("Open the survey"))
+        self.open_button.setToolTip(self.tr("Start collecting answers: the kiosk can be "
+                                            "started for this campaign"))
+        self.close_button.setText(self.tr("Close the survey"))
+        self.close_button.setToolTip(self.tr("Stop collecting answers; the results stay for "
+                                             "analysis"))
         self.kiosk_button.setText(self.tr("Start the kiosk"))
         self.export_button.setText(self.tr("Export answers…"))
         self.import_button.setText(self.tr("Import answers…"))
         self.empty_state.set_texts(
             self.tr("No survey campaigns yet"),
             self.tr("A campaign asks your staff anonymous motivation questionnaires at the kiosk "
-                    "and collects the answers for analysis. Set up your departments in Settings, "
-                    "then create a campaign — or open the demo database to look around."),
-            self.tr("Open the demo database"))
+                    "and collects the answers for analysis. First set up the organisation and "
+                    "its departments with their headcounts, then create a campaign — or open "
+                    "the demo database to look around."),
+            self.tr("Set up departments…"))
         self._update_empty_action()
         self.model.retranslate()
