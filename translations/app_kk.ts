@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
-    <name />
-    <message>
-        <source>StaffImport</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AnalysisPage</name>
     <message>
         <source>Department</source>
@@ -386,23 +379,23 @@
     </message>
     <message>
         <source>Employee added</source>
-        <translation type="unfinished" />
+        <translation>Қызметкер қосылды</translation>
     </message>
     <message>
         <source>Employee moved to another department</source>
-        <translation type="unfinished" />
+        <translation>Қызметкер басқа бөлімге ауыстырылды</translation>
     </message>
     <message>
         <source>Employee deactivated</source>
-        <translation type="unfinished" />
+        <translation>Қызметкер шыққан деп белгіленді</translation>
     </message>
     <message>
         <source>Employee made active again</source>
-        <translation type="unfinished" />
+        <translation>Қызметкер штатқа қайтарылды</translation>
     </message>
     <message>
         <source>Employee deleted</source>
-        <translation type="unfinished" />
+        <translation>Қызметкер жойылды</translation>
     </message>
     <message>
         <source>card</source>
@@ -422,7 +415,7 @@
     </message>
     <message>
         <source>staff list</source>
-        <translation type="unfinished" />
+        <translation>қызметкерлер тізімі</translation>
     </message>
     <message>
         <source>employee&apos;s test results</source>
@@ -492,47 +485,51 @@
     <name>Backup</name>
     <message>
         <source>%1 does not exist; nothing was changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a database file; nothing was changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is damaged (%2); nothing was changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a Motivdesk database (tables: %2); nothing was changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was written by a newer Motivdesk (schema %2); nothing was changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a complete Motivdesk database, it lacks: %2; nothing was changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 cannot be used: %2; nothing was changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database is in use by another Motivdesk program (%2). Close every kiosk and workspace that uses it, then restore again; nothing was changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restore works on SQLite database files. This database is on a PostgreSQL server: restore it with the server&apos;s tools (pg_restore); nothing was changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; the previous database was kept as %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>tables</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>columns</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>campaign</source>
@@ -543,31 +540,31 @@
     <name>Bundles</name>
     <message>
         <source>The file is not a Motivdesk bundle (not a readable zip file): %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file is not a Motivdesk campaign bundle: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file is damaged: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file was written by a newer Motivdesk (bundle version %1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file is too large for a bundle: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file&apos;s zip structure is not allowed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The bundle&apos;s description (manifest) is invalid: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file belongs to another campaign: %1</source>
@@ -579,15 +576,15 @@
     </message>
     <message>
         <source>The file holds the same questionnaire twice: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file holds a questionnaire with a value this PC does not accept: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file holds an answer that breaks the questionnaire&apos;s rules: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -599,6 +596,14 @@
     <message>
         <source>Needed by a chosen questionnaire (its results are grouped by this question).</source>
         <translation>Таңдалған сауалнама парағына қажет (оның нәтижелері осы сұрақ бойынша топтастырылады).</translation>
+    </message>
+    <message>
+        <source>Headcount 0 for: %1. Participation of these departments cannot be measured against the 35 % target. Save anyway?</source>
+        <translation>Штат саны 0: %1. Бұл бөлімдердің қатысуын 35 % мақсатпен салыстыру мүмкін емес. Бәрібір сақтау керек пе?</translation>
+    </message>
+    <message>
+        <source>Enter the headcount of: %1.</source>
+        <translation>Штат санын көрсетіңіз: %1.</translation>
     </message>
     <message>
         <source>Set up the organisation first.</source>
@@ -696,6 +701,17 @@
         <source>Gender</source>
         <translation>Жынысы</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s), about %1 min</source>
+        <translation>
+            <numerusform>сұрақтар: %n, шамамен %1 мин</numerusform>
+            <numerusform>сұрақтар: %n, шамамен %1 мин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This test cannot be chosen.</source>
+        <translation>Бұл тестті таңдауға болмайды.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignsPage</name>
@@ -739,40 +755,36 @@
         <translation>Жауаптарды импорттау</translation>
     </message>
     <message>
-        <source>The file is not a Motivdesk bundle.</source>
-        <translation>Файл Motivdesk пакеті емес.</translation>
+        <source>Create a campaign…</source>
+        <translation>Сауалнама құру…</translation>
     </message>
     <message>
-        <source>The file is not a Motivdesk campaign bundle.</source>
-        <translation>Файл Motivdesk сауалнамасының пакеті емес.</translation>
+        <source>Set up departments…</source>
+        <translation>Бөлімдерді баптау…</translation>
     </message>
     <message>
-        <source>The file is damaged (its contents do not match its checksum).</source>
-        <translation>Файл зақымдалған (мазмұны бақылау сомасына сәйкес келмейді).</translation>
+        <source>Open the survey</source>
+        <translation>Сауалнаманы ашу</translation>
     </message>
     <message>
-        <source>The file was written by a newer Motivdesk.</source>
-        <translation>Файлды Motivdesk-тің жаңарақ нұсқасы жасаған.</translation>
+        <source>Start collecting answers: the kiosk can be started for this campaign</source>
+        <translation>Жауап жинауды бастау: осы сауалнама үшін киоскіні іске қосуға болады</translation>
     </message>
     <message>
-        <source>The file belongs to another campaign: %1</source>
-        <translation>Файл басқа сауалнамаға жатады: %1</translation>
+        <source>Close the survey</source>
+        <translation>Сауалнаманы жабу</translation>
     </message>
     <message>
-        <source>The file uses another version of a questionnaire: %1</source>
-        <translation>Файлда сауалнама парағының басқа нұсқасы бар: %1</translation>
+        <source>Stop collecting answers; the results stay for analysis</source>
+        <translation>Жауап жинауды тоқтату; нәтижелер талдау үшін сақталады</translation>
     </message>
     <message>
-        <source>Nothing was changed.</source>
-        <translation>Ештеңе өзгертілмеді.</translation>
+        <source>A campaign asks your staff anonymous motivation questionnaires at the kiosk and collects the answers for analysis. First set up the organisation and its departments with their headcounts, then create a campaign — or open the demo database to look around.</source>
+        <translation>Сауалнама қызметкерлерге киоскіде мотивация туралы анонимді сауалнама парақтарын ұсынады және талдау үшін жауаптарды жинайды. Алдымен ұйымды және оның бөлімдерін штат санымен баптаңыз, содан кейін сауалнама құрыңыз — немесе танысу үшін демонстрациялық дерекқорды ашыңыз.</translation>
     </message>
     <message>
         <source>%1 questionnaires added, %2 were already here.</source>
         <translation>Қосылған сауалнама парақтары: %1, бұрыннан бар: %2.</translation>
-    </message>
-    <message>
-        <source>Create a campaign</source>
-        <translation>Сауалнама құру</translation>
     </message>
     <message>
         <source>This change of status is not possible.</source>
@@ -791,14 +803,6 @@
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Ашу</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Аяқтау</translation>
-    </message>
-    <message>
         <source>Start the kiosk</source>
         <translation>Киоскті іске қосу</translation>
     </message>
@@ -813,10 +817,6 @@
     <message>
         <source>No survey campaigns yet</source>
         <translation>Әзірге сауалнамалар жоқ</translation>
-    </message>
-    <message>
-        <source>A campaign asks your staff anonymous motivation questionnaires at the kiosk and collects the answers for analysis. Set up your departments in Settings, then create a campaign — or open the demo database to look around.</source>
-        <translation>Сауалнама — қызметкерлерге киоскте анонимді мотивациялық сауалнама парақтарын жүргізу және талдау үшін жауаптарды жинау. Баптауларда бөлімдерді көрсетіп, сауалнама құрыңыз — немесе танысу үшін демонстрациялық дерекқорды ашыңыз.</translation>
     </message>
     <message>
         <source>Open the demo database</source>
@@ -876,6 +876,10 @@
     <message>
         <source>Close</source>
         <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Graphical card (PDF)…</source>
+        <translation>Графикалық карта (PDF)…</translation>
     </message>
     <message>
         <source>Filled in by the employee</source>
@@ -1004,6 +1008,10 @@
     <message>
         <source>Only %1 diagnostic card(s) found: the previous state stays empty.</source>
         <translation>Табылған диагностикалық карталар: %1; алдыңғы жай-күй бос қалады.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>PDF сақтау</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1813,173 @@
     </message>
 </context>
 <context>
+    <name>DataTasks</name>
+    <message>
+        <source>row %1, column %2</source>
+        <translation type="unfinished">%1-жол, %2 бағаны</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished">%1 бағаны</translation>
+    </message>
+    <message>
+        <source>value &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation type="unfinished">Сауалнама:</translation>
+    </message>
+    <message>
+        <source>Questionnaire:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished">Тіл:</translation>
+    </message>
+    <message>
+        <source>There is no campaign yet: create one on the Campaigns page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;paper questionnaires…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consistent copy of the database, safe while kiosks are working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database with a checked backup; the current one is kept beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Excel form for entering paper questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add filled-in paper questionnaires (Excel or CSV) to a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign&apos;s anonymous answers from this PC, for the HR PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add answers exported on a kiosk PC to a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is on a PostgreSQL server: back it up with the server&apos;s tools (pg_dump).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motivdesk database (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database will be replaced by the backup you choose. It is checked first; the current database is kept beside it. Every kiosk and other workspace using this database must be closed. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motivdesk database (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation type="unfinished">Дерекқор ашылуда…</translation>
+    </message>
+    <message>
+        <source>Your account is not in the restored database as it was: Motivdesk closes now; start it again and sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import paper questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and importing the questionnaires…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was refused; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 questionnaires added, %2 were already here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export answers</source>
+        <translation type="unfinished">Жауаптарды экспорттау</translation>
+    </message>
+    <message>
+        <source>Import answers</source>
+        <translation type="unfinished">Жауаптарды импорттау</translation>
+    </message>
+</context>
+<context>
     <name>DemographicsPage</name>
     <message>
         <source>A few questions about you</source>
@@ -1848,10 +2023,123 @@
     </message>
 </context>
 <context>
+    <name>DepartmentsDialog</name>
+    <message>
+        <source>Headcount 0 for: %1. Participation of these departments cannot be measured against the 35 % target. Save anyway?</source>
+        <translation>Штат саны 0: %1. Бұл бөлімдердің қатысуын 35 % мақсатпен салыстыру мүмкін емес. Бәрібір сақтау керек пе?</translation>
+    </message>
+    <message>
+        <source>Organisation and departments</source>
+        <translation>Ұйым және бөлімдер</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeDialog</name>
+    <message>
+        <source>New employee</source>
+        <translation>Жаңа қызметкер</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Қызметкер</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Т. А. Ә.:</translation>
+    </message>
+    <message>
+        <source>Personnel number:</source>
+        <translation>Табель нөмірі:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Бөлім:</translation>
+    </message>
+    <message>
+        <source>Position (Russian):</source>
+        <translation>Лауазымы (орысша):</translation>
+    </message>
+    <message>
+        <source>Position (Kazakh):</source>
+        <translation>Лауазымы (қазақша):</translation>
+    </message>
+    <message>
+        <source>Manager:</source>
+        <translation>Басшы:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Жынысы:</translation>
+    </message>
+    <message>
+        <source>Hired on:</source>
+        <translation>Жұмысқа қабылданған күні:</translation>
+    </message>
+    <message>
+        <source>heads a unit (the tests ask managers their own questions)</source>
+        <translation>бөлімшеге басшылық етеді (тесттер басшыларға өз сұрақтарын қояды)</translation>
+    </message>
+    <message>
+        <source>optional; matches the staff list on re-import</source>
+        <translation>міндетті емес; қайта импорттағанда жол осы бойынша табылады</translation>
+    </message>
+    <message>
+        <source>shown on Kazakh screens and cards</source>
+        <translation>қазақша экрандар мен карталарда көрсетіледі</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>әйел</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>ер</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>белгілі</translation>
+    </message>
+    <message>
+        <source>Former employee: kept for the cards and test results that name him.</source>
+        <translation>Шыққан қызметкер: ол аталған карталар мен тест нәтижелері үшін сақталады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) or named test session(s) refer to this employee.</source>
+        <translation>
+            <numerusform>Осы қызметкер бар карталар мен атаулы тестілеулер: %n.</numerusform>
+            <numerusform>Осы қызметкер бар карталар мен атаулы тестілеулер: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
     <name>EmployeesPage</name>
     <message>
         <source>Full name</source>
         <translation>Т. А. Ә.</translation>
+    </message>
+    <message>
+        <source>Personnel No.</source>
+        <translation>Табель №</translation>
     </message>
     <message>
         <source>Position</source>
@@ -1866,24 +2154,159 @@
         <translation>Карталар</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>жұмыс істейді</translation>
+    </message>
+    <message>
+        <source>former</source>
+        <translation>шыққан</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Барлық бөлімдер</translation>
+    </message>
+    <message>
+        <source>Cards or named test sessions refer to this employee: deactivate instead.</source>
+        <translation>Қызметкерге карталар немесе атаулы тестілеулер сілтейді: жоюдың орнына оны шыққан деп белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Delete an entry made by mistake</source>
+        <translation>Қателесіп енгізілген жазбаны жою</translation>
+    </message>
+    <message>
+        <source>Make active again</source>
+        <translation>Штатқа қайтару</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Шыққан деп белгілеу</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be listed, nor offered for named sessions and new cards. His cards and test results are kept. Deactivate?</source>
+        <translation>%1 енді тізімде, атаулы тестілеулер мен жаңа карталарда болмайды. Оның карталары мен тест нәтижелері сақталады. Шыққан деп белгілеу керек пе?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the register? Use this only for an entry made by mistake.</source>
+        <translation>%1 тізілімнен жойылсын ба? Тек қателесіп енгізілген жазба үшін.</translation>
+    </message>
+    <message>
         <source>Employees</source>
         <translation>Қызметкерлер</translation>
+    </message>
+    <message>
+        <source>Staff list template</source>
+        <translation>Қызметкерлер тізімінің үлгісі</translation>
+    </message>
+    <message>
+        <source>staff-list.xlsx</source>
+        <translation>қызметкерлер-тізімі.xlsx</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 жазылмады: %2</translation>
+    </message>
+    <message>
+        <source>Import the staff list</source>
+        <translation>Қызметкерлер тізімін импорттау</translation>
+    </message>
+    <message>
+        <source>Staff list (*.xlsx *.csv)</source>
+        <translation>Қызметкерлер тізімі (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 unchanged.</source>
+        <translation>%1: қосылды %2, жаңартылды %3, өзгеріссіз %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not imported; nothing was changed. Correct these %n problem(s) and import the file again:</source>
+        <translation>
+            <numerusform>%1 жүктелмеді; ештеңе өзгертілмеді. Қателерді (%n) түзетіп, файлды қайта жүктеңіз:</numerusform>
+            <numerusform>%1 жүктелмеді; ештеңе өзгертілмеді. Қателерді (%n) түзетіп, файлды қайта жүктеңіз:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Employees are needed for named test sessions and personal, growth and career cards; anonymous campaigns never record who answered. Add employees one by one, or import the staff list from Excel (download the template first).</source>
+        <translation>Қызметкерлер атаулы тестілеулер мен жеке, даму және мансап карталары үшін қажет; анонимді сауалнамалар кім жауап бергенін ешқашан жазбайды. Қызметкерлерді бір-бірлеп қосыңыз немесе тізімді Excel-ден жүктеңіз (алдымен үлгіні жүктеп алыңыз).</translation>
+    </message>
+    <message>
+        <source>Add an employee…</source>
+        <translation>Қызметкер қосу…</translation>
+    </message>
+    <message>
+        <source>No departments yet</source>
+        <translation>Әзірге бөлімдер жоқ</translation>
+    </message>
+    <message>
+        <source>Every employee belongs to a department. Set up the organisation and its departments first, then add employees or import the staff list.</source>
+        <translation>Әр қызметкер бір бөлімге жатады. Алдымен ұйымды және оның бөлімдерін баптаңыз, содан кейін қызметкерлерді қосыңыз немесе тізімін жүктеңіз.</translation>
+    </message>
+    <message>
+        <source>Set up departments…</source>
+        <translation>Бөлімдерді баптау…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Қосу…</translation>
+    </message>
+    <message>
+        <source>Add an employee (Ctrl+N)</source>
+        <translation>Қызметкер қосу (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Өзгерту…</translation>
+    </message>
+    <message>
+        <source>Edit or move to another department</source>
+        <translation>Өзгерту немесе басқа бөлімге ауыстыру</translation>
+    </message>
+    <message>
+        <source>Import list…</source>
+        <translation>Тізімді жүктеу…</translation>
+    </message>
+    <message>
+        <source>Add and update employees from an Excel or CSV list; a file with any problem is refused whole</source>
+        <translation>Excel немесе CSV тізімінен қызметкерлерді қосу және жаңарту; бір қатесі бар файл толығымен жүктелмейді</translation>
+    </message>
+    <message>
+        <source>Template…</source>
+        <translation>Үлгі…</translation>
+    </message>
+    <message>
+        <source>Save the Excel template of the staff list</source>
+        <translation>Қызметкерлер тізімінің Excel үлгісін сақтау</translation>
     </message>
     <message>
         <source>Named test session…</source>
         <translation>Атаулы тестілеу…</translation>
     </message>
     <message>
+        <source>Search by name, personnel number or position (Ctrl+F)</source>
+        <translation>Т. А. Ә., табель нөмірі немесе лауазым бойынша іздеу (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show former employees</source>
+        <translation>Шыққандарды көрсету</translation>
+    </message>
+    <message>
+        <source>Import the staff list…</source>
+        <translation>Қызметкерлер тізімін жүктеу…</translation>
+    </message>
+    <message>
+        <source>Download the template…</source>
+        <translation>Үлгіні жүктеп алу…</translation>
+    </message>
+    <message>
         <source>No employees yet</source>
         <translation>Әзірге қызметкерлер жоқ</translation>
-    </message>
-    <message>
-        <source>Employees are needed only for named test sessions and personal cards; anonymous campaigns never record who answered. Open the demo database to see an example organisation.</source>
-        <translation>Қызметкерлер тек атаулы тестілеу мен дербес карталар үшін қажет; анонимді сауалнамалар кімнің жауап бергенін ешқашан тіркемейді. Ұйымның мысалын көру үшін демонстрациялық дерекқорды ашыңыз.</translation>
-    </message>
-    <message>
-        <source>Open the demo database</source>
-        <translation>Демонстрациялық дерекқорды ашу</translation>
     </message>
 </context>
 <context>
@@ -2365,7 +2788,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>деректер жоқ</translation>
     </message>
     <message>
-        <source>Leave a field at "not known" when the personnel report does not give it: the indicators that need it are not shown.</source>
+        <source>Leave a field at &quot;not known&quot; when the personnel report does not give it: the indicators that need it are not shown.</source>
         <translation>Кадрлық есепте бұл көрсеткіш болмаса, «деректер жоқ» күйінде қалдырыңыз: оны қажет ететін көрсеткіштер шығарылмайды.</translation>
     </message>
 </context>
@@ -2698,6 +3121,13 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Save chart</source>
         <translation>Диаграмманы сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication.self</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished">Ештеңе өзгертілмеді.</translation>
     </message>
 </context>
 <context>
@@ -3083,6 +3513,10 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Балл</translation>
     </message>
     <message>
+        <source>Rank</source>
+        <translation>Ранг</translation>
+    </message>
+    <message>
         <source>Share, %</source>
         <translation>Үлесі, %</translation>
     </message>
@@ -3095,8 +3529,12 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Балдар</translation>
     </message>
     <message>
-        <source>About the method</source>
+        <source>About this instrument</source>
         <translation>Әдістеме туралы</translation>
+    </message>
+    <message>
+        <source>For the HR service; not part of the employee&apos;s result sheet.</source>
+        <translation>Кадр қызметі үшін; қызметкердің нәтиже парағына кірмейді.</translation>
     </message>
     <message>
         <source>Leading type</source>
@@ -3111,8 +3549,131 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Балдар тең: аралас түр.</translation>
     </message>
     <message>
+        <source>Equal scores, described in the order of the method: %1</source>
+        <translation>Балдары тең, әдістемедегі ретімен сипатталған: %1</translation>
+    </message>
+    <message>
         <source>Recommended motivation tools:</source>
         <translation>Ұсынылатын ынталандыру құралдары:</translation>
+    </message>
+    <message>
+        <source>Motivators</source>
+        <translation>Мотиваторлар</translation>
+    </message>
+    <message>
+        <source>Demotivators</source>
+        <translation>Демотиваторлар</translation>
+    </message>
+    <message>
+        <source>Motivation instruments</source>
+        <translation>Ынталандыру құралдары</translation>
+    </message>
+    <message>
+        <source>Personal motivational card (graphical)</source>
+        <translation>Дербес мотивациялық карта (графикалық)</translation>
+    </message>
+    <message>
+        <source>Test profiles</source>
+        <translation>Тесттер бойынша бейіндер</translation>
+    </message>
+    <message>
+        <source>Conclusions of the HR service</source>
+        <translation>Кадр қызметінің қорытындылары</translation>
+    </message>
+    <message>
+        <source>Plan of measures</source>
+        <translation>Іс-шаралар жоспары</translation>
+    </message>
+    <message>
+        <source>… and %1 more (see the card)</source>
+        <translation>… және тағы %1 (картаны қараңыз)</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseFile</name>
+    <message>
+        <source>is not a column of this instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appears twice</source>
+        <translation type="unfinished">екі рет кездеседі</translation>
+    </message>
+    <message>
+        <source>the file has no answer columns (q1, q2, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an allowed answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an option number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has too few options chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has too many options chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names an option twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the points of this question do not add up to the required total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some parts of this question are blank and others are not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this question is not asked of this respondent (manager / non-manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an accepted value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a department of this organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a questionnaire of this campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an option of question 19 (1–6 or а–е)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tenure band and question 19 disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both branch questions are answered and is_manager is blank: fill is_manager or keep only the answer to the question asked</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3262,7 +3823,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>We recommend creating a second administrator account (Settings → Accounts) so that the office is not locked out if this password is forgotten.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign in to Motivdesk.</source>
@@ -3320,126 +3881,126 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <name>Staff</name>
     <message>
         <source>is required</source>
-        <translation type="unfinished">міндетті</translation>
+        <translation>толтыру міндетті</translation>
     </message>
     <message>
         <source>is too long</source>
-        <translation type="unfinished" />
+        <translation>мәні тым ұзын</translation>
     </message>
     <message>
         <source>is not a department of the organisation</source>
-        <translation type="unfinished" />
+        <translation>ұйымда мұндай бөлім жоқ</translation>
     </message>
     <message>
         <source>is a department no longer in use</source>
-        <translation type="unfinished" />
+        <translation>бөлім енді қолданылмайды</translation>
     </message>
     <message>
         <source>is not one of your departments</source>
-        <translation type="unfinished" />
+        <translation>сіздің бөліміңіз емес</translation>
     </message>
     <message>
         <source>is the personnel number of another employee</source>
-        <translation type="unfinished" />
+        <translation>бұл табель нөмірі басқа қызметкерде бар</translation>
     </message>
     <message>
         <source>is not a gender (male or female)</source>
-        <translation type="unfinished" />
+        <translation>жынысы қате көрсетілген (ер немесе әйел)</translation>
     </message>
     <message>
         <source>is in the future</source>
-        <translation type="unfinished" />
+        <translation>күн әлі келген жоқ</translation>
     </message>
     <message>
         <source>no such employee</source>
-        <translation type="unfinished" />
+        <translation>мұндай қызметкер жоқ</translation>
     </message>
     <message>
         <source>cards or named test sessions refer to this employee: deactivate instead</source>
-        <translation type="unfinished" />
+        <translation>қызметкерге карталар немесе атаулы тестілеулер сілтейді: оны шыққан деп белгілеңіз</translation>
     </message>
 </context>
 <context>
     <name>StaffImport</name>
     <message>
         <source>the file cannot be read</source>
-        <translation type="unfinished" />
+        <translation>файл оқылмайды</translation>
     </message>
     <message>
         <source>the file has no header row</source>
-        <translation type="unfinished" />
+        <translation>файлда тақырып жолы жоқ</translation>
     </message>
     <message>
         <source>is not a column of the staff list</source>
-        <translation type="unfinished" />
+        <translation>қызметкерлер тізімінде мұндай баған жоқ</translation>
     </message>
     <message>
         <source>appears twice</source>
-        <translation type="unfinished" />
+        <translation>екі рет кездеседі</translation>
     </message>
     <message>
         <source>the column is missing</source>
-        <translation type="unfinished" />
+        <translation>баған жоқ</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished">міндетті</translation>
+        <translation>толтыру міндетті</translation>
     </message>
     <message>
         <source>is too long</source>
-        <translation type="unfinished" />
+        <translation>мәні тым ұзын</translation>
     </message>
     <message>
         <source>is not a department of the organisation</source>
-        <translation type="unfinished" />
+        <translation>ұйымда мұндай бөлім жоқ</translation>
     </message>
     <message>
         <source>is a department no longer in use</source>
-        <translation type="unfinished" />
+        <translation>бөлім енді қолданылмайды</translation>
     </message>
     <message>
         <source>is not one of your departments</source>
-        <translation type="unfinished" />
+        <translation>сіздің бөліміңіз емес</translation>
     </message>
     <message>
         <source>is not yes or no</source>
-        <translation type="unfinished" />
+        <translation>«иә» немесе «жоқ» болуы керек</translation>
     </message>
     <message>
         <source>is not a gender (m or f)</source>
-        <translation type="unfinished" />
+        <translation>жынысы қате көрсетілген (ер немесе әйел)</translation>
     </message>
     <message>
         <source>is not a date (DD.MM.YYYY)</source>
-        <translation type="unfinished" />
+        <translation>күн емес (КК.АА.ЖЖЖЖ)</translation>
     </message>
     <message>
         <source>is in the future</source>
-        <translation type="unfinished" />
+        <translation>күн әлі келген жоқ</translation>
     </message>
     <message>
         <source>appears in an earlier row of the file</source>
-        <translation type="unfinished" />
+        <translation>файлдың жоғарыдағы жолында бар</translation>
     </message>
     <message>
         <source>is the personnel number of an employee you cannot see</source>
-        <translation type="unfinished" />
+        <translation>сізге көрінбейтін қызметкердің табель нөмірі</translation>
     </message>
     <message>
         <source>several employees of this department have this name: add their personnel numbers</source>
-        <translation type="unfinished" />
+        <translation>бөлімде осындай Т. А. Ә. бар бірнеше қызметкер бар: табель нөмірлерін көрсетіңіз</translation>
     </message>
     <message>
         <source>row %1, column %2</source>
-        <translation type="unfinished" />
+        <translation>%1-жол, %2 бағаны</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished" />
+        <translation>%1 бағаны</translation>
     </message>
     <message>
         <source>value «%1»</source>
-        <translation type="unfinished" />
+        <translation>мәні «%1»</translation>
     </message>
 </context>
 <context>
@@ -3676,7 +4237,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Levels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

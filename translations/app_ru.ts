@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name />
-    <message>
-        <source>StaffImport</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AnalysisPage</name>
     <message>
         <source>Department</source>
@@ -386,23 +379,23 @@
     </message>
     <message>
         <source>Employee added</source>
-        <translation type="unfinished" />
+        <translation>Работник добавлен</translation>
     </message>
     <message>
         <source>Employee moved to another department</source>
-        <translation type="unfinished" />
+        <translation>Работник переведён в другое подразделение</translation>
     </message>
     <message>
         <source>Employee deactivated</source>
-        <translation type="unfinished" />
+        <translation>Работник отмечен как выбывший</translation>
     </message>
     <message>
         <source>Employee made active again</source>
-        <translation type="unfinished" />
+        <translation>Работник возвращён в штат</translation>
     </message>
     <message>
         <source>Employee deleted</source>
-        <translation type="unfinished" />
+        <translation>Работник удалён</translation>
     </message>
     <message>
         <source>card</source>
@@ -422,7 +415,7 @@
     </message>
     <message>
         <source>staff list</source>
-        <translation type="unfinished" />
+        <translation>список работников</translation>
     </message>
     <message>
         <source>employee&apos;s test results</source>
@@ -492,47 +485,51 @@
     <name>Backup</name>
     <message>
         <source>%1 does not exist; nothing was changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a database file; nothing was changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is damaged (%2); nothing was changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a Motivdesk database (tables: %2); nothing was changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was written by a newer Motivdesk (schema %2); nothing was changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a complete Motivdesk database, it lacks: %2; nothing was changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 cannot be used: %2; nothing was changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database is in use by another Motivdesk program (%2). Close every kiosk and workspace that uses it, then restore again; nothing was changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restore works on SQLite database files. This database is on a PostgreSQL server: restore it with the server&apos;s tools (pg_restore); nothing was changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; the previous database was kept as %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>tables</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>columns</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>campaign</source>
@@ -543,31 +540,31 @@
     <name>Bundles</name>
     <message>
         <source>The file is not a Motivdesk bundle (not a readable zip file): %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file is not a Motivdesk campaign bundle: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file is damaged: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file was written by a newer Motivdesk (bundle version %1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file is too large for a bundle: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file&apos;s zip structure is not allowed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The bundle&apos;s description (manifest) is invalid: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file belongs to another campaign: %1</source>
@@ -579,15 +576,15 @@
     </message>
     <message>
         <source>The file holds the same questionnaire twice: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file holds a questionnaire with a value this PC does not accept: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file holds an answer that breaks the questionnaire&apos;s rules: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -599,6 +596,14 @@
     <message>
         <source>Needed by a chosen questionnaire (its results are grouped by this question).</source>
         <translation>Нужен для выбранной анкеты (ее результаты группируются по этому вопросу).</translation>
+    </message>
+    <message>
+        <source>Headcount 0 for: %1. Participation of these departments cannot be measured against the 35 % target. Save anyway?</source>
+        <translation>Штатная численность 0: %1. Участие этих подразделений нельзя сравнить с целевыми 35 %. Всё равно сохранить?</translation>
+    </message>
+    <message>
+        <source>Enter the headcount of: %1.</source>
+        <translation>Укажите штатную численность: %1.</translation>
     </message>
     <message>
         <source>Set up the organisation first.</source>
@@ -696,6 +701,18 @@
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s), about %1 min</source>
+        <translation>
+            <numerusform>вопросов: %n, около %1 мин</numerusform>
+            <numerusform>вопросов: %n, около %1 мин</numerusform>
+            <numerusform>вопросов: %n, около %1 мин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This test cannot be chosen.</source>
+        <translation>Этот тест выбрать нельзя.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignsPage</name>
@@ -740,40 +757,36 @@
         <translation>Импорт ответов</translation>
     </message>
     <message>
-        <source>The file is not a Motivdesk bundle.</source>
-        <translation>Файл не является пакетом Motivdesk.</translation>
+        <source>Create a campaign…</source>
+        <translation>Создать опрос…</translation>
     </message>
     <message>
-        <source>The file is not a Motivdesk campaign bundle.</source>
-        <translation>Файл не является пакетом опроса Motivdesk.</translation>
+        <source>Set up departments…</source>
+        <translation>Задать подразделения…</translation>
     </message>
     <message>
-        <source>The file is damaged (its contents do not match its checksum).</source>
-        <translation>Файл поврежден (содержимое не совпадает с контрольной суммой).</translation>
+        <source>Open the survey</source>
+        <translation>Открыть опрос</translation>
     </message>
     <message>
-        <source>The file was written by a newer Motivdesk.</source>
-        <translation>Файл создан более новой версией Motivdesk.</translation>
+        <source>Start collecting answers: the kiosk can be started for this campaign</source>
+        <translation>Начать сбор ответов: для этого опроса можно запустить киоск</translation>
     </message>
     <message>
-        <source>The file belongs to another campaign: %1</source>
-        <translation>Файл относится к другому опросу: %1</translation>
+        <source>Close the survey</source>
+        <translation>Закрыть опрос</translation>
     </message>
     <message>
-        <source>The file uses another version of a questionnaire: %1</source>
-        <translation>В файле другая версия анкеты: %1</translation>
+        <source>Stop collecting answers; the results stay for analysis</source>
+        <translation>Прекратить сбор ответов; результаты остаются для анализа</translation>
     </message>
     <message>
-        <source>Nothing was changed.</source>
-        <translation>Ничего не изменено.</translation>
+        <source>A campaign asks your staff anonymous motivation questionnaires at the kiosk and collects the answers for analysis. First set up the organisation and its departments with their headcounts, then create a campaign — or open the demo database to look around.</source>
+        <translation>Опрос предлагает работникам анонимные анкеты о мотивации в киоске и собирает ответы для анализа. Сначала задайте организацию и её подразделения со штатной численностью, затем создайте опрос — или откройте демонстрационную базу, чтобы осмотреться.</translation>
     </message>
     <message>
         <source>%1 questionnaires added, %2 were already here.</source>
         <translation>Добавлено анкет: %1, уже были: %2.</translation>
-    </message>
-    <message>
-        <source>Create a campaign</source>
-        <translation>Создать опрос</translation>
     </message>
     <message>
         <source>This change of status is not possible.</source>
@@ -792,14 +805,6 @@
         <translation>Изменить…</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Открыть</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Завершить</translation>
-    </message>
-    <message>
         <source>Start the kiosk</source>
         <translation>Запустить киоск</translation>
     </message>
@@ -814,10 +819,6 @@
     <message>
         <source>No survey campaigns yet</source>
         <translation>Опросов пока нет</translation>
-    </message>
-    <message>
-        <source>A campaign asks your staff anonymous motivation questionnaires at the kiosk and collects the answers for analysis. Set up your departments in Settings, then create a campaign — or open the demo database to look around.</source>
-        <translation>Опрос — это анонимное анкетирование работников в киоске со сбором ответов для анализа. Укажите подразделения в настройках и создайте опрос — или откройте демонстрационную базу, чтобы осмотреться.</translation>
     </message>
     <message>
         <source>Open the demo database</source>
@@ -877,6 +878,10 @@
     <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Graphical card (PDF)…</source>
+        <translation>Графическая карта (PDF)…</translation>
     </message>
     <message>
         <source>Filled in by the employee</source>
@@ -1005,6 +1010,10 @@
     <message>
         <source>Only %1 diagnostic card(s) found: the previous state stays empty.</source>
         <translation>Найдено диагностических карт: %1; предыдущее состояние остается пустым.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Сохранить PDF</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +1816,173 @@
     </message>
 </context>
 <context>
+    <name>DataTasks</name>
+    <message>
+        <source>row %1, column %2</source>
+        <translation type="unfinished">строка %1, столбец %2</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished">столбец %1</translation>
+    </message>
+    <message>
+        <source>value &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation type="unfinished">Опрос:</translation>
+    </message>
+    <message>
+        <source>Questionnaire:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished">Язык:</translation>
+    </message>
+    <message>
+        <source>There is no campaign yet: create one on the Campaigns page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;paper questionnaires…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consistent copy of the database, safe while kiosks are working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database with a checked backup; the current one is kept beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Excel form for entering paper questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add filled-in paper questionnaires (Excel or CSV) to a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign&apos;s anonymous answers from this PC, for the HR PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add answers exported on a kiosk PC to a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is on a PostgreSQL server: back it up with the server&apos;s tools (pg_dump).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motivdesk database (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database will be replaced by the backup you choose. It is checked first; the current database is kept beside it. Every kiosk and other workspace using this database must be closed. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motivdesk database (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation type="unfinished">Открывается база данных…</translation>
+    </message>
+    <message>
+        <source>Your account is not in the restored database as it was: Motivdesk closes now; start it again and sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import paper questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and importing the questionnaires…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was refused; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 questionnaires added, %2 were already here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export answers</source>
+        <translation type="unfinished">Экспорт ответов</translation>
+    </message>
+    <message>
+        <source>Import answers</source>
+        <translation type="unfinished">Импорт ответов</translation>
+    </message>
+</context>
+<context>
     <name>DemographicsPage</name>
     <message>
         <source>A few questions about you</source>
@@ -1850,10 +2026,124 @@
     </message>
 </context>
 <context>
+    <name>DepartmentsDialog</name>
+    <message>
+        <source>Headcount 0 for: %1. Participation of these departments cannot be measured against the 35 % target. Save anyway?</source>
+        <translation>Штатная численность 0: %1. Участие этих подразделений нельзя сравнить с целевыми 35 %. Всё равно сохранить?</translation>
+    </message>
+    <message>
+        <source>Organisation and departments</source>
+        <translation>Организация и подразделения</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeDialog</name>
+    <message>
+        <source>New employee</source>
+        <translation>Новый работник</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Работник</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Ф. И. О.:</translation>
+    </message>
+    <message>
+        <source>Personnel number:</source>
+        <translation>Табельный номер:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Подразделение:</translation>
+    </message>
+    <message>
+        <source>Position (Russian):</source>
+        <translation>Должность (на русском):</translation>
+    </message>
+    <message>
+        <source>Position (Kazakh):</source>
+        <translation>Должность (на казахском):</translation>
+    </message>
+    <message>
+        <source>Manager:</source>
+        <translation>Руководитель:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Пол:</translation>
+    </message>
+    <message>
+        <source>Hired on:</source>
+        <translation>Дата приёма:</translation>
+    </message>
+    <message>
+        <source>heads a unit (the tests ask managers their own questions)</source>
+        <translation>руководит подразделением (тесты задают руководителям свои вопросы)</translation>
+    </message>
+    <message>
+        <source>optional; matches the staff list on re-import</source>
+        <translation>необязательно; по нему находится строка при повторном импорте</translation>
+    </message>
+    <message>
+        <source>shown on Kazakh screens and cards</source>
+        <translation>показывается на казахских экранах и в карточках</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>известна</translation>
+    </message>
+    <message>
+        <source>Former employee: kept for the cards and test results that name him.</source>
+        <translation>Выбывший работник: хранится ради карточек и результатов тестов, где он назван.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) or named test session(s) refer to this employee.</source>
+        <translation>
+            <numerusform>Карточек и именных тестирований с этим работником: %n.</numerusform>
+            <numerusform>Карточек и именных тестирований с этим работником: %n.</numerusform>
+            <numerusform>Карточек и именных тестирований с этим работником: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>EmployeesPage</name>
     <message>
         <source>Full name</source>
         <translation>Ф. И. О.</translation>
+    </message>
+    <message>
+        <source>Personnel No.</source>
+        <translation>Таб. №</translation>
     </message>
     <message>
         <source>Position</source>
@@ -1868,24 +2158,160 @@
         <translation>Карты</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>работает</translation>
+    </message>
+    <message>
+        <source>former</source>
+        <translation>выбыл</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Все подразделения</translation>
+    </message>
+    <message>
+        <source>Cards or named test sessions refer to this employee: deactivate instead.</source>
+        <translation>На работника ссылаются карточки или именные тестирования: вместо удаления отметьте его как выбывшего.</translation>
+    </message>
+    <message>
+        <source>Delete an entry made by mistake</source>
+        <translation>Удалить запись, внесённую по ошибке</translation>
+    </message>
+    <message>
+        <source>Make active again</source>
+        <translation>Вернуть в штат</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Отметить как выбывшего</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be listed, nor offered for named sessions and new cards. His cards and test results are kept. Deactivate?</source>
+        <translation>%1 больше не будет в списке, для именных тестирований и новых карточек. Его карточки и результаты тестов сохранятся. Отметить как выбывшего?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the register? Use this only for an entry made by mistake.</source>
+        <translation>Удалить %1 из реестра? Только для записи, внесённой по ошибке.</translation>
+    </message>
+    <message>
         <source>Employees</source>
         <translation>Работники</translation>
+    </message>
+    <message>
+        <source>Staff list template</source>
+        <translation>Шаблон списка работников</translation>
+    </message>
+    <message>
+        <source>staff-list.xlsx</source>
+        <translation>список-работников.xlsx</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Import the staff list</source>
+        <translation>Импорт списка работников</translation>
+    </message>
+    <message>
+        <source>Staff list (*.xlsx *.csv)</source>
+        <translation>Список работников (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 unchanged.</source>
+        <translation>%1: добавлено %2, обновлено %3, без изменений %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not imported; nothing was changed. Correct these %n problem(s) and import the file again:</source>
+        <translation>
+            <numerusform>%1 не загружен; ничего не изменено. Исправьте ошибки (%n) и загрузите файл снова:</numerusform>
+            <numerusform>%1 не загружен; ничего не изменено. Исправьте ошибки (%n) и загрузите файл снова:</numerusform>
+            <numerusform>%1 не загружен; ничего не изменено. Исправьте ошибки (%n) и загрузите файл снова:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Employees are needed for named test sessions and personal, growth and career cards; anonymous campaigns never record who answered. Add employees one by one, or import the staff list from Excel (download the template first).</source>
+        <translation>Работники нужны для именных тестирований и личных карточек, карточек развития и карьеры; анонимные опросы никогда не записывают, кто отвечал. Добавьте работников по одному или загрузите список из Excel (сначала скачайте шаблон).</translation>
+    </message>
+    <message>
+        <source>Add an employee…</source>
+        <translation>Добавить работника…</translation>
+    </message>
+    <message>
+        <source>No departments yet</source>
+        <translation>Подразделений пока нет</translation>
+    </message>
+    <message>
+        <source>Every employee belongs to a department. Set up the organisation and its departments first, then add employees or import the staff list.</source>
+        <translation>Каждый работник относится к подразделению. Сначала задайте организацию и её подразделения, затем добавьте работников или загрузите их список.</translation>
+    </message>
+    <message>
+        <source>Set up departments…</source>
+        <translation>Задать подразделения…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Add an employee (Ctrl+N)</source>
+        <translation>Добавить работника (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Edit or move to another department</source>
+        <translation>Изменить или перевести в другое подразделение</translation>
+    </message>
+    <message>
+        <source>Import list…</source>
+        <translation>Загрузить список…</translation>
+    </message>
+    <message>
+        <source>Add and update employees from an Excel or CSV list; a file with any problem is refused whole</source>
+        <translation>Добавить и обновить работников из списка Excel или CSV; файл хотя бы с одной ошибкой не загружается целиком</translation>
+    </message>
+    <message>
+        <source>Template…</source>
+        <translation>Шаблон…</translation>
+    </message>
+    <message>
+        <source>Save the Excel template of the staff list</source>
+        <translation>Сохранить шаблон Excel для списка работников</translation>
     </message>
     <message>
         <source>Named test session…</source>
         <translation>Именное тестирование…</translation>
     </message>
     <message>
+        <source>Search by name, personnel number or position (Ctrl+F)</source>
+        <translation>Поиск по Ф. И. О., табельному номеру или должности (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show former employees</source>
+        <translation>Показать выбывших</translation>
+    </message>
+    <message>
+        <source>Import the staff list…</source>
+        <translation>Загрузить список работников…</translation>
+    </message>
+    <message>
+        <source>Download the template…</source>
+        <translation>Скачать шаблон…</translation>
+    </message>
+    <message>
         <source>No employees yet</source>
         <translation>Работников пока нет</translation>
-    </message>
-    <message>
-        <source>Employees are needed only for named test sessions and personal cards; anonymous campaigns never record who answered. Open the demo database to see an example organisation.</source>
-        <translation>Работники нужны только для именного тестирования и персональных карт; анонимные опросы никогда не фиксируют, кто отвечал. Откройте демонстрационную базу, чтобы увидеть пример организации.</translation>
-    </message>
-    <message>
-        <source>Open the demo database</source>
-        <translation>Открыть демонстрационную базу</translation>
     </message>
 </context>
 <context>
@@ -2372,7 +2798,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>нет данных</translation>
     </message>
     <message>
-        <source>Leave a field at "not known" when the personnel report does not give it: the indicators that need it are not shown.</source>
+        <source>Leave a field at &quot;not known&quot; when the personnel report does not give it: the indicators that need it are not shown.</source>
         <translation>Оставьте «нет данных», если в кадровом отчёте этой цифры нет: показатели, которым она нужна, не выводятся.</translation>
     </message>
 </context>
@@ -2705,6 +3131,13 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Save chart</source>
         <translation>Сохранить диаграмму</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication.self</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished">Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3523,10 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Балл</translation>
     </message>
     <message>
+        <source>Rank</source>
+        <translation>Ранг</translation>
+    </message>
+    <message>
         <source>Share, %</source>
         <translation>Доля, %</translation>
     </message>
@@ -3102,8 +3539,12 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Баллы</translation>
     </message>
     <message>
-        <source>About the method</source>
-        <translation>О методике</translation>
+        <source>About this instrument</source>
+        <translation>Об инструменте</translation>
+    </message>
+    <message>
+        <source>For the HR service; not part of the employee&apos;s result sheet.</source>
+        <translation>Для кадровой службы; не входит в лист результатов работника.</translation>
     </message>
     <message>
         <source>Leading type</source>
@@ -3118,8 +3559,131 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Баллы равны: смешанный тип.</translation>
     </message>
     <message>
+        <source>Equal scores, described in the order of the method: %1</source>
+        <translation>Равные баллы, описаны в порядке методики: %1</translation>
+    </message>
+    <message>
         <source>Recommended motivation tools:</source>
         <translation>Рекомендуемые инструменты мотивации:</translation>
+    </message>
+    <message>
+        <source>Motivators</source>
+        <translation>Мотиваторы</translation>
+    </message>
+    <message>
+        <source>Demotivators</source>
+        <translation>Демотиваторы</translation>
+    </message>
+    <message>
+        <source>Motivation instruments</source>
+        <translation>Инструменты мотивации</translation>
+    </message>
+    <message>
+        <source>Personal motivational card (graphical)</source>
+        <translation>Персональная мотивационная карта (графическая)</translation>
+    </message>
+    <message>
+        <source>Test profiles</source>
+        <translation>Профили по тестам</translation>
+    </message>
+    <message>
+        <source>Conclusions of the HR service</source>
+        <translation>Выводы кадровой службы</translation>
+    </message>
+    <message>
+        <source>Plan of measures</source>
+        <translation>План мероприятий</translation>
+    </message>
+    <message>
+        <source>… and %1 more (see the card)</source>
+        <translation>… и ещё %1 (см. карту)</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseFile</name>
+    <message>
+        <source>is not a column of this instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appears twice</source>
+        <translation type="unfinished">встречается дважды</translation>
+    </message>
+    <message>
+        <source>the file has no answer columns (q1, q2, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an allowed answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an option number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has too few options chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has too many options chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names an option twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the points of this question do not add up to the required total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some parts of this question are blank and others are not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this question is not asked of this respondent (manager / non-manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an accepted value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a department of this organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a questionnaire of this campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an option of question 19 (1–6 or а–е)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tenure band and question 19 disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both branch questions are answered and is_manager is blank: fill is_manager or keep only the answer to the question asked</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3270,7 +3834,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>We recommend creating a second administrator account (Settings → Accounts) so that the office is not locked out if this password is forgotten.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign in to Motivdesk.</source>
@@ -3329,126 +3893,126 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <name>Staff</name>
     <message>
         <source>is required</source>
-        <translation type="unfinished">обязательно</translation>
+        <translation>обязательно для заполнения</translation>
     </message>
     <message>
         <source>is too long</source>
-        <translation type="unfinished" />
+        <translation>слишком длинное значение</translation>
     </message>
     <message>
         <source>is not a department of the organisation</source>
-        <translation type="unfinished" />
+        <translation>нет такого подразделения в организации</translation>
     </message>
     <message>
         <source>is a department no longer in use</source>
-        <translation type="unfinished" />
+        <translation>подразделение больше не используется</translation>
     </message>
     <message>
         <source>is not one of your departments</source>
-        <translation type="unfinished" />
+        <translation>не ваше подразделение</translation>
     </message>
     <message>
         <source>is the personnel number of another employee</source>
-        <translation type="unfinished" />
+        <translation>этот табельный номер уже у другого работника</translation>
     </message>
     <message>
         <source>is not a gender (male or female)</source>
-        <translation type="unfinished" />
+        <translation>пол указан неверно (мужской или женский)</translation>
     </message>
     <message>
         <source>is in the future</source>
-        <translation type="unfinished" />
+        <translation>дата ещё не наступила</translation>
     </message>
     <message>
         <source>no such employee</source>
-        <translation type="unfinished" />
+        <translation>такого работника нет</translation>
     </message>
     <message>
         <source>cards or named test sessions refer to this employee: deactivate instead</source>
-        <translation type="unfinished" />
+        <translation>на работника ссылаются карточки или именные тестирования: отметьте его как выбывшего</translation>
     </message>
 </context>
 <context>
     <name>StaffImport</name>
     <message>
         <source>the file cannot be read</source>
-        <translation type="unfinished" />
+        <translation>файл не читается</translation>
     </message>
     <message>
         <source>the file has no header row</source>
-        <translation type="unfinished" />
+        <translation>в файле нет строки заголовков</translation>
     </message>
     <message>
         <source>is not a column of the staff list</source>
-        <translation type="unfinished" />
+        <translation>такого столбца нет в списке работников</translation>
     </message>
     <message>
         <source>appears twice</source>
-        <translation type="unfinished" />
+        <translation>встречается дважды</translation>
     </message>
     <message>
         <source>the column is missing</source>
-        <translation type="unfinished" />
+        <translation>столбца нет</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished">обязательно</translation>
+        <translation>обязательно для заполнения</translation>
     </message>
     <message>
         <source>is too long</source>
-        <translation type="unfinished" />
+        <translation>слишком длинное значение</translation>
     </message>
     <message>
         <source>is not a department of the organisation</source>
-        <translation type="unfinished" />
+        <translation>нет такого подразделения в организации</translation>
     </message>
     <message>
         <source>is a department no longer in use</source>
-        <translation type="unfinished" />
+        <translation>подразделение больше не используется</translation>
     </message>
     <message>
         <source>is not one of your departments</source>
-        <translation type="unfinished" />
+        <translation>не ваше подразделение</translation>
     </message>
     <message>
         <source>is not yes or no</source>
-        <translation type="unfinished" />
+        <translation>нужно «да» или «нет»</translation>
     </message>
     <message>
         <source>is not a gender (m or f)</source>
-        <translation type="unfinished" />
+        <translation>пол указан неверно (м или ж)</translation>
     </message>
     <message>
         <source>is not a date (DD.MM.YYYY)</source>
-        <translation type="unfinished" />
+        <translation>не дата (ДД.ММ.ГГГГ)</translation>
     </message>
     <message>
         <source>is in the future</source>
-        <translation type="unfinished" />
+        <translation>дата ещё не наступила</translation>
     </message>
     <message>
         <source>appears in an earlier row of the file</source>
-        <translation type="unfinished" />
+        <translation>уже есть в одной из строк выше</translation>
     </message>
     <message>
         <source>is the personnel number of an employee you cannot see</source>
-        <translation type="unfinished" />
+        <translation>табельный номер работника, которого вы не видите</translation>
     </message>
     <message>
         <source>several employees of this department have this name: add their personnel numbers</source>
-        <translation type="unfinished" />
+        <translation>в подразделении несколько работников с таким Ф. И. О.: укажите табельные номера</translation>
     </message>
     <message>
         <source>row %1, column %2</source>
-        <translation type="unfinished" />
+        <translation>строка %1, столбец %2</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished" />
+        <translation>столбец %1</translation>
     </message>
     <message>
         <source>value «%1»</source>
-        <translation type="unfinished" />
+        <translation>значение «%1»</translation>
     </message>
 </context>
 <context>
@@ -3685,7 +4249,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Levels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

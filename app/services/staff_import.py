@@ -37,7 +37,7 @@ ROWS = 2000  # rows of the template prepared with drop-down lists
 # data of the file (both are accepted whatever the program's language), like instrument texts.
 COLUMNS: dict[str, tuple[str, str]] = {
     "personnel_number": ("Табельный номер", "Табель нөмірі"),
-    "full_name": ("ФИО", "Т. А. Ә."),
+    "full_name": ("Ф. И. О.", "Т. А. Ә."),
     "department": ("Подразделение", "Бөлім"),
     "position": ("Должность", "Лауазымы"),
     "position_kk": ("Должность на казахском", "Лауазымы қазақ тілінде"),
@@ -52,7 +52,7 @@ SHEETS = {"staff": ("Сотрудники", "Қызметкерлер"), "depart
           "instructions": ("Инструкция", "Нұсқаулық")}
 INSTRUCTIONS = {
     "ru": [
-        "Одна строка — один сотрудник. Обязательны столбцы «ФИО» и «Подразделение».",
+        "Одна строка — один сотрудник. Обязательны столбцы «Ф. И. О.» и «Подразделение».",
         "Подразделение пишется так, как оно названо в программе (список — на листе "
         "«Подразделения»), по-русски или по-казахски.",
         "Руководитель: да или нет. Пол: м или ж. Дата приёма: ДД.ММ.ГГГГ.",
@@ -118,13 +118,14 @@ class Problem:
     code: str  # a key of MESSAGES
 
     def describe(self, translate: Translate | None = None) -> str:
-        tr = translate or (lambda _ctx, text: text)
-        where = (tr("StaffImport", WHERE["row_column"]).replace("%1", str(self.row))
+        words = translate or (lambda _ctx, text: text)
+        ctx = "StaffImport"
+        where = (words(ctx, WHERE["row_column"]).replace("%1", str(self.row))
                  .replace("%2", self.column) if self.row
-                 else tr("StaffImport", WHERE["column"]).replace("%1", self.column))
-        value = (" " + tr("StaffImport", WHERE["value"]).replace("%1", self.value)
+                 else words(ctx, WHERE["column"]).replace("%1", self.column))
+        value = (" " + words(ctx, WHERE["value"]).replace("%1", self.value)
                  if self.value != "" else "")
-        return f"{where}:{value} {tr('StaffImport', MESSAGES.get(self.code, self.code))}"
+        return f"{where}:{value} {words(ctx, MESSAGES.get(self.code, self.code))}"
 
     def __str__(self) -> str:
         return self.describe()
@@ -241,8 +242,15 @@ def _read_rows(path: Path) -> list[list]:
                                                  "unreadable")]) from None
 
 
+# Other headings offices write for the same columns.
+ALIASES = {"фио": "full_name", "ф. и. о.": "full_name", "ф.и.о.": "full_name",
+           "таб. №": "personnel_number", "табельный №": "personnel_number",
+           "отдел": "department", "структурное подразделение": "department",
+           "дата приема на работу": "hired_on"}
+
+
 def _heading_keys() -> dict[str, str]:
-    keys = {}
+    keys = dict(ALIASES)
     for key, names in COLUMNS.items():
         for name in (key, *names):
             keys[name.casefold().replace("ё", "е")] = key

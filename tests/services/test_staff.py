@@ -158,7 +158,7 @@ def _xlsx(path, rows):
     return path
 
 
-HEAD_RU = ["Табельный номер", "ФИО", "Подразделение", "Должность", "Должность на казахском",
+HEAD_RU = ["Табельный номер", "Ф. И. О.", "Подразделение", "Должность", "Должность на казахском",
            "Руководитель", "Пол", "Дата приёма"]
 
 
@@ -186,7 +186,7 @@ def test_import_refuses_the_whole_file_naming_row_column_and_value(office, tmp_p
             import_file(s, path, today=TODAY)
         found = [(p.row, p.column, p.value, p.code) for p in exc.value.problems]
         assert found == [
-            (3, "ФИО", "", "required"),
+            (3, "Ф. И. О.", "", "required"),
             (3, "Подразделение", "Отдел снабжения", "unknown_department"),
             (3, "Руководитель", "может быть", "bad_yes_no"),
             (3, "Пол", "x", "bad_gender"),
@@ -284,7 +284,7 @@ def test_template_reads_back_and_lists_departments(office, tmp_path):
     db, ids = office
     with db.session() as s:
         names = [(d.name_ru, d.name_kk) for d in staff.departments(s)]
-    for lang, heading, dept in (("ru", "ФИО", "Отдел кадров"), ("kk", "Т. А. Ә.", "Кадр бөлімі")):
+    for lang, heading, dept in (("ru", "Ф. И. О.", "Отдел кадров"), ("kk", "Т. А. Ә.", "Кадр бөлімі")):
         path = write_template(tmp_path / f"staff_{lang}.xlsx", lang, names)
         wb = load_workbook(path)
         sheet = wb.worksheets[0]
