@@ -485,86 +485,86 @@
     <name>Backup</name>
     <message>
         <source>%1 does not exist; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жоқ; ештеңе өзгертілген жоқ</translation>
     </message>
     <message>
         <source>%1 is not a database file; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дерекқор файлы емес; ештеңе өзгертілген жоқ</translation>
     </message>
     <message>
         <source>%1 is damaged (%2); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 зақымдалған (%2); ештеңе өзгертілген жоқ</translation>
     </message>
     <message>
         <source>%1 is not a Motivdesk database (tables: %2); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Motivdesk дерекқоры емес (кестелер: %2); ештеңе өзгертілген жоқ</translation>
     </message>
     <message>
         <source>%1 was written by a newer Motivdesk (schema %2); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Motivdesk-тің жаңарақ нұсқасымен жазылған (схема %2); ештеңе өзгертілген жоқ</translation>
     </message>
     <message>
         <source>%1 is not a complete Motivdesk database, it lacks: %2; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — толық емес Motivdesk дерекқоры, онда жоқ: %2; ештеңе өзгертілген жоқ</translation>
     </message>
     <message>
         <source>%1 cannot be used: %2; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пайдалануға болмайды: %2; ештеңе өзгертілген жоқ</translation>
     </message>
     <message>
         <source>The database is in use by another Motivdesk program (%2). Close every kiosk and workspace that uses it, then restore again; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды Motivdesk-тің басқа бағдарламасы пайдаланып отыр (%2). Онымен жұмыс істейтін барлық киосктер мен жұмыс орындарын жабып, қалпына келтіруді қайталаңыз; ештеңе өзгертілген жоқ</translation>
     </message>
     <message>
         <source>Restore works on SQLite database files. This database is on a PostgreSQL server: restore it with the server&apos;s tools (pg_restore); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтіру SQLite дерекқор файлдарымен жұмыс істейді. Бұл дерекқор PostgreSQL серверінде орналасқан: оны сервердің құралдарымен (pg_restore) қалпына келтіріңіз; ештеңе өзгертілген жоқ</translation>
     </message>
     <message>
         <source>Restored %1 from %2; the previous database was kept as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дерекқоры %2 файлынан қалпына келтірілді; бұрынғы дерекқор %3 ретінде сақталды</translation>
     </message>
     <message>
         <source>tables</source>
-        <translation type="unfinished"></translation>
+        <translation>кестелер</translation>
     </message>
     <message>
         <source>columns</source>
-        <translation type="unfinished"></translation>
+        <translation>бағандар</translation>
     </message>
     <message>
         <source>campaign</source>
-        <translation type="unfinished">сауалнама</translation>
+        <translation>сауалнама</translation>
     </message>
 </context>
 <context>
     <name>Bundles</name>
     <message>
         <source>The file is not a Motivdesk bundle (not a readable zip file): %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file is not a Motivdesk campaign bundle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file was written by a newer Motivdesk (bundle version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file is too large for a bundle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file&apos;s zip structure is not allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The bundle&apos;s description (manifest) is invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file belongs to another campaign: %1</source>
@@ -576,15 +576,15 @@
     </message>
     <message>
         <source>The file holds the same questionnaire twice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file holds a questionnaire with a value this PC does not accept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file holds an answer that breaks the questionnaire&apos;s rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -1816,167 +1816,167 @@
     <name>DataTasks</name>
     <message>
         <source>row %1, column %2</source>
-        <translation type="unfinished">%1-жол, %2 бағаны</translation>
+        <translation>%1-жол, %2 бағаны</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished">%1 бағаны</translation>
+        <translation>%1 бағаны</translation>
     </message>
     <message>
         <source>value &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» мәні</translation>
     </message>
     <message>
         <source>Campaign:</source>
-        <translation type="unfinished">Сауалнама:</translation>
+        <translation>Сауалнама:</translation>
     </message>
     <message>
         <source>Questionnaire:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сауалнама парағы:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished">Тіл:</translation>
+        <translation>Тіл:</translation>
     </message>
     <message>
         <source>There is no campaign yet: create one on the Campaigns page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге сауалнама жоқ: алдымен «Сауалнамалар» бетінде сауалнама жасаңыз.</translation>
     </message>
     <message>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сақтық көшірме…</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмеден &amp;қалпына келтіру…</translation>
     </message>
     <message>
         <source>Paper &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қағаз сауалнама парақтарының &amp;үлгісі…</translation>
     </message>
     <message>
         <source>Import &amp;paper questionnaires…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қағаз сауалнама парақтарын &amp;импорттау…</translation>
     </message>
     <message>
         <source>&amp;Export answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауаптарды &amp;экспорттау…</translation>
     </message>
     <message>
         <source>&amp;Import answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауаптарды &amp;импорттау…</translation>
     </message>
     <message>
         <source>A consistent copy of the database, safe while kiosks are working</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқордың тұтас көшірмесі; киосктер жұмыс істеп тұрғанда да жасауға болады</translation>
     </message>
     <message>
         <source>Replace the database with a checked backup; the current one is kept beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды тексерілген сақтық көшірмемен ауыстыру; ағымдағысы қасында сақталады</translation>
     </message>
     <message>
         <source>An Excel form for entering paper questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Қағаз сауалнама парақтарын енгізуге арналған Excel нысаны</translation>
     </message>
     <message>
         <source>Add filled-in paper questionnaires (Excel or CSV) to a campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Толтырылған қағаз сауалнама парақтарын (Excel немесе CSV) сауалнамаға қосу</translation>
     </message>
     <message>
         <source>A campaign&apos;s anonymous answers from this PC, for the HR PC</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы компьютердегі сауалнаманың анонимді жауаптары — кадр қызметінің компьютері үшін</translation>
     </message>
     <message>
         <source>Add answers exported on a kiosk PC to a campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Киоск-компьютерде экспортталған жауаптарды сауалнамаға қосу</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме</translation>
     </message>
     <message>
         <source>This database is on a PostgreSQL server: back it up with the server&apos;s tools (pg_dump).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл дерекқор PostgreSQL серверінде орналасқан: оның сақтық көшірмелерін сервердің құралдарымен (pg_dump) жасаңыз.</translation>
     </message>
     <message>
         <source>Motivdesk database (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivdesk дерекқоры (*.db)</translation>
     </message>
     <message>
         <source>Writing the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме жазылуда…</translation>
     </message>
     <message>
         <source>The backup could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмені жазу мүмкін болмады: %1</translation>
     </message>
     <message>
         <source>Backup written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме жазылды: %1</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
         <source>The database will be replaced by the backup you choose. It is checked first; the current database is kept beside it. Every kiosk and other workspace using this database must be closed. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор таңдалған сақтық көшірмемен ауыстырылады. Алдымен көшірме тексеріледі; ағымдағы дерекқор қасында сақталады. Осы дерекқормен жұмыс істейтін барлық киосктер мен басқа жұмыс орындары жабылуы тиіс. Жалғастырасыз ба?</translation>
     </message>
     <message>
         <source>Motivdesk database (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivdesk дерекқоры (*.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме тексерілуде…</translation>
     </message>
     <message>
         <source>Restoring the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор қалпына келтірілуде…</translation>
     </message>
     <message>
         <source>Opening the database…</source>
-        <translation type="unfinished">Дерекқор ашылуда…</translation>
+        <translation>Дерекқор ашылуда…</translation>
     </message>
     <message>
         <source>Your account is not in the restored database as it was: Motivdesk closes now; start it again and sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтірілген дерекқорда сіздің есептік жазбаңыз бұрынғы күйінде жоқ: Motivdesk қазір жабылады; бағдарламаны қайта іске қосып, жүйеге кіріңіз.</translation>
     </message>
     <message>
         <source>Paper template</source>
-        <translation type="unfinished"></translation>
+        <translation>Қағаз сауалнама парақтарының үлгісі</translation>
     </message>
     <message>
         <source>Template written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлгі жазылды: %1</translation>
     </message>
     <message>
         <source>Import paper questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Қағаз сауалнама парақтарын импорттау</translation>
     </message>
     <message>
         <source>Checking and importing the questionnaires…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сауалнама парақтары тексеріліп, импортталуда…</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… және тағы %1</translation>
     </message>
     <message>
         <source>%1 was refused; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қабылданбады; ештеңе өзгертілген жоқ</translation>
     </message>
     <message>
         <source>%1 questionnaires added, %2 were already here</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылған сауалнама парақтары: %1, дерекқорда бұрыннан бар: %2</translation>
     </message>
     <message>
         <source>Export answers</source>
-        <translation type="unfinished">Жауаптарды экспорттау</translation>
+        <translation>Жауаптарды экспорттау</translation>
     </message>
     <message>
         <source>Import answers</source>
-        <translation type="unfinished">Жауаптарды импорттау</translation>
+        <translation>Жауаптарды импорттау</translation>
     </message>
 </context>
 <context>
@@ -2788,7 +2788,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>деректер жоқ</translation>
     </message>
     <message>
-        <source>Leave a field at &quot;not known&quot; when the personnel report does not give it: the indicators that need it are not shown.</source>
+        <source>Leave a field at "not known" when the personnel report does not give it: the indicators that need it are not shown.</source>
         <translation>Кадрлық есепте бұл көрсеткіш болмаса, «деректер жоқ» күйінде қалдырыңыз: оны қажет ететін көрсеткіштер шығарылмайды.</translation>
     </message>
 </context>
@@ -3593,87 +3593,87 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <name>ResponseFile</name>
     <message>
         <source>is not a column of this instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл әдістеменің бағаны емес</translation>
     </message>
     <message>
         <source>appears twice</source>
-        <translation type="unfinished">екі рет кездеседі</translation>
+        <translation>екі рет кездеседі</translation>
     </message>
     <message>
         <source>the file has no answer columns (q1, q2, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>файлда жауап бағандары жоқ (q1, q2, …)</translation>
     </message>
     <message>
         <source>is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>бүтін сан емес</translation>
     </message>
     <message>
         <source>is not an allowed answer</source>
-        <translation type="unfinished"></translation>
+        <translation>рұқсат етілген жауап емес</translation>
     </message>
     <message>
         <source>is not an option number</source>
-        <translation type="unfinished"></translation>
+        <translation>нұсқаның нөмірі емес</translation>
     </message>
     <message>
         <source>has too few options chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>тым аз нұсқа таңдалған</translation>
     </message>
     <message>
         <source>has too many options chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>тым көп нұсқа таңдалған</translation>
     </message>
     <message>
         <source>names an option twice</source>
-        <translation type="unfinished"></translation>
+        <translation>бір нұсқаны екі рет көрсетеді</translation>
     </message>
     <message>
         <source>the points of this question do not add up to the required total</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл сұрақтың баллдары қажетті жиынтыққа жетпейді</translation>
     </message>
     <message>
         <source>some parts of this question are blank and others are not</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл сұрақтың кейбір бөліктері толтырылған, ал басқалары бос</translation>
     </message>
     <message>
         <source>this question is not asked of this respondent (manager / non-manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл сұрақ осы респондентке қойылмайды (басшы / басшы емес)</translation>
     </message>
     <message>
         <source>is not an accepted value</source>
-        <translation type="unfinished"></translation>
+        <translation>рұқсат етілген мән емес</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>оқу мүмкін емес</translation>
     </message>
     <message>
         <source>the file has no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>файлда жолдар жоқ</translation>
     </message>
     <message>
         <source>is not a department of this organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл ұйымның бөлімшесі емес</translation>
     </message>
     <message>
         <source>is not a questionnaire of this campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл сауалнаманың сауалнама парағы емес</translation>
     </message>
     <message>
         <source>there is no such campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>мұндай сауалнама жоқ</translation>
     </message>
     <message>
         <source>is not an option of question 19 (1–6 or а–е)</source>
-        <translation type="unfinished"></translation>
+        <translation>19-сұрақтың нұсқасы емес (1–6 немесе а–е)</translation>
     </message>
     <message>
         <source>the tenure band and question 19 disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>өтіл тобы мен 19-сұрақтың жауабы сәйкес келмейді</translation>
     </message>
     <message>
         <source>both branch questions are answered and is_manager is blank: fill is_manager or keep only the answer to the question asked</source>
-        <translation type="unfinished"></translation>
+        <translation>тармақталудың екі сұрағына да жауап берілген, ал is_manager бос: is_manager толтырыңыз немесе тек қойылған сұрақтың жауабын қалдырыңыз</translation>
     </message>
 </context>
 <context>
@@ -3823,7 +3823,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>We recommend creating a second administrator account (Settings → Accounts) so that the office is not locked out if this password is forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы құпиясөз ұмытылса, қызмет жүйеге кіре алмай қалмауы үшін екінші әкімші есептік жазбасын («Баптаулар» → «Есептік жазбалар») жасауды ұсынамыз.</translation>
     </message>
     <message>
         <source>Sign in to Motivdesk.</source>
@@ -4237,7 +4237,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Levels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -485,86 +485,86 @@
     <name>Backup</name>
     <message>
         <source>%1 does not exist; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не существует; ничего не изменено</translation>
     </message>
     <message>
         <source>%1 is not a database file; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не файл базы данных; ничего не изменено</translation>
     </message>
     <message>
         <source>%1 is damaged (%2); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 повреждён (%2); ничего не изменено</translation>
     </message>
     <message>
         <source>%1 is not a Motivdesk database (tables: %2); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не база данных Motivdesk (таблицы: %2); ничего не изменено</translation>
     </message>
     <message>
         <source>%1 was written by a newer Motivdesk (schema %2); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 записан более новой версией Motivdesk (схема %2); ничего не изменено</translation>
     </message>
     <message>
         <source>%1 is not a complete Motivdesk database, it lacks: %2; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — неполная база данных Motivdesk, в ней нет: %2; ничего не изменено</translation>
     </message>
     <message>
         <source>%1 cannot be used: %2; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нельзя использовать: %2; ничего не изменено</translation>
     </message>
     <message>
         <source>The database is in use by another Motivdesk program (%2). Close every kiosk and workspace that uses it, then restore again; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных используется другой программой Motivdesk (%2). Закройте все киоски и рабочие места, которые с ней работают, и повторите восстановление; ничего не изменено</translation>
     </message>
     <message>
         <source>Restore works on SQLite database files. This database is on a PostgreSQL server: restore it with the server&apos;s tools (pg_restore); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление работает с файлами баз данных SQLite. Эта база данных находится на сервере PostgreSQL: восстановите её средствами сервера (pg_restore); ничего не изменено</translation>
     </message>
     <message>
         <source>Restored %1 from %2; the previous database was kept as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 восстановлена из %2; прежняя база данных сохранена как %3</translation>
     </message>
     <message>
         <source>tables</source>
-        <translation type="unfinished"></translation>
+        <translation>таблицы</translation>
     </message>
     <message>
         <source>columns</source>
-        <translation type="unfinished"></translation>
+        <translation>столбцы</translation>
     </message>
     <message>
         <source>campaign</source>
-        <translation type="unfinished">опрос</translation>
+        <translation>опрос</translation>
     </message>
 </context>
 <context>
     <name>Bundles</name>
     <message>
         <source>The file is not a Motivdesk bundle (not a readable zip file): %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file is not a Motivdesk campaign bundle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file was written by a newer Motivdesk (bundle version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file is too large for a bundle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file&apos;s zip structure is not allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The bundle&apos;s description (manifest) is invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file belongs to another campaign: %1</source>
@@ -576,15 +576,15 @@
     </message>
     <message>
         <source>The file holds the same questionnaire twice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file holds a questionnaire with a value this PC does not accept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file holds an answer that breaks the questionnaire&apos;s rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -1819,167 +1819,167 @@
     <name>DataTasks</name>
     <message>
         <source>row %1, column %2</source>
-        <translation type="unfinished">строка %1, столбец %2</translation>
+        <translation>строка %1, столбец %2</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished">столбец %1</translation>
+        <translation>столбец %1</translation>
     </message>
     <message>
         <source>value &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>значение «%1»</translation>
     </message>
     <message>
         <source>Campaign:</source>
-        <translation type="unfinished">Опрос:</translation>
+        <translation>Опрос:</translation>
     </message>
     <message>
         <source>Questionnaire:</source>
-        <translation type="unfinished"></translation>
+        <translation>Анкета:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished">Язык:</translation>
+        <translation>Язык:</translation>
     </message>
     <message>
         <source>There is no campaign yet: create one on the Campaigns page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опросов пока нет: сначала создайте опрос на странице «Опросы».</translation>
     </message>
     <message>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
         <source>Paper &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шаблон для бумажных анкет…</translation>
     </message>
     <message>
         <source>Import &amp;paper questionnaires…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт &amp;бумажных анкет…</translation>
     </message>
     <message>
         <source>&amp;Export answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт ответов…</translation>
     </message>
     <message>
         <source>&amp;Import answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт ответов…</translation>
     </message>
     <message>
         <source>A consistent copy of the database, safe while kiosks are working</source>
-        <translation type="unfinished"></translation>
+        <translation>Целостная копия базы данных; можно делать, пока работают киоски</translation>
     </message>
     <message>
         <source>Replace the database with a checked backup; the current one is kept beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить базу данных проверенной резервной копией; текущая сохраняется рядом</translation>
     </message>
     <message>
         <source>An Excel form for entering paper questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма Excel для ввода бумажных анкет</translation>
     </message>
     <message>
         <source>Add filled-in paper questionnaires (Excel or CSV) to a campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить заполненные бумажные анкеты (Excel или CSV) в опрос</translation>
     </message>
     <message>
         <source>A campaign&apos;s anonymous answers from this PC, for the HR PC</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимные ответы опроса с этого компьютера — для компьютера кадровой службы</translation>
     </message>
     <message>
         <source>Add answers exported on a kiosk PC to a campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в опрос ответы, выгруженные на компьютере-киоске</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия</translation>
     </message>
     <message>
         <source>This database is on a PostgreSQL server: back it up with the server&apos;s tools (pg_dump).</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база данных находится на сервере PostgreSQL: делайте её резервные копии средствами сервера (pg_dump).</translation>
     </message>
     <message>
         <source>Motivdesk database (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных Motivdesk (*.db)</translation>
     </message>
     <message>
         <source>Writing the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись резервной копии…</translation>
     </message>
     <message>
         <source>The backup could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать резервную копию: %1</translation>
     </message>
     <message>
         <source>Backup written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия записана: %1</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
         <source>The database will be replaced by the backup you choose. It is checked first; the current database is kept beside it. Every kiosk and other workspace using this database must be closed. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных будет заменена выбранной резервной копией. Сначала копия проверяется; текущая база данных сохраняется рядом. Все киоски и другие рабочие места, работающие с этой базой, должны быть закрыты. Продолжить?</translation>
     </message>
     <message>
         <source>Motivdesk database (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных Motivdesk (*.db);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка резервной копии…</translation>
     </message>
     <message>
         <source>Restoring the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление базы данных…</translation>
     </message>
     <message>
         <source>Opening the database…</source>
-        <translation type="unfinished">Открывается база данных…</translation>
+        <translation>Открытие базы данных…</translation>
     </message>
     <message>
         <source>Your account is not in the restored database as it was: Motivdesk closes now; start it again and sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>В восстановленной базе данных вашей учётной записи нет в прежнем виде: Motivdesk сейчас закроется; запустите программу снова и войдите.</translation>
     </message>
     <message>
         <source>Paper template</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон для бумажных анкет</translation>
     </message>
     <message>
         <source>Template written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон записан: %1</translation>
     </message>
     <message>
         <source>Import paper questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт бумажных анкет</translation>
     </message>
     <message>
         <source>Checking and importing the questionnaires…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка и импорт анкет…</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… и ещё %1</translation>
     </message>
     <message>
         <source>%1 was refused; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 отклонён; ничего не изменено</translation>
     </message>
     <message>
         <source>%1 questionnaires added, %2 were already here</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено анкет: %1, уже были в базе: %2</translation>
     </message>
     <message>
         <source>Export answers</source>
-        <translation type="unfinished">Экспорт ответов</translation>
+        <translation>Экспорт ответов</translation>
     </message>
     <message>
         <source>Import answers</source>
-        <translation type="unfinished">Импорт ответов</translation>
+        <translation>Импорт ответов</translation>
     </message>
 </context>
 <context>
@@ -2798,7 +2798,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>нет данных</translation>
     </message>
     <message>
-        <source>Leave a field at &quot;not known&quot; when the personnel report does not give it: the indicators that need it are not shown.</source>
+        <source>Leave a field at "not known" when the personnel report does not give it: the indicators that need it are not shown.</source>
         <translation>Оставьте «нет данных», если в кадровом отчёте этой цифры нет: показатели, которым она нужна, не выводятся.</translation>
     </message>
 </context>
@@ -3603,87 +3603,87 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <name>ResponseFile</name>
     <message>
         <source>is not a column of this instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>не является столбцом этой методики</translation>
     </message>
     <message>
         <source>appears twice</source>
-        <translation type="unfinished">встречается дважды</translation>
+        <translation>встречается дважды</translation>
     </message>
     <message>
         <source>the file has no answer columns (q1, q2, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>в файле нет столбцов ответов (q1, q2, …)</translation>
     </message>
     <message>
         <source>is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>не целое число</translation>
     </message>
     <message>
         <source>is not an allowed answer</source>
-        <translation type="unfinished"></translation>
+        <translation>не является допустимым ответом</translation>
     </message>
     <message>
         <source>is not an option number</source>
-        <translation type="unfinished"></translation>
+        <translation>не является номером варианта</translation>
     </message>
     <message>
         <source>has too few options chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>выбрано слишком мало вариантов</translation>
     </message>
     <message>
         <source>has too many options chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>выбрано слишком много вариантов</translation>
     </message>
     <message>
         <source>names an option twice</source>
-        <translation type="unfinished"></translation>
+        <translation>называет один вариант дважды</translation>
     </message>
     <message>
         <source>the points of this question do not add up to the required total</source>
-        <translation type="unfinished"></translation>
+        <translation>баллы этого вопроса не дают в сумме нужного числа</translation>
     </message>
     <message>
         <source>some parts of this question are blank and others are not</source>
-        <translation type="unfinished"></translation>
+        <translation>одни части этого вопроса заполнены, другие пусты</translation>
     </message>
     <message>
         <source>this question is not asked of this respondent (manager / non-manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>этот вопрос не задаётся этому респонденту (руководитель / не руководитель)</translation>
     </message>
     <message>
         <source>is not an accepted value</source>
-        <translation type="unfinished"></translation>
+        <translation>не является допустимым значением</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать</translation>
     </message>
     <message>
         <source>the file has no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>в файле нет строк</translation>
     </message>
     <message>
         <source>is not a department of this organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>не является подразделением этой организации</translation>
     </message>
     <message>
         <source>is not a questionnaire of this campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>не входит в анкеты этого опроса</translation>
     </message>
     <message>
         <source>there is no such campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>такого опроса нет</translation>
     </message>
     <message>
         <source>is not an option of question 19 (1–6 or а–е)</source>
-        <translation type="unfinished"></translation>
+        <translation>не является вариантом вопроса 19 (1–6 или а–е)</translation>
     </message>
     <message>
         <source>the tenure band and question 19 disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>группа стажа и ответ на вопрос 19 не совпадают</translation>
     </message>
     <message>
         <source>both branch questions are answered and is_manager is blank: fill is_manager or keep only the answer to the question asked</source>
-        <translation type="unfinished"></translation>
+        <translation>даны ответы на оба вопроса ветвления, а is_manager пуст: заполните is_manager или оставьте ответ только на заданный вопрос</translation>
     </message>
 </context>
 <context>
@@ -3834,7 +3834,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>We recommend creating a second administrator account (Settings → Accounts) so that the office is not locked out if this password is forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендуем создать вторую учётную запись администратора («Настройки» → «Учетные записи»), чтобы служба не лишилась доступа, если этот пароль забудут.</translation>
     </message>
     <message>
         <source>Sign in to Motivdesk.</source>
@@ -4249,7 +4249,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Levels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -59,8 +59,17 @@ RESTORE_DONE = QT_TRANSLATE_NOOP("Backup", "Restored %1 from %2; the previous da
 def restore_message(error: BackupError, file: object,
                     translate: Callable[[str, str], str] = lambda _c, text: text) -> str:
     """The refusal as the command line prints it (or translated, given the app's translate)."""
+    detail = "; ".join(_translate_lead(part, translate) for part in error.detail.split("; "))
     return translate("Backup", RESTORE_MESSAGES[error.code]).replace(
-        "%1", str(file)).replace("%2", error.detail)
+        "%1", str(file)).replace("%2", detail)
+
+
+_LEADS = ("tables", "columns", "campaign")  # the marked words _missing and the loader put first
+
+
+def _translate_lead(part: str, translate: Callable[[str, str], str]) -> str:
+    word, _sep, rest = part.partition(" ")
+    return f"{translate('Backup', word)} {rest}" if word in _LEADS and rest else part
 
 
 def backup_to(database_path: Path, target: Path) -> Path:

@@ -34,8 +34,6 @@ from PySide6.QtWidgets import (
 from app.markers import QT_TRANSLATE_NOOP
 from app.ui.workers import FunctionWorker
 
-CTX = "DataTasks"
-
 # The paper-import refusals of app/scoring/responses.py (MESSAGES), marked here for
 # translation: the core module stays English for the command line; a test keeps the two equal.
 RESPONSE_FILE_TEXTS = (
@@ -68,10 +66,6 @@ RESPONSE_FILE_TEXTS = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
-
-
 def translate_core(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
@@ -81,11 +75,11 @@ def describe_problem(problem) -> str:
     from app.scoring.responses import MESSAGES
 
     if problem.row:
-        where = _tr("row %1, column %2").replace("%1", str(problem.row)).replace(
+        where = QCoreApplication.translate("DataTasks", "row %1, column %2").replace("%1", str(problem.row)).replace(
             "%2", problem.column)
     else:
-        where = _tr("column %1").replace("%1", problem.column)
-    value = (" " + _tr("value '%1'").replace("%1", problem.value)) if problem.value != "" else ""
+        where = QCoreApplication.translate("DataTasks", "column %1").replace("%1", problem.column)
+    value = (" " + QCoreApplication.translate("DataTasks", "value '%1'").replace("%1", problem.value)) if problem.value != "" else ""
     text = MESSAGES.get(problem.problem, problem.problem)
     detail = f" ({problem.detail})" if problem.detail else ""
     return f"{where}:{value} {QCoreApplication.translate('ResponseFile', text)}{detail}"
@@ -157,7 +151,7 @@ class ChoiceDialog(QDialog):
         self.hint.setWordWrap(True)
         form = QFormLayout()
         self.campaign_label, self.instrument_label, self.language_label = (
-            QLabel(_tr("Campaign:")), QLabel(_tr("Questionnaire:")), QLabel(_tr("Language:")))
+            QLabel(QCoreApplication.translate("DataTasks", "Campaign:")), QLabel(QCoreApplication.translate("DataTasks", "Questionnaire:")), QLabel(QCoreApplication.translate("DataTasks", "Language:")))
         if campaign:
             form.addRow(self.campaign_label, self.campaign_combo)
         if instrument:
@@ -192,7 +186,7 @@ class ChoiceDialog(QDialog):
         self._fill_instruments()
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if campaign and not self.campaigns:
-            self.hint.setText(_tr("There is no campaign yet: create one on the Campaigns "
+            self.hint.setText(QCoreApplication.translate("DataTasks", "There is no campaign yet: create one on the Campaigns "
                                   "page first."))
             ok.setEnabled(False)
 
@@ -260,22 +254,22 @@ class DataTasks(QObject):
 
     def retranslate(self) -> None:
         texts = {
-            "backup": _tr("&Back up…"),
-            "restore": _tr("&Restore from a backup…"),
-            "template": _tr("Paper &template…"),
-            "paper_import": _tr("Import &paper questionnaires…"),
-            "export_answers": _tr("&Export answers…"),
-            "import_answers": _tr("&Import answers…"),
+            "backup": QCoreApplication.translate("DataTasks", "&Back up…"),
+            "restore": QCoreApplication.translate("DataTasks", "&Restore from a backup…"),
+            "template": QCoreApplication.translate("DataTasks", "Paper &template…"),
+            "paper_import": QCoreApplication.translate("DataTasks", "Import &paper questionnaires…"),
+            "export_answers": QCoreApplication.translate("DataTasks", "&Export answers…"),
+            "import_answers": QCoreApplication.translate("DataTasks", "&Import answers…"),
         }
         tips = {
-            "backup": _tr("A consistent copy of the database, safe while kiosks are working"),
-            "restore": _tr("Replace the database with a checked backup; the current one is "
+            "backup": QCoreApplication.translate("DataTasks", "A consistent copy of the database, safe while kiosks are working"),
+            "restore": QCoreApplication.translate("DataTasks", "Replace the database with a checked backup; the current one is "
                            "kept beside it"),
-            "template": _tr("An Excel form for entering paper questionnaires"),
-            "paper_import": _tr("Add filled-in paper questionnaires (Excel or CSV) to a "
+            "template": QCoreApplication.translate("DataTasks", "An Excel form for entering paper questionnaires"),
+            "paper_import": QCoreApplication.translate("DataTasks", "Add filled-in paper questionnaires (Excel or CSV) to a "
                                 "campaign"),
-            "export_answers": _tr("A campaign's anonymous answers from this PC, for the HR PC"),
-            "import_answers": _tr("Add answers exported on a kiosk PC to a campaign"),
+            "export_answers": QCoreApplication.translate("DataTasks", "A campaign's anonymous answers from this PC, for the HR PC"),
+            "import_answers": QCoreApplication.translate("DataTasks", "Add answers exported on a kiosk PC to a campaign"),
         }
         for key, action in self.actions.items():
             action.setText(texts[key])
@@ -311,31 +305,31 @@ class DataTasks(QObject):
     def backup(self, target: Path | None = None) -> Path | None:
         from app.models.backup import backup_to
 
-        title = _tr("Back up")
+        title = QCoreApplication.translate("DataTasks", "Back up")
         database = self.context.database
         if database is None:
             return None
         if database.path is None:
-            self.inform(title, _tr("This database is on a PostgreSQL server: back it up with "
+            self.inform(title, QCoreApplication.translate("DataTasks", "This database is on a PostgreSQL server: back it up with "
                                    "the server's tools (pg_dump)."), warning=True)
             return None
         if target is None:
             name, _f = QFileDialog.getSaveFileName(
                 self.window, title,
                 str(Path.home() / f"motivdesk-{date.today():%Y-%m-%d}.db"),
-                _tr("Motivdesk database (*.db)"))
+                QCoreApplication.translate("DataTasks", "Motivdesk database (*.db)"))
             if not name:
                 return None
             target = Path(name)
         try:
-            path = run_with_progress(self.window, title, _tr("Writing the backup…"),
+            path = run_with_progress(self.window, title, QCoreApplication.translate("DataTasks", "Writing the backup…"),
                                      lambda: backup_to(database.path, Path(target)))
         except OSError as exc:
-            self.inform(title, _tr("The backup could not be written: %1").replace(
+            self.inform(title, QCoreApplication.translate("DataTasks", "The backup could not be written: %1").replace(
                 "%1", str(exc)), warning=True)
             return None
         self._record("backup", "database", "", path.name)
-        self.inform(title, _tr("Backup written: %1").replace("%1", str(path)))
+        self.inform(title, QCoreApplication.translate("DataTasks", "Backup written: %1").replace("%1", str(path)))
         return path
 
     def restore(self, candidate: Path | None = None, ask: bool = True) -> Path | None:
@@ -348,9 +342,8 @@ class DataTasks(QObject):
             restore_from,
             restore_message,
         )
-        from app.models.store import open_database
 
-        title = _tr("Restore from a backup")
+        title = QCoreApplication.translate("DataTasks", "Restore from a backup")
         database = self.context.database
         if database is None:
             return None
@@ -358,21 +351,21 @@ class DataTasks(QObject):
             self.inform(title, restore_message(BackupError("server"), "", translate_core),
                         warning=True)
             return None
-        if ask and not self.confirm(title, _tr(
+        if ask and not self.confirm(title, QCoreApplication.translate("DataTasks", 
                 "The database will be replaced by the backup you choose. It is checked first; "
                 "the current database is kept beside it. Every kiosk and other workspace "
                 "using this database must be closed. Continue?")):
             return None
         if candidate is None:
             name, _f = QFileDialog.getOpenFileName(self.window, title, str(Path.home()),
-                                                   _tr("Motivdesk database (*.db);;"
+                                                   QCoreApplication.translate("DataTasks", "Motivdesk database (*.db);;"
                                                        "All files (*)"))
             if not name:
                 return None
             candidate = Path(name)
         candidate = Path(candidate)
         try:  # the whole check first, while everything is still open
-            run_with_progress(self.window, title, _tr("Checking the backup…"),
+            run_with_progress(self.window, title, QCoreApplication.translate("DataTasks", "Checking the backup…"),
                               lambda: check_backup(candidate))
         except BackupError as exc:
             self.inform(title, restore_message(exc, candidate, translate_core), warning=True)
@@ -381,7 +374,7 @@ class DataTasks(QObject):
         self.context.database = None  # nothing reads the file while it is replaced
         database.dispose()  # closes the connections, releases this program's presence lock
         try:
-            safety = run_with_progress(self.window, title, _tr("Restoring the database…"),
+            safety = run_with_progress(self.window, title, QCoreApplication.translate("DataTasks", "Restoring the database…"),
                                        lambda: restore_from(candidate, path))
         except BackupError as exc:
             self._reopen(url)
@@ -401,8 +394,8 @@ class DataTasks(QObject):
         from app.models.users import User
         from sqlalchemy import select
 
-        database = run_with_progress(self.window, _tr("Restore from a backup"),
-                                     _tr("Opening the database…"), lambda: open_database(url))
+        database = run_with_progress(self.window, QCoreApplication.translate("DataTasks", "Restore from a backup"),
+                                     QCoreApplication.translate("DataTasks", "Opening the database…"), lambda: open_database(url))
         principal = self.context.principal
         if restored is not None and principal.user_id is not None:
             with database.session() as session:  # the signed-in user, as the restored file has it
@@ -416,7 +409,7 @@ class DataTasks(QObject):
             candidate, safety = restored
             self._record("restore", "database", "", f"{candidate.name}; {safety.name}")
             if not same:
-                self.inform(_tr("Restore from a backup"), _tr(
+                self.inform(QCoreApplication.translate("DataTasks", "Restore from a backup"), QCoreApplication.translate("DataTasks", 
                     "Your account is not in the restored database as it was: Motivdesk "
                     "closes now; start it again and sign in."), warning=True)
                 self.window.close()
@@ -428,7 +421,7 @@ class DataTasks(QObject):
         from app.reports.template import build_template
         from app.ui.i18n import report_translator
 
-        title = _tr("Paper template")
+        title = QCoreApplication.translate("DataTasks", "Paper template")
         if choice is None:
             choice = ChoiceDialog(self.context, title, instrument="library", language=True,
                                   parent=self.window)
@@ -445,7 +438,7 @@ class DataTasks(QObject):
                 return None
             target = Path(name if name.lower().endswith(".xlsx") else f"{name}.xlsx")
         out = build_template(instrument, Path(target), lang=lang, tr=report_translator(lang))
-        self.inform(title, _tr("Template written: %1").replace("%1", str(out)))
+        self.inform(title, QCoreApplication.translate("DataTasks", "Template written: %1").replace("%1", str(out)))
         return out
 
     def import_paper(self, source: Path | None = None, choice: ChoiceDialog | None = None):
@@ -453,7 +446,7 @@ class DataTasks(QObject):
         from app.models.response_import import import_responses
         from app.scoring.responses import ResponseFileError
 
-        title = _tr("Import paper questionnaires")
+        title = QCoreApplication.translate("DataTasks", "Import paper questionnaires")
         if choice is None:
             choice = ChoiceDialog(self.context, title, campaign=True, instrument="campaign",
                                   parent=self.window)
@@ -479,17 +472,17 @@ class DataTasks(QObject):
             return result
 
         try:
-            result = run_with_progress(self.window, title, _tr("Checking and importing the "
+            result = run_with_progress(self.window, title, QCoreApplication.translate("DataTasks", "Checking and importing the "
                                                                "questionnaires…"), work)
         except ResponseFileError as exc:
             lines = [describe_problem(p) for p in exc.problems[:20]]
             if len(exc.problems) > 20:
-                lines.append(_tr("… and %1 more").replace("%1", str(len(exc.problems) - 20)))
-            lines.append(_tr("%1 was refused; nothing was changed").replace(
+                lines.append(QCoreApplication.translate("DataTasks", "… and %1 more").replace("%1", str(len(exc.problems) - 20)))
+            lines.append(QCoreApplication.translate("DataTasks", "%1 was refused; nothing was changed").replace(
                 "%1", Path(source).name))
             self.inform(title, "\n".join(lines), warning=True)
             return None
-        self.inform(title, _tr("%1 questionnaires added, %2 were already here").replace(
+        self.inform(title, QCoreApplication.translate("DataTasks", "%1 questionnaires added, %2 were already here").replace(
             "%1", str(result.added)).replace("%2", str(result.already_present)))
         self.window.refresh()
         return result
@@ -512,9 +505,9 @@ class DataTasks(QObject):
         return None
 
     def export_answers(self, target: Path | None = None, campaign_id: int | None = None):
-        page = self._campaigns_page_with(_tr("Export answers"), campaign_id)
+        page = self._campaigns_page_with(QCoreApplication.translate("DataTasks", "Export answers"), campaign_id)
         return page.export_bundle(target) if page is not None else None
 
     def import_answers(self, source: Path | None = None, campaign_id: int | None = None):
-        page = self._campaigns_page_with(_tr("Import answers"), campaign_id)
+        page = self._campaigns_page_with(QCoreApplication.translate("DataTasks", "Import answers"), campaign_id)
         return page.import_bundle(source) if page is not None else None
