@@ -6,6 +6,7 @@ dataclasses and DataFrames for the screen, the XLSX exports and the PDF report a
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -145,20 +146,43 @@ def _figures(inst: Instrument, frame: pd.DataFrame, meta: pd.DataFrame, disclosu
         figures.by_tenure = by_band
         figures.shares = satisfaction_shares(table)
     if inst.id == "climate":
-        from app.scoring.group import value_counts
-
-        figures.value_counts = value_counts(inst, frame)
+        figures.value_counts = _value_counts(inst, frame)
     return figures
+
+
+def _value_counts(inst: Instrument, frame: pd.DataFrame) -> pd.DataFrame:
+    """Respondents per answer value for rating/bipolar items (table 2.7 layout); as
+    `group.value_counts`, on the array (a filter change should not wait for pandas)."""
+    values = frame.to_numpy(dtype=float)
+    position = {c: k for k, c in enumerate(frame.columns)}
+    rows = {item.id: {v: int(np.count_nonzero(values[:, position[item.id]] == v))
+                      for v in item.format.allowed_values()}
+            for item in inst.items if item.format.type in ("rating", "bipolar")}
+    return pd.DataFrame(rows).T
+
+
+# Leading-type codes of every respondent of a campaign, per answer table: the same for every
+# filter of that campaign (the analysis service keeps the table while the data is unchanged).
+_TYPE_CODES: dict[int, tuple[np.ndarray, list[str]]] = {}
+
+
+def _codes(inst: Instrument, all_frame: pd.DataFrame, answered_all: np.ndarray):
+    cached = _TYPE_CODES.get(id(all_frame))
+    if cached is None:
+        whole = score(inst, all_frame[answered_all])
+        codes = np.zeros(len(all_frame), dtype=np.int64)
+        codes[answered_all] = winner_codes(whole.scores)
+        cached = (codes, list(whole.scores.columns))
+        _TYPE_CODES[id(all_frame)] = cached
+        weakref.finalize(all_frame, _TYPE_CODES.pop, id(all_frame), None)
+    return cached
 
 
 def _type_counts(inst: Instrument, view: _View, all_frame: pd.DataFrame,
                  answered_all: np.ndarray) -> dict:
     """Respondents per leading type (and mixed): each count is a cell under the rule, then
     complementary suppression within the distribution."""
-    whole = score(inst, all_frame[answered_all])
-    codes = np.zeros(len(all_frame), dtype=np.int64)
-    codes[answered_all] = winner_codes(whole.scores)
-    scale_ids = list(whole.scores.columns)
+    codes, scale_ids = _codes(inst, all_frame, answered_all)
     members = {k: codes == (1 << b) for b, k in enumerate(scale_ids)}
     members["mixed"] = (codes & (codes - 1)) != 0
     population, keep = view.population, view.keep
