@@ -29,6 +29,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--lang", dest="doc_lang", choices=("ru", "kk"), default="ru",
                    help="language of the document (default ru)")
     p.add_argument("--out", required=True, metavar="FILE_OR_DIR")
+    p.add_argument("--graphical", action="store_true",
+                   help="personal: the graphical one-page card (seed figs 8.1/8.2)")
     p.add_argument("--about", action="store_true",
                    help="result: add the 'About this instrument' pages for the HR service")
     p.set_defaults(handler=cmd_report)
@@ -64,6 +66,17 @@ def _jobs(session, args, library, parameters, lang, translate) -> Iterator[Job]:
             raise LookupError(f"no {args.kind} card for the given "
                               f"{'employee' if args.employee is not None else 'campaign'}")
         personal = args.kind in ("personal", "career", "growth")
+        if args.kind == "personal" and args.graphical:
+            from app.reports.loaders import load_personal_graphic
+            from app.reports.personal_graphic import render_personal_graphic
+
+            for card_id in ids:
+                yield Job(f"personal-graphic-{card_id}-{lang}.pdf",
+                          lambda s, cid=card_id: render_personal_graphic(
+                              load_personal_graphic(s, cid, library, lang, translate), lang,
+                              translate),
+                          audit=("card", str(card_id)))
+            return
         for card_id in ids:
             yield Job(f"{args.kind}-card-{card_id}-{lang}.pdf",
                       lambda s, cid=card_id: render_card(load_card_view(s, cid, lang, translate), lang,
@@ -103,6 +116,8 @@ def _jobs(session, args, library, parameters, lang, translate) -> Iterator[Job]:
 
 
 def _needs(args) -> str | None:
+    if args.graphical and args.kind != "personal":
+        return "--graphical is for report personal"
     if args.kind in ("personal", "career", "growth") and args.employee is None and not args.all:
         return f"report {args.kind} needs --employee ID or --all"
     if args.kind == "diagnostic" and args.campaign is None and not args.all:

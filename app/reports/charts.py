@@ -20,27 +20,34 @@ def _short(label: str, limit: int = 48) -> str:
 
 def bar_chart(labels: Sequence[str], series: Sequence[Sequence[float | None]],
               width: float, value_max: float | None = None, legend: Sequence[str] = (),
-              decimal_comma: bool = True, decimals: int = 2) -> Drawing:
-    """Horizontal bars, one row per label (top to bottom in the given order), values printed."""
+              decimal_comma: bool = True, decimals: int = 2, compact: bool = False) -> Drawing:
+    """Horizontal bars, one row per label (top to bottom in the given order), values printed.
+
+    `compact`: thinner rows and smaller type, for the small charts of a one-page form."""
     register_fonts()
     rows = len(labels)
-    bar_block = 9 + 6 * len(series)
+    bar_block = (6 + 4 * len(series)) if compact else (9 + 6 * len(series))
+    font = 5.5 if compact else 7
     legend_h = 14 if legend else 0
     height = rows * bar_block + 24 + legend_h
     drawing = Drawing(width, height)
     chart = HorizontalBarChart()
     label_w = min(0.42 * width, 210)
+    short = int(label_w / (font * 0.52))  # characters that fit the label column
     chart.x, chart.y = label_w + 4, 16
     chart.width, chart.height = width - label_w - 40, rows * bar_block
     # reportlab draws the first category at the bottom: reverse so the list reads top-down.
     chart.data = [[0 if v is None else v for v in reversed(s)] for s in series]
-    chart.categoryAxis.categoryNames = [_short(x) for x in reversed(labels)]
+    chart.categoryAxis.categoryNames = [_short(x, min(48, short)) for x in reversed(labels)]
     chart.categoryAxis.labels.fontName = FONT
-    chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.labels.fontSize = font
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.dx = -3
     chart.valueAxis.labels.fontName = FONT
-    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.visibleGrid = compact  # light grid: reading values off a small chart
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#dde3e8")
+    chart.valueAxis.gridStrokeWidth = 0.4
+    chart.valueAxis.labels.fontSize = font
     finite = [v for s in series for v in s if v is not None]
     low = min([0.0, *finite])
     top = value_max if value_max is not None else (max([0.0, *finite]) * 1.1 if finite else 1)
@@ -56,7 +63,7 @@ def bar_chart(labels: Sequence[str], series: Sequence[Sequence[float | None]],
     chart.barLabelFormat = (lambda v: form.format(v).replace(".", ",")) if decimal_comma \
         else f"%.{decimals}f"
     chart.barLabels.fontName = FONT
-    chart.barLabels.fontSize = 6.5
+    chart.barLabels.fontSize = font - 0.5
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 2
     own_labels = low < 0 and len(series) == 1
@@ -76,9 +83,10 @@ def bar_chart(labels: Sequence[str], series: Sequence[Sequence[float | None]],
                 continue
             x = chart.x + (v - vmin) / (vmax - vmin) * chart.width
             text = form.format(v).replace(".", ",") if decimal_comma else form.format(v)
-            y = chart.y + (j + 0.5) * step - 2.3
+            y = chart.y + (j + 0.5) * step - font / 3
             drawing.add(String(x + (2 if v >= 0 else -2), y, text, fontName=FONT,
-                               fontSize=6.5, textAnchor="start" if v >= 0 else "end"))
+                               fontSize=font - 0.5,
+                               textAnchor="start" if v >= 0 else "end"))
     for i, name in enumerate(legend):
         x = chart.x + i * 150
         drawing.add(String(x + 10, height - 10, name, fontName=FONT, fontSize=7.5))

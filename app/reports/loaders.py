@@ -183,3 +183,15 @@ def load_card_view(session: Session, card_id: int, lang: str, translate=None,
             "target": r.target, "measures": r.measures, "methods": r.methods,
             "deadline_executor": r.deadline_executor, "results": r.results}
     return view
+
+
+def load_personal_graphic(session: Session, card_id: int, library: dict[str, Instrument],
+                          lang: str, translate=None):
+    """The graphical personal card (figs 8.1/8.2): the card and the employee's latest tests."""
+    from app.reports.personal_graphic import GraphicCard
+
+    view = load_card_view(session, card_id, lang, translate)
+    card = session.get(Card, card_id)
+    tests = load_result_sheets(session, card.employee_id, library, lang) \
+        if card.employee_id is not None else []
+    return GraphicCard(view, [t for t in tests if t.instrument.kind == "test"])

@@ -180,3 +180,21 @@ def test_strategic_cells_filled_from_diagnostics_stay_data(qtbot, context):
         card = s.get(Card, card_id)
         row = next(r for r in card.strategic_rows if r.component == "level")
         assert row.actual == "" and card.fields["strategic_auto"]["level"]["actual"]
+
+
+def test_graphical_card_from_the_card_page(qtbot, context, tmp_path):
+    """Issue 17.5: the personal card's button writes the one-page graphical card."""
+    import re
+    import subprocess
+
+    from app.ui.dialogs.card_dialog import CardDialog
+
+    card_id = _card_id(context, "personal")
+    dialog = CardDialog(context, card_id=card_id)
+    qtbot.addWidget(dialog)
+    assert dialog.graphic_button.text()
+    path = dialog.print_graphic("kk", tmp_path / "g.pdf")
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+    assert re.search(r"Pages:\s+1\n", info)
+    with context.database.session() as s:
+        assert ("print", str(card_id)) in [(e.action, e.object_id) for e in entries(s, "print")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QColor
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -229,6 +231,10 @@ class CardDialog(QDialog):
         self.forms.append(hr_form)
         hr_box.addWidget(hr_form)
         self.hr_page = hr_box
+        self.graphic_button = QPushButton()
+        self.graphic_button.setObjectName("card_print_graphic")
+        self.graphic_button.clicked.connect(lambda: self.print_graphic())
+        self.extra_buttons.addWidget(self.graphic_button)
         self.tabs.addTab(hr, "")
 
     def _build_growth(self) -> None:
@@ -390,6 +396,8 @@ class CardDialog(QDialog):
         self.save_button.setText(self.tr("Save"))
         self.print_button.setText(self.tr("Print PDF…"))
         self.close_button.setText(self.tr("Close"))
+        if hasattr(self, "graphic_button"):
+            self.graphic_button.setText(self.tr("Graphical card (PDF)…"))
         tab_titles = {
             "personal": [self.tr("Filled in by the employee"), self.tr("HR service")],
             "growth": [self.tr("Professional growth plan"), self.tr("Review log")],
@@ -563,3 +571,34 @@ class CardDialog(QDialog):
         from app.ui.dialogs.print_dialog import print_cards
 
         print_cards(self, self.context, [self.card_id])
+
+    def print_graphic(self, lang: str | None = None, target: Path | None = None) -> Path | None:
+        """The graphical one-page personal card (seed figs 8.1/8.2), saved as a PDF."""
+        from app.reports.loaders import load_personal_graphic
+        from app.reports.pdf import write_atomically
+        from app.reports.personal_graphic import render_personal_graphic
+        from app.scoring.instruments import default_library
+        from app.ui.dialogs.print_dialog import ask_language
+        from app.ui.i18n import report_translator
+
+        if not self.save():
+            return None
+        lang = lang or ask_language(self, self.context)
+        if lang is None:
+            return None
+        if target is None:
+            name, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Save PDF"),
+                str(Path.home() / f"personal-graphic-{self.card_id}-{lang}.pdf"), "PDF (*.pdf)")
+            if not name:
+                return None
+            target = Path(name if name.lower().endswith(".pdf") else f"{name}.pdf")
+        translate = report_translator(lang)
+        with self.context.database.session() as session:
+            data = render_personal_graphic(load_personal_graphic(
+                session, self.card_id, default_library(), lang, translate), lang, translate)
+            write_atomically(data, target)
+            record(session, "print", "card", str(self.card_id), f"graphical {lang}")
+            session.commit()
+        self.last_graphic = target
+        return target
