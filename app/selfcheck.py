@@ -18,6 +18,20 @@ def _check_database(tmp: Path) -> str:
         db.dispose()
 
 
+def _check_resources() -> str:
+    """The shipped files are there, and from where they are read (installed package, source
+    tree or frozen bundle): the first thing to know when an installation misbehaves."""
+    from app.paths import data_root, resources_dir
+
+    where, root = data_root()
+    resources = resources_dir()
+    wanted = ["instruments", "fonts", "catalogues", "guide", "motivation_parameters.json"]
+    missing = [name for name in wanted if not (resources / name).exists()]
+    if missing:
+        raise RuntimeError(f"{', '.join(missing)} missing in {resources}")
+    return f"read from the {where} ({root})"
+
+
 def _check_instruments() -> str:
     from app.scoring.instruments import load_library, shipped_folders
 
@@ -60,6 +74,7 @@ def run_self_check(say: Callable[[str], None]) -> int:
     failures = 0
     with tempfile.TemporaryDirectory(prefix="motivdesk-check-") as tmp:
         checks = [("database", lambda: _check_database(Path(tmp))),
+                  ("resources", _check_resources),
                   ("instruments", _check_instruments),
                   ("pdf", _check_pdf),
                   ("translations", _check_translations)]
