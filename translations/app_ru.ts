@@ -1943,7 +1943,7 @@
     </message>
     <message>
         <source>Your account is not in the restored database as it was: Motivdesk closes now; start it again and sign in.</source>
-        <translation>В восстановленной базе данных вашей учётной записи нет в прежнем виде: Motivdesk сейчас закроется; запустите программу снова и войдите.</translation>
+        <translation>В восстановленной базе данных вашей учетной записи нет в прежнем виде: Motivdesk сейчас закроется; запустите программу снова и войдите.</translation>
     </message>
     <message>
         <source>Paper template</source>
@@ -3834,7 +3834,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>We recommend creating a second administrator account (Settings → Accounts) so that the office is not locked out if this password is forgotten.</source>
-        <translation>Рекомендуем создать вторую учётную запись администратора («Настройки» → «Учетные записи»), чтобы служба не лишилась доступа, если этот пароль забудут.</translation>
+        <translation>Рекомендуем создать вторую учетную запись администратора («Настройки» → «Учетные записи»), чтобы служба не лишилась доступа, если этот пароль забудут.</translation>
     </message>
     <message>
         <source>Sign in to Motivdesk.</source>

@@ -147,9 +147,15 @@ class ChoiceDialog(QDialog):
         self.instrument_combo.setObjectName("choice_instrument")
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("choice_language")
+        for combo in (self.campaign_combo, self.instrument_combo):  # long names: the label
+            combo.setSizeAdjustPolicy(  # keeps its room, the open list shows them whole
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(40)
+            combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.campaign_label, self.instrument_label, self.language_label = (
             QLabel(QCoreApplication.translate("DataTasks", "Campaign:")), QLabel(QCoreApplication.translate("DataTasks", "Questionnaire:")), QLabel(QCoreApplication.translate("DataTasks", "Language:")))
         if campaign:
@@ -166,7 +172,7 @@ class ChoiceDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(640)
         from app.scoring.instruments import default_library
 
         self.library = default_library()
