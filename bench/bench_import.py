@@ -1,6 +1,8 @@
-"""Benchmark 4 (issue 10): a 10 000-row response XLSX, against pandas.read_excel of the same file.
+"""Benchmark 4 (issue 10): a 10 000-row response XLSX, against pandas.read_excel of the same file;
+and (issue 21.2) a 3 000-session bundle from a kiosk PC, against a process that reads the same
+bundle and inserts one row per session into SQLite.
 
-    python bench/bench_import.py [--rows 10000]
+    python bench/bench_import.py [--rows 10000] [--sessions 3000] [--only bundle|xlsx]
 
 Reports reading + validating the file (what refuses a bad file), and the whole import into a
 campaign (validation, then one transaction writing the sessions, their packed answers and
@@ -31,7 +33,16 @@ from app.scoring.responses import read_responses  # noqa: E402
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=10000)
+    parser.add_argument("--sessions", type=int, default=3000)
+    parser.add_argument("--only", choices=("bundle", "xlsx"))
     args = parser.parse_args()
+    if args.only != "xlsx":
+        bench_bundle(args.sessions)
+    if args.only != "bundle":
+        bench_xlsx(args)
+
+
+def bench_xlsx(args) -> None:
     inst = get_instrument("significance")  # 40 rating columns: the widest common questionnaire
     rng = np.random.default_rng(4)
     with tempfile.TemporaryDirectory() as tmp:
@@ -72,6 +83,108 @@ def main() -> None:
         print(json.dumps({"bench": "import_into_campaign_xlsx", "rows": args.rows,
                           "seconds": round(whole, 2), "floor_seconds": round(floor, 2),
                           "ratio": round(whole / floor, 2), "target_ratio": 2}), flush=True)
+
+
+BUNDLE_INSTRUMENTS = ("climate", "significance", "gerchikov")
+
+
+def _campaign(path: Path, instruments) -> tuple:
+    from app.models import Campaign, Department, Organisation
+    from app.models.campaign import CampaignInstrument
+    from app.models.store import open_database
+
+    db = open_database(str(path))
+    with db.session() as s:
+        org = Organisation(name_ru="Бенчмарк", name_kk="Бенчмарк")
+        s.add(org)
+        s.flush()
+        s.add_all([Department(organisation_id=org.id, name_ru=f"Отдел {k}",
+                              name_kk=f"Бөлім {k}", headcount=500) for k in range(6)])
+        campaign = Campaign(organisation_id=org.id, name="bench", status="open",
+                            period_start=date(2026, 1, 1), period_end=date(2026, 1, 31))
+        campaign.instruments = [CampaignInstrument(instrument_id=i.id,
+                                                   instrument_version=i.version)
+                                for i in instruments]
+        s.add(campaign)
+        s.commit()
+        return db, campaign.id
+
+
+def _bundle(path: Path, instruments, n: int) -> None:
+    """A bundle as a kiosk PC exports it: n finished anonymous sessions with valid answers."""
+    import hashlib
+    import random
+    import uuid
+    import zipfile
+
+    from app.models.bundles import FORMAT, VERSION
+    from app.scoring.synthetic import AnswerModel, random_respondent
+
+    rng = random.Random(21)
+    models = {i.id: AnswerModel(rng) for i in instruments}
+    sessions = []
+    for _ in range(n):
+        manager = rng.random() < 0.2
+        answers = {i.id: random_respondent(i, models[i.id], is_manager=manager)
+                   for i in instruments}
+        sessions.append({"id": uuid.UUID(int=rng.getrandbits(128)).hex, "language": "ru",
+                         "department": f"Отдел {rng.randrange(6)}", "tenure_band": "1_3",
+                         "is_manager": manager, "gender": rng.choice(["female", "male"]),
+                         "instruments": [[i.id, i.version] for i in instruments],
+                         "answers": {"a": answers, "t": []}})
+    sessions.sort(key=lambda x: x["id"])
+    data = json.dumps({"sessions": sessions}, ensure_ascii=False, sort_keys=True).encode()
+    manifest = {"format": FORMAT, "version": VERSION, "campaign": {
+        "name": "bench", "period_start": "2026-01-01", "period_end": "2026-01-31"},
+        "instruments": [[i.id, i.version] for i in instruments], "sessions": n,
+        "sha256": hashlib.sha256(data).hexdigest()}
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("manifest.json", json.dumps(manifest))
+        archive.writestr("data.json", data)
+
+
+def _floor(bundle: Path, db_path: Path) -> float:
+    """Read the bundle and insert one row per session into SQLite: the least an import does."""
+    import sqlite3
+    import zipfile
+
+    start = time.perf_counter()
+    with zipfile.ZipFile(bundle) as archive:
+        sessions = json.loads(archive.read("data.json"))["sessions"]
+    conn = sqlite3.connect(db_path)
+    conn.execute("CREATE TABLE s (id TEXT PRIMARY KEY, department TEXT, answers TEXT)")
+    with conn:
+        conn.executemany("INSERT INTO s VALUES (?, ?, ?)", [
+            (x["id"], x["department"], json.dumps(x["answers"])) for x in sessions])
+    conn.close()
+    return time.perf_counter() - start
+
+
+def bench_bundle(n: int) -> None:
+    from app.models.bundles import import_bundle
+    from app.scoring.instruments import default_library
+
+    library = default_library()
+    instruments = [library[i] for i in BUNDLE_INSTRUMENTS]
+    with tempfile.TemporaryDirectory() as tmp:
+        bundle = Path(tmp) / "kiosk.zip"
+        _bundle(bundle, instruments, n)
+        floor = min(_floor(bundle, Path(tmp) / f"floor{k}.db") for k in range(3))
+        times = []
+        for k in range(3):
+            db, cid = _campaign(Path(tmp) / f"bench{k}.db", instruments)
+            with db.session() as s:
+                start = time.perf_counter()
+                result = import_bundle(s, bundle, cid, library)
+                s.commit()
+                times.append(time.perf_counter() - start)
+            assert result.added == n, result
+            db.dispose()
+        ours = min(times)
+        print(json.dumps({"bench": "import_bundle", "sessions": n,
+                          "instruments": list(BUNDLE_INSTRUMENTS), "seconds": round(ours, 3),
+                          "floor_seconds": round(floor, 3), "ratio": round(ours / floor, 2),
+                          "target_ratio": 5}), flush=True)
 
 
 if __name__ == "__main__":

@@ -145,6 +145,23 @@ def check_own_text(item: Item, text: Any) -> AnswerProblem | None:
     return None
 
 
+def _compiled(instrument: Instrument) -> tuple[dict[str, frozenset[int]], frozenset[str]]:
+    """({item id: allowed values} of the one-number items, ids of branch items), computed once
+    per instrument (a bundle checks hundreds of thousands of answers)."""
+    key = id(instrument)
+    cached = _COMPILED.get(key)
+    if cached is None or cached[0] is not instrument:
+        one_number = {item.id: frozenset(allowed_values(item)) for item in instrument.items
+                      if item.format.type in ("rating", "bipolar", "single")}
+        branch = frozenset(item.id for item in instrument.items if item.show_if)
+        cached = (instrument, one_number, branch)
+        _COMPILED[key] = cached
+    return cached[1], cached[2]
+
+
+_COMPILED: dict[int, tuple[Instrument, dict[str, frozenset[int]], frozenset[str]]] = {}
+
+
 def check_value(library: Mapping[str, Instrument], instrument_id: Any, item_id: Any, value: Any,
                 own_text: Any = "") -> AnswerProblem | None:
     """`check_answer` and `check_own_text` for an answer named by ids: an unknown instrument
@@ -152,21 +169,39 @@ def check_value(library: Mapping[str, Instrument], instrument_id: Any, item_id: 
     instrument = library.get(instrument_id) if isinstance(instrument_id, str) else None
     if instrument is None:
         return AnswerProblem(str(item_id), UNKNOWN_INSTRUMENT, detail=str(instrument_id)[:60])
+    if not own_text and type(value) is int and value in _compiled(instrument)[0].get(
+            item_id, ()):
+        return None  # the common case, answered without building a problem
     if not isinstance(item_id, str) or item_id not in instrument.item_index:
         return AnswerProblem(str(item_id)[:60], UNKNOWN_ITEM, detail=instrument.id)
     item = instrument.item(item_id)
     return check_answer(item, value) or check_own_text(item, own_text)
 
 
-def check_answers(instrument: Instrument, answers: Any) -> AnswerProblem | None:
-    """The first problem of one instrument's answers {item_id: value} (a stored session)."""
-    if not isinstance(answers, Mapping):
-        return AnswerProblem("(answers)", NOT_A_NUMBER, detail="not an object")
+NOT_APPLICABLE = "not_applicable"  # a branch question of the other kind of respondent
+
+
+def first_problem(instrument: Instrument, answers: Mapping[str, Any],
+                  is_manager: bool | None = None) -> tuple[str, Any, AnswerProblem] | None:
+    """The first (item id, value, problem) of one instrument's answers {item_id: value} (a
+    stored session), None if all meet the rules. With `is_manager` known, an answer to a
+    branch question of the other kind of respondent is a problem too. Whole numbers in range
+    take a fast path: a bundle of thousands of sessions is checked in a fraction of a second."""
+    one_number, branch = _compiled(instrument)
     index = instrument.item_index
+    allowed_of = one_number.get
     for item_id, value in answers.items():
+        if type(value) is int and value in allowed_of(item_id, ()):
+            continue
         if item_id not in index:
-            return AnswerProblem(str(item_id)[:60], UNKNOWN_ITEM, detail=instrument.id)
+            return item_id, value, AnswerProblem(str(item_id)[:60], UNKNOWN_ITEM,
+                                                 detail=instrument.id)
         problem = check_answer(instrument.items[index[item_id]], value)
         if problem is not None:
-            return problem
+            return item_id, value, problem
+    if is_manager is not None and branch:
+        for item_id in branch.intersection(answers):
+            if not instrument.item(item_id).applies_to(is_manager):
+                return item_id, answers[item_id], AnswerProblem(item_id, NOT_APPLICABLE)
     return None
+
