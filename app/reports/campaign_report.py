@@ -76,6 +76,10 @@ class _Builder:
         period = f"{r.period_start:%d.%m.%Y} – {r.period_end:%d.%m.%Y}"
         doc.heading(tr(QT_TRANSLATE_NOOP("Reports", "Motivation survey report")),
                     f"{r.campaign}\n{period}")
+        if r.analysis.disclosure.reason == "out_of_scope":  # a head outside the campaign
+            doc.section(tr(QT_TRANSLATE_NOOP("Reports", "Results")))
+            self.suppressed(r.analysis.disclosure)
+            return doc.render()
         doc.para(tr(QT_TRANSLATE_NOOP("Reports", "Group covered")) + ": " + self.group())
         self.participation()
         if not r.analysis.disclosure.allowed:
