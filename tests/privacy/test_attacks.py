@@ -307,3 +307,19 @@ def test_a_filter_change_does_not_reload_the_campaign(planted):
         for flt in _filters(ids, max_conditions=1):
             service.analyse(session, ids["campaign"], flt)
     assert service.loads == 2  # the campaign and the previous one, once each
+
+
+def test_cli_text_output_says_why_a_view_is_hidden(planted, capsys):
+    from app.cli import main
+
+    _database, path, ids = planted
+    A = ids["departments"]["A"]
+    assert main(["analyse", "--db", str(path), "--campaign", str(ids["campaign"]),
+                 "--department", str(A), "--manager", "no"]) == 0
+    out = capsys.readouterr().out
+    assert "Not shown: Hidden: the rest of the group" in out and "Respondents:" not in out
+    assert main(["analyse", "--db", str(path), "--campaign", str(ids["campaign"]),
+                 "--department", str(A)]) == 0
+    out = capsys.readouterr().out
+    assert "Respondents: 6" in out and "Previous campaign" in out
+    assert main(["analyse", "--db", str(path), "--campaign", "999"]) == 1
