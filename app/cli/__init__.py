@@ -16,6 +16,7 @@ from app.cli import (
     indicator_cmds,
     report_cmds,
     scoring_cmds,
+    staff_cmds,
     user_cmds,
 )
 
@@ -39,16 +40,74 @@ def build_parser() -> argparse.ArgumentParser:
     report_cmds.register(sub)
     indicator_cmds.register(sub)
     user_cmds.register(sub)
+    staff_cmds.register(sub)
     analyse_cmds.register(sub)
+    _accept_db_everywhere(sub)
     return parser
+
+
+DB_HELP = "database file or URL (also accepted before the command)"
+
+
+def _accept_db_everywhere(sub: argparse._SubParsersAction) -> None:
+    """`--db` before or after any command: `motivdesk --db X export …` and `motivdesk export
+    --db X …` (and `motivdesk users list --db X`) mean the same. Every command parser without a
+    `--db` of its own gets one; its default is SUPPRESS so that, not given, it leaves the value
+    given before the command alone. Commands whose `--db` has a dest of its own (`demo_db`,
+    `report_db`, …) are folded into `args.db` by `parse_args`."""
+    seen: set[int] = set()
+    pending = list(sub.choices.values())
+    while pending:
+        parser = pending.pop()
+        if id(parser) in seen:  # aliases share one parser
+            continue
+        seen.add(id(parser))
+        if "--db" not in parser._option_string_actions:
+            parser.add_argument("--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS,
+                                help=DB_HELP)
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                pending.extend(action.choices.values())
+
+
+def db_option_dests(parser: argparse.ArgumentParser) -> set[str]:
+    """Every `dest` that a `--db` option writes to, in this parser and its commands."""
+    dests: set[str] = set()
+    pending, seen = [parser], set()
+    while pending:
+        current = pending.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        action = current._option_string_actions.get("--db")
+        if action is not None:
+            dests.add(action.dest)
+        for action in current._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                pending.extend(action.choices.values())
+    return dests
+
+
+def parse_args(argv: list[str] | None = None,
+               parser: argparse.ArgumentParser | None = None) -> argparse.Namespace:
+    """Parse the command line; `args.db` is the database named by `--db` wherever it stood
+    (after the command wins over before it)."""
+    parser = parser or build_parser()
+    args = parser.parse_args(argv)
+    for dest in sorted(db_option_dests(parser) - {"db"}):
+        value = getattr(args, dest, None)
+        if value:
+            args.db = value
+        elif hasattr(args, dest):
+            setattr(args, dest, args.db)
+    return args
 
 
 def main(argv: list[str] | None = None) -> int:
     from app.memory import tune_allocator
 
     tune_allocator()  # before the first large array (see app/memory.py)
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parse_args(argv)
     if args.command is None and not args.self_check:
         from app.ui.main import run_gui
 
