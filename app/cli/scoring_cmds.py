@@ -156,6 +156,15 @@ def _print_table(document: dict) -> None:
               + "".join(_fmt(r["scores"].get(s)).rjust(13) for s in scales)
               + "  " + ",".join(r["type"]))
     print("mean".ljust(12) + "".join(_fmt(group["means"][s]).rjust(13) for s in scales))
+    if "by_tenure" in group:  # table 3.4: the six bands of question 19 and "not given"
+        names = {"lt1": "under 1 year", "1_3": "1-3 years", "3_5": "3-5 years",
+                 "5_10": "5-10 years", "10_20": "10-20 years", "gt20": "over 20 years",
+                 "not_given": "not given", "all": "all"}
+        print("\ntable 3.4 (% of maximum) by tenure")
+        print("tenure".ljust(16) + "n".rjust(6) + "".join(s[:12].rjust(13) for s in scales))
+        for band, row in group["by_tenure"].items():
+            print(names.get(band, band)[:16].ljust(16) + str(row["n"]).rjust(6)
+                  + "".join(_fmt(row.get(s)).rjust(13) for s in scales))
 
 
 def cmd_settings(args: argparse.Namespace) -> int:

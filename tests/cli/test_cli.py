@@ -251,3 +251,17 @@ def test_settings_command_stores_the_schein_threshold_and_score_uses_it(tmp_path
     # the option wins over the office's setting
     assert management(("--db", db), ("--schein-threshold", "6.5")) == "pronounced"
     assert management(after=("--schein-threshold", "7")) == "not_pronounced"
+
+
+def test_score_prints_table_3_4_in_the_six_bands_of_question_19(tmp_path):
+    csv = tmp_path / "js.csv"
+    header = ["respondent", "tenure_band"] + [f"q{n}" for n in range(1, 20)]
+    rows = [["A", ""] + ["а"] * 18 + ["д"], ["B", "15_20"] + ["б"] * 18 + [""],
+            ["C", ""] + ["в"] * 18 + [""]]
+    csv.write_text("\n".join(",".join(r) for r in [header] + rows) + "\n", encoding="utf-8")
+    out = run("score", "job_satisfaction", "--input", str(csv)).stdout
+    lines = {line.split("  ")[0]: line.split() for line in out.splitlines()[-4:]}
+    assert "table 3.4 (% of maximum) by tenure" in out
+    # A (д = 10-20) and B (15-20) share the seed's band; C gave no tenure
+    assert lines["10-20 years"][2] == "2" and lines["not given"][2] == "1"
+    assert lines["all"][1] == "3"
