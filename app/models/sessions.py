@@ -33,6 +33,7 @@ from app.models.retry import (  # noqa: F401  (StorageUnavailable: the kiosk cat
     StorageUnavailable,
     run_with_retry,
 )
+from app.scoring.answer_rules import InvalidAnswer, check_before_saving  # noqa: F401
 
 if TYPE_CHECKING:
     from app.scoring.model import Instrument
@@ -179,7 +180,10 @@ def record_answer(session: Session, sid: uuid.UUID, instrument_id: str, item_id:
 
     Raises SessionStateError, writing nothing, unless the session is in progress; raises
     StorageUnavailable, writing nothing, if the database stays busy for the retry budget. It
-    returns only once the answer is committed."""
+    returns only once the answer is committed. An answer that breaks the rules of its item
+    (app/scoring/answer_rules.py) raises InvalidAnswer, writing nothing."""
+    check_before_saving(instrument_id, item_id, value, own_text)
+
     def write() -> None:
         # First the session row: it refreshes last_seen, tells whether the session is still
         # open, and (SQLite) takes the write lock before anything is read.

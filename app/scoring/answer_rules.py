@@ -205,3 +205,25 @@ def first_problem(instrument: Instrument, answers: Mapping[str, Any],
                 return item_id, answers[item_id], AnswerProblem(item_id, NOT_APPLICABLE)
     return None
 
+
+
+class InvalidAnswer(ValueError):
+    """An answer refused by the rules where it is saved; `problem` says why."""
+
+    def __init__(self, instrument_id: str, problem: AnswerProblem, value: Any):
+        super().__init__(f"{instrument_id} {problem.describe()}: value {value!r}"[:300])
+        self.instrument_id, self.problem, self.value = instrument_id, problem, value
+
+
+def check_before_saving(instrument_id: str, item_id: str, value: Any, own_text: Any = "",
+                        library: Mapping[str, Instrument] | None = None) -> None:
+    """Raise InvalidAnswer unless the answer meets the rules of its item (None = clearing an
+    answer: always fine for a known item). `library` defaults to the shipped and office
+    instruments."""
+    if library is None:
+        from app.scoring.instruments import default_library
+
+        library = default_library()
+    problem = check_value(library, instrument_id, item_id, value, own_text)
+    if problem is not None:
+        raise InvalidAnswer(str(instrument_id), problem, value)

@@ -60,3 +60,27 @@ def test_the_kiosk_the_vector_and_the_rules_agree():
     # a vector is made only of answers that meet the rules
     assert encode([LIB["significance"]], {"significance": {"q1": 3}}) is not None
     assert encode([LIB["significance"]], {"significance": {"q1": 99}}) is None
+
+
+def test_the_save_refuses_what_the_rules_refuse(db):
+    from sqlalchemy import func, select
+
+    from app.models import Organisation
+    from app.models.campaign import Answer
+    from app.models.sessions import InvalidAnswer, record_answer, start_session
+
+    with db.session() as s:
+        s.add(Organisation(name_ru="О", name_kk="О"))
+        s.commit()
+        sid = start_session(s, None, "ru", [("climate", "1.0"), ("gerchikov", "1.0")])
+        record_answer(s, sid, "climate", "q1", 8)
+        record_answer(s, sid, "gerchikov", "q1", [1, 2])
+        for inst, item, value, text in (("climate", "q1", 99, ""), ("climate", "q1", 2.5, ""),
+                                        ("climate", "q1", "3", ""), ("climate", "q99", 3, ""),
+                                        ("nonsense", "q1", 3, ""),
+                                        ("gerchikov", "q1", [1, 2, 3], ""),
+                                        ("climate", "q2", 3, "own text on a plain item")):
+            with pytest.raises(InvalidAnswer):
+                record_answer(s, sid, inst, item, value, own_text=text)
+        record_answer(s, sid, "climate", "q1", None)  # clearing is always fine
+        assert s.scalar(select(func.count()).select_from(Answer)) == 1
