@@ -2629,6 +2629,10 @@
         <source>Your last answer has NOT been saved yet: the database is busy. It stays on the screen (marked in red). Please tap «Try again»; if this repeats, call the HR staff.</source>
         <translation>Соңғы жауабыңыз әлі САҚТАЛҒАН ЖОҚ: дерекқор қазір бос емес. Жауап экранда қалады (қызылмен белгіленген). «Қайталау» түймесін басыңыз; бұл қайталана берсе, кадр қызметінің қызметкерін шақырыңыз.</translation>
     </message>
+    <message>
+        <source>This answer cannot be accepted as it is. Please change it.</source>
+        <translation>Бұл жауапты осы күйінде қабылдау мүмкін емес. Оны өзгертіңіз.</translation>
+    </message>
     <message numerus="yes">
         <source>Please choose at least %n option(s) here.</source>
         <translation>
@@ -3325,6 +3329,10 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Жұмыс өтілі бойынша, ең жоғары мәннің %-ы</translation>
     </message>
     <message>
+        <source>DRAFT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>yes</source>
         <translation>иә</translation>
     </message>
@@ -3447,10 +3455,6 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Component of the motivation strategy</source>
         <translation>Мотивациялық стратегияның құрамдас бөліктері</translation>
-    </message>
-    <message>
-        <source>Approved by</source>
-        <translation>Бекіткен</translation>
     </message>
     <message>
         <source>Head of the organisation</source>

@@ -2636,6 +2636,10 @@
         <source>Your last answer has NOT been saved yet: the database is busy. It stays on the screen (marked in red). Please tap «Try again»; if this repeats, call the HR staff.</source>
         <translation>Ваш последний ответ ещё НЕ сохранён: база данных занята. Он остаётся на экране (выделен красным). Нажмите «Повторить»; если это повторяется, позовите сотрудника отдела кадров.</translation>
     </message>
+    <message>
+        <source>This answer cannot be accepted as it is. Please change it.</source>
+        <translation>Этот ответ нельзя принять в таком виде. Пожалуйста, измените его.</translation>
+    </message>
     <message numerus="yes">
         <source>Please choose at least %n option(s) here.</source>
         <translation>
@@ -3335,6 +3339,10 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>По стажу работы, % от максимума</translation>
     </message>
     <message>
+        <source>DRAFT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -3457,10 +3465,6 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Component of the motivation strategy</source>
         <translation>Составляющие мотивационной стратегии</translation>
-    </message>
-    <message>
-        <source>Approved by</source>
-        <translation>Утвердил</translation>
     </message>
     <message>
         <source>Head of the organisation</source>

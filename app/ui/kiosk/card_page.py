@@ -12,6 +12,7 @@ from app.models.card_forms import CHOICE_QUESTIONS, PERSONAL_EMPLOYEE_FIELDS
 from app.models.cards import Card, MotivationTool, MotivatorGroup
 from app.models.cards_service import CardInput, card_input, save_card
 from app.models.organisation import Employee
+from app.models.retry import run_with_retry
 from app.models.store import Database
 from app.ui.widgets.card_widgets import ChoiceListEditor, FieldForm
 
@@ -75,20 +76,23 @@ class PersonalCardPage(QWidget):
         for kind, editor in self.editors.items():
             choices += editor.choices("tool_id" if kind == "instrument" else "motivator_id")
         with self.database.session() as session:
-            employee = session.get(Employee, self.employee_id)
-            draft_id = session.scalar(select(Card.id).where(
-                Card.kind == "personal", Card.employee_id == self.employee_id,
-                Card.status == "draft").order_by(Card.id.desc()))
-            if draft_id:
-                data = card_input(session, draft_id)
-            else:
-                data = CardInput("personal", employee.department.organisation_id, date.today(),
-                                 employee_id=self.employee_id)
-            data.fields.update(self.form.values())
-            data.fields["consent_testing"] = True
-            if agrees is not None:
-                data.fields["agrees_with_results"] = agrees
-            data.choices = choices
-            card_id = save_card(session, data, draft_id)
-            session.commit()
+            def write() -> int:  # from the start again after a busy database's rollback
+                employee = session.get(Employee, self.employee_id)
+                draft_id = session.scalar(select(Card.id).where(
+                    Card.kind == "personal", Card.employee_id == self.employee_id,
+                    Card.status == "draft").order_by(Card.id.desc()))
+                if draft_id:
+                    data = card_input(session, draft_id)
+                else:
+                    data = CardInput("personal", employee.department.organisation_id,
+                                     date.today(), employee_id=self.employee_id)
+                data.fields.update(self.form.values())
+                data.fields["consent_testing"] = True
+                if agrees is not None:
+                    data.fields["agrees_with_results"] = agrees
+                data.choices = choices
+                return save_card(session, data, draft_id)
+
+            # raises StorageUnavailable if the database stays busy: the window says so
+            card_id = run_with_retry(session, write)
         return card_id

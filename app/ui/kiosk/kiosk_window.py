@@ -48,6 +48,7 @@ from app.models.auth import Throttle
 from app.models.campaigns import check_pin
 from app.models.db import checkpoint_wal
 from app.models.store import Database
+from app.scoring.answer_rules import InvalidAnswer
 from app.scoring.flow import KioskFlow, Step
 from app.scoring.model import Instrument
 from app.ui.i18n import LanguageManager
@@ -135,6 +136,9 @@ class KioskWindow(QWidget):
         # Writes the database has not taken yet, in order: key -> write(session). Keys:
         # ("answer", instrument, item), ("demographics",), ("agreement", instrument).
         self._pending: dict[tuple, Callable] = {}
+        # Answers on screen the answer rules refused to store (a split whose points do not add
+        # up yet): the screen cannot be left until they are changed and stored.
+        self._refused: set[tuple] = set()
         self._save_problem = ""  # "", "answer" or "finish": what the red bar says
         self.checkpoint_thread: threading.Thread | None = None
         self.current_page: QWidget | None = None
@@ -257,6 +261,7 @@ class KioskWindow(QWidget):
         self._thanks_started = None
         self._notice_started = None
         self._pending = {}
+        self._refused = set()
         self._save_problem = ""
         self.save_bar.setVisible(False)
         self._result_shown = False
@@ -427,7 +432,12 @@ class KioskWindow(QWidget):
             with self.database.session() as session:
                 while self._pending:
                     key = next(iter(self._pending))
-                    self._pending[key](session)
+                    try:
+                        self._pending[key](session)
+                    except InvalidAnswer:  # not storable as it stands: kept on screen only
+                        self._refused.add(key)
+                    else:
+                        self._refused.discard(key)
                     del self._pending[key]
         except store.SessionStateError:
             self._closed_elsewhere()
@@ -477,6 +487,7 @@ class KioskWindow(QWidget):
         self.flow = None
         self.session_id = None
         self._pending = {}
+        self._refused = set()
         self._save_problem = ""
         self._countdown_started = None
         self._result_shown = False
@@ -495,11 +506,28 @@ class KioskWindow(QWidget):
             except Exception:  # a later session's end tries again
                 pass
 
-        self.checkpoint_thread = threading.Thread(target=run, name="wal-checkpoint", daemon=True)
+        # not a daemon: the program waits for it at exit (at most about a second) rather than
+        # tear SQLite down under it
+        self.checkpoint_thread = threading.Thread(target=run, name="wal-checkpoint")
         self.checkpoint_thread.start()
 
+    def _answers_refused(self) -> bool:
+        """An answer on screen the rules did not let through: say so (the flow's own message
+        when it has one) and stay."""
+        if not self._refused:
+            return False
+        _, inst_id, item_id = next(iter(self._refused))
+        step = self.flow.current
+        if step.kind != "items" or step.instrument_id != inst_id or item_id not in step.item_ids:
+            self.flow.go_to_item(inst_id, item_id)  # back to the question it belongs to
+            self.show_step()
+        problems = self.flow.problems()
+        self.message_label.setText(self._problem_text(problems[0]) if problems else self.tr(
+            "This answer cannot be accepted as it is. Please change it."))
+        return True
+
     def go_next(self) -> None:
-        if self.flow is None or not self._flush_pending():
+        if self.flow is None or not self._flush_pending() or self._answers_refused():
             return
         if not self.flow.next():  # an answer on this screen breaks a rule: say which
             self.message_label.setText(self._problem_text(self.flow.problems()[0]))
@@ -527,7 +555,7 @@ class KioskWindow(QWidget):
         if self._result_shown:
             self._leave_result()
             return
-        if self.flow is None or not self._flush_pending():
+        if self.flow is None or not self._flush_pending() or self._answers_refused():
             return
         try:
             with self.database.session() as session:
@@ -577,8 +605,13 @@ class KioskWindow(QWidget):
             self._show_card_page()
             return
         if self.card_page is not None:
-            self.card_page.save(self._agrees)
+            try:
+                self.card_page.save(self._agrees)
+            except store.StorageUnavailable:  # the card stays on screen: «Try again» or Done
+                self._show_save_problem("finish")
+                return
             self.card_page = None
+        self._save_problem = ""
         self._result_shown = False
         self._thank_and_reset()
 
