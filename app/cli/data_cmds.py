@@ -22,12 +22,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_export)
     p = sub.add_parser("import", help="import a campaign bundle from another PC, or paper "
                                       "questionnaires from a response file")
-    p.add_argument("file", metavar="FILE.zip|FILE.xlsx|FILE.csv")
+    p.add_argument("file", metavar="FILE.zip|FILE.xlsx|FILE.csv", nargs="?")
     p.add_argument("--campaign", type=int, required=True, metavar="ID",
                    help="the campaign on this PC that the answers belong to")
     p.add_argument("--instrument", metavar="ID",
                    help="for a response file: the questionnaire its columns answer")
+    p.add_argument("--undo", metavar="ORIGIN",
+                   help="remove exactly the questionnaires one import added (ORIGIN as listed "
+                        "by `motivdesk imports --campaign ID`)")
     p.set_defaults(handler=cmd_import)
+    p = sub.add_parser("imports", help="list the imports of a campaign (bundles, response "
+                                       "files) and how many questionnaires each added")
+    p.add_argument("--campaign", type=int, required=True, metavar="ID")
+    p.set_defaults(handler=cmd_imports)
     p = sub.add_parser("backup", help="a consistent copy of the database")
     p.add_argument("--out", required=True, metavar="FILE")
     p.set_defaults(handler=cmd_backup)
@@ -89,16 +96,6 @@ def _sqlite_file(args) -> Path | str:
     return path
 
 
-BUNDLE_MESSAGES = {
-    "not_a_bundle": "{file} is not a Motivdesk bundle (not a readable zip file)",
-    "foreign": "{file} is not a Motivdesk campaign bundle ({detail})",
-    "damaged": "{file} is damaged ({detail})",
-    "newer": "{file} was written by a newer Motivdesk (bundle version {detail})",
-    "campaign_mismatch": "{file} belongs to another campaign: {detail}",
-    "instrument_mismatch": "{file} uses an instrument version this campaign does not: {detail}",
-}
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     from app.models.bundles import BundleError, export_bundle
 
@@ -124,6 +121,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     from app.models.audit import record
     from app.models.bundles import BundleError, import_bundle
 
+    if args.undo:
+        return _undo_import(args)
+    if not args.file:
+        return fail("import needs a FILE (or --undo ORIGIN)", 2)
     if Path(args.file).suffix.lower() in (".csv", ".xlsx", ".xlsm"):
         return _import_responses(args)
 
@@ -134,14 +135,52 @@ def cmd_import(args: argparse.Namespace) -> int:
         with db.session() as session:
             result = import_bundle(session, Path(args.file), args.campaign)
             record(session, "import", "campaign", args.campaign,
-                   f"bundle {Path(args.file).name}: {result.added} added")
-            session.commit()  # one transaction: all of the bundle or nothing
+                   f"bundle {Path(args.file).name}: {result.added} added ({result.origin})")
+            session.commit()  # one short transaction: all of the bundle or nothing
     except BundleError as exc:
-        return fail(BUNDLE_MESSAGES[exc.code].format(file=args.file, detail=exc.detail)
-                    + "; nothing was changed")
+        return fail(f"{args.file}: {exc.message()} (nothing was changed)")
     finally:
         db.dispose()
     print(f"{result.added} sessions added, {result.already_present} were already here")
+    if result.added:
+        print(f"To undo: motivdesk import --undo {result.origin} --campaign {args.campaign}")
+    return 0
+
+
+def cmd_imports(args: argparse.Namespace) -> int:
+    from app.models.bundles import list_imports
+
+    db = open_db_or_explain(args.db)
+    if isinstance(db, str):
+        return fail(db)
+    try:
+        with db.session() as session:
+            imports = list_imports(session, args.campaign)
+    finally:
+        db.dispose()
+    if not imports:
+        print(f"campaign {args.campaign}: no imported questionnaires")
+    for item in imports:
+        print(f"{item.origin}\t{item.kind}\t{item.sessions}")
+    return 0
+
+
+def _undo_import(args: argparse.Namespace) -> int:
+    from app.models.bundles import undo_import
+
+    db = open_db_or_explain(args.db)
+    if isinstance(db, str):
+        return fail(db)
+    try:
+        with db.session() as session:
+            removed = undo_import(session, args.campaign, args.undo)
+            session.commit()
+    finally:
+        db.dispose()
+    if not removed:
+        return fail(f"campaign {args.campaign} has no questionnaires from import '{args.undo}' "
+                    "(see: motivdesk imports --campaign ID); nothing was changed")
+    print(f"{removed} questionnaires of {args.undo} removed from campaign {args.campaign}")
     return 0
 
 
@@ -173,6 +212,8 @@ def _import_responses(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     print(f"{result.added} questionnaires added, {result.already_present} were already here")
+    if result.added:
+        print(f"To undo: motivdesk import --undo {result.origin} --campaign {args.campaign}")
     return 0
 
 

@@ -2,8 +2,10 @@
 anonymous finished sessions (PRODUCT.md §10 `import`).
 
 The file is validated completely first (app/scoring/responses.py names row, column and value)
-and written in one transaction. Each row remembers the file's checksum and its row number as its
-origin, so importing the same file twice adds nothing twice.
+and written in one short transaction of bulk inserts. Each row remembers the file's checksum
+and its row number as its origin ("file:<sha>:<row>"), so importing the same file twice adds
+nothing twice and `app.models.bundles.undo_import(session, campaign, "file:<sha>")` removes
+exactly what the file added.
 """
 
 from __future__ import annotations
@@ -14,10 +16,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models.base import SessionKind, SessionState
+from app.models.bundles import bulk_insert
 from app.models.campaign import AnswerVector, Campaign, SessionInstrument, SurveySession
 from app.models.organisation import Department
 from app.scoring.frame import frame_to_answers
@@ -30,6 +33,7 @@ from app.scoring.responses import Problem, ResponseFileError, read_responses
 class ResponseImport:
     added: int
     already_present: int
+    origin: str = ""  # "file:<sha>": what app/models/bundles.undo_import takes to remove them
 
 
 # what an answer vector copies from its session (AnswerVector)
@@ -98,10 +102,8 @@ def import_responses(session: Session, campaign_id: int, instrument: Instrument,
     # make a kiosk lose nothing when the power goes mid-session): the packed answers are
     # their record, as for every finished session. Core bulk inserts (executemany) in the
     # caller's transaction; 400 000 answer rows made a 10 000-row file take 12 s.
-    if sessions:
-        session.execute(insert(SurveySession), sessions)
-        session.execute(insert(SessionInstrument), links)
-        if vectors:
-            session.execute(insert(AnswerVector), vectors)
-    return ResponseImport(len(sessions), len(present))
+    bulk_insert(session, SurveySession.__table__, sessions)
+    bulk_insert(session, SessionInstrument.__table__, links)
+    bulk_insert(session, AnswerVector.__table__, vectors)
+    return ResponseImport(len(sessions), len(present), f"file:{digest}")
 

@@ -81,3 +81,27 @@ def test_a_bad_row_refuses_the_whole_file(demo, tmp_path):
         with pytest.raises(ResponseFileError) as err:
             import_responses(s, cid, get_instrument("hall_ei"), path)
         assert err.value.problems[0].problem == "not_in_campaign"
+
+
+def test_undoing_a_paper_import_removes_exactly_its_questionnaires(demo, tmp_path):
+    from app.models.audit import entries
+    from app.models.bundles import list_imports, undo_import
+
+    inst = get_instrument("climate")
+    header = [f"q{n}" for n in range(1, 11)]
+    first = _write(tmp_path / "first.csv", header, [[4] * 10, [5] * 10, [6] * 10])
+    second = _write(tmp_path / "second.csv", header, [[7] * 10])
+    with demo.session() as s:
+        cid = s.scalar(select(Campaign.id).order_by(Campaign.period_start.desc()))
+        count = s.scalar(select(func.count()).select_from(SurveySession))
+        one = import_responses(s, cid, inst, first)
+        two = import_responses(s, cid, inst, second)
+        s.commit()
+        assert one.origin.startswith("file:") and one.origin != two.origin
+        assert [(i.origin, i.sessions) for i in list_imports(s, cid)
+                if i.kind == "file"] == sorted([(one.origin, 3), (two.origin, 1)])
+        assert undo_import(s, cid, one.origin) == 3
+        s.commit()
+        assert s.scalar(select(func.count()).select_from(SurveySession)) == count + 1
+        assert entries(s, "import_undo")[-1].detail == f"{one.origin}: 3 removed"
+        assert import_responses(s, cid, inst, first).added == 3  # can be imported again
