@@ -3330,7 +3330,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>DRAFT</source>
-        <translation type="unfinished" />
+        <translation>ЖОБА</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3491,6 +3491,10 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Copy for the HR service</source>
         <translation>Кадр қызметінің данасы</translation>
+    </message>
+    <message>
+        <source>APPROVED</source>
+        <translation>БЕКІТЕМІН</translation>
     </message>
     <message>
         <source>date</source>

@@ -3340,7 +3340,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>DRAFT</source>
-        <translation type="unfinished" />
+        <translation>ЧЕРНОВИК</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3501,6 +3501,10 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Copy for the HR service</source>
         <translation>Экземпляр кадровой службы</translation>
+    </message>
+    <message>
+        <source>APPROVED</source>
+        <translation>УТВЕРЖДАЮ</translation>
     </message>
     <message>
         <source>date</source>

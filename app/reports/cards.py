@@ -68,6 +68,8 @@ class _CardPdf:
         self.doc = PdfDocument(title=title, organisation=card.organisation, translate=translate,
                                lang=lang, confidential=personal,
                                landscape=card.kind == "strategic")
+        if card.status == "draft":  # issue 17.2: an unapproved card says so on every page
+            self.doc.watermark = self.tr(QT_TRANSLATE_NOOP("Reports", "DRAFT"))
 
     def tc(self, text: str) -> str:
         return self.translate("Cards", text) or text
@@ -134,21 +136,19 @@ class _CardPdf:
                 else:
                     cells.append(getattr(row, col))
             data.append(cells)
-        if not data:
-            data = [[""] * len(columns)]
         weights = {"measure": 3, "form": 1.4, "executor": 1.4, "deadline": 1.2,
                    "expected_result": 1.6, "confirming_document": 1.5, "status": 1.1, "result": 1.6}
         total = sum(weights[c] for c in columns)
         self.doc.table([self.tr(names[c]) for c in columns], data,
-                       widths=[weights[c] / total for c in columns])
+                       widths=[weights[c] / total for c in columns], blank_rows=4)
 
     def reviews(self) -> None:
         self.doc.subsection(self.tr(QT_TRANSLATE_NOOP("Reports", "Review log")))
-        rows = [[_date(d), who, note] for d, who, note in self.card.reviews] or [["", "", ""]]
+        rows = [[_date(d), who, note] for d, who, note in self.card.reviews]
         self.doc.table([self.tr(QT_TRANSLATE_NOOP("Reports", "Date")),
                         self.tr(QT_TRANSLATE_NOOP("Reports", "Reviewed by")),
                         self.tr(QT_TRANSLATE_NOOP("Reports", "Note"))], rows,
-                       widths=[0.15, 0.25, 0.6])
+                       widths=[0.15, 0.25, 0.6], blank_rows=3)
 
     # --- kinds --------------------------------------------------------------------------------
 
@@ -159,9 +159,9 @@ class _CardPdf:
         for kind in ("motivator", "demotivator", "instrument"):
             doc.subsection(self.tc(CHOICE_QUESTIONS[kind]))
             names = c.choices.get(kind, [])
-            rows = [[str(rank), name] for rank, name in enumerate(names, start=1)] or [["", ""]]
+            rows = [[str(rank), name] for rank, name in enumerate(names, start=1)]
             doc.table(["№", self.tr(QT_TRANSLATE_NOOP("Reports", "Answer"))], rows,
-                      widths=[0.07, 0.93])
+                      widths=[0.07, 0.93], blank_rows=3)
         pairs = []
         for spec in PERSONAL_EMPLOYEE_FIELDS:
             value = c.fields.get(spec.id, "")
@@ -224,6 +224,8 @@ class _CardPdf:
 
     def strategic(self) -> None:
         c, doc = self.card, self.doc
+        doc.approval(self.tr(QT_TRANSLATE_NOOP("Reports", "Head of the organisation")),
+                     c.approved_by, c.approved_on)
         self.header()
         header = [self.tr(QT_TRANSLATE_NOOP("Reports", "Component of the motivation strategy"))]
         header += [self.tc(label) for _id, label in STRATEGIC_COLUMNS]
@@ -233,10 +235,6 @@ class _CardPdf:
             rows.append([self.tc(label)] + [values.get(col, "") for col, _l in STRATEGIC_COLUMNS])
         doc.space(3)
         doc.table(header, rows, widths=[0.15, 0.19, 0.19, 0.1, 0.1, 0.09, 0.09, 0.09])
-        if c.approved_by or c.approved_on:
-            doc.space(2)
-            doc.fields([(self.tr(QT_TRANSLATE_NOOP("Reports", "Approved by")),
-                         f"{c.approved_by} {_date(c.approved_on)}".strip())])
         doc.signatures([self.tr(QT_TRANSLATE_NOOP("Reports", "Head of the organisation")),
                         self.tr(QT_TRANSLATE_NOOP("Reports", "Head of the HR service"))])
 

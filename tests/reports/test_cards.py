@@ -90,3 +90,61 @@ def test_diagnostic_and_strategic_cards_are_not_marked_confidential(tmp_path):
         assert "CONFIDENTIAL" not in text
     text = pdf_text(render_card(_full("strategic"), "ru", today=TODAY), tmp_path)
     assert "0,67 0,63 0,70" in text
+
+
+def test_each_copy_is_numbered_on_its_own_and_names_its_addressee(tmp_path):
+    """Issue 17.2: "page 1 of 2 — employee's copy", not "3 of 6"."""
+    import subprocess
+
+    data = render_card(_full("growth"), "ru", today=TODAY)
+    total = page_count(data, tmp_path)
+    assert total % 3 == 0
+    per_copy = total // 3
+    path = tmp_path / "copies.pdf"
+    path.write_bytes(data)
+    for page in range(1, total + 1):
+        text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), "-layout",
+                               str(path), "-"], capture_output=True, text=True).stdout
+        number = (page - 1) % per_copy + 1
+        assert f"Page {number} of {per_copy}" in text, page
+        copy = ("Copy for the employee", "Copy for the direct manager",
+                "Copy for the HR service")[(page - 1) // per_copy]
+        assert copy in text, page
+
+
+def test_drafts_carry_a_watermark_and_the_strategic_card_an_approval_block(tmp_path):
+    from app.reports.cards import _CardPdf
+
+    draft = _full("strategic")
+    draft.status = "draft"
+    kk = {"APPROVED": "БЕКІТЕМІН", "DRAFT": "ЖОБА"}
+    text = pdf_text(render_card(draft, "kk", lambda _c, s: kk.get(s, s), today=TODAY), tmp_path)
+    assert "БЕКІТЕМІН" in text
+    assert _CardPdf(draft, "kk", lambda _c, s: kk.get(s, s), TODAY).doc.watermark == "ЖОБА"
+    # drawn on the page (rotated: pdftotext gives its letters one by one)
+    assert all(letter in text for letter in "ЖОБА")
+    assert _CardPdf(_full("personal"), "ru", lambda _c, s: s, TODAY).doc.watermark == ""
+
+
+def test_empty_plan_and_review_tables_leave_ruled_rows_to_write_in(tmp_path):
+    from reportlab.platypus import Table
+
+    from app.reports.cards import _CardPdf
+
+    pdf = _CardPdf(_empty("growth"), "ru", lambda _c, s: s, TODAY)
+    pdf.growth()
+    tables = [f for f in pdf.doc.story if isinstance(f, Table)]
+    plan = [t for t in tables if len(t._cellvalues) == 5 and len(t._cellvalues[0]) == 6]
+    assert plan, "the growth plan tables have a header and 4 blank rows"
+    assert all(h >= 20 for h in plan[0]._argH[1:])  # 8 mm rows, room for handwriting
+
+
+def test_long_words_break_only_at_a_syllable_with_a_hyphen():
+    from app.reports.pdf import SHY, hyphenate
+
+    assert hyphenate("Мотивационные").split(SHY) == ["Мо", "ти", "ва", "ци", "он", "ные"]
+    assert hyphenate("қанағаттанарлық").split(SHY) == ["қа", "на", "ғат", "та", "нар", "лық"]
+    assert hyphenate("Курсы ПК 2026") == "Курсы ПК 2026"  # short words untouched
+    for word in ("подразделение", "жылдан", "Самомотивация"):
+        parts = hyphenate(word).split(SHY)
+        assert "".join(parts) == word and all(len(part) >= 2 for part in parts)
