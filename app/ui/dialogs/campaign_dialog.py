@@ -53,6 +53,7 @@ class CampaignDialog(QDialog):
         self.end_edit.setObjectName("campaign_end_edit")
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd.MM.yyyy")  # four-digit years in every locale
         today = date.today()
         self.start_edit.setDate(QDate(today.year, today.month, today.day))
         end = today + timedelta(days=21)
@@ -93,6 +94,9 @@ class CampaignDialog(QDialog):
             self.instruments_list.addItem(item)
         self.optional_list = QListWidget()
         self.optional_list.setObjectName("campaign_optional_list")
+        self.optional_list.setWordWrap(True)
+        self.optional_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.optional_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         for inst in library.values():
             for it in inst.items:
                 if it.optional and inst.active:
@@ -150,8 +154,8 @@ class CampaignDialog(QDialog):
         left, right = QVBoxLayout(), QVBoxLayout()
         left.addWidget(self.departments_box)
         left.addWidget(self.demographics_box)
-        right.addWidget(self.instruments_box)
-        right.addWidget(self.optional_box)
+        right.addWidget(self.instruments_box, 3)
+        right.addWidget(self.optional_box, 1)
         columns.addLayout(left, 2)
         columns.addLayout(right, 3)
         layout = QVBoxLayout(self)

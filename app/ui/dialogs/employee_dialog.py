@@ -96,7 +96,7 @@ class EmployeeDialog(QDialog):
         layout.addWidget(self.buttons)
         self._load(department_id)
         self.retranslate_ui()
-        self.resize(560, 420)
+        self.resize(620, self.sizeHint().height())
 
     def _load(self, department_id: int | None) -> None:
         principal = self.context.principal

@@ -296,6 +296,8 @@ class EmployeesPage(Page):
                           + "\n\n" + "\n".join(lines[:MAX_LISTED_PROBLEMS])
                           + ("\n…" if len(lines) > MAX_LISTED_PROBLEMS else ""), parent=self)
         box.setObjectName("staff_import_problems")
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.setEscapeButton(QMessageBox.StandardButton.Ok)  # Esc and the title bar's × close it
         box.setDetailedText("\n".join(lines))
         box.exec()
 
