@@ -344,6 +344,8 @@ def parse_instrument(data: Any, file: str, expected_id: str | None = None) -> In
         return _parse_instrument(data, file, expected_id)
     except InstrumentFileError:
         raise
+    except RecursionError:
+        raise InstrumentFileError(file, "(structure)", "is nested too deeply") from None
     except (TypeError, ValueError, KeyError, AttributeError, IndexError) as exc:
         # A value of an unexpected shape somewhere the checks above do not look yet: still a
         # refusal that names the file, never a crash (found by tests/scoring/test_instrument_fuzz).
@@ -409,9 +411,37 @@ def _parse_instrument(data: Any, file: str, expected_id: str | None) -> Instrume
     )
 
 
+MAX_FILE_BYTES = 5 * 1024 * 1024  # the largest shipped instrument is ~100 KB
+MAX_DEPTH = 40  # the deepest shipped instrument nests 8 levels
+
+
+def _depth(value: Any, limit: int) -> int:
+    """How deeply lists and objects nest (stops counting past `limit`), without recursion."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, (dict, list)):
+            deepest = max(deepest, depth)
+            if deepest > limit:
+                return deepest
+            children = node.values() if isinstance(node, dict) else node
+            stack.extend((child, depth + 1) for child in children)
+    return deepest
+
+
 def load_instrument_file(path: Path) -> Instrument:
+    """Read and validate one instrument file; any malformed content (not JSON, not UTF-8, too
+    large, nested too deeply, values of the wrong type) raises InstrumentFileError naming the
+    file, never another exception."""
     try:
+        if Path(path).stat().st_size > MAX_FILE_BYTES:
+            raise InstrumentFileError(str(path), "(file)", f"is larger than {MAX_FILE_BYTES} "
+                                                           "bytes")
         data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except InstrumentFileError:
+        raise
+    except RecursionError:
+        raise InstrumentFileError(str(path), "(structure)", "is nested too deeply") from None
     except UnicodeDecodeError:
         raise InstrumentFileError(str(path), "(file)", "is not UTF-8 text") from None
     except json.JSONDecodeError as exc:
@@ -419,6 +449,12 @@ def load_instrument_file(path: Path) -> Instrument:
                                   f"is not valid JSON ({exc.msg})") from None
     except OSError as exc:
         raise InstrumentFileError(str(path), "(file)", f"cannot be read ({exc.strerror})") from None
+    except ValueError as exc:  # e.g. an integer with too many digits
+        raise InstrumentFileError(str(path), "(file)", f"is not valid JSON ({exc})"[:200]
+                                  ) from None
+    if _depth(data, MAX_DEPTH) > MAX_DEPTH:
+        raise InstrumentFileError(str(path), "(structure)",
+                                  f"is nested more than {MAX_DEPTH} levels deep")
     return parse_instrument(data, str(path), expected_id=Path(path).stem)
 
 
@@ -438,6 +474,10 @@ def load_library(folders: Iterable[Path]) -> tuple[dict[str, Instrument], list[I
             except InstrumentFileError as exc:
                 errors.append(exc)
                 continue
+            except Exception as exc:  # noqa: BLE001 - one bad file never stops the program
+                errors.append(InstrumentFileError(str(path), "(file)", f"cannot be loaded "
+                                                  f"({type(exc).__name__}: {exc})"[:300]))
+                continue
             library[inst.id] = inst
     return library, errors
 
@@ -449,14 +489,24 @@ def shipped_folders() -> list[Path]:
 
 
 _CACHE: dict[str, Instrument] | None = None
+_REFUSED: list[InstrumentFileError] = []
 
 
 def default_library() -> dict[str, Instrument]:
-    """The shipped instruments plus the office's own (cached; files do not change while running)."""
+    """The shipped instruments plus the office's own (cached; files do not change while running).
+    Files that were refused are left out; `refused_files()` says which and why."""
     global _CACHE
     if _CACHE is None:
-        _CACHE, _errors = load_library(shipped_folders())
+        _CACHE, errors = load_library(shipped_folders())
+        _REFUSED[:] = errors
     return _CACHE
+
+
+def refused_files() -> list[InstrumentFileError]:
+    """The instrument files `default_library()` refused (file, field, problem), for the app
+    to list (an office's broken file must not silently disappear)."""
+    default_library()
+    return list(_REFUSED)
 
 
 def get_instrument(instrument_id: str) -> Instrument:

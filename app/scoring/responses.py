@@ -8,6 +8,7 @@ the value. Checks are vectorised per column, so a 10 000-row file validates quic
 from __future__ import annotations
 
 import csv
+import io
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -63,6 +64,11 @@ MESSAGES = {
     "not_applicable": "this question is not asked of this respondent (manager / non-manager)",
     "bad_meta": "is not an accepted value",
     "unreadable": "cannot be read",
+    "bad_encoding": "the file's text encoding is not accepted: save it as CSV UTF-8 or "
+                    "Windows-1251",
+    "formula_without_value": "holds a formula without a saved result: open the file in Excel "
+                              "and save it again, or type the value",
+    "too_few_fields": "the row has fewer fields than the header (a cut or broken file?)",
     "empty": "the file has no rows",
     "unknown_department": "is not a department of this organisation",
     "not_in_campaign": "is not a questionnaire of this campaign",
@@ -99,20 +105,11 @@ def read_table(path: Path, numeric: Collection[str] = ()) -> pd.DataFrame:
     path = Path(path)
     try:
         if path.suffix.lower() in (".xlsx", ".xlsm"):
-            frame = pd.read_excel(path, dtype=str, keep_default_na=False, engine="openpyxl")
+            frame = _read_xlsx(path)
         else:
-            with open(path, encoding="utf-8-sig", newline="") as fh:
-                sample = fh.read(4096)
-            delimiter = ";" if sample.count(";") > sample.count(",") else ","
-            options = dict(sep=delimiter, encoding="utf-8-sig", quoting=csv.QUOTE_MINIMAL)
-            header = list(pd.read_csv(path, nrows=0, **options).columns)
-            as_number = {c for c in header if str(c).strip() in set(numeric)}
-            if as_number and len(as_number) == len({str(c).strip() for c in as_number}):
-                frame = pd.read_csv(path, dtype={c: str for c in header if c not in as_number},
-                                    keep_default_na=False, na_values={c: [""] for c in as_number},
-                                    **options)
-            else:
-                frame = pd.read_csv(path, dtype=str, keep_default_na=False, **options)
+            frame = _read_csv(path, numeric)
+    except ResponseFileError:
+        raise
     except Exception as exc:  # pandas/openpyxl raise many types for a broken file
         raise ResponseFileError(str(path), [Problem(None, "(file)", "", "unreadable",
                                                     f"{type(exc).__name__}: {exc}")]) from None
@@ -124,6 +121,98 @@ def read_table(path: Path, numeric: Collection[str] = ()) -> pd.DataFrame:
         else:  # strings, or a "numeric" column the reader could not parse: text again
             frame[column] = col.fillna("").astype(str).str.strip()
     return frame
+
+
+def _header_names(path: Path, names: list) -> list[str]:
+    """The header as written (blank cells as pandas names them); a name written twice refuses
+    the file, named as written ("q1", not pandas' "q1.1")."""
+    header = [str(n).strip() if n is not None and not (isinstance(n, float) and np.isnan(n))
+              and str(n).strip() != "" else f"Unnamed: {k}" for k, n in enumerate(names)]
+    seen, twice = set(), []
+    for name in header:
+        if name in seen and name not in twice and not name.startswith("Unnamed:"):
+            twice.append(name)
+        seen.add(name)
+    if twice:
+        raise ResponseFileError(str(path), [Problem(None, name, "", "duplicate_column")
+                                            for name in twice])
+    return header
+
+
+def _read_xlsx(path: Path) -> pd.DataFrame:
+    from app.fileio import xlsx_formulas_without_value
+
+    blank = xlsx_formulas_without_value(path)
+    if blank:
+        raise ResponseFileError(str(path), [
+            Problem(_cell_row(cell), _cell_column(cell), "", "formula_without_value")
+            for cell in blank[:MAX_PROBLEMS]])
+    # header=None: the first row as written (pandas would rename a repeated "q1" to "q1.1")
+    raw = pd.read_excel(path, dtype=str, keep_default_na=False, engine="openpyxl", header=None)
+    if raw.empty:
+        return pd.DataFrame()
+    header = _header_names(path, list(raw.iloc[0]))
+    frame = raw.iloc[1:].reset_index(drop=True)
+    frame.columns = header
+    return frame
+
+
+def _cell_row(cell: str) -> int | None:
+    digits = "".join(ch for ch in cell if ch.isdigit())
+    return int(digits) if digits else None
+
+
+def _cell_column(cell: str) -> str:
+    return "cell " + cell
+
+
+def _read_csv(path: Path, numeric: Collection[str]) -> pd.DataFrame:
+    from app.fileio import FileFormatError, detect_text_encoding
+
+    data = path.read_bytes()
+    try:
+        encoding = detect_text_encoding(data)
+    except FileFormatError as exc:
+        raise ResponseFileError(str(path), [Problem(None, "(file)", "", "bad_encoding",
+                                                    exc.detail)]) from None
+    text = data.decode(encoding)
+    first_line = text.split("\n", 1)[0]
+    sample = text[:4096]
+    delimiter = ";" if sample.count(";") > sample.count(",") else ","
+    header_raw = next(csv.reader([first_line], delimiter=delimiter), [])
+    header = _header_names(path, header_raw)
+    _check_row_lengths(path, text, delimiter, len(header_raw))
+    options = dict(sep=delimiter, encoding=encoding, quoting=csv.QUOTE_MINIMAL)
+    as_number = {c for c in header_raw if str(c).strip() in set(numeric)}
+    if as_number:
+        frame = pd.read_csv(path, dtype={c: str for c in header_raw if c not in as_number},
+                            keep_default_na=False, na_values={c: [""] for c in as_number},
+                            **options)
+    else:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, **options)
+    return frame
+
+
+def _check_row_lengths(path: Path, text: str, delimiter: str, width: int) -> None:
+    """A row with fewer fields than the header (a file cut short, a line broken by hand) is
+    refused naming the row; pandas would fill the missing cells in as blanks."""
+    short = []
+    if '"' not in text:  # no quoting: a field count is a delimiter count (fast)
+        for number, line in enumerate(text.splitlines(), start=1):
+            if line.strip() and line.count(delimiter) + 1 < width:
+                short.append((number, line.count(delimiter) + 1))
+                if len(short) >= MAX_PROBLEMS:
+                    break
+    else:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        for number, row in enumerate(reader, start=1):
+            if any(cell.strip() for cell in row) and len(row) < width:
+                short.append((number, len(row)))
+                if len(short) >= MAX_PROBLEMS:
+                    break
+    if short:
+        raise ResponseFileError(str(path), [Problem(row, "(row)", "", "too_few_fields",
+                                                    f"{n} of {width}") for row, n in short])
 
 
 def _raw(col: pd.Series, idx: int) -> str:
