@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -103,6 +103,11 @@ def run_with_progress(parent: QWidget | None, title: str, label: str,
     progress.setCancelButton(None)  # a restore or an import is never left half done
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
+    progress.setMinimumWidth(420)
+    show_timer = QTimer(progress)  # shown only if the task takes a moment (dies with it)
+    show_timer.setSingleShot(True)
+    show_timer.timeout.connect(progress.show)
+    show_timer.start(300)
     loop = QEventLoop()
     worker = FunctionWorker(capture)
 
@@ -121,6 +126,7 @@ def run_with_progress(parent: QWidget | None, title: str, label: str,
     QThreadPool.globalInstance().start(worker)
     if "value" not in outcome:
         loop.exec()
+    show_timer.stop()
     progress.close()
     progress.deleteLater()
     kind, value = outcome["value"]
