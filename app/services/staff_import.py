@@ -168,11 +168,10 @@ def write_template(path: Path, lang: str = "ru",
     ws.column_dimensions[get_column_letter(_col("full_name"))].width = 36
     ws.column_dimensions[get_column_letter(_col("department"))].width = 32
     ws.freeze_panes = "A2"
-    for col in (_col("personnel_number"),):
-        for row in range(2, ROWS + 2):
-            ws.cell(row, col).number_format = "@"  # keeps leading zeros of a number
-    for row in range(2, ROWS + 2):
-        ws.cell(row, _col("hired_on")).number_format = "DD.MM.YYYY"
+    # Column styles, not cell formats: the sheet stays without empty cells, so rows appended
+    # (by HR or a script) start right under the header.
+    ws.column_dimensions[get_column_letter(_col("personnel_number"))].number_format = "@"
+    ws.column_dimensions[get_column_letter(_col("hired_on"))].number_format = "DD.MM.YYYY"
 
     def list_rule(column_key: str, formula: str) -> None:
         rule = DataValidation(type="list", formula1=formula, allow_blank=True)
