@@ -3481,6 +3481,10 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Ынталандыру әдістері</translation>
     </message>
     <message>
+        <source>continued</source>
+        <translation>жалғасы</translation>
+    </message>
+    <message>
         <source>Copy for the employee</source>
         <translation>Қызметкердің данасы</translation>
     </message>
@@ -3654,6 +3658,18 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>cannot be read</source>
         <translation>оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>the file&apos;s text encoding is not accepted: save it as CSV UTF-8 or Windows-1251</source>
+        <translation>файл мәтінінің кодталуы қабылданбайды: оны CSV UTF-8 немесе Windows-1251 ретінде сақтаңыз</translation>
+    </message>
+    <message>
+        <source>holds a formula without a saved result: open the file in Excel and save it again, or type the value</source>
+        <translation>сақталған нәтижесі жоқ формула бар: файлды Excel-де ашып, қайта сақтаңыз немесе мәнді енгізіңіз</translation>
+    </message>
+    <message>
+        <source>the row has fewer fields than the header (a cut or broken file?)</source>
+        <translation>жолдағы өрістер тақырып жолындағыдан аз (файл қиылған немесе бүлінген бе?)</translation>
     </message>
     <message>
         <source>the file has no rows</source>

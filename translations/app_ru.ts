@@ -3491,6 +3491,10 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Методы мотивации</translation>
     </message>
     <message>
+        <source>continued</source>
+        <translation>продолжение</translation>
+    </message>
+    <message>
         <source>Copy for the employee</source>
         <translation>Экземпляр работника</translation>
     </message>
@@ -3664,6 +3668,18 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>cannot be read</source>
         <translation>не удаётся прочитать</translation>
+    </message>
+    <message>
+        <source>the file&apos;s text encoding is not accepted: save it as CSV UTF-8 or Windows-1251</source>
+        <translation>кодировка текста файла не поддерживается: сохраните его как CSV UTF-8 или Windows-1251</translation>
+    </message>
+    <message>
+        <source>holds a formula without a saved result: open the file in Excel and save it again, or type the value</source>
+        <translation>содержит формулу без сохранённого результата: откройте файл в Excel и сохраните заново или введите значение</translation>
+    </message>
+    <message>
+        <source>the row has fewer fields than the header (a cut or broken file?)</source>
+        <translation>в строке меньше полей, чем в заголовке (файл обрезан или повреждён?)</translation>
     </message>
     <message>
         <source>the file has no rows</source>
