@@ -196,4 +196,5 @@ def test_every_paper_import_refusal_is_marked_for_translation():
     from app.scoring.responses import MESSAGES
     from app.ui.dialogs.data_tasks import RESPONSE_FILE_TEXTS
 
-    assert set(MESSAGES.values()) <= set(RESPONSE_FILE_TEXTS)
+    missing = set(MESSAGES.values()) - set(RESPONSE_FILE_TEXTS)
+    assert not missing, f"add to RESPONSE_FILE_TEXTS (app/ui/dialogs/data_tasks.py): {missing}"

@@ -63,6 +63,12 @@ RESPONSE_FILE_TEXTS = (
     QT_TRANSLATE_NOOP("ResponseFile", "both branch questions are answered and is_manager is "
                                       "blank: fill is_manager or keep only the answer to the "
                                       "question asked"),
+    QT_TRANSLATE_NOOP("ResponseFile", "the file's text encoding is not accepted: save it as "
+                                      "CSV UTF-8 or Windows-1251"),
+    QT_TRANSLATE_NOOP("ResponseFile", "holds a formula without a saved result: open the file "
+                                      "in Excel and save it again, or type the value"),
+    QT_TRANSLATE_NOOP("ResponseFile", "the row has fewer fields than the header (a cut or "
+                                      "broken file?)"),
 )
 
 
