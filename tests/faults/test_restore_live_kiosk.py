@@ -130,3 +130,32 @@ def test_restore_is_refused_while_a_kiosk_window_idles_then_allowed_after_it_is_
     assert r.returncode == 0, r.stderr
     assert "previous database was kept" in r.stdout
     assert list(tmp_path.glob("office_before_restore_*.db"))
+    with sqlite3.connect(path) as conn:  # the restored database records its restore
+        assert conn.execute("SELECT detail FROM audit_log WHERE action = 'restore'"
+                            ).fetchone()[0].startswith("yesterday.db; office_before_restore_")
+    conn.close()
+
+
+def test_restore_refused_on_either_back_end_while_a_kiosk_writes(db, tmp_path):
+    """SQLite: refused as in use; PostgreSQL: this command never touches a server (pg_restore).
+    Either way the kiosk's answers all stay."""
+    candidate = tmp_path / "yesterday.db"
+    open_database(str(candidate)).dispose()  # a valid Motivdesk file
+    stop = tmp_path / "stop"
+    kiosk = subprocess.Popen([sys.executable, "-c", WRITER, db.url, str(stop)], env=ENV,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert kiosk.stdout.readline().strip() == "writing", kiosk.stderr.read()
+        r = subprocess.run([sys.executable, "-m", "app", "--db", db.url, "restore",
+                            str(candidate)], env=ENV, capture_output=True, text=True,
+                           timeout=300)
+        assert r.returncode == 1, r.stdout + r.stderr
+        expected = ("pg_restore" if db.engine.dialect.name == "postgresql"
+                    else "in use by another Motivdesk program")
+        assert expected in r.stderr and "nothing was changed" in r.stderr
+    finally:
+        stop.touch()
+        out, err_text = kiosk.communicate(timeout=120)
+    assert kiosk.returncode == 0, err_text
+    with db.session() as s:
+        assert s.scalar(select(func.count(Answer.id))) == int(out.split()[-1])
