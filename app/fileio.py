@@ -35,9 +35,9 @@ class FileFormatError(ValueError):
         self.code, self.detail = code, detail
 
 
-# Windows-1251 bytes 0x80-0xFF a Russian or Kazakh text uses: letters А-я, Ё ё, the Kazakh
-# letters (Ә ә Ғ ғ Қ қ Ң ң Ө ө Ұ ұ Ү ү Һ һ І і are not in 1251 but Ukrainian/Belarusian
-# look-alikes are), and the punctuation Excel writes (« » № – — … non-breaking space).
+# Windows-1251 bytes 0x80-0xFF that a Russian text uses: А-я, Ё ё, І і and the like, and the
+# punctuation Excel writes (« » № – — … “ ” non-breaking space). (Kazakh-only letters such as
+# Ә or Қ do not exist in 1251: such a file is saved as UTF-8.)
 _CP1251_TEXT = set(range(0xC0, 0x100)) | {0xA8, 0xB8, 0xAB, 0xBB, 0xB9, 0x96, 0x97, 0x85,
                                            0xA0, 0xB2, 0xB3, 0xAA, 0xBA, 0xAF, 0xBF, 0xA1,
                                            0xA2, 0x93, 0x94, 0x91, 0x92}

@@ -540,55 +540,55 @@
     <name>Bundles</name>
     <message>
         <source>The file is not a Motivdesk bundle (not a readable zip file): %1</source>
-        <translation type="unfinished" />
+        <translation>Файл Motivdesk пакеті емес (zip мұрағаты оқылмайды): %1</translation>
     </message>
     <message>
         <source>The file is not a Motivdesk campaign bundle: %1</source>
-        <translation type="unfinished" />
+        <translation>Файл Motivdesk сауалнамасының жауаптар пакеті емес: %1</translation>
     </message>
     <message>
         <source>The file is damaged: %1</source>
-        <translation type="unfinished" />
+        <translation>Файл бүлінген: %1</translation>
     </message>
     <message>
         <source>The file was written by a newer Motivdesk (bundle version %1).</source>
-        <translation type="unfinished" />
+        <translation>Файлды Motivdesk-тің жаңарақ нұсқасы жасаған (пакет нұсқасы %1).</translation>
     </message>
     <message>
         <source>The file is too large for a bundle: %1</source>
-        <translation type="unfinished" />
+        <translation>Файл жауаптар пакеті үшін тым үлкен: %1</translation>
     </message>
     <message>
         <source>The file&apos;s zip structure is not allowed: %1</source>
-        <translation type="unfinished" />
+        <translation>Zip мұрағатының құрылымы рұқсат етілмеген: %1</translation>
     </message>
     <message>
         <source>The bundle&apos;s description (manifest) is invalid: %1</source>
-        <translation type="unfinished" />
+        <translation>Пакет сипаттамасы (manifest) қате: %1</translation>
     </message>
     <message>
         <source>The file belongs to another campaign: %1</source>
-        <translation type="unfinished">Файл басқа сауалнамаға жатады: %1</translation>
+        <translation>Файл басқа сауалнамаға тиесілі: %1</translation>
     </message>
     <message>
         <source>The file uses another version of a questionnaire: %1</source>
-        <translation type="unfinished">Файлда сауалнама парағының басқа нұсқасы бар: %1</translation>
+        <translation>Файлда сауалнама парағының басқа нұсқасы бар: %1</translation>
     </message>
     <message>
         <source>The file holds the same questionnaire twice: %1</source>
-        <translation type="unfinished" />
+        <translation>Файлда бір сауалнама парағы екі рет кездеседі: %1</translation>
     </message>
     <message>
         <source>The file holds a questionnaire with a value this PC does not accept: %1</source>
-        <translation type="unfinished" />
+        <translation>Файлда осы компьютер қабылдамайтын мәні бар сауалнама парағы бар: %1</translation>
     </message>
     <message>
         <source>The file holds an answer that breaks the questionnaire&apos;s rules: %1</source>
-        <translation type="unfinished" />
+        <translation>Файлда сауалнама парағының ережелерін бұзатын жауап бар: %1</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished">Ештеңе өзгертілмеді.</translation>
+        <translation>Ештеңе өзгертілмеді.</translation>
     </message>
 </context>
 <context>
@@ -755,6 +755,51 @@
         <translation>Жауаптарды импорттау</translation>
     </message>
     <message>
+        <source>Nothing was changed.</source>
+        <translation>Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Paper questionnaires</source>
+        <translation>Қағаз сауалнама парақтары</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n questionnaire(s)</source>
+        <translation>
+            <numerusform>%1 %2: сауалнама парақтары — %n</numerusform>
+            <numerusform>%1 %2: сауалнама парақтары — %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo an import</source>
+        <translation>Импортты болдырмау</translation>
+    </message>
+    <message>
+        <source>No questionnaires of this campaign were imported.</source>
+        <translation>Бұл сауалнамаға сауалнама парақтары импортталмаған.</translation>
+    </message>
+    <message>
+        <source>Import to undo:</source>
+        <translation>Қай импортты болдырмау керек:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n questionnaire(s) of this import from the campaign?</source>
+        <translation>
+            <numerusform>Осы импорттың сауалнама парақтарын (%n) сауалнамадан жою керек пе?</numerusform>
+            <numerusform>Осы импорттың сауалнама парақтарын (%n) сауалнамадан жою керек пе?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire(s) removed.</source>
+        <translation>
+            <numerusform>Жойылған сауалнама парақтары: %n.</numerusform>
+            <numerusform>Жойылған сауалнама парақтары: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Create a campaign…</source>
         <translation>Сауалнама құру…</translation>
     </message>
@@ -777,6 +822,14 @@
     <message>
         <source>Stop collecting answers; the results stay for analysis</source>
         <translation>Жауап жинауды тоқтату; нәтижелер талдау үшін сақталады</translation>
+    </message>
+    <message>
+        <source>Undo an import…</source>
+        <translation>Импортты болдырмау…</translation>
+    </message>
+    <message>
+        <source>Remove exactly the questionnaires that one import of a bundle or a file added</source>
+        <translation>Пакетті немесе файлды бір рет импорттау қосқан сауалнама парақтарын ғана жою</translation>
     </message>
     <message>
         <source>A campaign asks your staff anonymous motivation questionnaires at the kiosk and collects the answers for analysis. First set up the organisation and its departments with their headcounts, then create a campaign — or open the demo database to look around.</source>
@@ -3128,13 +3181,6 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
 </context>
 <context>
-    <name>QCoreApplication.self</name>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation type="unfinished">Ештеңе өзгертілмеді.</translation>
-    </message>
-</context>
-<context>
     <name>Reports</name>
     <message>
         <source>Motivation survey report</source>
@@ -3665,11 +3711,11 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>holds a formula without a saved result: open the file in Excel and save it again, or type the value</source>
-        <translation>сақталған нәтижесі жоқ формула бар: файлды Excel-де ашып, қайта сақтаңыз немесе мәнді енгізіңіз</translation>
+        <translation>сақталған нәтижесі жоқ формула бар: файлды Excel-де ашып, қайта сақтаңыз немесе мәнді жазыңыз</translation>
     </message>
     <message>
         <source>the row has fewer fields than the header (a cut or broken file?)</source>
-        <translation>жолдағы өрістер тақырып жолындағыдан аз (файл қиылған немесе бүлінген бе?)</translation>
+        <translation>жолда тақырыптағыдан аз өріс бар (файл қиылған немесе бүлінген бе?)</translation>
     </message>
     <message>
         <source>the file has no rows</source>

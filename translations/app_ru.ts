@@ -540,55 +540,55 @@
     <name>Bundles</name>
     <message>
         <source>The file is not a Motivdesk bundle (not a readable zip file): %1</source>
-        <translation type="unfinished" />
+        <translation>Файл не является пакетом Motivdesk (zip-архив не читается): %1</translation>
     </message>
     <message>
         <source>The file is not a Motivdesk campaign bundle: %1</source>
-        <translation type="unfinished" />
+        <translation>Файл не является пакетом ответов опроса Motivdesk: %1</translation>
     </message>
     <message>
         <source>The file is damaged: %1</source>
-        <translation type="unfinished" />
+        <translation>Файл повреждён: %1</translation>
     </message>
     <message>
         <source>The file was written by a newer Motivdesk (bundle version %1).</source>
-        <translation type="unfinished" />
+        <translation>Файл создан более новой версией Motivdesk (версия пакета %1).</translation>
     </message>
     <message>
         <source>The file is too large for a bundle: %1</source>
-        <translation type="unfinished" />
+        <translation>Файл слишком велик для пакета ответов: %1</translation>
     </message>
     <message>
         <source>The file&apos;s zip structure is not allowed: %1</source>
-        <translation type="unfinished" />
+        <translation>Недопустимое устройство zip-архива: %1</translation>
     </message>
     <message>
         <source>The bundle&apos;s description (manifest) is invalid: %1</source>
-        <translation type="unfinished" />
+        <translation>Описание пакета (manifest) неверно: %1</translation>
     </message>
     <message>
         <source>The file belongs to another campaign: %1</source>
-        <translation type="unfinished">Файл относится к другому опросу: %1</translation>
+        <translation>Файл относится к другому опросу: %1</translation>
     </message>
     <message>
         <source>The file uses another version of a questionnaire: %1</source>
-        <translation type="unfinished">В файле другая версия анкеты: %1</translation>
+        <translation>В файле другая версия анкеты: %1</translation>
     </message>
     <message>
         <source>The file holds the same questionnaire twice: %1</source>
-        <translation type="unfinished" />
+        <translation>В файле одна и та же анкета встречается дважды: %1</translation>
     </message>
     <message>
         <source>The file holds a questionnaire with a value this PC does not accept: %1</source>
-        <translation type="unfinished" />
+        <translation>В файле есть анкета со значением, которое не принимается на этом компьютере: %1</translation>
     </message>
     <message>
         <source>The file holds an answer that breaks the questionnaire&apos;s rules: %1</source>
-        <translation type="unfinished" />
+        <translation>В файле есть ответ, нарушающий правила анкеты: %1</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished">Ничего не изменено.</translation>
+        <translation>Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -757,6 +757,54 @@
         <translation>Импорт ответов</translation>
     </message>
     <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Paper questionnaires</source>
+        <translation>Бумажные анкеты</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n questionnaire(s)</source>
+        <translation>
+            <numerusform>%1 %2: анкет — %n</numerusform>
+            <numerusform>%1 %2: анкет — %n</numerusform>
+            <numerusform>%1 %2: анкет — %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo an import</source>
+        <translation>Отмена импорта</translation>
+    </message>
+    <message>
+        <source>No questionnaires of this campaign were imported.</source>
+        <translation>В этот опрос анкеты не импортировались.</translation>
+    </message>
+    <message>
+        <source>Import to undo:</source>
+        <translation>Какой импорт отменить:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n questionnaire(s) of this import from the campaign?</source>
+        <translation>
+            <numerusform>Удалить из опроса анкеты этого импорта (%n)?</numerusform>
+            <numerusform>Удалить из опроса анкеты этого импорта (%n)?</numerusform>
+            <numerusform>Удалить из опроса анкеты этого импорта (%n)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire(s) removed.</source>
+        <translation>
+            <numerusform>Удалено анкет: %n.</numerusform>
+            <numerusform>Удалено анкет: %n.</numerusform>
+            <numerusform>Удалено анкет: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Create a campaign…</source>
         <translation>Создать опрос…</translation>
     </message>
@@ -779,6 +827,14 @@
     <message>
         <source>Stop collecting answers; the results stay for analysis</source>
         <translation>Прекратить сбор ответов; результаты остаются для анализа</translation>
+    </message>
+    <message>
+        <source>Undo an import…</source>
+        <translation>Отменить импорт…</translation>
+    </message>
+    <message>
+        <source>Remove exactly the questionnaires that one import of a bundle or a file added</source>
+        <translation>Удалить ровно те анкеты, которые добавил один импорт пакета или файла</translation>
     </message>
     <message>
         <source>A campaign asks your staff anonymous motivation questionnaires at the kiosk and collects the answers for analysis. First set up the organisation and its departments with their headcounts, then create a campaign — or open the demo database to look around.</source>
@@ -3138,13 +3194,6 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
 </context>
 <context>
-    <name>QCoreApplication.self</name>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation type="unfinished">Ничего не изменено.</translation>
-    </message>
-</context>
-<context>
     <name>Reports</name>
     <message>
         <source>Motivation survey report</source>
@@ -3675,7 +3724,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>holds a formula without a saved result: open the file in Excel and save it again, or type the value</source>
-        <translation>содержит формулу без сохранённого результата: откройте файл в Excel и сохраните заново или введите значение</translation>
+        <translation>содержит формулу без сохранённого результата: откройте файл в Excel и сохраните заново или впишите значение</translation>
     </message>
     <message>
         <source>the row has fewer fields than the header (a cut or broken file?)</source>

@@ -119,7 +119,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from app.models.audit import record
-    from app.models.bundles import BundleError, import_bundle
+    from app.models.bundles import BundleError, import_audit_detail, import_bundle
 
     if args.undo:
         return _undo_import(args)
@@ -134,8 +134,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         with db.session() as session:
             result = import_bundle(session, Path(args.file), args.campaign)
-            record(session, "import", "campaign", args.campaign,
-                   f"bundle {Path(args.file).name}: {result.added} added ({result.origin})")
+            record(session, "import", "campaign", args.campaign, import_audit_detail(
+                "bundle", Path(args.file).name, result.added, result.origin))
             session.commit()  # one short transaction: all of the bundle or nothing
     except BundleError as exc:
         return fail(f"{args.file}: {exc.message()} (nothing was changed)")
@@ -161,7 +161,7 @@ def cmd_imports(args: argparse.Namespace) -> int:
     if not imports:
         print(f"campaign {args.campaign}: no imported questionnaires")
     for item in imports:
-        print(f"{item.origin}\t{item.kind}\t{item.sessions}")
+        print(f"{item.origin}\t{item.kind}\t{item.sessions}\t{item.file_name}")
     return 0
 
 
@@ -186,6 +186,7 @@ def _undo_import(args: argparse.Namespace) -> int:
 
 def _import_responses(args: argparse.Namespace) -> int:
     from app.models.audit import record
+    from app.models.bundles import import_audit_detail
     from app.models.response_import import import_responses
     from app.scoring.instruments import get_instrument
     from app.scoring.responses import ResponseFileError
@@ -202,8 +203,8 @@ def _import_responses(args: argparse.Namespace) -> int:
     try:
         with db.session() as session:
             result = import_responses(session, args.campaign, instrument, Path(args.file))
-            record(session, "import", "campaign", args.campaign,
-                   f"responses {Path(args.file).name}: {result.added} added")
+            record(session, "import", "campaign", args.campaign, import_audit_detail(
+                "responses", Path(args.file).name, result.added, result.origin))
             session.commit()  # one transaction: the whole file or nothing
     except ResponseFileError as exc:
         for problem in exc.problems:

@@ -527,6 +527,12 @@ class ImportRecord:
     origin: str  # "bundle:<sha>" or "file:<sha>" (a paper import; its rows add ":<row>")
     kind: str  # bundle | file
     sessions: int
+    file_name: str = ""  # the imported file's name, when the audit log recorded it
+
+
+def import_audit_detail(kind: str, file_name: str, added: int, origin: str) -> str:
+    """The audit text of an import; `list_imports` finds the file's name in it."""
+    return f"{kind} {file_name}: {added} added ({origin})"
 
 
 def origin_key(origin: str) -> str:
@@ -546,7 +552,17 @@ def list_imports(session: Session, campaign_id: int) -> list[ImportRecord]:
             .group_by(SurveySession.origin)):
         key = origin_key(origin)
         counts[key] = counts.get(key, 0) + n
-    return [ImportRecord(k, k.split(":", 1)[0], n) for k, n in sorted(counts.items())]
+    from app.models.users import AuditEntry
+
+    names: dict[str, str] = {}
+    for detail in session.scalars(select(AuditEntry.detail).where(
+            AuditEntry.action == "import", AuditEntry.object_id == str(campaign_id))
+            .order_by(AuditEntry.id)):
+        match = re.fullmatch(r"\w+ (.+): \d+ added \((\w+:[0-9a-f]+)\)", detail or "")
+        if match:
+            names[match.group(2)] = match.group(1)
+    return [ImportRecord(k, k.split(":", 1)[0], n, names.get(k, ""))
+            for k, n in sorted(counts.items())]
 
 
 def undo_import(session: Session, campaign_id: int, origin: str,

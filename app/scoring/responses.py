@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from app.markers import QT_TRANSLATE_NOOP
 from app.scoring import answer_rules
 from app.scoring.frame import frame_columns, item_columns
 from app.scoring.model import Instrument
@@ -49,34 +50,45 @@ class Problem:
             f" ({self.detail})" if self.detail else "")
 
 
+# What each problem says (translated in the "ResponseFile" context by the UI).
 MESSAGES = {
-    "unknown_column": "is not a column of this instrument",
-    "duplicate_column": "appears twice",
-    "no_answer_columns": "the file has no answer columns (q1, q2, …)",
-    "not_a_number": "is not a whole number",
-    "out_of_range": "is not an allowed answer",
-    "bad_option": "is not an option number",
-    "too_few_choices": "has too few options chosen",
-    "too_many_choices": "has too many options chosen",
-    "repeated_choice": "names an option twice",
-    "split_sum": "the points of this question do not add up to the required total",
-    "split_incomplete": "some parts of this question are blank and others are not",
-    "not_applicable": "this question is not asked of this respondent (manager / non-manager)",
-    "bad_meta": "is not an accepted value",
-    "unreadable": "cannot be read",
-    "bad_encoding": "the file's text encoding is not accepted: save it as CSV UTF-8 or "
-                    "Windows-1251",
-    "formula_without_value": "holds a formula without a saved result: open the file in Excel "
-                              "and save it again, or type the value",
-    "too_few_fields": "the row has fewer fields than the header (a cut or broken file?)",
-    "empty": "the file has no rows",
-    "unknown_department": "is not a department of this organisation",
-    "not_in_campaign": "is not a questionnaire of this campaign",
-    "unknown_campaign": "there is no such campaign",
-    "bad_tenure_option": "is not an option of question 19 (1–6 or а–е)",
-    "tenure_conflict": "the tenure band and question 19 disagree",
-    "branch_ambiguous": "both branch questions are answered and is_manager is blank: fill "
-                        "is_manager or keep only the answer to the question asked",
+    "unknown_column": QT_TRANSLATE_NOOP("ResponseFile", "is not a column of this instrument"),
+    "duplicate_column": QT_TRANSLATE_NOOP("ResponseFile", "appears twice"),
+    "no_answer_columns": QT_TRANSLATE_NOOP("ResponseFile", "the file has no answer columns (q1, "
+                                                           "q2, …)"),
+    "not_a_number": QT_TRANSLATE_NOOP("ResponseFile", "is not a whole number"),
+    "out_of_range": QT_TRANSLATE_NOOP("ResponseFile", "is not an allowed answer"),
+    "bad_option": QT_TRANSLATE_NOOP("ResponseFile", "is not an option number"),
+    "too_few_choices": QT_TRANSLATE_NOOP("ResponseFile", "has too few options chosen"),
+    "too_many_choices": QT_TRANSLATE_NOOP("ResponseFile", "has too many options chosen"),
+    "repeated_choice": QT_TRANSLATE_NOOP("ResponseFile", "names an option twice"),
+    "split_sum": QT_TRANSLATE_NOOP("ResponseFile", "the points of this question do not add up to "
+                                                   "the required total"),
+    "split_incomplete": QT_TRANSLATE_NOOP("ResponseFile", "some parts of this question are blank "
+                                                          "and others are not"),
+    "not_applicable": QT_TRANSLATE_NOOP("ResponseFile", "this question is not asked of this "
+                                                        "respondent (manager / non-manager)"),
+    "bad_meta": QT_TRANSLATE_NOOP("ResponseFile", "is not an accepted value"),
+    "unreadable": QT_TRANSLATE_NOOP("ResponseFile", "cannot be read"),
+    "bad_encoding": QT_TRANSLATE_NOOP("ResponseFile", "the file's text encoding is not accepted: "
+                                                      "save it as CSV UTF-8 or Windows-1251"),
+    "formula_without_value": QT_TRANSLATE_NOOP(
+        "ResponseFile", "holds a formula without a saved result: open the file in Excel and "
+                        "save it again, or type the value"),
+    "too_few_fields": QT_TRANSLATE_NOOP("ResponseFile", "the row has fewer fields than the header "
+                                                        "(a cut or broken file?)"),
+    "empty": QT_TRANSLATE_NOOP("ResponseFile", "the file has no rows"),
+    "unknown_department": QT_TRANSLATE_NOOP("ResponseFile", "is not a department of this "
+                                                            "organisation"),
+    "not_in_campaign": QT_TRANSLATE_NOOP("ResponseFile", "is not a questionnaire of this campaign"),
+    "unknown_campaign": QT_TRANSLATE_NOOP("ResponseFile", "there is no such campaign"),
+    "bad_tenure_option": QT_TRANSLATE_NOOP("ResponseFile", "is not an option of question 19 (1–6 "
+                                                           "or а–е)"),
+    "tenure_conflict": QT_TRANSLATE_NOOP("ResponseFile", "the tenure band and question 19 "
+                                                         "disagree"),
+    "branch_ambiguous": QT_TRANSLATE_NOOP(
+        "ResponseFile", "both branch questions are answered and is_manager is blank: fill "
+                        "is_manager or keep only the answer to the question asked"),
 }
 
 

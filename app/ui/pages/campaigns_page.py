@@ -61,12 +61,16 @@ class CampaignsPage(Page):
         self.import_button = QPushButton()
         self.import_button.setObjectName("campaign_import_bundle")
         self.import_button.clicked.connect(lambda: self.import_bundle())
+        self.undo_import_button = QPushButton()
+        self.undo_import_button.setObjectName("campaign_undo_import")
+        self.undo_import_button.clicked.connect(lambda: self.undo_import())
         bar = QHBoxLayout()
         for b in (self.new_button, self.edit_button, self.open_button, self.close_button):
             bar.addWidget(b)
         bar.addStretch(1)
         bar.addWidget(self.export_button)
         bar.addWidget(self.import_button)
+        bar.addWidget(self.undo_import_button)
         bar.addWidget(self.kiosk_button)
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -129,6 +133,7 @@ class CampaignsPage(Page):
         self.kiosk_button.setEnabled(status == "open")
         self.export_button.setEnabled(row is not None)
         self.import_button.setEnabled(row is not None)
+        self.undo_import_button.setEnabled(row is not None)
 
     def export_bundle(self, target=None):
         """Offline exchange: this PC's finished answers of the campaign, for the HR PC."""
@@ -174,7 +179,7 @@ class CampaignsPage(Page):
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
         from app.models.audit import record
-        from app.models.bundles import BundleError, import_bundle
+        from app.models.bundles import BundleError, import_audit_detail, import_bundle
 
         row = self.selected()
         if row is None:
@@ -192,8 +197,9 @@ class CampaignsPage(Page):
         def work():  # off the GUI thread, behind a progress dialog
             with database.session() as session:
                 imported = import_bundle(session, Path(source), row.id)
-                record(session, "import", "campaign", row.id,
-                       f"bundle {Path(source).name}: {imported.added} added", user_id=user_id)
+                record(session, "import", "campaign", row.id, import_audit_detail(
+                    "bundle", Path(source).name, imported.added, imported.origin),
+                    user_id=user_id)
                 session.commit()
             return imported
 
@@ -201,15 +207,63 @@ class CampaignsPage(Page):
             result = run_with_progress(self, self.tr("Import answers"),
                                        self.tr("Import answers"), work)
         except BundleError as exc:  # every refusal has a code and words (app/models/bundles)
-            QMessageBox.warning(self, self.tr("Import answers"),
-                                exc.message(QCoreApplication.translate) + "\n"
-                                + self.tr("Nothing was changed."))
+            reason = exc.message(QCoreApplication.translate)
+            unchanged = self.tr("Nothing was changed.")
+            QMessageBox.warning(self, self.tr("Import answers"), reason + "\n" + unchanged)
             return None
         QMessageBox.information(self, self.tr("Import answers"), self.tr(
             "%1 questionnaires added, %2 were already here.").replace(
             "%1", str(result.added)).replace("%2", str(result.already_present)))
         self.refresh()
         return result
+
+    def import_label(self, item) -> str:
+        """One import as listed to choose from: its file and how many questionnaires."""
+        name = item.file_name or item.origin.split(":", 1)[1][:12]
+        kind = self.tr("Bundle") if item.kind == "bundle" else self.tr("Paper questionnaires")
+        return self.tr("%1 %2: %n questionnaire(s)", "", item.sessions).replace(
+            "%1", kind).replace("%2", name)
+
+    def undo_import(self, origin: str | None = None, confirm: bool = True):
+        """Remove the questionnaires one import added to the selected campaign (audited);
+        returns how many, or None if nothing was done."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from app.models.bundles import list_imports, undo_import
+
+        row = self.selected()
+        if row is None or self.context.database is None:
+            return None
+        with self.context.database.session() as session:
+            imports = list_imports(session, row.id)
+        if not imports:
+            QMessageBox.information(self, self.tr("Undo an import"),
+                                    self.tr("No questionnaires of this campaign were imported."))
+            return None
+        if origin is None:
+            labels = [self.import_label(item) for item in imports]
+            chosen, ok = QInputDialog.getItem(self, self.tr("Undo an import"),
+                                              self.tr("Import to undo:"), labels, 0, False)
+            if not ok:
+                return None
+            origin = imports[labels.index(chosen)].origin
+        item = next((i for i in imports if i.origin == origin), None)
+        if item is None:
+            return None
+        if confirm and QMessageBox.question(
+                self, self.tr("Undo an import"),
+                self.tr("Remove the %n questionnaire(s) of this import from the campaign?", "",
+                        item.sessions) + "\n" + self.import_label(item)
+        ) != QMessageBox.StandardButton.Yes:
+            return None
+        with self.context.database.session() as session:
+            removed = undo_import(session, row.id, origin,
+                                  user_id=self.context.principal.user_id)
+            session.commit()
+        QMessageBox.information(self, self.tr("Undo an import"), self.tr(
+            "%n questionnaire(s) removed.", "", removed))
+        self.refresh()
+        return removed
 
     def _update_empty_action(self) -> None:
         """The empty page leads to the next step: departments first, then a campaign; the
@@ -287,6 +341,9 @@ class CampaignsPage(Page):
         self.kiosk_button.setText(self.tr("Start the kiosk"))
         self.export_button.setText(self.tr("Export answers…"))
         self.import_button.setText(self.tr("Import answers…"))
+        self.undo_import_button.setText(self.tr("Undo an import…"))
+        self.undo_import_button.setToolTip(self.tr("Remove exactly the questionnaires that one "
+                                                   "import of a bundle or a file added"))
         self.empty_state.set_texts(
             self.tr("No survey campaigns yet"),
             self.tr("A campaign asks your staff anonymous motivation questionnaires at the kiosk "
