@@ -204,3 +204,23 @@ def test_restore_refuses_a_postgresql_database(tmp_path):
         restore_database("postgresql+psycopg://hr@server/motivdesk", good)
     assert err.value.code == "server"
     assert "pg_restore" in restore_message(err.value, good)
+
+
+def test_a_backup_from_an_older_revision_is_checked_at_its_own_revision(db, tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from app.models.migrate import head_revision
+
+    old = tmp_path / "old.db"
+    shutil.copy(Path(__file__).parent / "fixtures" / "schema_0001.db", old)
+    assert check_backup(old) == "0001"  # its tables are those of 0001, not of today
+    path = db.path
+    db.dispose()
+    restore_from(old, path)
+    reopened = open_database(str(path))  # brought up to date on opening, as always
+    try:
+        assert reopened.migration.from_revision == "0001"
+        assert reopened.migration.to_revision == head_revision()
+    finally:
+        reopened.dispose()
