@@ -16,10 +16,11 @@ lock* for as long as it has the database open:
   presence file. A file that cannot be locked belongs to a live program: refuse. A file that
   can be locked was left by a dead one: delete it.
 
-The locks are `flock` on Linux/macOS and `msvcrt.locking` on Windows; both also work on the
-database folder shared over SMB between the office's PCs (the set-up of the README). Both are
-per open file, so a program that holds a presence lock also sees itself as a user: the app
-closes its own database before restoring.
+The locks are `flock` on Linux/macOS and `msvcrt.locking` on Windows. Windows byte-range locks
+also hold across the SMB share of the README's several-PCs set-up; `flock` holds on local disks
+and NFS (a Linux SMB mount may keep it local to that PC). Both are per open file, so a program
+that holds a presence lock also sees itself as a user: the app closes its own database before
+restoring.
 """
 
 from __future__ import annotations
