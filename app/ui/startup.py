@@ -32,6 +32,7 @@ class DatabaseOpener(QObject):
 
     def _run(self) -> None:
         from app.cli.common import open_db_or_explain
+        from app.models.db import checkpoint_wal
         from app.models.sessions import StorageUnavailable, recover_interrupted
 
         try:
@@ -41,7 +42,9 @@ class DatabaseOpener(QObject):
                 return
             try:
                 with database.session() as session:
-                    recover_interrupted(session)  # only dead ones: other PCs may run kiosks
+                    closed = recover_interrupted(session)  # only dead ones: other PCs run kiosks
+                if closed:  # as after any session's end: the WAL keeps no order of sessions
+                    checkpoint_wal(database.engine, wait_ms=500)
             except StorageUnavailable:
                 pass  # busy (an import on another PC): the next start closes them
             warning = _daily_backup(database)

@@ -566,3 +566,17 @@ def test_the_write_ahead_log_is_emptied_when_a_session_ends(qtbot, db, kiosk):
     kiosk.checkpoint_thread.join(10)
     assert wal.stat().st_size == 0
     assert [s.state for s in _sessions(db)].count("abandoned") == 1
+
+
+def test_a_survey_that_cannot_start_says_so_on_the_start_screen(qtbot, db, kiosk, short_retry):
+    from tests.faults.locks import write_lock_held
+
+    with write_lock_held(db):
+        _click(qtbot, kiosk, "kiosk_start_ru")
+        assert kiosk.flow is None and kiosk.stack.currentWidget() is kiosk.start_page
+        assert kiosk.start_page.problem_label.isVisibleTo(kiosk)
+        assert kiosk.start_page.problem_label.text()
+    assert _sessions(db) == []
+    _click(qtbot, kiosk, "kiosk_start_ru")
+    assert kiosk.flow is not None and not kiosk.start_page.problem_label.isVisibleTo(kiosk)
+    assert len(_sessions(db)) == 1
