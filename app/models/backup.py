@@ -190,8 +190,8 @@ def _check_migrated_copy(path: Path) -> None:
     from app.models.analysis_data import load_campaign_data
     from app.models.base import Base
     from app.models.campaign import Campaign
-    from app.models.migrate import DatabaseError
-    from app.models.store import open_database
+    from app.models.db import make_engine, make_session_factory
+    from app.models.migrate import DatabaseError, upgrade_database
     from app.scoring.instruments import default_library
 
     with tempfile.TemporaryDirectory(prefix="motivdesk-restore-check-") as folder:
@@ -202,14 +202,19 @@ def _check_migrated_copy(path: Path) -> None:
                 src.backup(dst)
         except sqlite3.DatabaseError as exc:
             raise BackupError("damaged", str(exc)) from None
+        # Not open_database: that would make the candidate's office settings this program's
+        # current ones (app/models/office_settings.py) even when the candidate is refused.
+        engine = make_engine(f"sqlite:///{copy}")
         try:
-            database = open_database(str(copy))
+            upgrade_database(engine)
         except DatabaseError as exc:
+            engine.dispose()
             raise BackupError("unloadable", " ".join(map(str, exc.args))) from None
         except Exception as exc:  # a migration step failed on this file's content
+            engine.dispose()
             raise BackupError("unloadable", f"{type(exc).__name__}: {exc}") from None
         try:
-            inspector = inspect(database.engine)
+            inspector = inspect(engine)
             found = {t: {c["name"] for c in inspector.get_columns(t)}
                      for t in inspector.get_table_names()}
             expected = {t.name: {c.name for c in t.columns} for t in Base.metadata.sorted_tables}
@@ -217,7 +222,7 @@ def _check_migrated_copy(path: Path) -> None:
             if missing:
                 raise BackupError("incomplete", missing)
             library = default_library()
-            with database.session() as session:
+            with make_session_factory(engine)() as session:
                 ids = session.scalars(select(Campaign.id).order_by(Campaign.id)).all()
                 for campaign_id in ids:
                     try:
@@ -227,7 +232,7 @@ def _check_migrated_copy(path: Path) -> None:
                             "Backup", "campaign") + f" {campaign_id}: {type(exc).__name__}: "
                             f"{exc}"[:300]) from None
         finally:
-            database.dispose()
+            engine.dispose()
 
 
 def restore_database(url: str, candidate: Path) -> Path:

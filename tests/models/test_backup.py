@@ -224,3 +224,25 @@ def test_a_backup_from_an_older_revision_is_checked_at_its_own_revision(db, tmp_
         assert reopened.migration.to_revision == head_revision()
     finally:
         reopened.dispose()
+
+
+def test_checking_a_backup_leaves_this_programs_office_settings_alone(demo_db_path, tmp_path):
+    """Opening a database makes its office settings current; checking a candidate must not."""
+    import shutil
+    import sqlite3
+
+    from app.scoring import office
+
+    candidate = tmp_path / "candidate.db"
+    shutil.copy(demo_db_path, candidate)
+    before = office.current("schein_threshold")
+    with sqlite3.connect(candidate) as conn:
+        conn.execute("DELETE FROM settings WHERE key = 'schein_threshold'")
+        conn.execute("INSERT INTO settings (key, value) VALUES ('schein_threshold', '3.5')")
+        conn.execute("UPDATE answer_vectors SET layout = 'x'")  # refused once opened
+        conn.execute("UPDATE sessions SET packed_answers = '{not json'")
+    conn.close()
+    with pytest.raises(BackupError) as err:
+        check_backup(candidate)
+    assert err.value.code == "unloadable"
+    assert office.current("schein_threshold") == before != 3.5
