@@ -41,6 +41,32 @@ def test_migrations_run_and_reopening_is_current(pg):
     again.dispose()
 
 
+def test_upgrading_from_0003_builds_the_schema_of_the_models():
+    """A server created at schema 0003 and upgraded (the path of every office with several PCs)
+    ends with exactly the tables and column types a new server gets (e.g. last_seen with its
+    time zone)."""
+    from alembic import command
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from app.models import Base
+    from app.models.migrate import alembic_config
+
+    engine = create_engine(PG_URL)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0003")
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}),
+                                Base.metadata)
+    engine.dispose()
+    assert diff == []
+
+
 def test_demo_figures_equal_the_sqlite_demo(pg, demo_db_path):
     from app.models import Campaign
     from app.models.analysis_data import load_campaign_data

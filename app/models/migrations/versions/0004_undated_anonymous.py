@@ -81,7 +81,7 @@ def upgrade() -> None:
         op.alter_column('sessions', 'held_on', existing_type=sa.Date(), nullable=True)
         op.execute("UPDATE sessions SET held_on = NULL WHERE kind = 'anonymous'")
         op.add_column('sessions', sa.Column('workstation', sa.String(length=64), nullable=True))
-        op.add_column('sessions', sa.Column('last_seen', sa.DateTime(), nullable=True))
+        op.add_column('sessions', sa.Column('last_seen', sa.DateTime(timezone=True), nullable=True))
     with op.batch_alter_table('employees') as batch:
         batch.add_column(sa.Column('position_kk', sa.String(length=200), nullable=False,
                                    server_default=''))
