@@ -118,6 +118,12 @@ class PreparedImport:
     links: list[dict] = field(default_factory=list)
     vectors: list[dict] = field(default_factory=list)
     already_present: int = 0
+    ready: dict[str, tuple[str, list[tuple]]] = field(default_factory=dict)  # driver-ready
+
+    def tables(self) -> list[tuple[Any, list[dict]]]:
+        return [(SurveySession.__table__, self.sessions),
+                (SessionInstrument.__table__, self.links),
+                (AnswerVector.__table__, self.vectors)]
 
 
 def export_bundle(session: Session, campaign_id: int, path: Path) -> int:
@@ -409,6 +415,11 @@ def prepare_import(session: Session, path: Path, campaign_id: int,
         prepared.links += [{"session_id": sid, "instrument_id": i, "instrument_version": v,
                             "finished": True} for i, v in links]
     prepared.vectors = _vectors(prepared.sessions, fresh, library)
+    dialect = session.get_bind().dialect
+    for table, rows in prepared.tables():  # encoded now, outside the write transaction
+        ready = driver_rows(dialect, table, rows)
+        if ready is not None:
+            prepared.ready[table.name] = ready
     return prepared
 
 
@@ -470,18 +481,13 @@ def _table(instrument, answers: list[dict]) -> Any:
     return table
 
 
-def bulk_insert(session: Session, table, rows: list[dict]) -> None:
-    """INSERT many rows (same keys) in the session's transaction. Core executemany; on SQLite
-    the values are converted by the columns' own bind processors and handed to the driver in
-    one executemany, which saves SQLAlchemy's per-row parameter handling (half the time of
-    writing a 3 000-session bundle)."""
-    if not rows:
-        return
-    conn = session.connection()
-    dialect = conn.dialect
-    if dialect.name != "sqlite":
-        session.execute(insert(table), rows)
-        return
+def driver_rows(dialect, table, rows: list[dict]) -> tuple[str, list[tuple]] | None:
+    """An INSERT of many rows (same keys) as SQL and driver-ready parameter tuples, converted by
+    the columns' own bind processors (JSON encoded, UUIDs as the dialect stores them): done
+    before the write transaction, so that writing is one executemany per table. SQLite only
+    (positional parameters); None elsewhere or when a left-out column has no plain default."""
+    if not rows or dialect.name != "sqlite":
+        return None
     keys = list(rows[0])
     compiled = insert(table).compile(dialect=dialect, column_keys=keys)
     order = list(compiled.positiontup or ())
@@ -489,17 +495,30 @@ def bulk_insert(session: Session, table, rows: list[dict]) -> None:
     for key in set(order) - set(keys):
         default = table.c[key].default if key in table.c else None
         if default is None or not default.is_scalar:
-            session.execute(insert(table), rows)  # not the plain case: the general way
-            return
+            return None
         constants[key] = default.arg
     processors = [table.c[k].type.bind_processor(dialect) for k in order]
     fixed = [None if k not in constants else constants[k] if p is None else p(constants[k])
              for k, p in zip(order, processors, strict=True)]
     pairs = list(zip(order, processors, strict=True))
-    conn.exec_driver_sql(str(compiled), [
+    return str(compiled), [
         tuple(fixed[i] if k in constants else row[k] if p is None or row[k] is None
               else p(row[k]) for i, (k, p) in enumerate(pairs))
-        for row in rows])
+        for row in rows]
+
+
+def bulk_insert(session: Session, table, rows: list[dict],
+                ready: tuple[str, list[tuple]] | None = None) -> None:
+    """INSERT many rows (same keys) in the session's transaction: the driver-ready form
+    (`driver_rows`, made beforehand or here) in one executemany, else a Core executemany."""
+    if not rows:
+        return
+    conn = session.connection()
+    ready = ready or driver_rows(conn.dialect, table, rows)
+    if ready is None:
+        session.execute(insert(table), rows)
+    else:
+        conn.exec_driver_sql(*ready)
 
 
 def write_import(session: Session, prepared: PreparedImport) -> ImportResult:
@@ -507,9 +526,8 @@ def write_import(session: Session, prepared: PreparedImport) -> ImportResult:
     finished session written in one transaction needs no row per answer: its packed answers are
     its record, as for paper questionnaires (app/models/response_import.py)."""
     if prepared.sessions:
-        bulk_insert(session, SurveySession.__table__, prepared.sessions)
-        bulk_insert(session, SessionInstrument.__table__, prepared.links)
-        bulk_insert(session, AnswerVector.__table__, prepared.vectors)
+        for table, rows in prepared.tables():
+            bulk_insert(session, table, rows, prepared.ready.get(table.name))
     return ImportResult(len(prepared.sessions), prepared.already_present, prepared.origin)
 
 
