@@ -74,6 +74,8 @@ class EmployeeDetail:
     spec: EmployeeSpec
     is_active: bool
     references: int  # cards and named sessions
+    department_ru: str = ""
+    department_kk: str = ""
 
 
 @dataclass(frozen=True)
@@ -120,7 +122,8 @@ def get_employee(session: Session, employee_id: int,
                  principal: Principal = FULL_ACCESS) -> EmployeeDetail:
     emp = _load(session, employee_id, principal)
     return EmployeeDetail(emp.id, _spec_of(emp), bool(emp.is_active),
-                          references(session, emp.id))
+                          references(session, emp.id), emp.department.name_ru,
+                          emp.department.name_kk)
 
 
 def check_spec(session: Session, spec: EmployeeSpec, principal: Principal = FULL_ACCESS,
@@ -140,7 +143,9 @@ def check_spec(session: Session, spec: EmployeeSpec, principal: Principal = FULL
                          else "required"))
     elif not principal.may_see_department(dept.id):
         problems.append(("department_id", "out_of_scope"))
-    elif not dept.is_active:
+    elif not dept.is_active and (employee_id is None or session.scalar(
+            select(Employee.department_id).where(Employee.id == employee_id)) != dept.id):
+        # nobody is put into a department no longer in use; those still in it can be edited
         problems.append(("department_id", "inactive_department"))
     if spec.gender is not None and spec.gender not in GENDERS:
         problems.append(("gender", "bad_gender"))

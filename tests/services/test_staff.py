@@ -303,3 +303,22 @@ def test_template_reads_back_and_lists_departments(office, tmp_path):
         [row] = list_employees(s)
         assert (row.full_name, row.department_id, row.personnel_number) == (
             "Жанова Сая", ids["Отдел кадров"], "5")
+
+
+def test_department_no_longer_in_use_keeps_its_staff_editable(office):
+    db, ids = office
+    hr, law = ids["Отдел кадров"], ids["Юридический отдел"]
+    with db.session() as s:
+        stays = staff.add_employee(s, EmployeeSpec("Остался", law))
+        s.commit()
+        org_id = s.get(Employee, stays).department.organisation_id
+        # removed from the list while an employee is in it: deactivated, not deleted
+        save_departments(s, org_id, [DepartmentRow(hr, "Отдел кадров", "Кадр бөлімі", 4)])
+        detail = staff.get_employee(s, stays)
+        assert detail.department_ru == "Юридический отдел"
+        assert staff.update_employee(s, stays, EmployeeSpec(**{**detail.spec.__dict__,
+                                                               "position": "Юрист"}))
+        with pytest.raises(StaffError) as exc:
+            staff.add_employee(s, EmployeeSpec("Новый", law))
+        assert exc.value.problems == [("department_id", "inactive_department")]
+        assert [d.id for d in staff.departments(s)] == [hr]

@@ -119,7 +119,9 @@ class EmployeeDialog(QDialog):
         self.number_edit.setText(spec.personnel_number)
         if self.department_combo.findData(spec.department_id) < 0:
             # a department no longer in use: shown, so saving without a move keeps it
-            self.department_combo.addItem(str(spec.department_id), spec.department_id)
+            self.department_combo.addItem(
+                self.context.pick(detail.department_ru, detail.department_kk),
+                spec.department_id)
         self.department_combo.setCurrentIndex(self.department_combo.findData(spec.department_id))
         self.position_edit.setText(spec.position)
         self.position_kk_edit.setText(spec.position_kk)
