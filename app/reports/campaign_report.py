@@ -1,22 +1,55 @@
-"""The campaign report: every table and chart of the analysis workspace, as one PDF.
+"""The campaign report: a board paper (issue 16.3), then the methodology's tables complete.
 
-Input is the same `CampaignAnalysis` the screen shows, so the printed figures cannot differ from
-the displayed ones. Groups below the anonymity threshold print the reason instead of numbers.
+Page 1 is an executive summary: the motivation level and its change since the previous
+campaign, participation against headcount and the 35 % rule, the strongest motivators, the
+reserves and key demotivators, the main reasons to leave, job satisfaction, the Gerchikov types,
+the climate, the national target, and conclusions worded after the seed (App. 2-4). Then the
+seed's tables (2.1-2.7, 3.4-3.6, fig. 4.2) with a column of change against the previous
+campaign, numbered figures, and a department x factor heatmap.
+
+Every figure comes from the `CampaignAnalysis` of the analysis service (app/services/analysis.py),
+so the printed figures cannot differ from the displayed ones; a hidden cell prints "×" and the
+reason, never a number. Only PdfDocument's building blocks and Drawings are used, so the same
+builder can write a Word file (app/reports/docx_document.py).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 
 from app.labels import NO_TENURE, TENURE_BAND
 from app.markers import QT_TRANSLATE_NOOP
-from app.reports.charts import bar_chart, radar_chart
-from app.reports.pdf import PdfDocument, Translate, fmt_number, identity
+from app.reports.charts import bar_chart, heatmap, pole_profile_chart, radar_chart
+from app.reports.pdf import PdfDocument, Translate, fmt_number, identity, p
 from app.scoring.analysis import CampaignAnalysis, InstrumentFigures
 from app.scoring.level import LEVEL_LABELS, Parameter
 from app.scoring.model import Instrument
+from app.scoring.national_targets import NAME as TARGET_NAME
+from app.scoring.national_targets import material_satisfaction
 from app.scoring.privacy import Disclosure, reason_text
+
+HIDDEN = "×"
+NONE = "–"
+
+# Table 3.5 of the seed: the qualitative scale of job satisfaction (% of maximum).
+SATISFACTION_SCALE = (
+    (80.0, QT_TRANSLATE_NOOP("Reports", "high")),
+    (60.0, QT_TRANSLATE_NOOP("Reports", "good")),
+    (40.0, QT_TRANSLATE_NOOP("Reports", "medium (acceptable, satisfactory)")),
+    (20.0, QT_TRANSLATE_NOOP("Reports", "low")),
+    (0.0, QT_TRANSLATE_NOOP("Reports", "extremely low (very low)")),
+)
+SATISFACTION_BANDS = ("0–20", "20–40", "40–60", "60–80", "80–100")
+
+# Table 2.5 of the seed, as printed there.
+LEVEL_SCALE = (
+    ("excellent", "1,00"), ("very_good", "0,95–1,00"), ("good", "0,80–0,94"),
+    ("acceptable", "0,70–0,79"), ("satisfactory", "0,60–0,69"), ("unsatisfactory", "< 0,60"),
+)
 
 
 @dataclass(frozen=True)
@@ -33,6 +66,14 @@ class ParticipationLine:
 
 
 @dataclass(frozen=True)
+class DepartmentView:
+    """One department's view under the report's filter (the service's rule applied)."""
+
+    name: str
+    analysis: CampaignAnalysis
+
+
+@dataclass(frozen=True)
 class CampaignReport:
     organisation: str
     campaign: str
@@ -43,10 +84,24 @@ class CampaignReport:
     library: dict[str, Instrument]
     parameters: list[Parameter]
     covers: str = ""  # the department of the view ("" = every department)
+    previous: str = ""  # the previous comparable campaign's name ("" = none)
+    threshold: int = 5
+    departments: list[DepartmentView] = field(default_factory=list)  # for the heatmap
 
 
-def _pct(value: float | None, lang: str) -> str:
-    return "–" if value is None else fmt_number(value * 100, 1, lang) + " %"
+def satisfaction_label_source(percent: float) -> str:
+    """Table 3.5's words for a job-satisfaction value (the label follows the value as printed,
+    to one decimal)."""
+    shown = round(percent + 1e-9, 1)
+    for lower, text in SATISFACTION_SCALE:
+        if shown >= lower:
+            return text
+    return SATISFACTION_SCALE[-1][1]
+
+
+def _pct(value: float | None, lang: str, decimals: int = 1) -> str:
+    return NONE if value is None or value != value else \
+        fmt_number(value * 100, decimals, lang) + " %"
 
 
 def _item_name(inst: Instrument, item_id: str, lang: str) -> str:
@@ -56,13 +111,54 @@ def _item_name(inst: Instrument, item_id: str, lang: str) -> str:
     return f"{item.left.get(lang)} – {item.right.get(lang)}"
 
 
+def change(current: float | None, before: float | str | None, decimals: int, lang: str,
+           unit: str = "") -> str:
+    """"↑ +0,05" / "↓ −0,05" / "= 0,00" against the previous campaign; "×" when the previous
+    figure is hidden, "–" when there is none."""
+    if isinstance(before, str):
+        return before
+    if current is None or before is None or current != current or before != before:
+        return NONE
+    delta = round(current - before, decimals)
+    text = fmt_number(abs(delta), decimals, lang) + unit
+    if delta > 0:
+        return "↑ +" + text
+    if delta < 0:
+        return "↓ −" + text
+    return "= " + text
+
+
 class _Builder:
-    def __init__(self, report: CampaignReport, lang: str, translate: Translate):
+    def __init__(self, report: CampaignReport, lang: str, translate: Translate, doc=None):
         self.r, self.lang = report, lang
-        self.doc = PdfDocument(title=report.campaign, organisation=report.organisation,
-                               translate=translate, lang=lang)
+        self.doc = doc or PdfDocument(title=report.campaign, organisation=report.organisation,
+                                      translate=translate, lang=lang)
         self.tr = self.doc.tr
         self.translate = translate
+        self.figure_no = 0
+        self.num_style = ParagraphStyle("num", parent=self.doc.styles["cell"], fontSize=7.2,
+                                        leading=8.6, alignment=TA_RIGHT)
+        self.name_style = ParagraphStyle("name", parent=self.doc.styles["cell"], fontSize=7.5,
+                                         leading=9)
+        a = report.analysis
+        self.before = a.previous if report.previous else None
+
+    # --- small helpers ---------------------------------------------------------------------
+    def n(self, value) -> object:
+        """A compact right-aligned number cell (the seed's wide tables)."""
+        return p("" if value is None else value, self.num_style)
+
+    def name(self, text: str) -> object:
+        return p(text, self.name_style)
+
+    def num(self, value: float | None, decimals: int = 2) -> str:
+        return fmt_number(value, decimals, self.lang)
+
+    def pct(self, value: float | None, decimals: int = 1) -> str:
+        return _pct(value, self.lang, decimals)
+
+    def words(self, context: str, source: str) -> str:
+        return self.translate(context, source) or source
 
     def suppressed(self, disclosure: Disclosure) -> None:
         self.doc.note(reason_text(disclosure.reason, disclosure.threshold, self.translate))
@@ -71,8 +167,80 @@ class _Builder:
         self.doc.note(self.tr(QT_TRANSLATE_NOOP(
             "Reports", "×: hidden to protect anonymity (too few respondents in the group).")))
 
+    def change_note(self) -> None:
+        if self.before is not None:
+            self.doc.note(self.tr(QT_TRANSLATE_NOOP(
+                "Reports", "Δ: change against the previous campaign «%1» (↑ higher, ↓ lower; "
+                "× hidden there, – not asked there).")).replace("%1", self.r.previous))
+
+    def figure(self, drawing, title: str, note: str = "") -> None:
+        """A numbered figure: the drawing(s), then "Figure N – title" and a note."""
+        self.figure_no += 1
+        self.doc.space(2)
+        for part in drawing if isinstance(drawing, list) else [drawing]:
+            self.doc.story.append(part)
+        caption = self.tr(QT_TRANSLATE_NOOP("Reports", "Figure %1 – %2")).replace(
+            "%1", str(self.figure_no)).replace("%2", title)
+        self.doc.para(caption, "small")
+        if note:
+            self.doc.note(note)
+        self.doc.space(2)
+
+    def bars(self, labels: list[str], values: list, **options) -> list:
+        """A bar chart of every row, in parts of at most 20 rows (a part fits a page)."""
+        size = 20
+        parts = max(1, -(-len(labels) // size))
+        step = -(-len(labels) // parts)
+        return [bar_chart(labels[k:k + step], [values[k:k + step]], self.width, wrap=True,
+                          **options) for k in range(0, len(labels), step)]
+
+    @property
+    def width(self) -> float:
+        return self.doc.frame_width - 14  # the frame's padding
+
+    def previous_figures(self, inst_id: str) -> InstrumentFigures | str | None:
+        """The previous campaign's figures of one questionnaire: "×" when hidden there,
+        None when there is no previous campaign or it did not ask this questionnaire."""
+        before = self.before
+        if before is None:
+            return None
+        if not before.disclosure.allowed:
+            return HIDDEN
+        figures = before.instruments.get(inst_id)
+        if figures is None:
+            return None
+        return figures if figures.disclosure.allowed else HIDDEN
+
+    def previous_factor(self, inst_id: str, item: str, column: str) -> float | str | None:
+        figures = self.previous_figures(inst_id)
+        if figures is None or isinstance(figures, str):
+            return figures
+        factors = figures.factors
+        if factors is None or item not in factors.index:
+            return None
+        row = factors.loc[item]
+        if row.get("hidden"):
+            return HIDDEN
+        if not row["n"] > 0:
+            return None
+        return float(row[column])
+
+    def previous_profile(self, inst_id: str, scale: str) -> float | str | None:
+        figures = self.previous_figures(inst_id)
+        if figures is None or isinstance(figures, str):
+            return figures
+        return figures.profile.get(scale)
+
+    def level_words(self, label_id: str) -> str:
+        source = next(t for i, _lower, t in LEVEL_LABELS if i == label_id)
+        return self.words("Levels", source)
+
+    def param_names(self) -> dict[str, str]:
+        return {p.id: (p.name_kk if self.lang == "kk" else p.name_ru) for p in self.r.parameters}
+
+    # --- the document ----------------------------------------------------------------------
     def build(self) -> bytes:
-        r, doc, tr, lang = self.r, self.doc, self.tr, self.lang
+        r, doc, tr = self.r, self.doc, self.tr
         period = f"{r.period_start:%d.%m.%Y} – {r.period_end:%d.%m.%Y}"
         doc.heading(tr(QT_TRANSLATE_NOOP("Reports", "Motivation survey report")),
                     f"{r.campaign}\n{period}")
@@ -81,14 +249,26 @@ class _Builder:
             self.suppressed(r.analysis.disclosure)
             return doc.render()
         doc.para(tr(QT_TRANSLATE_NOOP("Reports", "Group covered")) + ": " + self.group())
-        self.participation()
+        if self.before is not None:
+            doc.para(tr(QT_TRANSLATE_NOOP("Reports", "Compared with the previous campaign"))
+                     + ": " + r.previous)
         if not r.analysis.disclosure.allowed:
+            self.participation()
             doc.section(tr(QT_TRANSLATE_NOOP("Reports", "Results")))
             self.suppressed(r.analysis.disclosure)
             return doc.render()
+        self.summary()
+        doc.page_break()
+        self.participation()
         self.level()
-        for inst_id, figures in r.analysis.instruments.items():
-            self.instrument(r.library[inst_id], figures)
+        a = r.analysis
+        order = ["significance", "satisfaction", "dismissal", "climate", "job_satisfaction",
+                 "gerchikov"]
+        for inst_id in order + [k for k in a.instruments if k not in order]:
+            figures = a.instruments.get(inst_id)
+            if figures is not None:
+                self.instrument(r.library[inst_id], figures)
+        self.departments()
         return doc.render()
 
     def group(self) -> str:
@@ -107,6 +287,221 @@ class _Builder:
                          else tr(QT_TRANSLATE_NOOP("Reports", "staff (non-managers)")))
         return ", ".join(parts) or tr(QT_TRANSLATE_NOOP("Reports", "all respondents"))
 
+    # --- page 1: the executive summary -------------------------------------------------------
+    def participation_figures(self) -> tuple[int, int, bool]:
+        """(headcount, respondents, any hidden) of the group the report covers."""
+        lines = self.r.participation
+        if self.r.covers:
+            own = [x for x in lines if x.department == self.r.covers]
+            if own:
+                lines = own
+        return (sum(x.headcount for x in lines), sum(x.finished for x in lines),
+                any(x.hidden for x in lines))
+
+    def summary(self) -> None:
+        doc, tr, lang, a = self.doc, self.tr, self.lang, self.r.analysis
+        doc.section(tr(QT_TRANSLATE_NOOP("Reports", "Executive summary")))
+        rows, conclusions = [], []
+        level = a.level
+        if level is not None:
+            before = None
+            if self.before is not None:
+                before = (HIDDEN if not self.before.disclosure.allowed or
+                          self.before.level is None else self.before.level.shown)
+            rows.append([tr(QT_TRANSLATE_NOOP("Reports", "Integral motivation level")),
+                         self.num(level.shown, 3),
+                         change(level.shown, before, 3, lang),
+                         self.level_words(level.label) + " "
+                         + tr(QT_TRANSLATE_NOOP("Reports", "(table 2.5)"))])
+            if level.label in ("excellent", "very_good", "good"):
+                conclusions.append(tr(QT_TRANSLATE_NOOP(
+                    "Reports", "The results show a good level of self-motivation and motivation "
+                    "of the staff; the motivation system does not need significant "
+                    "corrections.")))
+            else:
+                conclusions.append(tr(QT_TRANSLATE_NOOP(
+                    "Reports", "The motivation level is «%1» (%2): the motivation system needs "
+                    "corrections, first of all in the reserves named below.")).replace(
+                    "%1", self.level_words(level.label)).replace("%2", self.num(level.shown, 3)))
+        head, answered, _hidden = self.participation_figures()
+        share = answered / head if head else None
+        ok = share is not None and share >= 0.35
+        rows.append([tr(QT_TRANSLATE_NOOP("Reports", "Participation")),
+                     tr(QT_TRANSLATE_NOOP("Reports", "%1 of %2")).replace(
+                         "%1", str(answered)).replace("%2", str(head)) + " ("
+                     + self.pct(share) + ")",
+                     NONE if self.before is None or self.before.n is None else
+                     tr(QT_TRANSLATE_NOOP("Reports", "before: %1")).replace(
+                         "%1", str(self.before.n)),
+                     tr(QT_TRANSLATE_NOOP("Reports", "at least 35 % taken part")) if ok else
+                     tr(QT_TRANSLATE_NOOP("Reports", "below the 35 % the methodology asks"))])
+        if not ok:
+            conclusions.append(tr(QT_TRANSLATE_NOOP(
+                "Reports", "Fewer than 35 % of the staff took part: the methodology asks for at "
+                "least 35 % to define the organisation's motivation strategy.")))
+        js = a.instruments.get("job_satisfaction")
+        if js is not None and js.disclosure.allowed and js.profile.get("total") is not None:
+            total = js.profile["total"]
+            label = tr(satisfaction_label_source(total))
+            shares = "" if js.shares is None else " (" + tr(QT_TRANSLATE_NOOP(
+                "Reports", "high %1, medium %2, low %3")).replace(
+                "%1", self.pct(js.shares.get("high"), 0)).replace(
+                "%2", self.pct(js.shares.get("medium"), 0)).replace(
+                "%3", self.pct(js.shares.get("low"), 0)) + ")"
+            rows.append([tr(QT_TRANSLATE_NOOP("Reports", "Job satisfaction (% of maximum)")),
+                         fmt_number(total, 1, lang) + " %" + shares,
+                         change(total, self.previous_profile("job_satisfaction", "total"), 1,
+                                lang),
+                         label + " " + tr(QT_TRANSLATE_NOOP("Reports", "(table 3.5)"))])
+            if total < 40:
+                conclusions.append(tr(QT_TRANSLATE_NOOP(
+                    "Reports", "Low satisfaction with one's own work lowers the staff's "
+                    "effectiveness and leads to turnover and weaker discipline.")))
+            elif total >= 80:
+                conclusions.append(tr(QT_TRANSLATE_NOOP(
+                    "Reports", "Job satisfaction should be optimal rather than maximal: a fully "
+                    "satisfied employee loses the wish to improve.")))
+        climate = a.instruments.get("climate")
+        if climate is not None and climate.disclosure.allowed and \
+                climate.profile.get("total") is not None:
+            total = climate.profile["total"]
+            better = total < 45
+            rows.append([tr(QT_TRANSLATE_NOOP("Reports", "Climate in the team (10 best – 80 worst)")),
+                         fmt_number(total, 1, lang),
+                         change(total, self.previous_profile("climate", "total"), 1, lang),
+                         tr(QT_TRANSLATE_NOOP("Reports", "nearer the favourable poles")) if better
+                         else tr(QT_TRANSLATE_NOOP("Reports", "nearer the unfavourable poles"))])
+            if not better:
+                conclusions.append(tr(QT_TRANSLATE_NOOP(
+                    "Reports", "The climate in the team is rated nearer the unfavourable poles "
+                    "(above the middle of the 10–80 scale): it needs attention.")))
+        target = self.target()
+        if target is not None:
+            current, before_share = target
+            year_target = current.target_pct
+            rows.append([self.words("NationalTargets", TARGET_NAME),
+                         fmt_number(current.share_pct, 1, lang) + " %",
+                         change(current.share_pct, before_share, 1, lang),
+                         NONE if year_target is None else
+                         tr(QT_TRANSLATE_NOOP("Reports", "target %1: %2 %")).replace(
+                             "%1", str(current.year)).replace(
+                             "%2", fmt_number(year_target, 0, lang))])
+            if year_target is not None:
+                conclusions.append(tr(QT_TRANSLATE_NOOP(
+                    "Reports", "Satisfied with pay (scores 4–5): %1 % against the national "
+                    "target of %2 % for %3 (%4 points).")).replace(
+                    "%1", fmt_number(current.share_pct, 1, lang)).replace(
+                    "%2", fmt_number(year_target, 0, lang)).replace(
+                    "%3", str(current.year)).replace(
+                    "%4", ("+" if current.gap_pp >= 0 else "−")
+                    + fmt_number(abs(current.gap_pp), 1, lang)))
+        types = a.instruments.get("gerchikov")
+        if types is not None and types.types is not None:
+            inst = self.r.library["gerchikov"]
+            t = types.types
+            parts = [f"{s.name.get(lang)} {t['counts'][s.id]} ({self.pct(t['shares'][s.id], 0)})"
+                     for s in sorted(inst.scales, key=lambda s: -t["counts"].get(s.id, -1))
+                     if s.id in t["counts"]]
+            if t["mixed"] is not None:
+                parts.append(tr(QT_TRANSLATE_NOOP("Reports", "Mixed type")) + f" {t['mixed']}")
+            hidden = [s.name.get(lang) for s in inst.scales if s.id not in t["counts"]]
+            if hidden:
+                parts.append(", ".join(hidden) + ": " + HIDDEN)
+            rows.append([tr(QT_TRANSLATE_NOOP("Reports", "Gerchikov types (people)")),
+                         "; ".join(parts), "", ""])
+            if t["counts"]:
+                lead = max(t["counts"], key=lambda k: t["counts"][k])
+                conclusions.append(tr(QT_TRANSLATE_NOOP(
+                    "Reports", "The prevailing type of motivation is «%1» (%2, or %3 people).")
+                ).replace("%1", next(s.name.get(lang) for s in inst.scales
+                                     if s.id == lead)).replace(
+                    "%2", self.pct(t["shares"][lead])).replace("%3", str(t["counts"][lead])))
+        doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Indicator")),
+                   tr(QT_TRANSLATE_NOOP("Reports", "Value")),
+                   tr(QT_TRANSLATE_NOOP("Reports", "Change")),
+                   tr(QT_TRANSLATE_NOOP("Reports", "Assessment"))],
+                  rows, widths=[0.29, 0.37, 0.12, 0.22])
+        self.change_note()
+        self.key_lists()
+        if conclusions:
+            doc.subsection(tr(QT_TRANSLATE_NOOP("Reports", "Conclusions")))
+            doc.para("\n".join("• " + text for text in conclusions), "small")
+
+    def target(self):
+        """The national target 7 against this campaign's own share (and the previous one's)."""
+        a = self.r.analysis
+        sat = a.instruments.get("satisfaction")
+        if sat is None or sat.factors is None:
+            return None
+        factors = sat.factors[sat.factors["hidden"] == ""] if "hidden" in sat.factors else \
+            sat.factors
+        year = self.r.period_end.year
+        current = material_satisfaction(factors, year)
+        if current is None:
+            return None
+        before = self.previous_figures("satisfaction")
+        before_share = None
+        if isinstance(before, str):
+            before_share = before
+        elif before is not None and before.factors is not None:
+            shown = before.factors[before.factors["hidden"] == ""] \
+                if "hidden" in before.factors else before.factors
+            previous = material_satisfaction(shown, year)
+            before_share = HIDDEN if previous is None else previous.share_pct
+        return current, before_share
+
+    def key_lists(self) -> None:
+        doc, tr, lang, a = self.doc, self.tr, self.lang, self.r.analysis
+        names = self.param_names()
+        level = a.level
+        if level is not None:
+            strongest = sorted(level.parameters, key=lambda p: -p.importance)[:3]
+            doc.subsection(tr(QT_TRANSLATE_NOOP("Reports", "Strongest motivators")))
+            doc.para("\n".join(
+                "• " + tr(QT_TRANSLATE_NOOP(
+                    "Reports", "%1: significance %2 (%3 %), satisfaction %4")).replace(
+                    "%1", names.get(x.parameter, x.parameter)).replace(
+                    "%2", self.num(x.importance)).replace(
+                    "%3", fmt_number(x.importance * 20, 1, lang)).replace(
+                    "%4", self.num(x.perception)) for x in strongest), "small")
+        balance = a.balance
+        if balance is not None and balance.demotivators:
+            reserves = sorted(balance.demotivators, key=lambda x: -x.gap)[:4]
+            doc.subsection(tr(QT_TRANSLATE_NOOP(
+                "Reports", "Reserves: satisfaction below significance")))
+            doc.para(tr(QT_TRANSLATE_NOOP(
+                "Reports", "Reserves and the guide for motivation measures are the parameters "
+                "whose satisfaction is below their significance:")) + "\n" + "\n".join(
+                "• " + tr(QT_TRANSLATE_NOOP(
+                    "Reports", "%1: significance %2, satisfaction %3 (gap %4)")).replace(
+                    "%1", names.get(x.parameter, x.parameter)).replace(
+                    "%2", self.num(x.importance)).replace("%3", self.num(x.perception)).replace(
+                    "%4", self.num(x.gap)) for x in reserves), "small")
+        sat = a.instruments.get("satisfaction")
+        if a.key_demotivators and sat is not None:
+            inst = self.r.library["satisfaction"]
+            doc.subsection(tr(QT_TRANSLATE_NOOP("Reports", "Key demotivators")))
+            doc.para("\n".join(
+                "• " + tr(QT_TRANSLATE_NOOP("Reports", "%1: %2 rated it 0–2")).replace(
+                    "%1", _item_name(inst, item, lang)).replace("%2", self.pct(share))
+                for item, share in a.key_demotivators[:3]), "small")
+        dismissal = a.instruments.get("dismissal")
+        if a.dismissal_ranking and dismissal is not None and dismissal.factors is not None:
+            inst = self.r.library["dismissal"]
+            top = [(i, v) for i, v in a.dismissal_ranking if not inst.item(i).own_variant][:3]
+            doc.subsection(tr(QT_TRANSLATE_NOOP("Reports", "Main reasons to leave")))
+            lines = []
+            for item, strength in top:
+                high = dismissal.factors.loc[item, "high_share"]
+                lines.append(tr(QT_TRANSLATE_NOOP(
+                    "Reports", "%1 (%2 %, of whom %3 rate it 4–5)")).replace(
+                    "%1", _item_name(inst, item, lang)).replace(
+                    "%2", fmt_number(strength, 1, lang)).replace("%3", self.pct(high)))
+            doc.para(tr(QT_TRANSLATE_NOOP(
+                "Reports", "As the main reasons for leaving, the respondents named:")) + "\n"
+                + "\n".join("• " + x for x in lines), "small")
+
+    # --- 1. participation ------------------------------------------------------------------
     def participation(self) -> None:
         doc, tr, lang = self.doc, self.tr, self.lang
         doc.section(tr(QT_TRANSLATE_NOOP("Reports", "Participation")))
@@ -115,10 +510,10 @@ class _Builder:
         for line in self.r.participation:
             name = line.department or no_department
             if line.hidden:
-                rows.append([name, line.headcount or "–", "×", "×"])
+                rows.append([name, line.headcount or NONE, HIDDEN, HIDDEN])
                 continue
             share = line.finished / line.headcount if line.headcount else None
-            rows.append([name, line.headcount or "–", line.finished, _pct(share, lang)])
+            rows.append([name, line.headcount or NONE, line.finished, _pct(share, lang)])
         total_head = sum(x.headcount for x in self.r.participation)
         total = sum(x.finished for x in self.r.participation)
         rows.append([tr(QT_TRANSLATE_NOOP("Reports", "Total")), total_head, total,
@@ -131,134 +526,348 @@ class _Builder:
         doc.note(tr(QT_TRANSLATE_NOOP(
             "Reports", "The methodology recommends that at least 35 % of the staff take part.")))
         if any(line.hidden for line in self.r.participation):
-            doc.note(tr(QT_TRANSLATE_NOOP(
-                "Reports", "×: hidden to protect anonymity (too few respondents in the group).")))
+            self.hidden_note()
 
+    # --- 2. motivation level: tables 2.3, 2.4, 2.5 -----------------------------------------
     def level(self) -> None:
         level = self.r.analysis.level
         if level is None:
             return
         doc, tr, lang = self.doc, self.tr, self.lang
-        names = {p.id: (p.name_kk if lang == "kk" else p.name_ru) for p in self.r.parameters}
+        names = self.param_names()
         doc.section(tr(QT_TRANSLATE_NOOP("Reports", "Motivation level")))
-        label = next(t for i, _lower, t in LEVEL_LABELS if i == level.label)
         doc.para(tr(QT_TRANSLATE_NOOP("Reports", "Integral motivation level")) + ": "
-                 + fmt_number(level.shown, 3, lang) + " — "
-                 + (self.translate("Levels", label) or label))
-        rows = [[names.get(p.parameter, p.parameter), fmt_number(p.importance, 2, lang),
-                 fmt_number(p.perception, 2, lang), fmt_number(p.d, 3, lang),
-                 fmt_number(p.level, 3, lang)] for p in level.parameters]
+                 + fmt_number(level.shown, 3, lang) + " — " + self.level_words(level.label))
+        before = {}
+        if self.before is not None:
+            if not self.before.disclosure.allowed:
+                before = HIDDEN
+            elif self.before.level is not None:
+                before = {x.parameter: x.level for x in self.before.level.parameters}
+        first = level.parameters[0]
+        doc.subsection(tr(QT_TRANSLATE_NOOP("Reports", "Table 2.3 – How the levels are calculated")))
+        doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Indicator")),
+                   tr(QT_TRANSLATE_NOOP("Reports", "Formula")),
+                   tr(QT_TRANSLATE_NOOP("Reports", "Example (first parameter)"))],
+                  [[tr(QT_TRANSLATE_NOOP("Reports", "Partial level of motivation")),
+                    "Uᵢ = Pᵢ(perception) / 5,0",
+                    f"{self.num(first.level, 3)} = {self.num(first.perception)} / 5,0"],
+                   [tr(QT_TRANSLATE_NOOP("Reports", "Relative significance")),
+                    "dᵢ = Pᵢ(significance) / Σ P(significance)",
+                    f"{self.num(first.d, 3)} = {self.num(first.importance)} / "
+                    f"{self.num(sum(x.importance for x in level.parameters))}"],
+                   [tr(QT_TRANSLATE_NOOP("Reports", "Integral level of motivation")),
+                    "U = Σ Uᵢ × dᵢ", self.num(level.shown, 3)]],
+                  widths=[0.3, 0.35, 0.35])
+        doc.subsection(tr(QT_TRANSLATE_NOOP(
+            "Reports", "Table 2.4 – Summary of the motivation level diagnostics")))
+        rows = []
+        for x in level.parameters:
+            prev = before if isinstance(before, str) else before.get(x.parameter)
+            rows.append([self.name(names.get(x.parameter, x.parameter)), self.n("5,0"),
+                         self.n(self.num(x.importance)), self.n(self.num(x.perception)),
+                         self.n(self.num(x.d, 3)), self.n(self.num(x.level, 3)),
+                         self.n(change(x.level, prev, 3, lang))])
+        rows.append([self.name(tr(QT_TRANSLATE_NOOP("Reports", "Total"))), self.n(NONE),
+                     self.n(self.num(sum(x.importance for x in level.parameters))),
+                     self.n(self.num(sum(x.perception for x in level.parameters))),
+                     self.n(self.num(sum(x.d for x in level.parameters), 3)),
+                     self.n(self.num(level.shown, 3)),
+                     self.n(change(level.shown, HIDDEN if before == HIDDEN else (
+                         self.before.level.shown if self.before is not None and
+                         self.before.level is not None else None), 3, lang))])
         doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Parameter")),
+                   tr(QT_TRANSLATE_NOOP("Reports", "Reference")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Significance")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "Satisfaction")),
+                   tr(QT_TRANSLATE_NOOP("Reports", "Perception (satisfaction)")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Relative significance d")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "Partial level"))],
-                  rows, widths=[0.44, 0.14, 0.14, 0.14, 0.14], numeric_from=1)
-        doc.space(3)
-        labels = [names.get(p.parameter, p.parameter) for p in level.parameters]
-        doc.story.append(radar_chart(
-            labels, [[p.importance for p in level.parameters],
-                     [p.perception for p in level.parameters]], 280,
-            legend=[tr(QT_TRANSLATE_NOOP("Reports", "Significance")),
-                    tr(QT_TRANSLATE_NOOP("Reports", "Satisfaction"))]))
+                   tr(QT_TRANSLATE_NOOP("Reports", "Level of motivation")), "Δ"],
+                  rows, widths=[0.34, 0.09, 0.11, 0.12, 0.11, 0.11, 0.12], numeric_from=1)
+        self.change_note()
+        doc.subsection(tr(QT_TRANSLATE_NOOP(
+            "Reports", "Table 2.5 – Absolute assessment of the level of work motivation")))
+        scale_rows = []
+        for label_id, band in LEVEL_SCALE:
+            mark = "◀ " + self.num(level.shown, 3) if label_id == level.label else ""
+            scale_rows.append([band, self.level_words(label_id), mark])
+        doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Level of work motivation")),
+                   tr(QT_TRANSLATE_NOOP("Reports", "Qualitative assessment")),
+                   tr(QT_TRANSLATE_NOOP("Reports", "This campaign"))],
+                  scale_rows, widths=[0.3, 0.4, 0.3])
+        labels = [names.get(x.parameter, x.parameter) for x in level.parameters]
+        self.figure(radar_chart(
+            labels, [[x.importance for x in level.parameters],
+                     [x.perception for x in level.parameters]], 300, value_max=5,
+            wrap=True, legend=[tr(QT_TRANSLATE_NOOP("Reports", "Significance")),
+                               tr(QT_TRANSLATE_NOOP("Reports", "Satisfaction"))]),
+            tr(QT_TRANSLATE_NOOP("Reports", "Significance and satisfaction of the motivation "
+                                 "parameters, mean score 0–5")))
         balance = self.r.analysis.balance
         if balance is not None:
             doc.subsection(tr(QT_TRANSLATE_NOOP("Reports", "Motivational balance")))
-            rows = [[names.get(p.parameter, p.parameter), fmt_number(p.gap, 2, lang),
-                     tr(QT_TRANSLATE_NOOP("Reports", "motivator"))] for p in balance.motivators]
-            rows += [[names.get(p.parameter, p.parameter), fmt_number(p.gap, 2, lang),
+            rows = [[names.get(x.parameter, x.parameter), fmt_number(x.gap, 2, lang),
+                     tr(QT_TRANSLATE_NOOP("Reports", "motivator"))] for x in balance.motivators]
+            rows += [[names.get(x.parameter, x.parameter), fmt_number(x.gap, 2, lang),
                       tr(QT_TRANSLATE_NOOP("Reports", "demotivator (reserve)"))]
-                     for p in balance.demotivators]
+                     for x in balance.demotivators]
             doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Parameter")),
                        tr(QT_TRANSLATE_NOOP("Reports", "Gap (significance − satisfaction)")),
                        tr(QT_TRANSLATE_NOOP("Reports", "Role"))],
                       rows, widths=[0.55, 0.2, 0.25], numeric_from=1)
 
+    # --- one questionnaire -----------------------------------------------------------------
     def instrument(self, inst: Instrument, figures: InstrumentFigures) -> None:
         doc, tr, lang = self.doc, self.tr, self.lang
+        if figures.factors is not None and inst.id != "dismissal" and figures.disclosure.allowed:
+            doc.page_break()  # the long factor matrices start on a page of their own
         doc.section(inst.title.get(lang))
         if not figures.disclosure.allowed:
             self.suppressed(figures.disclosure)
             return
         doc.note(tr(QT_TRANSLATE_NOOP("Reports", "Respondents")) + ": " + str(figures.disclosure.n))
         if figures.factors is not None:
-            self.factors(inst, figures)
+            if inst.id == "dismissal":
+                self.dismissal(inst, figures)
+            else:
+                self.factors(inst, figures)
+            return
+        if inst.id == "climate":
+            self.climate(inst, figures)
             return
         if figures.types is not None:
             self.types(inst, figures)
-        scales = inst.all_scales()
-        rows = [[s.name.get(lang), fmt_number(figures.profile.get(s.id), 2, lang)] for s in scales]
-        doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Scale")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "Group mean"))],
-                  rows, widths=[0.75, 0.25], numeric_from=1)
-        if inst.scales:
-            doc.space(2)
-            doc.story.append(bar_chart([s.short_name.get(lang) for s in inst.scales],
-                                       [[figures.profile.get(s.id) for s in inst.scales]],
-                                       doc.frame_width))
+        self.profile(inst, figures)
         if figures.by_tenure is not None:
             self.tenure(inst, figures)
         if figures.shares is not None:
-            doc.subsection(tr(QT_TRANSLATE_NOOP("Reports", "Respondents by total satisfaction")))
-            doc.table([tr(QT_TRANSLATE_NOOP("Reports", "High (60 % and more)")),
-                       tr(QT_TRANSLATE_NOOP("Reports", "Medium (40–60 %)")),
-                       tr(QT_TRANSLATE_NOOP("Reports", "Low (under 40 %)"))],
-                      [[_pct(figures.shares.get(k), lang) for k in ("high", "medium", "low")]],
-                      numeric_from=0)
+            self.satisfaction_scale(inst, figures)
 
-    def factors(self, inst: Instrument, figures: InstrumentFigures) -> None:
+    def profile(self, inst: Instrument, figures: InstrumentFigures) -> None:
         doc, tr, lang = self.doc, self.tr, self.lang
+        scales = inst.all_scales()
+        rows = [[s.name.get(lang), fmt_number(figures.profile.get(s.id), 2, lang),
+                 change(figures.profile.get(s.id), self.previous_profile(inst.id, s.id), 2,
+                        lang)] for s in scales]
+        doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Scale")),
+                   tr(QT_TRANSLATE_NOOP("Reports", "Group mean")), "Δ"],
+                  rows, widths=[0.66, 0.17, 0.17], numeric_from=1)
+        self.change_note()
+        if inst.scales:
+            self.figure(bar_chart([s.short_name.get(lang) for s in inst.scales],
+                                  [[figures.profile.get(s.id) for s in inst.scales]],
+                                  self.width, wrap=True),
+                        inst.short_title.get(lang) + ": "
+                        + tr(QT_TRANSLATE_NOOP("Reports", "group mean per scale")))
+
+    def rows_of(self, figures: InstrumentFigures):
         factors = figures.factors
         hidden = factors["hidden"] != "" if "hidden" in factors else factors["n"] != factors["n"]
-        frame = factors[(factors["n"] > 0) | hidden].sort_values("strength_pct", ascending=False)
+        return factors[(factors["n"] > 0) | hidden], hidden
+
+    def factors(self, inst: Instrument, figures: InstrumentFigures) -> None:
+        """Tables 2.1 / 2.2: counts per score, Σ, maximum, strength, mean; then the shares."""
+        doc, tr, lang = self.doc, self.tr, self.lang
+        frame, hidden = self.rows_of(figures)
+        number = "2.1" if inst.id == "significance" else "2.2"
+        doc.subsection(tr(QT_TRANSLATE_NOOP("Reports", "Table %1 – Factor matrix: respondents "
+                                            "per score")).replace("%1", number))
         rows = []
-        for item, row in frame.iterrows():
+        for k, (item, row) in enumerate(frame.iterrows(), 1):
+            name = self.name(f"{k}. {_item_name(inst, item, lang)}")
             if row.get("hidden"):
-                rows.append([_item_name(inst, item, lang)] + ["×"] * 5)
+                rows.append([name] + [self.n(HIDDEN)] * 11)
                 continue
-            rows.append([_item_name(inst, item, lang), int(row["n"]),
-                         fmt_number(row["mean"], 2, lang), fmt_number(row["strength_pct"], 1, lang),
-                         _pct(row["positive_share"], lang), _pct(row["negative_share"], lang)])
-        doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Factor")), "n",
-                   tr(QT_TRANSLATE_NOOP("Reports", "Mean")),
+            rows.append([name] + [self.n(int(row[f"count_{v}"])) for v in range(6)]
+                        + [self.n(self.num(row["sum"], 0)), self.n(int(row["max_possible"])),
+                           self.n(self.num(row["strength_pct"], 1)),
+                           self.n(self.num(row["mean"])),
+                           self.n(change(row["mean"],
+                                         self.previous_factor(inst.id, item, "mean"), 2, lang))])
+        doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Factor")), "0", "1", "2", "3", "4", "5",
+                   "Σ", tr(QT_TRANSLATE_NOOP("Reports", "Max.")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Strength, %")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "Scores 3–5")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "Scores 0–2"))],
-                  rows, widths=[0.5, 0.07, 0.1, 0.11, 0.11, 0.11], numeric_from=1)
+                   tr(QT_TRANSLATE_NOOP("Reports", "Mean")), "Δ"],
+                  rows, widths=[0.25] + [0.048] * 6 + [0.06, 0.08, 0.09, 0.09, 0.142],
+                  numeric_from=1)
+        doc.note(tr(QT_TRANSLATE_NOOP(
+            "Reports", "0–5: respondents who gave the score; Σ: sum of the scores; Max.: the "
+                       "maximum possible sum (respondents × 5, the reference); strength = Σ × "
+                       "100 % / Max.; mean = Σ / respondents; Δ: change of the mean.")))
+        if self.before is not None:
+            self.change_note()
         if bool(hidden.any()):
             self.hidden_note()
-        frame = frame[frame["n"] > 0]
-        top = frame.head(15)
-        doc.space(2)
-        doc.story.append(bar_chart([_item_name(inst, i, lang) for i in top.index],
-                                   [list(top["mean"])], doc.frame_width, value_max=5))
-        if inst.id == "satisfaction" and self.r.analysis.key_demotivators:
-            doc.subsection(tr(QT_TRANSLATE_NOOP("Reports", "Key demotivators")))
-            doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Factor")),
-                       tr(QT_TRANSLATE_NOOP("Reports", "Scores 0–2"))],
-                      [[_item_name(inst, i, lang), _pct(v, lang)]
-                       for i, v in self.r.analysis.key_demotivators],
-                      widths=[0.8, 0.2], numeric_from=1)
+        doc.subsection(tr(QT_TRANSLATE_NOOP("Reports", "Table %1 (continued) – Shares of "
+                                            "respondents, %")).replace("%1", number))
+        rows = []
+        for k, (item, row) in enumerate(frame.iterrows(), 1):
+            name = self.name(f"{k}. {_item_name(inst, item, lang)}")
+            if row.get("hidden"):
+                rows.append([name] + [self.n(HIDDEN)] * 9)
+                continue
+            total = row["n"]
+            rows.append([name] + [self.n(self.num(100 * row[f"count_{v}"] / total, 1))
+                                  for v in range(6)]
+                        + [self.n(self.num(100 * row[f"{c}_share"], 1))
+                           for c in ("high", "positive", "negative")])
+        doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Factor")), "0", "1", "2", "3", "4", "5",
+                   "4–5", "3–5", "0–2"],
+                  rows, widths=[0.37] + [0.07] * 9, numeric_from=1)
+        doc.note(tr(QT_TRANSLATE_NOOP(
+            "Reports", "Shares of the respondents who rated the factor: per score, high (4–5), "
+                       "positive (3–5) and negative (0–2); the maximum (5) and zero (0) shares "
+                       "are the columns 5 and 0.")))
+        shown = frame[frame["n"] > 0].sort_values("mean", ascending=False)
+        if len(shown):
+            title = (tr(QT_TRANSLATE_NOOP("Reports", "Significance of the factors, mean score "
+                                          "0–5")) if inst.id == "significance" else
+                     tr(QT_TRANSLATE_NOOP("Reports", "Satisfaction with the factors, mean "
+                                          "score 0–5")))
+            left = len(frame) - len(shown)
+            note = "" if not left else tr(QT_TRANSLATE_NOOP(
+                "Reports", "Not shown: %1 factors hidden to protect anonymity.")).replace(
+                "%1", str(left))
+            self.figure(self.bars([_item_name(inst, i, lang) for i in shown.index],
+                                  list(shown["mean"]), value_max=5, label_share=0.5),
+                        title, note)
+
+    def dismissal(self, inst: Instrument, figures: InstrumentFigures) -> None:
+        """Table 2.6: every share column of the seed (4–5, 3–5, 0–2, 0) and the strength."""
+        doc, tr, lang = self.doc, self.tr, self.lang
+        frame, hidden = self.rows_of(figures)
+        doc.subsection(tr(QT_TRANSLATE_NOOP("Reports", "Table 2.6 – Reasons for leaving")))
+        rows = []
+        for k, (item, row) in enumerate(frame.iterrows(), 1):
+            name = self.name(f"{k}. {_item_name(inst, item, lang)}")
+            if row.get("hidden"):
+                rows.append([name] + [self.n(HIDDEN)] * 7)
+                continue
+            rows.append([name, self.n(int(row["n"]))]
+                        + [self.n(self.num(100 * row[f"{c}_share"], 1))
+                           for c in ("high", "positive", "negative", "zero")]
+                        + [self.n(self.num(row["strength_pct"], 1)),
+                           self.n(change(row["strength_pct"], self.previous_factor(
+                               inst.id, item, "strength_pct"), 1, lang))])
+        doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Reason")),
+                   tr(QT_TRANSLATE_NOOP("Reports", "Respondents")),
+                   tr(QT_TRANSLATE_NOOP("Reports", "Scores 4–5, %")),
+                   tr(QT_TRANSLATE_NOOP("Reports", "Scores 3–5, %")),
+                   tr(QT_TRANSLATE_NOOP("Reports", "Scores 0–2, %")),
+                   tr(QT_TRANSLATE_NOOP("Reports", "Score 0, %")),
+                   tr(QT_TRANSLATE_NOOP("Reports", "Strength, %")), "Δ"],
+                  rows, widths=[0.34, 0.09, 0.09, 0.09, 0.09, 0.09, 0.09, 0.12], numeric_from=1)
+        self.change_note()
+        if bool(hidden.any()):
+            self.hidden_note()
+        shown = frame[frame["n"] > 0].sort_values("strength_pct", ascending=False)
+        if len(shown):
+            self.figure(self.bars([_item_name(inst, i, lang) for i in shown.index],
+                                  list(shown["strength_pct"]), value_max=100, decimals=1,
+                                  label_share=0.5),
+                        tr(QT_TRANSLATE_NOOP("Reports", "Reasons for leaving, strength %")))
+
+    def climate(self, inst: Instrument, figures: InstrumentFigures) -> None:
+        """Table 2.7 (respondents per point 1–8 of each pair) and the profile between poles."""
+        doc, tr, lang = self.doc, self.tr, self.lang
+        counts = figures.value_counts
+        doc.subsection(tr(QT_TRANSLATE_NOOP(
+            "Reports", "Table 2.7 – Psychological atmosphere in the team")))
+        items = [it for it in inst.items if it.format.type in ("rating", "bipolar")]
+        scale_of = {s.items[0]: s.id for s in inst.scales if s.items}
+        values = list(counts.columns) if counts is not None else []
+        rows = []
+        for it in items:
+            row = [self.name(it.left.get(lang) if it.left else _item_name(inst, it.id, lang))]
+            row += [self.n(int(counts.loc[it.id, v])) if counts is not None else self.n(NONE)
+                    for v in values]
+            mean = figures.profile.get(scale_of.get(it.id, ""))
+            row += [self.name(it.right.get(lang) if it.right else ""), self.n(self.num(mean, 1)),
+                    self.n(change(mean, self.previous_profile(inst.id, scale_of.get(it.id, "")),
+                                  1, lang))]
+            rows.append(row)
+        total = figures.profile.get("total")
+        total_scale = next((s for s in inst.all_scales() if s.id == "total"), None)
+        rows.append([self.name(total_scale.short_name.get(lang) if total_scale else "")]
+                    + [""] * len(values) + ["", self.n(self.num(total, 1)),
+                                            self.n(change(total, self.previous_profile(
+                                                inst.id, "total"), 1, lang))])
+        widths = [0.2] + [0.05] * len(values) + [0.2, 0.08, 0.12] if len(values) == 8 else None
+        doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Positive pole"))]
+                  + [fmt_number(v, 0, lang, whole=True) for v in values]
+                  + [tr(QT_TRANSLATE_NOOP("Reports", "Negative pole")),
+                     tr(QT_TRANSLATE_NOOP("Reports", "Mean")), "Δ"],
+                  rows, widths=widths, numeric_from=1)
+        if total_scale is not None:
+            doc.para(total_scale.name.get(lang) + ": " + self.num(total, 1))
+        doc.note(tr(QT_TRANSLATE_NOOP(
+            "Reports", "1–8: respondents who put their mark at that point (1 next to the "
+                       "positive pole); mean: 1 best – 8 worst.")))
+        self.change_note()
+        series = [[figures.profile.get(scale_of.get(it.id, "")) for it in items]]
+        legend = []
+        before = self.previous_figures(inst.id)
+        if before is not None and not isinstance(before, str):
+            series.append([before.profile.get(scale_of.get(it.id, "")) for it in items])
+            legend = [self.r.campaign, self.r.previous]
+        self.figure(pole_profile_chart(
+            [it.left.get(lang) for it in items], [it.right.get(lang) for it in items], series,
+            self.width, legend=legend,
+            better=tr(QT_TRANSLATE_NOOP("Reports", "better")),
+            worse=tr(QT_TRANSLATE_NOOP("Reports", "worse"))),
+            tr(QT_TRANSLATE_NOOP("Reports", "Psychological atmosphere: mean mark between the "
+                                 "poles")),
+            tr(QT_TRANSLATE_NOOP("Reports", "The nearer a mark is to the left (positive) pole, "
+                                 "the better the atmosphere.")))
 
     def types(self, inst: Instrument, figures: InstrumentFigures) -> None:
+        """Fig. 4.2: how many people have each Gerchikov type (counts)."""
         doc, tr, lang = self.doc, self.tr, self.lang
         t = figures.types
         doc.subsection(tr(QT_TRANSLATE_NOOP("Reports", "Distribution of leading types")))
-        rows = [[s.name.get(lang), t["counts"][s.id], _pct(t["shares"][s.id], lang)]
-                if s.id in t["counts"] else [s.name.get(lang), "×", "×"] for s in inst.scales]
+        before = self.previous_figures(inst.id)
+
+        def prev_count(key: str):
+            if before is None or isinstance(before, str):
+                return before
+            if before.types is None:
+                return None
+            if key == "mixed":
+                return HIDDEN if before.types["mixed"] is None else before.types["mixed"]
+            return before.types["counts"].get(key, HIDDEN)
+
+        rows = [[s.name.get(lang), t["counts"][s.id], _pct(t["shares"][s.id], lang),
+                 change(t["counts"][s.id], prev_count(s.id), 0, lang)]
+                if s.id in t["counts"] else [s.name.get(lang), HIDDEN, HIDDEN, HIDDEN]
+                for s in inst.scales]
         rows.append([tr(QT_TRANSLATE_NOOP("Reports", "Mixed type"))]
-                    + (["×", "×"] if t["mixed"] is None else
+                    + ([HIDDEN, HIDDEN, HIDDEN] if t["mixed"] is None else
                        [t["mixed"], _pct(t["mixed"] / t["scored"] if t["scored"] else None,
-                                         lang)]))
+                                         lang), change(t["mixed"], prev_count("mixed"), 0,
+                                                       lang)]))
         doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Type")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Respondents")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "Share"))],
-                  rows, widths=[0.6, 0.2, 0.2], numeric_from=1)
+                   tr(QT_TRANSLATE_NOOP("Reports", "Share")), "Δ"],
+                  rows, widths=[0.5, 0.16, 0.16, 0.18], numeric_from=1)
+        self.change_note()
         if t.get("hidden"):
             self.hidden_note()
+        labels = [s.name.get(lang) for s in inst.scales if s.id in t["counts"]]
+        values = [t["counts"][s.id] for s in inst.scales if s.id in t["counts"]]
+        if t["mixed"] is not None:
+            labels.append(tr(QT_TRANSLATE_NOOP("Reports", "Mixed type")))
+            values.append(t["mixed"])
+        hidden = [s.name.get(lang) for s in inst.scales if s.id not in t["counts"]]
+        note = "" if not hidden else tr(QT_TRANSLATE_NOOP(
+            "Reports", "Not shown (hidden to protect anonymity): %1.")).replace(
+            "%1", ", ".join(hidden))
+        if values:
+            self.figure(bar_chart(labels, [values], self.width, decimals=0, wrap=True),
+                        tr(QT_TRANSLATE_NOOP("Reports", "Motivation profile of the staff: "
+                                             "people per leading type (fig. 4.2)")), note)
         doc.subsection(tr(QT_TRANSLATE_NOOP("Reports", "Group mean")))
 
     def tenure(self, inst: Instrument, figures: InstrumentFigures) -> None:
+        """Table 3.4: job satisfaction by tenure band, including "not stated"."""
         doc, tr, lang = self.doc, self.tr, self.lang
         table = figures.by_tenure
         bands = list(table.columns)
@@ -269,24 +878,114 @@ class _Builder:
             src = TENURE_BAND.get(b, NO_TENURE)
             return self.translate("Texts", src) or src
 
-        doc.subsection(tr(QT_TRANSLATE_NOOP("Reports", "By tenure band, % of maximum")))
+        doc.subsection(tr(QT_TRANSLATE_NOOP(
+            "Reports", "Table 3.4 – Integral job satisfaction by tenure, % of maximum")))
         rows = []
         for s in inst.all_scales():
-            row = [s.short_name.get(lang)]
+            row = [self.name(s.short_name.get(lang))]
             for b in bands:
                 d = figures.by_tenure_disclosure.get(b)
-                row.append("×" if d is not None and not d.allowed
-                           else fmt_number(table.loc[s.id, b], 1, lang))
+                row.append(self.n(HIDDEN if d is not None and not d.allowed
+                                  else fmt_number(table.loc[s.id, b], 1, lang)))
             rows.append(row)
-        rows.append([tr(QT_TRANSLATE_NOOP("Reports", "Respondents"))]
-                    + [int(table.loc["_n", b]) if figures.by_tenure_disclosure.get(
-                        b, Disclosure(True, 0)).allowed else "×" for b in bands])
-        first = 0.28
+        rows.append([self.name(tr(QT_TRANSLATE_NOOP("Reports", "Respondents")))]
+                    + [self.n(int(table.loc["_n", b]) if figures.by_tenure_disclosure.get(
+                        b, Disclosure(True, 0)).allowed else HIDDEN) for b in bands])
+        first = 0.2
         rest = (1 - first) / len(bands)
         doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Factor"))] + [band_name(b) for b in bands],
                   rows, widths=[first] + [rest] * len(bands), numeric_from=1)
         if any(not d.allowed for d in figures.by_tenure_disclosure.values()):
             self.hidden_note()
+
+    def satisfaction_scale(self, inst: Instrument, figures: InstrumentFigures) -> None:
+        """Table 3.5 (the scale, this campaign marked), 3.6 (each factor assessed), the
+        high / medium / low shares."""
+        doc, tr, lang = self.doc, self.tr, self.lang
+        total = figures.profile.get("total")
+        doc.subsection(tr(QT_TRANSLATE_NOOP(
+            "Reports", "Table 3.5 – Scale of job satisfaction")))
+        rows = []
+        for (lower, text), band in zip(SATISFACTION_SCALE[::-1], SATISFACTION_BANDS):
+            here = total is not None and satisfaction_label_source(total) == text
+            rows.append([band + " %", tr(text),
+                         ("◀ " + fmt_number(total, 1, lang) + " %") if here else ""])
+        doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Job satisfaction, %")),
+                   tr(QT_TRANSLATE_NOOP("Reports", "Qualitative assessment")),
+                   tr(QT_TRANSLATE_NOOP("Reports", "This campaign"))],
+                  rows, widths=[0.3, 0.4, 0.3])
+        doc.subsection(tr(QT_TRANSLATE_NOOP(
+            "Reports", "Table 3.6 – Assessment of the satisfaction factors")))
+        rows = []
+        for s in inst.all_scales():
+            value = figures.profile.get(s.id)
+            rows.append([s.name.get(lang), fmt_number(value, 1, lang),
+                         NONE if value is None else tr(satisfaction_label_source(value)),
+                         change(value, self.previous_profile(inst.id, s.id), 1, lang)])
+        doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Satisfaction factor")),
+                   tr(QT_TRANSLATE_NOOP("Reports", "Level, %")),
+                   tr(QT_TRANSLATE_NOOP("Reports", "Qualitative assessment")), "Δ"],
+                  rows, widths=[0.4, 0.14, 0.32, 0.14], numeric_from=1)
+        self.change_note()
+        doc.subsection(tr(QT_TRANSLATE_NOOP("Reports", "Respondents by total satisfaction")))
+        doc.table([tr(QT_TRANSLATE_NOOP("Reports", "High (60 % and more)")),
+                   tr(QT_TRANSLATE_NOOP("Reports", "Medium (40–60 %)")),
+                   tr(QT_TRANSLATE_NOOP("Reports", "Low (under 40 %)"))],
+                  [[_pct(figures.shares.get(k), lang) for k in ("high", "medium", "low")]],
+                  numeric_from=0)
+        if inst.scales:
+            self.figure(bar_chart([s.name.get(lang) for s in inst.scales],
+                                  [[figures.profile.get(s.id) for s in inst.scales]],
+                                  self.width, value_max=100, decimals=1, wrap=True),
+                        tr(QT_TRANSLATE_NOOP("Reports", "Job satisfaction factors, % of "
+                                             "maximum")))
+
+    # --- department x factor heatmap -------------------------------------------------------
+    def departments(self) -> None:
+        views = self.r.departments
+        inst = self.r.library.get("satisfaction")
+        sat = self.r.analysis.instruments.get("satisfaction")
+        if len(views) < 2 or inst is None or sat is None or sat.factors is None:
+            return
+        doc, tr, lang = self.doc, self.tr, self.lang
+        doc.page_break()
+        doc.section(tr(QT_TRANSLATE_NOOP("Reports", "Departments")))
+        items = [i for i in sat.factors.index if sat.factors.loc[i, "n"] > 0
+                 or sat.factors.loc[i, "hidden"]]
+        columns = []
+        for view in views:
+            figures = view.analysis.instruments.get("satisfaction") \
+                if view.analysis.disclosure.allowed else None
+            columns.append(None if figures is None or figures.factors is None else
+                           figures.factors)
+
+        def cell(factors, item):
+            if factors is None:
+                return HIDDEN
+            if item not in factors.index:
+                return None
+            row = factors.loc[item]
+            if row.get("hidden"):
+                return HIDDEN
+            return float(row["mean"]) if row["n"] > 0 else None
+
+        values = [[cell(f, item) for f in columns] + [cell(sat.factors, item)] for item in items]
+        heads = [str(k) for k in range(1, len(views) + 1)] + [
+            tr(QT_TRANSLATE_NOOP("Reports", "All"))]
+        legend = []
+        for k, view in enumerate(views, 1):
+            d = view.analysis.disclosure
+            legend.append(f"{k} — {view.name}" + ("" if d.allowed else
+                                                   " (" + reason_text(d.reason, d.threshold,
+                                                                      self.translate) + ")"))
+        doc.para("\n".join(legend), "small")
+        self.figure(heatmap([_item_name(inst, i, lang) for i in items], heads, values,
+                            self.width),
+                    tr(QT_TRANSLATE_NOOP("Reports", "Satisfaction with the factors by "
+                                         "department, mean score 0–5")),
+                    tr(QT_TRANSLATE_NOOP("Reports", "Red: low, green: high. ×: hidden to "
+                                         "protect anonymity (too few respondents in the "
+                                         "department or in the cell).")))
 
 
 def render_campaign_report(report: CampaignReport, lang: str,

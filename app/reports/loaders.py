@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -13,7 +15,7 @@ from app.models.cards import Card, MotivationTool, Motivator, MotivatorGroup
 from app.models.diagnostic import STRATEGIC_AUTO, strategic_states
 from app.models.organisation import Department
 from app.models.sessions import load_answers
-from app.reports.campaign_report import CampaignReport, ParticipationLine
+from app.reports.campaign_report import CampaignReport, DepartmentView, ParticipationLine
 from app.reports.cards import CardView, PlanRowView
 from app.reports.motivator_map import MapGroup
 from app.reports.pdf import identity
@@ -47,21 +49,37 @@ def load_campaign_report(session: Session, campaign_id: int, library: dict[str, 
                          departments: set[int] | None = None,
                          service: AnalysisService | None = None) -> CampaignReport:
     """The report of one view, from the analysis service (the same figures and hidden cells
-    as the screen). `departments`: a department head's scope (None = every department)."""
+    as the screen). `departments`: a department head's scope (None = every department).
+
+    A report of several departments also gets each department's own view under the same
+    filter (the department x factor heatmap): each is a view of the service, so a department
+    the rule hides prints only its reason."""
     service = service or AnalysisService(library, parameters)
     try:
         result = service.analyse(session, campaign_id, flt, scope=departments)
     except CampaignNotFound:
         raise ReportDataError("campaign", campaign_id) from None
-    lines = [ParticipationLine(r.department_kk if lang == "kk" and r.department_kk
-                               else r.department_ru, r.headcount, r.finished, r.threshold,
-                               r.reason) for r in result.participation]
+
+    def name(row) -> str:
+        return row.department_kk if lang == "kk" and row.department_kk else row.department_ru
+
+    lines = [ParticipationLine(name(r), r.headcount, r.finished, r.threshold, r.reason)
+             for r in result.participation]
+    views: list[DepartmentView] = []
+    if result.shown and result.filter.department_id is None:
+        for row in result.departments:
+            view = service.analyse(session, campaign_id,
+                                   replace(result.filter, department_id=row.department_id),
+                                   scope=departments)
+            views.append(DepartmentView(name(row), view.analysis))
     return CampaignReport(
         organisation=organisation_name(session, result.organisation_id, lang),
         campaign=result.campaign_name, period_start=result.period_start,
         period_end=result.period_end, participation=lines,
         analysis=result.analysis, library=library, parameters=parameters,
-        covers=_covers(session, result, lang))
+        covers=_covers(session, result, lang),
+        previous=result.previous.name if result.previous is not None else "",
+        threshold=result.threshold, departments=views)
 
 
 def _covers(session: Session, result: AnalysisResult, lang: str) -> str:
