@@ -115,11 +115,13 @@ def test_kazakh_prints_of_every_demo_card_contain_no_program_russian(demo, tmp_p
         for card in cards:
             view = load_card_view(s, card.id, "kk", translate)
             text = pdf_text(render_card(view, "kk", translate), tmp_path)
+            text = re.sub(r"-\n\s*", "", text)  # words hyphenated at a line end, whole again
             flat = " ".join(text.split())
             slips = [slip for slip in SLIPS if slip.casefold() in flat.casefold()]
             if "уәж" in flat.casefold():  # glossary: мотивация / ынталандыру, never уәждеме
                 slips.append("уәж")
-            stray = sorted((_words(text) & russian) - typed)
+            # one-letter words are left out: the rotated DRAFT mark prints letter by letter
+            stray = sorted(w for w in (_words(text) & russian) - typed if len(w) > 1)
             if slips or stray:
                 problems[f"{card.kind} #{card.id}"] = (slips, stray[:20])
         # the detector works: the same card printed in Russian is full of such words
@@ -129,3 +131,22 @@ def test_kazakh_prints_of_every_demo_card_contain_no_program_russian(demo, tmp_p
                                        report_translator("ru")), tmp_path)
         assert len((_words(ru_text) & russian) - typed) > 40
     assert problems == {}
+
+
+def test_old_cards_with_saved_sentences_print_as_saved(demo, tmp_path):
+    """Cards filled before issue 17.1 hold sentences: they are printed as they were saved."""
+    translate = report_translator("kk")
+    with demo.session() as s:
+        card = s.scalars(select(Card).where(Card.kind == "diagnostic")).first()
+        card.fields = {**card.fields, "level": "0,63 — удовлетворительный (сохранено)"}
+        strategic = s.scalars(select(Card).where(Card.kind == "strategic")).first()
+        row = next(r for r in strategic.strategic_rows if r.component == "level")
+        row.actual = "Старый текст состояния"
+        s.flush()
+        text = " ".join(pdf_text(render_card(load_card_view(s, card.id, "kk", translate), "kk",
+                                             translate), tmp_path).split())
+        view = load_card_view(s, strategic.id, "kk", translate)
+        s.rollback()
+    assert "0,63 — удовлетворительный (сохранено)" in text
+    assert view.strategic["level"]["actual"] == "Старый текст состояния"  # typed wins
+    assert "қанағаттанарлық" in view.strategic["level"]["previous"]  # filled data, worded
