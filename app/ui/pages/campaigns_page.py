@@ -87,6 +87,8 @@ class CampaignsPage(Page):
         self.retranslate_ui()
 
     def showEvent(self, event) -> None:
+        if self.context.database is not None:
+            self.refresh()  # departments may have been set up on another page meanwhile
         self.live_timer.start()
         super().showEvent(event)
 

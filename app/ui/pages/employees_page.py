@@ -126,6 +126,11 @@ class EmployeesPage(Page):
 
     # -- reading ---------------------------------------------------------------------------
 
+    def showEvent(self, event) -> None:
+        if self.context.database is not None:
+            self.refresh()  # departments, cards or sessions may have changed on another page
+        super().showEvent(event)
+
     def refresh(self) -> None:
         rows, choices, anyone = [], [], False
         if self.context.database is not None:
