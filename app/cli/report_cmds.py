@@ -33,6 +33,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="personal: the graphical one-page card (seed figs 8.1/8.2)")
     p.add_argument("--about", action="store_true",
                    help="result: add the 'About this instrument' pages for the HR service")
+    p.add_argument("--department", dest="report_department", type=int, metavar="ID",
+                   help="campaign: the report of one department (the same anonymity rule)")
+    p.add_argument("--for-user", dest="for_user", metavar="LOGIN",
+                   help="campaign: print what this user may see (a department head gets only "
+                        "his departments)")
     p.set_defaults(handler=cmd_report)
 
 
@@ -85,9 +90,19 @@ def _jobs(session, args, library, parameters, lang, translate) -> Iterator[Job]:
     elif args.kind == "campaign":
         ids = ([args.campaign] if args.campaign is not None
                else list(session.scalars(select(Campaign.id).order_by(Campaign.id))))
+        from app.scoring.analysis import Filter
+
+        dept = getattr(args, "report_department", None)
+        scope = _user_scope(session, getattr(args, "for_user", None))
         for cid in ids:
-            yield Job(f"campaign-{cid}-{lang}.pdf", lambda s, cid=cid: render_campaign_report(
-                load_campaign_report(s, cid, library, parameters, lang), lang, translate))
+            if dept is not None:
+                _check_department(session, cid, dept)
+            name = f"campaign-{cid}-{lang}.pdf" if dept is None else \
+                f"campaign-{cid}-department-{dept}-{lang}.pdf"
+            yield Job(name, lambda s, cid=cid: render_campaign_report(
+                load_campaign_report(s, cid, library, parameters, lang,
+                                     Filter(department_id=dept), departments=scope),
+                lang, translate))
     elif args.kind == "result":
         if args.employee is not None:
             ids = [args.employee]
@@ -115,7 +130,38 @@ def _jobs(session, args, library, parameters, lang, translate) -> Iterator[Job]:
             lang, translate))
 
 
+def _user_scope(session, login: str | None) -> set[int] | None:
+    """The departments a user may see: None for an HR administrator (or no --for-user)."""
+    if login is None:
+        return None
+    from sqlalchemy import select
+
+    from app.models.base import Role
+    from app.models.users import User
+
+    user = session.scalar(select(User).where(User.username == login))
+    if user is None or not user.is_active:
+        raise LookupError(f"user {login} not found")
+    if user.role != Role.DEPARTMENT_HEAD.value:
+        return None
+    return {d.department_id for d in user.departments}
+
+
+def _check_department(session, campaign_id: int, department_id: int) -> None:
+    from app.models import Campaign, Department
+
+    if session.get(Department, department_id) is None:
+        raise LookupError(f"department {department_id} not found")
+    campaign = session.get(Campaign, campaign_id)
+    if campaign is not None and department_id not in {
+            cd.department_id for cd in campaign.departments}:
+        raise LookupError(f"campaign {campaign_id} does not cover department {department_id}")
+
+
 def _needs(args) -> str | None:
+    if (getattr(args, "report_department", None) is not None
+            or getattr(args, "for_user", None) is not None) and args.kind != "campaign":
+        return "--department and --for-user are for report campaign"
     if args.graphical and args.kind != "personal":
         return "--graphical is for report personal"
     if args.kind in ("personal", "career", "growth") and args.employee is None and not args.all:
