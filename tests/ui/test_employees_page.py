@@ -93,6 +93,15 @@ def test_empty_database_leads_to_departments_then_employees(qtbot, db, settings,
     assert named.ok_button.isEnabled()
     setup = named.setup()
     assert setup.employee_id == dialog.saved_id and setup.employee_is_manager is True
+    from app.ui.kiosk.launch import open_named_kiosk
+
+    kiosk = open_named_kiosk(ctx, setup, lambda: None, full_screen=False)
+    qtbot.addWidget(kiosk)
+    assert kiosk.isVisible()
+    from PySide6.QtWidgets import QLabel
+
+    assert any("Ахметова Дана" in label.text() for label in kiosk.findChildren(QLabel))
+    kiosk.close()
 
 
 def test_import_from_the_page_and_refusal_names_the_cell(qtbot, db, settings, languages,
