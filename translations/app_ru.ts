@@ -3240,8 +3240,40 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>×: скрыто для защиты анонимности (слишком мало респондентов в группе).</translation>
     </message>
     <message>
+        <source>high</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished">хорошо</translation>
+    </message>
+    <message>
+        <source>medium (acceptable, satisfactory)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>extremely low (very low)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Δ: change against the previous campaign «%1» (↑ higher, ↓ lower; × hidden there, – not asked there).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figure %1 – %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Group covered</source>
         <translation>Охваченная группа</translation>
+    </message>
+    <message>
+        <source>Compared with the previous campaign</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>length of service</source>
@@ -3268,20 +3300,236 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>все респонденты</translation>
     </message>
     <message>
+        <source>Executive summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(table 2.5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The results show a good level of self-motivation and motivation of the staff; the motivation system does not need significant corrections.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The motivation level is «%1» (%2): the motivation system needs corrections, first of all in the reserves named below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 из %2</translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at least 35 % taken part</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>below the 35 % the methodology asks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fewer than 35 % of the staff took part: the methodology asks for at least 35 % to define the organisation&apos;s motivation strategy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>high %1, medium %2, low %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job satisfaction (% of maximum)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(table 3.5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Low satisfaction with one&apos;s own work lowers the staff&apos;s effectiveness and leads to turnover and weaker discipline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job satisfaction should be optimal rather than maximal: a fully satisfied employee loses the wish to improve.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Climate in the team (10 best – 80 worst)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nearer the favourable poles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nearer the unfavourable poles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The climate in the team is rated nearer the unfavourable poles (above the middle of the 10–80 scale): it needs attention.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>target %1: %2 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satisfied with pay (scores 4–5): %1 % against the national target of %2 % for %3 (%4 points).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gerchikov types (people)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The prevailing type of motivation is «%1» (%2, or %3 people).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Изменение</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished">Оценка</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation type="unfinished">Выводы</translation>
+    </message>
+    <message>
+        <source>Strongest motivators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: significance %2 (%3 %), satisfaction %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reserves: satisfaction below significance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reserves and the guide for motivation measures are the parameters whose satisfaction is below their significance:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: significance %2, satisfaction %3 (gap %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 rated it 0–2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Main reasons to leave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2 %, of whom %3 rate it 4–5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As the main reasons for leaving, the respondents named:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Motivation level</source>
         <translation>Уровень мотивации</translation>
+    </message>
+    <message>
+        <source>Job satisfaction factors, % of maximum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished">Подразделения</translation>
+    </message>
+    <message>
+        <source>Satisfaction with the factors by department, mean score 0–5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Red: low, green: high. ×: hidden to protect anonymity (too few respondents in the department or in the cell).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Integral motivation level</source>
         <translation>Интегральный уровень мотивации</translation>
     </message>
     <message>
+        <source>Table 2.3 – How the levels are calculated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Example (first parameter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partial level of motivation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relative significance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Integral level of motivation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table 2.4 – Summary of the motivation level diagnostics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
+        <source>Reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Significance</source>
         <translation>Значимость</translation>
+    </message>
+    <message>
+        <source>Perception (satisfaction)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level of motivation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table 2.5 – Absolute assessment of the level of work motivation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level of work motivation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qualitative assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This campaign</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Satisfaction</source>
@@ -3290,10 +3538,6 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Relative significance d</source>
         <translation>Относительная значимость d</translation>
-    </message>
-    <message>
-        <source>Partial level</source>
-        <translation>Частный уровень</translation>
     </message>
     <message>
         <source>Motivational balance</source>
@@ -3324,6 +3568,134 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Среднее по группе</translation>
     </message>
     <message>
+        <source>group mean per scale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table %1 – Factor matrix: respondents per score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Max.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>0–5: respondents who gave the score; Σ: sum of the scores; Max.: the maximum possible sum (respondents × 5, the reference); strength = Σ × 100 % / Max.; mean = Σ / respondents; Δ: change of the mean.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table %1 (continued) – Shares of respondents, %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shares of the respondents who rated the factor: per score, high (4–5), positive (3–5) and negative (0–2); the maximum (5) and zero (0) shares are the columns 5 and 0.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Significance of the factors, mean score 0–5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satisfaction with the factors, mean score 0–5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not shown: %1 factors hidden to protect anonymity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table 2.6 – Reasons for leaving</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scores 4–5, %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scores 3–5, %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scores 0–2, %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score 0, %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reasons for leaving, strength %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table 2.7 – Psychological atmosphere in the team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Positive pole</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Negative pole</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1–8: respondents who put their mark at that point (1 next to the positive pole); mean: 1 best – 8 worst.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>better</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>worse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Psychological atmosphere: mean mark between the poles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The nearer a mark is to the left (positive) pole, the better the atmosphere.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not shown (hidden to protect anonymity): %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Motivation profile of the staff: people per leading type (fig. 4.2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table 3.4 – Integral job satisfaction by tenure, % of maximum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table 3.5 – Scale of job satisfaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job satisfaction, %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table 3.6 – Assessment of the satisfaction factors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satisfaction factor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level, %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Respondents by total satisfaction</source>
         <translation>Респонденты по общей удовлетворенности</translation>
     </message>
@@ -3352,14 +3724,6 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Сила, %</translation>
     </message>
     <message>
-        <source>Scores 3–5</source>
-        <translation>Оценки 3–5</translation>
-    </message>
-    <message>
-        <source>Scores 0–2</source>
-        <translation>Оценки 0–2</translation>
-    </message>
-    <message>
         <source>Key demotivators</source>
         <translation>Ключевые демотиваторы</translation>
     </message>
@@ -3372,6 +3736,10 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Смешанный тип</translation>
     </message>
     <message>
+        <source>Significance and satisfaction of the motivation parameters, mean score 0–5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
@@ -3382,10 +3750,6 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>All</source>
         <translation>Все</translation>
-    </message>
-    <message>
-        <source>By tenure band, % of maximum</source>
-        <translation>По стажу работы, % от максимума</translation>
     </message>
     <message>
         <source>DRAFT</source>
@@ -3724,7 +4088,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>holds a formula without a saved result: open the file in Excel and save it again, or type the value</source>
-        <translation>содержит формулу без сохранённого результата: откройте файл в Excel и сохраните заново или впишите значение</translation>
+        <translation>содержит формулу без сохранённого результата: откройте файл в Excel и сохраните заново или введите значение</translation>
     </message>
     <message>
         <source>the row has fewer fields than the header (a cut or broken file?)</source>

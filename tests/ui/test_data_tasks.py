@@ -198,3 +198,26 @@ def test_every_paper_import_refusal_is_marked_for_translation():
 
     missing = set(MESSAGES.values()) - set(RESPONSE_FILE_TEXTS)
     assert not missing, f"add to RESPONSE_FILE_TEXTS (app/ui/dialogs/data_tasks.py): {missing}"
+
+
+def test_a_restore_without_the_signed_in_account_closes_the_window(qtbot, demo_copy, settings,
+                                                                   languages, told, tmp_path):
+    from app.models.accounts import authenticate
+
+    with demo_copy.session() as s:
+        admin = authenticate(s, "admin", "demo", datetime(2026, 5, 4))
+        s.commit()
+    window = _window(qtbot, demo_copy, settings, languages, principal=admin)
+    window.show()
+    empty = tmp_path / "new-office.db"
+    open_database(str(empty)).dispose()  # a valid database without that account
+    safety = window.data_tasks.restore(empty)
+    try:
+        assert safety is not None
+        assert "Restored" in told[-2] and "start it again and sign in" in told[-1]
+        assert not window.isVisible()
+        with window.context.database.session() as s:
+            entry = entries(s, "restore")[-1]
+            assert entry.user_id is None  # the old user id means nothing in this file
+    finally:
+        window.context.database.dispose()

@@ -81,11 +81,14 @@ def describe_problem(problem) -> str:
     from app.scoring.responses import MESSAGES
 
     if problem.row:
-        where = QCoreApplication.translate("DataTasks", "row %1, column %2").replace("%1", str(problem.row)).replace(
-            "%2", problem.column)
+        where = QCoreApplication.translate("DataTasks", "row %1, column %2").replace(
+            "%1", str(problem.row)).replace("%2", problem.column)
     else:
         where = QCoreApplication.translate("DataTasks", "column %1").replace("%1", problem.column)
-    value = (" " + QCoreApplication.translate("DataTasks", "value '%1'").replace("%1", problem.value)) if problem.value != "" else ""
+    value = ""
+    if problem.value != "":
+        value = " " + QCoreApplication.translate("DataTasks", "value '%1'").replace(
+            "%1", problem.value)
     text = MESSAGES.get(problem.problem, problem.problem)
     detail = f" ({problem.detail})" if problem.detail else ""
     return f"{where}:{value} {QCoreApplication.translate('ResponseFile', text)}{detail}"
@@ -169,7 +172,9 @@ class ChoiceDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.campaign_label, self.instrument_label, self.language_label = (
-            QLabel(QCoreApplication.translate("DataTasks", "Campaign:")), QLabel(QCoreApplication.translate("DataTasks", "Questionnaire:")), QLabel(QCoreApplication.translate("DataTasks", "Language:")))
+            QLabel(QCoreApplication.translate("DataTasks", "Campaign:")),
+            QLabel(QCoreApplication.translate("DataTasks", "Questionnaire:")),
+            QLabel(QCoreApplication.translate("DataTasks", "Language:")))
         if campaign:
             form.addRow(self.campaign_label, self.campaign_combo)
         if instrument:
@@ -204,8 +209,9 @@ class ChoiceDialog(QDialog):
         self._fill_instruments()
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if campaign and not self.campaigns:
-            self.hint.setText(QCoreApplication.translate("DataTasks", "There is no campaign yet: create one on the Campaigns "
-                                  "page first."))
+            self.hint.setText(QCoreApplication.translate(
+                "DataTasks", "There is no campaign yet: create one on the Campaigns page "
+                             "first."))
             ok.setEnabled(False)
 
     def _fill_instruments(self) -> None:
@@ -272,22 +278,22 @@ class DataTasks(QObject):
 
     def retranslate(self) -> None:
         texts = {
-            "backup": QCoreApplication.translate("DataTasks", "&Back up…"),
-            "restore": QCoreApplication.translate("DataTasks", "&Restore from a backup…"),
-            "template": QCoreApplication.translate("DataTasks", "Paper &template…"),
-            "paper_import": QCoreApplication.translate("DataTasks", "Import &paper questionnaires…"),
-            "export_answers": QCoreApplication.translate("DataTasks", "&Export answers…"),
-            "import_answers": QCoreApplication.translate("DataTasks", "&Import answers…"),
+            "backup": self.tr("&Back up…"),
+            "restore": self.tr("&Restore from a backup…"),
+            "template": self.tr("Paper &template…"),
+            "paper_import": self.tr("Import &paper questionnaires…"),
+            "export_answers": self.tr("&Export answers…"),
+            "import_answers": self.tr("&Import answers…"),
         }
         tips = {
-            "backup": QCoreApplication.translate("DataTasks", "A consistent copy of the database, safe while kiosks are working"),
-            "restore": QCoreApplication.translate("DataTasks", "Replace the database with a checked backup; the current one is "
+            "backup": self.tr("A consistent copy of the database, safe while kiosks are working"),
+            "restore": self.tr("Replace the database with a checked backup; the current one is "
                            "kept beside it"),
-            "template": QCoreApplication.translate("DataTasks", "An Excel form for entering paper questionnaires"),
-            "paper_import": QCoreApplication.translate("DataTasks", "Add filled-in paper questionnaires (Excel or CSV) to a "
+            "template": self.tr("An Excel form for entering paper questionnaires"),
+            "paper_import": self.tr("Add filled-in paper questionnaires (Excel or CSV) to a "
                                 "campaign"),
-            "export_answers": QCoreApplication.translate("DataTasks", "A campaign's anonymous answers from this PC, for the HR PC"),
-            "import_answers": QCoreApplication.translate("DataTasks", "Add answers exported on a kiosk PC to a campaign"),
+            "export_answers": self.tr("A campaign's anonymous answers from this PC, for the HR PC"),
+            "import_answers": self.tr("Add answers exported on a kiosk PC to a campaign"),
         }
         for key, action in self.actions.items():
             action.setText(texts[key])
@@ -310,12 +316,13 @@ class DataTasks(QObject):
                                       QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
 
-    def _record(self, action: str, object_type: str, object_id: object, detail: str) -> None:
+    def _record(self, action: str, object_type: str, object_id: object, detail: str,
+                with_user: bool = True) -> None:
         from app.models.audit import record
 
         with self.context.database.session() as session:
             record(session, action, object_type, object_id, detail,
-                   user_id=self.context.principal.user_id)
+                   user_id=self.context.principal.user_id if with_user else None)
             session.commit()
 
     # --- back up / restore ---
@@ -323,31 +330,31 @@ class DataTasks(QObject):
     def backup(self, target: Path | None = None) -> Path | None:
         from app.models.backup import backup_to
 
-        title = QCoreApplication.translate("DataTasks", "Back up")
+        title = self.tr("Back up")
         database = self.context.database
         if database is None:
             return None
         if database.path is None:
-            self.inform(title, QCoreApplication.translate("DataTasks", "This database is on a PostgreSQL server: back it up with "
+            self.inform(title, self.tr("This database is on a PostgreSQL server: back it up with "
                                    "the server's tools (pg_dump)."), warning=True)
             return None
         if target is None:
             name, _f = QFileDialog.getSaveFileName(
                 self.window, title,
                 str(Path.home() / f"motivdesk-{date.today():%Y-%m-%d}.db"),
-                QCoreApplication.translate("DataTasks", "Motivdesk database (*.db)"))
+                self.tr("Motivdesk database (*.db)"))
             if not name:
                 return None
             target = Path(name)
         try:
-            path = run_with_progress(self.window, title, QCoreApplication.translate("DataTasks", "Writing the backup…"),
+            path = run_with_progress(self.window, title, self.tr("Writing the backup…"),
                                      lambda: backup_to(database.path, Path(target)))
         except OSError as exc:
-            self.inform(title, QCoreApplication.translate("DataTasks", "The backup could not be written: %1").replace(
+            self.inform(title, self.tr("The backup could not be written: %1").replace(
                 "%1", str(exc)), warning=True)
             return None
         self._record("backup", "database", "", path.name)
-        self.inform(title, QCoreApplication.translate("DataTasks", "Backup written: %1").replace("%1", str(path)))
+        self.inform(title, self.tr("Backup written: %1").replace("%1", str(path)))
         return path
 
     def restore(self, candidate: Path | None = None, ask: bool = True) -> Path | None:
@@ -361,7 +368,7 @@ class DataTasks(QObject):
             restore_message,
         )
 
-        title = QCoreApplication.translate("DataTasks", "Restore from a backup")
+        title = self.tr("Restore from a backup")
         database = self.context.database
         if database is None:
             return None
@@ -369,21 +376,21 @@ class DataTasks(QObject):
             self.inform(title, restore_message(BackupError("server"), "", translate_core),
                         warning=True)
             return None
-        if ask and not self.confirm(title, QCoreApplication.translate("DataTasks", 
+        if ask and not self.confirm(title, self.tr(
                 "The database will be replaced by the backup you choose. It is checked first; "
                 "the current database is kept beside it. Every kiosk and other workspace "
                 "using this database must be closed. Continue?")):
             return None
         if candidate is None:
             name, _f = QFileDialog.getOpenFileName(self.window, title, str(Path.home()),
-                                                   QCoreApplication.translate("DataTasks", "Motivdesk database (*.db);;"
+                                                   self.tr("Motivdesk database (*.db);;"
                                                        "All files (*)"))
             if not name:
                 return None
             candidate = Path(name)
         candidate = Path(candidate)
         try:  # the whole check first, while everything is still open
-            run_with_progress(self.window, title, QCoreApplication.translate("DataTasks", "Checking the backup…"),
+            run_with_progress(self.window, title, self.tr("Checking the backup…"),
                               lambda: check_backup(candidate))
         except BackupError as exc:
             self.inform(title, restore_message(exc, candidate, translate_core), warning=True)
@@ -392,7 +399,7 @@ class DataTasks(QObject):
         self.context.database = None  # nothing reads the file while it is replaced
         database.dispose()  # closes the connections, releases this program's presence lock
         try:
-            safety = run_with_progress(self.window, title, QCoreApplication.translate("DataTasks", "Restoring the database…"),
+            safety = run_with_progress(self.window, title, self.tr("Restoring the database…"),
                                        lambda: restore_from(candidate, path))
         except BackupError as exc:
             self._reopen(url)
@@ -401,19 +408,25 @@ class DataTasks(QObject):
         except Exception:
             self._reopen(url)
             raise
-        self._reopen(url, restored=(candidate, safety))
+        same_user = self._reopen(url, restored=(candidate, safety))
         self.inform(title, translate_core("Backup", RESTORE_DONE).replace(
             "%1", str(path)).replace("%2", str(candidate)).replace("%3", str(safety)))
+        if not same_user:
+            self.inform(title, self.tr(
+                "Your account is not in the restored database as it was: Motivdesk "
+                "closes now; start it again and sign in."), warning=True)
+            self.window.close()
         return safety
 
-    def _reopen(self, url: str, restored: tuple[Path, Path] | None = None) -> None:
+    def _reopen(self, url: str, restored: tuple[Path, Path] | None = None) -> bool:
+        """Open the database again; False if the signed-in user is not in it as before."""
         from app.models.accounts import principal_of
         from app.models.store import open_database
         from app.models.users import User
         from sqlalchemy import select
 
-        database = run_with_progress(self.window, QCoreApplication.translate("DataTasks", "Restore from a backup"),
-                                     QCoreApplication.translate("DataTasks", "Opening the database…"), lambda: open_database(url))
+        database = run_with_progress(self.window, self.tr("Restore from a backup"),
+                                     self.tr("Opening the database…"), lambda: open_database(url))
         principal = self.context.principal
         if restored is not None and principal.user_id is not None:
             with database.session() as session:  # the signed-in user, as the restored file has it
@@ -425,12 +438,9 @@ class DataTasks(QObject):
         self.window.set_database(database)
         if restored is not None:
             candidate, safety = restored
-            self._record("restore", "database", "", f"{candidate.name}; {safety.name}")
-            if not same:
-                self.inform(QCoreApplication.translate("DataTasks", "Restore from a backup"), QCoreApplication.translate("DataTasks", 
-                    "Your account is not in the restored database as it was: Motivdesk "
-                    "closes now; start it again and sign in."), warning=True)
-                self.window.close()
+            self._record("restore", "database", "", f"{candidate.name}; {safety.name}",
+                         with_user=same)
+        return same
 
     # --- paper questionnaires ---
 
@@ -439,7 +449,7 @@ class DataTasks(QObject):
         from app.reports.template import build_template
         from app.ui.i18n import report_translator
 
-        title = QCoreApplication.translate("DataTasks", "Paper template")
+        title = self.tr("Paper template")
         if choice is None:
             choice = ChoiceDialog(self.context, title, instrument="library", language=True,
                                   parent=self.window)
@@ -456,7 +466,7 @@ class DataTasks(QObject):
                 return None
             target = Path(name if name.lower().endswith(".xlsx") else f"{name}.xlsx")
         out = build_template(instrument, Path(target), lang=lang, tr=report_translator(lang))
-        self.inform(title, QCoreApplication.translate("DataTasks", "Template written: %1").replace("%1", str(out)))
+        self.inform(title, self.tr("Template written: %1").replace("%1", str(out)))
         return out
 
     def import_paper(self, source: Path | None = None, choice: ChoiceDialog | None = None):
@@ -464,7 +474,7 @@ class DataTasks(QObject):
         from app.models.response_import import import_responses
         from app.scoring.responses import ResponseFileError
 
-        title = QCoreApplication.translate("DataTasks", "Import paper questionnaires")
+        title = self.tr("Import paper questionnaires")
         if choice is None:
             choice = ChoiceDialog(self.context, title, campaign=True, instrument="campaign",
                                   parent=self.window)
@@ -490,17 +500,17 @@ class DataTasks(QObject):
             return result
 
         try:
-            result = run_with_progress(self.window, title, QCoreApplication.translate("DataTasks", "Checking and importing the "
+            result = run_with_progress(self.window, title, self.tr("Checking and importing the "
                                                                "questionnaires…"), work)
         except ResponseFileError as exc:
             lines = [describe_problem(p) for p in exc.problems[:20]]
             if len(exc.problems) > 20:
-                lines.append(QCoreApplication.translate("DataTasks", "… and %1 more").replace("%1", str(len(exc.problems) - 20)))
-            lines.append(QCoreApplication.translate("DataTasks", "%1 was refused; nothing was changed").replace(
+                lines.append(self.tr("… and %1 more").replace("%1", str(len(exc.problems) - 20)))
+            lines.append(self.tr("%1 was refused; nothing was changed").replace(
                 "%1", Path(source).name))
             self.inform(title, "\n".join(lines), warning=True)
             return None
-        self.inform(title, QCoreApplication.translate("DataTasks", "%1 questionnaires added, %2 were already here").replace(
+        self.inform(title, self.tr("%1 questionnaires added, %2 were already here").replace(
             "%1", str(result.added)).replace("%2", str(result.already_present)))
         self.window.refresh()
         return result
@@ -523,9 +533,9 @@ class DataTasks(QObject):
         return None
 
     def export_answers(self, target: Path | None = None, campaign_id: int | None = None):
-        page = self._campaigns_page_with(QCoreApplication.translate("DataTasks", "Export answers"), campaign_id)
+        page = self._campaigns_page_with(self.tr("Export answers"), campaign_id)
         return page.export_bundle(target) if page is not None else None
 
     def import_answers(self, source: Path | None = None, campaign_id: int | None = None):
-        page = self._campaigns_page_with(QCoreApplication.translate("DataTasks", "Import answers"), campaign_id)
+        page = self._campaigns_page_with(self.tr("Import answers"), campaign_id)
         return page.import_bundle(source) if page is not None else None
