@@ -1,4 +1,5 @@
-"""The staff register (issue 23.1): add, edit, move, deactivate, delete, import; head scope; audit."""
+"""The staff register (issue 23.1): add, edit, move, deactivate, delete, import; head scope;
+audit."""
 
 from __future__ import annotations
 
@@ -284,7 +285,8 @@ def test_template_reads_back_and_lists_departments(office, tmp_path):
     db, ids = office
     with db.session() as s:
         names = [(d.name_ru, d.name_kk) for d in staff.departments(s)]
-    for lang, heading, dept in (("ru", "Ф. И. О.", "Отдел кадров"), ("kk", "Т. А. Ә.", "Кадр бөлімі")):
+    for lang, heading, dept in (("ru", "Ф. И. О.", "Отдел кадров"),
+                                ("kk", "Т. А. Ә.", "Кадр бөлімі")):
         path = write_template(tmp_path / f"staff_{lang}.xlsx", lang, names)
         wb = load_workbook(path)
         sheet = wb.worksheets[0]
