@@ -3228,31 +3228,31 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished" />
+        <translation>жоғары</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished">жақсы</translation>
+        <translation>жақсы</translation>
     </message>
     <message>
         <source>medium (acceptable, satisfactory)</source>
-        <translation type="unfinished" />
+        <translation>орташа (қолайлы, қанағаттанарлық)</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished" />
+        <translation>төмен</translation>
     </message>
     <message>
         <source>extremely low (very low)</source>
-        <translation type="unfinished" />
+        <translation>өте төмен</translation>
     </message>
     <message>
         <source>Δ: change against the previous campaign «%1» (↑ higher, ↓ lower; × hidden there, – not asked there).</source>
-        <translation type="unfinished" />
+        <translation>Δ: алдыңғы «%1» сауалнамасымен салыстырғандағы өзгеріс (↑ жоғары, ↓ төмен; × онда жасырылған, – онда сұралмаған).</translation>
     </message>
     <message>
         <source>Figure %1 – %2</source>
-        <translation type="unfinished" />
+        <translation>%1-сурет – %2</translation>
     </message>
     <message>
         <source>Group covered</source>
@@ -3260,7 +3260,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Compared with the previous campaign</source>
-        <translation type="unfinished" />
+        <translation>Алдыңғы сауалнамамен салыстыру</translation>
     </message>
     <message>
         <source>length of service</source>
@@ -3288,147 +3288,143 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Executive summary</source>
-        <translation type="unfinished" />
+        <translation>Басшылыққа арналған қысқаша қорытынды</translation>
     </message>
     <message>
         <source>(table 2.5)</source>
-        <translation type="unfinished" />
+        <translation>(2.5-кесте)</translation>
     </message>
     <message>
         <source>The results show a good level of self-motivation and motivation of the staff; the motivation system does not need significant corrections.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The motivation level is «%1» (%2): the motivation system needs corrections, first of all in the reserves named below.</source>
-        <translation type="unfinished" />
+        <translation>Нәтижелер қызметкерлердің өзін-өзі ынталандыру мен мотивациясының жақсы деңгейін көрсетеді; ынталандыру жүйесі елеулі түзетуді қажет етпейді.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%2 ішінен %1</translation>
+        <translation>%2 ішінен %1</translation>
     </message>
     <message>
         <source>before: %1</source>
-        <translation type="unfinished" />
+        <translation>бұрын: %1</translation>
     </message>
     <message>
         <source>at least 35 % taken part</source>
-        <translation type="unfinished" />
+        <translation>талап (кемінде 35 %) орындалды</translation>
     </message>
     <message>
         <source>below the 35 % the methodology asks</source>
-        <translation type="unfinished" />
+        <translation>әдістеме талап ететін 35 %-дан төмен</translation>
     </message>
     <message>
         <source>Fewer than 35 % of the staff took part: the methodology asks for at least 35 % to define the organisation&apos;s motivation strategy.</source>
-        <translation type="unfinished" />
+        <translation>Сауалнамаға қызметкерлердің 35 %-ынан азы қатысты: ұйымның мотивациялық стратегиясын анықтау үшін әдістеме кемінде 35 % қатысуды талап етеді.</translation>
     </message>
     <message>
         <source>high %1, medium %2, low %3</source>
-        <translation type="unfinished" />
+        <translation>жоғары %1, орташа %2, төмен %3</translation>
     </message>
     <message>
         <source>Job satisfaction (% of maximum)</source>
-        <translation type="unfinished" />
+        <translation>Еңбекке қанағаттану (ең жоғарыдан %)</translation>
     </message>
     <message>
         <source>(table 3.5)</source>
-        <translation type="unfinished" />
+        <translation>(3.5-кесте)</translation>
     </message>
     <message>
         <source>Low satisfaction with one&apos;s own work lowers the staff&apos;s effectiveness and leads to turnover and weaker discipline.</source>
-        <translation type="unfinished" />
+        <translation>Өз еңбегіне қанағаттанудың төмен деңгейі қызметкерлердің тиімділігіне кері әсер етіп, кадрлардың тұрақсыздығына және еңбек және орындаушылық тәртібінің нашарлауына әкеледі.</translation>
     </message>
     <message>
         <source>Job satisfaction should be optimal rather than maximal: a fully satisfied employee loses the wish to improve.</source>
-        <translation type="unfinished" />
+        <translation>Еңбекке қанағаттану ең жоғары емес, оңтайлы болуы тиіс: толық қанағаттанған қызметкерде жетілуге ұмтылыс болмайды.</translation>
     </message>
     <message>
         <source>Climate in the team (10 best – 80 worst)</source>
-        <translation type="unfinished" />
+        <translation>Ұжымдағы ахуал (10 – ең жақсы, 80 – ең нашар)</translation>
     </message>
     <message>
         <source>nearer the favourable poles</source>
-        <translation type="unfinished" />
+        <translation>қолайлы полюстерге жақын</translation>
     </message>
     <message>
         <source>nearer the unfavourable poles</source>
-        <translation type="unfinished" />
+        <translation>қолайсыз полюстерге жақын</translation>
     </message>
     <message>
         <source>The climate in the team is rated nearer the unfavourable poles (above the middle of the 10–80 scale): it needs attention.</source>
-        <translation type="unfinished" />
+        <translation>Ұжымдағы ахуал қолайсыз полюстерге жақын бағаланды (10–80 шкаласының ортасынан жоғары): оған назар аудару қажет.</translation>
     </message>
     <message>
         <source>target %1: %2 %</source>
-        <translation type="unfinished" />
+        <translation>%1 жылғы мақсат: %2 %</translation>
     </message>
     <message>
         <source>Satisfied with pay (scores 4–5): %1 % against the national target of %2 % for %3 (%4 points).</source>
-        <translation type="unfinished" />
+        <translation>Еңбекақыға қанағаттанғандар (4–5 балл): %1 %, %3 жылға арналған нысаналы көрсеткіш – %2 % (%4 п. т.).</translation>
     </message>
     <message>
         <source>Gerchikov types (people)</source>
-        <translation type="unfinished" />
+        <translation>Герчиков бойынша мотивация түрлері (адам)</translation>
     </message>
     <message>
         <source>The prevailing type of motivation is «%1» (%2, or %3 people).</source>
-        <translation type="unfinished" />
+        <translation>Мотивацияның басым түрі – «%1» (%2, немесе %3 қызметкер).</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>Көрсеткіш</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Мәні</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Өзгеріс</translation>
+        <translation>Өзгеріс</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished">Бағалау</translation>
+        <translation>Баға</translation>
     </message>
     <message>
         <source>Conclusions</source>
-        <translation type="unfinished">Қорытындылар</translation>
+        <translation>Қорытынды</translation>
     </message>
     <message>
         <source>Strongest motivators</source>
-        <translation type="unfinished" />
+        <translation>Ең маңызды мотиваторлар</translation>
     </message>
     <message>
         <source>%1: significance %2 (%3 %), satisfaction %4</source>
-        <translation type="unfinished" />
+        <translation>%1: маңыздылық %2 (%3 %), қанағаттану %4</translation>
     </message>
     <message>
         <source>Reserves: satisfaction below significance</source>
-        <translation type="unfinished" />
+        <translation>Резервтер: қанағаттану маңыздылықтан төмен</translation>
     </message>
     <message>
         <source>Reserves and the guide for motivation measures are the parameters whose satisfaction is below their significance:</source>
-        <translation type="unfinished" />
+        <translation>Ынталандыру іс-шараларының резервтері мен бағдары – қанағаттану деңгейі маңыздылық деңгейінен төмен параметрлер:</translation>
     </message>
     <message>
         <source>%1: significance %2, satisfaction %3 (gap %4)</source>
-        <translation type="unfinished" />
+        <translation>%1: маңыздылық %2, қанағаттану %3 (алшақтық %4)</translation>
     </message>
     <message>
         <source>%1: %2 rated it 0–2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 0–2 балға бағалады</translation>
     </message>
     <message>
         <source>Main reasons to leave</source>
-        <translation type="unfinished" />
+        <translation>Жұмыстан кетудің негізгі себептері</translation>
     </message>
     <message>
         <source>%1 (%2 %, of whom %3 rate it 4–5)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2 %, оның ішінде бұл факторды %3 жоғары (4–5 балл) бағалайды)</translation>
     </message>
     <message>
         <source>As the main reasons for leaving, the respondents named:</source>
-        <translation type="unfinished" />
+        <translation>Респонденттер жұмыстан кетудің негізгі себептері ретінде мыналарды атады:</translation>
     </message>
     <message>
         <source>Motivation level</source>
@@ -3436,19 +3432,19 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Job satisfaction factors, % of maximum</source>
-        <translation type="unfinished" />
+        <translation>Еңбекке қанағаттану факторлары, ең жоғарыдан %</translation>
     </message>
     <message>
         <source>Departments</source>
-        <translation type="unfinished">Бөлімдер</translation>
+        <translation>Бөлімшелер</translation>
     </message>
     <message>
         <source>Satisfaction with the factors by department, mean score 0–5</source>
-        <translation type="unfinished" />
+        <translation>Бөлімшелер бойынша еңбек факторларына қанағаттану, орташа балл 0–5</translation>
     </message>
     <message>
         <source>Red: low, green: high. ×: hidden to protect anonymity (too few respondents in the department or in the cell).</source>
-        <translation type="unfinished" />
+        <translation>Қызыл – төмен, жасыл – жоғары. ×: анонимдікті қорғау үшін жасырылған (бөлімшеде немесе ұяшықта респонденттер тым аз).</translation>
     </message>
     <message>
         <source>Integral motivation level</source>
@@ -3456,31 +3452,31 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Table 2.3 – How the levels are calculated</source>
-        <translation type="unfinished" />
+        <translation>2.3-кесте – Мотивация деңгейлерінің көрсеткіштерін есептеу</translation>
     </message>
     <message>
         <source>Formula</source>
-        <translation type="unfinished" />
+        <translation>Формула</translation>
     </message>
     <message>
         <source>Example (first parameter)</source>
-        <translation type="unfinished" />
+        <translation>Есептеу мысалы (бірінші параметр)</translation>
     </message>
     <message>
         <source>Partial level of motivation</source>
-        <translation type="unfinished" />
+        <translation>Мотивацияның жеке деңгейі</translation>
     </message>
     <message>
         <source>Relative significance</source>
-        <translation type="unfinished" />
+        <translation>Салыстырмалы маңыздылық</translation>
     </message>
     <message>
         <source>Integral level of motivation</source>
-        <translation type="unfinished" />
+        <translation>Мотивацияның жалпы (интегралдық) деңгейі</translation>
     </message>
     <message>
         <source>Table 2.4 – Summary of the motivation level diagnostics</source>
-        <translation type="unfinished" />
+        <translation>2.4-кесте – Мотивация деңгейін диагностикалаудың жиынтық нәтижелері</translation>
     </message>
     <message>
         <source>Parameter</source>
@@ -3488,7 +3484,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Эталон</translation>
     </message>
     <message>
         <source>Significance</source>
@@ -3496,27 +3492,27 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Perception (satisfaction)</source>
-        <translation type="unfinished" />
+        <translation>Қабылдау (қанағаттану)</translation>
     </message>
     <message>
         <source>Level of motivation</source>
-        <translation type="unfinished" />
+        <translation>Мотивация деңгейі</translation>
     </message>
     <message>
         <source>Table 2.5 – Absolute assessment of the level of work motivation</source>
-        <translation type="unfinished" />
+        <translation>2.5-кесте – Еңбек мотивациясы деңгейінің абсолюттік бағасы</translation>
     </message>
     <message>
         <source>Level of work motivation</source>
-        <translation type="unfinished" />
+        <translation>Еңбек мотивациясының деңгейі</translation>
     </message>
     <message>
         <source>Qualitative assessment</source>
-        <translation type="unfinished" />
+        <translation>Сапалық баға</translation>
     </message>
     <message>
         <source>This campaign</source>
-        <translation type="unfinished" />
+        <translation>Осы сауалнама</translation>
     </message>
     <message>
         <source>Satisfaction</source>
@@ -3525,6 +3521,10 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Relative significance d</source>
         <translation>Салыстырмалы маңыздылық d</translation>
+    </message>
+    <message>
+        <source>The motivation level is «%1» (%2): the motivation system needs corrections, first of all in the reserves named above.</source>
+        <translation>Мотивация деңгейі – «%1» (%2): ынталандыру жүйесі ең алдымен жоғарыда аталған резервтер бойынша түзетуді қажет етеді.</translation>
     </message>
     <message>
         <source>Motivational balance</source>
@@ -3556,131 +3556,131 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>group mean per scale</source>
-        <translation type="unfinished" />
+        <translation>шкалалар бойынша топтың орташа мәні</translation>
     </message>
     <message>
         <source>Table %1 – Factor matrix: respondents per score</source>
-        <translation type="unfinished" />
+        <translation>%1-кесте – Факторлар матрицасы: балдар бойынша респонденттер саны</translation>
     </message>
     <message>
         <source>Max.</source>
-        <translation type="unfinished" />
+        <translation>Макс.</translation>
     </message>
     <message>
         <source>0–5: respondents who gave the score; Σ: sum of the scores; Max.: the maximum possible sum (respondents × 5, the reference); strength = Σ × 100 % / Max.; mean = Σ / respondents; Δ: change of the mean.</source>
-        <translation type="unfinished" />
+        <translation>0–5: осы балды қойған респонденттер саны; Σ: бағалар сомасы; Макс.: ең жоғары мүмкін баға (респонденттер × 5, эталон); күші = Σ × 100 % / Макс.; орташа = Σ / респонденттер; Δ: орташаның өзгерісі.</translation>
     </message>
     <message>
         <source>Table %1 (continued) – Shares of respondents, %</source>
-        <translation type="unfinished" />
+        <translation>%1-кесте (жалғасы) – Респонденттердің үлестері, %</translation>
     </message>
     <message>
         <source>Shares of the respondents who rated the factor: per score, high (4–5), positive (3–5) and negative (0–2); the maximum (5) and zero (0) shares are the columns 5 and 0.</source>
-        <translation type="unfinished" />
+        <translation>Факторды бағалаған респонденттердің үлестері: әр балл бойынша, жоғары (4–5), оң (3–5) және теріс (0–2) бағалар; ең жоғары (5) және ең төмен (0) бағалардың үлестері – 5 және 0 бағандары.</translation>
     </message>
     <message>
         <source>Significance of the factors, mean score 0–5</source>
-        <translation type="unfinished" />
+        <translation>Факторлардың маңыздылығы, орташа балл 0–5</translation>
     </message>
     <message>
         <source>Satisfaction with the factors, mean score 0–5</source>
-        <translation type="unfinished" />
+        <translation>Факторларға қанағаттану, орташа балл 0–5</translation>
     </message>
     <message>
         <source>Not shown: %1 factors hidden to protect anonymity.</source>
-        <translation type="unfinished" />
+        <translation>Көрсетілмеген: анонимдікті қорғау үшін %1 фактор жасырылған.</translation>
     </message>
     <message>
         <source>Table 2.6 – Reasons for leaving</source>
-        <translation type="unfinished" />
+        <translation>2.6-кесте – Қызметкерлердің жұмыстан кету себептерін бағалау</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Себеп</translation>
     </message>
     <message>
         <source>Scores 4–5, %</source>
-        <translation type="unfinished" />
+        <translation>4–5 баға, %</translation>
     </message>
     <message>
         <source>Scores 3–5, %</source>
-        <translation type="unfinished" />
+        <translation>3–5 баға, %</translation>
     </message>
     <message>
         <source>Scores 0–2, %</source>
-        <translation type="unfinished" />
+        <translation>0–2 баға, %</translation>
     </message>
     <message>
         <source>Score 0, %</source>
-        <translation type="unfinished" />
+        <translation>0 баға, %</translation>
     </message>
     <message>
         <source>Reasons for leaving, strength %</source>
-        <translation type="unfinished" />
+        <translation>Жұмыстан кету себептері, балдардың үлес салмағы, %</translation>
     </message>
     <message>
         <source>Table 2.7 – Psychological atmosphere in the team</source>
-        <translation type="unfinished" />
+        <translation>2.7-кесте – Ұжымдағы психологиялық ахуалды бағалау</translation>
     </message>
     <message>
         <source>Positive pole</source>
-        <translation type="unfinished" />
+        <translation>Оң полюс</translation>
     </message>
     <message>
         <source>Negative pole</source>
-        <translation type="unfinished" />
+        <translation>Теріс полюс</translation>
     </message>
     <message>
         <source>1–8: respondents who put their mark at that point (1 next to the positive pole); mean: 1 best – 8 worst.</source>
-        <translation type="unfinished" />
+        <translation>1–8: осы нүктеге белгі қойған респонденттер саны (1 – оң полюстің қасында); орташа: 1 – ең жақсы, 8 – ең нашар.</translation>
     </message>
     <message>
         <source>better</source>
-        <translation type="unfinished" />
+        <translation>жақсырақ</translation>
     </message>
     <message>
         <source>worse</source>
-        <translation type="unfinished" />
+        <translation>нашарырақ</translation>
     </message>
     <message>
         <source>Psychological atmosphere: mean mark between the poles</source>
-        <translation type="unfinished" />
+        <translation>Психологиялық ахуал: полюстер арасындағы орташа белгі</translation>
     </message>
     <message>
         <source>The nearer a mark is to the left (positive) pole, the better the atmosphere.</source>
-        <translation type="unfinished" />
+        <translation>Белгі сол жақтағы (оң) полюске неғұрлым жақын болса, ахуал соғұрлым жақсы.</translation>
     </message>
     <message>
         <source>Not shown (hidden to protect anonymity): %1.</source>
-        <translation type="unfinished" />
+        <translation>Көрсетілмеген (анонимдікті қорғау үшін жасырылған): %1.</translation>
     </message>
     <message>
         <source>Motivation profile of the staff: people per leading type (fig. 4.2)</source>
-        <translation type="unfinished" />
+        <translation>Қызметкерлердің мотивациялық бейіні: жетекші түрі бойынша қызметкерлер саны (4.2-сурет)</translation>
     </message>
     <message>
         <source>Table 3.4 – Integral job satisfaction by tenure, % of maximum</source>
-        <translation type="unfinished" />
+        <translation>3.4-кесте – Еңбек өтілі бойынша еңбекке интегралдық қанағаттану, ең жоғарыдан %</translation>
     </message>
     <message>
         <source>Table 3.5 – Scale of job satisfaction</source>
-        <translation type="unfinished" />
+        <translation>3.5-кесте – Еңбекке қанағаттануды бағалау шкаласы</translation>
     </message>
     <message>
         <source>Job satisfaction, %</source>
-        <translation type="unfinished" />
+        <translation>Еңбекке қанағаттану, %</translation>
     </message>
     <message>
         <source>Table 3.6 – Assessment of the satisfaction factors</source>
-        <translation type="unfinished" />
+        <translation>3.6-кесте – Қанағаттану факторларын бағалау</translation>
     </message>
     <message>
         <source>Satisfaction factor</source>
-        <translation type="unfinished" />
+        <translation>Қанағаттану факторы</translation>
     </message>
     <message>
         <source>Level, %</source>
-        <translation type="unfinished" />
+        <translation>Деңгейі, %</translation>
     </message>
     <message>
         <source>Respondents by total satisfaction</source>
@@ -3724,7 +3724,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Significance and satisfaction of the motivation parameters, mean score 0–5</source>
-        <translation type="unfinished" />
+        <translation>Мотивация параметрлері бойынша маңыздылық пен қанағаттану, орташа балл 0–5</translation>
     </message>
     <message>
         <source>Type</source>

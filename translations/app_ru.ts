@@ -3241,31 +3241,31 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished" />
+        <translation>высокая</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished">хорошо</translation>
+        <translation>хорошая</translation>
     </message>
     <message>
         <source>medium (acceptable, satisfactory)</source>
-        <translation type="unfinished" />
+        <translation>средняя (допустимая, удовлетворительная)</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished" />
+        <translation>низкая</translation>
     </message>
     <message>
         <source>extremely low (very low)</source>
-        <translation type="unfinished" />
+        <translation>крайне низкая (очень низкая)</translation>
     </message>
     <message>
         <source>Δ: change against the previous campaign «%1» (↑ higher, ↓ lower; × hidden there, – not asked there).</source>
-        <translation type="unfinished" />
+        <translation>Δ: изменение по сравнению с предыдущим опросом «%1» (↑ выше, ↓ ниже; × там скрыто, – там не задавалось).</translation>
     </message>
     <message>
         <source>Figure %1 – %2</source>
-        <translation type="unfinished" />
+        <translation>Рисунок %1 – %2</translation>
     </message>
     <message>
         <source>Group covered</source>
@@ -3273,7 +3273,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Compared with the previous campaign</source>
-        <translation type="unfinished" />
+        <translation>Сравнение с предыдущим опросом</translation>
     </message>
     <message>
         <source>length of service</source>
@@ -3301,147 +3301,143 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Executive summary</source>
-        <translation type="unfinished" />
+        <translation>Краткие выводы для руководства</translation>
     </message>
     <message>
         <source>(table 2.5)</source>
-        <translation type="unfinished" />
+        <translation>(таблица 2.5)</translation>
     </message>
     <message>
         <source>The results show a good level of self-motivation and motivation of the staff; the motivation system does not need significant corrections.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The motivation level is «%1» (%2): the motivation system needs corrections, first of all in the reserves named below.</source>
-        <translation type="unfinished" />
+        <translation>Результаты свидетельствуют о хорошем уровне самомотивации и мотивации работников; система мотивации не требует значительных корректировок.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 из %2</translation>
+        <translation>%1 из %2</translation>
     </message>
     <message>
         <source>before: %1</source>
-        <translation type="unfinished" />
+        <translation>ранее: %1</translation>
     </message>
     <message>
         <source>at least 35 % taken part</source>
-        <translation type="unfinished" />
+        <translation>требование (не менее 35 %) выполнено</translation>
     </message>
     <message>
         <source>below the 35 % the methodology asks</source>
-        <translation type="unfinished" />
+        <translation>ниже требуемых методикой 35 %</translation>
     </message>
     <message>
         <source>Fewer than 35 % of the staff took part: the methodology asks for at least 35 % to define the organisation&apos;s motivation strategy.</source>
-        <translation type="unfinished" />
+        <translation>В опросе участвовало менее 35 % работников: для определения мотивационной стратегии организации методика требует участия не менее 35 %.</translation>
     </message>
     <message>
         <source>high %1, medium %2, low %3</source>
-        <translation type="unfinished" />
+        <translation>высокая %1, средняя %2, низкая %3</translation>
     </message>
     <message>
         <source>Job satisfaction (% of maximum)</source>
-        <translation type="unfinished" />
+        <translation>Удовлетворенность трудом (% от максимума)</translation>
     </message>
     <message>
         <source>(table 3.5)</source>
-        <translation type="unfinished" />
+        <translation>(таблица 3.5)</translation>
     </message>
     <message>
         <source>Low satisfaction with one&apos;s own work lowers the staff&apos;s effectiveness and leads to turnover and weaker discipline.</source>
-        <translation type="unfinished" />
+        <translation>Низкий уровень удовлетворенности собственным трудом отрицательно влияет на эффективность работников, приводя к текучести кадров и ухудшению трудовой и исполнительской дисциплины.</translation>
     </message>
     <message>
         <source>Job satisfaction should be optimal rather than maximal: a fully satisfied employee loses the wish to improve.</source>
-        <translation type="unfinished" />
+        <translation>Удовлетворенность трудом должна быть не максимальной, а оптимальной: у полностью удовлетворенного работника отсутствует стремление к совершенствованию.</translation>
     </message>
     <message>
         <source>Climate in the team (10 best – 80 worst)</source>
-        <translation type="unfinished" />
+        <translation>Климат в коллективе (10 – лучше всего, 80 – хуже всего)</translation>
     </message>
     <message>
         <source>nearer the favourable poles</source>
-        <translation type="unfinished" />
+        <translation>ближе к благоприятным полюсам</translation>
     </message>
     <message>
         <source>nearer the unfavourable poles</source>
-        <translation type="unfinished" />
+        <translation>ближе к неблагоприятным полюсам</translation>
     </message>
     <message>
         <source>The climate in the team is rated nearer the unfavourable poles (above the middle of the 10–80 scale): it needs attention.</source>
-        <translation type="unfinished" />
+        <translation>Атмосфера в коллективе оценена ближе к неблагоприятным полюсам (выше середины шкалы 10–80): она требует внимания.</translation>
     </message>
     <message>
         <source>target %1: %2 %</source>
-        <translation type="unfinished" />
+        <translation>цель на %1 г.: %2 %</translation>
     </message>
     <message>
         <source>Satisfied with pay (scores 4–5): %1 % against the national target of %2 % for %3 (%4 points).</source>
-        <translation type="unfinished" />
+        <translation>Удовлетворены оплатой труда (4–5 баллов): %1 % при целевом показателе %2 % на %3 г. (%4 п. п.).</translation>
     </message>
     <message>
         <source>Gerchikov types (people)</source>
-        <translation type="unfinished" />
+        <translation>Типы мотивации по Герчикову (чел.)</translation>
     </message>
     <message>
         <source>The prevailing type of motivation is «%1» (%2, or %3 people).</source>
-        <translation type="unfinished" />
+        <translation>Преобладающий тип мотивации – «%1» (%2, или %3 работников).</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>Показатель</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Изменение</translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished">Оценка</translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Conclusions</source>
-        <translation type="unfinished">Выводы</translation>
+        <translation>Выводы</translation>
     </message>
     <message>
         <source>Strongest motivators</source>
-        <translation type="unfinished" />
+        <translation>Наиболее значимые мотиваторы</translation>
     </message>
     <message>
         <source>%1: significance %2 (%3 %), satisfaction %4</source>
-        <translation type="unfinished" />
+        <translation>%1: значимость %2 (%3 %), удовлетворенность %4</translation>
     </message>
     <message>
         <source>Reserves: satisfaction below significance</source>
-        <translation type="unfinished" />
+        <translation>Резервы: удовлетворенность ниже значимости</translation>
     </message>
     <message>
         <source>Reserves and the guide for motivation measures are the parameters whose satisfaction is below their significance:</source>
-        <translation type="unfinished" />
+        <translation>Резервами и ориентиром для мотивационных мероприятий являются параметры, у которых уровень удовлетворенности ниже уровня значимости:</translation>
     </message>
     <message>
         <source>%1: significance %2, satisfaction %3 (gap %4)</source>
-        <translation type="unfinished" />
+        <translation>%1: значимость %2, удовлетворенность %3 (разрыв %4)</translation>
     </message>
     <message>
         <source>%1: %2 rated it 0–2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 оценили на 0–2 балла</translation>
     </message>
     <message>
         <source>Main reasons to leave</source>
-        <translation type="unfinished" />
+        <translation>Основные причины увольнения</translation>
     </message>
     <message>
         <source>%1 (%2 %, of whom %3 rate it 4–5)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2 %, из них высоко (на 4–5 баллов) оценивают этот фактор %3)</translation>
     </message>
     <message>
         <source>As the main reasons for leaving, the respondents named:</source>
-        <translation type="unfinished" />
+        <translation>Основными причинами увольнений респонденты назвали:</translation>
     </message>
     <message>
         <source>Motivation level</source>
@@ -3449,19 +3445,19 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Job satisfaction factors, % of maximum</source>
-        <translation type="unfinished" />
+        <translation>Факторы удовлетворенности трудом, % от максимума</translation>
     </message>
     <message>
         <source>Departments</source>
-        <translation type="unfinished">Подразделения</translation>
+        <translation>Подразделения</translation>
     </message>
     <message>
         <source>Satisfaction with the factors by department, mean score 0–5</source>
-        <translation type="unfinished" />
+        <translation>Удовлетворенность факторами труда по подразделениям, средний балл 0–5</translation>
     </message>
     <message>
         <source>Red: low, green: high. ×: hidden to protect anonymity (too few respondents in the department or in the cell).</source>
-        <translation type="unfinished" />
+        <translation>Красный – низкая, зеленый – высокая. ×: скрыто для защиты анонимности (слишком мало респондентов в подразделении или в ячейке).</translation>
     </message>
     <message>
         <source>Integral motivation level</source>
@@ -3469,31 +3465,31 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Table 2.3 – How the levels are calculated</source>
-        <translation type="unfinished" />
+        <translation>Таблица 2.3 – Расчет показателей уровней мотивации</translation>
     </message>
     <message>
         <source>Formula</source>
-        <translation type="unfinished" />
+        <translation>Формула</translation>
     </message>
     <message>
         <source>Example (first parameter)</source>
-        <translation type="unfinished" />
+        <translation>Пример расчета (первый параметр)</translation>
     </message>
     <message>
         <source>Partial level of motivation</source>
-        <translation type="unfinished" />
+        <translation>Частный уровень мотивации</translation>
     </message>
     <message>
         <source>Relative significance</source>
-        <translation type="unfinished" />
+        <translation>Относительная значимость</translation>
     </message>
     <message>
         <source>Integral level of motivation</source>
-        <translation type="unfinished" />
+        <translation>Общий (интегральный) уровень мотивации</translation>
     </message>
     <message>
         <source>Table 2.4 – Summary of the motivation level diagnostics</source>
-        <translation type="unfinished" />
+        <translation>Таблица 2.4 – Сводные результаты диагностики уровня мотивации</translation>
     </message>
     <message>
         <source>Parameter</source>
@@ -3501,7 +3497,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Эталон</translation>
     </message>
     <message>
         <source>Significance</source>
@@ -3509,27 +3505,27 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Perception (satisfaction)</source>
-        <translation type="unfinished" />
+        <translation>Восприятие (удовлетворенность)</translation>
     </message>
     <message>
         <source>Level of motivation</source>
-        <translation type="unfinished" />
+        <translation>Уровень мотивации</translation>
     </message>
     <message>
         <source>Table 2.5 – Absolute assessment of the level of work motivation</source>
-        <translation type="unfinished" />
+        <translation>Таблица 2.5 – Абсолютная оценка уровня трудовой мотивации</translation>
     </message>
     <message>
         <source>Level of work motivation</source>
-        <translation type="unfinished" />
+        <translation>Уровень трудовой мотивации</translation>
     </message>
     <message>
         <source>Qualitative assessment</source>
-        <translation type="unfinished" />
+        <translation>Качественная оценка</translation>
     </message>
     <message>
         <source>This campaign</source>
-        <translation type="unfinished" />
+        <translation>Данный опрос</translation>
     </message>
     <message>
         <source>Satisfaction</source>
@@ -3538,6 +3534,10 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Relative significance d</source>
         <translation>Относительная значимость d</translation>
+    </message>
+    <message>
+        <source>The motivation level is «%1» (%2): the motivation system needs corrections, first of all in the reserves named above.</source>
+        <translation>Уровень мотивации – «%1» (%2): система мотивации требует корректировки, в первую очередь по названным выше резервам.</translation>
     </message>
     <message>
         <source>Motivational balance</source>
@@ -3569,131 +3569,131 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>group mean per scale</source>
-        <translation type="unfinished" />
+        <translation>среднее по группе по шкалам</translation>
     </message>
     <message>
         <source>Table %1 – Factor matrix: respondents per score</source>
-        <translation type="unfinished" />
+        <translation>Таблица %1 – Матрица факторов: число респондентов по баллам</translation>
     </message>
     <message>
         <source>Max.</source>
-        <translation type="unfinished" />
+        <translation>Макс.</translation>
     </message>
     <message>
         <source>0–5: respondents who gave the score; Σ: sum of the scores; Max.: the maximum possible sum (respondents × 5, the reference); strength = Σ × 100 % / Max.; mean = Σ / respondents; Δ: change of the mean.</source>
-        <translation type="unfinished" />
+        <translation>0–5: число респондентов, поставивших этот балл; Σ: сумма оценок; Макс.: максимально возможная оценка (респонденты × 5, эталон); сила = Σ × 100 % / Макс.; среднее = Σ / респонденты; Δ: изменение среднего.</translation>
     </message>
     <message>
         <source>Table %1 (continued) – Shares of respondents, %</source>
-        <translation type="unfinished" />
+        <translation>Таблица %1 (продолжение) – Доли респондентов, %</translation>
     </message>
     <message>
         <source>Shares of the respondents who rated the factor: per score, high (4–5), positive (3–5) and negative (0–2); the maximum (5) and zero (0) shares are the columns 5 and 0.</source>
-        <translation type="unfinished" />
+        <translation>Доли респондентов, оценивших фактор: по каждому баллу, высокая (4–5), положительная (3–5) и отрицательная (0–2) оценки; доли максимальной (5) и минимальной (0) оценок – столбцы 5 и 0.</translation>
     </message>
     <message>
         <source>Significance of the factors, mean score 0–5</source>
-        <translation type="unfinished" />
+        <translation>Значимость факторов, средний балл 0–5</translation>
     </message>
     <message>
         <source>Satisfaction with the factors, mean score 0–5</source>
-        <translation type="unfinished" />
+        <translation>Удовлетворенность факторами, средний балл 0–5</translation>
     </message>
     <message>
         <source>Not shown: %1 factors hidden to protect anonymity.</source>
-        <translation type="unfinished" />
+        <translation>Не показаны: %1 факторов скрыто для защиты анонимности.</translation>
     </message>
     <message>
         <source>Table 2.6 – Reasons for leaving</source>
-        <translation type="unfinished" />
+        <translation>Таблица 2.6 – Оценка причин увольнения работников</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Scores 4–5, %</source>
-        <translation type="unfinished" />
+        <translation>Оценка 4–5, %</translation>
     </message>
     <message>
         <source>Scores 3–5, %</source>
-        <translation type="unfinished" />
+        <translation>Оценка 3–5, %</translation>
     </message>
     <message>
         <source>Scores 0–2, %</source>
-        <translation type="unfinished" />
+        <translation>Оценка 0–2, %</translation>
     </message>
     <message>
         <source>Score 0, %</source>
-        <translation type="unfinished" />
+        <translation>Оценка 0, %</translation>
     </message>
     <message>
         <source>Reasons for leaving, strength %</source>
-        <translation type="unfinished" />
+        <translation>Причины увольнения, удельный вес баллов, %</translation>
     </message>
     <message>
         <source>Table 2.7 – Psychological atmosphere in the team</source>
-        <translation type="unfinished" />
+        <translation>Таблица 2.7 – Оценка психологической атмосферы в коллективе</translation>
     </message>
     <message>
         <source>Positive pole</source>
-        <translation type="unfinished" />
+        <translation>Положительный полюс</translation>
     </message>
     <message>
         <source>Negative pole</source>
-        <translation type="unfinished" />
+        <translation>Отрицательный полюс</translation>
     </message>
     <message>
         <source>1–8: respondents who put their mark at that point (1 next to the positive pole); mean: 1 best – 8 worst.</source>
-        <translation type="unfinished" />
+        <translation>1–8: число респондентов, поставивших отметку в этой точке (1 – рядом с положительным полюсом); среднее: 1 – лучше всего, 8 – хуже всего.</translation>
     </message>
     <message>
         <source>better</source>
-        <translation type="unfinished" />
+        <translation>лучше</translation>
     </message>
     <message>
         <source>worse</source>
-        <translation type="unfinished" />
+        <translation>хуже</translation>
     </message>
     <message>
         <source>Psychological atmosphere: mean mark between the poles</source>
-        <translation type="unfinished" />
+        <translation>Психологическая атмосфера: средняя отметка между полюсами</translation>
     </message>
     <message>
         <source>The nearer a mark is to the left (positive) pole, the better the atmosphere.</source>
-        <translation type="unfinished" />
+        <translation>Чем ближе отметка к левому (положительному) полюсу, тем лучше атмосфера.</translation>
     </message>
     <message>
         <source>Not shown (hidden to protect anonymity): %1.</source>
-        <translation type="unfinished" />
+        <translation>Не показаны (скрыты для защиты анонимности): %1.</translation>
     </message>
     <message>
         <source>Motivation profile of the staff: people per leading type (fig. 4.2)</source>
-        <translation type="unfinished" />
+        <translation>Мотивационный профиль работников: число работников по ведущему типу (рис. 4.2)</translation>
     </message>
     <message>
         <source>Table 3.4 – Integral job satisfaction by tenure, % of maximum</source>
-        <translation type="unfinished" />
+        <translation>Таблица 3.4 – Интегральная удовлетворенность трудом по стажу, % от максимума</translation>
     </message>
     <message>
         <source>Table 3.5 – Scale of job satisfaction</source>
-        <translation type="unfinished" />
+        <translation>Таблица 3.5 – Шкала оценки удовлетворенности трудом</translation>
     </message>
     <message>
         <source>Job satisfaction, %</source>
-        <translation type="unfinished" />
+        <translation>Удовлетворенность трудом, %</translation>
     </message>
     <message>
         <source>Table 3.6 – Assessment of the satisfaction factors</source>
-        <translation type="unfinished" />
+        <translation>Таблица 3.6 – Оценка факторов удовлетворенности</translation>
     </message>
     <message>
         <source>Satisfaction factor</source>
-        <translation type="unfinished" />
+        <translation>Фактор удовлетворенности</translation>
     </message>
     <message>
         <source>Level, %</source>
-        <translation type="unfinished" />
+        <translation>Уровень, %</translation>
     </message>
     <message>
         <source>Respondents by total satisfaction</source>
@@ -3737,7 +3737,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Significance and satisfaction of the motivation parameters, mean score 0–5</source>
-        <translation type="unfinished" />
+        <translation>Значимость и удовлетворенность по параметрам мотивации, средний балл 0–5</translation>
     </message>
     <message>
         <source>Type</source>
