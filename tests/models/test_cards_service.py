@@ -254,3 +254,25 @@ def test_career_card_is_prefilled_from_the_employee_record_and_latest_tests(demo
     # the demo's first employee took the named tests: block 7 lists them, Gerchikov by type
     assert "Герчиков" in ru["testing"] and "Герчиков" in kk["testing"]
     assert ru["testing"] != kk["testing"]
+
+
+def test_own_variant_answers_are_listed_grouped_only_when_enough_were_typed(demo):
+    """Issue 17.3: the demo's own answers are listed grouped by wording with their counts; with
+    a threshold above the number of typed answers (the campaign itself still shown) none is."""
+    library, params = default_library(), load_parameters()
+    with demo.session() as s:
+        cid = s.scalar(select(Campaign.id).order_by(Campaign.period_start.desc()))
+        typed = len(load_campaign_data(s, cid, library).own_texts)
+        fields = _worded(s, diagnostic_fields(s, cid, library, params))
+        assert "• Гибкий график работы (" in fields["initiatives"]  # grouped, counted
+        threats = fields["swot_threats"]
+        assert "(81,7 %): " in threats  # the own-variant reason says what the answers were
+        campaign = s.get(Campaign, cid)
+        campaign.anonymity_threshold = typed + 1
+        s.flush()
+        hidden = _worded(s, diagnostic_fields(s, cid, library, params))
+        s.rollback()
+    assert 5 <= typed < 100
+    assert hidden["level"]  # the campaign's figures are still shown
+    assert "Гибкий график работы" not in hidden["initiatives"]
+    assert "(81,7 %): " not in hidden["swot_threats"]
