@@ -33,6 +33,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.models.migrate import DatabaseError
+
 GATE_WAIT_SECONDS = 120.0  # opening waits this long for a restore to finish
 _POLL = 0.05
 
@@ -73,8 +75,16 @@ else:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
-class GateBusy(RuntimeError):
-    """Another program holds the gate (a restore is running) for longer than we may wait."""
+class GateBusy(DatabaseError):
+    """Another program holds the gate (a restore is running) for longer than we may wait.
+    A DatabaseError, so the app and the commands show it like any database they cannot open."""
+
+    def __init__(self, path: str):
+        super().__init__("restore_running", path)
+
+    def __str__(self) -> str:
+        return ("another Motivdesk program is restoring this database; try again when it has "
+                "finished")
 
 
 @dataclass

@@ -246,3 +246,21 @@ def test_checking_a_backup_leaves_this_programs_office_settings_alone(demo_db_pa
         check_backup(candidate)
     assert err.value.code == "unloadable"
     assert office.current("schein_threshold") == before != 3.5
+
+
+def test_nobody_opens_the_database_while_a_restore_holds_it(db, tmp_path, monkeypatch):
+    import app.models.store as store
+    from app.cli.common import open_db_or_explain
+    from app.models.presence import acquire_exclusive, hold_presence
+
+    path = db.path
+    db.dispose()
+    monkeypatch.setattr(store, "hold_presence", lambda p: hold_presence(p, wait=0.2))
+    exclusive = acquire_exclusive(path)  # a restore in progress
+    try:
+        message = open_db_or_explain(str(path))
+        assert message == ("another Motivdesk program is restoring this database; try again "
+                           "when it has finished")
+    finally:
+        exclusive.release()
+    open_database(str(path)).dispose()  # once it is done, the database opens
