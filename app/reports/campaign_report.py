@@ -321,7 +321,7 @@ class _Builder:
             else:
                 conclusions.append(tr(QT_TRANSLATE_NOOP(
                     "Reports", "The motivation level is «%1» (%2): the motivation system needs "
-                    "corrections, first of all in the reserves named below.")).replace(
+                    "corrections, first of all in the reserves named above.")).replace(
                     "%1", self.level_words(level.label)).replace("%2", self.num(level.shown, 3)))
         head, answered, _hidden = self.participation_figures()
         share = answered / head if head else None
@@ -545,15 +545,17 @@ class _Builder:
             elif self.before.level is not None:
                 before = {x.parameter: x.level for x in self.before.level.parameters}
         first = level.parameters[0]
+        perception = tr(QT_TRANSLATE_NOOP("Reports", "mean perception"))
+        significance = tr(QT_TRANSLATE_NOOP("Reports", "mean significance"))
         doc.subsection(tr(QT_TRANSLATE_NOOP("Reports", "Table 2.3 – How the levels are calculated")))
         doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Indicator")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Formula")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Example (first parameter)"))],
                   [[tr(QT_TRANSLATE_NOOP("Reports", "Partial level of motivation")),
-                    "Uᵢ = Pᵢ(perception) / 5,0",
+                    "Uᵢ = " + perception + " / 5,0",
                     f"{self.num(first.level, 3)} = {self.num(first.perception)} / 5,0"],
                    [tr(QT_TRANSLATE_NOOP("Reports", "Relative significance")),
-                    "dᵢ = Pᵢ(significance) / Σ P(significance)",
+                    "dᵢ = " + significance + " / Σ " + significance,
                     f"{self.num(first.d, 3)} = {self.num(first.importance)} / "
                     f"{self.num(sum(x.importance for x in level.parameters))}"],
                    [tr(QT_TRANSLATE_NOOP("Reports", "Integral level of motivation")),
@@ -618,8 +620,6 @@ class _Builder:
     # --- one questionnaire -----------------------------------------------------------------
     def instrument(self, inst: Instrument, figures: InstrumentFigures) -> None:
         doc, tr, lang = self.doc, self.tr, self.lang
-        if figures.factors is not None and inst.id != "dismissal" and figures.disclosure.allowed:
-            doc.page_break()  # the long factor matrices start on a page of their own
         doc.section(inst.title.get(lang))
         if not figures.disclosure.allowed:
             self.suppressed(figures.disclosure)
@@ -669,8 +669,9 @@ class _Builder:
         doc, tr, lang = self.doc, self.tr, self.lang
         frame, hidden = self.rows_of(figures)
         number = "2.1" if inst.id == "significance" else "2.2"
-        doc.subsection(tr(QT_TRANSLATE_NOOP("Reports", "Table %1 – Factor matrix: respondents "
-                                            "per score")).replace("%1", number))
+        # a title kept with a table longer than a page would push it whole to the next page
+        doc.para(tr(QT_TRANSLATE_NOOP("Reports", "Table %1 – Factor matrix: respondents "
+                                      "per score")).replace("%1", number), "cellbold")
         rows = []
         for k, (item, row) in enumerate(frame.iterrows(), 1):
             name = self.name(f"{k}. {_item_name(inst, item, lang)}")
@@ -697,8 +698,9 @@ class _Builder:
             self.change_note()
         if bool(hidden.any()):
             self.hidden_note()
-        doc.subsection(tr(QT_TRANSLATE_NOOP("Reports", "Table %1 (continued) – Shares of "
-                                            "respondents, %")).replace("%1", number))
+        doc.space(3)
+        doc.para(tr(QT_TRANSLATE_NOOP("Reports", "Table %1 (continued) – Shares of "
+                                      "respondents, %")).replace("%1", number), "cellbold")
         rows = []
         for k, (item, row) in enumerate(frame.iterrows(), 1):
             name = self.name(f"{k}. {_item_name(inst, item, lang)}")
@@ -978,7 +980,6 @@ class _Builder:
             legend.append(f"{k} — {view.name}" + ("" if d.allowed else
                                                    " (" + reason_text(d.reason, d.threshold,
                                                                       self.translate) + ")"))
-        doc.para("\n".join(legend), "small")
         self.figure(heatmap([_item_name(inst, i, lang) for i in items], heads, values,
                             self.width),
                     tr(QT_TRANSLATE_NOOP("Reports", "Satisfaction with the factors by "
@@ -986,6 +987,7 @@ class _Builder:
                     tr(QT_TRANSLATE_NOOP("Reports", "Red: low, green: high. ×: hidden to "
                                          "protect anonymity (too few respondents in the "
                                          "department or in the cell).")))
+        doc.para("\n".join(legend), "small")
 
 
 def render_campaign_report(report: CampaignReport, lang: str,
