@@ -25,9 +25,10 @@ from app.ui.pages.campaigns_page import CampaignsPage
 from app.ui.pages.cards_page import CardsPage
 from app.ui.pages.employees_page import EmployeesPage
 from app.ui.pages.indicators_page import IndicatorsPage
+from app.ui.pages.overview_page import OverviewPage
 from app.ui.pages.settings_page import SettingsPage
 
-PAGE_IDS = ("campaigns", "analysis", "cards", "employees", "indicators", "settings")
+PAGE_IDS = ("overview", "campaigns", "analysis", "cards", "employees", "indicators", "settings")
 
 
 class MainWindow(QMainWindow):
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
         # first use, after the window is on screen; a placeholder holds its place meanwhile.
         self._analysis_placeholder = QWidget()
         self.pages = {
+            "overview": OverviewPage(context),
             "campaigns": CampaignsPage(context),
             "cards": CardsPage(context),
             "employees": EmployeesPage(context),
@@ -61,6 +63,12 @@ class MainWindow(QMainWindow):
             self.page_stack.addWidget(self.pages[page_id])
             self.pages[page_id].demo_requested.connect(self.demo_requested)
         self.pages["campaigns"].kiosk_requested.connect(self.start_kiosk)
+        overview = self.pages["overview"]  # each thing to do leads to its place (issue 22.3)
+        overview.page_requested.connect(self.show_page)
+        overview.campaign_requested.connect(self.show_campaign)
+        overview.analysis_requested.connect(self.show_analysis)
+        overview.overdue_requested.connect(self.show_overdue_cards)
+        overview.setup_requested.connect(self.run_setup_assistant)
         self.pages["settings"].organisation_widget.saved.connect(self.refresh)
         self.pages["employees"].named_session_requested.connect(self.start_named_session)
         self.nav_list.currentRowChanged.connect(self._on_nav_row_changed)
@@ -127,7 +135,7 @@ class MainWindow(QMainWindow):
         self.data_tasks.set_admin(admin)
         self.setup_action.setVisible(admin)
         self.change_password_action.setVisible(self.context.principal.user_id is not None)
-        self.nav_list.setCurrentRow(0 if admin else PAGE_IDS.index("analysis"))
+        self.nav_list.setCurrentRow(0)  # the overview, in the user's scope
 
     def run_setup_assistant(self) -> bool:
         """The first-run assistant; afterwards, if asked, the first campaign's dialog."""
@@ -166,6 +174,25 @@ class MainWindow(QMainWindow):
 
     def show_page(self, page_id: str) -> None:
         self.nav_list.setCurrentRow(PAGE_IDS.index(page_id))
+
+    def show_campaign(self, campaign_id: int) -> None:
+        page = self.pages["campaigns"]
+        page.refresh()
+        for r in range(page.model.rowCount()):
+            if page.model.row_object(r).id == campaign_id:
+                page.table_view.selectRow(r)
+        self.show_page("campaigns")
+
+    def show_analysis(self, campaign_id: int) -> None:
+        page = self.ensure_analysis_page()
+        self.show_page("analysis")
+        index = page.campaign_combo.findData(campaign_id)
+        if index >= 0:
+            page.campaign_combo.setCurrentIndex(index)
+
+    def show_overdue_cards(self) -> None:
+        self.pages["cards"].overdue_check.setChecked(True)
+        self.show_page("cards")
 
     def current_page_id(self) -> str:
         return PAGE_IDS[self.page_stack.currentIndex()]
@@ -228,6 +255,8 @@ class MainWindow(QMainWindow):
         if row >= 0:
             if PAGE_IDS[row] == "analysis" and "analysis" not in self.pages:
                 self.ensure_analysis_page().refresh()
+            elif PAGE_IDS[row] == "overview" and self.page_stack.currentIndex() != row:
+                self.pages["overview"].refresh()  # what needs doing changes with the work
             self.page_stack.setCurrentIndex(row)
 
     def _on_about_action_triggered(self) -> None:
@@ -239,6 +268,7 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(APP_NAME)
         labels = {
+            "overview": self.tr("Overview"),
             "campaigns": self.tr("Campaigns"),
             "analysis": self.tr("Analysis"),
             "cards": self.tr("Cards"),

@@ -8,6 +8,8 @@ from app.models.store import open_database
 from app.ui.context import AppContext
 from app.ui.main_window import PAGE_IDS, MainWindow
 
+CAMPAIGNS = PAGE_IDS.index("campaigns")  # the overview comes first (issue 22.3)
+
 
 class _MarkingTranslator(QTranslator):
     """Pseudo-translation: proves every visible text goes through tr() and is retranslated."""
@@ -69,19 +71,19 @@ def test_navigation_switches_pages(qtbot, db, settings, languages):
 
 def test_language_switch_retranslates_live(qtbot, qapp, db, settings, languages):
     window = _window(qtbot, db, settings, languages)
-    assert window.nav_list.item(0).text() == "Campaigns"
+    assert window.nav_list.item(CAMPAIGNS).text() == "Campaigns"
     translator = _MarkingTranslator()
     qapp.installTranslator(translator)
     qapp.processEvents()  # QApplication posts LanguageChange to top-level widgets
     try:
-        assert window.nav_list.item(0).text() == "«Campaigns»"
+        assert window.nav_list.item(CAMPAIGNS).text() == "«Campaigns»"
         assert window.file_menu.title() == "«&File»"
         assert window.pages["campaigns"].title_label.text() == "«Survey campaigns»"
         assert window.pages["campaigns"].empty_state.title_label.text().startswith("«")
     finally:
         qapp.removeTranslator(translator)
         qapp.processEvents()
-    assert window.nav_list.item(0).text() == "Campaigns"
+    assert window.nav_list.item(CAMPAIGNS).text() == "Campaigns"
 
 
 def test_language_menu_loads_russian_and_kazakh(qtbot, qapp, db, settings, languages):
@@ -90,11 +92,12 @@ def test_language_menu_loads_russian_and_kazakh(qtbot, qapp, db, settings, langu
     qapp.processEvents()
     assert languages.language == "ru" and settings.get(__import__(
         "app.ui.settings", fromlist=["LANGUAGE"]).LANGUAGE) == "ru"
-    assert window.nav_list.item(0).text() == QCoreApplication.translate("MainWindow", "Campaigns")
-    assert window.nav_list.item(0).text() != "Campaigns"
+    assert window.nav_list.item(CAMPAIGNS).text() == QCoreApplication.translate(
+        "MainWindow", "Campaigns")
+    assert window.nav_list.item(CAMPAIGNS).text() != "Campaigns"
     window.switch_language("kk")
     qapp.processEvents()
-    assert window.nav_list.item(0).text() != "Campaigns"
+    assert window.nav_list.item(CAMPAIGNS).text() != "Campaigns"
     window.switch_language("en")
     qapp.processEvents()
-    assert window.nav_list.item(0).text() == "Campaigns"
+    assert window.nav_list.item(CAMPAIGNS).text() == "Campaigns"

@@ -62,8 +62,12 @@ def _head_window(qtbot, demo_copy, settings, languages):
 def test_department_head_sees_only_his_department(qtbot, demo_copy, settings, languages):
     window, principal = _head_window(qtbot, demo_copy, settings, languages)
     (dept_id,) = principal.department_ids
-    assert window.current_page_id() == "analysis"
-    assert window.nav_list.item(0).isHidden() and window.nav_list.item(4).isHidden()
+    from app.ui.main_window import PAGE_IDS
+
+    assert window.current_page_id() == "overview"  # his own scope's overview (issue 22.3)
+    assert not window.nav_list.item(PAGE_IDS.index("overview")).isHidden()
+    assert window.nav_list.item(PAGE_IDS.index("campaigns")).isHidden()
+    assert window.nav_list.item(PAGE_IDS.index("indicators")).isHidden()
     employees = window.pages["employees"].model.rows
     with demo_copy.session() as s:
         name = s.get(Department, dept_id).name_ru
