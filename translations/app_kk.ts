@@ -2763,7 +2763,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Campaigns</source>
@@ -2849,7 +2849,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>деректер жоқ</translation>
     </message>
     <message>
-        <source>Leave a field at "not known" when the personnel report does not give it: the indicators that need it are not shown.</source>
+        <source>Leave a field at &quot;not known&quot; when the personnel report does not give it: the indicators that need it are not shown.</source>
         <translation>Кадрлық есепте бұл көрсеткіш болмаса, «деректер жоқ» күйінде қалдырыңыз: оны қажет ететін көрсеткіштер шығарылмайды.</translation>
     </message>
 </context>
@@ -3024,27 +3024,27 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>The overview failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No survey campaign yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Latest campaign: %1 (%2 – %3, %4)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -3052,7 +3052,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>%1 of %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>at least 35 % taken part</source>
@@ -3064,15 +3064,15 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>previous campaign: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>previous campaign «%1»: %2, change %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Integral motivation level</source>
@@ -3084,7 +3084,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>%1: significance %2, satisfaction %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reserves: satisfaction below significance</source>
@@ -3092,7 +3092,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>%1 (gap %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Key demotivators</source>
@@ -3108,7 +3108,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>%1 (%2 %)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>high %1, medium %2, low %3</source>
@@ -3116,7 +3116,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>change %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Job satisfaction (% of maximum)</source>
@@ -3132,55 +3132,55 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Nothing needs doing right now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Campaign «%1» is open and only %2 of the headcount have taken part (%3 people); the methodology asks for at least 35 %.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the campaign</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 card(s) have plan items past their deadline (%2 items).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show overdue cards</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 card(s) are due for their yearly review within 30 days.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the cards</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The organisation has no departments yet: add them with their headcounts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Setup assistant…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No employees yet: type the staff list or import it from Excel.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the employees</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No survey campaign yet: create the first one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the campaigns</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Significance</source>
@@ -3208,31 +3208,31 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Headline figures (as on page 1 of the report)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the analysis</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What needs doing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database is empty. First set up the organisation, its departments with headcounts and the staff list (typed or imported from Excel); then create the first survey campaign. Or open the demo database to look around.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The organisation is not set up yet. Ask the HR administrator.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the demo database</source>
@@ -3518,10 +3518,6 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Басшылыққа арналған қысқаша қорытынды</translation>
     </message>
     <message>
-        <source>(table 2.5)</source>
-        <translation>(2.5-кесте)</translation>
-    </message>
-    <message>
         <source>The results show a good level of self-motivation and motivation of the staff; the motivation system does not need significant corrections.</source>
         <translation>Нәтижелер қызметкерлердің өзін-өзі ынталандыру мен мотивациясының жақсы деңгейін көрсетеді; ынталандыру жүйесі елеулі түзетуді қажет етпейді.</translation>
     </message>
@@ -3552,10 +3548,6 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Job satisfaction (% of maximum)</source>
         <translation>Еңбекке қанағаттану (ең жоғарыдан %)</translation>
-    </message>
-    <message>
-        <source>(table 3.5)</source>
-        <translation>(3.5-кесте)</translation>
     </message>
     <message>
         <source>Low satisfaction with one&apos;s own work lowers the staff&apos;s effectiveness and leads to turnover and weaker discipline.</source>
@@ -3630,10 +3622,6 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Резервтер: қанағаттану маңыздылықтан төмен</translation>
     </message>
     <message>
-        <source>Reserves and the guide for motivation measures are the parameters whose satisfaction is below their significance:</source>
-        <translation>Ынталандыру іс-шараларының резервтері мен бағдары – қанағаттану деңгейі маңыздылық деңгейінен төмен параметрлер:</translation>
-    </message>
-    <message>
         <source>%1: significance %2, satisfaction %3 (gap %4)</source>
         <translation>%1: маңыздылық %2, қанағаттану %3 (алшақтық %4)</translation>
     </message>
@@ -3648,10 +3636,6 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>%1 (%2 %, of whom %3 rate it 4–5)</source>
         <translation>%1 (%2 %, оның ішінде бұл факторды %3 жоғары (4–5 балл) бағалайды)</translation>
-    </message>
-    <message>
-        <source>As the main reasons for leaving, the respondents named:</source>
-        <translation>Респонденттер жұмыстан кетудің негізгі себептері ретінде мыналарды атады:</translation>
     </message>
     <message>
         <source>Motivation level</source>
@@ -4906,7 +4890,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Levels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
