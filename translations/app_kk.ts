@@ -2374,6 +2374,141 @@
     </message>
 </context>
 <context>
+    <name>HeadlineView</name>
+    <message>
+        <source>No survey campaign yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Headline figures (as on page 1 of the report)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latest campaign: %1 (%2 – %3, %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%2 ішінен %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at least 35 % taken part</source>
+        <translation type="unfinished">талап (кемінде 35 %) орындалды</translation>
+    </message>
+    <message>
+        <source>below the 35 % the methodology asks</source>
+        <translation type="unfinished">әдістеме талап ететін 35 %-дан төмен</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>previous campaign: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>previous campaign «%1»: %2, change %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Integral motivation level</source>
+        <translation type="unfinished">Мотивацияның интегралдық деңгейі</translation>
+    </message>
+    <message>
+        <source>Strongest motivators</source>
+        <translation type="unfinished">Ең маңызды мотиваторлар</translation>
+    </message>
+    <message>
+        <source>%1: significance %2, satisfaction %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reserves: satisfaction below significance</source>
+        <translation type="unfinished">Резервтер: қанағаттану маңыздылықтан төмен</translation>
+    </message>
+    <message>
+        <source>%1 (gap %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key demotivators</source>
+        <translation type="unfinished">Негізгі демотиваторлар</translation>
+    </message>
+    <message>
+        <source>%1: %2 rated it 0–2</source>
+        <translation type="unfinished">%1: %2 0–2 балға бағалады</translation>
+    </message>
+    <message>
+        <source>Main reasons to leave</source>
+        <translation type="unfinished">Жұмыстан кетудің негізгі себептері</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>high %1, medium %2, low %3</source>
+        <translation type="unfinished">жоғары %1, орташа %2, төмен %3</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job satisfaction (% of maximum)</source>
+        <translation type="unfinished">Еңбекке қанағаттану (ең жоғарыдан %)</translation>
+    </message>
+    <message>
+        <source>Mixed type</source>
+        <translation type="unfinished">Аралас түр</translation>
+    </message>
+    <message>
+        <source>Gerchikov types (people)</source>
+        <translation type="unfinished">Герчиков бойынша мотивация түрлері (адам)</translation>
+    </message>
+    <message>
+        <source>Significance</source>
+        <translation type="unfinished">Маңыздылық</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished">Қанағаттану</translation>
+    </message>
+    <message>
+        <source>Reasons for leaving</source>
+        <translation type="unfinished">Жұмыстан кету себептері</translation>
+    </message>
+    <message>
+        <source>Job satisfaction</source>
+        <translation type="unfinished">Еңбекке қанағаттану</translation>
+    </message>
+    <message>
+        <source>Climate</source>
+        <translation type="unfinished">Ахуал</translation>
+    </message>
+    <message>
+        <source>Motivation types</source>
+        <translation type="unfinished">Мотивация түрлері</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>User guide</source>
@@ -2763,7 +2898,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Campaigns</source>
@@ -2849,7 +2984,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>деректер жоқ</translation>
     </message>
     <message>
-        <source>Leave a field at &quot;not known&quot; when the personnel report does not give it: the indicators that need it are not shown.</source>
+        <source>Leave a field at "not known" when the personnel report does not give it: the indicators that need it are not shown.</source>
         <translation>Кадрлық есепте бұл көрсеткіш болмаса, «деректер жоқ» күйінде қалдырыңыз: оны қажет ететін көрсеткіштер шығарылмайды.</translation>
     </message>
 </context>
@@ -3024,215 +3159,87 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>The overview failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No survey campaign yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latest campaign: %1 (%2 – %3, %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished">%2 ішінен %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at least 35 % taken part</source>
-        <translation type="unfinished">талап (кемінде 35 %) орындалды</translation>
-    </message>
-    <message>
-        <source>below the 35 % the methodology asks</source>
-        <translation type="unfinished">әдістеме талап ететін 35 %-дан төмен</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>previous campaign: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>previous campaign «%1»: %2, change %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Integral motivation level</source>
-        <translation type="unfinished">Мотивацияның интегралдық деңгейі</translation>
-    </message>
-    <message>
-        <source>Strongest motivators</source>
-        <translation type="unfinished">Ең маңызды мотиваторлар</translation>
-    </message>
-    <message>
-        <source>%1: significance %2, satisfaction %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reserves: satisfaction below significance</source>
-        <translation type="unfinished">Резервтер: қанағаттану маңыздылықтан төмен</translation>
-    </message>
-    <message>
-        <source>%1 (gap %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key demotivators</source>
-        <translation type="unfinished">Негізгі демотиваторлар</translation>
-    </message>
-    <message>
-        <source>%1: %2 rated it 0–2</source>
-        <translation type="unfinished">%1: %2 0–2 балға бағалады</translation>
-    </message>
-    <message>
-        <source>Main reasons to leave</source>
-        <translation type="unfinished">Жұмыстан кетудің негізгі себептері</translation>
-    </message>
-    <message>
-        <source>%1 (%2 %)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>high %1, medium %2, low %3</source>
-        <translation type="unfinished">жоғары %1, орташа %2, төмен %3</translation>
-    </message>
-    <message>
-        <source>change %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job satisfaction (% of maximum)</source>
-        <translation type="unfinished">Еңбекке қанағаттану (ең жоғарыдан %)</translation>
-    </message>
-    <message>
-        <source>Mixed type</source>
-        <translation type="unfinished">Аралас түр</translation>
-    </message>
-    <message>
-        <source>Gerchikov types (people)</source>
-        <translation type="unfinished">Герчиков бойынша мотивация түрлері (адам)</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing needs doing right now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Campaign «%1» is open and only %2 of the headcount have taken part (%3 people); the methodology asks for at least 35 %.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 card(s) have plan items past their deadline (%2 items).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show overdue cards</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 card(s) are due for their yearly review within 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open the cards</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The organisation has no departments yet: add them with their headcounts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Setup assistant…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No employees yet: type the staff list or import it from Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open the employees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No survey campaign yet: create the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open the campaigns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Significance</source>
-        <translation type="unfinished">Маңыздылық</translation>
-    </message>
-    <message>
-        <source>Satisfaction</source>
-        <translation type="unfinished">Қанағаттану</translation>
-    </message>
-    <message>
-        <source>Reasons for leaving</source>
-        <translation type="unfinished">Жұмыстан кету себептері</translation>
-    </message>
-    <message>
-        <source>Job satisfaction</source>
-        <translation type="unfinished">Еңбекке қанағаттану</translation>
-    </message>
-    <message>
-        <source>Climate</source>
-        <translation type="unfinished">Ахуал</translation>
-    </message>
-    <message>
-        <source>Motivation types</source>
-        <translation type="unfinished">Мотивация түрлері</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Headline figures (as on page 1 of the report)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open the analysis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What needs doing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Start here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The database is empty. First set up the organisation, its departments with headcounts and the staff list (typed or imported from Excel); then create the first survey campaign. Or open the demo database to look around.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The organisation is not set up yet. Ask the HR administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open the demo database</source>
@@ -4890,7 +4897,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Levels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -2382,6 +2382,141 @@
     </message>
 </context>
 <context>
+    <name>HeadlineView</name>
+    <message>
+        <source>No survey campaign yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Headline figures (as on page 1 of the report)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latest campaign: %1 (%2 – %3, %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at least 35 % taken part</source>
+        <translation type="unfinished">требование (не менее 35 %) выполнено</translation>
+    </message>
+    <message>
+        <source>below the 35 % the methodology asks</source>
+        <translation type="unfinished">ниже требуемых методикой 35 %</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>previous campaign: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>previous campaign «%1»: %2, change %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Integral motivation level</source>
+        <translation type="unfinished">Интегральный уровень мотивации</translation>
+    </message>
+    <message>
+        <source>Strongest motivators</source>
+        <translation type="unfinished">Наиболее значимые мотиваторы</translation>
+    </message>
+    <message>
+        <source>%1: significance %2, satisfaction %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reserves: satisfaction below significance</source>
+        <translation type="unfinished">Резервы: удовлетворенность ниже значимости</translation>
+    </message>
+    <message>
+        <source>%1 (gap %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key demotivators</source>
+        <translation type="unfinished">Ключевые демотиваторы</translation>
+    </message>
+    <message>
+        <source>%1: %2 rated it 0–2</source>
+        <translation type="unfinished">%1: %2 оценили на 0–2 балла</translation>
+    </message>
+    <message>
+        <source>Main reasons to leave</source>
+        <translation type="unfinished">Основные причины увольнения</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>high %1, medium %2, low %3</source>
+        <translation type="unfinished">высокая %1, средняя %2, низкая %3</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job satisfaction (% of maximum)</source>
+        <translation type="unfinished">Удовлетворенность трудом (% от максимума)</translation>
+    </message>
+    <message>
+        <source>Mixed type</source>
+        <translation type="unfinished">Смешанный тип</translation>
+    </message>
+    <message>
+        <source>Gerchikov types (people)</source>
+        <translation type="unfinished">Типы мотивации по Герчикову (чел.)</translation>
+    </message>
+    <message>
+        <source>Significance</source>
+        <translation type="unfinished">Значимость</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished">Удовлетворенность</translation>
+    </message>
+    <message>
+        <source>Reasons for leaving</source>
+        <translation type="unfinished">Причины увольнения</translation>
+    </message>
+    <message>
+        <source>Job satisfaction</source>
+        <translation type="unfinished">Удовлетворенность трудом</translation>
+    </message>
+    <message>
+        <source>Climate</source>
+        <translation type="unfinished">Климат</translation>
+    </message>
+    <message>
+        <source>Motivation types</source>
+        <translation type="unfinished">Типы мотивации</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>User guide</source>
@@ -2776,7 +2911,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Campaigns</source>
@@ -2862,7 +2997,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>нет данных</translation>
     </message>
     <message>
-        <source>Leave a field at &quot;not known&quot; when the personnel report does not give it: the indicators that need it are not shown.</source>
+        <source>Leave a field at "not known" when the personnel report does not give it: the indicators that need it are not shown.</source>
         <translation>Оставьте «нет данных», если в кадровом отчёте этой цифры нет: показатели, которым она нужна, не выводятся.</translation>
     </message>
 </context>
@@ -3037,215 +3172,87 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>The overview failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No survey campaign yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latest campaign: %1 (%2 – %3, %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished">%1 из %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at least 35 % taken part</source>
-        <translation type="unfinished">требование (не менее 35 %) выполнено</translation>
-    </message>
-    <message>
-        <source>below the 35 % the methodology asks</source>
-        <translation type="unfinished">ниже требуемых методикой 35 %</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>previous campaign: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>previous campaign «%1»: %2, change %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Integral motivation level</source>
-        <translation type="unfinished">Интегральный уровень мотивации</translation>
-    </message>
-    <message>
-        <source>Strongest motivators</source>
-        <translation type="unfinished">Наиболее значимые мотиваторы</translation>
-    </message>
-    <message>
-        <source>%1: significance %2, satisfaction %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reserves: satisfaction below significance</source>
-        <translation type="unfinished">Резервы: удовлетворенность ниже значимости</translation>
-    </message>
-    <message>
-        <source>%1 (gap %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key demotivators</source>
-        <translation type="unfinished">Ключевые демотиваторы</translation>
-    </message>
-    <message>
-        <source>%1: %2 rated it 0–2</source>
-        <translation type="unfinished">%1: %2 оценили на 0–2 балла</translation>
-    </message>
-    <message>
-        <source>Main reasons to leave</source>
-        <translation type="unfinished">Основные причины увольнения</translation>
-    </message>
-    <message>
-        <source>%1 (%2 %)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>high %1, medium %2, low %3</source>
-        <translation type="unfinished">высокая %1, средняя %2, низкая %3</translation>
-    </message>
-    <message>
-        <source>change %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job satisfaction (% of maximum)</source>
-        <translation type="unfinished">Удовлетворенность трудом (% от максимума)</translation>
-    </message>
-    <message>
-        <source>Mixed type</source>
-        <translation type="unfinished">Смешанный тип</translation>
-    </message>
-    <message>
-        <source>Gerchikov types (people)</source>
-        <translation type="unfinished">Типы мотивации по Герчикову (чел.)</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing needs doing right now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Campaign «%1» is open and only %2 of the headcount have taken part (%3 people); the methodology asks for at least 35 %.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 card(s) have plan items past their deadline (%2 items).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show overdue cards</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 card(s) are due for their yearly review within 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open the cards</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The organisation has no departments yet: add them with their headcounts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Setup assistant…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No employees yet: type the staff list or import it from Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open the employees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No survey campaign yet: create the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open the campaigns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Significance</source>
-        <translation type="unfinished">Значимость</translation>
-    </message>
-    <message>
-        <source>Satisfaction</source>
-        <translation type="unfinished">Удовлетворенность</translation>
-    </message>
-    <message>
-        <source>Reasons for leaving</source>
-        <translation type="unfinished">Причины увольнения</translation>
-    </message>
-    <message>
-        <source>Job satisfaction</source>
-        <translation type="unfinished">Удовлетворенность трудом</translation>
-    </message>
-    <message>
-        <source>Climate</source>
-        <translation type="unfinished">Климат</translation>
-    </message>
-    <message>
-        <source>Motivation types</source>
-        <translation type="unfinished">Типы мотивации</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Headline figures (as on page 1 of the report)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open the analysis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What needs doing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Start here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The database is empty. First set up the organisation, its departments with headcounts and the staff list (typed or imported from Excel); then create the first survey campaign. Or open the demo database to look around.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The organisation is not set up yet. Ask the HR administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open the demo database</source>
@@ -4905,7 +4912,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Levels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -311,8 +311,7 @@ class _Builder:
             rows.append([tr(QT_TRANSLATE_NOOP("Reports", "Integral motivation level")),
                          self.num(level.shown, 3),
                          change(level.shown, before, 3, lang),
-                         self.level_words(level.label) + " "
-                         + tr(QT_TRANSLATE_NOOP("Reports", "(table 2.5)"))])
+                         self.level_words(level.label)])
             if level.label in ("excellent", "very_good", "good"):
                 conclusions.append(tr(QT_TRANSLATE_NOOP(
                     "Reports", "The results show a good level of self-motivation and motivation "
@@ -352,7 +351,7 @@ class _Builder:
                          fmt_number(total, 1, lang) + " %" + shares,
                          change(total, self.previous_profile("job_satisfaction", "total"), 1,
                                 lang),
-                         label + " " + tr(QT_TRANSLATE_NOOP("Reports", "(table 3.5)"))])
+                         label])
             if total < 40:
                 conclusions.append(tr(QT_TRANSLATE_NOOP(
                     "Reports", "Low satisfaction with one's own work lowers the staff's "
@@ -408,7 +407,7 @@ class _Builder:
             if hidden:
                 parts.append(", ".join(hidden) + ": " + HIDDEN)
             rows.append([tr(QT_TRANSLATE_NOOP("Reports", "Gerchikov types (people)")),
-                         "; ".join(parts), "", ""])
+                         p("; ".join(parts), doc.styles["small"]), "", ""])
             if t["counts"]:
                 lead = max(t["counts"], key=lambda k: t["counts"][k])
                 conclusions.append(tr(QT_TRANSLATE_NOOP(
@@ -420,7 +419,7 @@ class _Builder:
                    tr(QT_TRANSLATE_NOOP("Reports", "Value")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Change")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Assessment"))],
-                  rows, widths=[0.29, 0.37, 0.12, 0.22])
+                  rows, widths=[0.26, 0.36, 0.11, 0.27])
         self.change_note()
         self.key_lists()
         if conclusions:
@@ -451,45 +450,42 @@ class _Builder:
         return current, before_share
 
     def key_lists(self) -> None:
+        """Motivators and reserves, demotivators and reasons to leave: two lists side by side
+        (page 1 has to hold them all)."""
         doc, tr, lang, a = self.doc, self.tr, self.lang, self.r.analysis
         names = self.param_names()
+        small = doc.styles["small"]
+        cells: list[tuple[str, str]] = []
         level = a.level
         if level is not None:
             strongest = sorted(level.parameters, key=lambda p: -p.importance)[:3]
-            doc.subsection(tr(QT_TRANSLATE_NOOP("Reports", "Strongest motivators")))
-            doc.para("\n".join(
+            cells.append((tr(QT_TRANSLATE_NOOP("Reports", "Strongest motivators")), "\n".join(
                 "• " + tr(QT_TRANSLATE_NOOP(
                     "Reports", "%1: significance %2 (%3 %), satisfaction %4")).replace(
                     "%1", names.get(x.parameter, x.parameter)).replace(
                     "%2", self.num(x.importance)).replace(
                     "%3", fmt_number(x.importance * 20, 1, lang)).replace(
-                    "%4", self.num(x.perception)) for x in strongest), "small")
+                    "%4", self.num(x.perception)) for x in strongest)))
         balance = a.balance
         if balance is not None and balance.demotivators:
             reserves = sorted(balance.demotivators, key=lambda x: -x.gap)[:4]
-            doc.subsection(tr(QT_TRANSLATE_NOOP(
-                "Reports", "Reserves: satisfaction below significance")))
-            doc.para(tr(QT_TRANSLATE_NOOP(
-                "Reports", "Reserves and the guide for motivation measures are the parameters "
-                "whose satisfaction is below their significance:")) + "\n" + "\n".join(
-                "• " + tr(QT_TRANSLATE_NOOP(
+            cells.append((tr(QT_TRANSLATE_NOOP(
+                "Reports", "Reserves: satisfaction below significance")), "\n".join("• " + tr(QT_TRANSLATE_NOOP(
                     "Reports", "%1: significance %2, satisfaction %3 (gap %4)")).replace(
                     "%1", names.get(x.parameter, x.parameter)).replace(
                     "%2", self.num(x.importance)).replace("%3", self.num(x.perception)).replace(
-                    "%4", self.num(x.gap)) for x in reserves), "small")
+                    "%4", self.num(x.gap)) for x in reserves)))
         sat = a.instruments.get("satisfaction")
         if a.key_demotivators and sat is not None:
             inst = self.r.library["satisfaction"]
-            doc.subsection(tr(QT_TRANSLATE_NOOP("Reports", "Key demotivators")))
-            doc.para("\n".join(
+            cells.append((tr(QT_TRANSLATE_NOOP("Reports", "Key demotivators")), "\n".join(
                 "• " + tr(QT_TRANSLATE_NOOP("Reports", "%1: %2 rated it 0–2")).replace(
                     "%1", _item_name(inst, item, lang)).replace("%2", self.pct(share))
-                for item, share in a.key_demotivators[:3]), "small")
+                for item, share in a.key_demotivators[:3])))
         dismissal = a.instruments.get("dismissal")
         if a.dismissal_ranking and dismissal is not None and dismissal.factors is not None:
             inst = self.r.library["dismissal"]
             top = [(i, v) for i, v in a.dismissal_ranking if not inst.item(i).own_variant][:3]
-            doc.subsection(tr(QT_TRANSLATE_NOOP("Reports", "Main reasons to leave")))
             lines = []
             for item, strength in top:
                 high = dismissal.factors.loc[item, "high_share"]
@@ -497,9 +493,15 @@ class _Builder:
                     "Reports", "%1 (%2 %, of whom %3 rate it 4–5)")).replace(
                     "%1", _item_name(inst, item, lang)).replace(
                     "%2", fmt_number(strength, 1, lang)).replace("%3", self.pct(high)))
-            doc.para(tr(QT_TRANSLATE_NOOP(
-                "Reports", "As the main reasons for leaving, the respondents named:")) + "\n"
-                + "\n".join("• " + x for x in lines), "small")
+            cells.append((tr(QT_TRANSLATE_NOOP("Reports", "Main reasons to leave")),
+                          "\n".join("• " + x for x in lines)))
+        for k in range(0, len(cells), 2):
+            pair = cells[k:k + 2]
+            if len(pair) == 1:
+                pair.append(("", ""))
+            doc.space(2)
+            doc.table([head for head, _text in pair], [[p(text, small) for _h, text in pair]],
+                      widths=[0.5, 0.5])
 
     # --- 1. participation ------------------------------------------------------------------
     def participation(self) -> None:
