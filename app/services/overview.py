@@ -33,7 +33,8 @@ from app.scoring.analysis import Filter
 REVIEW_AHEAD_DAYS = 30  # a card's yearly review shows up this many days before it is due
 TOP = 3  # motivators, demotivators and reasons to leave named on the overview
 
-__all__ = ["Headline", "Overview", "Todo", "build_overview", "REVIEW_AHEAD_DAYS"]
+__all__ = ["Headline", "Overview", "Todo", "build_overview", "headline_of",
+           "REVIEW_AHEAD_DAYS"]
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ class Headline:
     types: list[tuple[str, int, float]] = field(default_factory=list)  # name, people, share
     types_mixed: int | None = None
     types_hidden: list[str] = field(default_factory=list)  # names of hidden types
+    types_hidden_reasons: list[str] = field(default_factory=list)  # their reason keys
     hidden_parts: dict[str, str] = field(default_factory=dict)  # instrument id -> reason key
 
     @property
@@ -136,6 +138,12 @@ def headline(session: Session, service, campaign: Campaign, scope: frozenset[int
              lang: str) -> Headline:
     """The report's page-1 figures of one campaign, from the analysis service."""
     result = service.analyse(session, campaign.id, Filter(), scope=scope)
+    return headline_of(result, service.library, service.parameters, lang)
+
+
+def headline_of(result, library, parameters, lang: str) -> Headline:
+    """The report's page-1 figures of an `AnalysisResult` (any filter): what the overview
+    and the analysis page's first section show."""
     head, answered = _participation_total(result.participation)
     base = dict(campaign_id=result.campaign_id, name=result.campaign_name,
                 period_start=result.period_start, period_end=result.period_end,
@@ -144,9 +152,9 @@ def headline(session: Session, service, campaign: Campaign, scope: frozenset[int
                 previous_name=result.previous.name if result.previous else "")
     if not result.shown:
         return Headline(**base)
-    a, library = result.analysis, service.library
+    a = result.analysis
     names = {p.id: (p.name_kk if lang == "kk" and p.name_kk else p.name_ru)
-             for p in service.parameters}
+             for p in parameters}
     extra: dict = {"n": result.n}
     hidden_parts = {k: f.disclosure.reason for k, f in a.instruments.items()
                     if not f.disclosure.allowed}
@@ -190,6 +198,7 @@ def headline(session: Session, service, campaign: Campaign, scope: frozenset[int
         extra["types_mixed"] = t["mixed"]
         extra["types_hidden"] = [s.name.get(lang) for s in inst.scales
                                  if s.id not in t["counts"]]
+        extra["types_hidden_reasons"] = list(dict.fromkeys(t.get("hidden", {}).values()))
     return Headline(**base, **extra, hidden_parts=hidden_parts)
 
 

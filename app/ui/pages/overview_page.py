@@ -8,7 +8,7 @@ the main window connects the signals.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -29,20 +29,12 @@ from app.ui.workers import run_in_background
 HIDDEN = "×"
 
 
-class OverviewPage(Page):
-    page_requested = Signal(str)  # a page id of the main window
-    campaign_requested = Signal(int)  # the campaigns page with this campaign selected
-    analysis_requested = Signal(int)  # the analysis page on this campaign
-    overdue_requested = Signal()  # the cards page showing overdue plans only
-    setup_requested = Signal()  # the first-run assistant
+class HeadlineView(QWidget):
+    """The report's page-1 figures of one campaign view (app.services.overview.Headline)."""
 
-    def __init__(self, context, parent=None):
-        super().__init__(context, parent)
-        self.setObjectName("overview_page")
-        self.overview = None  # app.services.overview.Overview on display
-        self.service = None  # the analysis service, made on first use (pandas)
-        self._run = 0
-        self._worker = None
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.headline = None
         self.campaign_title = QLabel()
         self.campaign_title.setObjectName("overview_campaign")
         self.campaign_title.setWordWrap(True)
@@ -56,82 +48,34 @@ class OverviewPage(Page):
         self.figures_box = QGroupBox()
         self.figures_box.setObjectName("overview_figures")
         self.figures_box.setLayout(self.figures)
-        self.details_button = QPushButton()
-        self.details_button.setObjectName("overview_open_analysis")
-        self.details_button.clicked.connect(self._open_analysis)
-        self.todo_box = QGroupBox()
-        self.todo_box.setObjectName("overview_todos")
-        self.todo_layout = QVBoxLayout(self.todo_box)
-        self.status_label = QLabel()
-        self.status_label.setObjectName("overview_status")
-        self.status_label.setWordWrap(True)
-        inner = QWidget()
-        column = QVBoxLayout(inner)
-        column.addWidget(self.campaign_title)
-        column.addWidget(self.reason_label)
-        column.addWidget(self.figures_box)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.details_button)
-        column.addLayout(row)
-        column.addWidget(self.todo_box)
-        column.addWidget(self.status_label)
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setObjectName("overview_scroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(inner)
-        layout = QVBoxLayout(self.content)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.addWidget(self.campaign_title)
+        layout.addWidget(self.reason_label)
+        layout.addWidget(self.figures_box)
         self.value_labels: dict[str, QLabel] = {}  # key -> value label (tests read them)
-        self.todo_buttons: dict[str, QPushButton] = {}
         self.retranslate_ui()
 
-    # --- data ---------------------------------------------------------------------------
-    def refresh(self) -> None:
-        context = self.context
-        if context.database is None:
-            self.show_overview(None)
+    def show_headline(self, headline) -> None:
+        self.headline = headline
+        _clear(self.figures)
+        self.value_labels = {}
+        self.figures_box.setVisible(headline is not None)
+        if headline is None:
+            self.campaign_title.setText(self.tr("No survey campaign yet."))
+            self.reason_label.setText("")
             return
-        database, scope = context.database, context.department_scope()
-        lang, admin = context.content_language, context.principal.is_admin
-        if self.service is None:
-            from app.scoring.instruments import default_library
-            from app.services.analysis import AnalysisService
+        self._render_headline(headline)
 
-            self.service = AnalysisService(default_library())
-        service = self.service
+    def retranslate_ui(self) -> None:
+        self.figures_box.setTitle(self.tr("Headline figures (as on page 1 of the report)"))
+        if self.headline is not None:
+            self.show_headline(self.headline)
 
-        def compute():
-            from app.services.overview import build_overview
-
-            with database.session() as session:
-                return build_overview(session, service, scope, lang, admin=admin)
-
-        self._run += 1
-        run = self._run
-        self.status_label.setText(self.tr("Computing…"))
-        self._worker = run_in_background(
-            compute, lambda overview: run == self._run and self.show_overview(overview),
-            lambda message: run == self._run and self.status_label.setText(
-                self.tr("The overview failed: %1").replace("%1", message)))
-
-    def show_overview(self, overview) -> None:
-        self.overview = overview
-        self.status_label.setText("")
-        self._render()
-
-    # --- drawing ------------------------------------------------------------------------
-    def _clear(self, layout) -> None:
-        while layout.count():
-            item = layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-            elif item.layout() is not None:
-                self._clear(item.layout())
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def _add_figure(self, key: str, name: str, value: str, note: str = "") -> None:
         row = self.figures.rowCount()
@@ -151,25 +95,6 @@ class OverviewPage(Page):
             extra.setStyleSheet("color: #555;")
             self.figures.addWidget(extra, row + 1, 1)
         self.value_labels[key] = shown
-
-    def _render(self) -> None:
-        self._clear(self.figures)
-        self._clear(self.todo_layout)
-        self.value_labels, self.todo_buttons = {}, {}
-        o = self.overview
-        if o is None or not o.has_organisation:
-            self.show_empty(True)
-            return
-        self.show_empty(False)
-        h = o.headline
-        self.figures_box.setVisible(h is not None)
-        self.details_button.setVisible(h is not None)
-        if h is None:
-            self.campaign_title.setText(self.tr("No survey campaign yet."))
-            self.reason_label.setText("")
-        else:
-            self._render_headline(h)
-        self._render_todos(o.todos)
 
     def _render_headline(self, h) -> None:
         status = {"open": self.tr("open"), "closed": self.tr("closed"),
@@ -237,10 +162,135 @@ class OverviewPage(Page):
                 parts.append(self.tr("Mixed type") + f": {h.types_mixed}")
             if h.types_hidden:
                 parts.append(", ".join(h.types_hidden) + ": " + HIDDEN)
-            self._add_figure("types", self.tr("Gerchikov types (people)"), "\n".join(parts))
+            self._add_figure("types", self.tr("Gerchikov types (people)"), "\n".join(parts),
+                             "\n".join(HIDDEN + " " + reason_text(r, h.threshold, self._translate)
+                                       for r in h.types_hidden_reasons))
         for inst_id, reason in h.hidden_parts.items():
             self._add_figure("hidden_" + inst_id, self._instrument_title(inst_id), HIDDEN,
                              reason_text(reason, h.threshold, self._translate))
+
+    @staticmethod
+    def _translate(context: str, text: str) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate(context, text)
+
+    def _level_words(self, label_id: str | None) -> str:
+        from app.scoring.level import LEVEL_LABELS
+
+        text = next((t for i, _lower, t in LEVEL_LABELS if i == label_id), "")
+        return self._translate("Levels", text) if text else ""
+
+    def _instrument_title(self, inst_id: str) -> str:
+        return {"significance": self.tr("Significance"), "satisfaction": self.tr("Satisfaction"),
+                "dismissal": self.tr("Reasons for leaving"),
+                "job_satisfaction": self.tr("Job satisfaction"),
+                "climate": self.tr("Climate"),
+                "gerchikov": self.tr("Motivation types")}.get(inst_id, inst_id)
+
+
+
+def _clear(layout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            item.widget().deleteLater()
+        elif item.layout() is not None:
+            _clear(item.layout())
+
+
+class OverviewPage(Page):
+    page_requested = Signal(str)  # a page id of the main window
+    campaign_requested = Signal(int)  # the campaigns page with this campaign selected
+    analysis_requested = Signal(int)  # the analysis page on this campaign
+    overdue_requested = Signal()  # the cards page showing overdue plans only
+    setup_requested = Signal()  # the first-run assistant
+
+    def __init__(self, context, parent=None):
+        super().__init__(context, parent)
+        self.setObjectName("overview_page")
+        self.overview = None  # app.services.overview.Overview on display
+        self.service = None  # the analysis service, made on first use (pandas)
+        self._run = 0
+        self._worker = None
+        self.headline_view = HeadlineView()
+        self.details_button = QPushButton()
+        self.details_button.setObjectName("overview_open_analysis")
+        self.details_button.clicked.connect(self._open_analysis)
+        self.todo_box = QGroupBox()
+        self.todo_box.setObjectName("overview_todos")
+        self.todo_layout = QVBoxLayout(self.todo_box)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("overview_status")
+        self.status_label.setWordWrap(True)
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.addWidget(self.headline_view)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.details_button)
+        column.addLayout(row)
+        column.addWidget(self.todo_box)
+        column.addWidget(self.status_label)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("overview_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self.todo_buttons: dict[str, QPushButton] = {}
+        self.retranslate_ui()
+
+    # --- data ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        context = self.context
+        if context.database is None:
+            self.show_overview(None)
+            return
+        database, scope = context.database, context.department_scope()
+        lang, admin = context.content_language, context.principal.is_admin
+        if self.service is None:
+            from app.scoring.instruments import default_library
+            from app.services.analysis import AnalysisService
+
+            self.service = AnalysisService(default_library())
+        service = self.service
+
+        def compute():
+            from app.services.overview import build_overview
+
+            with database.session() as session:
+                return build_overview(session, service, scope, lang, admin=admin)
+
+        self._run += 1
+        run = self._run
+        self.status_label.setText(self.tr("Computing…"))
+        self._worker = run_in_background(
+            compute, lambda overview: run == self._run and self.show_overview(overview),
+            lambda message: run == self._run and self.status_label.setText(
+                self.tr("The overview failed: %1").replace("%1", message)))
+
+    def show_overview(self, overview) -> None:
+        self.overview = overview
+        self.status_label.setText("")
+        self._render()
+
+    # --- drawing ------------------------------------------------------------------------
+    def _render(self) -> None:
+        _clear(self.todo_layout)
+        self.todo_buttons = {}
+        o = self.overview
+        if o is None or not o.has_organisation:
+            self.show_empty(True)
+            return
+        self.show_empty(False)
+        self.headline_view.show_headline(o.headline)
+        self.details_button.setVisible(o.headline is not None)
+        self._render_todos(o.todos)
 
     def _render_todos(self, todos) -> None:
         admin = self.context.principal.is_admin
@@ -302,28 +352,8 @@ class OverviewPage(Page):
         self.setup_requested.emit()
 
     # --- words --------------------------------------------------------------------------
-    @staticmethod
-    def _translate(context: str, text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate(context, text)
-
-    def _level_words(self, label_id: str | None) -> str:
-        from app.scoring.level import LEVEL_LABELS
-
-        text = next((t for i, _lower, t in LEVEL_LABELS if i == label_id), "")
-        return self._translate("Levels", text) if text else ""
-
-    def _instrument_title(self, inst_id: str) -> str:
-        return {"significance": self.tr("Significance"), "satisfaction": self.tr("Satisfaction"),
-                "dismissal": self.tr("Reasons for leaving"),
-                "job_satisfaction": self.tr("Job satisfaction"),
-                "climate": self.tr("Climate"),
-                "gerchikov": self.tr("Motivation types")}.get(inst_id, inst_id)
-
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("Overview"))
-        self.figures_box.setTitle(self.tr("Headline figures (as on page 1 of the report)"))
         self.details_button.setText(self.tr("Open the analysis"))
         self.todo_box.setTitle(self.tr("What needs doing"))
         admin = self.context.principal.is_admin
@@ -348,6 +378,10 @@ class OverviewPage(Page):
         self.empty_demo_button.setVisible(admin)
         if self.overview is not None:
             self._render()
+
+    @property
+    def value_labels(self) -> dict[str, QLabel]:
+        return self.headline_view.value_labels
 
 
 def _signed(value: float | None, decimals: int) -> str:
