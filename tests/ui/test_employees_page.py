@@ -199,3 +199,46 @@ def test_department_head_sees_his_staff_and_kk_positions(qtbot, db, settings, la
     assert page.model.data(page.model.index(0, 2)) == "Есепші"
     assert page.model.data(page.model.index(0, 3)) == "Қаржы бөлімі"
     assert page.department_combo.count() == 2  # all + his one
+
+
+def test_delete_only_without_references_and_problems_in_kazakh(qtbot, db, settings, languages,
+                                                               monkeypatch, tmp_path):
+    from datetime import date
+
+    from app.models import Card
+
+    ctx = _context(db, settings, languages)
+    dialog, _asked = _departments(qtbot, ctx, monkeypatch)
+    assert dialog.save()
+    for name in ("С карточкой", "Ошибка ввода"):
+        add = EmployeeDialog(ctx)
+        qtbot.addWidget(add)
+        add.full_name_edit.setText(name)
+        assert add.save()
+    with db.session() as s:
+        emp = s.query(Employee).filter_by(full_name="С карточкой").one()
+        s.add(Card(kind="personal", organisation_id=emp.department.organisation_id,
+                   employee_id=emp.id, department_id=emp.department_id,
+                   filled_on=date(2026, 11, 2)))
+        s.commit()
+    page = EmployeesPage(ctx)
+    qtbot.addWidget(page)
+    page.refresh()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    names = [r.full_name for r in page.model.rows]
+    page.table_view.selectRow(names.index("С карточкой"))
+    assert not page.delete_button.isEnabled()
+    assert "deactivate" in page.delete_button.toolTip()
+    page.table_view.selectRow(names.index("Ошибка ввода"))
+    assert page.delete_button.isEnabled()
+    page.delete_button.click()
+    assert [r.full_name for r in page.model.rows] == ["С карточкой"]
+
+    languages.set_language("kk")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Т. А. Ә.;Бөлім\nНұрлан;Жабдықтау бөлімі\n", encoding="utf-8")
+    lines = []
+    monkeypatch.setattr(page, "show_import_problems",
+                        lambda source, exc: lines.extend(page.import_problem_lines(exc)))
+    page.import_list(bad)
+    assert lines == ["2-жол, Бөлім бағаны: мәні «Жабдықтау бөлімі» ұйымда мұндай бөлім жоқ"]
