@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -61,8 +63,19 @@ class AnalysisPage(Page):
         self.status_label = QLabel()
         self.status_label.setObjectName("analysis_status")
         self.status_label.setWordWrap(True)
+        # Nine sections and the overview do not fit a 1366 px row of tabs in Kazakh or
+        # Russian (issue 16.5): a list to choose from, the tab bar hidden.
         self.tab_widget = QTabWidget()
         self.tab_widget.setObjectName("analysis_tabs")
+        self.tab_widget.tabBar().hide()
+        self.tab_widget.setDocumentMode(True)
+        self.section_label = QLabel()
+        self.section_combo = QComboBox()
+        self.section_combo.setObjectName("analysis_section")
+        self.section_combo.setMaxVisibleItems(12)
+        self.section_combo.currentIndexChanged.connect(self.select_section)
+        self.tab_widget.currentChanged.connect(self._on_tab_changed)
+        self._build_overview_tab()
         self._build_participation_tab()
         self._build_figure_tabs()
         self.print_button = QPushButton()
@@ -70,7 +83,9 @@ class AnalysisPage(Page):
         self.print_button.clicked.connect(self.print_report)
         top = QHBoxLayout()
         top.addWidget(self.campaign_label)
-        top.addWidget(self.campaign_combo, 1)
+        top.addWidget(self.campaign_combo, 2)
+        top.addWidget(self.section_label)
+        top.addWidget(self.section_combo, 1)
         top.addWidget(self.print_button)
         filters = QHBoxLayout()
         filters.addWidget(self.filter_label)
@@ -86,6 +101,27 @@ class AnalysisPage(Page):
         self.retranslate_ui()
 
     # --- tabs -----------------------------------------------------------------------------
+    def select_section(self, index: int) -> None:
+        if 0 <= index < self.tab_widget.count():
+            self.tab_widget.setCurrentIndex(index)
+
+    def _on_tab_changed(self, index: int) -> None:
+        if self.section_combo.currentIndex() != index:
+            self.section_combo.setCurrentIndex(index)
+
+    def _build_overview_tab(self) -> None:
+        """The report's page 1 for the current campaign and filter, first (issue 16.5)."""
+        from app.ui.pages.overview_page import HeadlineView
+
+        self.overview_view = HeadlineView()
+        scroll = QScrollArea()
+        scroll.setObjectName("analysis_overview")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.overview_view)
+        self.overview_tab = scroll
+        self.tab_widget.addTab(scroll, "")
+
     def _build_participation_tab(self) -> None:
         self.model = RowsTableModel([
             Column(lambda: self.tr("Department"), self._department_name),
@@ -115,9 +151,12 @@ class AnalysisPage(Page):
         lang = self.context.content_language
         names = {i: tabs.item_names(self.library[i], lang) for i in
                  ("significance", "satisfaction", "dismissal", "climate") if i in self.library}
-        self.significance_tab = tabs.FigureTab(tabs.factor_columns(names.get("significance", {})))
-        self.satisfaction_tab = tabs.FigureTab(tabs.factor_columns(names.get("satisfaction", {})))
-        self.dismissal_tab = tabs.FigureTab(tabs.factor_columns(names.get("dismissal", {})))
+        self.significance_tab = tabs.FigureTab(tabs.factor_columns(names.get("significance", {})),
+                                       name_column=1)
+        self.satisfaction_tab = tabs.FigureTab(tabs.factor_columns(names.get("satisfaction", {})),
+                                       name_column=1)
+        self.dismissal_tab = tabs.FigureTab(tabs.factor_columns(names.get("dismissal", {})),
+                                       name_column=1)
         self.level_tab = tabs.FigureTab([
             Column(lambda: self.tr("Parameter"), lambda r: r["parameter"]),
             Column(lambda: self.tr("Significance"), lambda r: fmt_number(r["importance"], 2),
@@ -259,7 +298,11 @@ class AnalysisPage(Page):
         self.show_result(result)
 
     def show_result(self, result) -> None:
+        from app.services.overview import headline_of
+
         self.result = result
+        self.overview_view.show_headline(headline_of(
+            result, self.library, self.service.parameters, self.context.content_language))
         self.model.set_rows(result.participation)
         self._participation_note()
         self.show_analysis(result.analysis)
@@ -425,12 +468,19 @@ class AnalysisPage(Page):
         self.print_button.setText(self.tr("Print report…"))
         self.campaign_label.setText(self.tr("Campaign:"))
         self.filter_label.setText(self.tr("Filter:"))
-        titles = [self.tr("Participation"), self.tr("Significance"), self.tr("Satisfaction"),
+        self.section_label.setText(self.tr("Section:"))
+        titles = [self.tr("Overview"), self.tr("Participation"), self.tr("Significance"), self.tr("Satisfaction"),
                   self.tr("Motivation level"), self.tr("Reasons for leaving"),
                   self.tr("Job satisfaction"), self.tr("Climate"), self.tr("Motivation types"),
                   self.tr("Test profiles")]
+        self.section_combo.blockSignals(True)
+        current = self.tab_widget.currentIndex()
+        self.section_combo.clear()
         for index, title in enumerate(titles):
             self.tab_widget.setTabText(index, title)
+            self.section_combo.addItem(f"{index + 1}. {title}")
+        self.section_combo.setCurrentIndex(max(current, 0))
+        self.section_combo.blockSignals(False)
         self._participation_note()
         self.empty_state.set_texts(
             self.tr("Nothing to analyse yet"),

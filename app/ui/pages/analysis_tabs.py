@@ -4,7 +4,7 @@ none of them queries the database."""
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
@@ -34,10 +34,17 @@ def _shown(r: dict, text):
 
 
 class FigureTab(QWidget):
-    """A note (or suppression message), a table and optionally a chart."""
+    """A note (or suppression message), a table and optionally a chart.
 
-    def __init__(self, columns: list[Column], with_chart: bool = False, parent=None):
+    Fits a 1366x768 laptop (issue 16.5): the name column (`name_column`) takes the width that
+    is left and wraps its text (the full name is also its tooltip); the numeric columns are as
+    narrow as their figures, their headings wrapped over lines, so every number is in view
+    without horizontal scrolling."""
+
+    def __init__(self, columns: list[Column], with_chart: bool = False, parent=None,
+                 name_column: int = 0):
         super().__init__(parent)
+        self.name_column = name_column
         self.note_label = QLabel()
         self.note_label.setWordWrap(True)
         self.note_label.setObjectName("figure_note")
@@ -45,7 +52,15 @@ class FigureTab(QWidget):
         self.table_view = QTableView()
         self.table_view.setModel(self.model)
         self.table_view.verticalHeader().hide()
-        self.table_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)  # wrapped names make rows taller
+        self.table_view.setWordWrap(True)
+        self.table_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table_view.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag(
+            int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)))
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setMinimumSectionSize(24)
         self.chart = BarChartWidget() if with_chart else None
         self.export_button = QPushButton()
         self.export_button.setObjectName("figure_export")
@@ -100,6 +115,31 @@ class FigureTab(QWidget):
         self.table_view.setVisible(bool(rows))
         if self.chart is not None:
             self.chart.setVisible(bool(rows))
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Numeric columns as wide as their widest figure (or the longest word of their
+        heading); the name column stretches over the rest; headings wrap."""
+        model, view = self.model, self.table_view
+        header = view.horizontalHeader()
+        heading, cell = header.fontMetrics(), view.fontMetrics()
+        pad = 2 * view.style().pixelMetric(view.style().PixelMetric.PM_HeaderMargin) + 10
+        tallest = heading.height()
+        for c in range(model.columnCount()):
+            text = str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+            if c == self.name_column:
+                header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+                continue
+            figures = max((cell.horizontalAdvance(str(model.data(model.index(r, c)) or ""))
+                           for r in range(model.rowCount())), default=0)
+            words = max((heading.horizontalAdvance(w) for w in text.split()), default=0)
+            width = max(figures, words, min(heading.horizontalAdvance(text), 48)) + pad
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(c, width)
+            tallest = max(tallest, heading.boundingRect(
+                QRect(0, 0, width - pad + 6, 1000),
+                int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap), text).height())
+        header.setFixedHeight(tallest + 8)
 
     def show_suppressed(self, disclosure: Disclosure) -> None:
         self.show_rows([], suppression_text(disclosure))
@@ -118,7 +158,9 @@ def factor_columns(names: dict[str, str]) -> list[Column]:
     """Seed tables 2.1/2.2/2.6 layout."""
     cols = [
         Column(lambda: QCoreApplication.translate("AnalysisTabs", "No."), lambda r: r["item"][1:], align_right=True),
-        Column(lambda: QCoreApplication.translate("AnalysisTabs", "Factor"), lambda r: names.get(r["item"], r["item"])),
+        Column(lambda: QCoreApplication.translate("AnalysisTabs", "Factor"),
+               lambda r: names.get(r["item"], r["item"]),
+               tooltip=lambda r: names.get(r["item"], r["item"])),
         Column(lambda: QCoreApplication.translate("AnalysisTabs", "N"),
                lambda r: _shown(r, lambda: int(r["n"])), align_right=True),
         Column(lambda: "Σ", lambda r: _shown(r, lambda: int(r["sum"])), align_right=True),
