@@ -6,7 +6,6 @@ every kind inside it, and damaged or hostile zips (a zip bomb, encryption, unkno
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import io
 import json

@@ -15,8 +15,13 @@ import openpyxl
 import pytest
 
 from app.fileio import FileFormatError, detect_text_encoding
-from app.scoring.instruments import InstrumentFileError, load_instrument_file, load_library
-from app.scoring.instruments import get_instrument, shipped_folders
+from app.scoring.instruments import (
+    InstrumentFileError,
+    get_instrument,
+    load_instrument_file,
+    load_library,
+    shipped_folders,
+)
 from app.scoring.responses import ResponseFileError, read_responses
 
 ROOT = Path(__file__).resolve().parent.parent.parent
