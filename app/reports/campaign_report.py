@@ -690,7 +690,7 @@ class _Builder:
                    "Σ", tr(QT_TRANSLATE_NOOP("Reports", "Max.")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Strength, %")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Mean")), "Δ"],
-                  rows, widths=[0.25] + [0.048] * 6 + [0.06, 0.08, 0.09, 0.09, 0.142],
+                  rows, widths=[0.24] + [0.046] * 6 + [0.06, 0.08, 0.1, 0.09, 0.154],
                   numeric_from=1)
         doc.note(tr(QT_TRANSLATE_NOOP(
             "Reports", "0–5: respondents who gave the score; Σ: sum of the scores; Max.: the "
@@ -759,7 +759,7 @@ class _Builder:
                    tr(QT_TRANSLATE_NOOP("Reports", "Scores 0–2, %")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Score 0, %")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Strength, %")), "Δ"],
-                  rows, widths=[0.34, 0.09, 0.09, 0.09, 0.09, 0.09, 0.09, 0.12], numeric_from=1)
+                  rows, widths=[0.28, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.12], numeric_from=1)
         self.change_note()
         if bool(hidden.any()):
             self.hidden_note()
