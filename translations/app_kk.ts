@@ -184,8 +184,16 @@
         <translation>Сүзгі:</translation>
     </message>
     <message>
+        <source>Section:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Participation</source>
         <translation>Қатысу</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Motivation level</source>
@@ -4390,6 +4398,14 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>A career anchor counts as pronounced when its mean score (1–10) is above this value. The references do not settle it; the default is 6. Applies to results on screen, in the kiosk and in printed result sheets.</source>
         <translation>Мансап бағдары орташа балы (1–10) осы мәннен жоғары болса, айқын деп есептеледі. Дереккөздер бұл шекті түпкілікті белгілемейді; әдепкі мәні — 6. Экрандағы, киосктегі және басып шығарылған нәтиже парақтарындағы нәтижелерге қолданылады.</translation>
+    </message>
+    <message>
+        <source>A respondent answered at least:</source>
+        <translation>Респондент кемінде мынаған жауап берді:</translation>
+    </message>
+    <message>
+        <source>Share of the questions asked that a finished anonymous questionnaire must answer to count as a respondent in participation and analysis. Questionnaires below it are kept and shown apart as finished with too few answers. The methodology sets no value; the default is 50 %.</source>
+        <translation>Аяқталған анонимді сауалнама парағы респондент ретінде қатысу мен талдауда есепке алынуы үшін жауап беруге тиіс қойылған сұрақтардың үлесі. Бұдан төмен парақтар сақталады және жауаптары тым аз аяқталған парақтар ретінде бөлек көрсетіледі. Әдістеме мәнін белгілемейді; әдепкі мәні — 50 %.</translation>
     </message>
 </context>
 <context>

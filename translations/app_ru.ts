@@ -184,8 +184,16 @@
         <translation>Фильтр:</translation>
     </message>
     <message>
+        <source>Section:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Participation</source>
         <translation>Участие</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Motivation level</source>
@@ -4404,6 +4412,14 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>A career anchor counts as pronounced when its mean score (1–10) is above this value. The references do not settle it; the default is 6. Applies to results on screen, in the kiosk and in printed result sheets.</source>
         <translation>Якорь карьеры считается ярко выраженным, если его средний балл (1–10) выше этого значения. Источники порог окончательно не устанавливают; по умолчанию 6. Действует для результатов на экране, в киоске и в печатных листах результатов.</translation>
+    </message>
+    <message>
+        <source>A respondent answered at least:</source>
+        <translation>Респондент ответил не менее чем на:</translation>
+    </message>
+    <message>
+        <source>Share of the questions asked that a finished anonymous questionnaire must answer to count as a respondent in participation and analysis. Questionnaires below it are kept and shown apart as finished with too few answers. The methodology sets no value; the default is 50 %.</source>
+        <translation>Доля заданных вопросов, на которые должна ответить завершённая анонимная анкета, чтобы респондент учитывался в явке и анализе. Анкеты ниже этого порога сохраняются и показываются отдельно как завершённые со слишком малым числом ответов. Методика значения не задаёт; по умолчанию 50 %.</translation>
     </message>
 </context>
 <context>

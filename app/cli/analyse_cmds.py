@@ -65,6 +65,10 @@ def _print_text(data: dict, library) -> None:
     print(f"View: {conditions or 'whole campaign'}; threshold {data['threshold']}")
     p = data["participation"]
     print(f"Participation: {p['respondents']} of {p['headcount']}")
+    too_few = data.get("insufficient")
+    if too_few != 0:
+        print("Finished with too few answers (not counted): "
+              + (str(too_few) if too_few is not None else "fewer than the threshold"))
     for row in p["rows"]:
         count = "hidden" if row["hidden"] else row["respondents"]
         print(f"  department {row['department'] if row['department'] is not None else '-'}: "

@@ -56,6 +56,9 @@ class SessionState(enum.StrEnum):
     IN_PROGRESS = "in_progress"
     FINISHED = "finished"
     ABANDONED = "abandoned"
+    # finished with fewer answers than the office's minimum share (app/scoring/completeness.py):
+    # kept, shown apart, not a respondent in participation or analysis
+    INSUFFICIENT = "insufficient"
 
 
 class CardKind(enum.StrEnum):

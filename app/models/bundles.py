@@ -415,6 +415,11 @@ def prepare_import(session: Session, path: Path, campaign_id: int,
         prepared.links += [{"session_id": sid, "instrument_id": i, "instrument_version": v,
                             "finished": True} for i, v in links]
     prepared.vectors = _vectors(prepared.sessions, fresh, library)
+    # who counts as a respondent: the kiosk's rule (app/models/respondents.py)
+    from app.models.respondents import judge_new_rows
+
+    prepared.vectors = judge_new_rows(session, campaign_id, prepared.sessions, prepared.links,
+                                      prepared.vectors, library)
     dialect = session.get_bind().dialect
     for table, rows in prepared.tables():  # encoded now, outside the write transaction
         ready = driver_rows(dialect, table, rows)

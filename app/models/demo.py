@@ -88,6 +88,11 @@ STAFF_MOVEMENTS = {
     1: (210.0, 21, 36, 4, 35, 36, 124, 21),
 }
 
+# Kazakh titles of the demo's positions, as a staff register keeps them (the Kazakh cards and
+# screens print these, not the Russian).
+POSITIONS_KK = {"Главный эксперт": "Бас сарапшы", "Руководитель управления": "Басқарма басшысы",
+                "Эксперт": "Сарапшы"}
+
 OWN_VARIANTS = ["Гибкий график работы", "Возможность дистанционной работы", "Наставничество",
                 "Служебное жильё"]
 
@@ -285,8 +290,9 @@ def build_demo(session: Session, today: date | None = None,
              for ru, kk, hc, _ in DEPARTMENTS]
     session.add_all(depts)
     session.flush()
-    employees = [Employee(department_id=depts[d].id, full_name=name, position=pos, is_manager=mgr,
-                          gender=g, hired_on=today - timedelta(days=rng.randrange(200, 5000)))
+    employees = [Employee(department_id=depts[d].id, full_name=name, position=pos,
+                          position_kk=POSITIONS_KK.get(pos, ""), is_manager=mgr, gender=g,
+                          hired_on=today - timedelta(days=rng.randrange(200, 5000)))
                  for name, pos, d, mgr, g in EMPLOYEES]
     session.add_all(employees)
     for emp, dept_index in ((e, spec[2]) for e, spec in zip(employees, EMPLOYEES, strict=True)):

@@ -42,6 +42,10 @@ def save(session: Session, key: str, value: object) -> float:
         row.value = number
     session.flush()
     apply(session)
+    if key == office.MIN_ANSWERED_PCT:  # who counts as a respondent changed: judge again
+        from app.models.respondents import classify_sessions
+
+        classify_sessions(session, min_pct=number)
     return number
 
 

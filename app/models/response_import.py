@@ -102,6 +102,10 @@ def import_responses(session: Session, campaign_id: int, instrument: Instrument,
     # make a kiosk lose nothing when the power goes mid-session): the packed answers are
     # their record, as for every finished session. Core bulk inserts (executemany) in the
     # caller's transaction; 400 000 answer rows made a 10 000-row file take 12 s.
+    # who counts as a respondent: the kiosk's rule (app/models/respondents.py)
+    from app.models.respondents import judge_new_rows
+
+    vectors = judge_new_rows(session, campaign_id, sessions, links, vectors)
     tables = [(SurveySession.__table__, sessions), (SessionInstrument.__table__, links),
               (AnswerVector.__table__, vectors)]
     dialect = session.get_bind().dialect  # encoded before the first insert takes the lock

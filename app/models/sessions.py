@@ -263,7 +263,7 @@ def finish_session(session: Session, sid: uuid.UUID,
         attempts += 1
         if attempts > 1:  # the commit before may have gone through with its reply lost
             state = session.scalar(select(SurveySession.state).where(SurveySession.id == sid))
-            if state == SessionState.FINISHED.value:
+            if state in (SessionState.FINISHED.value, SessionState.INSUFFICIENT.value):
                 return
         row = _in_progress(session, sid)
         if finish_instruments:
@@ -272,7 +272,14 @@ def finish_session(session: Session, sid: uuid.UUID,
         row.state = SessionState.FINISHED.value
         row.workstation = None
         row.last_seen = None
-        store_packed(row, pack_answers(session, sid), library)
+        packed = pack_answers(session, sid)
+        store_packed(row, packed, library)
+        # too few answers to count as a respondent: kept, shown apart (app/models/respondents)
+        from app.models.respondents import judged_state
+
+        row.state = judged_state(session, row, packed, library)
+        if row.state != SessionState.FINISHED.value:
+            row.vector = None
         session.flush()
 
     run_with_retry(session, write, retry)

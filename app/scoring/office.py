@@ -14,11 +14,14 @@ from collections.abc import Mapping
 from app.scoring.model import Band, Instrument
 
 SCHEIN_THRESHOLD = "schein_threshold"
+# who counts as a respondent: percent of the items asked (app/scoring/completeness.py)
+MIN_ANSWERED_PCT = "min_answered_pct"
 
 # setting -> (instrument id, level set id): the first band of the set starts above the value
 GOVERNS = {SCHEIN_THRESHOLD: ("schein", "pronounced")}
-DEFAULTS = {SCHEIN_THRESHOLD: 6.0}
-LIMITS = {SCHEIN_THRESHOLD: (1.0, 9.9)}  # Schein means are 1-10: "above 10" would name nobody
+DEFAULTS = {SCHEIN_THRESHOLD: 6.0, MIN_ANSWERED_PCT: 50.0}
+LIMITS = {SCHEIN_THRESHOLD: (1.0, 9.9),  # Schein means are 1-10: "above 10" would name nobody
+          MIN_ANSWERED_PCT: (0.0, 100.0)}
 
 _current: dict[str, float] = dict(DEFAULTS)
 

@@ -48,6 +48,7 @@ from app.models.analysis_data import CampaignData, load_campaign_data
 from app.models.base import CampaignStatus, SessionKind, SessionState
 from app.models.campaign import Campaign, SurveySession
 from app.models.queries import ParticipationRow, participation, previous_campaign
+from app.models.respondents import insufficient_count
 from app.scoring.analysis import CampaignAnalysis, Filter, analyse, hidden_analysis
 from app.scoring.level import Parameter, load_parameters
 from app.scoring.model import Instrument
@@ -91,6 +92,9 @@ class AnalysisResult:
     analysis: CampaignAnalysis  # figures of the view (empty when not shown)
     previous: PreviousCampaign | None = None  # analysis.previous holds its figures
     departments: list[ParticipationRow] = field(default_factory=list)  # selectable
+    # finished with too few answers to count (app/models/respondents.py), in this viewer's
+    # departments: 0, or at least the threshold; None = 1..t-1, not shown (a small count)
+    insufficient: int | None = 0
 
     @property
     def participation_total(self) -> tuple[int, int]:
@@ -124,6 +128,8 @@ class AnalysisService:
         covered = {cd.department_id for cd in campaign.departments}
         allowed = None if scope is None else scope & covered
         rows = participation(session, campaign_id, departments=allowed)
+        too_few = insufficient_count(session, campaign_id, allowed)
+        too_few = too_few if too_few == 0 or too_few >= t else None
 
         def result(analysis: CampaignAnalysis, reason: str | None, applied: Filter,
                    previous: PreviousCampaign | None = None) -> AnalysisResult:
@@ -132,7 +138,7 @@ class AnalysisService:
                 campaign.period_end, campaign.status, t, applied, scope, reason is None,
                 reason, analysis.n if reason is None else None,
                 [] if allowed is not None and not allowed else rows, analysis, previous,
-                [r for r in rows if r.department_id is not None])
+                [r for r in rows if r.department_id is not None], too_few)
 
         def hidden(reason: str, applied: Filter = flt) -> AnalysisResult:
             return result(hidden_analysis(applied, Disclosure(False, 0, reason, t)), reason,
@@ -311,6 +317,8 @@ def result_dict(result: AnalysisResult, translate=None) -> dict:
                   "hidden": (r.reason or "below_threshold") if r.hidden else None}
                  for r in result.participation],
         "headcount": head, "respondents": answered}
+    # finished with too few answers to count: 0, a count of at least the threshold, or None
+    out["insufficient"] = result.insufficient
     body = analysis_dict(result.analysis) if result.shown else {}
     out["instruments"] = body.get("instruments", {})
     for key in ("level", "key_demotivators", "dismissal_ranking"):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -120,7 +121,8 @@ class _EmployeesPage(QWizardPage):
                 session.commit()
         except Exception as exc:  # noqa: BLE001 - the service's refusal names the problem
             problems = getattr(exc, "problems", None)
-            text = "\n".join(str(p) for p in problems[:20]) if problems else str(exc)
+            text = "\n".join(p.describe(QCoreApplication.translate) if hasattr(p, "describe")
+                             else str(p) for p in problems[:20]) if problems else str(exc)
             QMessageBox.warning(self, self.import_button.text(),
                                 self.tr("%1 was not imported; nothing was changed:")
                                 .replace("%1", path.name) + "\n" + text)

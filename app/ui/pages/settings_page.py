@@ -37,11 +37,23 @@ class SettingsPage(Page):
         self.schein_threshold_spin.setValue(office.DEFAULTS[office.SCHEIN_THRESHOLD])
         self.schein_threshold_spin.valueChanged.connect(self._on_schein_threshold_spin_changed)
         self.schein_threshold_label = QLabel()
+        # who counts as a respondent (app/scoring/completeness.py); applied on leaving the
+        # field, not at every step: each change judges every stored session again
+        self.min_answered_spin = QDoubleSpinBox()
+        self.min_answered_spin.setObjectName("min_answered_spin")
+        self.min_answered_spin.setRange(*office.LIMITS[office.MIN_ANSWERED_PCT])
+        self.min_answered_spin.setDecimals(0)
+        self.min_answered_spin.setSingleStep(5)
+        self.min_answered_spin.setSuffix(" %")
+        self.min_answered_spin.setValue(office.DEFAULTS[office.MIN_ANSWERED_PCT])
+        self.min_answered_spin.editingFinished.connect(self._on_min_answered_spin_finished)
+        self.min_answered_label = QLabel()
         form = QFormLayout()
         form.addRow(self.language_label, self.language_combo)
         form.addRow(self.database_label, self.database_value)
         form.addRow(self.data_folder_label, self.data_folder_value)
         form.addRow(self.schein_threshold_label, self.schein_threshold_spin)
+        form.addRow(self.min_answered_label, self.min_answered_spin)
         self.organisation_widget = OrganisationWidget(context)
         self.users_widget = UsersWidget(context)
         layout = QVBoxLayout(self.content)
@@ -62,9 +74,11 @@ class SettingsPage(Page):
             from app.models.office_settings import effective
 
             with db.session() as session:
-                value = effective(session)[office.SCHEIN_THRESHOLD]
-            self.schein_threshold_spin.setValue(value)
+                values = effective(session)
+            self.schein_threshold_spin.setValue(values[office.SCHEIN_THRESHOLD])
+            self.min_answered_spin.setValue(values[office.MIN_ANSWERED_PCT])
         self.schein_threshold_spin.setEnabled(db is not None)
+        self.min_answered_spin.setEnabled(db is not None and self.context.principal.is_admin)
         self.schein_threshold_spin.blockSignals(False)
         self.organisation_widget.load()
         self.users_widget.load()
@@ -78,6 +92,19 @@ class SettingsPage(Page):
 
         with db.session() as session:
             save(session, office.SCHEIN_THRESHOLD, value)
+            session.commit()
+
+    def _on_min_answered_spin_finished(self) -> None:
+        db = self.context.database
+        if db is None:
+            return
+        from app.models.office_settings import effective, save
+
+        value = self.min_answered_spin.value()
+        with db.session() as session:
+            if effective(session)[office.MIN_ANSWERED_PCT] == value:
+                return
+            save(session, office.MIN_ANSWERED_PCT, value)
             session.commit()
 
     def _on_language_combo_changed(self) -> None:
@@ -95,3 +122,9 @@ class SettingsPage(Page):
             "A career anchor counts as pronounced when its mean score (1–10) is above this value. "
             "The references do not settle it; the default is 6. Applies to results on screen, "
             "in the kiosk and in printed result sheets."))
+        self.min_answered_label.setText(self.tr("A respondent answered at least:"))
+        self.min_answered_spin.setToolTip(self.tr(
+            "Share of the questions asked that a finished anonymous questionnaire must answer to "
+            "count as a respondent in participation and analysis. Questionnaires below it are "
+            "kept and shown apart as finished with too few answers. The methodology sets no "
+            "value; the default is 50 %."))
