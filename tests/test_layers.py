@@ -28,3 +28,48 @@ def test_core_packages_import_without_loading_qt():
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _imported_modules(path: Path) -> set[str]:
+    """Every module a file imports (lazy imports included), except under `if TYPE_CHECKING:`
+    (annotations only, never run)."""
+    import ast
+
+    found: set[str] = set()
+
+    def visit(node) -> None:
+        if isinstance(node, ast.If) and getattr(node.test, "id", None) == "TYPE_CHECKING":
+            for child in node.orelse:
+                visit(child)
+            return
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+        for child in ast.iter_child_nodes(node):
+            visit(child)
+
+    visit(ast.parse(path.read_text(encoding="utf-8")))
+    return found
+
+
+def _offenders(package: str, forbidden: tuple[str, ...]) -> list[str]:
+    bad = []
+    for path in (ROOT / "app" / package).rglob("*.py"):
+        for module in _imported_modules(path):
+            if module.startswith(forbidden):
+                bad.append(f"{path.relative_to(ROOT)} imports {module}")
+    return sorted(bad)
+
+
+def test_scoring_is_pure():
+    """docs/architecture.md: scoring works on plain data — no database, no documents, no UI."""
+    assert _offenders("scoring", ("app.models", "app.services", "app.reports", "app.cli",
+                                  "app.ui")) == []
+
+
+def test_only_the_ui_and_the_command_line_reach_the_ui():
+    """The core never calls up windows; the CLI reaches app.ui only to start the desktop or the
+    kiosk and for Qt's translations of printed documents."""
+    for package in ("models", "services", "reports", "scoring"):
+        assert _offenders(package, ("app.ui", "app.cli")) == [], package
