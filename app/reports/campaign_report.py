@@ -638,7 +638,8 @@ class _Builder:
             return
         if figures.types is not None:
             self.types(inst, figures)
-        self.profile(inst, figures)
+        if figures.shares is None:  # job satisfaction: its scales are in table 3.6
+            self.profile(inst, figures)
         if figures.by_tenure is not None:
             self.tenure(inst, figures)
         if figures.shares is not None:
@@ -795,7 +796,7 @@ class _Builder:
                     + [""] * len(values) + ["", self.n(self.num(total, 1)),
                                             self.n(change(total, self.previous_profile(
                                                 inst.id, "total"), 1, lang))])
-        widths = [0.2] + [0.05] * len(values) + [0.2, 0.08, 0.12] if len(values) == 8 else None
+        widths = [0.19] + [0.048] * len(values) + [0.19, 0.1, 0.136] if len(values) == 8 else None
         doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Positive pole"))]
                   + [fmt_number(v, 0, lang, whole=True) for v in values]
                   + [tr(QT_TRANSLATE_NOOP("Reports", "Negative pole")),

@@ -257,12 +257,12 @@ def heatmap(row_labels: Sequence[str], column_labels: Sequence[str],
     rows, cols = len(row_labels), len(column_labels)
     label_w = min(0.52 * width, 280)
     cell_w = (width - label_w - 4) / max(cols, 1)
-    chars = int(label_w / (6.5 * 0.52))
+    chars = int(label_w / (6.3 * 0.56))
     wrapped = [wrap_label(x, chars) for x in row_labels]
-    lines = max((x.count("\n") + 1 for x in wrapped), default=1)
-    row_h = max(12, lines * 7.5 + 3)
+    # each row as tall as its label needs (one line: 11 pt)
+    heights = [max(11.0, (x.count("\n") + 1) * 7.0 + 3) for x in wrapped]
     head_h = 14
-    height = rows * row_h + head_h + 2
+    height = sum(heights) + head_h + 2
     drawing = Drawing(width, height)
     red, yellow, green = (colors.HexColor(c) for c in ("#e06666", "#ffe599", "#93c47d"))
 
@@ -276,12 +276,14 @@ def heatmap(row_labels: Sequence[str], column_labels: Sequence[str],
         x = label_w + 4 + (c + 0.5) * cell_w
         drawing.add(String(x, height - 10, name, fontName=FONT, fontSize=7,
                            textAnchor="middle"))
+    y = height - head_h
     for r, name in enumerate(wrapped):
-        y = height - head_h - (r + 1) * row_h
+        row_h = heights[r]
+        y -= row_h
         parts = name.split("\n")
         for k, part in enumerate(parts):
-            drawing.add(String(label_w, y + row_h / 2 + (len(parts) / 2 - k - 1) * 7.5 + 1.5,
-                               part, fontName=FONT, fontSize=6.5, textAnchor="end"))
+            drawing.add(String(label_w, y + row_h / 2 + (len(parts) / 2 - k - 1) * 7.0 + 1.8,
+                               part, fontName=FONT, fontSize=6.3, textAnchor="end"))
         for c in range(cols):
             value = values[r][c]
             x = label_w + 4 + c * cell_w
