@@ -29,6 +29,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--lang", dest="doc_lang", choices=("ru", "kk"), default="ru",
                    help="language of the document (default ru)")
     p.add_argument("--out", required=True, metavar="FILE_OR_DIR")
+    p.add_argument("--format", dest="doc_format", choices=("pdf", "docx"), default="pdf",
+                   help="cards and the campaign report also as editable Word files (docx)")
     p.add_argument("--graphical", action="store_true",
                    help="personal: the graphical one-page card (seed figs 8.1/8.2)")
     p.add_argument("--about", action="store_true",
@@ -82,21 +84,30 @@ def _jobs(session, args, library, parameters, lang, translate) -> Iterator[Job]:
                               translate),
                           audit=("card", str(card_id)))
             return
+        fmt = getattr(args, "doc_format", "pdf")
         for card_id in ids:
-            yield Job(f"{args.kind}-card-{card_id}-{lang}.pdf",
-                      lambda s, cid=card_id: render_card(load_card_view(s, cid, lang, translate), lang,
-                                                         translate),
+            yield Job(f"{args.kind}-card-{card_id}-{lang}.{fmt}",
+                      lambda s, cid=card_id: render_card(load_card_view(s, cid, lang, translate),
+                                                         lang, translate, fmt=fmt),
                       audit=("card", str(card_id)) if personal else None)
     elif args.kind == "campaign":
         ids = ([args.campaign] if args.campaign is not None
                else list(session.scalars(select(Campaign.id).order_by(Campaign.id))))
+        from app.models import Department
         from app.scoring.analysis import Filter
 
         dept = getattr(args, "report_department", None)
         scope = _user_scope(session, getattr(args, "for_user", None))
+        if dept is not None and session.get(Department, dept) is None:
+            raise LookupError(f"department {dept} not found")
         for cid in ids:
             if dept is not None:
-                _check_department(session, cid, dept)
+                try:
+                    _check_department(session, cid, dept)
+                except LookupError:
+                    if args.all:  # every campaign that covers the department
+                        continue
+                    raise
             name = f"campaign-{cid}-{lang}.pdf" if dept is None else \
                 f"campaign-{cid}-department-{dept}-{lang}.pdf"
             yield Job(name, lambda s, cid=cid: render_campaign_report(
