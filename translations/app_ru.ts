@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>Section:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Participation</source>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Motivation level</source>
@@ -1678,6 +1678,10 @@
         <translation>Выберите одну или несколько карт.</translation>
     </message>
     <message>
+        <source>Export to Word</source>
+        <translation>Экспорт в Word</translation>
+    </message>
+    <message>
         <source>Print a department&apos;s cards</source>
         <translation>Печать карт подразделения</translation>
     </message>
@@ -1708,6 +1712,14 @@
     <message>
         <source>Print PDF…</source>
         <translation>Печать PDF…</translation>
+    </message>
+    <message>
+        <source>Word…</source>
+        <translation>Word…</translation>
+    </message>
+    <message>
+        <source>Save the selected cards as editable Word files (.docx), with the same content as the PDF</source>
+        <translation>Сохранить выбранные карты как редактируемые файлы Word (.docx) с тем же содержанием, что и PDF</translation>
     </message>
     <message>
         <source>Print a department…</source>
@@ -2393,27 +2405,27 @@
     <name>HeadlineView</name>
     <message>
         <source>No survey campaign yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Headline figures (as on page 1 of the report)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Latest campaign: %1 (%2 – %3, %4)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2421,7 +2433,7 @@
     </message>
     <message>
         <source>%1 of %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>at least 35 % taken part</source>
@@ -2433,15 +2445,15 @@
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>previous campaign: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>previous campaign «%1»: %2, change %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Integral motivation level</source>
@@ -2453,7 +2465,7 @@
     </message>
     <message>
         <source>%1: significance %2, satisfaction %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reserves: satisfaction below significance</source>
@@ -2461,7 +2473,7 @@
     </message>
     <message>
         <source>%1 (gap %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Key demotivators</source>
@@ -2477,7 +2489,7 @@
     </message>
     <message>
         <source>%1 (%2 %)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>high %1, medium %2, low %3</source>
@@ -2485,7 +2497,7 @@
     </message>
     <message>
         <source>change %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Job satisfaction (% of maximum)</source>
@@ -2919,7 +2931,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Campaigns</source>
@@ -3005,7 +3017,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>нет данных</translation>
     </message>
     <message>
-        <source>Leave a field at "not known" when the personnel report does not give it: the indicators that need it are not shown.</source>
+        <source>Leave a field at &quot;not known&quot; when the personnel report does not give it: the indicators that need it are not shown.</source>
         <translation>Оставьте «нет данных», если в кадровом отчёте этой цифры нет: показатели, которым она нужна, не выводятся.</translation>
     </message>
 </context>
@@ -3180,87 +3192,87 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>The overview failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing needs doing right now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Campaign «%1» is open and only %2 of the headcount have taken part (%3 people); the methodology asks for at least 35 %.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the campaign</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 card(s) have plan items past their deadline (%2 items).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show overdue cards</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 card(s) are due for their yearly review within 30 days.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the cards</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The organisation has no departments yet: add them with their headcounts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Setup assistant…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No employees yet: type the staff list or import it from Excel.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the employees</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No survey campaign yet: create the first one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the campaigns</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the analysis</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What needs doing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database is empty. First set up the organisation, its departments with headcounts and the staff list (typed or imported from Excel); then create the first survey campaign. Or open the demo database to look around.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The organisation is not set up yet. Ask the HR administrator.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the demo database</source>
@@ -3365,8 +3377,16 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Язык документа:</translation>
     </message>
     <message>
+        <source>Save as Word</source>
+        <translation>Сохранить в формате Word</translation>
+    </message>
+    <message>
         <source>Save PDF</source>
         <translation>Сохранить PDF</translation>
+    </message>
+    <message>
+        <source>Folder for the Word files</source>
+        <translation>Папка для файлов Word</translation>
     </message>
     <message>
         <source>Folder for the PDFs</source>
@@ -4918,17 +4938,6 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>You cannot disable yourself.</source>
         <translation>Нельзя отключить собственную учетную запись.</translation>
-    </message>
-</context>
-<context>
-    <name>Wording</name>
-    <message>
-        <source>Cards</source>
-        <translation type="unfinished">Карты</translation>
-    </message>
-    <message>
-        <source>Levels</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -117,7 +117,7 @@ class Wording:
     def __post_init__(self) -> None:
         self._params = {p.id: p for p in self.parameters}
 
-    def tr(self, context: str, text: str) -> str:
+    def word(self, context: str, text: str) -> str:  # not "tr": lupdate would read its calls
         return self.translate(context, text) or text
 
     def pick(self, ru: str, kk: str) -> str:
@@ -129,7 +129,7 @@ class Wording:
         kind = token.get("ref")
         try:
             if kind == "msg":
-                text = self.tr("Cards", token["text"])
+                text = self.word("Cards", token["text"])
                 for k, arg in enumerate(token.get("args", []), start=1):
                     text = text.replace(f"%{k}", self.token(arg))
                 return text
@@ -153,12 +153,12 @@ class Wording:
                 return it.text.get(self.lang) if it is not None and it.text else str(token["id"])
             if kind == "level":
                 label = next((t for i, _lo, t in LEVEL_LABELS if i == token["id"]), token["id"])
-                return self.tr("Levels", label)
+                return self.word("Levels", label)
             if kind == "department":
                 names = self.departments.get(token["id"]) if token["id"] is not None else None
                 if names:
                     return self.pick(*names)
-                return self.tr("Cards", QT_TRANSLATE_NOOP("Cards", "department not given"))
+                return self.word("Cards", QT_TRANSLATE_NOOP("Cards", "department not given"))
             if kind == "num":
                 return fmt_decimal(token["value"], token.get("decimals", 2), self.lang)
             if kind == "pct":

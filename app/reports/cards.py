@@ -60,14 +60,15 @@ def _date(value: date | None) -> str:
 
 
 class _CardPdf:
-    def __init__(self, card: CardView, lang: str, translate: Translate, today: date):
+    def __init__(self, card: CardView, lang: str, translate: Translate, today: date,
+                 document: type = PdfDocument):
         self.card, self.lang, self.today = card, lang, today
         self.translate = translate
         title = self.tc(CARD_TITLES[card.kind])
         personal = card.kind in ("personal", "growth", "career")
-        self.doc = PdfDocument(title=title, organisation=card.organisation, translate=translate,
-                               lang=lang, confidential=personal,
-                               landscape=card.kind == "strategic")
+        self.doc = document(title=title, organisation=card.organisation, translate=translate,
+                            lang=lang, confidential=personal,
+                            landscape=card.kind == "strategic")
         if card.status == "draft":  # issue 17.2: an unapproved card says so on every page
             self.doc.watermark = self.tr(QT_TRANSLATE_NOOP("Reports", "DRAFT"))
 
@@ -244,5 +245,11 @@ class _CardPdf:
 
 
 def render_card(card: CardView, lang: str, translate: Translate = identity,
-                today: date | None = None) -> bytes:
-    return _CardPdf(card, lang, translate, today or date.today()).render()
+                today: date | None = None, fmt: str = "pdf") -> bytes:
+    """The card as PDF bytes, or (fmt="docx") as an editable Word file with the same content."""
+    document = PdfDocument
+    if fmt == "docx":
+        from app.reports.docx_document import DocxDocument
+
+        document = DocxDocument
+    return _CardPdf(card, lang, translate, today or date.today(), document).render()

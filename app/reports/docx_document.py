@@ -51,6 +51,7 @@ class DocxDocument:
     lang: str = "ru"
     confidential: bool = False
     landscape: bool = False
+    watermark: str = ""  # "DRAFT" on an unapproved card: in the page header here
     printed_on: date = field(default_factory=date.today)
     story: list = field(default_factory=list)
 
@@ -85,9 +86,16 @@ class DocxDocument:
 
     def table(self, header: Sequence[str], rows: Sequence[Sequence[object]],
               widths: Sequence[float] | None = None, numeric_from: int | None = None,
-              keep: bool = False) -> None:
-        self.story.append(("table", list(header), [list(r) for r in rows], widths,
-                           numeric_from))
+              keep: bool = False, blank_rows: int = 0) -> None:
+        # empty plan and review tables get rows to write in, as on paper
+        rows = [list(r) for r in rows] + ([[""] * len(header)] * blank_rows if not rows else [])
+        self.story.append(("table", list(header), rows, widths, numeric_from))
+
+    def approval(self, role: str, name: str = "", on: date | None = None) -> None:
+        approved = self.tr(QT_TRANSLATE_NOOP("Reports", "APPROVED"))
+        lines = [approved, role, "_" * 16 + " " + (name or "_" * 18),
+                 on.strftime("%d.%m.%Y") if on else "«___» " + "_" * 12 + " 20___"]
+        self.story.append(("approval", lines))
 
     def fields(self, pairs: Sequence[tuple[str, object]]) -> None:
         self.story.append(("fields", list(pairs)))
@@ -135,6 +143,10 @@ class DocxDocument:
         header = section.header.paragraphs[0]
         header.text = f"{self.organisation}\t\t{self.printed_on:%d.%m.%Y}"
         self._small(header)
+        if self.watermark:
+            draft = section.header.add_paragraph(self.watermark)
+            draft.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            self._small(draft, bold=True, color=RGBColor(0xA6, 0x1B, 0x1B))
         if self.confidential:
             mark = section.header.add_paragraph(
                 self.tr(QT_TRANSLATE_NOOP("Reports", "CONFIDENTIAL: personal data")))
@@ -228,6 +240,13 @@ class DocxDocument:
                 cells = table.add_row().cells
                 cells[0].text, cells[1].text = role, "_" * 28
                 cells[2].text = f"{date_word} {'_' * 12}"
+        elif kind == "approval":
+            for index, line in enumerate(args[0]):
+                paragraph = document.add_paragraph()
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+                paragraph.paragraph_format.space_after = Pt(0)
+                run = paragraph.add_run(line)
+                run.font.bold = index == 0
         elif kind == "copy":
             label, new_page = args
             if new_page:  # each copy numbered on its own: a new section restarts the count

@@ -28,3 +28,25 @@ def test_search_kind_and_overdue_filters_narrow_the_list(qtbot, demo_copy, setti
     assert page.model.rows == [] and page.count_label.text() == f"0 of {len(everything)}"
     page.refresh()  # a refresh keeps the filters
     assert page.model.rows == []
+
+
+def test_selected_cards_export_to_word(qtbot, demo_copy, settings, languages, tmp_path):
+    import io
+
+    from docx import Document
+
+    from app.ui.dialogs.print_dialog import print_cards
+
+    context = AppContext(demo_copy, settings, languages)
+    page = CardsPage(context)
+    qtbot.addWidget(page)
+    page.refresh()
+    growth = next(r for r in page.model.rows if r.kind == "growth")
+    target = tmp_path / "card.docx"
+    print_cards(page, context, [growth.id], lang="kk", target=target, wait=True, fmt="docx")
+    qtbot.waitUntil(lambda: hasattr(page, "last_print_result"), timeout=10000)
+    written, errors = page.last_print_result
+    assert errors == [] and written == [str(target)]
+    word = Document(io.BytesIO(target.read_bytes()))
+    text = "\n".join(p.text for p in word.paragraphs)
+    assert "Кәсіби өсу картасы" in text and len(word.sections) == 3  # three copies

@@ -45,7 +45,7 @@ class BatchPrintWorker(QRunnable):
         self.signals.finished.emit(written, errors)
 
 
-def card_jobs(card_ids: list[int], lang: str) -> list[PrintJob]:
+def card_jobs(card_ids: list[int], lang: str, fmt: str = "pdf") -> list[PrintJob]:
     from app.reports.cards import render_card
     from app.reports.loaders import load_card_view
     from app.ui.i18n import report_translator
@@ -53,11 +53,12 @@ def card_jobs(card_ids: list[int], lang: str) -> list[PrintJob]:
     translate = report_translator(lang)
 
     def build(session, card_id):
-        return render_card(load_card_view(session, card_id, lang, translate), lang, translate)
+        return render_card(load_card_view(session, card_id, lang, translate), lang, translate,
+                           fmt=fmt)
 
     jobs = []
     for card_id in card_ids:
-        jobs.append(PrintJob(f"card-{card_id}-{lang}.pdf",
+        jobs.append(PrintJob(f"card-{card_id}-{lang}.{fmt}",
                              lambda s, cid=card_id: build(s, cid),
                              audit=("card", str(card_id)), label=f"#{card_id}"))
     return jobs
@@ -75,8 +76,9 @@ def ask_language(parent: QWidget, context: AppContext) -> str | None:
 
 def print_cards(parent: QWidget, context: AppContext, card_ids: list[int],
                 lang: str | None = None, target: Path | None = None,
-                wait: bool = False) -> BatchPrintWorker | None:
-    """Ask language and destination (unless given), then print in the background."""
+                wait: bool = False, fmt: str = "pdf") -> BatchPrintWorker | None:
+    """Ask language and destination (unless given), then print in the background; `fmt`
+    "docx" writes editable Word files with the same content instead of PDFs."""
     if not card_ids:
         return None
     lang = lang or ask_language(parent, context)
@@ -84,19 +86,24 @@ def print_cards(parent: QWidget, context: AppContext, card_ids: list[int],
         return None
     single = len(card_ids) == 1
     if target is None:
+        word = fmt == "docx"
         if single:
             name, _filter = QFileDialog.getSaveFileName(
-                parent, QCoreApplication.translate("PrintDialog", "Save PDF"), str(Path.home() / f"card-{card_ids[0]}-{lang}.pdf"),
-                "PDF (*.pdf)")
+                parent, QCoreApplication.translate("PrintDialog", "Save as Word")
+                if word else QCoreApplication.translate("PrintDialog", "Save PDF"),
+                str(Path.home() / f"card-{card_ids[0]}-{lang}.{fmt}"),
+                "Word (*.docx)" if word else "PDF (*.pdf)")
             if not name:
                 return None
-            target = Path(name if name.lower().endswith(".pdf") else f"{name}.pdf")
+            target = Path(name if name.lower().endswith(f".{fmt}") else f"{name}.{fmt}")
         else:
-            folder = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("PrintDialog", "Folder for the PDFs"))
+            folder = QFileDialog.getExistingDirectory(
+                parent, QCoreApplication.translate("PrintDialog", "Folder for the Word files")
+                if word else QCoreApplication.translate("PrintDialog", "Folder for the PDFs"))
             if not folder:
                 return None
             target = Path(folder)
-    worker = BatchPrintWorker(card_jobs(card_ids, lang), target, context.database.session,
+    worker = BatchPrintWorker(card_jobs(card_ids, lang, fmt), target, context.database.session,
                               single)
     progress = QProgressDialog(QCoreApplication.translate("PrintDialog", "Printing…"), QCoreApplication.translate("PrintDialog", "Cancel"), 0, len(card_ids), parent)
     progress.setObjectName("print_progress")

@@ -72,6 +72,9 @@ class CardsPage(Page):
         self.print_button = QPushButton()
         self.print_button.setObjectName("cards_print")
         self.print_button.clicked.connect(self.print_selected)
+        self.word_button = QPushButton()
+        self.word_button.setObjectName("cards_word")
+        self.word_button.clicked.connect(self.export_word)
         self.batch_button = QPushButton()
         self.batch_button.setObjectName("cards_print_department")
         self.batch_button.clicked.connect(self.print_department)
@@ -104,8 +107,8 @@ class CardsPage(Page):
         filters.addStretch(1)
         filters.addWidget(self.count_label)
         bar = QHBoxLayout()
-        for button in (self.new_button, self.open_button, self.print_button, self.batch_button,
-                       self.catalogue_button):
+        for button in (self.new_button, self.open_button, self.print_button, self.word_button,
+                       self.batch_button, self.catalogue_button):
             bar.addWidget(button)
         bar.addStretch(1)
         self.legend.setWordWrap(True)
@@ -258,6 +261,17 @@ class CardsPage(Page):
             return
         print_cards(self, self.context, [r.id for r in rows])
 
+    def export_word(self) -> None:
+        """The selected cards as editable Word files (offices keep their cards in Word)."""
+        from app.ui.dialogs.print_dialog import print_cards
+
+        rows = self.selected_rows()
+        if not rows:
+            QMessageBox.information(self, self.tr("Export to Word"),
+                                    self.tr("Select one or more cards."))
+            return
+        print_cards(self, self.context, [r.id for r in rows], fmt="docx")
+
     def print_department(self) -> None:
         """All personal documents of one department at once (e.g. before a review)."""
         from app.ui.dialogs.print_dialog import print_cards
@@ -292,6 +306,9 @@ class CardsPage(Page):
         self.catalogue_button.setVisible(self.context.principal.is_admin)
         self.open_button.setText(self.tr("Open"))
         self.print_button.setText(self.tr("Print PDF…"))
+        self.word_button.setText(self.tr("Word…"))
+        self.word_button.setToolTip(self.tr("Save the selected cards as editable Word files "
+                                            "(.docx), with the same content as the PDF"))
         self.batch_button.setText(self.tr("Print a department…"))
         self.catalogue_button.setText(self.tr("Catalogues…"))
         self.new_button.setToolTip(self.tr("Create a card of the chosen kind"))
