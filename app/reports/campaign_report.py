@@ -370,7 +370,11 @@ class _Builder:
                          change(total, self.previous_profile("climate", "total"), 1, lang),
                          tr(QT_TRANSLATE_NOOP("Reports", "nearer the favourable poles")) if better
                          else tr(QT_TRANSLATE_NOOP("Reports", "nearer the unfavourable poles"))])
-            if not better:
+            if better:
+                conclusions.append(tr(QT_TRANSLATE_NOOP(
+                    "Reports", "The answers speak of a favourable psychological atmosphere in "
+                    "the team (below the middle of the 10–80 scale).")))
+            else:
                 conclusions.append(tr(QT_TRANSLATE_NOOP(
                     "Reports", "The climate in the team is rated nearer the unfavourable poles "
                     "(above the middle of the 10–80 scale): it needs attention.")))
@@ -586,7 +590,7 @@ class _Builder:
                    tr(QT_TRANSLATE_NOOP("Reports", "Perception (satisfaction)")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Relative significance d")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Level of motivation")), "Δ"],
-                  rows, widths=[0.34, 0.09, 0.11, 0.12, 0.11, 0.11, 0.12], numeric_from=1)
+                  rows, widths=[0.3, 0.1, 0.11, 0.13, 0.12, 0.12, 0.12], numeric_from=1)
         self.change_note()
         doc.subsection(tr(QT_TRANSLATE_NOOP(
             "Reports", "Table 2.5 – Absolute assessment of the level of work motivation")))
