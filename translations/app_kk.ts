@@ -3509,6 +3509,38 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>өте төмен</translation>
     </message>
     <message>
+        <source>Employees succeed in their tasks, set themselves new goals, feel personally responsible for and involved in the results of the work.</source>
+        <translation>Қызметкерлер қойылған міндеттерді сәтті орындайды, алдарына жаңа мақсаттар қояды, жұмыс нәтижелері үшін жеке жауапкершілік пен оларға қатыстылықты сезінеді.</translation>
+    </message>
+    <message>
+        <source>Employees are adapted in the team, like the people they work with, do not come into conflict and feel part of the team.</source>
+        <translation>Қызметкерлер ұжымға бейімделген, олармен бірге жұмыс істейтін адамдар ұнайды, жанжалдаспайды, өздерін ұжымның бір бөлігі ретінде сезінеді.</translation>
+    </message>
+    <message>
+        <source>Employees work not only for the material reward but also strive for self-improvement, development, new knowledge and skills.</source>
+        <translation>Қызметкерлер жұмысты тек материалдық сыйақы үшін ғана емес, өзін-өзі жетілдіруге, дамуға, жаңа білім, білік және дағды алуға ұмтылып атқарады.</translation>
+    </message>
+    <message>
+        <source>Employees find the working conditions comfortable and favourable; the surroundings suit them.</source>
+        <translation>Қызметкерлер қазіргі еңбек жағдайларын жайлы әрі қолайлы деп бағалайды, қоршаған орта оларды қанағаттандырады.</translation>
+    </message>
+    <message>
+        <source>Employees know and understand the tasks and functions of the organisation and their place in it, and are committed to its goals and values.</source>
+        <translation>Қызметкерлер ұйымның міндеттері мен функцияларын, ондағы өз орнын біледі және түсінеді, оның мақсаттары мен құндылықтарына адал.</translation>
+    </message>
+    <message>
+        <source>Not always and (or) not all employees feel the manager&apos;s attention; their work is not always assessed objectively, nor rewards and penalties fairly given.</source>
+        <translation>Қызметкерлер басшының назарын әрдайым және (немесе) бәрі бірдей сезіне бермейді, олардың еңбегін бағалау әрдайым объективті, ал көтермелеу мен жазалау әрдайым әділ бола бермейді.</translation>
+    </message>
+    <message>
+        <source>Employees do not always strive for more difficult goals in their work.</source>
+        <translation>Қызметкерлер өз қызметінде күрделірек мақсаттарға әрдайым ұмтыла бермейді.</translation>
+    </message>
+    <message>
+        <source>Employees are loyal to the organisation and devoted to the work even where income is named the most important motivation factor and satisfaction with it is low.</source>
+        <translation>Қызметкерлер табыс деңгейі мотивацияның ең маңызды факторы ретінде аталып, оған қанағаттану төмен болған жағдайда да ұйымға адал және іске берілген.</translation>
+    </message>
+    <message>
         <source>Δ: change against the previous campaign «%1» (↑ higher, ↓ lower; × hidden there, – not asked there).</source>
         <translation>Δ: алдыңғы «%1» сауалнамасымен салыстырғандағы өзгеріс (↑ жоғары, ↓ төмен; × онда жасырылған, – онда сұралмаған).</translation>
     </message>
@@ -3939,6 +3971,14 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Level, %</source>
         <translation>Деңгейі, %</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>Сипаттама</translation>
+    </message>
+    <message>
+        <source>Characteristic: the seed&apos;s description (table 3.6), printed where the factor&apos;s level is in the band the seed describes.</source>
+        <translation>Сипаттама: әдістемелік ұсынымдардағы сипаттама (3.6-кесте), фактордың деңгейі сонда сипатталған ауқымда болса ғана келтіріледі.</translation>
     </message>
     <message>
         <source>Respondents by total satisfaction</source>
@@ -4399,6 +4439,10 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
 </context>
 <context>
     <name>SettingsPage</name>
+    <message>
+        <source>These instrument files in %1 were refused and are not used; correct or remove them:</source>
+        <translation>%1 қалтасындағы мына әдістеме файлдары қабылданбады және пайдаланылмайды; оларды түзетіңіз немесе жойыңыз:</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>Баптаулар</translation>

@@ -3522,6 +3522,38 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>крайне низкая (очень низкая)</translation>
     </message>
     <message>
+        <source>Employees succeed in their tasks, set themselves new goals, feel personally responsible for and involved in the results of the work.</source>
+        <translation>Работники успешны при выполнении поставленных задач, ставят перед собой новые цели, чувствуют личную ответственность и причастность к результатам работы.</translation>
+    </message>
+    <message>
+        <source>Employees are adapted in the team, like the people they work with, do not come into conflict and feel part of the team.</source>
+        <translation>Работники адаптированы в коллективе, им нравятся люди, работающие с ними, они не конфликтуют, ощущают себя частью коллектива.</translation>
+    </message>
+    <message>
+        <source>Employees work not only for the material reward but also strive for self-improvement, development, new knowledge and skills.</source>
+        <translation>Работники выполняют работу не только для получения материального вознаграждения, но и стремятся к самосовершенствованию, развитию, получению новых знаний, умений и навыков.</translation>
+    </message>
+    <message>
+        <source>Employees find the working conditions comfortable and favourable; the surroundings suit them.</source>
+        <translation>Работники оценивают существующие условия работы как комфортные и благоприятные, их устраивает окружающая обстановка.</translation>
+    </message>
+    <message>
+        <source>Employees know and understand the tasks and functions of the organisation and their place in it, and are committed to its goals and values.</source>
+        <translation>Работники знают и понимают задачи и функции организации, своё место в ней, привержены ее целям и ценностям.</translation>
+    </message>
+    <message>
+        <source>Not always and (or) not all employees feel the manager&apos;s attention; their work is not always assessed objectively, nor rewards and penalties fairly given.</source>
+        <translation>Работники не всегда и (или) не все ощущают внимание со стороны руководителя, оценка их труда не всегда является объективной, а поощрения и наказания – справедливыми.</translation>
+    </message>
+    <message>
+        <source>Employees do not always strive for more difficult goals in their work.</source>
+        <translation>Работники не всегда стремятся к достижению более сложных целей в своей деятельности.</translation>
+    </message>
+    <message>
+        <source>Employees are loyal to the organisation and devoted to the work even where income is named the most important motivation factor and satisfaction with it is low.</source>
+        <translation>Работники лояльны к организации и преданы делу и в том случае, если уровень дохода отмечен как самый важный фактор мотивации, а удовлетворенность им является низкой.</translation>
+    </message>
+    <message>
         <source>Δ: change against the previous campaign «%1» (↑ higher, ↓ lower; × hidden there, – not asked there).</source>
         <translation>Δ: изменение по сравнению с предыдущим опросом «%1» (↑ выше, ↓ ниже; × там скрыто, – там не задавалось).</translation>
     </message>
@@ -3952,6 +3984,14 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Level, %</source>
         <translation>Уровень, %</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>Характеристика</translation>
+    </message>
+    <message>
+        <source>Characteristic: the seed&apos;s description (table 3.6), printed where the factor&apos;s level is in the band the seed describes.</source>
+        <translation>Характеристика: описание по методическим рекомендациям (таблица 3.6), приводится, если уровень фактора находится в описанном там диапазоне.</translation>
     </message>
     <message>
         <source>Respondents by total satisfaction</source>
@@ -4413,6 +4453,10 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
 </context>
 <context>
     <name>SettingsPage</name>
+    <message>
+        <source>These instrument files in %1 were refused and are not used; correct or remove them:</source>
+        <translation>Эти файлы методик в папке %1 не приняты и не используются; исправьте или удалите их:</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>Настройки</translation>

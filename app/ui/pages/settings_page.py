@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QVBoxLayout
 
 from app.paths import user_data_dir
@@ -54,10 +57,18 @@ class SettingsPage(Page):
         form.addRow(self.data_folder_label, self.data_folder_value)
         form.addRow(self.schein_threshold_label, self.schein_threshold_spin)
         form.addRow(self.min_answered_label, self.min_answered_spin)
+        # an office's broken instrument file must not silently disappear (issue 19.3)
+        self.refused_label = QLabel()
+        self.refused_label.setObjectName("refused_instruments")
+        self.refused_label.setWordWrap(True)
+        self.refused_label.setStyleSheet("color: #a61b1b;")
+        self.refused_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.refused_label.hide()
         self.organisation_widget = OrganisationWidget(context)
         self.users_widget = UsersWidget(context)
         layout = QVBoxLayout(self.content)
         layout.addLayout(form)
+        layout.addWidget(self.refused_label)
         layout.addWidget(self.organisation_widget, 1)
         layout.addWidget(self.users_widget)
         self.retranslate_ui()
@@ -80,6 +91,7 @@ class SettingsPage(Page):
         self.schein_threshold_spin.setEnabled(db is not None)
         self.min_answered_spin.setEnabled(db is not None and self.context.principal.is_admin)
         self.schein_threshold_spin.blockSignals(False)
+        self._show_refused_instruments()
         self.organisation_widget.load()
         self.users_widget.load()
         self.show_empty(False)
@@ -93,6 +105,19 @@ class SettingsPage(Page):
         with db.session() as session:
             save(session, office.SCHEIN_THRESHOLD, value)
             session.commit()
+
+    def _show_refused_instruments(self) -> None:
+        from app.paths import user_instruments_dir
+        from app.scoring.instruments import refused_files
+
+        refused = refused_files()
+        self.refused_label.setVisible(bool(refused))
+        if refused:
+            lines = [f"• {Path(e.file).name}: {e.field}: {e.problem}" for e in refused]
+            self.refused_label.setText(
+                self.tr("These instrument files in %1 were refused and are not used; correct "
+                        "or remove them:").replace("%1", str(user_instruments_dir()))
+                + "\n" + "\n".join(lines))
 
     def _on_min_answered_spin_finished(self) -> None:
         db = self.context.database
