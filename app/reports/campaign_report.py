@@ -45,6 +45,35 @@ SATISFACTION_SCALE = (
 )
 SATISFACTION_BANDS = ("0–20", "20–40", "40–60", "60–80", "80–100")
 
+# Table 3.6 of the seed: its description of each job-satisfaction factor, and the band it
+# describes (the seed's example levels: high, low or medium).
+CHARACTERISTICS = {
+    "achievement": ("high", QT_TRANSLATE_NOOP(
+        "Reports", "Employees succeed in their tasks, set themselves new goals, feel personally "
+        "responsible for and involved in the results of the work.")),
+    "colleagues": ("high", QT_TRANSLATE_NOOP(
+        "Reports", "Employees are adapted in the team, like the people they work with, do not "
+        "come into conflict and feel part of the team.")),
+    "interest": ("high", QT_TRANSLATE_NOOP(
+        "Reports", "Employees work not only for the material reward but also strive for "
+        "self-improvement, development, new knowledge and skills.")),
+    "conditions": ("high", QT_TRANSLATE_NOOP(
+        "Reports", "Employees find the working conditions comfortable and favourable; the "
+        "surroundings suit them.")),
+    "responsibility": ("high", QT_TRANSLATE_NOOP(
+        "Reports", "Employees know and understand the tasks and functions of the organisation "
+        "and their place in it, and are committed to its goals and values.")),
+    "management": ("low", QT_TRANSLATE_NOOP(
+        "Reports", "Not always and (or) not all employees feel the manager's attention; their "
+        "work is not always assessed objectively, nor rewards and penalties fairly given.")),
+    "aspiration": ("low", QT_TRANSLATE_NOOP(
+        "Reports", "Employees do not always strive for more difficult goals in their work.")),
+    "work_over_pay": ("medium", QT_TRANSLATE_NOOP(
+        "Reports", "Employees are loyal to the organisation and devoted to the work even where "
+        "income is named the most important motivation factor and satisfaction with it is "
+        "low.")),
+}
+
 # Table 2.5 of the seed, as printed there.
 LEVEL_SCALE = (
     ("excellent", "1,00"), ("very_good", "0,95–1,00"), ("good", "0,80–0,94"),
@@ -926,15 +955,21 @@ class _Builder:
         doc.subsection(tr(QT_TRANSLATE_NOOP(
             "Reports", "Table 3.6 – Assessment of the satisfaction factors")))
         rows = []
+        small = doc.styles["small"]
         for s in inst.all_scales():
             value = figures.profile.get(s.id)
             rows.append([s.name.get(lang), fmt_number(value, 1, lang),
                          NONE if value is None else tr(satisfaction_label_source(value)),
+                         p(self.characteristic(s.id, value), small),
                          change(value, self.previous_profile(inst.id, s.id), 1, lang)])
         doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Satisfaction factor")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Level, %")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "Qualitative assessment")), "Δ"],
-                  rows, widths=[0.4, 0.14, 0.32, 0.14], numeric_from=1)
+                   tr(QT_TRANSLATE_NOOP("Reports", "Qualitative assessment")),
+                   tr(QT_TRANSLATE_NOOP("Reports", "Characteristic")), "Δ"],
+                  rows, widths=[0.22, 0.09, 0.19, 0.38, 0.12], numeric_from=1)
+        doc.note(tr(QT_TRANSLATE_NOOP(
+            "Reports", "Characteristic: the seed's description (table 3.6), printed where the "
+                       "factor's level is in the band the seed describes.")))
         self.change_note()
         doc.subsection(tr(QT_TRANSLATE_NOOP("Reports", "Respondents by total satisfaction")))
         doc.table([tr(QT_TRANSLATE_NOOP("Reports", "High (60 % and more)")),
@@ -948,6 +983,16 @@ class _Builder:
                                   self.width, value_max=100, decimals=1, wrap=True),
                         tr(QT_TRANSLATE_NOOP("Reports", "Job satisfaction factors, % of "
                                              "maximum")))
+
+    def characteristic(self, scale: str, value: float | None) -> str:
+        """The seed's description of a satisfaction factor (table 3.6), when the factor's
+        level is in the band the seed describes (high: 60 % and more, low: under 40 %)."""
+        if value is None or scale not in CHARACTERISTICS:
+            return ""
+        band, text = CHARACTERISTICS[scale]
+        shown = round(value + 1e-9, 1)
+        inside = {"high": shown >= 60, "medium": 40 <= shown < 60, "low": shown < 40}[band]
+        return self.tr(text) if inside else ""
 
     # --- department x factor heatmap -------------------------------------------------------
     def departments(self) -> None:
