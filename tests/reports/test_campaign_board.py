@@ -232,3 +232,42 @@ def test_charts_scale_radars_to_five_and_never_cut_labels():
     wrapped = wrap_label(label, 20)
     assert "…" not in wrapped and wrapped.replace("\n", " ") == label
     assert all(len(line) <= 20 for line in wrapped.split("\n"))
+
+
+def test_a_hidden_cell_of_a_shown_department_prints_a_cross(demo):
+    """The heatmap takes each department's factor rows as the service gives them: a row the
+    rule hid prints ×, never a number."""
+    from dataclasses import replace
+
+    import numpy as np
+    from reportlab.graphics.shapes import Drawing
+
+    from app.reports.campaign_report import DepartmentView, _Builder
+    from app.reports.pdf import PdfDocument
+
+    report = demo["report"]
+
+    def crosses(rep) -> tuple[int, list[str]]:
+        doc = PdfDocument(title="t", organisation="o")
+        _Builder(rep, "ru", lambda _c, t: t, doc=doc).departments()
+        drawing = [x for x in doc.story if isinstance(x, Drawing)][-1]
+        texts = [s.text for s in drawing.contents if isinstance(s, String)]
+        return texts.count("×"), texts
+
+    before, _ = crosses(report)
+    k, view = next((k, v) for k, v in enumerate(report.departments)
+                   if v.analysis.disclosure.allowed)
+    figures = view.analysis.instruments["satisfaction"]
+    factors = figures.factors.copy()
+    item = factors[factors["n"] > 0].index[0]
+    mean = fmt_number(float(factors.loc[item, "mean"]), 1)
+    numeric = [c for c in factors.columns if c != "hidden"]
+    factors.loc[item, numeric] = np.nan
+    factors.loc[item, "hidden"] = "below_threshold"
+    analysis = replace(view.analysis, instruments={
+        **view.analysis.instruments, "satisfaction": replace(figures, factors=factors)})
+    views = list(report.departments)
+    views[k] = DepartmentView(view.name, analysis)
+    after, texts = crosses(replace(report, departments=views))
+    assert after == before + 1
+    assert mean not in texts or texts.count(mean) < crosses(report)[1].count(mean)
