@@ -165,6 +165,7 @@ class _Builder:
         self.tr = self.doc.tr
         self.translate = translate
         self.figure_no = 0
+        self.pending = ""  # the respondents note of a questionnaire, printed under its table
         self.num_style = ParagraphStyle("num", parent=self.doc.styles["cell"], fontSize=7.2,
                                         leading=8.6, alignment=TA_RIGHT)
         self.name_style = ParagraphStyle("name", parent=self.doc.styles["cell"], fontSize=7.5,
@@ -201,6 +202,13 @@ class _Builder:
             self.doc.note(self.tr(QT_TRANSLATE_NOOP(
                 "Reports", "Δ: change against the previous campaign «%1» (↑ higher, ↓ lower; "
                 "× hidden there, – not asked there).")).replace("%1", self.r.previous))
+
+    def table(self, *args, **kwargs) -> None:
+        """doc.table, then the questionnaire's respondents note if it is still to come."""
+        self.doc.table(*args, **kwargs)
+        if self.pending:
+            self.doc.note(self.pending)
+            self.pending = ""
 
     def figure(self, drawing, title: str, note: str = "") -> None:
         """A numbered figure: the drawing(s), then "Figure N – title" and a note."""
@@ -659,7 +667,12 @@ class _Builder:
         if not figures.disclosure.allowed:
             self.suppressed(figures.disclosure)
             return
-        doc.note(tr(QT_TRANSLATE_NOOP("Reports", "Respondents")) + ": " + str(figures.disclosure.n))
+        respondents = tr(QT_TRANSLATE_NOOP("Reports", "Respondents")) + ": " + str(
+            figures.disclosure.n)
+        if figures.factors is not None:
+            doc.note(respondents)
+        else:  # under the first table: the heading stays with the table, not alone
+            self.pending = respondents
         if figures.factors is not None:
             if inst.id == "dismissal":
                 self.dismissal(inst, figures)
@@ -684,7 +697,7 @@ class _Builder:
         rows = [[s.name.get(lang), fmt_number(figures.profile.get(s.id), 2, lang),
                  change(figures.profile.get(s.id), self.previous_profile(inst.id, s.id), 2,
                         lang)] for s in scales]
-        doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Scale")),
+        self.table([tr(QT_TRANSLATE_NOOP("Reports", "Scale")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Group mean")), "Δ"],
                   rows, widths=[0.66, 0.17, 0.17], numeric_from=1)
         self.change_note()
@@ -830,7 +843,7 @@ class _Builder:
                                             self.n(change(total, self.previous_profile(
                                                 inst.id, "total"), 1, lang))])
         widths = [0.19] + [0.048] * len(values) + [0.19, 0.1, 0.136] if len(values) == 8 else None
-        doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Positive pole"))]
+        self.table([tr(QT_TRANSLATE_NOOP("Reports", "Positive pole"))]
                   + [fmt_number(v, 0, lang, whole=True) for v in values]
                   + [tr(QT_TRANSLATE_NOOP("Reports", "Negative pole")),
                      tr(QT_TRANSLATE_NOOP("Reports", "Mean")), "Δ"],
@@ -882,7 +895,7 @@ class _Builder:
                        [t["mixed"], _pct(t["mixed"] / t["scored"] if t["scored"] else None,
                                          lang), change(t["mixed"], prev_count("mixed"), 0,
                                                        lang)]))
-        doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Type")),
+        self.table([tr(QT_TRANSLATE_NOOP("Reports", "Type")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Respondents")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Share")), "Δ"],
                   rows, widths=[0.5, 0.16, 0.16, 0.18], numeric_from=1)
@@ -931,7 +944,7 @@ class _Builder:
                         b, Disclosure(True, 0)).allowed else HIDDEN) for b in bands])
         first = 0.2
         rest = (1 - first) / len(bands)
-        doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Factor"))] + [band_name(b) for b in bands],
+        self.table([tr(QT_TRANSLATE_NOOP("Reports", "Factor"))] + [band_name(b) for b in bands],
                   rows, widths=[first] + [rest] * len(bands), numeric_from=1)
         if any(not d.allowed for d in figures.by_tenure_disclosure.values()):
             self.hidden_note()
@@ -948,7 +961,7 @@ class _Builder:
             here = total is not None and satisfaction_label_source(total) == text
             rows.append([band + " %", tr(text),
                          ("◀ " + fmt_number(total, 1, lang) + " %") if here else ""])
-        doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Job satisfaction, %")),
+        self.table([tr(QT_TRANSLATE_NOOP("Reports", "Job satisfaction, %")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Qualitative assessment")),
                    tr(QT_TRANSLATE_NOOP("Reports", "This campaign"))],
                   rows, widths=[0.3, 0.4, 0.3])
@@ -962,7 +975,7 @@ class _Builder:
                          NONE if value is None else tr(satisfaction_label_source(value)),
                          p(self.characteristic(s.id, value), small),
                          change(value, self.previous_profile(inst.id, s.id), 1, lang)])
-        doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Satisfaction factor")),
+        self.table([tr(QT_TRANSLATE_NOOP("Reports", "Satisfaction factor")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Level, %")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Qualitative assessment")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Characteristic")), "Δ"],
@@ -972,7 +985,7 @@ class _Builder:
                        "factor's level is in the band the seed describes.")))
         self.change_note()
         doc.subsection(tr(QT_TRANSLATE_NOOP("Reports", "Respondents by total satisfaction")))
-        doc.table([tr(QT_TRANSLATE_NOOP("Reports", "High (60 % and more)")),
+        self.table([tr(QT_TRANSLATE_NOOP("Reports", "High (60 % and more)")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Medium (40–60 %)")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Low (under 40 %)"))],
                   [[_pct(figures.shares.get(k), lang) for k in ("high", "medium", "low")]],
