@@ -3677,6 +3677,10 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Баға</translation>
     </message>
     <message>
+        <source>Reserves and the guide for motivation measures are the parameters whose satisfaction is below their significance; here these are: %1.</source>
+        <translation>Ынталандыру іс-шараларының резервтері мен бағдары – қанағаттану деңгейі маңыздылық деңгейінен төмен параметрлер; бұл жағдайда олар: %1.</translation>
+    </message>
+    <message>
         <source>Conclusions</source>
         <translation>Қорытынды</translation>
     </message>

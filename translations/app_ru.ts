@@ -3690,6 +3690,10 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Оценка</translation>
     </message>
     <message>
+        <source>Reserves and the guide for motivation measures are the parameters whose satisfaction is below their significance; here these are: %1.</source>
+        <translation>Резервами и ориентиром для мотивационных мероприятий являются параметры, у которых уровень удовлетворенности ниже уровня значимости; в данном случае это: %1.</translation>
+    </message>
+    <message>
         <source>Conclusions</source>
         <translation>Выводы</translation>
     </message>

@@ -463,6 +463,14 @@ class _Builder:
                   rows, widths=[0.26, 0.36, 0.11, 0.27])
         self.change_note()
         self.key_lists()
+        balance = a.balance
+        if balance is not None and balance.demotivators:
+            names = self.param_names()
+            conclusions.insert(1 if level is not None else 0, tr(QT_TRANSLATE_NOOP(
+                "Reports", "Reserves and the guide for motivation measures are the parameters "
+                "whose satisfaction is below their significance; here these are: %1.")).replace(
+                "%1", ", ".join("«" + names.get(x.parameter, x.parameter) + "»" for x in
+                                sorted(balance.demotivators, key=lambda x: -x.gap))))
         if conclusions:
             doc.subsection(tr(QT_TRANSLATE_NOOP("Reports", "Conclusions")))
             doc.para("\n".join("• " + text for text in conclusions), "small")
