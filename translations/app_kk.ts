@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>Section:</source>
-        <translation type="unfinished" />
+        <translation>Бөлім:</translation>
     </message>
     <message>
         <source>Participation</source>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished" />
+        <translation>Шолу</translation>
     </message>
     <message>
         <source>Motivation level</source>
@@ -2397,135 +2397,123 @@
     <name>HeadlineView</name>
     <message>
         <source>No survey campaign yet.</source>
-        <translation type="unfinished" />
+        <translation>Әзірге сауалнама жоқ.</translation>
     </message>
     <message>
         <source>Headline figures (as on page 1 of the report)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>open</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>closed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>draft</source>
-        <translation type="unfinished" />
+        <translation>Негізгі сандар (есептің бірінші бетіндегідей)</translation>
     </message>
     <message>
         <source>Latest campaign: %1 (%2 – %3, %4)</source>
-        <translation type="unfinished" />
+        <translation>Соңғы сауалнама: %1 (%2 – %3, %4)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%2 ішінен %1</translation>
+        <translation>%2 ішінен %1</translation>
     </message>
     <message>
         <source>%1 of %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>%2 ішінен %1 (%3)</translation>
     </message>
     <message>
         <source>at least 35 % taken part</source>
-        <translation type="unfinished">талап (кемінде 35 %) орындалды</translation>
+        <translation>талап (кемінде 35 %) орындалды</translation>
     </message>
     <message>
         <source>below the 35 % the methodology asks</source>
-        <translation type="unfinished">әдістеме талап ететін 35 %-дан төмен</translation>
+        <translation>әдістеме талап ететін 35 %-дан төмен</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished" />
+        <translation>Сауалнамаға қатысу</translation>
     </message>
     <message>
         <source>previous campaign: %1</source>
-        <translation type="unfinished" />
+        <translation>алдыңғы сауалнама: %1</translation>
     </message>
     <message>
         <source>previous campaign «%1»: %2, change %3</source>
-        <translation type="unfinished" />
+        <translation>алдыңғы сауалнама «%1»: %2, өзгеріс %3</translation>
     </message>
     <message>
         <source>Integral motivation level</source>
-        <translation type="unfinished">Мотивацияның интегралдық деңгейі</translation>
+        <translation>Мотивацияның интегралдық деңгейі</translation>
     </message>
     <message>
         <source>Strongest motivators</source>
-        <translation type="unfinished">Ең маңызды мотиваторлар</translation>
+        <translation>Ең маңызды мотиваторлар</translation>
     </message>
     <message>
         <source>%1: significance %2, satisfaction %3</source>
-        <translation type="unfinished" />
+        <translation>%1: маңыздылық %2, қанағаттану %3</translation>
     </message>
     <message>
         <source>Reserves: satisfaction below significance</source>
-        <translation type="unfinished">Резервтер: қанағаттану маңыздылықтан төмен</translation>
+        <translation>Резервтер: қанағаттану маңыздылықтан төмен</translation>
     </message>
     <message>
         <source>%1 (gap %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (алшақтық %2)</translation>
     </message>
     <message>
         <source>Key demotivators</source>
-        <translation type="unfinished">Негізгі демотиваторлар</translation>
+        <translation>Негізгі демотиваторлар</translation>
     </message>
     <message>
         <source>%1: %2 rated it 0–2</source>
-        <translation type="unfinished">%1: %2 0–2 балға бағалады</translation>
+        <translation>%1: %2 0–2 балға бағалады</translation>
     </message>
     <message>
         <source>Main reasons to leave</source>
-        <translation type="unfinished">Жұмыстан кетудің негізгі себептері</translation>
+        <translation>Жұмыстан кетудің негізгі себептері</translation>
     </message>
     <message>
         <source>%1 (%2 %)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <source>high %1, medium %2, low %3</source>
-        <translation type="unfinished">жоғары %1, орташа %2, төмен %3</translation>
+        <translation>жоғары %1, орташа %2, төмен %3</translation>
     </message>
     <message>
         <source>change %1</source>
-        <translation type="unfinished" />
+        <translation>өзгеріс %1</translation>
     </message>
     <message>
         <source>Job satisfaction (% of maximum)</source>
-        <translation type="unfinished">Еңбекке қанағаттану (ең жоғарыдан %)</translation>
+        <translation>Еңбекке қанағаттану (ең жоғарыдан %)</translation>
     </message>
     <message>
         <source>Mixed type</source>
-        <translation type="unfinished">Аралас түр</translation>
+        <translation>Аралас түр</translation>
     </message>
     <message>
         <source>Gerchikov types (people)</source>
-        <translation type="unfinished">Герчиков бойынша мотивация түрлері (адам)</translation>
+        <translation>Герчиков бойынша мотивация түрлері (адам)</translation>
     </message>
     <message>
         <source>Significance</source>
-        <translation type="unfinished">Маңыздылық</translation>
+        <translation>Маңыздылық</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished">Қанағаттану</translation>
+        <translation>Қанағаттану</translation>
     </message>
     <message>
         <source>Reasons for leaving</source>
-        <translation type="unfinished">Жұмыстан кету себептері</translation>
+        <translation>Жұмыстан кету себептері</translation>
     </message>
     <message>
         <source>Job satisfaction</source>
-        <translation type="unfinished">Еңбекке қанағаттану</translation>
+        <translation>Еңбекке қанағаттану</translation>
     </message>
     <message>
         <source>Climate</source>
-        <translation type="unfinished">Ахуал</translation>
+        <translation>Ахуал</translation>
     </message>
     <message>
         <source>Motivation types</source>
-        <translation type="unfinished">Мотивация түрлері</translation>
+        <translation>Мотивация түрлері</translation>
     </message>
 </context>
 <context>
@@ -2918,7 +2906,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished" />
+        <translation>Шолу</translation>
     </message>
     <message>
         <source>Campaigns</source>
@@ -3175,95 +3163,95 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <name>OverviewPage</name>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished">Есептелуде…</translation>
+        <translation>Есептелуде…</translation>
     </message>
     <message>
         <source>The overview failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Шолуды құру мүмкін болмады: %1</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished" />
+        <translation>Қатысу</translation>
     </message>
     <message>
         <source>Nothing needs doing right now.</source>
-        <translation type="unfinished" />
+        <translation>Қазір ештеңе істеудің қажеті жоқ.</translation>
     </message>
     <message>
         <source>Campaign «%1» is open and only %2 of the headcount have taken part (%3 people); the methodology asks for at least 35 %.</source>
-        <translation type="unfinished" />
+        <translation>«%1» сауалнамасы ашық, әзірге оған штат санының тек %2 қатысты (%3 адам); әдістеме кемінде 35 % талап етеді.</translation>
     </message>
     <message>
         <source>Open the campaign</source>
-        <translation type="unfinished" />
+        <translation>Сауалнаманы ашу</translation>
     </message>
     <message>
         <source>%1 card(s) have plan items past their deadline (%2 items).</source>
-        <translation type="unfinished" />
+        <translation>Жоспар тармақтарының мерзімі өткен карталар: %1 (тармақтар: %2).</translation>
     </message>
     <message>
         <source>Show overdue cards</source>
-        <translation type="unfinished" />
+        <translation>Мерзімі өткендерді көрсету</translation>
     </message>
     <message>
         <source>%1 card(s) are due for their yearly review within 30 days.</source>
-        <translation type="unfinished" />
+        <translation>Жыл сайынғы қайта қарау мерзімі алдағы 30 күнде келетін карталар: %1.</translation>
     </message>
     <message>
         <source>Open the cards</source>
-        <translation type="unfinished" />
+        <translation>Карталарды ашу</translation>
     </message>
     <message>
         <source>The organisation has no departments yet: add them with their headcounts.</source>
-        <translation type="unfinished" />
+        <translation>Ұйымда әлі бөлімшелер жоқ: оларды штат санымен қосыңыз.</translation>
     </message>
     <message>
         <source>Setup assistant…</source>
-        <translation type="unfinished" />
+        <translation>Баптау шебері…</translation>
     </message>
     <message>
         <source>No employees yet: type the staff list or import it from Excel.</source>
-        <translation type="unfinished" />
+        <translation>Әзірге қызметкерлер жоқ: штат тізімін енгізіңіз немесе оны Excel-ден жүктеңіз.</translation>
     </message>
     <message>
         <source>Open the employees</source>
-        <translation type="unfinished" />
+        <translation>Қызметкерлерді ашу</translation>
     </message>
     <message>
         <source>No survey campaign yet: create the first one.</source>
-        <translation type="unfinished" />
+        <translation>Әзірге сауалнама жоқ: алғашқысын құрыңыз.</translation>
     </message>
     <message>
         <source>Open the campaigns</source>
-        <translation type="unfinished" />
+        <translation>Сауалнамаларды ашу</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished" />
+        <translation>Шолу</translation>
     </message>
     <message>
         <source>Open the analysis</source>
-        <translation type="unfinished" />
+        <translation>Талдауды ашу</translation>
     </message>
     <message>
         <source>What needs doing</source>
-        <translation type="unfinished" />
+        <translation>Не істеу керек</translation>
     </message>
     <message>
         <source>Start here</source>
-        <translation type="unfinished" />
+        <translation>Неден бастау керек</translation>
     </message>
     <message>
         <source>The database is empty. First set up the organisation, its departments with headcounts and the staff list (typed or imported from Excel); then create the first survey campaign. Or open the demo database to look around.</source>
-        <translation type="unfinished" />
+        <translation>Дерекқор бос. Алдымен ұйымды, оның штат саны көрсетілген бөлімшелерін және штат тізімін (қолмен немесе Excel-ден) енгізіңіз; содан кейін алғашқы сауалнаманы құрыңыз. Немесе танысу үшін демонстрациялық дерекқорды ашыңыз.</translation>
     </message>
     <message>
         <source>The organisation is not set up yet. Ask the HR administrator.</source>
-        <translation type="unfinished" />
+        <translation>Ұйым әлі бапталмаған. Кадр қызметінің әкімшісіне хабарласыңыз.</translation>
     </message>
     <message>
         <source>Open the demo database</source>
-        <translation type="unfinished">Демонстрациялық дерекқорды ашу</translation>
+        <translation>Демонстрациялық дерекқорды ашу</translation>
     </message>
 </context>
 <context>

@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>Section:</source>
-        <translation type="unfinished" />
+        <translation>Раздел:</translation>
     </message>
     <message>
         <source>Participation</source>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished" />
+        <translation>Обзор</translation>
     </message>
     <message>
         <source>Motivation level</source>
@@ -2405,135 +2405,123 @@
     <name>HeadlineView</name>
     <message>
         <source>No survey campaign yet.</source>
-        <translation type="unfinished" />
+        <translation>Опросов пока нет.</translation>
     </message>
     <message>
         <source>Headline figures (as on page 1 of the report)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>open</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>closed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>draft</source>
-        <translation type="unfinished" />
+        <translation>Главные цифры (как на первой странице отчета)</translation>
     </message>
     <message>
         <source>Latest campaign: %1 (%2 – %3, %4)</source>
-        <translation type="unfinished" />
+        <translation>Последний опрос: %1 (%2 – %3, %4)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 из %2</translation>
+        <translation>%1 из %2</translation>
     </message>
     <message>
         <source>%1 of %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1 из %2 (%3)</translation>
     </message>
     <message>
         <source>at least 35 % taken part</source>
-        <translation type="unfinished">требование (не менее 35 %) выполнено</translation>
+        <translation>требование (не менее 35 %) выполнено</translation>
     </message>
     <message>
         <source>below the 35 % the methodology asks</source>
-        <translation type="unfinished">ниже требуемых методикой 35 %</translation>
+        <translation>ниже требуемых методикой 35 %</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished" />
+        <translation>Участие в опросе</translation>
     </message>
     <message>
         <source>previous campaign: %1</source>
-        <translation type="unfinished" />
+        <translation>предыдущий опрос: %1</translation>
     </message>
     <message>
         <source>previous campaign «%1»: %2, change %3</source>
-        <translation type="unfinished" />
+        <translation>предыдущий опрос «%1»: %2, изменение %3</translation>
     </message>
     <message>
         <source>Integral motivation level</source>
-        <translation type="unfinished">Интегральный уровень мотивации</translation>
+        <translation>Интегральный уровень мотивации</translation>
     </message>
     <message>
         <source>Strongest motivators</source>
-        <translation type="unfinished">Наиболее значимые мотиваторы</translation>
+        <translation>Наиболее значимые мотиваторы</translation>
     </message>
     <message>
         <source>%1: significance %2, satisfaction %3</source>
-        <translation type="unfinished" />
+        <translation>%1: значимость %2, удовлетворенность %3</translation>
     </message>
     <message>
         <source>Reserves: satisfaction below significance</source>
-        <translation type="unfinished">Резервы: удовлетворенность ниже значимости</translation>
+        <translation>Резервы: удовлетворенность ниже значимости</translation>
     </message>
     <message>
         <source>%1 (gap %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (разрыв %2)</translation>
     </message>
     <message>
         <source>Key demotivators</source>
-        <translation type="unfinished">Ключевые демотиваторы</translation>
+        <translation>Ключевые демотиваторы</translation>
     </message>
     <message>
         <source>%1: %2 rated it 0–2</source>
-        <translation type="unfinished">%1: %2 оценили на 0–2 балла</translation>
+        <translation>%1: %2 оценили на 0–2 балла</translation>
     </message>
     <message>
         <source>Main reasons to leave</source>
-        <translation type="unfinished">Основные причины увольнения</translation>
+        <translation>Основные причины увольнения</translation>
     </message>
     <message>
         <source>%1 (%2 %)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <source>high %1, medium %2, low %3</source>
-        <translation type="unfinished">высокая %1, средняя %2, низкая %3</translation>
+        <translation>высокая %1, средняя %2, низкая %3</translation>
     </message>
     <message>
         <source>change %1</source>
-        <translation type="unfinished" />
+        <translation>изменение %1</translation>
     </message>
     <message>
         <source>Job satisfaction (% of maximum)</source>
-        <translation type="unfinished">Удовлетворенность трудом (% от максимума)</translation>
+        <translation>Удовлетворенность трудом (% от максимума)</translation>
     </message>
     <message>
         <source>Mixed type</source>
-        <translation type="unfinished">Смешанный тип</translation>
+        <translation>Смешанный тип</translation>
     </message>
     <message>
         <source>Gerchikov types (people)</source>
-        <translation type="unfinished">Типы мотивации по Герчикову (чел.)</translation>
+        <translation>Типы мотивации по Герчикову (чел.)</translation>
     </message>
     <message>
         <source>Significance</source>
-        <translation type="unfinished">Значимость</translation>
+        <translation>Значимость</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished">Удовлетворенность</translation>
+        <translation>Удовлетворенность</translation>
     </message>
     <message>
         <source>Reasons for leaving</source>
-        <translation type="unfinished">Причины увольнения</translation>
+        <translation>Причины увольнения</translation>
     </message>
     <message>
         <source>Job satisfaction</source>
-        <translation type="unfinished">Удовлетворенность трудом</translation>
+        <translation>Удовлетворенность трудом</translation>
     </message>
     <message>
         <source>Climate</source>
-        <translation type="unfinished">Климат</translation>
+        <translation>Климат</translation>
     </message>
     <message>
         <source>Motivation types</source>
-        <translation type="unfinished">Типы мотивации</translation>
+        <translation>Типы мотивации</translation>
     </message>
 </context>
 <context>
@@ -2931,7 +2919,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished" />
+        <translation>Обзор</translation>
     </message>
     <message>
         <source>Campaigns</source>
@@ -3188,95 +3176,95 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <name>OverviewPage</name>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished">Расчет…</translation>
+        <translation>Расчет…</translation>
     </message>
     <message>
         <source>The overview failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Не удалось построить обзор: %1</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished" />
+        <translation>Участие</translation>
     </message>
     <message>
         <source>Nothing needs doing right now.</source>
-        <translation type="unfinished" />
+        <translation>Сейчас ничего делать не нужно.</translation>
     </message>
     <message>
         <source>Campaign «%1» is open and only %2 of the headcount have taken part (%3 people); the methodology asks for at least 35 %.</source>
-        <translation type="unfinished" />
+        <translation>Опрос «%1» открыт, и пока в нем приняли участие только %2 штатной численности (%3 чел.); методика требует не менее 35 %.</translation>
     </message>
     <message>
         <source>Open the campaign</source>
-        <translation type="unfinished" />
+        <translation>Открыть опрос</translation>
     </message>
     <message>
         <source>%1 card(s) have plan items past their deadline (%2 items).</source>
-        <translation type="unfinished" />
+        <translation>Карт с просроченными пунктами плана: %1 (пунктов: %2).</translation>
     </message>
     <message>
         <source>Show overdue cards</source>
-        <translation type="unfinished" />
+        <translation>Показать просроченные</translation>
     </message>
     <message>
         <source>%1 card(s) are due for their yearly review within 30 days.</source>
-        <translation type="unfinished" />
+        <translation>Карт, у которых в ближайшие 30 дней срок ежегодного пересмотра: %1.</translation>
     </message>
     <message>
         <source>Open the cards</source>
-        <translation type="unfinished" />
+        <translation>Открыть карты</translation>
     </message>
     <message>
         <source>The organisation has no departments yet: add them with their headcounts.</source>
-        <translation type="unfinished" />
+        <translation>В организации еще нет подразделений: добавьте их со штатной численностью.</translation>
     </message>
     <message>
         <source>Setup assistant…</source>
-        <translation type="unfinished" />
+        <translation>Мастер настройки…</translation>
     </message>
     <message>
         <source>No employees yet: type the staff list or import it from Excel.</source>
-        <translation type="unfinished" />
+        <translation>Сотрудников пока нет: введите штатный список или загрузите его из Excel.</translation>
     </message>
     <message>
         <source>Open the employees</source>
-        <translation type="unfinished" />
+        <translation>Открыть сотрудников</translation>
     </message>
     <message>
         <source>No survey campaign yet: create the first one.</source>
-        <translation type="unfinished" />
+        <translation>Опросов пока нет: создайте первый.</translation>
     </message>
     <message>
         <source>Open the campaigns</source>
-        <translation type="unfinished" />
+        <translation>Открыть опросы</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished" />
+        <translation>Обзор</translation>
     </message>
     <message>
         <source>Open the analysis</source>
-        <translation type="unfinished" />
+        <translation>Открыть анализ</translation>
     </message>
     <message>
         <source>What needs doing</source>
-        <translation type="unfinished" />
+        <translation>Что нужно сделать</translation>
     </message>
     <message>
         <source>Start here</source>
-        <translation type="unfinished" />
+        <translation>С чего начать</translation>
     </message>
     <message>
         <source>The database is empty. First set up the organisation, its departments with headcounts and the staff list (typed or imported from Excel); then create the first survey campaign. Or open the demo database to look around.</source>
-        <translation type="unfinished" />
+        <translation>База данных пуста. Сначала укажите организацию, ее подразделения со штатной численностью и штатный список (вручную или из Excel); затем создайте первый опрос. Или откройте демонстрационную базу, чтобы осмотреться.</translation>
     </message>
     <message>
         <source>The organisation is not set up yet. Ask the HR administrator.</source>
-        <translation type="unfinished" />
+        <translation>Организация еще не настроена. Обратитесь к администратору кадровой службы.</translation>
     </message>
     <message>
         <source>Open the demo database</source>
-        <translation type="unfinished">Открыть демонстрационную базу</translation>
+        <translation>Открыть демонстрационную базу</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.scoring.privacy import reason_text
 from app.ui.formatting import fmt_date, fmt_number, fmt_percent
 from app.ui.pages.page import Page
+from app.ui.texts import campaign_status_text
 from app.ui.workers import run_in_background
 
 HIDDEN = "×"
@@ -97,8 +98,7 @@ class HeadlineView(QWidget):
         self.value_labels[key] = shown
 
     def _render_headline(self, h) -> None:
-        status = {"open": self.tr("open"), "closed": self.tr("closed"),
-                  "draft": self.tr("draft")}.get(h.status, h.status)
+        status = campaign_status_text(h.status)
         self.campaign_title.setText(self.tr("Latest campaign: %1 (%2 – %3, %4)")
                                     .replace("%1", h.name)
                                     .replace("%2", fmt_date(h.period_start))
