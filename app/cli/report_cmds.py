@@ -108,12 +108,13 @@ def _jobs(session, args, library, parameters, lang, translate) -> Iterator[Job]:
                     if args.all:  # every campaign that covers the department
                         continue
                     raise
-            name = f"campaign-{cid}-{lang}.pdf" if dept is None else \
-                f"campaign-{cid}-department-{dept}-{lang}.pdf"
+            fmt = getattr(args, "doc_format", "pdf")
+            name = f"campaign-{cid}-{lang}.{fmt}" if dept is None else \
+                f"campaign-{cid}-department-{dept}-{lang}.{fmt}"
             yield Job(name, lambda s, cid=cid: render_campaign_report(
                 load_campaign_report(s, cid, library, parameters, lang,
                                      Filter(department_id=dept), departments=scope),
-                lang, translate))
+                lang, translate, fmt=fmt))
     elif args.kind == "result":
         if args.employee is not None:
             ids = [args.employee]

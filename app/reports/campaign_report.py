@@ -1064,5 +1064,13 @@ class _Builder:
 
 
 def render_campaign_report(report: CampaignReport, lang: str,
-                           translate: Translate = identity) -> bytes:
-    return _Builder(report, lang, translate).build()
+                           translate: Translate = identity, fmt: str = "pdf") -> bytes:
+    """The report as PDF bytes, or (fmt="docx") as an editable Word file with the same
+    content (charts as pictures)."""
+    doc = None
+    if fmt == "docx":
+        from app.reports.docx_document import DocxDocument
+
+        doc = DocxDocument(title=report.campaign, organisation=report.organisation,
+                           translate=translate, lang=lang)
+    return _Builder(report, lang, translate, doc=doc).build()

@@ -271,3 +271,16 @@ def test_a_hidden_cell_of_a_shown_department_prints_a_cross(demo):
     after, texts = crosses(replace(report, departments=views))
     assert after == before + 1
     assert mean not in texts or texts.count(mean) < crosses(report)[1].count(mean)
+
+
+def test_the_campaign_report_as_a_word_file(demo, tmp_path):
+    import docx
+
+    out = tmp_path / "r.docx"
+    assert _cli("report", "campaign", "--db", str(demo["path"]), "--campaign",
+                str(demo["cid"]), "--format", "docx", "--lang", "ru", "--out", str(out)) == 0
+    document = docx.Document(str(out))
+    texts = [p.text for p in document.paragraphs]
+    assert "Краткие выводы для руководства" in texts
+    assert any(t.startswith("Рисунок 1 – ") for t in texts)
+    assert len(document.inline_shapes) >= 10  # the figures as pictures
