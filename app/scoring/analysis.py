@@ -33,7 +33,7 @@ from app.scoring.level import (
 )
 from app.scoring.model import Instrument
 from app.scoring.privacy import Disclosure, Population, complementary
-from app.scoring.vocab import TENURE_BANDS
+from app.scoring.vocab import ALL_TENURE_BANDS
 
 
 @dataclass(frozen=True)
@@ -141,7 +141,7 @@ def _figures(inst: Instrument, frame: pd.DataFrame, meta: pd.DataFrame, disclosu
         figures.types = _type_counts(inst, view, all_frame, answered_all)
     if inst.id == "job_satisfaction":
         by_band = table_by_group(table, meta["tenure_band"].reset_index(drop=True),
-                                 list(TENURE_BANDS))
+                                 list(ALL_TENURE_BANDS))
         figures.by_tenure_disclosure = _tenure_columns(by_band, view, answered_all, meta)
         figures.by_tenure = by_band
         figures.shares = satisfaction_shares(table)

@@ -15,6 +15,10 @@ SEED_TENURE_OF = {"lt1": "lt1", "1_3": "1_3", "3_5": "3_5", "5_10": "5_10", "10_
 """Any stored tenure band -> its band of table 3.4 (`series.map(SEED_TENURE_OF)`; None/NaN =
 «не указали стаж»). The campaign report's table 3.4 for job_satisfaction groups by this."""
 
+ALL_TENURE_BANDS = tuple(dict.fromkeys(TENURE_BANDS + SEED_TENURE_BANDS))
+"""Every stored tenure value, in order: a breakdown by tenure must have a column for each, or
+"all" minus the columns would show the left-out group (a paper «от 10 до 20 лет» answer)."""
+
 TENURE_ITEMS = {"job_satisfaction": "q19"}
 """Instruments whose questionnaire asks tenure as a numbered question: a response file may give
 it in this column, as the option number 1-6 or letter а-е of SEED_TENURE_BANDS."""
