@@ -288,7 +288,7 @@
     </message>
     <message>
         <source>Maximum (5)</source>
-        <translation>Максимальные (5)</translation>
+        <translation>Макс. (5)</translation>
     </message>
     <message>
         <source>Zero (0)</source>
@@ -296,11 +296,11 @@
     </message>
     <message>
         <source>Positive (3–5)</source>
-        <translation>Положительные (3–5)</translation>
+        <translation>Положит. (3–5)</translation>
     </message>
     <message>
         <source>Negative (0–2)</source>
-        <translation>Отрицательные (0–2)</translation>
+        <translation>Отрицат. (0–2)</translation>
     </message>
     <message>
         <source>Respondents</source>
