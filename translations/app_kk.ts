@@ -2408,6 +2408,10 @@
         <translation>Соңғы сауалнама: %1 (%2 – %3, %4)</translation>
     </message>
     <message>
+        <source>Campaign: %1 (%2 – %3, %4)</source>
+        <translation>Сауалнама: %1 (%2 – %3, %4)</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%2 ішінен %1</translation>
     </message>

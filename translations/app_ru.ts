@@ -2416,6 +2416,10 @@
         <translation>Последний опрос: %1 (%2 – %3, %4)</translation>
     </message>
     <message>
+        <source>Campaign: %1 (%2 – %3, %4)</source>
+        <translation>Опрос: %1 (%2 – %3, %4)</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>

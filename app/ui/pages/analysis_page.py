@@ -113,7 +113,7 @@ class AnalysisPage(Page):
         """The report's page 1 for the current campaign and filter, first (issue 16.5)."""
         from app.ui.pages.overview_page import HeadlineView
 
-        self.overview_view = HeadlineView()
+        self.overview_view = HeadlineView(latest=False)
         scroll = QScrollArea()
         scroll.setObjectName("analysis_overview")
         scroll.setWidgetResizable(True)

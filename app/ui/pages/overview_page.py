@@ -33,9 +33,10 @@ HIDDEN = "×"
 class HeadlineView(QWidget):
     """The report's page-1 figures of one campaign view (app.services.overview.Headline)."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, latest: bool = True):
         super().__init__(parent)
         self.headline = None
+        self.latest = latest  # the overview's latest campaign, or the one chosen (analysis)
         self.campaign_title = QLabel()
         self.campaign_title.setObjectName("overview_campaign")
         self.campaign_title.setWordWrap(True)
@@ -64,7 +65,7 @@ class HeadlineView(QWidget):
         self.figures_box.setVisible(headline is not None)
         if headline is None:
             self.campaign_title.setText(self.tr("No survey campaign yet."))
-            self.reason_label.setText("")
+            self.reason_label.hide()
             return
         self._render_headline(headline)
 
@@ -99,13 +100,15 @@ class HeadlineView(QWidget):
 
     def _render_headline(self, h) -> None:
         status = campaign_status_text(h.status)
-        self.campaign_title.setText(self.tr("Latest campaign: %1 (%2 – %3, %4)")
-                                    .replace("%1", h.name)
+        title = self.tr("Latest campaign: %1 (%2 – %3, %4)") if self.latest else \
+            self.tr("Campaign: %1 (%2 – %3, %4)")
+        self.campaign_title.setText(title.replace("%1", h.name)
                                     .replace("%2", fmt_date(h.period_start))
                                     .replace("%3", fmt_date(h.period_end))
                                     .replace("%4", status))
         self.reason_label.setText(
             "" if h.shown else reason_text(h.reason, h.threshold, self._translate))
+        self.reason_label.setVisible(not h.shown)
         # participation: always (PRODUCT.md §8), a hidden total says so
         if h.respondents is None:
             value = self.tr("%1 of %2").replace("%1", HIDDEN).replace("%2", str(h.headcount))
