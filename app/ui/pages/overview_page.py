@@ -256,6 +256,7 @@ class OverviewPage(Page):
             return
         database, scope = context.database, context.department_scope()
         lang, admin = context.content_language, context.principal.is_admin
+        self._lang = lang  # names of factors and types come in this language
         if self.service is None:
             from app.scoring.instruments import default_library
             from app.services.analysis import AnalysisService
@@ -380,7 +381,10 @@ class OverviewPage(Page):
         self.empty_demo_button.setText(self.tr("Open the demo database"))
         self.empty_demo_button.setVisible(admin)
         if self.overview is not None:
-            self._render()
+            if getattr(self, "_lang", None) != self.context.content_language:
+                self.refresh()  # the factor names in the other language
+            else:
+                self._render()
 
     @property
     def value_labels(self) -> dict[str, QLabel]:
