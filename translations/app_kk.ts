@@ -2367,7 +2367,7 @@
     </message>
     <message>
         <source>Show former employees</source>
-        <translation>Шыққандарды көрсету</translation>
+        <translation>Шыққан қызметкерлерді көрсету</translation>
     </message>
     <message>
         <source>Import the staff list…</source>

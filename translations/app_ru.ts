@@ -323,7 +323,7 @@
     </message>
     <message>
         <source>Password changed</source>
-        <translation>Пароль изменён</translation>
+        <translation>Пароль изменен</translation>
     </message>
     <message>
         <source>Password reset</source>
@@ -335,11 +335,11 @@
     </message>
     <message>
         <source>User enabled</source>
-        <translation>Пользователь включён</translation>
+        <translation>Пользователь включен</translation>
     </message>
     <message>
         <source>User disabled</source>
-        <translation>Пользователь отключён</translation>
+        <translation>Пользователь отключен</translation>
     </message>
     <message>
         <source>Viewed</source>
@@ -363,7 +363,7 @@
     </message>
     <message>
         <source>Import undone</source>
-        <translation>Импорт отменён</translation>
+        <translation>Импорт отменен</translation>
     </message>
     <message>
         <source>Backed up</source>
@@ -391,7 +391,7 @@
     </message>
     <message>
         <source>Employee moved to another department</source>
-        <translation>Работник переведён в другое подразделение</translation>
+        <translation>Работник переведен в другое подразделение</translation>
     </message>
     <message>
         <source>Employee deactivated</source>
@@ -399,11 +399,11 @@
     </message>
     <message>
         <source>Employee made active again</source>
-        <translation>Работник возвращён в штат</translation>
+        <translation>Работник возвращен в штат</translation>
     </message>
     <message>
         <source>Employee deleted</source>
-        <translation>Работник удалён</translation>
+        <translation>Работник удален</translation>
     </message>
     <message>
         <source>card</source>
@@ -501,7 +501,7 @@
     </message>
     <message>
         <source>%1 is damaged (%2); nothing was changed</source>
-        <translation>%1 повреждён (%2); ничего не изменено</translation>
+        <translation>%1 поврежден (%2); ничего не изменено</translation>
     </message>
     <message>
         <source>%1 is not a Motivdesk database (tables: %2); nothing was changed</source>
@@ -525,7 +525,7 @@
     </message>
     <message>
         <source>Restore works on SQLite database files. This database is on a PostgreSQL server: restore it with the server&apos;s tools (pg_restore); nothing was changed</source>
-        <translation>Восстановление работает с файлами баз данных SQLite. Эта база данных находится на сервере PostgreSQL: восстановите её средствами сервера (pg_restore); ничего не изменено</translation>
+        <translation>Восстановление работает с файлами баз данных SQLite. Эта база данных находится на сервере PostgreSQL: восстановите ее средствами сервера (pg_restore); ничего не изменено</translation>
     </message>
     <message>
         <source>Restored %1 from %2; the previous database was kept as %3</source>
@@ -556,7 +556,7 @@
     </message>
     <message>
         <source>The file is damaged: %1</source>
-        <translation>Файл повреждён: %1</translation>
+        <translation>Файл поврежден: %1</translation>
     </message>
     <message>
         <source>The file was written by a newer Motivdesk (bundle version %1).</source>
@@ -607,7 +607,7 @@
     </message>
     <message>
         <source>Headcount 0 for: %1. Participation of these departments cannot be measured against the 35 % target. Save anyway?</source>
-        <translation>Штатная численность 0: %1. Участие этих подразделений нельзя сравнить с целевыми 35 %. Всё равно сохранить?</translation>
+        <translation>Штатная численность 0: %1. Участие этих подразделений нельзя сравнить с целевыми 35 %. Все равно сохранить?</translation>
     </message>
     <message>
         <source>Enter the headcount of: %1.</source>
@@ -846,7 +846,7 @@
     </message>
     <message>
         <source>A campaign asks your staff anonymous motivation questionnaires at the kiosk and collects the answers for analysis. First set up the organisation and its departments with their headcounts, then create a campaign — or open the demo database to look around.</source>
-        <translation>Опрос предлагает работникам анонимные анкеты о мотивации в киоске и собирает ответы для анализа. Сначала задайте организацию и её подразделения со штатной численностью, затем создайте опрос — или откройте демонстрационную базу, чтобы осмотреться.</translation>
+        <translation>Опрос предлагает работникам анонимные анкеты о мотивации в киоске и собирает ответы для анализа. Сначала задайте организацию и ее подразделения со штатной численностью, затем создайте опрос — или откройте демонстрационную базу, чтобы осмотреться.</translation>
     </message>
     <message>
         <source>%1 questionnaires added, %2 were already here.</source>
@@ -1975,7 +1975,7 @@
     </message>
     <message>
         <source>This database is on a PostgreSQL server: back it up with the server&apos;s tools (pg_dump).</source>
-        <translation>Эта база данных находится на сервере PostgreSQL: делайте её резервные копии средствами сервера (pg_dump).</translation>
+        <translation>Эта база данных находится на сервере PostgreSQL: делайте ее резервные копии средствами сервера (pg_dump).</translation>
     </message>
     <message>
         <source>Motivdesk database (*.db)</source>
@@ -2039,11 +2039,11 @@
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation>… и ещё %1</translation>
+        <translation>… и еще %1</translation>
     </message>
     <message>
         <source>%1 was refused; nothing was changed</source>
-        <translation>%1 отклонён; ничего не изменено</translation>
+        <translation>%1 отклонен; ничего не изменено</translation>
     </message>
     <message>
         <source>%1 questionnaires added, %2 were already here</source>
@@ -2105,7 +2105,7 @@
     <name>DepartmentsDialog</name>
     <message>
         <source>Headcount 0 for: %1. Participation of these departments cannot be measured against the 35 % target. Save anyway?</source>
-        <translation>Штатная численность 0: %1. Участие этих подразделений нельзя сравнить с целевыми 35 %. Всё равно сохранить?</translation>
+        <translation>Штатная численность 0: %1. Участие этих подразделений нельзя сравнить с целевыми 35 %. Все равно сохранить?</translation>
     </message>
     <message>
         <source>Organisation and departments</source>
@@ -2160,7 +2160,7 @@
     </message>
     <message>
         <source>Hired on:</source>
-        <translation>Дата приёма:</translation>
+        <translation>Дата приема:</translation>
     </message>
     <message>
         <source>heads a unit (the tests ask managers their own questions)</source>
@@ -2255,7 +2255,7 @@
     </message>
     <message>
         <source>Delete an entry made by mistake</source>
-        <translation>Удалить запись, внесённую по ошибке</translation>
+        <translation>Удалить запись, внесенную по ошибке</translation>
     </message>
     <message>
         <source>Make active again</source>
@@ -2275,7 +2275,7 @@
     </message>
     <message>
         <source>Delete %1 from the register? Use this only for an entry made by mistake.</source>
-        <translation>Удалить %1 из реестра? Только для записи, внесённой по ошибке.</translation>
+        <translation>Удалить %1 из реестра? Только для записи, внесенной по ошибке.</translation>
     </message>
     <message>
         <source>Employees</source>
@@ -2327,7 +2327,7 @@
     </message>
     <message>
         <source>Every employee belongs to a department. Set up the organisation and its departments first, then add employees or import the staff list.</source>
-        <translation>Каждый работник относится к подразделению. Сначала задайте организацию и её подразделения, затем добавьте работников или загрузите их список.</translation>
+        <translation>Каждый работник относится к подразделению. Сначала задайте организацию и ее подразделения, затем добавьте работников или загрузите их список.</translation>
     </message>
     <message>
         <source>Set up departments…</source>
@@ -2375,7 +2375,7 @@
     </message>
     <message>
         <source>Show former employees</source>
-        <translation>Показать выбывших</translation>
+        <translation>Показать выбывших работников</translation>
     </message>
     <message>
         <source>Import the staff list…</source>
@@ -2682,7 +2682,7 @@
     </message>
     <message>
         <source>Enter one year&apos;s staff movements from the personnel report</source>
-        <translation>Ввести движение кадров за год из кадрового отчёта</translation>
+        <translation>Ввести движение кадров за год из кадрового отчета</translation>
     </message>
     <message>
         <source>Columns: year, average_headcount, left_civil_service; optional left_body, first_year_leavers, appointed, dismissed, over_3_years, exit_interviews</source>
@@ -2690,7 +2690,7 @@
     </message>
     <message>
         <source>Indicators of the personnel-management assessment of state bodies (net turnover, staff stability, first-year turnover, circulation, exit interviews), computed from the movements entered. Net turnover above %1 % is marked: the critical level. All shares are of the average headcount; exit interviews are of those who left the civil service.</source>
-        <translation>Показатели оценки управления персоналом государственного органа (чистая текучесть, стабильность кадрового состава, текучесть впервые принятых, оборот кадров, выходные интервью), рассчитанные по введённому движению кадров. Чистая текучесть выше %1 % (критический уровень) выделена. Все доли — от среднесписочной численности; выходные интервью — от уволившихся с государственной службы.</translation>
+        <translation>Показатели оценки управления персоналом государственного органа (чистая текучесть, стабильность кадрового состава, текучесть впервые принятых, оборот кадров, выходные интервью), рассчитанные по введенному движению кадров. Чистая текучесть выше %1 % (критический уровень) выделена. Все доли — от среднесписочной численности; выходные интервью — от уволившихся с государственной службы.</translation>
     </message>
     <message>
         <source>No staff movements entered</source>
@@ -2698,7 +2698,7 @@
     </message>
     <message>
         <source>Enter each year&apos;s average headcount and the numbers of people who left, were appointed or dismissed (from the personnel report), or import them from a CSV file. Set up the organisation in Settings first.</source>
-        <translation>Введите по каждому году среднесписочную численность и число выбывших, назначенных и уволенных (из кадрового отчёта) или импортируйте их из файла CSV. Сначала заполните сведения об организации в настройках.</translation>
+        <translation>Введите по каждому году среднесписочную численность и число выбывших, назначенных и уволенных (из кадрового отчета) или импортируйте их из файла CSV. Сначала заполните сведения об организации в настройках.</translation>
     </message>
 </context>
 <context>
@@ -2825,7 +2825,7 @@
     </message>
     <message>
         <source>The survey could not be started: the database is busy. Please try again in a moment.</source>
-        <translation>Не удалось начать опрос: база данных занята. Пожалуйста, попробуйте ещё раз чуть позже.</translation>
+        <translation>Не удалось начать опрос: база данных занята. Пожалуйста, попробуйте еще раз чуть позже.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2833,11 +2833,11 @@
     </message>
     <message>
         <source>Your answers have not been submitted yet: the database is busy. Nothing is lost. Please tap «Try again»; if this repeats, call the HR staff.</source>
-        <translation>Ваши ответы ещё не отправлены: база данных занята. Ничего не потеряно. Нажмите «Повторить»; если это повторяется, позовите сотрудника отдела кадров.</translation>
+        <translation>Ваши ответы еще не отправлены: база данных занята. Ничего не потеряно. Нажмите «Повторить»; если это повторяется, позовите сотрудника отдела кадров.</translation>
     </message>
     <message>
         <source>Your last answer has NOT been saved yet: the database is busy. It stays on the screen (marked in red). Please tap «Try again»; if this repeats, call the HR staff.</source>
-        <translation>Ваш последний ответ ещё НЕ сохранён: база данных занята. Он остаётся на экране (выделен красным). Нажмите «Повторить»; если это повторяется, позовите сотрудника отдела кадров.</translation>
+        <translation>Ваш последний ответ еще НЕ сохранен: база данных занята. Он остается на экране (выделен красным). Нажмите «Повторить»; если это повторяется, позовите сотрудника отдела кадров.</translation>
     </message>
     <message>
         <source>This answer cannot be accepted as it is. Please change it.</source>
@@ -3010,7 +3010,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Leave a field at "not known" when the personnel report does not give it: the indicators that need it are not shown.</source>
-        <translation>Оставьте «нет данных», если в кадровом отчёте этой цифры нет: показатели, которым она нужна, не выводятся.</translation>
+        <translation>Оставьте «нет данных», если в кадровом отчете этой цифры нет: показатели, которым она нужна, не выводятся.</translation>
     </message>
 </context>
 <context>
@@ -3040,7 +3040,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <name>NationalTargets</name>
     <message>
         <source>Civil servants satisfied with their material situation</source>
-        <translation>Доля государственных служащих, удовлетворённых своим материальным положением</translation>
+        <translation>Доля государственных служащих, удовлетворенных своим материальным положением</translation>
     </message>
 </context>
 <context>
@@ -3102,7 +3102,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Your survey was ended from another computer (for example by the HR staff), so answers can no longer be added to it. The answers saved before that are kept but do not count as a completed survey. Please start again from the beginning.</source>
-        <translation>Ваш опрос был завершён с другого компьютера (например, сотрудником отдела кадров), поэтому добавить в него ответы уже нельзя. Ответы, сохранённые до этого, остаются, но не считаются завершённым опросом. Пожалуйста, начните опрос заново, с самого начала.</translation>
+        <translation>Ваш опрос был завершен с другого компьютера (например, сотрудником отдела кадров), поэтому добавить в него ответы уже нельзя. Ответы, сохраненные до этого, остаются, но не считаются завершенным опросом. Пожалуйста, начните опрос заново, с самого начала.</translation>
     </message>
     <message>
         <source>Start again</source>
@@ -3405,11 +3405,11 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Hidden together with a smaller hidden group, so that it cannot be worked out from the total (fewer than %1 respondents).</source>
-        <translation>Скрыто вместе с меньшей скрытой группой, чтобы её нельзя было вычислить из итога (меньше %1 респондентов).</translation>
+        <translation>Скрыто вместе с меньшей скрытой группой, чтобы ее нельзя было вычислить из итога (меньше %1 респондентов).</translation>
     </message>
     <message>
         <source>The campaign is still open: only participation is shown. The figures appear when the campaign is closed, so that no figure changes with one more finished questionnaire.</source>
-        <translation>Опрос ещё открыт: показано только участие. Показатели появятся после закрытия опроса, чтобы ни одна цифра не менялась от ещё одной заполненной анкеты.</translation>
+        <translation>Опрос еще открыт: показано только участие. Показатели появятся после закрытия опроса, чтобы ни одна цифра не менялась от еще одной заполненной анкеты.</translation>
     </message>
     <message>
         <source>This campaign does not cover any of your departments: nothing can be shown.</source>
@@ -3531,7 +3531,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Employees know and understand the tasks and functions of the organisation and their place in it, and are committed to its goals and values.</source>
-        <translation>Работники знают и понимают задачи и функции организации, своё место в ней, привержены ее целям и ценностям.</translation>
+        <translation>Работники знают и понимают задачи и функции организации, свое место в ней, привержены ее целям и ценностям.</translation>
     </message>
     <message>
         <source>Not always and (or) not all employees feel the manager&apos;s attention; their work is not always assessed objectively, nor rewards and penalties fairly given.</source>
@@ -4315,7 +4315,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>… and %1 more (see the card)</source>
-        <translation>… и ещё %1 (см. карту)</translation>
+        <translation>… и еще %1 (см. карту)</translation>
     </message>
 </context>
 <context>
@@ -4366,7 +4366,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>this question is not asked of this respondent (manager / non-manager)</source>
-        <translation>этот вопрос не задаётся этому респонденту (руководитель / не руководитель)</translation>
+        <translation>этот вопрос не задается этому респонденту (руководитель / не руководитель)</translation>
     </message>
     <message>
         <source>is not an accepted value</source>
@@ -4374,7 +4374,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>cannot be read</source>
-        <translation>не удаётся прочитать</translation>
+        <translation>не удается прочитать</translation>
     </message>
     <message>
         <source>the file&apos;s text encoding is not accepted: save it as CSV UTF-8 or Windows-1251</source>
@@ -4382,11 +4382,11 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>holds a formula without a saved result: open the file in Excel and save it again, or type the value</source>
-        <translation>содержит формулу без сохранённого результата: откройте файл в Excel и сохраните заново или введите значение</translation>
+        <translation>содержит формулу без сохраненного результата: откройте файл в Excel и сохраните заново или введите значение</translation>
     </message>
     <message>
         <source>the row has fewer fields than the header (a cut or broken file?)</source>
-        <translation>в строке меньше полей, чем в заголовке (файл обрезан или повреждён?)</translation>
+        <translation>в строке меньше полей, чем в заголовке (файл обрезан или поврежден?)</translation>
     </message>
     <message>
         <source>the file has no rows</source>
@@ -4483,7 +4483,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Share of the questions asked that a finished anonymous questionnaire must answer to count as a respondent in participation and analysis. Questionnaires below it are kept and shown apart as finished with too few answers. The methodology sets no value; the default is 50 %.</source>
-        <translation>Доля заданных вопросов, на которые должна ответить завершённая анонимная анкета, чтобы респондент учитывался в явке и анализе. Анкеты ниже этого порога сохраняются и показываются отдельно как завершённые со слишком малым числом ответов. Методика значения не задаёт; по умолчанию 50 %.</translation>
+        <translation>Доля заданных вопросов, на которые должна ответить завершенная анонимная анкета, чтобы респондент учитывался в явке и анализе. Анкеты ниже этого порога сохраняются и показываются отдельно как завершенные со слишком малым числом ответов. Методика значения не задает; по умолчанию 50 %.</translation>
     </message>
 </context>
 <context>
@@ -4498,7 +4498,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>The name of your body in Russian and Kazakh, and each department with its headcount (the staff positions filled): participation is counted against it.</source>
-        <translation>Название вашего органа на русском и казахском языках и каждое подразделение с его штатной численностью (занятые штатные единицы): от неё считается явка.</translation>
+        <translation>Название вашего органа на русском и казахском языках и каждое подразделение с его штатной численностью (занятые штатные единицы): от нее считается явка.</translation>
     </message>
     <message>
         <source>Employees</source>
@@ -4526,7 +4526,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>If the only administrator forgets the password, nobody can sign in as HR. Create a second account for a colleague now, or leave the fields empty to skip.</source>
-        <translation>Если единственный администратор забудет пароль, никто не сможет войти как кадровая служба. Создайте сейчас вторую учётную запись для коллеги или оставьте поля пустыми, чтобы пропустить шаг.</translation>
+        <translation>Если единственный администратор забудет пароль, никто не сможет войти как кадровая служба. Создайте сейчас вторую учетную запись для коллеги или оставьте поля пустыми, чтобы пропустить шаг.</translation>
     </message>
     <message>
         <source>User name:</source>
@@ -4550,7 +4550,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>The organisation is set up. Everything entered here can be changed later in Settings and on the Employees page; the assistant is also in the File menu.</source>
-        <translation>Организация настроена. Всё введённое здесь можно позже изменить в настройках и на странице «Сотрудники»; мастер также доступен в меню «Файл».</translation>
+        <translation>Организация настроена. Все введенное здесь можно позже изменить в настройках и на странице «Сотрудники»; мастер также доступен в меню «Файл».</translation>
     </message>
     <message>
         <source>Create the first survey campaign now</source>
@@ -4664,7 +4664,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>is in the future</source>
-        <translation>дата ещё не наступила</translation>
+        <translation>дата еще не наступила</translation>
     </message>
     <message>
         <source>no such employee</source>
@@ -4731,7 +4731,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>is in the future</source>
-        <translation>дата ещё не наступила</translation>
+        <translation>дата еще не наступила</translation>
     </message>
     <message>
         <source>appears in an earlier row of the file</source>
@@ -5003,7 +5003,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>Headcount 0 for: %1. Participation of these departments cannot be measured against the 35 % rule. Continue anyway?</source>
-        <translation>Штатная численность 0: %1. Явку этих подразделений нельзя оценить по правилу 35 %. Всё равно продолжить?</translation>
+        <translation>Штатная численность 0: %1. Явку этих подразделений нельзя оценить по правилу 35 %. Все равно продолжить?</translation>
     </message>
 </context>
 <context>
