@@ -274,9 +274,19 @@ class OverviewPage(Page):
         run = self._run
         self.status_label.setText(self.tr("Computing…"))
         self._worker = run_in_background(
-            compute, lambda overview: run == self._run and self.show_overview(overview),
-            lambda message: run == self._run and self.status_label.setText(
-                self.tr("The overview failed: %1").replace("%1", message)))
+            compute, lambda overview: self._landed(run, overview),
+            lambda message: self._landed(run, None, message))
+
+    def _landed(self, run: int, overview, failure: str = "") -> None:
+        """A run's result: dropped when a later run was started or the page is gone."""
+        from shiboken6 import isValid
+
+        if run != self._run or not isValid(self) or not isValid(self.status_label):
+            return
+        if failure:
+            self.status_label.setText(self.tr("The overview failed: %1").replace("%1", failure))
+        else:
+            self.show_overview(overview)
 
     def show_overview(self, overview) -> None:
         self.overview = overview
