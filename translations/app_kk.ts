@@ -2742,6 +2742,14 @@
 <context>
     <name>ItemsPage</name>
     <message>
+        <source>Question %1 of %2</source>
+        <translation>%1-сұрақ, барлығы %2</translation>
+    </message>
+    <message>
+        <source>Questions %1–%3 of %2</source>
+        <translation>%1–%3 сұрақ, барлығы %2</translation>
+    </message>
+    <message>
         <source>Choose one answer.</source>
         <translation>Бір жауапты таңдаңыз.</translation>
     </message>
@@ -3281,6 +3289,18 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>HR officer&apos;s PIN:</source>
         <translation>Кадр қызметінің PIN-коды:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Өшіру</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Try again in %1 s.</source>

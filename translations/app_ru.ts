@@ -2750,6 +2750,14 @@
 <context>
     <name>ItemsPage</name>
     <message>
+        <source>Question %1 of %2</source>
+        <translation>Вопрос %1 из %2</translation>
+    </message>
+    <message>
+        <source>Questions %1–%3 of %2</source>
+        <translation>Вопросы %1–%3 из %2</translation>
+    </message>
+    <message>
         <source>Choose one answer.</source>
         <translation>Выберите один ответ.</translation>
     </message>
@@ -3294,6 +3302,18 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>HR officer&apos;s PIN:</source>
         <translation>PIN-код кадровой службы:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Стереть</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Try again in %1 s.</source>

@@ -76,8 +76,12 @@ class ScaleButtons(AnswerWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)
         self.buttons: dict[int, QPushButton] = {}
-        row = QHBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(2)
+        row = QHBoxLayout()
         row.setSpacing(6)
+        outer.addLayout(row)
         self.left_label = self.right_label = None
         if item.left is not None:
             self.left_label = _wrap_label("", "pole_left")
@@ -85,7 +89,7 @@ class ScaleButtons(AnswerWidget):
         for value in fmt.allowed_values():
             button = KioskButton(f"{value:+d}" if fmt.min < 0 else str(value))
             button.setCheckable(True)
-            button.setMinimumSize(54, 54)
+            button.setMinimumWidth(54)  # height: the window's style sheet (scaled)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self.group.addButton(button, value)
             self.buttons[value] = button
@@ -93,6 +97,17 @@ class ScaleButtons(AnswerWidget):
         if item.right is not None:
             self.right_label = _wrap_label("", "pole_right")
             row.addWidget(self.right_label, 2)
+        # What the ends of the scale mean (the format's labels for min and max), under the
+        # first and the last button: shown when the format has them and no poles are shown.
+        self.min_label = _wrap_label("", "kiosk_scale_min")
+        self.max_label = _wrap_label("", "kiosk_scale_max")
+        self.max_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        ends = QHBoxLayout()
+        ends.setContentsMargins(0, 0, 0, 0)
+        ends.addWidget(self.min_label, 1)
+        ends.addStretch(1)
+        ends.addWidget(self.max_label, 1)
+        outer.addLayout(ends)
         self.group.idClicked.connect(self._on_clicked)
         self._value: int | None = None
         self.show_item(item, lang)
@@ -110,6 +125,14 @@ class ScaleButtons(AnswerWidget):
             text = labels[value].get(lang) if value in labels else ""
             button.setToolTip(text)
             button.setAccessibleDescription(text)
+        fmt = item.format
+        poles = item.left is not None or item.right is not None
+        low = labels.get(fmt.min) if not poles else None
+        high = labels.get(fmt.max) if not poles else None
+        self.min_label.setText(f"{fmt.min} — {low.get(lang)}" if low is not None else "")
+        self.max_label.setText(f"{high.get(lang)} — {fmt.max}" if high is not None else "")
+        self.min_label.setVisible(low is not None)
+        self.max_label.setVisible(high is not None)
         if self.left_label is not None:
             self.left_label.setText(item.left.get(lang))
         if self.right_label is not None:
@@ -173,7 +196,6 @@ class ChoiceList(AnswerWidget):
     def _new_button(self, number: int) -> QPushButton:
         button = KioskButton()
         button.setCheckable(True)
-        button.setMinimumHeight(52)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         # Left-aligned text: a dynamic property the window's style sheet selects on (a style
         # sheet per button costs a style of its own per button).
@@ -235,14 +257,14 @@ class PointSplit(AnswerWidget):
             grid.addWidget(label, k, 0)
             spin = QSpinBox()
             spin.setRange(0, self.total)
-            spin.setFixedSize(80, 54)
+            spin.setFixedWidth(80)  # height: the style sheet (scaled)
             spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
             spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)  # big buttons beside it
             spin.valueChanged.connect(self._on_changed)
             minus = KioskButton("−")
             plus = KioskButton("+")
             for button, step in ((minus, -1), (plus, 1)):
-                button.setFixedSize(64, 54)
+                button.setFixedWidth(64)
                 button.clicked.connect(lambda _c=False, sp=spin, st=step: sp.setValue(sp.value() + st))
             grid.addWidget(minus, k, 1)
             grid.addWidget(spin, k, 2)

@@ -65,29 +65,57 @@ from app.ui.kiosk.pages import (
 from app.ui.kiosk.pin_dialog import PinDialog
 from app.ui.kiosk.result_page import ResultPage
 
-KIOSK_STYLE = """
-QWidget#kiosk_window { background: #f7f9fc; }
-#kiosk_window QLabel, #kiosk_window QLineEdit { font-size: 20px; }
-#kiosk_window QScrollArea, #kiosk_window QScrollArea > QWidget > QWidget { background: transparent; }
-#kiosk_window QSpinBox { font-size: 24px; }
-QWidget#kiosk_idle_overlay { background: #fff3c4; border: 2px solid #f0a500; border-radius: 8px; }
-QLabel#kiosk_idle_message { font-size: 24px; font-weight: 600; }
-QLabel#kiosk_title { font-size: 34px; font-weight: 600; color: #1f3550; }
-QLabel#kiosk_text, QLabel#kiosk_instructions { font-size: 22px; }
-QLabel#kiosk_question { font-size: 28px; font-weight: 600; }
-QLabel#kiosk_item_text { font-size: 22px; font-weight: 500; padding-top: 6px; }
-QLabel#kiosk_group { font-size: 22px; font-style: italic; color: #44546a; }
-QLabel#kiosk_message { font-size: 20px; color: #a1260d; }
-QFrame#kiosk_item { background: white; border: 1px solid #d9e1ec; border-radius: 8px; }
-QFrame#kiosk_item[unsaved="true"] { background: #fdecea; border: 3px solid #a1260d; }
-QWidget#kiosk_save_problem { background: #fdecea; border: 2px solid #a1260d; border-radius: 8px; }
-QLabel#kiosk_save_message { font-size: 22px; font-weight: 600; color: #7a1a08; }
-QPushButton { font-size: 20px; padding: 8px 14px; }
-QPushButton[kiosk_option="true"] { text-align: left; padding: 8px 14px; }
-QPushButton:checked { background: #2f6db5; color: white; border: 2px solid #1d4f8a; }
-QPushButton:focus { border: 3px solid #f0a500; }
-QProgressBar { height: 18px; }
+# Sizes at a 1080 px high screen; the window scales them by its height (kiosk_style, applied
+# on resize only, so a click to the next question costs nothing extra).
+BASE_HEIGHT = 1080
+BODY_PX = 24  # body text at 1080 px
+BUTTON_PX = 64  # answer and navigation buttons at 1080 px (outer height)
+
+
+def kiosk_scale(height: int) -> float:
+    """The kiosk's scale factor for a window `height` px high, in steps of 0.05 (so that small
+    changes of the window do not re-style it), between 0.6 and 2."""
+    return min(2.0, max(0.6, round(height / BASE_HEIGHT * 20) / 20))
+
+
+def kiosk_style(scale: float) -> str:
+    """The kiosk's style sheet at `scale` (1 = a 1920×1080 screen)."""
+    def px(value: float) -> int:
+        return max(1, round(value * scale))
+
+    body = px(BODY_PX)
+    # QSS min-height is the content height: take off the padding and the frame. Touch targets
+    # stay at least 44 px high however small the screen.
+    pad = px(8)
+    button_min = max(44, px(BUTTON_PX)) - 2 * pad - 2
+    return f"""
+QWidget#kiosk_window {{ background: #f7f9fc; }}
+#kiosk_window QLabel, #kiosk_window QLineEdit {{ font-size: {body}px; }}
+#kiosk_window QScrollArea, #kiosk_window QScrollArea > QWidget > QWidget {{ background: transparent; }}
+#kiosk_window QSpinBox {{ font-size: {px(28)}px; min-height: {max(44, px(BUTTON_PX)) - 6}px; }}
+QWidget#kiosk_idle_overlay {{ background: #fff3c4; border: 2px solid #f0a500; border-radius: 8px; }}
+QLabel#kiosk_idle_message {{ font-size: {body}px; font-weight: 600; }}
+QLabel#kiosk_title {{ font-size: {px(38)}px; font-weight: 600; color: #1f3550; }}
+QLabel#kiosk_text, QLabel#kiosk_instructions {{ font-size: {px(26)}px; }}
+QLabel#kiosk_question {{ font-size: {px(30)}px; font-weight: 600; }}
+QLabel#kiosk_item_text {{ font-size: {px(26)}px; font-weight: 500; padding-top: {px(4)}px; }}
+QLabel#kiosk_group {{ font-size: {body}px; font-style: italic; color: #44546a; }}
+QLabel#kiosk_counter {{ font-size: {px(20)}px; color: #44546a; }}
+QLabel#kiosk_scale_min, QLabel#kiosk_scale_max {{ font-size: {px(20)}px; color: #44546a; }}
+QLabel#kiosk_message {{ font-size: {body}px; color: #a1260d; }}
+QFrame#kiosk_item {{ background: white; border: 1px solid #d9e1ec; border-radius: 8px; }}
+QFrame#kiosk_item[unsaved="true"] {{ background: #fdecea; border: 3px solid #a1260d; }}
+QWidget#kiosk_save_problem {{ background: #fdecea; border: 2px solid #a1260d; border-radius: 8px; }}
+QLabel#kiosk_save_message {{ font-size: {body}px; font-weight: 600; color: #7a1a08; }}
+QPushButton {{ font-size: {body}px; padding: {pad}px {px(14)}px; min-height: {button_min}px; }}
+QPushButton[kiosk_option="true"] {{ text-align: left; padding: {pad}px {px(14)}px; }}
+QPushButton:checked {{ background: #2f6db5; color: white; border: 2px solid #1d4f8a; }}
+QPushButton:focus {{ border: 3px solid #f0a500; }}
+QProgressBar {{ height: {px(18)}px; }}
 """
+
+
+KIOSK_STYLE = kiosk_style(1.0)
 
 
 @dataclass
@@ -118,7 +146,8 @@ class KioskWindow(QWidget):
                  parent=None):
         super().__init__(parent)
         self.setObjectName("kiosk_window")
-        self.setStyleSheet(KIOSK_STYLE)
+        self.scale = kiosk_scale(BASE_HEIGHT)
+        self.setStyleSheet(kiosk_style(self.scale))
         self.database = database
         self.languages = languages
         self.setup = setup
@@ -158,7 +187,6 @@ class KioskWindow(QWidget):
         self.lang_ru_button.setObjectName("kiosk_lang_ru")
         for button in (self.lang_kk_button, self.lang_ru_button):
             button.setCheckable(True)
-            button.setMinimumHeight(52)
         self.lang_kk_button.clicked.connect(lambda: self.switch_language("kk"))
         self.lang_ru_button.clicked.connect(lambda: self.switch_language("ru"))
         self.progress_bar = QProgressBar()
@@ -204,7 +232,7 @@ class KioskWindow(QWidget):
         self.save_label.setWordWrap(True)
         self.save_retry_button = KioskButton()
         self.save_retry_button.setObjectName("kiosk_save_retry")
-        self.save_retry_button.setMinimumSize(200, 64)
+        self.save_retry_button.setMinimumWidth(200)
         self.save_retry_button.clicked.connect(self.retry_saving)
         self.save_bar = QWidget()
         self.save_bar.setObjectName("kiosk_save_problem")
@@ -222,14 +250,15 @@ class KioskWindow(QWidget):
         self.finish_button.setObjectName("kiosk_finish")
         self.finish_button.clicked.connect(self.finish)
         for b in (self.back_button, self.next_button, self.finish_button):
-            b.setMinimumSize(200, 64)
+            b.setMinimumWidth(200)  # heights: the style sheet (scaled)
         bottom = QHBoxLayout()
         bottom.addWidget(self.back_button)
         bottom.addWidget(self.message_label, 1)
         bottom.addWidget(self.next_button)
         bottom.addWidget(self.finish_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 20, 40, 20)
+        self._outer_layout = layout
+        self._scale_margins()
         layout.addLayout(top)
         layout.addWidget(self.idle_bar)
         layout.addWidget(self.save_bar)
@@ -251,6 +280,19 @@ class KioskWindow(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Type and touch targets follow the screen: re-styled only when the scale changes."""
+        scale = kiosk_scale(event.size().height())
+        if scale != self.scale:
+            self.scale = scale
+            self.setStyleSheet(kiosk_style(scale))
+            self._scale_margins()
+        super().resizeEvent(event)
+
+    def _scale_margins(self) -> None:
+        side, top = round(40 * self.scale), round(16 * self.scale)
+        self._outer_layout.setContentsMargins(side, top, side, top)
 
     # --- session life cycle -----------------------------------------------------------------
     def reset(self) -> None:
@@ -765,7 +807,8 @@ class KioskWindow(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         else:
-            dialog = PinDialog(self.setup.pin_check, self.throttle, self.clock, self)
+            dialog = PinDialog(self.setup.pin_check, self.throttle, self.clock, self,
+                               scale=self.scale)
             if dialog.exec() != PinDialog.DialogCode.Accepted:
                 return False
         if self.session_id is not None and not self._result_shown:

@@ -132,7 +132,6 @@ class ChoiceRow(QWidget):
             button = QPushButton(text)
             button.setCheckable(True)
             button.setObjectName(f"kiosk_{name}_{index + 1}")
-            button.setMinimumHeight(48)
             self.group.addButton(button, index)
             layout.addWidget(button, index // 4, index % 4)
         self.group.idClicked.connect(self._on_clicked)
@@ -249,6 +248,9 @@ class ItemsPage(TranslatedPage):
         content = QWidget()
         self._layout = QVBoxLayout(content)
         self.group_label = _label("kiosk_group")
+        self.counter_label = _label("kiosk_counter", wrap=False)
+        self._counter = (0, 0, 0)  # first and last question on screen, questions in the test
+        self._layout.addWidget(self.counter_label)
         self._layout.addWidget(self.group_label)
         self._layout.addStretch(1)
         self.scroll = transparent_scroll_area(content)
@@ -263,12 +265,16 @@ class ItemsPage(TranslatedPage):
         items = [inst.item(item_id) for item_id in step.item_ids]
         self.lang = lang
         self.instrument_id = inst.id
+        visible = [i.id for i in flow.visible_items(inst)]
+        first = visible.index(items[0].id) + 1 if items[0].id in visible else 0
+        self._counter = (first, first + len(items) - 1, len(visible))
+        self._show_counter()
         group = items[0].group
         self.group_label.setText(group.get(lang) if group is not None else "")
         self.group_label.setVisible(group is not None)
         while len(self._rows) < len(items):
             row = _ItemRow()
-            self._layout.insertWidget(len(self._rows) + 1, row.frame)  # after the group label
+            self._layout.insertWidget(len(self._rows) + 2, row.frame)  # after the group label
             row.frame.setVisible(True)  # at once, not when the page is next shown
             self._rows.append(row)
         for row in self._rows[len(items):]:  # a shorter block than the last one
@@ -298,6 +304,18 @@ class ItemsPage(TranslatedPage):
                 row.widget.set_value(flow.answers.get(key))
             self.widgets[item.id] = row.widget
         self.scroll.verticalScrollBar().setValue(0)  # a new screen starts at its top
+
+    def _show_counter(self) -> None:
+        first, last, total = self._counter
+        if first == last:
+            text = self.tr("Question %1 of %2")
+        else:
+            text = self.tr("Questions %1–%3 of %2").replace("%3", str(last))
+        self.counter_label.setText(text.replace("%1", str(first)).replace("%2", str(total)))
+        self.counter_label.setVisible(first > 0)
+
+    def retranslate_ui(self) -> None:
+        self._show_counter()
 
     def _answer_widget(self, row: _ItemRow, item, lang: str) -> QWidget:
         widget = make_answer_widget(item, lang)

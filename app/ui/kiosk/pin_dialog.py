@@ -1,20 +1,42 @@
-"""Leaving kiosk mode: the campaign's HR PIN, with throttling after wrong tries."""
+"""Leaving kiosk mode: the campaign's HR PIN, with throttling after wrong tries.
+
+A kiosk may have a touch screen and no keyboard, so the dialog has its own keypad (digits,
+erase, OK) with large buttons; a keyboard still types into the field and Enter confirms."""
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from app.models.auth import Throttle
+
+PIN_STYLE = """
+QDialog#kiosk_pin_dialog {{ background: #f7f9fc; }}
+QLabel, QLineEdit {{ font-size: {text}px; }}
+QLineEdit#kiosk_pin_edit {{ font-size: {digits}px; min-height: {key}px; }}
+QLabel#kiosk_pin_message {{ color: #a1260d; }}
+QPushButton {{ font-size: {digits}px; min-width: {key}px; min-height: {key}px; }}
+QPushButton:focus {{ border: 3px dashed #f0a500; }}
+"""
 
 
 class PinDialog(QDialog):
     def __init__(self, check: Callable[[str], bool], throttle: Throttle,
-                 clock: Callable[[], float], parent=None):
+                 clock: Callable[[], float], parent=None, scale: float = 1.0):
         super().__init__(parent)
         self.setObjectName("kiosk_pin_dialog")
+        self.setStyleSheet(PIN_STYLE.format(text=round(24 * scale), digits=round(30 * scale),
+                                            key=max(56, round(80 * scale))))
         self._check = check
         self._throttle = throttle
         self._clock = clock
@@ -23,25 +45,57 @@ class PinDialog(QDialog):
         self.pin_edit.setObjectName("kiosk_pin_edit")
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_edit.setMaxLength(8)
+        self.pin_edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pin_edit.returnPressed.connect(self.try_pin)
         self.message_label = QLabel()
         self.message_label.setObjectName("kiosk_pin_message")
         self.message_label.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("kiosk_pin_ok")
-        self.buttons.accepted.connect(self.try_pin)
-        self.buttons.rejected.connect(self.reject)
+        keypad = QGridLayout()
+        keypad.setSpacing(10)
+        self.digit_buttons: list[QPushButton] = []
+        for digit in range(10):
+            button = QPushButton(str(digit))
+            button.setObjectName(f"kiosk_pin_digit_{digit}")
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _c=False, d=digit: self._type(str(d)))
+            self.digit_buttons.append(button)
+            row, column = ((digit - 1) // 3, (digit - 1) % 3) if digit else (3, 1)
+            keypad.addWidget(button, row, column)
+        self.erase_button = QPushButton("⌫")
+        self.erase_button.setObjectName("kiosk_pin_erase")
+        self.erase_button.setAutoDefault(False)
+        self.erase_button.clicked.connect(self.pin_edit.backspace)
+        keypad.addWidget(self.erase_button, 3, 0)
+        self.ok_button = QPushButton()
+        self.ok_button.setObjectName("kiosk_pin_ok")
+        self.ok_button.setAutoDefault(False)
+        self.ok_button.clicked.connect(self.try_pin)
+        keypad.addWidget(self.ok_button, 3, 2)
+        self.cancel_button = QPushButton()
+        self.cancel_button.setObjectName("kiosk_pin_cancel")
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        keypad.addWidget(self.cancel_button, 4, 0, 1, 3)
         layout = QVBoxLayout(self)
+        layout.setSpacing(12)
         layout.addWidget(self.prompt_label)
         layout.addWidget(self.pin_edit)
         layout.addWidget(self.message_label)
-        layout.addWidget(self.buttons)
+        layout.addLayout(keypad)
         self.retranslate_ui()
         self._show_wait()
+        self.pin_edit.setFocus()
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Leave kiosk mode"))
         self.prompt_label.setText(self.tr("HR officer's PIN:"))
+        self.ok_button.setText(self.tr("OK"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.erase_button.setAccessibleName(self.tr("Erase"))
+        self.erase_button.setToolTip(self.tr("Erase"))
+
+    def _type(self, digit: str) -> None:
+        self.pin_edit.insert(digit)  # the field's length limit applies
 
     def _show_wait(self) -> bool:
         wait = self._throttle.wait_seconds(self._clock())

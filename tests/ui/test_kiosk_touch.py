@@ -1,0 +1,146 @@
+"""The kiosk on a touch screen (issues 22 item 4, 23 item 5): type and touch targets sized from
+the window's height, the meaning of the scale ends, "question x of y", and the PIN keypad."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSpinBox
+
+from app.scoring.instruments import default_library
+from app.ui.kiosk.kiosk_window import KioskSetup, KioskWindow, kiosk_scale, kiosk_style
+from app.ui.kiosk.pin_dialog import PinDialog
+from tests.ui.test_kiosk import FakeClock, campaign, kiosk  # noqa: F401 - fixtures
+
+
+def _rating_window(qtbot, db, languages, instruments=("satisfaction",)) -> KioskWindow:
+    library = default_library()
+    window = KioskWindow(db, languages, KioskSetup(
+        campaign_id=None, instruments=[library[i] for i in instruments]),
+        clock=FakeClock(), default_language="ru")
+    qtbot.addWidget(window)
+    return window
+
+
+def _show(window: KioskWindow, width: int, height: int) -> None:
+    window.resize(width, height)
+    window.show()
+    QApplication.processEvents()
+
+
+def test_the_scale_follows_the_window_height():
+    assert kiosk_scale(1080) == 1.0
+    assert kiosk_scale(768) == 0.7  # 768 / 1080 = 0.711, in steps of 0.05
+    assert kiosk_scale(2160) == 2.0 and kiosk_scale(300) == 0.6
+    assert "font-size: 24px" in kiosk_style(1.0)  # body text at 1080 px
+    assert "font-size: 17px" in kiosk_style(0.7)  # 24 × 0.7 = 16.8
+
+
+@pytest.mark.parametrize("size, body, button", [((1920, 1080), 24, 64), ((1366, 768), 17, 45)])
+def test_text_and_buttons_are_sized_from_the_screen(qtbot, db, languages, size, body, button):
+    window = _rating_window(qtbot, db, languages)
+    _show(window, *size)
+    window.start("ru")
+    window.flow.go_to_item("satisfaction", "q1")
+    window.show_step()
+    QApplication.processEvents()
+    option = window.findChild(QPushButton, "q1_option_3")
+    assert option.height() == button  # 64 px at 1080; 64 × 0.7 = 44.8 at 768
+    assert window.findChild(QPushButton, "kiosk_next").height() == button
+    text = window.current_page.findChildren(QLabel, "kiosk_scale_min")[0]
+    assert text.fontInfo().pixelSize() <= body  # the smaller end labels
+    assert window.message_label.fontInfo().pixelSize() == body
+    # A full screen of five rating rows fits without scrolling inside the page.
+    assert len(window.flow.current.item_ids) == 5
+    assert window.current_page.scroll.verticalScrollBar().maximum() == 0
+    # Back to the large screen: the style follows the resize.
+    _show(window, 1920, 1080)
+    assert window.findChild(QPushButton, "kiosk_next").height() == 64
+
+
+def test_a_single_choice_screen_and_a_split_screen_fit_at_1366x768(qtbot, db, languages):
+    window = _rating_window(qtbot, db, languages, ("gerchikov", "ritchie_martin"))
+    _show(window, 1366, 768)
+    window.start("kk")
+    for inst in ("gerchikov", "ritchie_martin"):
+        window.flow.go_to_item(inst, "q1")
+        window.show_step()
+        QApplication.processEvents()
+        assert window.current_page.scroll.verticalScrollBar().maximum() == 0, inst
+    spin = window.findChild(QSpinBox, "q1_part_a")
+    assert spin.height() == 45  # 64 × 0.7, like the buttons
+
+
+def test_a_rating_screen_says_what_its_ends_mean_and_which_question_it_is(qtbot, db, languages):
+    window = _rating_window(qtbot, db, languages, ("satisfaction", "gerchikov"))
+    _show(window, 1920, 1080)
+    window.start("ru")
+    window.flow.go_to_item("satisfaction", "q6")
+    window.show_step()
+    page = window.current_page
+    assert [page.findChildren(QLabel, n)[0].text() for n in ("kiosk_scale_min", "kiosk_scale_max")] \
+        == ["0 — минимальная оценка", "максимальная оценка — 5"]
+    # One row each, all shown (the block is q6–q10 of the 38 questions).
+    assert sum(label.isVisibleTo(page) for label in page.findChildren(QLabel, "kiosk_scale_max")) == 5
+    counter = page.findChild(QLabel, "kiosk_counter")
+    assert counter.text() == "Вопросы 6–10 из 38"
+    window.switch_language("kk")
+    page = window.current_page
+    assert page.findChildren(QLabel, "kiosk_scale_min")[0].text() == "0 — ең төмен баға"
+    assert page.findChild(QLabel, "kiosk_counter").text() == "6–10 сұрақ, барлығы 38"
+    # A one-question screen; y counts the questions this respondent sees (23 Gerchikov items,
+    # less the two asked only of managers or only of others when he did not say).
+    window.flow.go_to_item("gerchikov", "q2")
+    window.show_step()
+    assert window.current_page.findChild(QLabel, "kiosk_counter").text() == "2-сұрақ, барлығы 21"
+    window.switch_language("ru")
+    assert window.current_page.findChild(QLabel, "kiosk_counter").text() == "Вопрос 2 из 21"
+
+
+def test_bipolar_rows_keep_their_poles_and_show_no_end_labels(qtbot, db, languages):
+    window = _rating_window(qtbot, db, languages, ("climate",))
+    _show(window, 1920, 1080)
+    window.start("ru")
+    window.flow.go_to_item("climate", "q1")
+    window.show_step()
+    page = window.current_page
+    assert page.findChildren(QLabel, "pole_left")[0].isVisibleTo(page)
+    assert not any(label.isVisibleTo(page) for label in page.findChildren(QLabel, "kiosk_scale_min"))
+
+
+def test_the_pin_typed_on_the_keypad_leaves_the_kiosk(qtbot, kiosk, monkeypatch):
+    left = []
+    kiosk.exit_requested.connect(lambda: left.append(True))
+    typed = {}
+
+    def exec_by_taps(dialog):
+        typed["dialog"] = dialog
+        for name in ("kiosk_pin_digit_1", "kiosk_pin_erase", "kiosk_pin_digit_2",
+                     "kiosk_pin_digit_4", "kiosk_pin_digit_6",
+                     "kiosk_pin_digit_8"):
+            qtbot.mouseClick(dialog.findChild(QPushButton, name), Qt.MouseButton.LeftButton)
+        assert dialog.pin_edit.text() == "2468"  # "1" erased
+        qtbot.mouseClick(dialog.findChild(QPushButton, "kiosk_pin_ok"), Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(PinDialog, "exec", exec_by_taps)
+    assert kiosk.ask_exit()
+    assert left == [True]
+    keys = typed["dialog"].findChildren(QPushButton)
+    assert len(keys) == 13 and min(k.sizeHint().height() for k in keys) >= 56
+
+
+def test_a_wrong_pin_on_the_keypad_stays_and_the_keyboard_still_works(qtbot, kiosk, monkeypatch):
+    def exec_wrong_then_keyboard(dialog):
+        for digit in "1111":
+            qtbot.mouseClick(dialog.findChild(QPushButton, f"kiosk_pin_digit_{digit}"),
+                             Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        assert dialog.result() != PinDialog.DialogCode.Accepted
+        assert dialog.pin_edit.text() == "" and dialog.message_label.text()
+        qtbot.keyClicks(dialog.pin_edit, "2468")
+        qtbot.keyClick(dialog.pin_edit, Qt.Key.Key_Return)
+        return dialog.result()
+
+    monkeypatch.setattr(PinDialog, "exec", exec_wrong_then_keyboard)
+    assert kiosk.ask_exit()
