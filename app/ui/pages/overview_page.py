@@ -44,12 +44,12 @@ class HeadlineView(QWidget):
         self.reason_label = QLabel()
         self.reason_label.setObjectName("overview_reason")
         self.reason_label.setWordWrap(True)
-        self.figures = QGridLayout()
-        self.figures.setColumnStretch(1, 1)
-        self.figures.setHorizontalSpacing(16)
         self.figures_box = QGroupBox()
         self.figures_box.setObjectName("overview_figures")
-        self.figures_box.setLayout(self.figures)
+        self._box_layout = QVBoxLayout(self.figures_box)
+        self._box_layout.setContentsMargins(4, 4, 4, 4)
+        self._rows = None  # a fresh widget per headline: nothing is taken out of a layout
+        self.figures = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.campaign_title)
@@ -60,7 +60,14 @@ class HeadlineView(QWidget):
 
     def show_headline(self, headline) -> None:
         self.headline = headline
-        _clear(self.figures)
+        if self._rows is not None:
+            self._rows.hide()
+            self._rows.deleteLater()
+        self._rows = QWidget()
+        self.figures = QGridLayout(self._rows)
+        self.figures.setColumnStretch(1, 1)
+        self.figures.setHorizontalSpacing(16)
+        self._box_layout.addWidget(self._rows)
         self.value_labels = {}
         self.figures_box.setVisible(headline is not None)
         if headline is None:
@@ -193,15 +200,6 @@ class HeadlineView(QWidget):
 
 
 
-def _clear(layout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().deleteLater()
-        elif item.layout() is not None:
-            _clear(item.layout())
-
-
 class OverviewPage(Page):
     page_requested = Signal(str)  # a page id of the main window
     campaign_requested = Signal(int)  # the campaigns page with this campaign selected
@@ -222,7 +220,9 @@ class OverviewPage(Page):
         self.details_button.clicked.connect(self._open_analysis)
         self.todo_box = QGroupBox()
         self.todo_box.setObjectName("overview_todos")
-        self.todo_layout = QVBoxLayout(self.todo_box)
+        self._todo_box_layout = QVBoxLayout(self.todo_box)
+        self._todo_rows = None
+        self.todo_layout = None
         self.status_label = QLabel()
         self.status_label.setObjectName("overview_status")
         self.status_label.setWordWrap(True)
@@ -295,7 +295,13 @@ class OverviewPage(Page):
 
     # --- drawing ------------------------------------------------------------------------
     def _render(self) -> None:
-        _clear(self.todo_layout)
+        if self._todo_rows is not None:
+            self._todo_rows.hide()
+            self._todo_rows.deleteLater()
+        self._todo_rows = QWidget()
+        self.todo_layout = QVBoxLayout(self._todo_rows)
+        self.todo_layout.setContentsMargins(0, 0, 0, 0)
+        self._todo_box_layout.addWidget(self._todo_rows)
         self.todo_buttons = {}
         o = self.overview
         if o is None or not o.has_organisation:
