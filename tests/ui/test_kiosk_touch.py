@@ -144,3 +144,23 @@ def test_a_wrong_pin_on_the_keypad_stays_and_the_keyboard_still_works(qtbot, kio
 
     monkeypatch.setattr(PinDialog, "exec", exec_wrong_then_keyboard)
     assert kiosk.ask_exit()
+
+
+def test_hr_exit_is_a_small_corner_control_and_taps_leave_no_focus_frame(qtbot, db, kiosk):
+    _show(kiosk, 1920, 1080)
+    exit_button = kiosk.findChild(QPushButton, "kiosk_exit")
+    assert exit_button.width() <= 48 and exit_button.height() <= 48
+    assert exit_button.text() == "⋮" and exit_button.toolTip() == "Выход (кадровая служба)"
+    # Top right corner of the window.
+    corner = exit_button.mapTo(kiosk, exit_button.rect().topRight())
+    assert corner.x() >= kiosk.width() - 60 and corner.y() <= 60
+    kiosk.activateWindow()
+    qtbot.mouseClick(kiosk.findChild(QPushButton, "kiosk_start_ru"), Qt.MouseButton.LeftButton)
+    assert kiosk.flow.current.kind == "demographics"
+    first = kiosk.findChild(QPushButton, "kiosk_department_1")
+    assert not first.hasFocus() and not first.isChecked()  # nothing looks chosen on arrival
+    qtbot.mouseClick(first, Qt.MouseButton.LeftButton)
+    assert first.isChecked() and not first.hasFocus()  # a tap chooses, it does not focus
+    # The keyboard still moves a (dashed) focus frame, which is not the chosen look.
+    assert first.focusPolicy() == Qt.FocusPolicy.TabFocus
+    assert "QPushButton:focus { border: 3px dashed" in kiosk.styleSheet()

@@ -90,7 +90,6 @@ class ScaleButtons(AnswerWidget):
             button = KioskButton(f"{value:+d}" if fmt.min < 0 else str(value))
             button.setCheckable(True)
             button.setMinimumWidth(54)  # height: the window's style sheet (scaled)
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self.group.addButton(button, value)
             self.buttons[value] = button
             row.addWidget(button, 1)

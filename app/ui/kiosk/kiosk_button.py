@@ -24,6 +24,9 @@ class KioskButton(QPushButton):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._looks: dict[tuple, QPixmap] = {}
+        # A tap does not take the focus: the focus frame shows only when moving with Tab, so a
+        # button never looks chosen because it was the last one touched.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         option = QStyleOptionButton()

@@ -110,7 +110,10 @@ QLabel#kiosk_save_message {{ font-size: {body}px; font-weight: 600; color: #7a1a
 QPushButton {{ font-size: {body}px; padding: {pad}px {px(14)}px; min-height: {button_min}px; }}
 QPushButton[kiosk_option="true"] {{ text-align: left; padding: {pad}px {px(14)}px; }}
 QPushButton:checked {{ background: #2f6db5; color: white; border: 2px solid #1d4f8a; }}
-QPushButton:focus {{ border: 3px solid #f0a500; }}
+QPushButton:focus {{ border: 3px dashed #1f3550; }}
+QPushButton#kiosk_exit {{ min-height: 0; min-width: 0; padding: 0; border: none; background: transparent;
+    font-size: {px(28)}px; color: #9aa8ba; }}
+QPushButton#kiosk_exit:focus {{ border: 3px dashed #1f3550; }}
 QProgressBar {{ height: {px(18)}px; }}
 """
 
@@ -192,9 +195,12 @@ class KioskWindow(QWidget):
         self.progress_bar = QProgressBar()
         self.progress_bar.setObjectName("kiosk_progress")
         self.progress_bar.setTextVisible(False)
-        self.exit_button = KioskButton()
+        # HR's way out: a small unlabelled control in the corner, not a wide button a
+        # respondent reads on every screen; a tap (or a long press, on release) opens the PIN pad.
+        self.exit_button = KioskButton("⋮")
         self.exit_button.setObjectName("kiosk_exit")
         self.exit_button.setFlat(True)
+        self.exit_button.setFixedSize(48, 48)
         self.exit_button.clicked.connect(self.ask_exit)
         top = QHBoxLayout()
         top.addWidget(self.lang_kk_button)
@@ -267,7 +273,8 @@ class KioskWindow(QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.exit_button.setText(self.tr("Exit (HR)"))
+        self.exit_button.setToolTip(self.tr("Exit (HR)"))
+        self.exit_button.setAccessibleName(self.tr("Exit (HR)"))
         self.back_button.setText(self.tr("← Back"))
         self.next_button.setText(self.tr("Next →"))
         self.finish_button.setText(self.tr("Finish"))
@@ -398,6 +405,9 @@ class KioskWindow(QWidget):
         self.current_page = page
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
+        # A new screen starts with no control focused (the window takes the keys): Qt would
+        # otherwise hand the focus to the first button, which then looks chosen.
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
         if self._pending:
             self._mark_unsaved()
         self.message_label.clear()

@@ -131,6 +131,7 @@ class ChoiceRow(QWidget):
         for index, (value, text) in enumerate(options):
             button = QPushButton(text)
             button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a tap leaves no focus frame
             button.setObjectName(f"kiosk_{name}_{index + 1}")
             self.group.addButton(button, index)
             layout.addWidget(button, index // 4, index % 4)
