@@ -373,7 +373,7 @@ def test_refilled_rating_rows_start_at_the_top_with_their_own_answers(qtbot, db,
                          KioskSetup(campaign_id=None, instruments=[lib["significance"]]),
                          clock=FakeClock(), default_language="ru")
     qtbot.addWidget(window)
-    window.resize(1280, 800)
+    window.resize(1280, 560)  # low enough for five rows not to fit (they do at 768 px and up)
     window.show()
     qtbot.waitExposed(window)
     _click(qtbot, window, "kiosk_start_ru")

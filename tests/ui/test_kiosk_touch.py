@@ -80,8 +80,9 @@ def test_a_rating_screen_says_what_its_ends_mean_and_which_question_it_is(qtbot,
     page = window.current_page
     assert [page.findChildren(QLabel, n)[0].text() for n in ("kiosk_scale_min", "kiosk_scale_max")] \
         == ["0 — минимальная оценка", "максимальная оценка — 5"]
-    # One row each, all shown (the block is q6–q10 of the 38 questions).
-    assert sum(label.isVisibleTo(page) for label in page.findChildren(QLabel, "kiosk_scale_max")) == 5
+    # Under the first row of the block only (the block is q6–q10 of the 38 questions).
+    shown = [label for label in page.findChildren(QLabel, "kiosk_scale_max") if label.isVisibleTo(page)]
+    assert len(shown) == 1 and shown[0].text() == "максимальная оценка — 5"
     counter = page.findChild(QLabel, "kiosk_counter")
     assert counter.text() == "Вопросы 6–10 из 38"
     window.switch_language("kk")
@@ -164,3 +165,19 @@ def test_hr_exit_is_a_small_corner_control_and_taps_leave_no_focus_frame(qtbot, 
     # The keyboard still moves a (dashed) focus frame, which is not the chosen look.
     assert first.focusPolicy() == Qt.FocusPolicy.TabFocus
     assert "QPushButton:focus { border: 3px dashed" in kiosk.styleSheet()
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_every_question_screen_fits_1366x768_without_inner_scrolling(qtbot, db, languages, lang):
+    window = _rating_window(qtbot, db, languages, ("schein", "significance", "hall_ei", "herzberg"))
+    _show(window, 1366, 768)
+    window.start(lang)
+    scrolling = []
+    for position, step in enumerate(window.flow.steps):
+        if step.kind == "items":
+            window.flow.position = position
+            window.show_step()
+            QApplication.processEvents()
+            if window.current_page.scroll.verticalScrollBar().maximum():
+                scrolling.append((step.instrument_id, step.item_ids[0]))
+    assert scrolling == []

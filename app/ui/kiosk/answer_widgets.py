@@ -130,13 +130,19 @@ class ScaleButtons(AnswerWidget):
         high = labels.get(fmt.max) if not poles else None
         self.min_label.setText(f"{fmt.min} — {low.get(lang)}" if low is not None else "")
         self.max_label.setText(f"{high.get(lang)} — {fmt.max}" if high is not None else "")
-        self.min_label.setVisible(low is not None)
-        self.max_label.setVisible(high is not None)
+        self._has_ends = (low is not None, high is not None)
+        self.show_ends(True)
         if self.left_label is not None:
             self.left_label.setText(item.left.get(lang))
         if self.right_label is not None:
             self.right_label.setText(item.right.get(lang))
         self.set_value(None)
+
+    def show_ends(self, shown: bool) -> None:
+        """Show the meaning of the scale ends under this row (a block of rows of the same scale
+        shows them under its first row only, so that five rows fit a 768 px screen)."""
+        self.min_label.setVisible(shown and self._has_ends[0])
+        self.max_label.setVisible(shown and self._has_ends[1])
 
     def _on_clicked(self, value: int) -> None:
         # Clicking the chosen value again clears it (a respondent may skip a question).

@@ -225,6 +225,8 @@ class _ItemRow:
         self.frame = QFrame()
         self.frame.setObjectName("kiosk_item")
         self.box = QVBoxLayout(self.frame)
+        self.box.setContentsMargins(10, 4, 10, 8)  # five rows fit a 768 px screen
+        self.box.setSpacing(4)
         self.text_label = _label("kiosk_item_text")
         self.hint_label = _label("kiosk_hint")
         self.box.addWidget(self.text_label)
@@ -304,6 +306,8 @@ class ItemsPage(TranslatedPage):
             else:
                 row.widget.set_value(flow.answers.get(key))
             self.widgets[item.id] = row.widget
+            if hasattr(row.widget, "show_ends"):  # a block's rows share one scale
+                row.widget.show_ends(row is self._rows[0])
         self.scroll.verticalScrollBar().setValue(0)  # a new screen starts at its top
 
     def _show_counter(self) -> None:
