@@ -181,3 +181,26 @@ def test_every_question_screen_fits_1366x768_without_inner_scrolling(qtbot, db, 
             if window.current_page.scroll.verticalScrollBar().maximum():
                 scrolling.append((step.instrument_id, step.item_ids[0]))
     assert scrolling == []
+
+
+def test_the_review_list_never_scrolls_sideways_at_1366x768(qtbot, db, languages):
+    window = _rating_window(qtbot, db, languages, ("climate", "gerchikov", "schein"))
+    _show(window, 1366, 768)
+    window.start("kk")
+    window.flow.position = len(window.flow.steps) - 1
+    window.show_step()
+    QApplication.processEvents()
+    page = window.current_page
+    assert page.list_scroll.horizontalScrollBar().maximum() == 0
+    button = window.findChild(QPushButton, "kiosk_review_gerchikov_q1")
+    assert button.mapTo(window, button.rect().topRight()).x() <= window.width()
+
+
+def test_a_smaller_screen_mid_session_takes_the_smaller_scale(qtbot, db, kiosk):
+    _show(kiosk, 1920, 1080)
+    qtbot.mouseClick(kiosk.findChild(QPushButton, "kiosk_start_kk"), Qt.MouseButton.LeftButton)
+    assert kiosk.flow.current.kind == "demographics"
+    _show(kiosk, 1366, 768)  # the page built at 1080 px does not hold the window taller
+    assert kiosk.height() == 768 and kiosk.scale == 0.7
+    page = kiosk.current_page
+    assert page.minimumSizeHint().height() <= page.height()  # and it fits

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QLabel,
     QProgressBar,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -268,6 +269,9 @@ class KioskWindow(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.idle_bar)
         layout.addWidget(self.save_bar)
+        # The screens take the height the window has; they never make the window taller than
+        # the screen (which would also keep it at the scale of a larger one after a resize).
+        self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         layout.addWidget(self.stack, 1)
         layout.addLayout(bottom)
         self.retranslate_ui()

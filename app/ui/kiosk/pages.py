@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -383,6 +384,9 @@ class ReviewPage(TranslatedPage):
         list_widget = QWidget()
         self.list_layout = QVBoxLayout(list_widget)
         scroll = transparent_scroll_area(list_widget)
+        # A long list scrolls down, never sideways: long question texts are cut at the right.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_scroll = scroll
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
         layout.addWidget(self.text_label)
@@ -395,6 +399,7 @@ class ReviewPage(TranslatedPage):
             button = QPushButton(f"{inst.short_title.get(lang)}: {item_id[1:]}. {text[:90]}")
             button.setObjectName(f"kiosk_review_{inst_id}_{item_id}")
             button.setStyleSheet("text-align: left; padding: 6px 12px;")
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _c=False, i=inst_id, q=item_id: self.item_requested.emit(i, q))
             self.list_layout.addWidget(button)
         self.list_layout.addStretch(1)
