@@ -83,6 +83,11 @@ def test_named_session_needs_consent_and_a_test(qtbot, db, settings, languages):
     setup = dialog.setup()
     assert setup.employee_id == emp_id and [i.id for i in setup.instruments] == ["hall_ei"]
     assert setup.employee_is_manager is True
+    # a test that cannot be taken says why in the list itself, not only in a tooltip
+    maslow = next(dialog.tests_list.item(r) for r in range(dialog.tests_list.count())
+                  if dialog.tests_list.item(r).data(Qt.ItemDataRole.UserRole) == "maslow")
+    reason = dialog.library["maslow"].disabled_reason.get("ru")
+    assert reason and reason in maslow.text() and not maslow.flags() & Qt.ItemFlag.ItemIsEnabled
 
 
 def test_choosing_job_satisfaction_locks_the_tenure_question_on(qtbot, db, settings, languages):

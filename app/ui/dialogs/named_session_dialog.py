@@ -34,6 +34,7 @@ class NamedSessionDialog(QDialog):
         self.tests_label = QLabel()
         self.tests_list = QListWidget()
         self.tests_list.setObjectName("named_tests_list")
+        self.tests_list.setWordWrap(True)
         for inst in sorted(self.library.values(), key=lambda i: i.id):
             if inst.kind != "test":
                 continue
@@ -42,9 +43,12 @@ class NamedSessionDialog(QDialog):
             if inst.active:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
-            else:
+            else:  # why it cannot be taken, on its own line (not only in a tooltip)
+                reason = inst.disabled_reason.get(lang) if inst.disabled_reason else ""
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
-                item.setToolTip(inst.disabled_reason.get(lang))
+                item.setText(f"{inst.title.get(lang)}\n    {reason}" if reason
+                             else inst.title.get(lang))
+                item.setToolTip(reason)
             self.tests_list.addItem(item)
         self.consent_check = QCheckBox()
         self.consent_check.setObjectName("named_consent")
