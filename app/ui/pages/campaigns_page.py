@@ -278,18 +278,8 @@ class CampaignsPage(Page):
         ready = getattr(self, "_org_exists", False)
         self.empty_state.action_button.setText(
             self.tr("Create a campaign…") if ready else self.tr("Set up departments…"))
-        if not hasattr(self, "empty_demo_button"):
-            from PySide6.QtWidgets import QPushButton as _Button
-
-            self.empty_demo_button = _Button()
-            self.empty_demo_button.setObjectName("empty_state_demo")
-            self.empty_demo_button.clicked.connect(self.demo_requested)
-            layout = self.empty_state.layout()
-            for i in range(layout.count()):
-                row = layout.itemAt(i).layout()
-                if row is not None and row.indexOf(self.empty_state.action_button) >= 0:
-                    row.insertWidget(row.count() - 1, self.empty_demo_button)
         self.empty_demo_button.setText(self.tr("Open the demo database"))
+        self.empty_demo_button.show()
 
     def _on_empty_action(self) -> None:
         if self._has_organisation():

@@ -385,15 +385,6 @@ class OverviewPage(Page):
                     "around.") if admin else
             self.tr("The organisation is not set up yet. Ask the HR administrator."),
             self.tr("Setup assistant…") if admin else "")
-        if not hasattr(self, "empty_demo_button"):
-            self.empty_demo_button = QPushButton()
-            self.empty_demo_button.setObjectName("empty_state_demo")
-            self.empty_demo_button.clicked.connect(self.demo_requested)
-            layout = self.empty_state.layout()
-            for i in range(layout.count()):
-                row = layout.itemAt(i).layout()
-                if row is not None and row.indexOf(self.empty_state.action_button) >= 0:
-                    row.insertWidget(row.count() - 1, self.empty_demo_button)
         self.empty_demo_button.setText(self.tr("Open the demo database"))
         self.empty_demo_button.setVisible(admin)
         if self.overview is not None:

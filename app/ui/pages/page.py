@@ -17,6 +17,7 @@ from app.ui.context import AppContext
 
 class EmptyStateWidget(QWidget):
     action_clicked = Signal()
+    demo_clicked = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -32,6 +33,11 @@ class EmptyStateWidget(QWidget):
         self.action_button = QPushButton()
         self.action_button.setObjectName("empty_state_action")
         self.action_button.clicked.connect(self.action_clicked)
+        # a second way out of an empty page (the demo database), hidden unless a page shows it
+        self.demo_button = QPushButton()
+        self.demo_button.setObjectName("empty_state_demo")
+        self.demo_button.clicked.connect(self.demo_clicked)
+        self.demo_button.hide()
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.title_label)
@@ -43,6 +49,7 @@ class EmptyStateWidget(QWidget):
         button_row = QHBoxLayout()
         button_row.addStretch(1)
         button_row.addWidget(self.action_button)
+        button_row.addWidget(self.demo_button)
         button_row.addStretch(1)
         layout.addLayout(button_row)
         layout.addStretch(2)
@@ -65,6 +72,7 @@ class Page(QWidget):
         self.stack = QStackedWidget()
         self.empty_state = EmptyStateWidget()
         self.empty_state.action_clicked.connect(self._on_empty_action)
+        self.empty_state.demo_clicked.connect(self.demo_requested)
         self.content = QWidget()
         self.stack.addWidget(self.content)
         self.stack.addWidget(self.empty_state)
@@ -73,6 +81,11 @@ class Page(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
         layout.addWidget(self.stack, 1)
+
+    @property
+    def empty_demo_button(self):
+        """The empty state's "Open the demo database" button (hidden unless a page shows it)."""
+        return self.empty_state.demo_button
 
     def show_empty(self, empty: bool) -> None:
         self.stack.setCurrentWidget(self.empty_state if empty else self.content)
