@@ -84,9 +84,3 @@ def default_database_path() -> Path:
 def user_instruments_dir() -> Path:
     """Office-specific instrument files that add to or replace the shipped ones."""
     return user_data_dir() / "instruments"
-
-
-def backups_dir() -> Path:
-    path = user_data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
-    return path

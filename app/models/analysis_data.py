@@ -231,7 +231,3 @@ def _hex_id(value) -> str:
     if isinstance(value, uuid.UUID):
         return value.hex
     return str(value).replace("-", "").lower()
-
-
-def session_uuid(hex_id: str) -> uuid.UUID:
-    return uuid.UUID(hex=hex_id)

@@ -16,7 +16,7 @@ from alembic.script import ScriptDirectory
 
 from app.markers import QT_TRANSLATE_NOOP
 from app.models.db import sqlite_path
-from app.models.migrate import alembic_config, head_revision
+from app.models.migrate import alembic_config
 from app.models.presence import InUse, acquire_exclusive
 
 DAILY_PREFIX = "daily-"
@@ -288,7 +288,3 @@ def _refuse_if_writing(database_path: Path) -> None:
             conn.execute("ROLLBACK")
         except sqlite3.OperationalError as exc:
             raise BackupError("in_use", str(exc)) from None
-
-
-def is_current(revision: str) -> bool:
-    return revision == head_revision()

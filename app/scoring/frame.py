@@ -35,11 +35,6 @@ def frame_columns(instrument: Instrument) -> list[str]:
     return [col for item in instrument.items for col in item_columns(item)]
 
 
-def empty_frame(instrument: Instrument, n: int = 0) -> pd.DataFrame:
-    return pd.DataFrame(np.full((n, len(frame_columns(instrument))), np.nan),
-                        columns=frame_columns(instrument))
-
-
 def answers_to_frame(instrument: Instrument, respondents: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     """Build the table from answers as stored in the database: {item_id: value}.
 
@@ -68,11 +63,6 @@ def answers_to_frame(instrument: Instrument, respondents: Iterable[Mapping[str, 
         rows.append(row)
     data = np.vstack(rows) if rows else np.empty((0, len(columns)))
     return pd.DataFrame(data, columns=columns)
-
-
-def answered_mask(instrument: Instrument, frame: pd.DataFrame, item: Item) -> np.ndarray:
-    """True where the respondent answered the item."""
-    return frame[item_columns(item)[0]].notna().to_numpy()
 
 
 def frame_row_to_answers(instrument: Instrument, row: pd.Series) -> dict[str, Any]:

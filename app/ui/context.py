@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from app.models.accounts import FULL_ACCESS, Principal
 from app.models.store import Database
@@ -15,7 +15,6 @@ class AppContext:
     database: Database | None
     settings: Settings
     languages: LanguageManager
-    listeners: list = field(default_factory=list)
     principal: Principal = FULL_ACCESS  # who is signed in (PRODUCT.md §8)
 
     def department_scope(self) -> set[int] | None:

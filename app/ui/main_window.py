@@ -81,6 +81,10 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
         self.apply_principal()
         self.resize(1180, 760)
+        # Where the user left the window (size, position, maximised) comes back next start.
+        geometry = context.settings.get(keys.WINDOW_GEOMETRY)
+        if geometry:
+            self.restoreGeometry(geometry)
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
@@ -294,6 +298,10 @@ class MainWindow(QMainWindow):
         current = self.context.languages.language
         if current in self.language_actions:
             self.language_actions[current].setChecked(True)
+
+    def closeEvent(self, event) -> None:
+        self.context.settings.set(keys.WINDOW_GEOMETRY, self.saveGeometry().data())
+        super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,7 +1,7 @@
 """Every user preference and remembered UI state, declared in one place (QSettings storage).
 
 Office-wide settings that belong to the data (anonymity threshold, idle times) live in the
-database (`app.models.users.Setting`), not here.
+database (`app.models.users.Setting`, read through `app.models.office_settings`), not here.
 """
 
 from __future__ import annotations
@@ -23,12 +23,9 @@ class Key:
 
 
 LANGUAGE = Key("ui/language", str, "ru")
-PSEUDO_TRANSLATION = Key("ui/pseudo_translation", bool, False)
 WINDOW_GEOMETRY = Key("state/main_window_geometry", bytes, b"", persist=True)
-LAST_FOLDER = Key("state/last_folder", str, "", persist=True)
-RECENT_DATABASE = Key("state/recent_database", str, "", persist=True)
 
-ALL_KEYS = (LANGUAGE, PSEUDO_TRANSLATION, WINDOW_GEOMETRY, LAST_FOLDER, RECENT_DATABASE)
+ALL_KEYS = (LANGUAGE, WINDOW_GEOMETRY)
 
 
 class Settings:

@@ -101,3 +101,15 @@ def test_language_menu_loads_russian_and_kazakh(qtbot, qapp, db, settings, langu
     window.switch_language("en")
     qapp.processEvents()
     assert window.nav_list.item(CAMPAIGNS).text() == "Campaigns"
+
+
+def test_window_state_is_remembered_between_starts(qtbot, settings, languages, tmp_path):
+    from PySide6.QtCore import Qt
+
+    database = open_database(str(tmp_path / "office.db"))
+    first = _window(qtbot, database, settings, languages)
+    assert not first.windowState() & Qt.WindowState.WindowMaximized
+    first.showMaximized()
+    first.close()  # closing stores the geometry in the (test's own) QSettings
+    second = _window(qtbot, database, settings, languages)
+    assert second.windowState() & Qt.WindowState.WindowMaximized
