@@ -73,3 +73,14 @@ def test_only_the_ui_and_the_command_line_reach_the_ui():
     kiosk and for Qt's translations of printed documents."""
     for package in ("models", "services", "reports", "scoring"):
         assert _offenders(package, ("app.ui", "app.cli")) == [], package
+
+
+def test_import_contracts_hold():
+    """The layers of docs/architecture.md as import-linter contracts (.importlinter): a module
+    imports only from the layers below it, and nothing below app.ui reaches Qt, even
+    indirectly."""
+    code = ("import sys; from importlinter.cli import lint_imports\n"
+            "sys.exit(lint_imports(config_filename='.importlinter', no_cache=True, no_logo=True))")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 broken" in result.stdout

@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 
 from app.cli.common import fail, open_db_or_explain
-from app.paths import user_data_dir
+from app.services import databases
+from app.services.databases import default_demo_path
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -43,31 +44,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_restore)
 
 
-def default_demo_path() -> Path:
-    return user_data_dir() / "demo.db"
-
-
 def create_demo_database(path: Path, force: bool = False) -> str | None:
-    """Create the demo database at `path`; returns an error message or None."""
-    from app.models.demo import build_demo
+    """Create the demo database at `path` with Russian card texts; an error message or None."""
+    from app.ui.i18n import report_translator  # Qt's translations of the generated card texts
 
-    if path.exists():
-        if not force:
-            return f"{path} already exists; use --force to replace it"
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-    db = open_db_or_explain(str(path))
-    if isinstance(db, str):
-        return db
-    try:
-        from app.ui.i18n import report_translator  # Russian labels in the generated card texts
-
-        with db.session() as session:
-            build_demo(session, translate=report_translator("ru"))
-            session.commit()
-    finally:
-        db.dispose()
-    return None
+    return databases.create_demo_database(path, force, translate=report_translator("ru"))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

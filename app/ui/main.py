@@ -27,12 +27,12 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def open_demo(window) -> None:
     """Switch the window to the demo database, creating it on first use."""
-    from app.cli.data_cmds import create_demo_database, default_demo_path
-    from app.cli.common import open_db_or_explain
+    from app.services.databases import create_demo_database, default_demo_path, open_db_or_explain
+    from app.ui.i18n import report_translator
 
     path = default_demo_path()
     if not path.exists():
-        error = create_demo_database(path)
+        error = create_demo_database(path, translate=report_translator("ru"))
         if error:
             QMessageBox.warning(window, APP_NAME, error)
             return
@@ -102,7 +102,7 @@ def _main_window(app, database, settings, languages, principal) -> int:
 
 def run_kiosk(db: str | None, campaign_id: int, full_screen: bool = True) -> int:
     """`motivdesk kiosk --campaign ID`: only the kiosk; leaving it with the PIN quits."""
-    from app.cli.common import open_db_or_explain
+    from app.services.databases import open_db_or_explain
     from app.ui.context import AppContext
     from app.ui.kiosk.launch import open_campaign_kiosk
 

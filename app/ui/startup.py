@@ -31,9 +31,9 @@ class DatabaseOpener(QObject):
             self.thread.start()
 
     def _run(self) -> None:
-        from app.cli.common import open_db_or_explain
         from app.models.db import checkpoint_wal
         from app.models.sessions import StorageUnavailable, recover_interrupted
+        from app.services.databases import open_db_or_explain
 
         try:
             database = open_db_or_explain(self.db)
