@@ -155,13 +155,25 @@ class UserRow:
     role: str
     is_active: bool
     locked: bool
+    id: int = 0
+    department_ids: tuple[int, ...] = ()
 
 
 def list_users(session: Session, now: datetime | None = None) -> list[UserRow]:
     now = _utc(now or datetime.now(UTC))
     return [UserRow(u.username, u.full_name, u.role, u.is_active,
-                    u.locked_until is not None and _utc(u.locked_until) > now)
+                    u.locked_until is not None and _utc(u.locked_until) > now,
+                    u.id, tuple(d.department_id for d in u.departments))
             for u in session.scalars(select(User).order_by(User.username))]
+
+
+def usernames(session: Session) -> dict[int, str]:
+    """Every account's user name by id (the audit log names who did what)."""
+    return dict(session.execute(select(User.id, User.username)).all())
+
+
+def find_user(session: Session, username: str) -> User | None:
+    return session.scalar(select(User).where(User.username == username.strip().lower()))
 
 
 def reset_password(session: Session, username: str, new: str, via: str = "command line") -> int:

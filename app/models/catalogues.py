@@ -100,3 +100,13 @@ def update_entry(session: Session, model: type, entry_id: int, name_ru: str, nam
         raise CatalogueError("not_found")
     entry.name_ru, entry.name_kk = _clean(name_ru, name_kk)
     entry.is_active = active
+
+
+def motivator_groups(session: Session) -> list[MotivatorGroup]:
+    """The motivator map in its order, each group with its motivators (retired ones included)."""
+    return list(session.scalars(select(MotivatorGroup).order_by(MotivatorGroup.position)))
+
+
+def motivation_tools(session: Session) -> list[MotivationTool]:
+    """The motivation tools in their order (retired ones included)."""
+    return list(session.scalars(select(MotivationTool).order_by(MotivationTool.position)))

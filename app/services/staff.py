@@ -96,6 +96,12 @@ def departments(session: Session, principal: Principal = FULL_ACCESS) -> list[De
             if principal.may_see_department(d.id)]
 
 
+def department_names(session: Session) -> dict[int, DepartmentChoice]:
+    """Every department by id, closed ones included (old accounts and records name them)."""
+    return {d.id: DepartmentChoice(d.id, d.name_ru, d.name_kk)
+            for d in session.scalars(select(Department))}
+
+
 def references(session: Session, employee_id: int) -> int:
     """How many cards and named test sessions name this employee."""
     cards = session.scalar(select(func.count()).select_from(Card)

@@ -20,12 +20,10 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QVBoxLayout,
 )
-from sqlalchemy import select
 
-from app.models.accounts import MIN_PASSWORD, AccountError, create_user, set_active
+from app.models.accounts import MIN_PASSWORD, AccountError, create_user, list_users, set_active
 from app.models.base import Role
-from app.models.organisation import Department
-from app.models.users import User
+from app.services import staff
 
 
 class NewUserDialog(QDialog):
@@ -40,7 +38,7 @@ class NewUserDialog(QDialog):
         self.role.addItem(self.tr("HR administrator"), Role.HR_ADMIN.value)
         self.departments = QListWidget()
         with context.database.session() as session:
-            for dept in session.scalars(select(Department).order_by(Department.name_ru)):
+            for dept in staff.departments(session):
                 item = QListWidgetItem(context.pick(dept.name_ru, dept.name_kk))
                 item.setData(Qt.ItemDataRole.UserRole, dept.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -133,21 +131,23 @@ class UsersWidget(QGroupBox):
         if self.context.database is None:
             return
         with self.context.database.session() as session:
-            names = {d.id: self.context.pick(d.name_ru, d.name_kk)
-                     for d in session.scalars(select(Department))}
-            for user in session.scalars(select(User).order_by(User.username)):
-                row = self.table.rowCount()
-                self.table.insertRow(row)
-                role = (self.tr("HR administrator") if user.role == Role.HR_ADMIN.value
-                        else self.tr("Department head"))
-                depts = ", ".join(names.get(d.department_id, "?") for d in user.departments)
-                values = (user.username, user.full_name, role, depts)
-                for col, text in enumerate(values):
-                    item = QTableWidgetItem(text)
-                    if not user.is_active:
-                        item.setForeground(Qt.GlobalColor.gray)
-                    item.setData(Qt.ItemDataRole.UserRole, user.id)
-                    self.table.setItem(row, col, item)
+            names = {i: self.context.pick(d.name_ru, d.name_kk)
+                     for i, d in staff.department_names(session).items()}
+            users = list_users(session)
+        for user in users:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            role = (self.tr("HR administrator") if user.role == Role.HR_ADMIN.value
+                    else self.tr("Department head"))
+            depts = ", ".join(names.get(d, "?") for d in user.department_ids)
+            values = (user.username, user.full_name, role, depts)
+            for col, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if not user.is_active:
+                    item.setForeground(Qt.GlobalColor.gray)
+                item.setData(Qt.ItemDataRole.UserRole, user.id)
+                item.setData(Qt.ItemDataRole.UserRole + 1, user.is_active)
+                self.table.setItem(row, col, item)
         self.table.resizeColumnsToContents()
 
     def show_audit(self) -> None:
@@ -164,11 +164,11 @@ class UsersWidget(QGroupBox):
         if row < 0:
             return
         user_id = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        was_active = bool(self.table.item(row, 0).data(Qt.ItemDataRole.UserRole + 1))
         if user_id == self.context.principal.user_id:
             QMessageBox.information(self, self.title(), self.tr("You cannot disable yourself."))
             return
         with self.context.database.session() as session:
-            user = session.get(User, user_id)
-            set_active(session, user_id, not user.is_active)
+            set_active(session, user_id, not was_active)
             session.commit()
         self.load()

@@ -113,6 +113,16 @@ def test_administrator_creates_a_department_head_who_can_sign_in(qtbot, demo_cop
     with demo_copy.session() as s:
         p = authenticate(s, "yurist", "strong password", datetime(2026, 5, 4))
         assert not p.is_admin and len(p.department_ids) == 1
+    row = next(r for r in range(3) if widget.table.item(r, 0).text() == "yurist")
+    department = widget.table.item(row, 3).text()
+    assert department and department != "?"  # the head's department by name
+    for expected in (False, True):  # disable, then enable again
+        widget.table.setCurrentCell(row, 0)
+        widget.toggle_user()
+        with demo_copy.session() as s:
+            from app.models.accounts import find_user
+
+            assert find_user(s, "yurist").is_active is expected
 
 
 def test_audit_log_is_readable_exportable_and_read_only(qtbot, demo_copy, settings, languages,

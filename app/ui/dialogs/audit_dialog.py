@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QVBoxLayout,
 )
-from sqlalchemy import select
 
+from app.models.accounts import usernames
 from app.models.audit import ACTION_LABELS, OBJECT_LABELS, entries, record
-from app.models.users import User
 from app.reports.excel import write_table
 from app.ui.context import AppContext
 from app.ui.formatting import fmt_datetime
@@ -75,7 +74,7 @@ class AuditDialog(QDialog):
 
     def rows(self) -> list[list[str]]:
         with self.context.database.session() as session:
-            users = dict(session.execute(select(User.id, User.username)).all())
+            users = usernames(session)
             return [[fmt_datetime(e.at), users.get(e.user_id, ""), self._action_text(e.action),
                      self._object_text(e.object_type, e.object_id), e.detail]
                     for e in entries(session, self.filter_combo.currentData())]

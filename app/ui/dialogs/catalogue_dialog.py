@@ -16,10 +16,16 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
     QVBoxLayout,
 )
-from sqlalchemy import select
 
-from app.models.cards import MotivationTool, Motivator, MotivatorGroup
-from app.models.catalogues import CatalogueError, add_motivator, add_tool, update_entry
+from app.models.cards import MotivationTool, Motivator
+from app.models.catalogues import (
+    CatalogueError,
+    add_motivator,
+    add_tool,
+    motivation_tools,
+    motivator_groups,
+    update_entry,
+)
 from app.ui.context import AppContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -86,7 +92,7 @@ class CatalogueDialog(QDialog):
         self._loading = True
         with self.context.database.session() as session:
             self.map_tree.clear()
-            for group in session.scalars(select(MotivatorGroup).order_by(MotivatorGroup.position)):
+            for group in motivator_groups(session):
                 parent = QTreeWidgetItem([group.name_ru, group.name_kk])
                 parent.setData(0, ID_ROLE, group.id)
                 parent.setData(0, KIND_ROLE, "group")
@@ -95,7 +101,7 @@ class CatalogueDialog(QDialog):
                     parent.addChild(self._entry(m, "motivator"))
                 parent.setExpanded(True)
             self.tool_tree.clear()
-            for tool in session.scalars(select(MotivationTool).order_by(MotivationTool.position)):
+            for tool in motivation_tools(session):
                 self.tool_tree.addTopLevelItem(self._entry(tool, "tool"))
         self._loading = False
 

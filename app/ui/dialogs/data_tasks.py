@@ -420,17 +420,15 @@ class DataTasks(QObject):
 
     def _reopen(self, url: str, restored: tuple[Path, Path] | None = None) -> bool:
         """Open the database again; False if the signed-in user is not in it as before."""
-        from app.models.accounts import principal_of
+        from app.models.accounts import find_user, principal_of
         from app.models.store import open_database
-        from app.models.users import User
-        from sqlalchemy import select
 
         database = run_with_progress(self.window, self.tr("Restore from a backup"),
                                      self.tr("Opening the database…"), lambda: open_database(url))
         principal = self.context.principal
         if restored is not None and principal.user_id is not None:
             with database.session() as session:  # the signed-in user, as the restored file has it
-                user = session.scalar(select(User).where(User.username == principal.username))
+                user = find_user(session, principal.username)
                 same = (user is not None and user.is_active and user.role == principal.role)
                 self.context.principal = principal_of(user) if same else principal
         else:
