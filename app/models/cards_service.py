@@ -11,11 +11,14 @@ from sqlalchemy.orm import Session
 from app.markers import QT_TRANSLATE_NOOP
 from app.models.base import CardKind, CardStatus, ChoiceKind, PlanStatus
 from app.models.card_forms import (
-    CHOICES_PER_KIND, GROWTH_SECTION_IDS, STOP_REASONS, STRATEGIC_COLUMNS, STRATEGIC_COMPONENTS,
+    CHOICES_PER_KIND,
+    GROWTH_SECTION_IDS,
+    STOP_REASONS,
+    STRATEGIC_COLUMNS,
+    STRATEGIC_COMPONENTS,
 )
 from app.models.cards import Card, CardChoice, CardReview, PlanItem, StrategicRow
 from app.models.organisation import Employee
-
 
 STRATEGIC_COLUMN_IDS = {c for c, _label in STRATEGIC_COLUMNS}
 
@@ -222,6 +225,54 @@ def card_input(session: Session, card_id: int) -> CardInput:
         strategic={r.component: {c: getattr(r, c) for c in STRATEGIC_COLUMN_IDS}
                    for r in card.strategic_rows},
         approved_by=card.approved_by, approved_on=card.approved_on)
+
+
+@dataclass(frozen=True)
+class CardDetails:
+    """What the card form shows beside the editable content."""
+
+    kind: str
+    employee_name: str
+    source_card_id: int | None
+    reviews: list[tuple[date, str, str]]
+
+
+def card_details(session: Session, card_id: int | None, employee_id: int | None,
+                 kind: str) -> CardDetails:
+    """The employee's name, the card it was made from and its yearly reviews (none for a new
+    card)."""
+    employee = session.get(Employee, employee_id) if employee_id else None
+    name = employee.full_name if employee else ""
+    card = session.get(Card, card_id) if card_id else None
+    if card is None:
+        return CardDetails(kind, name, None, [])
+    return CardDetails(card.kind, name, card.source_card_id,
+                       [(r.reviewed_on, r.reviewer, r.note) for r in card.reviews])
+
+
+def cards_of_kind(session: Session, kind: str,
+                  department_ids: set[int] | None = None) -> list[tuple[int, str]]:
+    """(card id, employee's name) of every card of a kind, in the user's departments."""
+    rows = session.execute(select(Card.id, Card.department_id, Employee.full_name)
+                           .outerjoin(Employee, Employee.id == Card.employee_id)
+                           .where(Card.kind == kind).order_by(Card.id)).all()
+    return [(card_id, name or "") for card_id, department_id, name in rows
+            if department_ids is None or department_id in department_ids]
+
+
+def personal_draft(session: Session, employee_id: int, today: date) -> tuple[int | None, CardInput]:
+    """The employee's latest draft personal card to add to, or a new one (the kiosk's card
+    screen fills it; HR completes it)."""
+    draft_id = session.scalar(select(Card.id).where(
+        Card.kind == CardKind.PERSONAL.value, Card.employee_id == employee_id,
+        Card.status == CardStatus.DRAFT.value).order_by(Card.id.desc()))
+    if draft_id:
+        return draft_id, card_input(session, draft_id)
+    employee = session.get(Employee, employee_id)
+    if employee is None:
+        raise CardError([("employee_id", "not_found")])
+    return None, CardInput(CardKind.PERSONAL.value, employee.department.organisation_id, today,
+                           employee_id=employee_id)
 
 
 def add_review(session: Session, card_id: int, reviewed_on: date, reviewer: str,

@@ -110,3 +110,16 @@ def motivator_groups(session: Session) -> list[MotivatorGroup]:
 def motivation_tools(session: Session) -> list[MotivationTool]:
     """The motivation tools in their order (retired ones included)."""
     return list(session.scalars(select(MotivationTool).order_by(MotivationTool.position)))
+
+
+def card_choices(session: Session, lang: str) -> dict[str, list[tuple[int, str, str]]]:
+    """What a card may choose from, in the content language (kk falls back to ru where the
+    Kazakh name is empty): active motivators with their group, and active tools."""
+    def pick(ru: str, kk: str) -> str:
+        return kk if lang == "kk" and kk else ru
+
+    motivators = [(m.id, pick(m.name_ru, m.name_kk), pick(group.name_ru, group.name_kk))
+                  for group in motivator_groups(session) for m in group.motivators if m.is_active]
+    tools = [(t.id, pick(t.name_ru, t.name_kk), "") for t in motivation_tools(session)
+             if t.is_active]
+    return {"motivator": motivators, "tool": tools}

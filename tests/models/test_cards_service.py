@@ -276,3 +276,23 @@ def test_own_variant_answers_are_listed_grouped_only_when_enough_were_typed(demo
     assert hidden["level"]  # the campaign's figures are still shown
     assert "Гибкий график работы" not in hidden["initiatives"]
     assert "(81,7 %): " not in hidden["swot_threats"]
+
+
+def test_the_kiosk_adds_to_the_latest_personal_draft_or_starts_one(db, emp):
+    from app.models.cards_service import card_details, cards_of_kind, personal_draft
+
+    org_id, emp_id = emp
+    with db.session() as s:
+        draft_id, data = personal_draft(s, emp_id, D)
+        assert draft_id is None and data.kind == "personal"
+        assert (data.organisation_id, data.employee_id, data.filled_on) == (org_id, emp_id, D)
+        first = save_card(s, data)
+        again, _ = personal_draft(s, emp_id, D)
+        assert again == first  # the draft is reused, not duplicated
+        s.commit()
+        details = card_details(s, first, emp_id, "personal")
+        assert details.employee_name == "Иванов И. И." and details.reviews == []
+        assert cards_of_kind(s, "personal") == [(first, "Иванов И. И.")]
+        assert cards_of_kind(s, "personal", department_ids=set()) == []  # another head's scope
+        with pytest.raises(CardError):
+            personal_draft(s, 9999, D)

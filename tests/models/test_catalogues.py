@@ -56,3 +56,19 @@ def test_hr_can_add_rename_and_retire_entries_without_breaking_cards(db):
         assert not s.get(Motivator, mid).is_active
         with pytest.raises(CatalogueError):
             update_entry(s, MotivationTool, tid, "  ", "", True)
+
+
+def test_card_choices_offer_active_entries_in_the_content_language(db):
+    from app.models.catalogues import card_choices, motivation_tools, update_entry
+    from app.models.cards import MotivationTool
+
+    with db.session() as s:
+        tools = motivation_tools(s)
+        first = tools[0]
+        ru, kk = card_choices(s, "ru"), card_choices(s, "kk")
+        assert ru["tool"][0] == (first.id, first.name_ru, "")
+        assert kk["tool"][0][1] == (first.name_kk or first.name_ru)
+        assert len(ru["motivator"]) == len(kk["motivator"]) > 0
+        update_entry(s, MotivationTool, first.id, first.name_ru, "", active=False)
+        s.flush()
+        assert first.id not in [t[0] for t in card_choices(s, "kk")["tool"]]  # retired: not offered

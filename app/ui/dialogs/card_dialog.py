@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QTableWidget,
@@ -29,8 +28,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
-
 from app.markers import QT_TRANSLATE_NOOP
 from app.models.audit import record
 from app.models.base import CardStatus
@@ -39,12 +36,12 @@ from app.models.card_forms import (
     PERSONAL_EMPLOYEE_FIELDS, PERSONAL_HR_FIELDS, PERSONAL_KINDS, STOP_REASONS,
     STRATEGIC_COLUMNS, STRATEGIC_COMPONENTS, TERMS,
 )
-from app.models.cards import Card, MotivationTool, MotivatorGroup
+from app.models.catalogues import card_choices
 from app.models.cards_service import (
-    CardError, CardInput, add_review, card_input, save_card, stop_card, sync_career_plans,
+    CardError, CardInput, add_review, card_details, card_input, save_card, stop_card,
+    sync_career_plans,
 )
 from app.models.diagnostic import strategic_states
-from app.models.organisation import Employee
 from app.ui.context import AppContext
 from app.ui.texts import card_status_text
 from app.ui.widgets.card_widgets import ChoiceListEditor, FieldForm, PlanTableEditor
@@ -90,19 +87,14 @@ class CardDialog(QDialog):
         db = context.database
         with db.session() as session:
             self.data = card_input(session, card_id) if card_id else new
-            self.employee_name = ""
-            if self.data.employee_id:
-                self.employee_name = session.get(Employee, self.data.employee_id).full_name
-            self.reviews = []
-            self.source_card_id = None
-            if card_id:
-                card = session.get(Card, card_id)
-                self.reviews = [(r.reviewed_on, r.reviewer, r.note) for r in card.reviews]
-                self.source_card_id = card.source_card_id
-                if card.kind in PERSONAL_KINDS:  # PRODUCT.md §6: every view is logged
-                    record(session, "view", "card", card_id)
-                    session.commit()
-            self.options = self._load_options(session)
+            details = card_details(session, card_id, self.data.employee_id, self.data.kind)
+            self.employee_name = details.employee_name
+            self.reviews = details.reviews
+            self.source_card_id = details.source_card_id
+            if card_id and details.kind in PERSONAL_KINDS:  # PRODUCT.md §6: every view is logged
+                record(session, "view", "card", card_id)
+                session.commit()
+            self.options = card_choices(session, self.context.content_language)
             self.wording = self._wording(session)
         self.kind = self.data.kind
         self.resize(980, 720)
@@ -174,19 +166,6 @@ class CardDialog(QDialog):
 
     def word(self, value):
         return self.wording.value(value)
-
-    def _load_options(self, session) -> dict:
-        pick = self.context.pick
-        motivators = []
-        for group in session.scalars(select(MotivatorGroup).order_by(MotivatorGroup.position)):
-            for m in group.motivators:
-                if m.is_active:
-                    motivators.append((m.id, pick(m.name_ru, m.name_kk),
-                                       pick(group.name_ru, group.name_kk)))
-        tools = [(t.id, pick(t.name_ru, t.name_kk), "") for t in session.scalars(
-            select(MotivationTool).where(MotivationTool.is_active.is_(True))
-            .order_by(MotivationTool.position))]
-        return {"motivator": motivators, "tool": tools}
 
     def _scroll(self, widget: QWidget) -> QScrollArea:
         area = QScrollArea()

@@ -6,12 +6,10 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
-from sqlalchemy import select
 
 from app.models.card_forms import CHOICE_QUESTIONS, PERSONAL_EMPLOYEE_FIELDS
-from app.models.cards import Card, MotivationTool, MotivatorGroup
-from app.models.cards_service import CardInput, card_input, save_card
-from app.models.organisation import Employee
+from app.models.cards_service import personal_draft, save_card
+from app.models.catalogues import card_choices
 from app.models.retry import run_with_retry
 from app.models.store import Database
 from app.ui.widgets.card_widgets import ChoiceListEditor, FieldForm
@@ -27,17 +25,9 @@ class PersonalCardPage(QWidget):
         super().__init__(parent)
         self.setObjectName("kiosk_card_page")
         self.database, self.employee_id, self.lang = database, employee_id, lang
-        kk = lang == "kk"
         with database.session() as session:
-            motivators = []
-            for group in session.scalars(select(MotivatorGroup).order_by(MotivatorGroup.position)):
-                for m in group.motivators:
-                    if m.is_active:
-                        motivators.append((m.id, m.name_kk if kk else m.name_ru,
-                                           group.name_kk if kk else group.name_ru))
-            tools = [(t.id, t.name_kk if kk else t.name_ru, "") for t in session.scalars(
-                select(MotivationTool).where(MotivationTool.is_active.is_(True))
-                .order_by(MotivationTool.position))]
+            options = card_choices(session, lang)
+        motivators, tools = options["motivator"], options["tool"]
         self.title = QLabel()
         self.title.setObjectName("kiosk_question")
         self.title.setWordWrap(True)
@@ -77,15 +67,7 @@ class PersonalCardPage(QWidget):
             choices += editor.choices("tool_id" if kind == "instrument" else "motivator_id")
         with self.database.session() as session:
             def write() -> int:  # from the start again after a busy database's rollback
-                employee = session.get(Employee, self.employee_id)
-                draft_id = session.scalar(select(Card.id).where(
-                    Card.kind == "personal", Card.employee_id == self.employee_id,
-                    Card.status == "draft").order_by(Card.id.desc()))
-                if draft_id:
-                    data = card_input(session, draft_id)
-                else:
-                    data = CardInput("personal", employee.department.organisation_id,
-                                     date.today(), employee_id=self.employee_id)
+                draft_id, data = personal_draft(session, self.employee_id, date.today())
                 data.fields.update(self.form.values())
                 data.fields["consent_testing"] = True
                 if agrees is not None:

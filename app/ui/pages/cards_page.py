@@ -20,12 +20,10 @@ from PySide6.QtWidgets import (
     QTableView,
     QVBoxLayout,
 )
-from sqlalchemy import select
 
 from app.models.base import CardKind
 from app.models.card_forms import CARD_TITLES, PERSONAL_KINDS
-from app.models.cards import Card
-from app.models.cards_service import CardInput, create_career_card
+from app.models.cards_service import CardInput, cards_of_kind, create_career_card
 from app.models.queries import list_campaigns, list_cards, list_employees, organisation
 from app.ui.formatting import fmt_date
 from app.ui.item_models.rows_table_model import Column, RowsTableModel
@@ -200,21 +198,19 @@ class CardsPage(Page):
                 data.employee_id = employees[names.index(choice)].id
             elif kind == "career":
                 scope = self.context.department_scope()
-                growth = [c for c in session.scalars(
-                    select(Card).where(Card.kind == CardKind.GROWTH.value).order_by(Card.id))
-                    if scope is None or c.department_id in scope]
+                growth = cards_of_kind(session, CardKind.GROWTH.value, scope)
                 if not growth:
                     QMessageBox.information(self, self.tr("New card"), self.tr(
                         "A career card is created from an employee's professional growth card "
                         "(seed §4.4): create the growth card first."))
                     return
-                labels = [f"#{c.id} {self._employee_name(session, c.employee_id)}" for c in growth]
+                labels = [f"#{card_id} {name}" for card_id, name in growth]
                 choice, ok = QInputDialog.getItem(self, self.tr("New career card"),
                                                   self.tr("Professional growth card:"), labels, 0,
                                                   False)
                 if not ok:
                     return
-                card_id = create_career_card(session, growth[labels.index(choice)].id,
+                card_id = create_career_card(session, growth[labels.index(choice)][0],
                                              date.today())
                 session.commit()
                 self.open_card(card_id)
@@ -238,13 +234,6 @@ class CardsPage(Page):
             dialog.refill_from_campaign()
         dialog.exec()
         self.refresh()
-
-    @staticmethod
-    def _employee_name(session, employee_id) -> str:
-        from app.models.organisation import Employee
-
-        employee = session.get(Employee, employee_id) if employee_id else None
-        return employee.full_name if employee else ""
 
     def edit_catalogues(self) -> None:
         from app.ui.dialogs.catalogue_dialog import CatalogueDialog
