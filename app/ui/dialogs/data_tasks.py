@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.markers import QT_TRANSLATE_NOOP
-from app.ui.workers import FunctionWorker
+from app.ui.workers import TaskRunner
 
 # The paper-import refusals of app/scoring/responses.py (MESSAGES), marked here for
 # translation: the core module stays English for the command line; a test keeps the two equal.
@@ -99,13 +99,6 @@ def run_with_progress(parent: QWidget | None, title: str, label: str,
     """Run `function` off the GUI thread behind a busy progress dialog; return its result or
     raise its exception here, in the GUI thread. The function must not touch widgets."""
     outcome: dict[str, Any] = {}
-
-    def capture():
-        try:
-            return ("ok", function())
-        except BaseException as exc:  # handed to the GUI thread, raised there
-            return ("error", exc)
-
     progress = QProgressDialog(label, "", 0, 0, parent)
     progress.setObjectName("data_task_progress")
     progress.setWindowTitle(title)
@@ -118,30 +111,21 @@ def run_with_progress(parent: QWidget | None, title: str, label: str,
     show_timer.timeout.connect(progress.show)
     show_timer.start(300)
     loop = QEventLoop()
-    worker = FunctionWorker(capture)
 
-    def done(value) -> None:
-        outcome["value"] = value
+    def land(kind: str, value: Any) -> None:
+        outcome[kind] = value
         loop.quit()
 
-    def failed(message: str) -> None:  # only if capture itself failed
-        outcome["value"] = ("error", RuntimeError(message))
-        loop.quit()
-
-    worker.signals.finished.connect(done)
-    worker.signals.failed.connect(failed)
-    from PySide6.QtCore import QThreadPool
-
-    QThreadPool.globalInstance().start(worker)
-    if "value" not in outcome:
+    runner = TaskRunner(progress)
+    runner.submit(function, lambda value: land("value", value), lambda exc: land("error", exc))
+    if not outcome:
         loop.exec()
     show_timer.stop()
     progress.close()
     progress.deleteLater()
-    kind, value = outcome["value"]
-    if kind == "error":
-        raise value
-    return value
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
 
 
 class ChoiceDialog(QDialog):

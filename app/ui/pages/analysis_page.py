@@ -30,7 +30,7 @@ from app.ui.pages import analysis_tabs as tabs
 from app.ui.pages.page import Page
 from app.ui.texts import tenure_band_text
 from app.services.analysis import AnalysisService
-from app.ui.workers import run_in_background
+from app.ui.workers import TaskRunner, error_text
 
 _BELOW_TARGET = QColor("#fde2e1")
 
@@ -42,8 +42,9 @@ class AnalysisPage(Page):
         self.service = AnalysisService(self.library)
         self.analysis = None
         self.result = None  # the service's AnalysisResult on display
-        self._worker = None
-        self._run = 0  # number of the latest analysis run: older runs landing later are dropped
+        # a filter clicked twice supersedes the first run: it never lands last (issue 16.1)
+        self.tasks = TaskRunner(self)
+        self.print_tasks = TaskRunner(self)
         self.campaign_label = QLabel()
         self.campaign_combo = QComboBox()
         self.campaign_combo.setObjectName("analysis_campaign_combo")
@@ -285,17 +286,9 @@ class AnalysisPage(Page):
             with database.session() as session:
                 return service.analyse(session, campaign_id, flt, scope=scope)
 
-        self._run += 1
-        run = self._run
         self.status_label.setText(self.tr("Computing…"))
-        self._worker = run_in_background(
-            compute, lambda result: self._landed(run, result),
-            lambda message: self._run == run and self._on_failed(message))
-
-    def _landed(self, run: int, result) -> None:
-        if run != self._run:  # superseded by a later filter or campaign: never lands last
-            return
-        self.show_result(result)
+        self.tasks.submit(compute, self.show_result,
+                          lambda error: self._on_failed(error_text(error)))
 
     def show_result(self, result) -> None:
         from app.services.overview import headline_of
@@ -459,9 +452,10 @@ class AnalysisPage(Page):
             return write_atomically(render_campaign_report(report, lang, translate), target)
 
         self.status_label.setText(self.tr("Printing…"))
-        self._print_worker = run_in_background(
+        self.print_tasks.submit(
             build, lambda path: self.status_label.setText(
-                self.tr("Saved: %1").replace("%1", str(path))), self._on_failed)
+                self.tr("Saved: %1").replace("%1", str(path))),
+            lambda error: self._on_failed(error_text(error)))
 
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("Analysis"))

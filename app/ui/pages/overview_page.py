@@ -25,7 +25,7 @@ from app.scoring.privacy import reason_text
 from app.ui.formatting import fmt_date, fmt_number, fmt_percent
 from app.ui.pages.page import Page
 from app.ui.texts import campaign_status_text
-from app.ui.workers import run_in_background
+from app.ui.workers import TaskRunner, error_text
 
 HIDDEN = "×"
 
@@ -212,8 +212,7 @@ class OverviewPage(Page):
         self.setObjectName("overview_page")
         self.overview = None  # app.services.overview.Overview on display
         self.service = None  # the analysis service, made on first use (pandas)
-        self._run = 0
-        self._worker = None
+        self.tasks = TaskRunner(self)  # a newer refresh supersedes a slower older one
         self.headline_view = HeadlineView()
         self.details_button = QPushButton()
         self.details_button.setObjectName("overview_open_analysis")
@@ -270,23 +269,12 @@ class OverviewPage(Page):
             with database.session() as session:
                 return build_overview(session, service, scope, lang, admin=admin)
 
-        self._run += 1
-        run = self._run
         self.status_label.setText(self.tr("Computing…"))
-        self._worker = run_in_background(
-            compute, lambda overview: self._landed(run, overview),
-            lambda message: self._landed(run, None, message))
+        self.tasks.submit(compute, self.show_overview, self._failed)
 
-    def _landed(self, run: int, overview, failure: str = "") -> None:
-        """A run's result: dropped when a later run was started or the page is gone."""
-        from shiboken6 import isValid
-
-        if run != self._run or not isValid(self) or not isValid(self.status_label):
-            return
-        if failure:
-            self.status_label.setText(self.tr("The overview failed: %1").replace("%1", failure))
-        else:
-            self.show_overview(overview)
+    def _failed(self, error: BaseException) -> None:
+        self.status_label.setText(
+            self.tr("The overview failed: %1").replace("%1", error_text(error)))
 
     def show_overview(self, overview) -> None:
         self.overview = overview
