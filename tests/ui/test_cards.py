@@ -36,7 +36,7 @@ def test_opening_a_personal_card_is_audited_and_shows_its_overdue_plan_row(qtbot
     card_id = _card_id(context, "personal")
     dialog = CardDialog(context, card_id=card_id)
     qtbot.addWidget(dialog)
-    assert dialog.choice_editors["motivator"].list.count() == 3
+    assert dialog.form.choice_editors["motivator"].list.count() == 3
     # the demo's second plan row is 30 days past its deadline and still planned
     assert dialog.plan_editor.overdue_rows() == [1]
     with context.database.session() as s:
@@ -52,7 +52,7 @@ def test_new_personal_card_needs_two_answers_of_each_kind(qtbot, context):
     dialog = CardDialog(context, new=CardInput("personal", org, date(2026, 5, 4),
                                                employee_id=emp, status="active"))
     qtbot.addWidget(dialog)
-    motivators = dialog.choice_editors["motivator"]
+    motivators = dialog.form.choice_editors["motivator"]
     motivators.catalogue.setCurrentIndex(1)  # index 0 is the first group's heading
     motivators.add_button.click()
     assert not dialog.save()
@@ -60,7 +60,7 @@ def test_new_personal_card_needs_two_answers_of_each_kind(qtbot, context):
     motivators.own_edit.setText("Гибкий график")
     motivators.add_own_button.click()
     for kind in ("demotivator", "instrument"):
-        editor = dialog.choice_editors[kind]
+        editor = dialog.form.choice_editors[kind]
         for text in ("Первое", "Второе"):
             editor.own_edit.setText(text)
             editor.add_own_button.click()
@@ -95,7 +95,7 @@ def test_strategic_card_cannot_be_approved_without_the_head(qtbot, context):
     qtbot.addWidget(dialog)
     dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("approved"))
     assert not dialog.save()
-    dialog.approved_by.setText("Министр")
+    dialog.form.approved_by.setText("Министр")
     assert dialog.save(), dialog.message_label.text()
 
 
@@ -139,8 +139,8 @@ def test_catalogue_edits_reach_the_card_form(qtbot, context):
         assert (m.name_ru, m.is_active) == ("Польза для общества", False)
     form = CardDialog(context, card_id=_card_id(context, "personal"))
     qtbot.addWidget(form)
-    offered = [form.choice_editors["motivator"].catalogue.itemText(i)
-               for i in range(form.choice_editors["motivator"].catalogue.count())]
+    offered = [form.form.choice_editors["motivator"].catalogue.itemText(i)
+               for i in range(form.form.choice_editors["motivator"].catalogue.count())]
     assert "Польза для общества" not in offered
 
 
@@ -172,8 +172,8 @@ def test_strategic_cells_filled_from_diagnostics_stay_data(qtbot, context):
     card_id = _card_id(context, "strategic")
     dialog = CardDialog(context, card_id=card_id)
     qtbot.addWidget(dialog)
-    dialog.fill_from_diagnostics()
-    table = dialog.strategic_table
+    dialog.form.fill_from_diagnostics()
+    table = dialog.form.strategic_table
     assert table.item(0, 2).text()  # "actual" of row 1 is shown in words
     assert dialog.save()
     with context.database.session() as s:
@@ -192,9 +192,51 @@ def test_graphical_card_from_the_card_page(qtbot, context, tmp_path):
     card_id = _card_id(context, "personal")
     dialog = CardDialog(context, card_id=card_id)
     qtbot.addWidget(dialog)
-    assert dialog.graphic_button.text()
-    path = dialog.print_graphic("kk", tmp_path / "g.pdf")
+    assert dialog.form.graphic_button.text()
+    path = dialog.form.print_graphic("kk", tmp_path / "g.pdf")
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
     assert re.search(r"Pages:\s+1\n", info)
     with context.database.session() as s:
         assert ("print", str(card_id)) in [(e.action, e.object_id) for e in entries(s, "print")]
+
+
+@pytest.mark.parametrize("kind", ["personal", "growth", "career", "diagnostic", "strategic"])
+def test_every_kind_has_its_own_form_with_named_tabs_and_saves_unchanged(qtbot, context, kind):
+    """One form class per card kind (issue 19.6): each names all its tabs, and saving a demo
+    card without edits keeps its content."""
+    from app.models.cards_service import card_input
+    from app.ui.dialogs.card_dialog import CardDialog
+    from app.ui.dialogs.card_kinds import FORMS
+
+    card_id = _card_id(context, kind)
+    with context.database.session() as s:
+        before = card_input(s, card_id)
+    dialog = CardDialog(context, card_id=card_id)
+    qtbot.addWidget(dialog)
+    assert type(dialog.form) is FORMS[kind]
+    titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert len(titles) == len(dialog.form.tab_titles()) and all(titles)
+    assert dialog.save(), dialog.message_label.text()
+    with context.database.session() as s:
+        after = card_input(s, card_id)
+    assert (after.fields, after.plan, after.choices, after.strategic) == \
+        (before.fields, before.plan, before.choices, before.strategic)
+
+
+def test_a_new_career_card_can_be_reviewed_and_stopped_once_saved(qtbot, context):
+    from app.models.cards_service import create_career_card
+    from app.ui.dialogs.card_dialog import CardDialog
+
+    with context.database.session() as s:
+        career_id = create_career_card(s, _card_id(context, "growth"), date(2026, 5, 1))
+        s.commit()
+    dialog = CardDialog(context, card_id=career_id)
+    qtbot.addWidget(dialog)
+    assert dialog.form.stop_button.isEnabled() and dialog.form.reviews.add_button.isEnabled()
+    new = CardDialog(context, new=CardInput("growth", 1, date(2026, 5, 1),
+                                             employee_id=dialog.data.employee_id))
+    qtbot.addWidget(new)
+    assert not new.form.reviews.add_button.isEnabled()  # nothing to review before it exists
+    new.term_combo.setCurrentIndex(1)
+    if new.save():
+        assert new.form.reviews.add_button.isEnabled()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
@@ -273,6 +274,7 @@ class PlanTableEditor(QWidget):
                  today: date | None = None, parent=None):
         super().__init__(parent)
         self.columns = columns
+        self._kept: list[PlanInput] = []
         self.sections = sections
         self.today = today or date.today()
         self.table = QTableWidget(0, len(columns))
@@ -319,6 +321,9 @@ class PlanTableEditor(QWidget):
         item = item or PlanInput(measure="", section=self.sections[0][0] if self.sections else "")
         row = self.table.rowCount()
         self.table.insertRow(row)
+        # what the row holds beyond its shown columns (a career card's rows keep the growth
+        # card's section and confirming document), given back unchanged by rows()
+        self._kept.insert(row, item)
         for col, name in enumerate(self.columns):
             if name == "status":
                 combo = QComboBox()
@@ -350,9 +355,11 @@ class PlanTableEditor(QWidget):
         row = self.table.currentRow()
         if row >= 0:
             self.table.removeRow(row)
+            del self._kept[row]
 
     def set_rows(self, rows: list[PlanInput]) -> None:
         self.table.setRowCount(0)
+        self._kept.clear()
         for item in rows:
             self.add_row(item)
 
@@ -375,12 +382,10 @@ class PlanTableEditor(QWidget):
             values = {name: self._cell(row, name) for name in self.columns}
             if not any(v for k, v in values.items() if k not in ("status", "section")):
                 continue  # an untouched empty row is not a plan item
-            result.append(PlanInput(
-                measure=values.get("measure") or "", section=values.get("section") or "",
-                form=values.get("form") or "", executor=values.get("executor") or "",
-                deadline=values.get("deadline"), expected_result=values.get("expected_result") or "",
-                confirming_document=values.get("confirming_document") or "",
-                status=values.get("status") or "planned", result=values.get("result") or ""))
+            shown = {name: (value if name == "deadline" else value or "")
+                     for name, value in values.items()}
+            shown["status"] = shown.get("status") or "planned"
+            result.append(replace(self._kept[row], **shown))
         return result
 
     def overdue_rows(self) -> list[int]:
