@@ -4,7 +4,8 @@ the window's height, the meaning of the scale ends, "question x of y", and the P
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSpinBox
 
 from app.scoring.instruments import default_library
@@ -151,7 +152,7 @@ def test_hr_exit_is_a_small_corner_control_and_taps_leave_no_focus_frame(qtbot, 
     _show(kiosk, 1920, 1080)
     exit_button = kiosk.findChild(QPushButton, "kiosk_exit")
     assert exit_button.width() <= 48 and exit_button.height() <= 48
-    assert exit_button.text() == "⋮" and exit_button.toolTip() == "Выход (кадровая служба)"
+    assert exit_button.text() == "⋮" and exit_button.accessibleName() == "Выход (кадровая служба)"
     # Top right corner of the window.
     corner = exit_button.mapTo(kiosk, exit_button.rect().topRight())
     assert corner.x() >= kiosk.width() - 60 and corner.y() <= 60
@@ -204,3 +205,51 @@ def test_a_smaller_screen_mid_session_takes_the_smaller_scale(qtbot, db, kiosk):
     assert kiosk.height() == 768 and kiosk.scale == 0.7
     page = kiosk.current_page
     assert page.minimumSizeHint().height() <= page.height()  # and it fits
+
+
+def _opened_pin_pads(monkeypatch) -> list:
+    opened = []
+
+    def exec_rejected(dialog):
+        opened.append(dialog)
+        return PinDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(PinDialog, "exec", exec_rejected)
+    return opened
+
+
+def test_a_short_tap_on_the_corner_control_does_nothing(qtbot, kiosk, monkeypatch):
+    opened = _opened_pin_pads(monkeypatch)
+    _show(kiosk, 1366, 768)
+    exit_button = kiosk.findChild(QPushButton, "kiosk_exit")
+    clicks = []
+    exit_button.clicked.connect(lambda: clicks.append(True))
+    QTest.mousePress(exit_button, Qt.MouseButton.LeftButton, pos=QPoint(24, 24))
+    assert not exit_button.isDown()  # no pressed look
+    QTest.mouseRelease(exit_button, Qt.MouseButton.LeftButton, pos=QPoint(24, 24))
+    assert not exit_button.holding() and exit_button.progress == 0
+    # Longer than a hold would take: still nothing (the hold was cancelled by the release).
+    qtbot.wait(exit_button.hold_ms + 300)
+    assert opened == [] and clicks == []
+    assert kiosk.stack.currentWidget() is kiosk.start_page
+
+
+def test_a_long_press_shows_its_progress_then_opens_the_pin_pad(qtbot, kiosk, monkeypatch):
+    opened = _opened_pin_pads(monkeypatch)
+    _show(kiosk, 1366, 768)
+    exit_button = kiosk.findChild(QPushButton, "kiosk_exit")
+    assert exit_button.hold_ms >= 1500
+    QTest.mousePress(exit_button, Qt.MouseButton.LeftButton, pos=QPoint(24, 24))
+    qtbot.waitUntil(lambda: exit_button.progress > 0, timeout=5000)  # the ring fills
+    ring = exit_button.grab().toImage()
+    assert opened == []  # not before the hold is complete
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=5000)
+    QTest.mouseRelease(exit_button, Qt.MouseButton.LeftButton, pos=QPoint(24, 24))
+    assert exit_button.progress == 0 and not exit_button.holding()
+    # The ring was drawn: the control looked different while held than at rest.
+    assert ring != exit_button.grab().toImage()
+    # The PIN pad was refused: the kiosk stays, and a second hold opens it again.
+    assert not getattr(kiosk, "_unlocked", False)
+    QTest.keyPress(exit_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: len(opened) == 2, timeout=5000)
+    QTest.keyRelease(exit_button, Qt.Key.Key_Space)

@@ -53,6 +53,7 @@ from app.scoring.answer_rules import InvalidAnswer
 from app.scoring.flow import KioskFlow, Step
 from app.scoring.model import Instrument
 from app.ui.i18n import LanguageManager
+from app.ui.kiosk.hold_button import HoldButton
 from app.ui.kiosk.kiosk_button import KioskButton
 from app.ui.kiosk.pages import (
     DemographicsPage,
@@ -112,9 +113,7 @@ QPushButton {{ font-size: {body}px; padding: {pad}px {px(14)}px; min-height: {bu
 QPushButton[kiosk_option="true"] {{ text-align: left; padding: {pad}px {px(14)}px; }}
 QPushButton:checked {{ background: #2f6db5; color: white; border: 2px solid #1d4f8a; }}
 QPushButton:focus {{ border: 3px dashed #1f3550; }}
-QPushButton#kiosk_exit {{ min-height: 0; min-width: 0; padding: 0; border: none; background: transparent;
-    font-size: {px(28)}px; color: #9aa8ba; }}
-QPushButton#kiosk_exit:focus {{ border: 3px dashed #1f3550; }}
+QPushButton#kiosk_exit {{ min-height: 0; min-width: 0; padding: 0; border: none; background: transparent; }}
 QProgressBar {{ height: {px(18)}px; }}
 """
 
@@ -197,12 +196,12 @@ class KioskWindow(QWidget):
         self.progress_bar.setObjectName("kiosk_progress")
         self.progress_bar.setTextVisible(False)
         # HR's way out: a small unlabelled control in the corner, not a wide button a
-        # respondent reads on every screen; a tap (or a long press, on release) opens the PIN pad.
-        self.exit_button = KioskButton("⋮")
+        # respondent reads on every screen; only a long press opens the PIN pad (hold_button).
+        self.exit_button = HoldButton("⋮")
         self.exit_button.setObjectName("kiosk_exit")
-        self.exit_button.setFlat(True)
         self.exit_button.setFixedSize(48, 48)
-        self.exit_button.clicked.connect(self.ask_exit)
+        # after the press handler has returned: the PIN pad runs an event loop of its own
+        self.exit_button.held.connect(lambda: QTimer.singleShot(0, self.ask_exit))
         top = QHBoxLayout()
         top.addWidget(self.lang_kk_button)
         top.addWidget(self.lang_ru_button)
@@ -277,7 +276,7 @@ class KioskWindow(QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.exit_button.setToolTip(self.tr("Exit (HR)"))
+        self.exit_button.setToolTip(self.tr("Exit (HR): press and hold"))
         self.exit_button.setAccessibleName(self.tr("Exit (HR)"))
         self.back_button.setText(self.tr("← Back"))
         self.next_button.setText(self.tr("Next →"))
