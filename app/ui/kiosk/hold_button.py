@@ -34,7 +34,8 @@ class HoldButton(QPushButton):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def set_colors(self, glyph: str, ring: str, focus: str) -> None:
-        self.glyph_color, self.ring_color, self.focus_color = QColor(glyph), QColor(ring), QColor(focus)
+        self.glyph_color, self.ring_color = QColor(glyph), QColor(ring)
+        self.focus_color = QColor(focus)
         self.update()
 
     def holding(self) -> bool:
