@@ -939,86 +939,6 @@
         <translation>Жабу</translation>
     </message>
     <message>
-        <source>Graphical card (PDF)…</source>
-        <translation>Графикалық карта (PDF)…</translation>
-    </message>
-    <message>
-        <source>Filled in by the employee</source>
-        <translation>Қызметкер толтырады</translation>
-    </message>
-    <message>
-        <source>HR service</source>
-        <translation>Кадр қызметі</translation>
-    </message>
-    <message>
-        <source>Professional growth plan</source>
-        <translation>Кәсіби өсу жоспары</translation>
-    </message>
-    <message>
-        <source>Review log</source>
-        <translation>Қайта қарау журналы</translation>
-    </message>
-    <message>
-        <source>Blocks 1–9, 11, 12</source>
-        <translation>1–9, 11, 12-блоктар</translation>
-    </message>
-    <message>
-        <source>10. Development plan</source>
-        <translation>10. Даму жоспары</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Карта</translation>
-    </message>
-    <message>
-        <source>Plan of motivational measures</source>
-        <translation>Мотивациялық іс-шаралар жоспары</translation>
-    </message>
-    <message>
-        <source>Components</source>
-        <translation>Құрамдас бөліктер</translation>
-    </message>
-    <message>
-        <source>Stop maintaining…</source>
-        <translation>Жүргізуді тоқтату…</translation>
-    </message>
-    <message>
-        <source>Fill from the campaign</source>
-        <translation>Сауалнама бойынша толтыру</translation>
-    </message>
-    <message>
-        <source>Component</source>
-        <translation>Құрамдас бөлік</translation>
-    </message>
-    <message>
-        <source>Approved by (head)</source>
-        <translation>Бекіткен (басшы)</translation>
-    </message>
-    <message>
-        <source>Approved on</source>
-        <translation>Бекітілген күні</translation>
-    </message>
-    <message>
-        <source>Fill from diagnostic cards</source>
-        <translation>Диагностикалық карталар бойынша толтыру</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Күні</translation>
-    </message>
-    <message>
-        <source>Reviewed by</source>
-        <translation>Қайта қараған</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Ескертпе</translation>
-    </message>
-    <message>
-        <source>Add review…</source>
-        <translation>Қайта қарау қосу…</translation>
-    </message>
-    <message>
         <source>Motivators</source>
         <translation>Мотиваторлар</translation>
     </message>
@@ -1049,30 +969,6 @@
     <message>
         <source>Plan row %1</source>
         <translation>Жоспардың %1-жолы</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Қайта қарау</translation>
-    </message>
-    <message>
-        <source>Result of the yearly review:</source>
-        <translation>Жыл сайынғы қайта қараудың нәтижесі:</translation>
-    </message>
-    <message>
-        <source>Stop maintaining the card</source>
-        <translation>Картаны жүргізуді тоқтату</translation>
-    </message>
-    <message>
-        <source>Reason (seed §4.4):</source>
-        <translation>Себебі (әдістеме, 4.4-т.):</translation>
-    </message>
-    <message>
-        <source>Only %1 diagnostic card(s) found: the previous state stays empty.</source>
-        <translation>Табылған диагностикалық карталар: %1; алдыңғы жай-күй бос қалады.</translation>
-    </message>
-    <message>
-        <source>Save PDF</source>
-        <translation>PDF сақтау</translation>
     </message>
 </context>
 <context>
@@ -2797,6 +2693,10 @@
 </context>
 <context>
     <name>KioskWindow</name>
+    <message>
+        <source>Exit (HR): press and hold</source>
+        <translation>Шығу (кадр қызметі): басып, ұстап тұрыңыз</translation>
+    </message>
     <message>
         <source>Exit (HR)</source>
         <translation>Шығу (кадр қызметі)</translation>

@@ -944,86 +944,6 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <source>Graphical card (PDF)…</source>
-        <translation>Графическая карта (PDF)…</translation>
-    </message>
-    <message>
-        <source>Filled in by the employee</source>
-        <translation>Заполняется работником</translation>
-    </message>
-    <message>
-        <source>HR service</source>
-        <translation>Кадровая служба</translation>
-    </message>
-    <message>
-        <source>Professional growth plan</source>
-        <translation>План профессионального роста</translation>
-    </message>
-    <message>
-        <source>Review log</source>
-        <translation>Журнал пересмотров</translation>
-    </message>
-    <message>
-        <source>Blocks 1–9, 11, 12</source>
-        <translation>Блоки 1–9, 11, 12</translation>
-    </message>
-    <message>
-        <source>10. Development plan</source>
-        <translation>10. План развития</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Карта</translation>
-    </message>
-    <message>
-        <source>Plan of motivational measures</source>
-        <translation>План мотивационных мероприятий</translation>
-    </message>
-    <message>
-        <source>Components</source>
-        <translation>Составляющие</translation>
-    </message>
-    <message>
-        <source>Stop maintaining…</source>
-        <translation>Прекратить ведение…</translation>
-    </message>
-    <message>
-        <source>Fill from the campaign</source>
-        <translation>Заполнить по опросу</translation>
-    </message>
-    <message>
-        <source>Component</source>
-        <translation>Составляющая</translation>
-    </message>
-    <message>
-        <source>Approved by (head)</source>
-        <translation>Утвердил (руководитель)</translation>
-    </message>
-    <message>
-        <source>Approved on</source>
-        <translation>Дата утверждения</translation>
-    </message>
-    <message>
-        <source>Fill from diagnostic cards</source>
-        <translation>Заполнить по диагностическим картам</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Reviewed by</source>
-        <translation>Кем пересмотрено</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Примечание</translation>
-    </message>
-    <message>
-        <source>Add review…</source>
-        <translation>Добавить пересмотр…</translation>
-    </message>
-    <message>
         <source>Motivators</source>
         <translation>Мотиваторы</translation>
     </message>
@@ -1054,30 +974,6 @@
     <message>
         <source>Plan row %1</source>
         <translation>Строка плана %1</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Пересмотр</translation>
-    </message>
-    <message>
-        <source>Result of the yearly review:</source>
-        <translation>Результат ежегодного пересмотра:</translation>
-    </message>
-    <message>
-        <source>Stop maintaining the card</source>
-        <translation>Прекратить ведение карты</translation>
-    </message>
-    <message>
-        <source>Reason (seed §4.4):</source>
-        <translation>Причина (методика, п. 4.4):</translation>
-    </message>
-    <message>
-        <source>Only %1 diagnostic card(s) found: the previous state stays empty.</source>
-        <translation>Найдено диагностических карт: %1; предыдущее состояние остается пустым.</translation>
-    </message>
-    <message>
-        <source>Save PDF</source>
-        <translation>Сохранить PDF</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +2703,10 @@
 </context>
 <context>
     <name>KioskWindow</name>
+    <message>
+        <source>Exit (HR): press and hold</source>
+        <translation>Выход (кадровая служба): нажмите и удерживайте</translation>
+    </message>
     <message>
         <source>Exit (HR)</source>
         <translation>Выход (кадровая служба)</translation>
