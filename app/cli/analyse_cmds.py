@@ -102,6 +102,7 @@ def _print_text(data: dict, library) -> None:
         for scale, mean in figures.get("profile", {}).items():
             if not figures.get("factors"):
                 print(f"  {scale}: {_fmt(mean)}")
+    _print_drivers(data.get("drivers"))
     previous = data["previous"]
     if previous is not None:
         shown = "shown" if previous["shown"] else f"hidden ({previous['reason']})"
@@ -111,3 +112,23 @@ def _print_text(data: dict, library) -> None:
             delta = level["shown"] - previous["level"]["shown"]
             print(f"  motivation level then {previous['level']['shown']:.3f} "
                   f"({'↑' if delta > 0 else '↓' if delta < 0 else '='} {abs(delta):.3f})")
+
+
+def _print_drivers(drivers: dict | None) -> None:
+    """Key drivers (docs/drivers.md): the reason when none is shown, else one line each."""
+    if drivers is None:
+        return
+    if not drivers["shown"]:
+        print(f"Key drivers: not shown ({drivers['reason']})")
+        return
+    basis = "job satisfaction" if drivers["basis"] == "satisfaction" else "pull to leave"
+    print(f"Key drivers (Spearman rho with {basis}; minimum {drivers['min_respondents']} "
+          "respondents):")
+    for row in drivers["items"]:
+        name = f"{row['kind']} {row['id']}"
+        if row["hidden"]:
+            print(f"  {name}: hidden ({row['hidden']})")
+            continue
+        print(f"  {name}: {row['priority']}, level {_fmt(row['level'])}, "
+              f"rho satisfaction {_fmt(row['rho_satisfaction'])}, "
+              f"rho leaving {_fmt(row['rho_leaving'])}, n {row['n']}")

@@ -15,6 +15,7 @@ import pandas as pd
 
 if TYPE_CHECKING:  # scoring does not depend on the models at run time
     from app.models.analysis_data import CampaignData
+from app.scoring.drivers import Drivers, cached_inputs, key_drivers, minimum_respondents
 from app.scoring.engine import score, winner_codes
 from app.scoring.group import (
     factor_matrix,
@@ -94,6 +95,7 @@ class CampaignAnalysis:
     key_demotivators: list[tuple[str, float]] = field(default_factory=list)  # item, negative share
     dismissal_ranking: list[tuple[str, float]] = field(default_factory=list)  # item, strength %
     previous: CampaignAnalysis | None = None  # the previous campaign, same filter (dynamics)
+    drivers: Drivers | None = None  # key drivers (app/scoring/drivers.py)
 
 
 class _View:
@@ -270,4 +272,6 @@ def analyse(data: CampaignData, library: dict[str, Instrument], parameters: list
         ranked = dismissal.factors[dismissal.factors["n"] > 0].sort_values("strength_pct",
                                                                            ascending=False)
         result.dismissal_ranking = [(i, float(v)) for i, v in ranked["strength_pct"].items()]
+    result.drivers = key_drivers(cached_inputs(data.frames, library, parameters),
+                                 population, view, minimum_respondents(population.t))
     return result

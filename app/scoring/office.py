@@ -16,12 +16,16 @@ from app.scoring.model import Band, Instrument
 SCHEIN_THRESHOLD = "schein_threshold"
 # who counts as a respondent: percent of the items asked (app/scoring/completeness.py)
 MIN_ANSWERED_PCT = "min_answered_pct"
+# key drivers (app/scoring/drivers.py, docs/drivers.md): no driver on fewer respondents; 30 is
+# the usual floor for a correlation (at 30 people rho must reach 0.36 to be beyond chance)
+DRIVERS_MIN_RESPONDENTS = "drivers_min_respondents"
 
 # setting -> (instrument id, level set id): the first band of the set starts above the value
 GOVERNS = {SCHEIN_THRESHOLD: ("schein", "pronounced")}
-DEFAULTS = {SCHEIN_THRESHOLD: 6.0, MIN_ANSWERED_PCT: 50.0}
+DEFAULTS = {SCHEIN_THRESHOLD: 6.0, MIN_ANSWERED_PCT: 50.0, DRIVERS_MIN_RESPONDENTS: 30.0}
 LIMITS = {SCHEIN_THRESHOLD: (1.0, 9.9),  # Schein means are 1-10: "above 10" would name nobody
-          MIN_ANSWERED_PCT: (0.0, 100.0)}
+          MIN_ANSWERED_PCT: (0.0, 100.0),
+          DRIVERS_MIN_RESPONDENTS: (10.0, 1000.0)}  # below 10 a rank correlation means little
 
 _current: dict[str, float] = dict(DEFAULTS)
 
@@ -48,7 +52,7 @@ def validate(key: str, value: object) -> float:
     low, high = LIMITS[key]
     if not low <= number <= high or number != number:
         raise SettingError("out_of_range", key, value)
-    return round(number, 1)
+    return float(round(number)) if key == DRIVERS_MIN_RESPONDENTS else round(number, 1)
 
 
 def set_current(values: Mapping[str, object]) -> None:

@@ -49,7 +49,9 @@ from app.models.base import CampaignStatus, SessionKind, SessionState
 from app.models.campaign import Campaign, SurveySession
 from app.models.queries import ParticipationRow, participation, previous_campaign
 from app.models.respondents import insufficient_count
+from app.scoring import office
 from app.scoring.analysis import CampaignAnalysis, Filter, analyse, hidden_analysis
+from app.scoring.drivers import drivers_dict
 from app.scoring.level import Parameter, load_parameters
 from app.scoring.model import Instrument
 from app.scoring.privacy import Disclosure, effective_threshold
@@ -95,6 +97,11 @@ class AnalysisResult:
     # finished with too few answers to count (app/models/respondents.py), in this viewer's
     # departments: 0, or at least the threshold; None = 1..t-1, not shown (a small count)
     insufficient: int | None = 0
+
+    @property
+    def drivers(self):
+        """Key drivers of the view (app/scoring/drivers.py); None when nothing is shown."""
+        return self.analysis.drivers if self.shown else None
 
     @property
     def participation_total(self) -> tuple[int, int]:
@@ -203,10 +210,12 @@ class AnalysisService:
 
     def _analysis(self, session: Session, campaign: Campaign, flt: Filter) -> CampaignAnalysis:
         key = self._data_key(session, campaign)
+        # an office setting that changes a figure is part of the result's key
+        result_key = (key, flt, office.current(office.DRIVERS_MIN_RESPONDENTS))
         with self._lock:
-            cached = self._results.get((key, flt))
+            cached = self._results.get(result_key)
             if cached is not None:
-                self._results.move_to_end((key, flt))
+                self._results.move_to_end(result_key)
                 return cached
             data = self._data.get(key)
         if data is None:
@@ -218,7 +227,7 @@ class AnalysisService:
                     self._data.popitem(last=False)
         analysis = analyse(data, self.library, self.parameters, flt)
         with self._lock:
-            self._results[(key, flt)] = analysis
+            self._results[result_key] = analysis
             while len(self._results) > self._sizes[1]:
                 self._results.popitem(last=False)
         return analysis
@@ -323,6 +332,7 @@ def result_dict(result: AnalysisResult, translate=None) -> dict:
     out["instruments"] = body.get("instruments", {})
     for key in ("level", "key_demotivators", "dismissal_ranking"):
         out[key] = body.get(key)
+    out["drivers"] = drivers_dict(result.drivers, translate)
     previous = result.analysis.previous if result.shown else None
     if result.previous is not None and previous is not None:
         out["previous"] = {"campaign": {"id": result.previous.campaign_id,

@@ -41,6 +41,11 @@ def cells(result: dict) -> dict | None:
         for band, col in (fig.get("by_tenure") or {}).items():
             if not col.get("hidden"):
                 out[("tenure", inst_id, band)] = col["n"]
+    for row in ((result.get("drivers") or {}).get("items") or []):  # key drivers (issue 20)
+        if not row.get("hidden"):
+            for count in ("n_rated", "n_satisfaction", "n_leaving"):
+                if row.get(count):
+                    out[("driver", row["kind"], row["id"], count)] = row[count]
     return {k: v for k, v in out.items() if v is not None}
 
 
