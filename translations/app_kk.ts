@@ -2011,6 +2011,45 @@
     </message>
 </context>
 <context>
+    <name>Drivers</name>
+    <message>
+        <source>act first</source>
+        <translation>бірінші кезекте әрекет ету</translation>
+    </message>
+    <message>
+        <source>maintain</source>
+        <translation>қолдау</translation>
+    </message>
+    <message>
+        <source>monitor</source>
+        <translation>бақылау</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>екінші кезектегі</translation>
+    </message>
+    <message>
+        <source>Key drivers need the job satisfaction questionnaire (Batarshev) or the reasons for leaving, and the satisfaction questionnaire, in the same campaign.</source>
+        <translation>Негізгі факторлар үшін бір сауалнамада еңбек факторларына қанағаттану сауалнамасы және еңбекке қанағаттану сауалнамасы (Батаршев) немесе жұмыстан кету себептері қажет.</translation>
+    </message>
+    <message>
+        <source>Key drivers are not shown: fewer than %1 respondents of this selection answered both the satisfaction questionnaire and the job satisfaction questionnaire. With fewer people a rank correlation swings too much to rely on. The minimum is an office setting (Settings).</source>
+        <translation>Негізгі факторлар көрсетілмеген: осы іріктемеде еңбек факторларына қанағаттану сауалнамасына да, еңбекке қанағаттану сауалнамасына да жауап берген респонденттер %1-ден аз. Адамдар саны аз болса, рангтік корреляция сенім артуға тым тұрақсыз. Ең аз саны ұйымның баптауларында беріледі (Баптаулар).</translation>
+    </message>
+    <message>
+        <source>Key drivers are not shown: fewer than %1 respondents of this selection answered both the satisfaction questionnaire and the reasons for leaving. With fewer people a rank correlation swings too much to rely on. The minimum is an office setting (Settings).</source>
+        <translation>Негізгі факторлар көрсетілмеген: осы іріктемеде еңбек факторларына қанағаттану сауалнамасына да, жұмыстан кету себептері сауалнамасына да жауап берген респонденттер %1-ден аз. Адамдар саны аз болса, рангтік корреляция сенім артуға тым тұрақсыз. Ең аз саны ұйымның баптауларында беріледі (Баптаулар).</translation>
+    </message>
+    <message>
+        <source>fewer than %1 respondents rated it</source>
+        <translation>%1-ден аз респондент бағалады</translation>
+    </message>
+    <message>
+        <source>everyone gave the same answer: no relation can be measured</source>
+        <translation>барлығы бірдей жауап берді: байланысты өлшеу мүмкін емес</translation>
+    </message>
+</context>
+<context>
     <name>EmployeeDialog</name>
     <message>
         <source>New employee</source>

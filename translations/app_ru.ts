@@ -2017,6 +2017,45 @@
     </message>
 </context>
 <context>
+    <name>Drivers</name>
+    <message>
+        <source>act first</source>
+        <translation>действовать в первую очередь</translation>
+    </message>
+    <message>
+        <source>maintain</source>
+        <translation>поддерживать</translation>
+    </message>
+    <message>
+        <source>monitor</source>
+        <translation>наблюдать</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>второстепенно</translation>
+    </message>
+    <message>
+        <source>Key drivers need the job satisfaction questionnaire (Batarshev) or the reasons for leaving, and the satisfaction questionnaire, in the same campaign.</source>
+        <translation>Для ключевых факторов нужны в одном опросе анкета удовлетворенности факторами труда и анкета удовлетворенности трудом (Батаршев) или причины увольнения.</translation>
+    </message>
+    <message>
+        <source>Key drivers are not shown: fewer than %1 respondents of this selection answered both the satisfaction questionnaire and the job satisfaction questionnaire. With fewer people a rank correlation swings too much to rely on. The minimum is an office setting (Settings).</source>
+        <translation>Ключевые факторы не показаны: в этой выборке меньше %1 респондентов ответили и на анкету удовлетворенности факторами труда, и на анкету удовлетворенности трудом. На меньшем числе людей ранговая корреляция слишком неустойчива, чтобы на нее опираться. Минимум задается в настройках организации (Настройки).</translation>
+    </message>
+    <message>
+        <source>Key drivers are not shown: fewer than %1 respondents of this selection answered both the satisfaction questionnaire and the reasons for leaving. With fewer people a rank correlation swings too much to rely on. The minimum is an office setting (Settings).</source>
+        <translation>Ключевые факторы не показаны: в этой выборке меньше %1 респондентов ответили и на анкету удовлетворенности факторами труда, и на анкету причин увольнения. На меньшем числе людей ранговая корреляция слишком неустойчива, чтобы на нее опираться. Минимум задается в настройках организации (Настройки).</translation>
+    </message>
+    <message>
+        <source>fewer than %1 respondents rated it</source>
+        <translation>оценили меньше %1 респондентов</translation>
+    </message>
+    <message>
+        <source>everyone gave the same answer: no relation can be measured</source>
+        <translation>все ответили одинаково: связь измерить нельзя</translation>
+    </message>
+</context>
+<context>
     <name>EmployeeDialog</name>
     <message>
         <source>New employee</source>
