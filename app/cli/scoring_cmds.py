@@ -195,11 +195,12 @@ def cmd_settings(args: argparse.Namespace) -> int:
         db.dispose()
     shown = values if args.action == "list" else {args.key: values[args.key]}
     if args.json:
-        print(json.dumps(shown, ensure_ascii=False))
+        print(json.dumps({key: bool(value) if key in office.SWITCHES else value
+                          for key, value in shown.items()}, ensure_ascii=False))
         return 0
     for key, value in shown.items():
         default = " (default)" if value == office.DEFAULTS[key] else ""
-        print(f"{key} = {value:g}{default}")
+        print(f"{key} = {office.shown(key, value)}{default}")
     return 0
 
 

@@ -19,13 +19,20 @@ MIN_ANSWERED_PCT = "min_answered_pct"
 # key drivers (app/scoring/drivers.py, docs/drivers.md): no driver on fewer respondents; 30 is
 # the usual floor for a correlation (at 30 people rho must reach 0.36 to be beyond chance)
 DRIVERS_MIN_RESPONDENTS = "drivers_min_respondents"
+# the kiosk in its high-contrast palette (app/ui/kiosk/kiosk_style.py): 1 = on, 0 = off
+KIOSK_HIGH_CONTRAST = "kiosk_high_contrast"
 
 # setting -> (instrument id, level set id): the first band of the set starts above the value
 GOVERNS = {SCHEIN_THRESHOLD: ("schein", "pronounced")}
-DEFAULTS = {SCHEIN_THRESHOLD: 6.0, MIN_ANSWERED_PCT: 50.0, DRIVERS_MIN_RESPONDENTS: 30.0}
+DEFAULTS = {SCHEIN_THRESHOLD: 6.0, MIN_ANSWERED_PCT: 50.0, DRIVERS_MIN_RESPONDENTS: 30.0,
+            KIOSK_HIGH_CONTRAST: 0.0}
 LIMITS = {SCHEIN_THRESHOLD: (1.0, 9.9),  # Schein means are 1-10: "above 10" would name nobody
           MIN_ANSWERED_PCT: (0.0, 100.0),
-          DRIVERS_MIN_RESPONDENTS: (10.0, 1000.0)}  # below 10 a rank correlation means little
+          DRIVERS_MIN_RESPONDENTS: (10.0, 1000.0),  # below 10 a rank correlation means little
+          KIOSK_HIGH_CONTRAST: (0.0, 1.0)}
+# on/off settings: stored as 1 or 0; `settings set` also takes on/off, yes/no, true/false
+SWITCHES = {KIOSK_HIGH_CONTRAST}
+_SWITCH_WORDS = {"on": 1.0, "yes": 1.0, "true": 1.0, "off": 0.0, "no": 0.0, "false": 0.0}
 
 _current: dict[str, float] = dict(DEFAULTS)
 
@@ -37,7 +44,8 @@ class SettingError(ValueError):
         self.problem, self.key, self.value = problem, key, value
         detail = {"unknown_setting": f"known: {', '.join(sorted(DEFAULTS))}",
                   "not_a_number": "a number is expected",
-                  "out_of_range": "allowed: {:g}…{:g}".format(*LIMITS.get(key, (0, 0)))}[problem]
+                  "out_of_range": "allowed: on, off (1, 0)" if key in SWITCHES else
+                  "allowed: {:g}…{:g}".format(*LIMITS.get(key, (0, 0)))}[problem]
         super().__init__(f"{key}={value!r}: {detail}")
 
 
@@ -45,6 +53,12 @@ def validate(key: str, value: object) -> float:
     """The value as stored (a number within the limits, one decimal), or SettingError."""
     if key not in DEFAULTS:
         raise SettingError("unknown_setting", key, value)
+    if key in SWITCHES:
+        word = str(value).strip().lower()
+        if isinstance(value, bool) or word in _SWITCH_WORDS:
+            return float(value) if isinstance(value, bool) else _SWITCH_WORDS[word]
+        if word not in ("0", "1", "0.0", "1.0"):
+            raise SettingError("out_of_range", key, value)
     try:
         number = float(str(value).strip().replace(",", "."))
     except ValueError:
@@ -68,6 +82,13 @@ def set_current(values: Mapping[str, object]) -> None:
 
 def current(key: str) -> float:
     return _current[key]
+
+
+def shown(key: str, value: float) -> str:
+    """A value as `settings list` prints it: on/off for a switch, else the number."""
+    if key in SWITCHES:
+        return "on" if value else "off"
+    return f"{value:g}"
 
 
 def level_overrides(instrument: Instrument,

@@ -265,3 +265,15 @@ def test_score_prints_table_3_4_in_the_six_bands_of_question_19(tmp_path):
     # A (д = 10-20) and B (15-20) share the seed's band; C gave no tenure
     assert lines["10-20 years"][2] == "2" and lines["not given"][2] == "1"
     assert lines["all"][1] == "3"
+
+
+def test_settings_command_switches_the_kiosk_to_high_contrast(tmp_path):
+    db = str(tmp_path / "office.db")
+    assert "kiosk_high_contrast = off (default)" in run("--db", db, "settings", "list").stdout
+    bad = run("--db", db, "settings", "set", "kiosk_high_contrast", "0.5")
+    assert bad.returncode == 1 and "allowed: on, off" in bad.stderr
+    assert run("--db", db, "settings", "set", "kiosk_high_contrast", "on").returncode == 0
+    assert "kiosk_high_contrast = on" in run("--db", db, "settings", "get",
+                                             "kiosk_high_contrast").stdout
+    assert json.loads(run("--db", db, "settings", "get", "kiosk_high_contrast", "--json").stdout) \
+        == {"kiosk_high_contrast": True}

@@ -35,8 +35,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QMessageBox,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QSizePolicy,
     QStackedWidget,
@@ -51,10 +51,12 @@ from app.models.db import checkpoint_wal
 from app.models.store import Database
 from app.scoring.answer_rules import InvalidAnswer
 from app.scoring.flow import KioskFlow, Step
+from app.scoring import office
 from app.scoring.model import Instrument
 from app.ui.i18n import LanguageManager
 from app.ui.kiosk.hold_button import HoldButton
 from app.ui.kiosk.kiosk_button import KioskButton
+from app.ui.kiosk.kiosk_style import BASE_HEIGHT, kiosk_scale, kiosk_style, palette
 from app.ui.kiosk.pages import (
     DemographicsPage,
     IntroPage,
@@ -67,58 +69,6 @@ from app.ui.kiosk.pages import (
 from app.ui.kiosk.pin_dialog import PinDialog
 from app.ui.kiosk.result_page import ResultPage
 
-# Sizes at a 1080 px high screen; the window scales them by its height (kiosk_style, applied
-# on resize only, so a click to the next question costs nothing extra).
-BASE_HEIGHT = 1080
-BODY_PX = 24  # body text at 1080 px
-BUTTON_PX = 64  # answer and navigation buttons at 1080 px (outer height)
-
-
-def kiosk_scale(height: int) -> float:
-    """The kiosk's scale factor for a window `height` px high, in steps of 0.05 (so that small
-    changes of the window do not re-style it), between 0.6 and 2."""
-    return min(2.0, max(0.6, round(height / BASE_HEIGHT * 20) / 20))
-
-
-def kiosk_style(scale: float) -> str:
-    """The kiosk's style sheet at `scale` (1 = a 1920×1080 screen)."""
-    def px(value: float) -> int:
-        return max(1, round(value * scale))
-
-    body = px(BODY_PX)
-    # QSS min-height is the content height: take off the padding and the frame. Touch targets
-    # stay at least 44 px high however small the screen.
-    pad = px(8)
-    button_min = max(44, px(BUTTON_PX)) - 2 * pad - 2
-    return f"""
-QWidget#kiosk_window {{ background: #f7f9fc; }}
-#kiosk_window QLabel, #kiosk_window QLineEdit {{ font-size: {body}px; }}
-#kiosk_window QScrollArea, #kiosk_window QScrollArea > QWidget > QWidget {{ background: transparent; }}
-#kiosk_window QSpinBox {{ font-size: {px(28)}px; min-height: {max(44, px(BUTTON_PX)) - 6}px; }}
-QWidget#kiosk_idle_overlay {{ background: #fff3c4; border: 2px solid #f0a500; border-radius: 8px; }}
-QLabel#kiosk_idle_message {{ font-size: {body}px; font-weight: 600; }}
-QLabel#kiosk_title {{ font-size: {px(38)}px; font-weight: 600; color: #1f3550; }}
-QLabel#kiosk_text, QLabel#kiosk_instructions {{ font-size: {px(26)}px; }}
-QLabel#kiosk_question {{ font-size: {px(30)}px; font-weight: 600; }}
-QLabel#kiosk_item_text {{ font-size: {px(26)}px; font-weight: 500; padding-top: {px(4)}px; }}
-QLabel#kiosk_group {{ font-size: {body}px; font-style: italic; color: #44546a; }}
-QLabel#kiosk_counter {{ font-size: {px(20)}px; color: #44546a; }}
-QLabel#kiosk_scale_min, QLabel#kiosk_scale_max {{ font-size: {px(20)}px; color: #44546a; }}
-QLabel#kiosk_message {{ font-size: {body}px; color: #a1260d; }}
-QFrame#kiosk_item {{ background: white; border: 1px solid #d9e1ec; border-radius: 8px; }}
-QFrame#kiosk_item[unsaved="true"] {{ background: #fdecea; border: 3px solid #a1260d; }}
-QWidget#kiosk_save_problem {{ background: #fdecea; border: 2px solid #a1260d; border-radius: 8px; }}
-QLabel#kiosk_save_message {{ font-size: {body}px; font-weight: 600; color: #7a1a08; }}
-QPushButton {{ font-size: {body}px; padding: {pad}px {px(14)}px; min-height: {button_min}px; }}
-QPushButton[kiosk_option="true"] {{ text-align: left; padding: {pad}px {px(14)}px; }}
-QPushButton:checked {{ background: #2f6db5; color: white; border: 2px solid #1d4f8a; }}
-QPushButton:focus {{ border: 3px dashed #1f3550; }}
-QPushButton#kiosk_exit {{ min-height: 0; min-width: 0; padding: 0; border: none; background: transparent; }}
-QProgressBar {{ height: {px(18)}px; }}
-"""
-
-
-KIOSK_STYLE = kiosk_style(1.0)
 
 
 @dataclass
@@ -135,6 +85,8 @@ class KioskSetup:
     employee_is_manager: bool | None = None
     personal_card: bool = False  # named session: the employee also fills his card's block
     pin_check: Callable[[str], bool] | None = None
+    # None: the office setting `kiosk_high_contrast` (app/scoring/office.py) at the start
+    high_contrast: bool | None = None
     idle_seconds: int = 90
     countdown_seconds: int = 30
     thanks_seconds: int = 6
@@ -150,7 +102,9 @@ class KioskWindow(QWidget):
         super().__init__(parent)
         self.setObjectName("kiosk_window")
         self.scale = kiosk_scale(BASE_HEIGHT)
-        self.setStyleSheet(kiosk_style(self.scale))
+        self.high_contrast = (office.current(office.KIOSK_HIGH_CONTRAST) > 0
+                              if setup.high_contrast is None else setup.high_contrast)
+        self.setStyleSheet(kiosk_style(self.scale, self.high_contrast))
         self.database = database
         self.languages = languages
         self.setup = setup
@@ -200,6 +154,8 @@ class KioskWindow(QWidget):
         self.exit_button = HoldButton("⋮")
         self.exit_button.setObjectName("kiosk_exit")
         self.exit_button.setFixedSize(48, 48)
+        colours = palette(self.high_contrast)
+        self.exit_button.set_colors(colours["exit_glyph"], colours["title"], colours["focus"])
         # after the press handler has returned: the PIN pad runs an event loop of its own
         self.exit_button.held.connect(lambda: QTimer.singleShot(0, self.ask_exit))
         top = QHBoxLayout()
@@ -296,7 +252,7 @@ class KioskWindow(QWidget):
         scale = kiosk_scale(event.size().height())
         if scale != self.scale:
             self.scale = scale
-            self.setStyleSheet(kiosk_style(scale))
+            self.setStyleSheet(kiosk_style(scale, self.high_contrast))
             self._scale_margins()
         super().resizeEvent(event)
 
@@ -821,7 +777,7 @@ class KioskWindow(QWidget):
                 return False
         else:
             dialog = PinDialog(self.setup.pin_check, self.throttle, self.clock, self,
-                               scale=self.scale)
+                               scale=self.scale, high_contrast=self.high_contrast)
             if dialog.exec() != PinDialog.DialogCode.Accepted:
                 return False
         if self.session_id is not None and not self._result_shown:

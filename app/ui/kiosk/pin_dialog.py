@@ -19,24 +19,37 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.auth import Throttle
+from app.ui.kiosk.kiosk_style import palette
 
 PIN_STYLE = """
-QDialog#kiosk_pin_dialog {{ background: #f7f9fc; }}
+QDialog#kiosk_pin_dialog {{ background: {window}; }}
 QLabel, QLineEdit {{ font-size: {text}px; }}
 QLineEdit#kiosk_pin_edit {{ font-size: {digits}px; min-height: {key}px; }}
-QLabel#kiosk_pin_message {{ color: #a1260d; }}
+QLabel#kiosk_pin_message {{ color: {error}; }}
 QPushButton {{ font-size: {digits}px; min-width: {key}px; min-height: {key}px; }}
-QPushButton:focus {{ border: 3px dashed #f0a500; }}
+QPushButton:focus {{ border: 3px dashed {focus}; }}
+"""
+# the kiosk's high-contrast palette (kiosk_style.HIGH_CONTRAST): white on black
+PIN_HIGH_CONTRAST = """
+QLabel {{ color: {text}; }}
+QLineEdit {{ color: {text}; background: {window}; border: 2px solid {text}; }}
+QPushButton {{ color: {text}; background: {window}; border: 2px solid {text}; border-radius: 6px; }}
 """
 
 
 class PinDialog(QDialog):
     def __init__(self, check: Callable[[str], bool], throttle: Throttle,
-                 clock: Callable[[], float], parent=None, scale: float = 1.0):
+                 clock: Callable[[], float], parent=None, scale: float = 1.0,
+                 high_contrast: bool = False):
         super().__init__(parent)
         self.setObjectName("kiosk_pin_dialog")
-        self.setStyleSheet(PIN_STYLE.format(text=round(24 * scale), digits=round(30 * scale),
-                                            key=max(56, round(80 * scale))))
+        colours = palette(high_contrast)
+        style = PIN_STYLE.format(text=round(24 * scale), digits=round(30 * scale),
+                                 key=max(56, round(80 * scale)), window=colours["window"],
+                                 error=colours["error"], focus=colours["focus"])
+        if high_contrast:
+            style = PIN_HIGH_CONTRAST.format(**colours) + style
+        self.setStyleSheet(style)
         self._check = check
         self._throttle = throttle
         self._clock = clock

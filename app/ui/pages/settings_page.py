@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+)
 
 from app.paths import user_data_dir
 from app.scoring import office
@@ -51,12 +58,18 @@ class SettingsPage(Page):
         self.min_answered_spin.setValue(office.DEFAULTS[office.MIN_ANSWERED_PCT])
         self.min_answered_spin.editingFinished.connect(self._on_min_answered_spin_finished)
         self.min_answered_label = QLabel()
+        # the kiosk's palette (app/ui/kiosk/kiosk_style.py), taken when a kiosk starts
+        self.high_contrast_check = QCheckBox()
+        self.high_contrast_check.setObjectName("kiosk_high_contrast_check")
+        self.high_contrast_check.toggled.connect(self._on_high_contrast_check_toggled)
+        self.high_contrast_label = QLabel()
         form = QFormLayout()
         form.addRow(self.language_label, self.language_combo)
         form.addRow(self.database_label, self.database_value)
         form.addRow(self.data_folder_label, self.data_folder_value)
         form.addRow(self.schein_threshold_label, self.schein_threshold_spin)
         form.addRow(self.min_answered_label, self.min_answered_spin)
+        form.addRow(self.high_contrast_label, self.high_contrast_check)
         # an office's broken instrument file must not silently disappear (issue 19.3)
         self.refused_label = QLabel()
         self.refused_label.setObjectName("refused_instruments")
@@ -88,6 +101,10 @@ class SettingsPage(Page):
                 values = effective(session)
             self.schein_threshold_spin.setValue(values[office.SCHEIN_THRESHOLD])
             self.min_answered_spin.setValue(values[office.MIN_ANSWERED_PCT])
+            self.high_contrast_check.blockSignals(True)
+            self.high_contrast_check.setChecked(values[office.KIOSK_HIGH_CONTRAST] > 0)
+            self.high_contrast_check.blockSignals(False)
+        self.high_contrast_check.setEnabled(db is not None)
         self.schein_threshold_spin.setEnabled(db is not None)
         self.min_answered_spin.setEnabled(db is not None and self.context.principal.is_admin)
         self.schein_threshold_spin.blockSignals(False)
@@ -104,6 +121,16 @@ class SettingsPage(Page):
 
         with db.session() as session:
             save(session, office.SCHEIN_THRESHOLD, value)
+            session.commit()
+
+    def _on_high_contrast_check_toggled(self, checked: bool) -> None:
+        db = self.context.database
+        if db is None:
+            return
+        from app.models.office_settings import save
+
+        with db.session() as session:
+            save(session, office.KIOSK_HIGH_CONTRAST, checked)
             session.commit()
 
     def _show_refused_instruments(self) -> None:
@@ -147,6 +174,12 @@ class SettingsPage(Page):
             "A career anchor counts as pronounced when its mean score (1–10) is above this value. "
             "The references do not settle it; the default is 6. Applies to results on screen, "
             "in the kiosk and in printed result sheets."))
+        self.high_contrast_label.setText(self.tr("Kiosk:"))
+        self.high_contrast_check.setText(self.tr("High contrast (white on black)"))
+        self.high_contrast_check.setToolTip(self.tr(
+            "For respondents who see poorly: the kiosk shows white text on black, a chosen "
+            "answer in yellow and a thick dashed frame around the control the keyboard is on. "
+            "Takes effect the next time a kiosk starts."))
         self.min_answered_label.setText(self.tr("A respondent answered at least:"))
         self.min_answered_spin.setToolTip(self.tr(
             "Share of the questions asked that a finished anonymous questionnaire must answer to "
