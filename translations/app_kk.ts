@@ -4423,6 +4423,18 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Мансап бағдары орташа балы (1–10) осы мәннен жоғары болса, айқын деп есептеледі. Дереккөздер бұл шекті түпкілікті белгілемейді; әдепкі мәні — 6. Экрандағы, киосктегі және басып шығарылған нәтиже парақтарындағы нәтижелерге қолданылады.</translation>
     </message>
     <message>
+        <source>Kiosk:</source>
+        <translation>Киоск:</translation>
+    </message>
+    <message>
+        <source>High contrast (white on black)</source>
+        <translation>Жоғары контраст (қарада ақ)</translation>
+    </message>
+    <message>
+        <source>For respondents who see poorly: the kiosk shows white text on black, a chosen answer in yellow and a thick dashed frame around the control the keyboard is on. Takes effect the next time a kiosk starts.</source>
+        <translation>Нашар көретіндер үшін: киоск мәтінді қара фонда ақ түспен, таңдалған жауапты сары түспен, ал пернетақта фокусы тұрған элементті жуан үзік жиекпен көрсетеді. Киоск келесі рет іске қосылғанда күшіне енеді.</translation>
+    </message>
+    <message>
         <source>A respondent answered at least:</source>
         <translation>Респондент кемінде мынаған жауап берді:</translation>
     </message>

@@ -4437,6 +4437,18 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Якорь карьеры считается ярко выраженным, если его средний балл (1–10) выше этого значения. Источники порог окончательно не устанавливают; по умолчанию 6. Действует для результатов на экране, в киоске и в печатных листах результатов.</translation>
     </message>
     <message>
+        <source>Kiosk:</source>
+        <translation>Киоск:</translation>
+    </message>
+    <message>
+        <source>High contrast (white on black)</source>
+        <translation>Высокая контрастность (белое на черном)</translation>
+    </message>
+    <message>
+        <source>For respondents who see poorly: the kiosk shows white text on black, a chosen answer in yellow and a thick dashed frame around the control the keyboard is on. Takes effect the next time a kiosk starts.</source>
+        <translation>Для тех, кто плохо видит: киоск показывает белый текст на черном фоне, выбранный ответ — желтым, а элемент, на котором находится клавиатурный фокус, — в толстой пунктирной рамке. Действует со следующего запуска киоска.</translation>
+    </message>
+    <message>
         <source>A respondent answered at least:</source>
         <translation>Респондент ответил не менее чем на:</translation>
     </message>
