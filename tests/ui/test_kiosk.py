@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSpinBox
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 from sqlalchemy import select
 
 from app.models import Answer, Department, Employee, Organisation, SurveySession
@@ -213,12 +213,11 @@ def test_split_item_needs_the_full_total(qtbot, db, languages):
     qtbot.addWidget(window)
     _click(qtbot, window, "kiosk_start_ru")
     _click(qtbot, window, "kiosk_next")  # intro -> pair 1
-    spin = window.findChild(QSpinBox, "q1_part_a")
-    spin.setValue(3)
+    _click(qtbot, window, "q1_part_a_3")
     _click(qtbot, window, "kiosk_next")
     assert window.flow.current.item_ids == ("q1",)
     assert "5" in window.message_label.text()
-    window.findChild(QSpinBox, "q1_part_b").setValue(2)
+    _click(qtbot, window, "q1_part_b_2")
     _click(qtbot, window, "kiosk_next")
     assert window.flow.current.item_ids == ("q2",)
 

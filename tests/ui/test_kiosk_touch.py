@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSpinBox
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from app.scoring.instruments import default_library
 from app.ui.kiosk.kiosk_window import KioskSetup, KioskWindow, kiosk_scale, kiosk_style
@@ -68,8 +68,8 @@ def test_a_single_choice_screen_and_a_split_screen_fit_at_1366x768(qtbot, db, la
         window.show_step()
         QApplication.processEvents()
         assert window.current_page.scroll.verticalScrollBar().maximum() == 0, inst
-    spin = window.findChild(QSpinBox, "q1_part_a")
-    assert spin.height() == 45  # 64 × 0.7, like the buttons
+    number = window.findChild(QPushButton, "q1_part_a_11")
+    assert number.height() == 45  # 64 × 0.7, like the other buttons
 
 
 def test_a_rating_screen_says_what_its_ends_mean_and_which_question_it_is(qtbot, db, languages):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -246,77 +245,130 @@ class ChoiceList(AnswerWidget):
 
 
 class PointSplit(AnswerWidget):
-    """Distribute `total` points among the parts (Herzberg 5 over 2, Ritchie–Martin 11 over 4)."""
+    """Distribute `total` points among the parts (Herzberg 5 over 2, Ritchie–Martin 11 over 4).
+
+    Each part has a row of number buttons 0…total: one tap gives that part its points, so an
+    answer takes as many taps as there are parts (formerly up to a few dozen −/+ taps). The
+    points still to give are shown large above the rows, and turn red when too many are given;
+    the answer rules (app/scoring/answer_rules.py) still require the exact total. «Clear»
+    takes the answer back (an unanswered split may be skipped like any question)."""
 
     def __init__(self, item: Item, lang: str, parent=None):
         super().__init__(item, lang, parent)
         fmt = item.format
         self.total = fmt.total
-        grid = QGridLayout(self)
-        grid.setHorizontalSpacing(12)
-        self.spins: list[QSpinBox] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        top = QHBoxLayout()
+        self.remaining_label = QLabel()
+        self.remaining_label.setProperty("kiosk_remaining", True)
+        self.clear_button = KioskButton()
+        self.clear_button.clicked.connect(self._clear)
+        top.addWidget(self.remaining_label, 1)
+        top.addWidget(self.clear_button)
+        layout.addLayout(top)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(6)
+        layout.addLayout(grid)
         self.part_labels: list[QLabel] = []
-        self.steppers: list[tuple[QPushButton, QPushButton]] = []  # (−, +) beside each spin box
+        self.rows: list[QWidget] = []  # one per part, named <item>_part_<letter>
+        self.number_buttons: list[list[QPushButton]] = []
         for k in range(len(item.parts)):
             label = _wrap_label("")
             grid.addWidget(label, k, 0)
-            spin = QSpinBox()
-            spin.setRange(0, self.total)
-            spin.setFixedWidth(80)  # height: the style sheet (scaled)
-            spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)  # big buttons beside it
-            spin.valueChanged.connect(self._on_changed)
-            minus = KioskButton("−")
-            plus = KioskButton("+")
-            for button, step in ((minus, -1), (plus, 1)):
-                button.setFixedWidth(64)
-                button.clicked.connect(lambda _c=False, sp=spin, st=step: sp.setValue(sp.value() + st))
-            grid.addWidget(minus, k, 1)
-            grid.addWidget(spin, k, 2)
-            grid.addWidget(plus, k, 3)
-            self.spins.append(spin)
+            row = QWidget()
+            buttons_layout = QHBoxLayout(row)
+            buttons_layout.setContentsMargins(0, 0, 0, 0)
+            buttons_layout.setSpacing(4)
+            buttons = []
+            for points in range(self.total + 1):
+                button = KioskButton(str(points))
+                button.setCheckable(True)
+                button.setProperty("kiosk_number", True)  # narrow: the style sheet
+                button.clicked.connect(lambda _c=False, part=k, n=points: self._give(part, n))
+                buttons_layout.addWidget(button)
+                buttons.append(button)
+            grid.addWidget(row, k, 1)
             self.part_labels.append(label)
-            self.steppers.append((minus, plus))
+            self.rows.append(row)
+            self.number_buttons.append(buttons)
         grid.setColumnStretch(0, 1)
-        self.remaining_label = QLabel()
-        grid.addWidget(self.remaining_label, len(item.parts), 0, 1, 4)
+        self._points = [0] * len(item.parts)
+        self._touched = False
+        self.retranslate_ui()
         self.show_item(item, lang)
 
     def can_show(self, item: Item) -> bool:
-        return len(item.parts) == len(self.spins) and item.format.total == self.total
+        return len(item.parts) == len(self.rows) and item.format.total == self.total
 
     def show_item(self, item: Item, lang: str) -> None:
         self.item, self.lang = item, lang
         for k, part in enumerate(item.parts):
             letter = PART_LETTERS[k]
             self.part_labels[k].setText(part.get(lang))
-            self.spins[k].setObjectName(f"{item.id}_part_{letter}")
-            minus, plus = self.steppers[k]
-            minus.setObjectName(f"{item.id}_part_{letter}_minus")
-            plus.setObjectName(f"{item.id}_part_{letter}_plus")
+            self.rows[k].setObjectName(f"{item.id}_part_{letter}")
+            for points, button in enumerate(self.number_buttons[k]):
+                button.setObjectName(f"{item.id}_part_{letter}_{points}")
         self.remaining_label.setObjectName(f"{item.id}_remaining")
+        self.clear_button.setObjectName(f"{item.id}_clear")
         self.set_value(None)
 
-    def _on_changed(self) -> None:
+    def _give(self, part: int, points: int) -> None:
+        self._points[part] = points
         self._touched = True
-        self._update_remaining()
+        self._sync()
         self.answer_changed.emit(self.value())
 
+    def _clear(self) -> None:
+        if not self._touched:
+            return
+        self.set_value(None)
+        self.answer_changed.emit(None)
+
+    def _sync(self) -> None:
+        for k, buttons in enumerate(self.number_buttons):
+            for points, button in enumerate(buttons):
+                button.setChecked(self._touched and points == self._points[k])
+        self.clear_button.setVisible(self._touched)
+        self._update_remaining()
+
+    def remaining(self) -> int:
+        return self.total - sum(self._points)
+
     def _update_remaining(self) -> None:
-        remaining = self.total - sum(s.value() for s in self.spins)
-        self.remaining_label.setText(self.tr("Points left to give: %1").replace("%1", str(remaining)))
-        self.remaining_label.setProperty("over", remaining < 0)
+        remaining = self.remaining()
+        if remaining > 0:
+            text, state = self.tr("Points left to give: %1").replace("%1", str(remaining)), ""
+        elif remaining == 0:
+            text = self.tr("All points are given (%1) ✓").replace("%1", str(self.total))
+            state = "done"
+        else:
+            text, state = self.tr("Points too many: %1 — take them back").replace(
+                "%1", str(-remaining)), "over"
+        self.remaining_label.setText(text)
+        if self.remaining_label.property("state") != state:
+            self.remaining_label.setProperty("state", state)
+            self.remaining_label.style().unpolish(self.remaining_label)
+            self.remaining_label.style().polish(self.remaining_label)
+
+    def retranslate_ui(self) -> None:
+        self.clear_button.setText(self.tr("Clear"))
+        self._update_remaining()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def value(self) -> list[int] | None:
-        return [s.value() for s in self.spins] if self._touched else None
+        return list(self._points) if self._touched else None
 
     def set_value(self, value: list[int] | None) -> None:
-        for spin, v in zip(self.spins, value or [0] * len(self.spins), strict=True):
-            spin.blockSignals(True)
-            spin.setValue(int(v))
-            spin.blockSignals(False)
         self._touched = value is not None
-        self._update_remaining()
+        self._points = [int(v) for v in value] if value is not None else [0] * len(self.rows)
+        self._sync()
 
 
 class OwnVariant(QWidget):

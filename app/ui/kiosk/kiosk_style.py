@@ -97,7 +97,6 @@ QPushButton:checked:focus {{ border: {px(4) if high_contrast else 3}px dashed {c
 QPushButton#kiosk_exit {{ min-height: 0; min-width: 0; padding: 0; border: none;
     background: transparent; }}
 QProgressBar {{ height: {px(18)}px; }}
-#kiosk_window QSpinBox {{ font-size: {px(28)}px; min-height: {max(44, px(BUTTON_PX)) - 6}px; }}
 """
     if high_contrast:
         # Everything Qt would otherwise draw in the desktop's light palette. First, and with
