@@ -3303,6 +3303,18 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <source>Points left to give: %1</source>
         <translation>Бөлуге қалған балдар: %1</translation>
     </message>
+    <message>
+        <source>All points are given (%1) ✓</source>
+        <translation>Барлық балл бөлінді (%1) ✓</translation>
+    </message>
+    <message>
+        <source>Points too many: %1 — take them back</source>
+        <translation>Артық балл: %1 — оларды алып тастаңыз</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Тазарту</translation>
+    </message>
 </context>
 <context>
     <name>PrintDialog</name>

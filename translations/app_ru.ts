@@ -3316,6 +3316,18 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <source>Points left to give: %1</source>
         <translation>Осталось распределить баллов: %1</translation>
     </message>
+    <message>
+        <source>All points are given (%1) ✓</source>
+        <translation>Все баллы распределены (%1) ✓</translation>
+    </message>
+    <message>
+        <source>Points too many: %1 — take them back</source>
+        <translation>Лишних баллов: %1 — уберите их</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
 </context>
 <context>
     <name>PrintDialog</name>
