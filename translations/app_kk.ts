@@ -970,6 +970,110 @@
         <source>Plan row %1</source>
         <translation>Жоспардың %1-жолы</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Қайта қараған</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Add review…</source>
+        <translation>Қайта қарау қосу…</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Қайта қарау</translation>
+    </message>
+    <message>
+        <source>Result of the yearly review:</source>
+        <translation>Жыл сайынғы қайта қараудың нәтижесі:</translation>
+    </message>
+    <message>
+        <source>HR service</source>
+        <translation>Кадр қызметі</translation>
+    </message>
+    <message>
+        <source>Filled in by the employee</source>
+        <translation>Қызметкер толтырады</translation>
+    </message>
+    <message>
+        <source>Graphical card (PDF)…</source>
+        <translation>Графикалық карта (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>PDF сақтау</translation>
+    </message>
+    <message>
+        <source>Professional growth plan</source>
+        <translation>Кәсіби өсу жоспары</translation>
+    </message>
+    <message>
+        <source>Review log</source>
+        <translation>Қайта қарау журналы</translation>
+    </message>
+    <message>
+        <source>Blocks 1–9, 11, 12</source>
+        <translation>1–9, 11, 12-блоктар</translation>
+    </message>
+    <message>
+        <source>10. Development plan</source>
+        <translation>10. Даму жоспары</translation>
+    </message>
+    <message>
+        <source>Stop maintaining…</source>
+        <translation>Жүргізуді тоқтату…</translation>
+    </message>
+    <message>
+        <source>Stop maintaining the card</source>
+        <translation>Картаны жүргізуді тоқтату</translation>
+    </message>
+    <message>
+        <source>Reason (seed §4.4):</source>
+        <translation>Себебі (әдістеме, 4.4-т.):</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Plan of motivational measures</source>
+        <translation>Мотивациялық іс-шаралар жоспары</translation>
+    </message>
+    <message>
+        <source>Fill from the campaign</source>
+        <translation>Сауалнама бойынша толтыру</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Құрамдас бөліктер</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Құрамдас бөлік</translation>
+    </message>
+    <message>
+        <source>Approved by (head)</source>
+        <translation>Бекіткен (басшы)</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Бекітілген күні</translation>
+    </message>
+    <message>
+        <source>Fill from diagnostic cards</source>
+        <translation>Диагностикалық карталар бойынша толтыру</translation>
+    </message>
+    <message>
+        <source>Only %1 diagnostic card(s) found: the previous state stays empty.</source>
+        <translation>Табылған диагностикалық карталар: %1; алдыңғы жай-күй бос қалады.</translation>
+    </message>
 </context>
 <context>
     <name>Cards</name>
@@ -4444,7 +4548,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>For respondents who see poorly: the kiosk shows white text on black, a chosen answer in yellow and a thick dashed frame around the control the keyboard is on. Takes effect the next time a kiosk starts.</source>
-        <translation>Нашар көретіндер үшін: киоск мәтінді қара фонда ақ түспен, таңдалған жауапты сары түспен, ал пернетақта фокусы тұрған элементті жуан үзік жиекпен көрсетеді. Киоск келесі рет іске қосылғанда күшіне енеді.</translation>
+        <translation>Нашар көретін респонденттер үшін: киоск мәтінді қара фонда ақ түспен, таңдалған жауапты сары түспен, ал пернетақта фокусы тұрған элементті жуан үзік жиекпен көрсетеді. Киоск келесі рет іске қосылғанда күшіне енеді.</translation>
     </message>
     <message>
         <source>A respondent answered at least:</source>

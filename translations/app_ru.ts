@@ -975,6 +975,110 @@
         <source>Plan row %1</source>
         <translation>Строка плана %1</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Кем пересмотрено</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Add review…</source>
+        <translation>Добавить пересмотр…</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Пересмотр</translation>
+    </message>
+    <message>
+        <source>Result of the yearly review:</source>
+        <translation>Результат ежегодного пересмотра:</translation>
+    </message>
+    <message>
+        <source>HR service</source>
+        <translation>Кадровая служба</translation>
+    </message>
+    <message>
+        <source>Filled in by the employee</source>
+        <translation>Заполняется работником</translation>
+    </message>
+    <message>
+        <source>Graphical card (PDF)…</source>
+        <translation>Графическая карта (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Сохранить PDF</translation>
+    </message>
+    <message>
+        <source>Professional growth plan</source>
+        <translation>План профессионального роста</translation>
+    </message>
+    <message>
+        <source>Review log</source>
+        <translation>Журнал пересмотров</translation>
+    </message>
+    <message>
+        <source>Blocks 1–9, 11, 12</source>
+        <translation>Блоки 1–9, 11, 12</translation>
+    </message>
+    <message>
+        <source>10. Development plan</source>
+        <translation>10. План развития</translation>
+    </message>
+    <message>
+        <source>Stop maintaining…</source>
+        <translation>Прекратить ведение…</translation>
+    </message>
+    <message>
+        <source>Stop maintaining the card</source>
+        <translation>Прекратить ведение карты</translation>
+    </message>
+    <message>
+        <source>Reason (seed §4.4):</source>
+        <translation>Причина (методика, п. 4.4):</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Plan of motivational measures</source>
+        <translation>План мотивационных мероприятий</translation>
+    </message>
+    <message>
+        <source>Fill from the campaign</source>
+        <translation>Заполнить по опросу</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Составляющие</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Составляющая</translation>
+    </message>
+    <message>
+        <source>Approved by (head)</source>
+        <translation>Утвердил (руководитель)</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Дата утверждения</translation>
+    </message>
+    <message>
+        <source>Fill from diagnostic cards</source>
+        <translation>Заполнить по диагностическим картам</translation>
+    </message>
+    <message>
+        <source>Only %1 diagnostic card(s) found: the previous state stays empty.</source>
+        <translation>Найдено диагностических карт: %1; предыдущее состояние остается пустым.</translation>
+    </message>
 </context>
 <context>
     <name>Cards</name>
@@ -4458,7 +4562,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     </message>
     <message>
         <source>For respondents who see poorly: the kiosk shows white text on black, a chosen answer in yellow and a thick dashed frame around the control the keyboard is on. Takes effect the next time a kiosk starts.</source>
-        <translation>Для тех, кто плохо видит: киоск показывает белый текст на черном фоне, выбранный ответ — желтым, а элемент, на котором находится клавиатурный фокус, — в толстой пунктирной рамке. Действует со следующего запуска киоска.</translation>
+        <translation>Для респондентов, которые плохо видят: киоск показывает белый текст на черном фоне, выбранный ответ — желтым, а элемент, на котором находится клавиатурный фокус, — в толстой пунктирной рамке. Действует со следующего запуска киоска.</translation>
     </message>
     <message>
         <source>A respondent answered at least:</source>

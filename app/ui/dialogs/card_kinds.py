@@ -5,7 +5,8 @@ the tabs and buttons of its kind and says what they contribute to the saved card
 (the plan table, the review log, field forms in group boxes) are built by the helpers at the
 top, so each kind reads as a short list of what it shows.
 
-Texts use the "CardDialog" translation context, where they were before the split.
+Texts use the "CardDialog" translation context, where they were before the split (spelled out
+in full: lupdate only recognises `QCoreApplication.translate(...)` and `self.tr(...)`).
 """
 
 from __future__ import annotations
@@ -54,10 +55,6 @@ from app.ui.widgets.card_widgets import ChoiceListEditor, FieldForm, PlanTableEd
 
 if TYPE_CHECKING:
     from app.ui.dialogs.card_dialog import CardDialog
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CardDialog", text)
 
 
 def qdate(d: date | None) -> QDate:
@@ -170,19 +167,36 @@ class ReviewLog:
                 self.table.setItem(r, c, QTableWidgetItem(text))
 
     def retranslate_ui(self) -> None:
-        self.table.setHorizontalHeaderLabels([_tr("Date"), _tr("Reviewed by"), _tr("Note")])
-        self.add_button.setText(_tr("Add review…"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("CardDialog", "Date"),
+                QCoreApplication.translate("CardDialog", "Reviewed by"),
+                QCoreApplication.translate("CardDialog", "Note"),
+            ]
+        )
+        self.add_button.setText(QCoreApplication.translate("CardDialog", "Add review…"))
 
     def add(self) -> None:
         dialog = self.dialog
-        note, ok = QInputDialog.getMultiLineText(dialog, _tr("Review"),
-                                                 _tr("Result of the yearly review:"))
+        note, ok = QInputDialog.getMultiLineText(
+            dialog,
+            QCoreApplication.translate("CardDialog", "Review"),
+            QCoreApplication.translate("CardDialog", "Result of the yearly review:"),
+        )
         if not ok or not note.strip():
             return
         with dialog.context.database.session() as session:
-            add_review(session, dialog.card_id, date.today(), _tr("HR service"), note.strip())
+            add_review(
+                session,
+                dialog.card_id,
+                date.today(),
+                QCoreApplication.translate("CardDialog", "HR service"),
+                note.strip(),
+            )
             session.commit()
-        dialog.reviews.append((date.today(), _tr("HR service"), note.strip()))
+        dialog.reviews.append(
+            (date.today(), QCoreApplication.translate("CardDialog", "HR service"), note.strip())
+        )
         self.fill()
 
 
@@ -203,12 +217,20 @@ class PersonalForm(CardForm):
             question = QLabel()
             question.setWordWrap(True)
             question.setStyleSheet("font-weight: 600;")
-            editor = ChoiceListEditor(kind, dialog.options["tool" if kind == "instrument"
-                                                          else "motivator"])
-            editor.set_choices([
-                (names.get(c.motivator_id) or tool_names.get(c.tool_id) or c.own_text,
-                 c.motivator_id or c.tool_id, c.own_text)
-                for c in self.data.choices if c.kind == kind])
+            editor = ChoiceListEditor(
+                kind, dialog.options["tool" if kind == "instrument" else "motivator"]
+            )
+            editor.set_choices(
+                [
+                    (
+                        names.get(c.motivator_id) or tool_names.get(c.tool_id) or c.own_text,
+                        c.motivator_id or c.tool_id,
+                        c.own_text,
+                    )
+                    for c in self.data.choices
+                    if c.kind == kind
+                ]
+            )
             self.choice_editors[kind], self.choice_questions[kind] = editor, question
             box.addWidget(question)
             box.addWidget(editor)
@@ -223,12 +245,17 @@ class PersonalForm(CardForm):
         dialog.extra_buttons.addWidget(self.graphic_button)
 
     def tab_titles(self) -> list[str]:
-        return [_tr("Filled in by the employee"), _tr("HR service")]
+        return [
+            QCoreApplication.translate("CardDialog", "Filled in by the employee"),
+            QCoreApplication.translate("CardDialog", "HR service"),
+        ]
 
     def retranslate_ui(self) -> None:
         for kind, label in self.choice_questions.items():
             label.setText(QCoreApplication.translate("Cards", CHOICE_QUESTIONS[kind]))
-        self.graphic_button.setText(_tr("Graphical card (PDF)…"))
+        self.graphic_button.setText(
+            QCoreApplication.translate("CardDialog", "Graphical card (PDF)…")
+        )
 
     def choices(self) -> list:
         found = []
@@ -253,15 +280,21 @@ class PersonalForm(CardForm):
             return None
         if target is None:
             name, _filter = QFileDialog.getSaveFileName(
-                dialog, _tr("Save PDF"),
-                str(Path.home() / f"personal-graphic-{dialog.card_id}-{lang}.pdf"), "PDF (*.pdf)")
+                dialog,
+                QCoreApplication.translate("CardDialog", "Save PDF"),
+                str(Path.home() / f"personal-graphic-{dialog.card_id}-{lang}.pdf"),
+                "PDF (*.pdf)",
+            )
             if not name:
                 return None
             target = Path(name if name.lower().endswith(".pdf") else f"{name}.pdf")
         translate = report_translator(lang)
         with dialog.context.database.session() as session:
-            data = render_personal_graphic(load_personal_graphic(
-                session, dialog.card_id, default_library(), lang, translate), lang, translate)
+            data = render_personal_graphic(
+                load_personal_graphic(session, dialog.card_id, default_library(), lang, translate),
+                lang,
+                translate,
+            )
             write_atomically(data, target)
             record(session, "print", "card", str(dialog.card_id), f"graphical {lang}")
             session.commit()
@@ -272,8 +305,15 @@ class PersonalForm(CardForm):
 class GrowthForm(CardForm):
     """App. 10: the professional growth plan by kind of activity, and its review log."""
 
-    plan_columns = ("section", "measure", "form", "deadline", "expected_result",
-                    "confirming_document", "status")
+    plan_columns = (
+        "section",
+        "measure",
+        "form",
+        "deadline",
+        "expected_result",
+        "confirming_document",
+        "status",
+    )
     plan_sections = GROWTH_SECTIONS
 
     def build(self) -> None:
@@ -282,7 +322,10 @@ class GrowthForm(CardForm):
         self.dialog.tabs.addTab(self.reviews.page, "")
 
     def tab_titles(self) -> list[str]:
-        return [_tr("Professional growth plan"), _tr("Review log")]
+        return [
+            QCoreApplication.translate("CardDialog", "Professional growth plan"),
+            QCoreApplication.translate("CardDialog", "Review log"),
+        ]
 
     def retranslate_ui(self) -> None:
         self.reviews.retranslate_ui()
@@ -300,8 +343,9 @@ class CareerForm(CardForm):
         dialog = self.dialog
         blocks = [(number, label, specs) for number, label, specs in CAREER_BLOCKS if specs]
         page, boxes = self.grouped_forms(specs for _n, _l, specs in blocks)
-        self.block_boxes = [(group, number, label)
-                            for group, (number, label, _s) in zip(boxes, blocks, strict=True)]
+        self.block_boxes = [
+            (group, number, label) for group, (number, label, _s) in zip(boxes, blocks, strict=True)
+        ]
         self.reviews = ReviewLog(dialog)
         dialog.tabs.addTab(page, "")
         dialog.tabs.addTab(self.plan_table(), "")
@@ -311,12 +355,16 @@ class CareerForm(CardForm):
         dialog.extra_buttons.addWidget(self.stop_button)
 
     def tab_titles(self) -> list[str]:
-        return [_tr("Blocks 1–9, 11, 12"), _tr("10. Development plan"), _tr("Review log")]
+        return [
+            QCoreApplication.translate("CardDialog", "Blocks 1–9, 11, 12"),
+            QCoreApplication.translate("CardDialog", "10. Development plan"),
+            QCoreApplication.translate("CardDialog", "Review log"),
+        ]
 
     def retranslate_ui(self) -> None:
         for group, number, label in self.block_boxes:
             group.setTitle(f"{number}. {QCoreApplication.translate('Cards', label)}")
-        self.stop_button.setText(_tr("Stop maintaining…"))
+        self.stop_button.setText(QCoreApplication.translate("CardDialog", "Stop maintaining…"))
         self.reviews.retranslate_ui()
 
     def saved(self) -> None:
@@ -326,16 +374,21 @@ class CareerForm(CardForm):
     def stop(self) -> None:
         dialog = self.dialog
         labels = [QCoreApplication.translate("Cards", text) for text in STOP_REASONS.values()]
-        choice, ok = QInputDialog.getItem(dialog, _tr("Stop maintaining the card"),
-                                          _tr("Reason (seed §4.4):"), labels, 0, False)
+        choice, ok = QInputDialog.getItem(
+            dialog,
+            QCoreApplication.translate("CardDialog", "Stop maintaining the card"),
+            QCoreApplication.translate("CardDialog", "Reason (seed §4.4):"),
+            labels,
+            0,
+            False,
+        )
         if not ok:
             return
         reason = list(STOP_REASONS)[labels.index(choice)]
         with dialog.context.database.session() as session:
             stop_card(session, dialog.card_id, reason)
             session.commit()
-        dialog.status_combo.setCurrentIndex(
-            dialog.status_combo.findData(CardStatus.STOPPED.value))
+        dialog.status_combo.setCurrentIndex(dialog.status_combo.findData(CardStatus.STOPPED.value))
         self.stop_button.setEnabled(False)
 
 
@@ -346,21 +399,26 @@ class DiagnosticForm(CardForm):
 
     def build(self) -> None:
         page, boxes = self.grouped_forms(specs for _t, specs in DIAGNOSTIC_SECTIONS)
-        self.section_boxes = [(group, title)
-                              for group, (title, _s) in zip(boxes, DIAGNOSTIC_SECTIONS,
-                                                            strict=True)]
+        self.section_boxes = [
+            (group, title) for group, (title, _s) in zip(boxes, DIAGNOSTIC_SECTIONS, strict=True)
+        ]
         self.dialog.tabs.addTab(page, "")
         self.dialog.tabs.addTab(self.plan_table(), "")
         self.refill_button = button("card_refill", self.refill_from_campaign)
         self.dialog.extra_buttons.addWidget(self.refill_button)
 
     def tab_titles(self) -> list[str]:
-        return [_tr("Card"), _tr("Plan of motivational measures")]
+        return [
+            QCoreApplication.translate("CardDialog", "Card"),
+            QCoreApplication.translate("CardDialog", "Plan of motivational measures"),
+        ]
 
     def retranslate_ui(self) -> None:
         for group, title in self.section_boxes:
             group.setTitle(QCoreApplication.translate("Cards", title))
-        self.refill_button.setText(_tr("Fill from the campaign"))
+        self.refill_button.setText(
+            QCoreApplication.translate("CardDialog", "Fill from the campaign")
+        )
 
     def refill_from_campaign(self) -> None:
         from app.models.diagnostic import diagnostic_fields
@@ -371,8 +429,14 @@ class DiagnosticForm(CardForm):
         dialog = self.dialog
         lang = dialog.context.content_language
         with dialog.context.database.session() as session:
-            fields = diagnostic_fields(session, self.data.campaign_id, default_library(),
-                                       load_parameters(), lang, report_translator(lang))
+            fields = diagnostic_fields(
+                session,
+                self.data.campaign_id,
+                default_library(),
+                load_parameters(),
+                lang,
+                report_translator(lang),
+            )
         for form in self.forms:
             current = form.values()
             current.update({k: v for k, v in fields.items() if any(s.id == k for s in form.specs)})
@@ -416,16 +480,22 @@ class StrategicForm(CardForm):
         self.dialog.extra_buttons.addWidget(self.fill_button)
 
     def tab_titles(self) -> list[str]:
-        return [_tr("Components")]
+        return [QCoreApplication.translate("CardDialog", "Components")]
 
     def retranslate_ui(self) -> None:
-        labels = [_tr("Component")] + [
-            QCoreApplication.translate("Cards", label) for _c, label in STRATEGIC_COLUMNS]
+        labels = [QCoreApplication.translate("CardDialog", "Component")] + [
+            QCoreApplication.translate("Cards", label) for _c, label in STRATEGIC_COLUMNS
+        ]
         self.strategic_table.setHorizontalHeaderLabels(
-            [textwrap.fill(label, 18) for label in labels])
-        self.approved_by_label.setText(_tr("Approved by (head)"))
-        self.approved_on_label.setText(_tr("Approved on"))
-        self.fill_button.setText(_tr("Fill from diagnostic cards"))
+            [textwrap.fill(label, 18) for label in labels]
+        )
+        self.approved_by_label.setText(
+            QCoreApplication.translate("CardDialog", "Approved by (head)")
+        )
+        self.approved_on_label.setText(QCoreApplication.translate("CardDialog", "Approved on"))
+        self.fill_button.setText(
+            QCoreApplication.translate("CardDialog", "Fill from diagnostic cards")
+        )
 
     def fill_table(self) -> None:
         table = self.strategic_table
@@ -454,7 +524,8 @@ class StrategicForm(CardForm):
         item = table.item(row, col)
         header = table.horizontalHeaderItem(col).text().replace("\n", " ")
         text, ok = QInputDialog.getMultiLineText(
-            self.dialog, header, table.item(row, 0).text(), item.text() if item else "")
+            self.dialog, header, table.item(row, 0).text(), item.text() if item else ""
+        )
         if ok:
             table.setItem(row, col, QTableWidgetItem(text))
 
@@ -463,15 +534,20 @@ class StrategicForm(CardForm):
         item = self.strategic_table.item(row, col)
         if item is None:
             return ""
-        if item.data(Qt.ItemDataRole.UserRole) is not None and \
-                item.text() == item.data(Qt.ItemDataRole.UserRole):
+        if item.data(Qt.ItemDataRole.UserRole) is not None and item.text() == item.data(
+            Qt.ItemDataRole.UserRole
+        ):
             return ""
         return item.text()
 
     def strategic(self) -> dict:
-        return {component: {column: self._cell_text(row, col)
-                            for col, (column, _lb) in enumerate(STRATEGIC_COLUMNS, start=1)}
-                for row, (component, _l) in enumerate(STRATEGIC_COMPONENTS)}
+        return {
+            component: {
+                column: self._cell_text(row, col)
+                for col, (column, _lb) in enumerate(STRATEGIC_COLUMNS, start=1)
+            }
+            for row, (component, _l) in enumerate(STRATEGIC_COMPONENTS)
+        }
 
     def approval(self) -> tuple[str, date | None]:
         by = self.approved_by.text()
@@ -489,12 +565,18 @@ class StrategicForm(CardForm):
             dialog.data = self.data = card_input(session, dialog.card_id)
         self.fill_table()
         if found < 2:
-            dialog.message_label.setText(_tr(
-                "Only %1 diagnostic card(s) found: the previous state stays empty.")
-                .replace("%1", str(found)))
+            dialog.message_label.setText(
+                QCoreApplication.translate(
+                    "CardDialog",
+                    "Only %1 diagnostic card(s) found: the previous state stays empty.",
+                ).replace("%1", str(found))
+            )
 
 
 FORMS: dict[str, type[CardForm]] = {
-    "personal": PersonalForm, "growth": GrowthForm, "career": CareerForm,
-    "diagnostic": DiagnosticForm, "strategic": StrategicForm,
+    "personal": PersonalForm,
+    "growth": GrowthForm,
+    "career": CareerForm,
+    "diagnostic": DiagnosticForm,
+    "strategic": StrategicForm,
 }
