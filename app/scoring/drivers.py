@@ -101,6 +101,24 @@ class Driver:
         return None if self.rho_leaving is None else -self.rho_leaving
 
 
+def point_label(driver: Driver, lang: str) -> str:
+    """The short label of a driver on a chart: a factor's number in the satisfaction table
+    (q5 -> "5"), a parameter's name up to its first comma ("Престиж, признание" -> "Престиж"),
+    cut at 22 characters (the table and the hover text give it in full)."""
+    if driver.kind == "factor":
+        return driver.id.lstrip("q")
+    name = (driver.label.get(lang) or driver.id).split(",")[0].strip()
+    return name if len(name) <= 22 else name[:20].rstrip() + "…"
+
+
+def strong_line(drivers: Drivers) -> float:
+    """Where "strong" starts on a chart of these drivers: 0.30, or higher when even the
+    largest n needs more to be beyond chance (each point's own test decides its priority)."""
+    counts = [d.n for d in drivers.visible()]
+    n = max(counts) if counts else 0
+    return max(STRONG_RHO, CHANCE_Z / math.sqrt(n - 1)) if n > 1 else STRONG_RHO
+
+
 @dataclass(frozen=True)
 class Drivers:
     min_respondents: int

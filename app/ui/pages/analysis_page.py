@@ -203,6 +203,10 @@ class AnalysisPage(Page):
 
         self.profiles_tab = ProfilesTab(self.context, self.library)
         self.tab_widget.addTab(self.profiles_tab, "")
+        from app.ui.pages.drivers_tab import DriversTab
+
+        self.drivers_tab = DriversTab(self.context.content_language)
+        self.tab_widget.addTab(self.drivers_tab, "")
 
     @staticmethod
     def _pct_or_n(row: dict, band: str) -> str:
@@ -321,6 +325,7 @@ class AnalysisPage(Page):
             self.status_label.setText(tabs.suppression_text(analysis.disclosure))
             for tab in self.figure_tabs:
                 tab.show_suppressed(analysis.disclosure)
+            self.drivers_tab.show_suppressed(tabs.suppression_text(analysis.disclosure))
             self.profiles_tab.setEnabled(analysis.disclosure.reason not in (
                 "out_of_scope", "department_required"))
             return
@@ -344,6 +349,7 @@ class AnalysisPage(Page):
         self._show_profile_tab("job_satisfaction", self.job_tab, lang)
         self._show_profile_tab("climate", self.climate_tab, lang)
         self._show_profile_tab("gerchikov", self.types_tab, lang)
+        self.drivers_tab.show_drivers(analysis.drivers, analysis.disclosure.threshold, lang)
 
     def _show_level(self, analysis, lang: str) -> None:
         params = {p.id: self.context.pick(p.name_ru, p.name_kk) for p in load_parameters()}
@@ -466,7 +472,7 @@ class AnalysisPage(Page):
         titles = [self.tr("Overview"), self.tr("Participation"), self.tr("Significance"), self.tr("Satisfaction"),
                   self.tr("Motivation level"), self.tr("Reasons for leaving"),
                   self.tr("Job satisfaction"), self.tr("Climate"), self.tr("Motivation types"),
-                  self.tr("Test profiles")]
+                  self.tr("Test profiles"), self.tr("Key drivers")]
         self.section_combo.blockSignals(True)
         current = self.tab_widget.currentIndex()
         self.section_combo.clear()
@@ -484,5 +490,6 @@ class AnalysisPage(Page):
         self.model.retranslate()
         for tab in self.figure_tabs:
             tab.model.retranslate()
+        self.drivers_tab.retranslate_ui()
         if self.analysis is not None:
             self.show_analysis(self.analysis)

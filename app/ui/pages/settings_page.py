@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
+    QSpinBox,
     QVBoxLayout,
 )
 
@@ -63,6 +64,15 @@ class SettingsPage(Page):
         self.high_contrast_check.setObjectName("kiosk_high_contrast_check")
         self.high_contrast_check.toggled.connect(self._on_high_contrast_check_toggled)
         self.high_contrast_label = QLabel()
+        # no key driver on fewer respondents (app/scoring/drivers.py, docs/drivers.md)
+        self.drivers_min_spin = QSpinBox()
+        self.drivers_min_spin.setObjectName("drivers_min_spin")
+        self.drivers_min_spin.setRange(*(int(v) for v in
+                                         office.LIMITS[office.DRIVERS_MIN_RESPONDENTS]))
+        self.drivers_min_spin.setSingleStep(5)
+        self.drivers_min_spin.setValue(int(office.DEFAULTS[office.DRIVERS_MIN_RESPONDENTS]))
+        self.drivers_min_spin.editingFinished.connect(self._on_drivers_min_spin_finished)
+        self.drivers_min_label = QLabel()
         form = QFormLayout()
         form.addRow(self.language_label, self.language_combo)
         form.addRow(self.database_label, self.database_value)
@@ -70,6 +80,7 @@ class SettingsPage(Page):
         form.addRow(self.schein_threshold_label, self.schein_threshold_spin)
         form.addRow(self.min_answered_label, self.min_answered_spin)
         form.addRow(self.high_contrast_label, self.high_contrast_check)
+        form.addRow(self.drivers_min_label, self.drivers_min_spin)
         # an office's broken instrument file must not silently disappear (issue 19.3)
         self.refused_label = QLabel()
         self.refused_label.setObjectName("refused_instruments")
@@ -104,9 +115,11 @@ class SettingsPage(Page):
             self.high_contrast_check.blockSignals(True)
             self.high_contrast_check.setChecked(values[office.KIOSK_HIGH_CONTRAST] > 0)
             self.high_contrast_check.blockSignals(False)
+            self.drivers_min_spin.setValue(int(values[office.DRIVERS_MIN_RESPONDENTS]))
         self.high_contrast_check.setEnabled(db is not None)
         self.schein_threshold_spin.setEnabled(db is not None)
         self.min_answered_spin.setEnabled(db is not None and self.context.principal.is_admin)
+        self.drivers_min_spin.setEnabled(db is not None and self.context.principal.is_admin)
         self.schein_threshold_spin.blockSignals(False)
         self._show_refused_instruments()
         self.organisation_widget.load()
@@ -159,6 +172,19 @@ class SettingsPage(Page):
             save(session, office.MIN_ANSWERED_PCT, value)
             session.commit()
 
+    def _on_drivers_min_spin_finished(self) -> None:
+        db = self.context.database
+        if db is None:
+            return
+        from app.models.office_settings import effective, save
+
+        value = self.drivers_min_spin.value()
+        with db.session() as session:
+            if effective(session)[office.DRIVERS_MIN_RESPONDENTS] == value:
+                return
+            save(session, office.DRIVERS_MIN_RESPONDENTS, value)
+            session.commit()
+
     def _on_language_combo_changed(self) -> None:
         lang = self.language_combo.currentData()
         self.context.settings.set(keys.LANGUAGE, lang)
@@ -186,3 +212,8 @@ class SettingsPage(Page):
             "count as a respondent in participation and analysis. Questionnaires below it are "
             "kept and shown apart as finished with too few answers. The methodology sets no "
             "value; the default is 50 %."))
+        self.drivers_min_label.setText(self.tr("Key drivers: minimum respondents:"))
+        self.drivers_min_spin.setToolTip(self.tr(
+            "No key driver (rank correlation with job satisfaction and with the reasons for "
+            "leaving) is shown on fewer respondents than this, in any selection. The default is "
+            "30; never below the campaign's anonymity threshold."))
