@@ -224,6 +224,10 @@
         <translation>Мақсат: әр бөлімнің штат санының кемінде %1 (әдістеме, 3.1-т.). Мақсаттан төмен бөлімдер белгіленген.</translation>
     </message>
     <message>
+        <source>Key drivers</source>
+        <translation>Негізгі факторлар</translation>
+    </message>
+    <message>
         <source>Nothing to analyse yet</source>
         <translation>Әзірге талдайтын ештеңе жоқ</translation>
     </message>
@@ -2151,6 +2155,81 @@
     <message>
         <source>everyone gave the same answer: no relation can be measured</source>
         <translation>барлығы бірдей жауап берді: байланысты өлшеу мүмкін емес</translation>
+    </message>
+</context>
+<context>
+    <name>DriversTab</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Factor or parameter</source>
+        <translation>Фактор немесе параметр</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Басымдық</translation>
+    </message>
+    <message>
+        <source>Level (0–5)</source>
+        <translation>Деңгей (0–5)</translation>
+    </message>
+    <message>
+        <source>ρ satisfaction</source>
+        <translation>ρ қанағат.</translation>
+    </message>
+    <message>
+        <source>ρ leaving</source>
+        <translation>ρ кету</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>job satisfaction (Batarshev total)</source>
+        <translation>еңбекке қанағаттану (жалпы, Батаршев)</translation>
+    </message>
+    <message>
+        <source>the pull to leave (reasons for leaving), sign reversed</source>
+        <translation>жұмыстан кету себептері (таңбасы кері)</translation>
+    </message>
+    <message>
+        <source>Act first: %1.</source>
+        <translation>Бірінші кезекте әрекет ету: %1.</translation>
+    </message>
+    <message>
+        <source>No factor here both goes strongly with satisfaction and is rated low: nothing to act on first.</source>
+        <translation>Мұнда қанағаттанумен қатты байланысты әрі төмен бағаланған фактор жоқ: бірінші кезектегілер жоқ.</translation>
+    </message>
+    <message>
+        <source>Current level: mean satisfaction (0–5)</source>
+        <translation>Ағымдағы деңгей: орташа қанағаттану (0–5)</translation>
+    </message>
+    <message>
+        <source>Relation (ρ) with %1</source>
+        <translation>Байланыс (ρ): %1</translation>
+    </message>
+    <message>
+        <source>Rank correlation ρ (Spearman): +1 — those who rate the factor higher are the more satisfied, 0 — no relation. Strong: ρ at least %2 and beyond chance for its N. Low level: below %3. Minimum %1 respondents. A relation is not a cause: ask people before acting. ρ satisfaction: with job satisfaction; ρ leaving: with the reasons for leaving (below zero: the more satisfied with the factor, the weaker the reasons to leave).</source>
+        <translation>Рангтік корреляция ρ (Спирмен): +1 — факторды жоғары бағалағандар көбірек қанағаттанған, 0 — байланыс жоқ. Күшті байланыс: ρ кемінде %2 және осы N кезінде кездейсоқтықпен түсіндірілмейді. Төмен деңгей: %3-тен төмен. Ең аз саны — %1 респондент. Байланыс себеп емес: әрекет етпес бұрын адамдардан сұраңыз. ρ қанағат. — еңбекке қанағаттанумен; ρ кету — жұмыстан кету себептерімен (нөлден төмен: факторға қанағаттану неғұрлым жоғары болса, кету себептері соғұрлым әлсіз).</translation>
+    </message>
+    <message>
+        <source>Level %1, ρ with satisfaction %2, ρ with leaving %3, N %4</source>
+        <translation>Деңгей %1, қанағаттанумен ρ %2, кету себептерімен ρ %3, N %4</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Көрсету:</translation>
+    </message>
+    <message>
+        <source>Motivation parameters</source>
+        <translation>Мотивация параметрлері</translation>
+    </message>
+    <message>
+        <source>Satisfaction factors</source>
+        <translation>Қанағаттану факторлары</translation>
     </message>
 </context>
 <context>
@@ -4557,6 +4636,14 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Share of the questions asked that a finished anonymous questionnaire must answer to count as a respondent in participation and analysis. Questionnaires below it are kept and shown apart as finished with too few answers. The methodology sets no value; the default is 50 %.</source>
         <translation>Аяқталған анонимді сауалнама парағы респондент ретінде қатысу мен талдауда есепке алынуы үшін жауап беруге тиіс қойылған сұрақтардың үлесі. Бұдан төмен парақтар сақталады және жауаптары тым аз аяқталған парақтар ретінде бөлек көрсетіледі. Әдістеме мәнін белгілемейді; әдепкі мәні — 50 %.</translation>
+    </message>
+    <message>
+        <source>Key drivers: minimum respondents:</source>
+        <translation>Негізгі факторлар: респонденттердің ең аз саны:</translation>
+    </message>
+    <message>
+        <source>No key driver (rank correlation with job satisfaction and with the reasons for leaving) is shown on fewer respondents than this, in any selection. The default is 30; never below the campaign&apos;s anonymity threshold.</source>
+        <translation>Респонденттер саны осыдан аз болса, негізгі факторлар (еңбекке қанағаттанумен және жұмыстан кету себептерімен рангтік корреляция) ешбір іріктемеде көрсетілмейді. Әдепкі мәні — 30; сауалнаманың анонимділік шегінен кем емес.</translation>
     </message>
 </context>
 <context>

@@ -224,6 +224,10 @@
         <translation>Цель: не менее %1 численности каждого подразделения (методика, п. 3.1). Подразделения ниже цели выделены.</translation>
     </message>
     <message>
+        <source>Key drivers</source>
+        <translation>Ключевые факторы</translation>
+    </message>
+    <message>
         <source>Nothing to analyse yet</source>
         <translation>Пока нечего анализировать</translation>
     </message>
@@ -2157,6 +2161,81 @@
     <message>
         <source>everyone gave the same answer: no relation can be measured</source>
         <translation>все ответили одинаково: связь измерить нельзя</translation>
+    </message>
+</context>
+<context>
+    <name>DriversTab</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Factor or parameter</source>
+        <translation>Фактор или параметр</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Level (0–5)</source>
+        <translation>Уровень (0–5)</translation>
+    </message>
+    <message>
+        <source>ρ satisfaction</source>
+        <translation>ρ удовлетвор.</translation>
+    </message>
+    <message>
+        <source>ρ leaving</source>
+        <translation>ρ уход</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>job satisfaction (Batarshev total)</source>
+        <translation>удовлетворенностью трудом (общей, Батаршев)</translation>
+    </message>
+    <message>
+        <source>the pull to leave (reasons for leaving), sign reversed</source>
+        <translation>причинами увольнения (знак обратный)</translation>
+    </message>
+    <message>
+        <source>Act first: %1.</source>
+        <translation>Действовать в первую очередь: %1.</translation>
+    </message>
+    <message>
+        <source>No factor here both goes strongly with satisfaction and is rated low: nothing to act on first.</source>
+        <translation>Здесь нет фактора, который одновременно сильно связан с удовлетворенностью и оценен низко: первоочередных нет.</translation>
+    </message>
+    <message>
+        <source>Current level: mean satisfaction (0–5)</source>
+        <translation>Текущий уровень: средняя удовлетворенность (0–5)</translation>
+    </message>
+    <message>
+        <source>Relation (ρ) with %1</source>
+        <translation>Связь (ρ) с %1</translation>
+    </message>
+    <message>
+        <source>Rank correlation ρ (Spearman): +1 — those who rate the factor higher are the more satisfied, 0 — no relation. Strong: ρ at least %2 and beyond chance for its N. Low level: below %3. Minimum %1 respondents. A relation is not a cause: ask people before acting. ρ satisfaction: with job satisfaction; ρ leaving: with the reasons for leaving (below zero: the more satisfied with the factor, the weaker the reasons to leave).</source>
+        <translation>Ранговая корреляция ρ (Спирмен): +1 — кто выше оценивает фактор, тот и более удовлетворен, 0 — связи нет. Сильная связь: ρ не меньше %2 и не объясняется случайностью при данном N. Низкий уровень: ниже %3. Минимум %1 респондентов. Связь — не причина: прежде чем действовать, спросите людей. ρ удовлетвор. — с удовлетворенностью трудом; ρ уход — с причинами увольнения (меньше нуля: чем выше удовлетворенность фактором, тем слабее причины уйти).</translation>
+    </message>
+    <message>
+        <source>Level %1, ρ with satisfaction %2, ρ with leaving %3, N %4</source>
+        <translation>Уровень %1, ρ с удовлетворенностью %2, ρ с причинами увольнения %3, N %4</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>Motivation parameters</source>
+        <translation>Параметры мотивации</translation>
+    </message>
+    <message>
+        <source>Satisfaction factors</source>
+        <translation>Факторы удовлетворенности</translation>
     </message>
 </context>
 <context>
@@ -4571,6 +4650,14 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Share of the questions asked that a finished anonymous questionnaire must answer to count as a respondent in participation and analysis. Questionnaires below it are kept and shown apart as finished with too few answers. The methodology sets no value; the default is 50 %.</source>
         <translation>Доля заданных вопросов, на которые должна ответить завершенная анонимная анкета, чтобы респондент учитывался в явке и анализе. Анкеты ниже этого порога сохраняются и показываются отдельно как завершенные со слишком малым числом ответов. Методика значения не задает; по умолчанию 50 %.</translation>
+    </message>
+    <message>
+        <source>Key drivers: minimum respondents:</source>
+        <translation>Ключевые факторы: минимум респондентов:</translation>
+    </message>
+    <message>
+        <source>No key driver (rank correlation with job satisfaction and with the reasons for leaving) is shown on fewer respondents than this, in any selection. The default is 30; never below the campaign&apos;s anonymity threshold.</source>
+        <translation>Ключевые факторы (ранговая корреляция с удовлетворенностью трудом и с причинами увольнения) не показываются ни в одной выборке, если респондентов меньше этого числа. По умолчанию 30; не меньше порога анонимности опроса.</translation>
     </message>
 </context>
 <context>
