@@ -5,7 +5,8 @@ there?" for `countdown_seconds`, then the session is closed as abandoned and the
 returns. Finishing shows a thank-you screen and resets. After a reset nothing of the previous
 respondent exists in the window: the flow and all question widgets are discarded.
 
-Nothing is shown as saved that is not stored. Answers go through `_pending`: a write the
+Nothing is shown as saved that is not stored. Answers go through `PendingWrites`
+(app/services/kiosk_session.py, Qt-free and tested without a window): a write the
 database did not take (busy after app/models/retry.py's bounded retries) stays there, the
 question is framed in red, a bar says so plainly with «Try again», and Next, Back and Finish
 first try the pending writes again. A session closed by another program (HR, another PC's
@@ -49,7 +50,7 @@ from app.models.auth import Throttle
 from app.models.campaigns import check_pin
 from app.models.db import checkpoint_wal
 from app.models.store import Database
-from app.scoring.answer_rules import InvalidAnswer
+from app.services.kiosk_session import Flush, Idle, PendingWrites, SessionTimer
 from app.scoring.flow import KioskFlow, Step
 from app.scoring import office
 from app.scoring.model import Instrument
@@ -114,17 +115,12 @@ class KioskWindow(QWidget):
         self.flow: KioskFlow | None = None
         self.session_id: uuid.UUID | None = None
         self.lang = default_language
-        self._last_activity = clock()
-        self._countdown_started: float | None = None
+        # idle time, the "still there?" countdown and the heartbeat (Qt-free)
+        self.timer = SessionTimer(setup.idle_seconds, setup.countdown_seconds, clock)
         self._thanks_started: float | None = None
         self._notice_started: float | None = None
-        self._last_beat = clock()
-        # Writes the database has not taken yet, in order: key -> write(session). Keys:
-        # ("answer", instrument, item), ("demographics",), ("agreement", instrument).
-        self._pending: dict[tuple, Callable] = {}
-        # Answers on screen the answer rules refused to store (a split whose points do not add
-        # up yet): the screen cannot be left until they are changed and stored.
-        self._refused: set[tuple] = set()
+        # writes the database has not taken yet, and answers the rules refused (Qt-free)
+        self.writes = PendingWrites(database.session)
         self._save_problem = ""  # "", "answer" or "finish": what the red bar says
         self.checkpoint_thread: threading.Thread | None = None
         self.current_page: QWidget | None = None
@@ -265,11 +261,10 @@ class KioskWindow(QWidget):
         """Back to the start screen with nothing of the previous respondent left."""
         self.flow = None
         self.session_id = None
-        self._countdown_started = None
+        self.timer.stop_countdown()
         self._thanks_started = None
         self._notice_started = None
-        self._pending = {}
-        self._refused = set()
+        self.writes.clear()
         self._save_problem = ""
         self.save_bar.setVisible(False)
         self._result_shown = False
@@ -319,7 +314,7 @@ class KioskWindow(QWidget):
             return
         self.start_page.set_problem("")
         self.session_id = sid
-        self._last_beat = self.clock()
+        self.timer.restart()
         self._demographics: dict[str, object] = {}
         self._touch()
         self.show_step()
@@ -339,7 +334,7 @@ class KioskWindow(QWidget):
                 # (a fresh question would look answered). Keys then go to the window.
                 focused.clearFocus()
             page.show_step(self.flow, step, self.lang)
-            if self._pending or self._save_problem:
+            if self.writes or self._save_problem:
                 self._mark_unsaved()
             self.message_label.clear()
             self._update_chrome(step)
@@ -367,7 +362,7 @@ class KioskWindow(QWidget):
         # A new screen starts with no control focused (the window takes the keys): Qt would
         # otherwise hand the focus to the first button, which then looks chosen.
         self.setFocus(Qt.FocusReason.OtherFocusReason)
-        if self._pending:
+        if self.writes:
             self._mark_unsaved()
         self.message_label.clear()
         self._update_chrome(step)
@@ -395,7 +390,7 @@ class KioskWindow(QWidget):
             self.progress_bar.setRange(0, total)
             self.progress_bar.setValue(done)
             self.progress_bar.setUpdatesEnabled(True)
-        self.idle_bar.setVisible(self._countdown_started is not None)
+        self.idle_bar.setVisible(self.timer.counting)
         self.save_bar.setVisible(bool(self._save_problem))
 
     def _on_demographic_changed(self, key: str, value) -> None:
@@ -431,32 +426,24 @@ class KioskWindow(QWidget):
     def _store(self, key: tuple, write: Callable) -> bool:
         """Queue `write(session)` under `key` (replacing an older write of the same thing) and
         write everything queued. False if something is still not stored."""
-        self._pending[key] = write
-        return self._flush_pending()
+        return self._shown(self.writes.put(key, write))
 
     def _flush_pending(self) -> bool:
-        """Write the queued writes in order; on a busy database keep the rest queued and show the
-        red bar; on a session closed elsewhere tell the respondent. True when all are stored."""
-        if not self._pending:
-            return True
-        try:
-            with self.database.session() as session:
-                while self._pending:
-                    key = next(iter(self._pending))
-                    try:
-                        self._pending[key](session)
-                    except InvalidAnswer:  # not storable as it stands: kept on screen only
-                        self._refused.add(key)
-                    else:
-                        self._refused.discard(key)
-                    del self._pending[key]
-        except store.SessionStateError:
+        """Write the queued writes; True when all are stored."""
+        if not self.writes:
+            return True  # nothing written: the heartbeat is not refreshed either
+        return self._shown(self.writes.flush())
+
+    def _shown(self, outcome: Flush) -> bool:
+        """On a busy database the rest stays queued and the red bar shows; on a session closed
+        elsewhere the respondent is told."""
+        if outcome is Flush.CLOSED:
             self._closed_elsewhere()
             return False
-        except store.StorageUnavailable:
+        if outcome is Flush.BUSY:
             self._show_save_problem("answer")
             return False
-        self._last_beat = self.clock()
+        self.timer.beat_stored()  # a stored write shows the session alive as well
         if self._save_problem:
             self._show_save_problem("")
         return True
@@ -489,18 +476,16 @@ class KioskWindow(QWidget):
     def _mark_unsaved(self) -> None:
         page = self.current_page
         if isinstance(page, ItemsPage):
-            page.mark_unsaved({key[2] for key in self._pending
-                               if key[0] == "answer" and key[1] == page.instrument_id})
+            page.mark_unsaved(self.writes.unsaved_items(page.instrument_id))
 
     def _closed_elsewhere(self) -> None:
         """The session was closed by another program: say so, then back to the start."""
         self._drop_dynamic_pages()
         self.flow = None
         self.session_id = None
-        self._pending = {}
-        self._refused = set()
+        self.writes.clear()
         self._save_problem = ""
-        self._countdown_started = None
+        self.timer.stop_countdown()
         self._result_shown = False
         self.card_page = None
         self.stack.setCurrentWidget(self.notice_page)
@@ -525,9 +510,10 @@ class KioskWindow(QWidget):
     def _answers_refused(self) -> bool:
         """An answer on screen the rules did not let through: say so (the flow's own message
         when it has one) and stay."""
-        if not self._refused:
+        refused = self.writes.first_refused()
+        if refused is None:
             return False
-        _, inst_id, item_id = next(iter(self._refused))
+        _, inst_id, item_id = refused
         step = self.flow.current
         if step.kind != "items" or step.instrument_id != inst_id or item_id not in step.item_ids:
             self.flow.go_to_item(inst_id, item_id)  # back to the question it belongs to
@@ -665,9 +651,7 @@ class KioskWindow(QWidget):
 
     # --- idle handling, keyboard, exit ----------------------------------------------------------
     def _touch(self) -> None:
-        self._last_activity = self.clock()
-        if self._countdown_started is not None:
-            self._countdown_started = None
+        if self.timer.touch():  # the countdown was showing
             self._update_chrome()
 
     def still_here(self) -> None:
@@ -690,22 +674,20 @@ class KioskWindow(QWidget):
             return
         if self.flow is None:
             return
-        if (now - self._last_beat >= store.HEARTBEAT_SECONDS and self.session_id is not None
+        if (self.timer.heartbeat_due(now) and self.session_id is not None
                 and not self._result_shown):
             self._heartbeat(now)
             if self.flow is None:  # closed elsewhere
                 return
-        if self._countdown_started is None:
-            if now - self._last_activity >= self.setup.idle_seconds:
-                self._countdown_started = now
-                self._update_chrome()
-                self._update_idle_label()
-            return
-        if now - self._countdown_started >= self.setup.countdown_seconds:
+        idle = self.timer.idle(now)
+        if idle is Idle.EXPIRED:
             self._abandon()
             self.reset()
-            return
-        self._update_idle_label()
+        elif idle is Idle.COUNTDOWN_STARTED:
+            self._update_chrome()
+            self._update_idle_label()
+        elif idle is Idle.COUNTING:
+            self._update_idle_label()
 
     def _heartbeat(self, now: float) -> None:
         """Tell other programs this session is alive (sessions.recover_interrupted)."""
@@ -716,9 +698,9 @@ class KioskWindow(QWidget):
             self._closed_elsewhere()
             return
         except store.StorageUnavailable:  # busy: try again in a few seconds
-            self._last_beat = now - store.HEARTBEAT_SECONDS + 5
+            self.timer.beat_refused_busy(now)
             return
-        self._last_beat = now
+        self.timer.beat_stored(now)
 
     def _abandon(self) -> None:
         """Close the open session as abandoned. If the database is busy it stays open and
@@ -733,9 +715,7 @@ class KioskWindow(QWidget):
         self._session_ended()
 
     def seconds_left(self) -> int:
-        if self._countdown_started is None:
-            return self.setup.countdown_seconds
-        return max(0, round(self.setup.countdown_seconds - (self.clock() - self._countdown_started)))
+        return self.timer.seconds_left()
 
     def _update_idle_label(self) -> None:
         self.idle_label.setText(self.tr(
