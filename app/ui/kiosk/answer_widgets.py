@@ -164,6 +164,57 @@ class ScaleButtons(AnswerWidget):
         return False
 
 
+class OptionButton(KioskButton):
+    """A choice answer whose text wraps: a QPushButton draws its text on one line, cut at the
+    right (Gerchikov has options of over 200 characters). The button draws its frame and fill;
+    a word-wrapping label inside it, transparent to the mouse, draws the text, in the chosen
+    colours when the button is checked (property `chosen`, for the style sheet)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setObjectName("kiosk_option_text")
+        self.label.setWordWrap(True)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 6, 14, 6)
+        layout.addWidget(self.label)
+        self.toggled.connect(self._show_chosen)
+
+    def set_label(self, text: str) -> None:
+        self.label.setText(text)
+        self.setAccessibleName(text)
+        # The button's height follows its text (heightForWidth): the layout holding the button
+        # caches it, and only hears of the change from the button itself.
+        self.updateGeometry()
+
+    def set_solo(self, solo: bool) -> None:
+        for widget, name in ((self, "kiosk_solo"), (self.label, "solo")):
+            widget.setProperty(name, solo)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        self.updateGeometry()  # a new font: a new height (see set_label)
+
+    def _show_chosen(self, checked: bool) -> None:
+        if self.label.property("chosen") != checked:
+            self.label.setProperty("chosen", checked)
+            self.label.style().unpolish(self.label)
+            self.label.style().polish(self.label)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        margins = self.layout().contentsMargins()
+        text = self.label.heightForWidth(width - margins.left() - margins.right())
+        return max(self.sizeHint().height(), text + margins.top() + margins.bottom())
+
+    def minimumSizeHint(self):  # noqa: N802 - Qt override
+        hint = super().minimumSizeHint()
+        hint.setWidth(100)  # the text wraps: any width will do
+        return hint
+
+
 class ChoiceList(AnswerWidget):
     """Single or multiple choice as a column of large toggle buttons."""
 
@@ -174,6 +225,7 @@ class ChoiceList(AnswerWidget):
         self._column = QVBoxLayout(self)
         self._column.setSpacing(8)
         self._chosen: list[int] = []
+        self._solo = False
         self.show_item(item, lang)
 
     def can_show(self, item: Item) -> bool:
@@ -189,7 +241,7 @@ class ChoiceList(AnswerWidget):
             pool.append(self._new_button(len(pool) + 1))
         self.buttons, self._spare = pool[:len(fmt.options)], pool[len(fmt.options):]
         for number, (button, option) in enumerate(zip(self.buttons, fmt.options), start=1):
-            button.setText(f"{number}.  {option.get(lang)}")
+            button.set_label(f"{number}.  {option.get(lang)}")
             button.setObjectName(f"{item.id}_option_{number}")
             button.setVisible(True)
         for button in self._spare:
@@ -197,16 +249,24 @@ class ChoiceList(AnswerWidget):
             button.setObjectName("")  # a hidden button answers to no question's name
         self.set_value(None)
 
-    def _new_button(self, number: int) -> QPushButton:
-        button = KioskButton()
+    def _new_button(self, number: int) -> OptionButton:
+        button = OptionButton()
         button.setCheckable(True)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         # Left-aligned text: a dynamic property the window's style sheet selects on (a style
         # sheet per button costs a style of its own per button).
         button.setProperty("kiosk_option", True)
+        button.set_solo(self._solo)
         button.clicked.connect(lambda _c=False, n=number: self._toggle(n))
         self._column.addWidget(button)
         return button
+
+    def set_solo(self, solo: bool) -> None:
+        """The only question on its screen: larger answers (the style sheet's `kiosk_solo`)."""
+        if solo != self._solo:
+            self._solo = solo
+            for button in self.buttons + self._spare:
+                button.set_solo(solo)
 
     def _toggle(self, number: int) -> None:
         if not self.multi:

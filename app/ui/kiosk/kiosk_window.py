@@ -250,6 +250,8 @@ class KioskWindow(QWidget):
             self.scale = scale
             self.setStyleSheet(kiosk_style(scale, self.high_contrast))
             self._scale_margins()
+            if isinstance(self.current_page, ItemsPage):
+                self.current_page.set_scale(scale)
         super().resizeEvent(event)
 
     def _scale_margins(self) -> None:
@@ -351,6 +353,7 @@ class KioskWindow(QWidget):
             page = IntroPage(inst.title.get(self.lang), inst.instructions.get(self.lang))
         elif step.kind == "items":
             page = ItemsPage(self.flow, step, self.lang)
+            page.set_scale(self.scale)
             page.answer_changed.connect(self._on_answer_changed)
         else:
             page = ReviewPage(self.flow, self.lang)

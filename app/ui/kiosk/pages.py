@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.scoring.flow import KioskFlow, Step
 from app.scoring.vocab import TENURE_BANDS
 from app.ui.kiosk.answer_widgets import OwnVariant, make_answer_widget, reusable_for
+from app.ui.kiosk.kiosk_style import SOLO_MAX_WIDTH_PX
 from app.ui.texts import tenure_band_text
 
 
@@ -238,6 +239,10 @@ class _ItemRow:
 class ItemsPage(TranslatedPage):
     """One question, or a compact block of rating rows, of one instrument.
 
+    A screen with one question uses the page: its block is centred vertically and
+    horizontally, at most `SOLO_MAX_WIDTH_PX` (scaled) wide, and choice answers are larger
+    (`ChoiceList.set_solo`). A block of rows keeps the full width and starts at the top.
+
     The window keeps the page from one screen of questions to the next and refills it
     (`show_step`): rows, labels and answer controls are reused where they fit, because building
     and styling new widgets was most of the time from a click to the next question painted."""
@@ -251,12 +256,16 @@ class ItemsPage(TranslatedPage):
         self._rows: list[_ItemRow] = []
         content = QWidget()
         self._layout = QVBoxLayout(content)
+        self._base_margin = self._layout.contentsMargins().left()
         self.group_label = _label("kiosk_group")
         self.counter_label = _label("kiosk_counter", wrap=False)
         self._counter = (0, 0, 0)  # first and last question on screen, questions in the test
         self._layout.addWidget(self.counter_label)
         self._layout.addWidget(self.group_label)
+        self._layout.addStretch(0)  # above the questions: takes half the room on a solo screen
         self._layout.addStretch(1)
+        self._scale = 1.0
+        self._solo = False
         self.scroll = transparent_scroll_area(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -278,7 +287,7 @@ class ItemsPage(TranslatedPage):
         self.group_label.setVisible(group is not None)
         while len(self._rows) < len(items):
             row = _ItemRow()
-            self._layout.insertWidget(len(self._rows) + 2, row.frame)  # after the group label
+            self._layout.insertWidget(len(self._rows) + 3, row.frame)  # after the top stretch
             row.frame.setVisible(True)  # at once, not when the page is next shown
             self._rows.append(row)
         for row in self._rows[len(items):]:  # a shorter block than the last one
@@ -309,7 +318,33 @@ class ItemsPage(TranslatedPage):
             self.widgets[item.id] = row.widget
             if hasattr(row.widget, "show_ends"):  # a block's rows share one scale
                 row.widget.show_ends(row is self._rows[0])
+        self._solo = len(items) == 1
+        for row in self._rows:
+            if hasattr(row.widget, "set_solo"):
+                row.widget.set_solo(self._solo)
+        self._layout.setStretch(2, 1 if self._solo else 0)
+        self._apply_width()
         self.scroll.verticalScrollBar().setValue(0)  # a new screen starts at its top
+
+    def set_scale(self, scale: float) -> None:
+        """The window's scale (kiosk_style.kiosk_scale): the widest a one-question block gets."""
+        self._scale = scale
+        self._apply_width()
+
+    def _apply_width(self) -> None:
+        """A one-question screen: side margins that centre a block of at most the solo width."""
+        available = self.width()  # the scroll area's (frameless, no scroll bar); its viewport
+        # may not have been resized yet when the page is first laid out
+        widest = round(SOLO_MAX_WIDTH_PX * self._scale)
+        side = max(0, (available - widest) // 2) if self._solo else 0
+        margins = self._layout.contentsMargins()
+        if margins.left() != side + self._base_margin:
+            self._layout.setContentsMargins(side + self._base_margin, margins.top(),
+                                            side + self._base_margin, margins.bottom())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._apply_width()
 
     def _show_counter(self) -> None:
         first, last, total = self._counter
