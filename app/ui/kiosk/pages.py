@@ -323,6 +323,11 @@ class ItemsPage(TranslatedPage):
             if hasattr(row.widget, "set_solo"):
                 row.widget.set_solo(self._solo)
         self._layout.setStretch(2, 1 if self._solo else 0)
+        for row in self._rows:
+            # Heights follow the texts (wrapping answers): each layout caches the height of
+            # its widgets for a width, and only hears of a new one from the widget itself.
+            row.widget.updateGeometry()
+            row.frame.updateGeometry()
         self._apply_width()
         self.scroll.verticalScrollBar().setValue(0)  # a new screen starts at its top
 
