@@ -176,6 +176,10 @@
         <translation>Есепті басып шығару…</translation>
     </message>
     <message>
+        <source>Save the campaign report of the view shown (filters included) as a PDF</source>
+        <translation>Көрсетілген таңдау бойынша (сүзгілерді ескере отырып) сауалнама есебін PDF ретінде сақтау</translation>
+    </message>
+    <message>
         <source>Campaign:</source>
         <translation>Сауалнама:</translation>
     </message>
@@ -253,6 +257,14 @@
     <message>
         <source>Save chart…</source>
         <translation>Диаграмманы сақтау…</translation>
+    </message>
+    <message>
+        <source>Save this table as an Excel workbook, with its notes</source>
+        <translation>Осы кестені ескертпелерімен бірге Excel кітабына сақтау</translation>
+    </message>
+    <message>
+        <source>Save this chart as a picture (PNG or SVG)</source>
+        <translation>Осы диаграмманы сурет ретінде сақтау (PNG немесе SVG)</translation>
     </message>
     <message>
         <source>No.</source>
@@ -820,6 +832,14 @@
         <translation>Бөлімдерді баптау…</translation>
     </message>
     <message>
+        <source>Create a survey campaign: its period, departments and questionnaires</source>
+        <translation>Сауалнама құру: оның кезеңі, бөлімшелері және сауалнамалары</translation>
+    </message>
+    <message>
+        <source>Change the selected campaign</source>
+        <translation>Таңдалған сауалнаманы өзгерту</translation>
+    </message>
+    <message>
         <source>Open the survey</source>
         <translation>Сауалнаманы ашу</translation>
     </message>
@@ -834,6 +854,18 @@
     <message>
         <source>Stop collecting answers; the results stay for analysis</source>
         <translation>Жауап жинауды тоқтату; нәтижелер талдау үшін сақталады</translation>
+    </message>
+    <message>
+        <source>Turn this computer into the survey kiosk of the selected open campaign</source>
+        <translation>Осы компьютерді таңдалған ашық сауалнаманың киоскіне айналдыру</translation>
+    </message>
+    <message>
+        <source>Save this computer&apos;s anonymous answers of the selected campaign as a bundle file for the main computer</source>
+        <translation>Таңдалған сауалнаманың осы компьютердегі анонимді жауаптарын негізгі компьютерге арналған пакет файлына сақтау</translation>
+    </message>
+    <message>
+        <source>Add the answers of a bundle file from another kiosk computer to the selected campaign</source>
+        <translation>Басқа киоск-компьютердің пакет файлындағы жауаптарды таңдалған сауалнамаға қосу</translation>
     </message>
     <message>
         <source>Undo an import…</source>
@@ -1737,8 +1769,8 @@
         <translation>Таңдалған картаны ашу (Enter немесе екі рет басу)</translation>
     </message>
     <message>
-        <source>Print the selected cards as PDF (Ctrl+P)</source>
-        <translation>Таңдалған карталарды PDF етіп басып шығару (Ctrl+P)</translation>
+        <source>Print the selected cards as PDF</source>
+        <translation>Таңдалған карталарды PDF ретінде басып шығару</translation>
     </message>
     <message>
         <source>Print every personal card of one department</source>
@@ -2377,6 +2409,14 @@
         <translation>Шыққан деп белгілеу</translation>
     </message>
     <message>
+        <source>Bring the former employee back to the staff list</source>
+        <translation>Шыққан қызметкерді қызметкерлер тізіміне қайтару</translation>
+    </message>
+    <message>
+        <source>Mark as no longer working here: kept for the history of cards and sessions, left out of lists</source>
+        <translation>Шыққан деп белгілеу: жазба карталар мен тестілеулер тарихы үшін сақталады, бірақ тізімдерде көрсетілмейді</translation>
+    </message>
+    <message>
         <source>%1 will no longer be listed, nor offered for named sessions and new cards. His cards and test results are kept. Deactivate?</source>
         <translation>%1 енді тізімде, атаулы тестілеулер мен жаңа карталарда болмайды. Оның карталары мен тест нәтижелері сақталады. Шыққан деп белгілеу керек пе?</translation>
     </message>
@@ -2448,8 +2488,8 @@
         <translation>Қосу…</translation>
     </message>
     <message>
-        <source>Add an employee (Ctrl+N)</source>
-        <translation>Қызметкер қосу (Ctrl+N)</translation>
+        <source>Add an employee</source>
+        <translation>Қызметкер қосу</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -2478,6 +2518,10 @@
     <message>
         <source>Named test session…</source>
         <translation>Атаулы тестілеу…</translation>
+    </message>
+    <message>
+        <source>Let the selected employee take tests under their name for a personal card (not anonymous)</source>
+        <translation>Таңдалған қызметкерді жеке карта үшін атаулы тестілеуден өткізу (анонимді емес)</translation>
     </message>
     <message>
         <source>Search by name, personnel number or position (Ctrl+F)</source>
@@ -2793,6 +2837,14 @@
     <message>
         <source>Enter one year&apos;s staff movements from the personnel report</source>
         <translation>Кадрлық есептен бір жылдың кадрлар қозғалысын енгізу</translation>
+    </message>
+    <message>
+        <source>Correct the selected year&apos;s figures</source>
+        <translation>Таңдалған жылдың көрсеткіштерін түзету</translation>
+    </message>
+    <message>
+        <source>Delete the selected year&apos;s figures</source>
+        <translation>Таңдалған жылдың көрсеткіштерін жою</translation>
     </message>
     <message>
         <source>Columns: year, average_headcount, left_civil_service; optional left_body, first_year_leavers, appointed, dismissed, over_3_years, exit_interviews</source>
@@ -3292,6 +3344,18 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
+    <message>
+        <source>Add a row for a new department; type its names and headcount, then save</source>
+        <translation>Жаңа бөлімше үшін жол қосу; атауларын және штат санын енгізіп, сақтаңыз</translation>
+    </message>
+    <message>
+        <source>Remove the selected department from the list (it takes effect when you save)</source>
+        <translation>Таңдалған бөлімшені тізімнен алып тастау (сақтаған кезде күшіне енеді)</translation>
+    </message>
+    <message>
+        <source>Save the organisation and its departments</source>
+        <translation>Ұйымды және оның бөлімшелерін сақтау</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -3366,6 +3430,10 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Open the analysis</source>
         <translation>Талдауды ашу</translation>
+    </message>
+    <message>
+        <source>All figures of this campaign, with filters by department and group</source>
+        <translation>Осы сауалнаманың барлық көрсеткіштері, бөлімшелер мен топтар бойынша сүзгілерімен</translation>
     </message>
     <message>
         <source>What needs doing</source>
@@ -5129,6 +5197,18 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Audit log…</source>
         <translation>Аудит журналы…</translation>
+    </message>
+    <message>
+        <source>Create an account for an HR officer or a department head</source>
+        <translation>Кадр қызметінің қызметкеріне немесе бөлімше басшысына есептік жазба құру</translation>
+    </message>
+    <message>
+        <source>Disable the selected account (it can no longer sign in), or enable it again</source>
+        <translation>Таңдалған есептік жазбаны өшіру (кіру мүмкін болмайды) немесе қайта қосу</translation>
+    </message>
+    <message>
+        <source>Who did what and when: sign-ins, changes, exports</source>
+        <translation>Кім, не және қашан істеді: кірулер, өзгерістер, экспорттар</translation>
     </message>
     <message>
         <source>HR administrator</source>

@@ -176,6 +176,10 @@
         <translation>Печать отчета…</translation>
     </message>
     <message>
+        <source>Save the campaign report of the view shown (filters included) as a PDF</source>
+        <translation>Сохранить отчет по опросу для показанной выборки (с учетом фильтров) в PDF</translation>
+    </message>
+    <message>
         <source>Campaign:</source>
         <translation>Опрос:</translation>
     </message>
@@ -253,6 +257,14 @@
     <message>
         <source>Save chart…</source>
         <translation>Сохранить диаграмму…</translation>
+    </message>
+    <message>
+        <source>Save this table as an Excel workbook, with its notes</source>
+        <translation>Сохранить эту таблицу в книгу Excel вместе с примечаниями</translation>
+    </message>
+    <message>
+        <source>Save this chart as a picture (PNG or SVG)</source>
+        <translation>Сохранить эту диаграмму как изображение (PNG или SVG)</translation>
     </message>
     <message>
         <source>No.</source>
@@ -825,6 +837,14 @@
         <translation>Задать подразделения…</translation>
     </message>
     <message>
+        <source>Create a survey campaign: its period, departments and questionnaires</source>
+        <translation>Создать опрос: его период, подразделения и анкеты</translation>
+    </message>
+    <message>
+        <source>Change the selected campaign</source>
+        <translation>Изменить выбранный опрос</translation>
+    </message>
+    <message>
         <source>Open the survey</source>
         <translation>Открыть опрос</translation>
     </message>
@@ -839,6 +859,18 @@
     <message>
         <source>Stop collecting answers; the results stay for analysis</source>
         <translation>Прекратить сбор ответов; результаты остаются для анализа</translation>
+    </message>
+    <message>
+        <source>Turn this computer into the survey kiosk of the selected open campaign</source>
+        <translation>Превратить этот компьютер в киоск выбранного открытого опроса</translation>
+    </message>
+    <message>
+        <source>Save this computer&apos;s anonymous answers of the selected campaign as a bundle file for the main computer</source>
+        <translation>Сохранить анонимные ответы выбранного опроса с этого компьютера в файл-пакет для основного компьютера</translation>
+    </message>
+    <message>
+        <source>Add the answers of a bundle file from another kiosk computer to the selected campaign</source>
+        <translation>Добавить к выбранному опросу ответы из файла-пакета другого компьютера-киоска</translation>
     </message>
     <message>
         <source>Undo an import…</source>
@@ -1742,8 +1774,8 @@
         <translation>Открыть выбранную карту (Enter или двойной щелчок)</translation>
     </message>
     <message>
-        <source>Print the selected cards as PDF (Ctrl+P)</source>
-        <translation>Напечатать выбранные карты в PDF (Ctrl+P)</translation>
+        <source>Print the selected cards as PDF</source>
+        <translation>Напечатать выбранные карты в PDF</translation>
     </message>
     <message>
         <source>Print every personal card of one department</source>
@@ -2384,6 +2416,14 @@
         <translation>Отметить как выбывшего</translation>
     </message>
     <message>
+        <source>Bring the former employee back to the staff list</source>
+        <translation>Вернуть выбывшего работника в список сотрудников</translation>
+    </message>
+    <message>
+        <source>Mark as no longer working here: kept for the history of cards and sessions, left out of lists</source>
+        <translation>Отметить как выбывшего: запись сохраняется для истории карт и тестирований, но не показывается в списках</translation>
+    </message>
+    <message>
         <source>%1 will no longer be listed, nor offered for named sessions and new cards. His cards and test results are kept. Deactivate?</source>
         <translation>%1 больше не будет в списке, для именных тестирований и новых карточек. Его карточки и результаты тестов сохранятся. Отметить как выбывшего?</translation>
     </message>
@@ -2456,8 +2496,8 @@
         <translation>Добавить…</translation>
     </message>
     <message>
-        <source>Add an employee (Ctrl+N)</source>
-        <translation>Добавить работника (Ctrl+N)</translation>
+        <source>Add an employee</source>
+        <translation>Добавить работника</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -2486,6 +2526,10 @@
     <message>
         <source>Named test session…</source>
         <translation>Именное тестирование…</translation>
+    </message>
+    <message>
+        <source>Let the selected employee take tests under their name for a personal card (not anonymous)</source>
+        <translation>Провести именное тестирование выбранного работника для личной карты (не анонимно)</translation>
     </message>
     <message>
         <source>Search by name, personnel number or position (Ctrl+F)</source>
@@ -2801,6 +2845,14 @@
     <message>
         <source>Enter one year&apos;s staff movements from the personnel report</source>
         <translation>Ввести движение кадров за год из кадрового отчета</translation>
+    </message>
+    <message>
+        <source>Correct the selected year&apos;s figures</source>
+        <translation>Исправить показатели выбранного года</translation>
+    </message>
+    <message>
+        <source>Delete the selected year&apos;s figures</source>
+        <translation>Удалить показатели выбранного года</translation>
     </message>
     <message>
         <source>Columns: year, average_headcount, left_civil_service; optional left_body, first_year_leavers, appointed, dismissed, over_3_years, exit_interviews</source>
@@ -3305,6 +3357,18 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
+    <message>
+        <source>Add a row for a new department; type its names and headcount, then save</source>
+        <translation>Добавить строку для нового подразделения; введите названия и численность, затем сохраните</translation>
+    </message>
+    <message>
+        <source>Remove the selected department from the list (it takes effect when you save)</source>
+        <translation>Убрать выбранное подразделение из списка (вступает в силу при сохранении)</translation>
+    </message>
+    <message>
+        <source>Save the organisation and its departments</source>
+        <translation>Сохранить организацию и ее подразделения</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -3379,6 +3443,10 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Open the analysis</source>
         <translation>Открыть анализ</translation>
+    </message>
+    <message>
+        <source>All figures of this campaign, with filters by department and group</source>
+        <translation>Все показатели этого опроса с фильтрами по подразделениям и группам</translation>
     </message>
     <message>
         <source>What needs doing</source>
@@ -5144,6 +5212,18 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Audit log…</source>
         <translation>Журнал аудита…</translation>
+    </message>
+    <message>
+        <source>Create an account for an HR officer or a department head</source>
+        <translation>Создать учетную запись для сотрудника кадровой службы или руководителя подразделения</translation>
+    </message>
+    <message>
+        <source>Disable the selected account (it can no longer sign in), or enable it again</source>
+        <translation>Отключить выбранную учетную запись (вход станет невозможен) или снова включить ее</translation>
+    </message>
+    <message>
+        <source>Who did what and when: sign-ins, changes, exports</source>
+        <translation>Кто, что и когда сделал: входы, изменения, выгрузки</translation>
     </message>
     <message>
         <source>HR administrator</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -26,6 +27,7 @@ from app.models.org_setup import (
 )
 from app.models.queries import organisation
 from app.ui.context import AppContext
+from app.ui.shortcuts import bind, tip
 
 
 class OrganisationWidget(QGroupBox):
@@ -57,6 +59,7 @@ class OrganisationWidget(QGroupBox):
         self.add_button.clicked.connect(lambda: self.add_row(DepartmentRow(None, "", "", 0)))
         self.remove_button.clicked.connect(self._remove_row)
         self.save_button.clicked.connect(self.save)
+        bind(self.save_button, QKeySequence.StandardKey.Save)
         form = QFormLayout()
         form.addRow(self.name_ru_label, self.name_ru_edit)
         form.addRow(self.name_kk_label, self.name_kk_edit)
@@ -144,3 +147,8 @@ class OrganisationWidget(QGroupBox):
         self.add_button.setText(self.tr("Add department"))
         self.remove_button.setText(self.tr("Remove"))
         self.save_button.setText(self.tr("Save"))
+        tip(self.add_button, self.tr("Add a row for a new department; type its names and "
+                                     "headcount, then save"))
+        tip(self.remove_button, self.tr("Remove the selected department from the list (it "
+                                        "takes effect when you save)"))
+        tip(self.save_button, self.tr("Save the organisation and its departments"))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.models.accounts import MIN_PASSWORD, AccountError, create_user, list_users, set_active
 from app.models.base import Role
 from app.services import staff
+from app.ui.shortcuts import tip
 
 
 class NewUserDialog(QDialog):
@@ -106,6 +107,7 @@ class UsersWidget(QGroupBox):
         self.audit_button.setObjectName("users_audit")
         self.audit_button.clicked.connect(self.show_audit)
         self.add_button.setObjectName("users_add")
+        self.toggle_button.setObjectName("users_toggle")
         self.add_button.clicked.connect(self.add_user)
         self.toggle_button.clicked.connect(self.toggle_user)
         buttons = QHBoxLayout()
@@ -125,6 +127,11 @@ class UsersWidget(QGroupBox):
         self.add_button.setText(self.tr("New account…"))
         self.toggle_button.setText(self.tr("Disable / enable"))
         self.audit_button.setText(self.tr("Audit log…"))
+        tip(self.add_button, self.tr("Create an account for an HR officer or a department "
+                                     "head"))
+        tip(self.toggle_button, self.tr("Disable the selected account (it can no longer sign "
+                                        "in), or enable it again"))
+        tip(self.audit_button, self.tr("Who did what and when: sign-ins, changes, exports"))
 
     def load(self) -> None:
         self.table.setRowCount(0)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -31,6 +31,7 @@ from app.ui.pages.page import Page
 from app.ui.texts import tenure_band_text
 from app.services.analysis import AnalysisService
 from app.ui.workers import TaskRunner, error_text
+from app.ui.shortcuts import bind, tip
 
 _BELOW_TARGET = QColor("#fde2e1")
 
@@ -82,6 +83,7 @@ class AnalysisPage(Page):
         self.print_button = QPushButton()
         self.print_button.setObjectName("analysis_print")
         self.print_button.clicked.connect(self.print_report)
+        bind(self.print_button, QKeySequence.StandardKey.Print)
         top = QHBoxLayout()
         top.addWidget(self.campaign_label)
         top.addWidget(self.campaign_combo, 2)
@@ -466,6 +468,8 @@ class AnalysisPage(Page):
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("Analysis"))
         self.print_button.setText(self.tr("Print report…"))
+        tip(self.print_button, self.tr("Save the campaign report of the view shown (filters "
+                                       "included) as a PDF"))
         self.campaign_label.setText(self.tr("Campaign:"))
         self.filter_label.setText(self.tr("Filter:"))
         self.section_label.setText(self.tr("Section:"))

@@ -16,6 +16,7 @@ from app.scoring.privacy import Disclosure, reason_text
 from app.ui.formatting import fmt_number, fmt_percent
 from app.ui.item_models.rows_table_model import Column, RowsTableModel
 from app.ui.plots.bar_chart import BarChartWidget
+from app.ui.shortcuts import bind, tip
 
 CTX = "AnalysisTabs"
 
@@ -72,6 +73,8 @@ class FigureTab(QWidget):
         self.chart_button.setObjectName("figure_chart_export")
         self.chart_button.clicked.connect(lambda: self.export_chart())
         self.chart_button.setVisible(self.chart is not None)
+        bind(self.export_button, "Ctrl+E")
+        bind(self.chart_button, "Ctrl+Shift+S")
         top.addWidget(self.chart_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -111,6 +114,10 @@ class FigureTab(QWidget):
         self.export_button.setText(QCoreApplication.translate("AnalysisTabs", "Export to Excel…"))
         self.export_button.setEnabled(bool(rows))
         self.chart_button.setText(QCoreApplication.translate("AnalysisTabs", "Save chart…"))
+        tip(self.export_button, QCoreApplication.translate(
+            "AnalysisTabs", "Save this table as an Excel workbook, with its notes"))
+        tip(self.chart_button, QCoreApplication.translate(
+            "AnalysisTabs", "Save this chart as a picture (PNG or SVG)"))
         self.chart_button.setEnabled(bool(rows))
         self.table_view.setVisible(bool(rows))
         if self.chart is not None:

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QMessageBox, QPushButton, QTableView, QVBoxLayout
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
 
 from app.models.base import CampaignStatus
 from app.models.campaigns import CampaignError, set_status
@@ -12,6 +20,7 @@ from app.scoring.instruments import default_library
 from app.ui.formatting import fmt_date, fmt_percent
 from app.ui.item_models.rows_table_model import Column, RowsTableModel
 from app.ui.pages.page import Page
+from app.ui.shortcuts import bind, tip
 from app.ui.texts import campaign_status_text
 
 LIVE_REFRESH_MS = 5000  # participation is refreshed while the page is shown
@@ -64,6 +73,12 @@ class CampaignsPage(Page):
         self.undo_import_button = QPushButton()
         self.undo_import_button.setObjectName("campaign_undo_import")
         self.undo_import_button.clicked.connect(lambda: self.undo_import())
+        for button, key in ((self.new_button, QKeySequence.StandardKey.New),
+                            (self.edit_button, "F2"), (self.open_button, "Ctrl+Shift+O"),
+                            (self.close_button, "Ctrl+Shift+C"), (self.kiosk_button, "Ctrl+K"),
+                            (self.export_button, "Ctrl+E"), (self.import_button, "Ctrl+I"),
+                            (self.undo_import_button, QKeySequence.StandardKey.Undo)):
+            bind(button, key)
         # Two rows, set-up and the answers' exchange: one row of Kazakh labels is wider than a
         # 1366×768 laptop's window.
         bar = QHBoxLayout()
@@ -327,20 +342,30 @@ class CampaignsPage(Page):
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("Survey campaigns"))
         self.new_button.setText(self.tr("New campaign…"))
+        tip(self.new_button, self.tr("Create a survey campaign: its period, departments and "
+                                     "questionnaires"))
         self.edit_button.setText(self.tr("Edit…"))
+        tip(self.edit_button, self.tr("Change the selected campaign"))
         # Verbs that say what happens to the survey («Открыть» alone read as "view").
         self.open_button.setText(self.tr("Open the survey"))
-        self.open_button.setToolTip(self.tr("Start collecting answers: the kiosk can be "
-                                            "started for this campaign"))
+        tip(self.open_button, self.tr("Start collecting answers: the kiosk can be "
+                                      "started for this campaign"))
         self.close_button.setText(self.tr("Close the survey"))
-        self.close_button.setToolTip(self.tr("Stop collecting answers; the results stay for "
-                                             "analysis"))
+        tip(self.close_button, self.tr("Stop collecting answers; the results stay for "
+                                       "analysis"))
         self.kiosk_button.setText(self.tr("Start the kiosk"))
+        tip(self.kiosk_button, self.tr("Turn this computer into the survey kiosk of the "
+                                       "selected open campaign"))
         self.export_button.setText(self.tr("Export answers…"))
+        tip(self.export_button, self.tr("Save this computer's anonymous answers of the "
+                                        "selected campaign as a bundle file for the main "
+                                        "computer"))
         self.import_button.setText(self.tr("Import answers…"))
+        tip(self.import_button, self.tr("Add the answers of a bundle file from another "
+                                        "kiosk computer to the selected campaign"))
         self.undo_import_button.setText(self.tr("Undo an import…"))
-        self.undo_import_button.setToolTip(self.tr("Remove exactly the questionnaires that one "
-                                                   "import of a bundle or a file added"))
+        tip(self.undo_import_button, self.tr("Remove exactly the questionnaires that one "
+                                             "import of a bundle or a file added"))
         self.empty_state.set_texts(
             self.tr("No survey campaigns yet"),
             self.tr("A campaign asks your staff anonymous motivation questionnaires at the kiosk "

@@ -28,6 +28,7 @@ from app.models.queries import list_campaigns, list_cards, list_employees, organ
 from app.ui.formatting import fmt_date
 from app.ui.item_models.rows_table_model import Column, RowsTableModel
 from app.ui.pages.page import Page
+from app.ui.shortcuts import bind, tip
 from app.ui.texts import card_kind_text, card_status_text
 
 OVERDUE = QColor("#f6d5d5")
@@ -96,7 +97,12 @@ class CardsPage(Page):
         self.count_label = QLabel()
         self.count_label.setObjectName("cards_count")
         QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
-        QShortcut(QKeySequence.StandardKey.Print, self, self.print_selected)
+        for button, key in ((self.new_button, QKeySequence.StandardKey.New),
+                            (self.open_button, QKeySequence.StandardKey.Open),
+                            (self.print_button, QKeySequence.StandardKey.Print),
+                            (self.word_button, "Ctrl+E"), (self.batch_button, "Ctrl+Shift+P"),
+                            (self.catalogue_button, "Ctrl+L")):
+            bind(button, key)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table_view, self.open_selected)
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 2)
@@ -296,16 +302,16 @@ class CardsPage(Page):
         self.open_button.setText(self.tr("Open"))
         self.print_button.setText(self.tr("Print PDF…"))
         self.word_button.setText(self.tr("Word…"))
-        self.word_button.setToolTip(self.tr("Save the selected cards as editable Word files "
-                                            "(.docx), with the same content as the PDF"))
+        tip(self.word_button, self.tr("Save the selected cards as editable Word files "
+                                      "(.docx), with the same content as the PDF"))
         self.batch_button.setText(self.tr("Print a department…"))
         self.catalogue_button.setText(self.tr("Catalogues…"))
-        self.new_button.setToolTip(self.tr("Create a card of the chosen kind"))
-        self.open_button.setToolTip(self.tr("Open the selected card (Enter, or a double click)"))
-        self.print_button.setToolTip(self.tr("Print the selected cards as PDF (Ctrl+P)"))
-        self.batch_button.setToolTip(self.tr("Print every personal card of one department"))
-        self.catalogue_button.setToolTip(self.tr("Edit the lists of motivators and motivation "
-                                                 "tools the cards choose from"))
+        tip(self.new_button, self.tr("Create a card of the chosen kind"))
+        tip(self.open_button, self.tr("Open the selected card (Enter, or a double click)"))
+        tip(self.print_button, self.tr("Print the selected cards as PDF"))
+        tip(self.batch_button, self.tr("Print every personal card of one department"))
+        tip(self.catalogue_button, self.tr("Edit the lists of motivators and motivation "
+                                           "tools the cards choose from"))
         self.search_edit.setPlaceholderText(self.tr("Search by employee or department (Ctrl+F)"))
         self.overdue_check.setText(self.tr("Overdue plan items only"))
         current = self.kind_combo.currentData()

@@ -29,6 +29,7 @@ from app.scoring.privacy import REASONS as PRIVACY_REASONS
 from app.ui.formatting import fmt_number
 from app.ui.item_models.rows_table_model import Column, RowsTableModel
 from app.ui.plots.priority_chart import PriorityChartWidget
+from app.ui.shortcuts import bind, tip
 
 _ACT_FIRST = QColor("#fde2e1")
 
@@ -66,6 +67,7 @@ class DriversTab(QWidget):
         self.chart_button = QPushButton()
         self.chart_button.setObjectName("drivers_chart_export")
         self.chart_button.clicked.connect(lambda: self.export_chart())
+        bind(self.chart_button, "Ctrl+Shift+S")
         self.chart = PriorityChartWidget()
         self.chart.setObjectName("drivers_chart")
         self.model = RowsTableModel([
@@ -253,6 +255,8 @@ class DriversTab(QWidget):
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(current)))
         self.kind_combo.blockSignals(False)
         self.chart_button.setText(QCoreApplication.translate("AnalysisTabs", "Save chart…"))
+        tip(self.chart_button, QCoreApplication.translate(
+            "AnalysisTabs", "Save this chart as a picture (PNG or SVG)"))
         self.model.retranslate()
         if self.drivers is not None:
             self._render()

@@ -27,6 +27,7 @@ from app.services.staff import StaffError
 from app.services.staff_import import StaffFileError, import_file, write_template
 from app.ui.item_models.rows_table_model import Column, RowsTableModel
 from app.ui.pages.page import Page
+from app.ui.shortcuts import bind, tip
 
 MAX_LISTED_PROBLEMS = 15  # in the message; all of them in its details
 
@@ -78,7 +79,12 @@ class EmployeesPage(Page):
         self.import_button = self._button("employee_import", lambda: self.import_list())
         self.template_button = self._button("employee_template", lambda: self.save_template())
         self.named_button = self._button("employee_named_session", self._on_named_clicked)
-        self.add_button.setShortcut(QKeySequence.StandardKey.New)
+        for button, key in ((self.add_button, QKeySequence.StandardKey.New),
+                            (self.edit_button, "F2"), (self.active_button, "Ctrl+D"),
+                            (self.delete_button, QKeySequence.StandardKey.Delete),
+                            (self.import_button, "Ctrl+I"), (self.template_button, "Ctrl+T"),
+                            (self.named_button, "Ctrl+Shift+N")):
+            bind(button, key)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
         self.table_view.selectionModel().selectionChanged.connect(self._update_buttons)
         filters = QHBoxLayout()
@@ -178,12 +184,16 @@ class EmployeesPage(Page):
             button.setEnabled(row is not None)
         self.named_button.setEnabled(row is not None and row.is_active)
         self.delete_button.setEnabled(row is not None and not row.cards and not row.sessions)
-        self.delete_button.setToolTip(
+        tip(self.delete_button,
             self.tr("Cards or named test sessions refer to this employee: deactivate instead.")
             if row is not None and (row.cards or row.sessions) else
             self.tr("Delete an entry made by mistake"))
-        self.active_button.setText(self.tr("Make active again") if row is not None
-                                   and not row.is_active else self.tr("Deactivate"))
+        former = row is not None and not row.is_active
+        self.active_button.setText(self.tr("Make active again") if former
+                                   else self.tr("Deactivate"))
+        tip(self.active_button, self.tr("Bring the former employee back to the staff list")
+            if former else self.tr("Mark as no longer working here: kept for the history of "
+                                   "cards and sessions, left out of lists"))
         self.add_button.setEnabled(self._has_departments)
 
     # -- changes ---------------------------------------------------------------------------
@@ -343,16 +353,18 @@ class EmployeesPage(Page):
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("Employees"))
         self.add_button.setText(self.tr("Add…"))
-        self.add_button.setToolTip(self.tr("Add an employee (Ctrl+N)"))
+        tip(self.add_button, self.tr("Add an employee"))
         self.edit_button.setText(self.tr("Edit…"))
-        self.edit_button.setToolTip(self.tr("Edit or move to another department"))
+        tip(self.edit_button, self.tr("Edit or move to another department"))
         self.delete_button.setText(self.tr("Delete"))
         self.import_button.setText(self.tr("Import list…"))
-        self.import_button.setToolTip(self.tr("Add and update employees from an Excel or CSV "
-                                              "list; a file with any problem is refused whole"))
+        tip(self.import_button, self.tr("Add and update employees from an Excel or CSV "
+                                        "list; a file with any problem is refused whole"))
         self.template_button.setText(self.tr("Template…"))
-        self.template_button.setToolTip(self.tr("Save the Excel template of the staff list"))
+        tip(self.template_button, self.tr("Save the Excel template of the staff list"))
         self.named_button.setText(self.tr("Named test session…"))
+        tip(self.named_button, self.tr("Let the selected employee take tests under their name "
+                                       "for a personal card (not anonymous)"))
         self.search_edit.setPlaceholderText(self.tr("Search by name, personnel number or "
                                                     "position (Ctrl+F)"))
         self.former_check.setText(self.tr("Show former employees"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -38,6 +38,7 @@ from app.services import indicators as service
 from app.ui.formatting import fmt_number
 from app.ui.item_models.rows_table_model import Column, RowsTableModel
 from app.ui.pages.page import Page
+from app.ui.shortcuts import bind, tip
 
 # The input fields, in the order HR reads them off the personnel report.
 _INPUT_LABELS = {
@@ -164,6 +165,11 @@ class IndicatorsPage(Page):
         self.import_button.setObjectName("movements_import")
         self.import_button.clicked.connect(self._on_import_clicked)
         self.table_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        for button, key in ((self.add_button, QKeySequence.StandardKey.New),
+                            (self.edit_button, "F2"),
+                            (self.delete_button, QKeySequence.StandardKey.Delete),
+                            (self.import_button, "Ctrl+I")):
+            bind(button, key)
         bar = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button,
                        self.import_button):
@@ -303,9 +309,11 @@ class IndicatorsPage(Page):
         self.edit_button.setText(self.tr("Edit…"))
         self.delete_button.setText(self.tr("Delete"))
         self.import_button.setText(self.tr("Import CSV…"))
-        self.add_button.setToolTip(self.tr("Enter one year's staff movements from the personnel "
-                                           "report"))
-        self.import_button.setToolTip(self.tr(
+        tip(self.add_button, self.tr("Enter one year's staff movements from the personnel "
+                                     "report"))
+        tip(self.edit_button, self.tr("Correct the selected year's figures"))
+        tip(self.delete_button, self.tr("Delete the selected year's figures"))
+        tip(self.import_button, self.tr(
             "Columns: year, average_headcount, left_civil_service; optional left_body, "
             "first_year_leavers, appointed, dismissed, over_3_years, exit_interviews"))
         self.note_label.setText(self.tr(

@@ -316,6 +316,7 @@ class OverviewPage(Page):
             if action:
                 button = QPushButton(action)
                 button.setObjectName("todo_" + todo.kind)
+                button.setToolTip(text)  # what the button is for, beside its short verb
                 button.clicked.connect(slot)
                 row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
                 self.todo_buttons[todo.kind] = button
@@ -363,6 +364,8 @@ class OverviewPage(Page):
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("Overview"))
         self.details_button.setText(self.tr("Open the analysis"))
+        self.details_button.setToolTip(self.tr("All figures of this campaign, with filters "
+                                               "by department and group"))
         self.todo_box.setTitle(self.tr("What needs doing"))
         admin = self.context.principal.is_admin
         self.empty_state.set_texts(

@@ -20,6 +20,7 @@ from app.models.audit import record
 from app.models.named_profiles import NamedProfiles, named_test_profiles
 from app.scoring.privacy import DEFAULT_THRESHOLD, REASONS
 from app.ui.plots.radar_chart import RadarChartWidget
+from app.ui.shortcuts import bind, tip
 
 PROFILE_TESTS = ("herzberg", "ritchie_martin", "schein", "hall_ei", "gerchikov")
 
@@ -40,6 +41,7 @@ class ProfilesTab(QWidget):
         self.export_button = QPushButton()
         self.export_button.setObjectName("profiles_export")
         self.export_button.clicked.connect(lambda: self.export_chart())
+        bind(self.export_button, "Ctrl+Shift+S")
         self.note = QLabel()
         self.note.setObjectName("profiles_note")
         self.note.setWordWrap(True)
@@ -67,6 +69,8 @@ class ProfilesTab(QWidget):
         self.test_label.setText(self.tr("Test:"))
         self.person_label.setText(self.tr("Compare with:"))
         self.export_button.setText(self.tr("Save chart…"))
+        tip(self.export_button, QCoreApplication.translate(
+            "AnalysisTabs", "Save this chart as a picture (PNG or SVG)"))
         if self.person_combo.count():
             self.person_combo.setItemText(0, self.tr("nobody"))
         if self.result is not None:
