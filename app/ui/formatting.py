@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 
 from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QDateEdit
 
 
 def fmt_number(value: float | None, decimals: int = 1) -> str:
@@ -24,6 +25,19 @@ def _four_digit_years(pattern: str) -> str:
     # Qt's short formats write two-digit years in several locales (kk: "03.12.26"); a
     # personnel document's date is never ambiguous about its century
     return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def date_pattern() -> str:
+    """The locale's short date pattern with a four-digit year (for text and date edits)."""
+    return _four_digit_years(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+
+
+def four_digit_years(edit: QDateEdit) -> QDateEdit:
+    """A date edit in the locale's order with a four-digit year and a calendar to pick from
+    (a QDateEdit's default format writes "03.12.26" in Kazakh)."""
+    edit.setDisplayFormat(date_pattern())
+    edit.setCalendarPopup(True)
+    return edit
 
 
 def fmt_date(value: date | None) -> str:

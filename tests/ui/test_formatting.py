@@ -43,3 +43,48 @@ def test_decimal_comma_in_russian_and_kazakh(locale):
     for name in ("ru_RU", "kk_KZ"):
         locale(name)
         assert fmt_number(6.24, 1) == "6,2"
+
+
+@pytest.mark.parametrize("name", ["kk_KZ", "ru_RU"])
+def test_date_edits_show_four_digit_years(qtbot, locale, name):
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDateEdit
+
+    from app.ui.formatting import four_digit_years
+
+    locale(name)
+    plain = QDateEdit(QDate(2026, 3, 5))
+    qtbot.addWidget(plain)
+    edit = four_digit_years(QDateEdit(QDate(2026, 3, 5)))
+    qtbot.addWidget(edit)
+    assert "2026" in edit.text() and edit.text().startswith("05")
+    if name == "kk_KZ":  # what Qt does without it: the year cut to two digits
+        assert "2026" not in plain.text()
+
+
+def test_card_dates_have_four_digit_years(qtbot, locale):
+    """The card dialog's date fields (filled on, plan deadlines) in Kazakh."""
+    import inspect
+
+    from app.ui.dialogs import card_dialog, card_kinds
+    from app.ui.widgets import card_widgets
+
+    for module in (card_dialog, card_kinds, card_widgets):
+        source = inspect.getsource(module)
+        # every date edit of the cards goes through four_digit_years
+        assert source.count("QDateEdit(") == source.count("four_digit_years(QDateEdit("), module
+
+
+@pytest.mark.parametrize("name, expected", [("ru_RU", ["0", "0,5", "1,0", "1,5"]),
+                                            ("kk_KZ", ["0", "0,5", "1,0", "1,5"]),
+                                            ("en_US", ["0", "0.5", "1.0", "1.5"])])
+def test_chart_axes_use_the_decimal_comma(qtbot, locale, name, expected):
+    from app.ui.plots.bar_chart import BarChartWidget
+
+    locale(name)
+    chart = BarChartWidget()
+    qtbot.addWidget(chart)
+    chart.set_bars(["a", "b"], [0.5, 1.5])
+    axis = chart.getPlotItem().getAxis("bottom")
+    assert axis.tickStrings([0.0, 0.5, 1.0, 1.5], 1.0, 0.5) == expected
+    assert axis.tickStrings([-0.5], 1.0, 0.5) == ["−" + expected[1]]  # a true minus sign

@@ -29,6 +29,7 @@ from app.ui.context import AppContext
 from app.ui.dialogs.card_kinds import FORMS, CardForm, pydate, qdate
 from app.ui.texts import card_status_text
 from app.ui.widgets.card_widgets import FieldForm, PlanTableEditor
+from app.ui.formatting import four_digit_years
 
 STATUSES = {
     "personal": ("draft", "active"), "growth": ("draft", "active"),
@@ -71,8 +72,7 @@ class CardDialog(QDialog):
         self.tabs.setObjectName("card_tabs")
         self.header_label = QLabel()
         self.header_label.setObjectName("card_header")
-        self.filled_on = QDateEdit(qdate(self.data.filled_on))
-        self.filled_on.setCalendarPopup(True)
+        self.filled_on = four_digit_years(QDateEdit(qdate(self.data.filled_on)))
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("card_status")
         for status in STATUSES[self.kind]:

@@ -52,6 +52,7 @@ from app.models.card_forms import (
 from app.models.cards_service import CardInput, add_review, card_input, stop_card
 from app.models.diagnostic import strategic_states
 from app.ui.widgets.card_widgets import ChoiceListEditor, FieldForm, PlanTableEditor
+from app.ui.formatting import four_digit_years, fmt_date
 
 if TYPE_CHECKING:
     from app.ui.dialogs.card_dialog import CardDialog
@@ -163,7 +164,7 @@ class ReviewLog:
         for reviewed_on, reviewer, note in self.dialog.reviews:
             r = self.table.rowCount()
             self.table.insertRow(r)
-            for c, text in enumerate((reviewed_on.strftime("%d.%m.%Y"), reviewer, note)):
+            for c, text in enumerate((fmt_date(reviewed_on), reviewer, note)):
                 self.table.setItem(r, c, QTableWidgetItem(text))
 
     def retranslate_ui(self) -> None:
@@ -465,8 +466,7 @@ class StrategicForm(CardForm):
             table.setColumnWidth(col, width)
         self.approved_by = QLineEdit(self.data.approved_by)
         self.approved_by.setObjectName("strategic_approved_by")
-        self.approved_on = QDateEdit(qdate(self.data.approved_on))
-        self.approved_on.setCalendarPopup(True)
+        self.approved_on = four_digit_years(QDateEdit(qdate(self.data.approved_on)))
         page = QWidget()
         box = QVBoxLayout(page)
         box.addWidget(table, 1)

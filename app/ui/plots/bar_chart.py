@@ -16,6 +16,22 @@ def configure_pyqtgraph() -> None:
         _configured = True
 
 
+def locale_ticks(axis: pg.AxisItem) -> None:
+    """Tick numbers in the current locale: "0,5" in ru/kk, a true minus sign. pyqtgraph writes
+    its ticks with Python's "%g" (a decimal point) whatever the language."""
+    if getattr(axis, "_locale_ticks", False):
+        return
+    plain = axis.tickStrings  # pyqtgraph's own choice of precision for the spacing
+
+    def strings(values, scale, spacing):
+        point = QLocale().decimalPoint()  # read at drawing time: the language may change
+        return [t.replace(".", point).replace("-", "−") for t in plain(values, scale, spacing)]
+
+    axis.enableAutoSIPrefix(False)
+    axis.tickStrings = strings
+    axis._locale_ticks = True
+
+
 class ChartExportMixin:
     """PNG/SVG export for our pyqtgraph widgets."""
 
@@ -53,6 +69,7 @@ class BarChartWidget(ChartExportMixin, pg.PlotWidget):
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
         self.getPlotItem().showGrid(x=True, y=False, alpha=0.3)
+        locale_ticks(self.getPlotItem().getAxis("bottom"))
         self._bars: pg.BarGraphItem | None = None
         self._texts: list[pg.TextItem] = []
         self.setMinimumHeight(220)

@@ -5,11 +5,11 @@ satisfaction" is shaded and labelled "act first". Plain data in, hover text per 
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QGraphicsRectItem
 
-from app.ui.plots.bar_chart import ChartExportMixin, configure_pyqtgraph
+from app.ui.plots.bar_chart import ChartExportMixin, configure_pyqtgraph, locale_ticks
 
 # priority id -> colour (act first stands out; secondary recedes)
 COLOURS = {"act_first": "#c0392b", "maintain": "#2f6db5", "monitor": "#d68910",
@@ -88,12 +88,8 @@ class PriorityChartWidget(ChartExportMixin, pg.PlotWidget):
             plot.addItem(label)
         plot.setLabel("bottom", x_title)
         plot.setLabel("left", y_title)
-        for side in ("left", "bottom"):  # no "(x0.001)" scaling of a correlation
-            plot.getAxis(side).enableAutoSIPrefix(False)
-        point = QLocale().decimalPoint()  # a decimal comma in ru and kk
-        for side in ("left", "bottom"):
-            plot.getAxis(side).tickStrings = lambda values, scale, spacing: [
-                f"{round(v, 2):g}".replace(".", point).replace("-", "−") for v in values]
+        for side in ("left", "bottom"):  # decimal comma in ru/kk; no "(x0.001)" scaling
+            locale_ticks(plot.getAxis(side))
         plot.setXRange(x_low, x_high, padding=0.02)
         plot.setYRange(y_low, y_high, padding=0.02)
         self.setToolTip("")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.markers import QT_TRANSLATE_NOOP
 from app.models.card_forms import CHOICES_PER_KIND, PLAN_STATUS, FieldSpec, is_overdue
 from app.models.cards_service import ChoiceInput, PlanInput
+from app.ui.formatting import four_digit_years
 
 OVERDUE = QColor("#f6d5d5")
 NO_DATE = QDate(2000, 1, 1)  # the date edits' "no deadline" value (shown as a dash)
@@ -339,8 +340,7 @@ class PlanTableEditor(QWidget):
                 combo.setCurrentIndex(max(0, combo.findData(item.section)))
                 self.table.setCellWidget(row, col, combo)
             elif name == "deadline":
-                edit = QDateEdit()
-                edit.setCalendarPopup(True)
+                edit = four_digit_years(QDateEdit())
                 edit.setMinimumDate(NO_DATE)
                 edit.setSpecialValueText("—")
                 d = item.deadline
