@@ -32,6 +32,7 @@ def test_every_button_has_a_tooltip_and_toolbar_keys_are_named(qtbot, demo_copy,
                  for a in window.findChildren(type(window.quit_action))
                  if not a.shortcut().isEmpty()}
     assert "F1" in menu_keys  # the guide
+    every_key: set[str] = set()
     for page_id, page in window.pages.items():
         window.show_page(page_id)
         if page_id == "analysis":
@@ -60,6 +61,14 @@ def test_every_button_has_a_tooltip_and_toolbar_keys_are_named(qtbot, demo_copy,
                 page_id, [b.objectName() for b in row_buttons if not b.property(TOOLBAR)])
         assert len(keys) == len(set(keys)), (page_id, keys)  # no key answers two buttons
         assert not set(keys) & menu_keys, page_id
+        every_key |= set(keys)
+    # the user guide's table of keys (F1) lists every key a toolbar answers to
+    from app.ui.dialogs.help_dialog import guide_path
+
+    guide = guide_path("kk" if lang == "kk" else "ru").read_text(encoding="utf-8")
+    listed = set(re.findall(r"<td>([^<]*(?:Ctrl|F\d|Del)[^<]*)</td>", guide))
+    listed = {k.strip() for cell in listed for k in cell.split(",")}
+    assert every_key and every_key <= listed, every_key - listed
 
 
 def test_a_key_clicks_only_the_button_on_screen(qtbot, demo_copy, settings, languages):

@@ -10,7 +10,7 @@ from app.paths import resources_dir
 
 # Sections of the guide; a page id of the main window is also a section name.
 SECTIONS = ("start", "overview", "campaigns", "kiosk", "analysis", "cards", "employees", "indicators",
-            "settings", "data", "privacy")
+            "settings", "data", "privacy", "keys")
 
 
 def guide_path(lang: str):
