@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import app  # noqa: E402,F401 - first, as in the program: it sets the BLAS thread count
 
 from app.cli.data_cmds import create_demo_database  # noqa: E402
-from app.models.demo import build_demo  # noqa: E402,F401 - imported before timing
+from app.services.demo import build_demo  # noqa: E402,F401 - imported before timing
 from app.scoring.matrix import encode  # noqa: E402,F401
 from app.ui.i18n import report_translator  # noqa: E402,F401
 

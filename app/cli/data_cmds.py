@@ -58,7 +58,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     error = create_demo_database(path, args.force)
     if error:
         return fail(error)
-    from app.models.demo import DEMO_ADMIN, DEMO_HEAD
+    from app.services.demo import DEMO_ADMIN, DEMO_HEAD
 
     print(f"Demo database created: {path}")
     print(f"Open it with: motivdesk --db {path}")

@@ -52,7 +52,7 @@ def _jobs(session, args, library, parameters, lang, translate) -> Iterator[Job]:
     from app.models.base import SessionKind
     from app.models.campaign import SurveySession
     from app.reports.campaign_report import render_campaign_report
-    from app.reports.loaders import (
+    from app.services.report_data import (
         load_campaign_report, load_motivator_map, load_result_sheets, organisation_name,
     )
     from app.reports.motivator_map import render_motivator_map
@@ -61,7 +61,7 @@ def _jobs(session, args, library, parameters, lang, translate) -> Iterator[Job]:
     if args.kind in CARD_KINDS:
         from app.models.cards import Card
         from app.reports.cards import render_card
-        from app.reports.loaders import load_card_view
+        from app.services.report_data import load_card_view
 
         query = select(Card.id).where(Card.kind == args.kind).order_by(Card.id)
         if args.employee is not None:
@@ -74,7 +74,7 @@ def _jobs(session, args, library, parameters, lang, translate) -> Iterator[Job]:
                               f"{'employee' if args.employee is not None else 'campaign'}")
         personal = args.kind in ("personal", "career", "growth")
         if args.kind == "personal" and args.graphical:
-            from app.reports.loaders import load_personal_graphic
+            from app.services.report_data import load_personal_graphic
             from app.reports.personal_graphic import render_personal_graphic
 
             for card_id in ids:

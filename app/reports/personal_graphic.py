@@ -3,7 +3,7 @@
 One A4 page: the ranked motivators, demotivators and motivation instruments as three ladders
 (the first rank strongest), the profile chart of each test the employee took, the plan of
 measures in short, and the HR service's conclusions. Everything is already worded in the
-document's language by the loader (app/reports/loaders.py).
+document's language by the loader (app/services/report_data.py).
 """
 
 from __future__ import annotations

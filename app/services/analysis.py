@@ -28,7 +28,7 @@ API
   threshold, status) for the loaded answers and per filter and scope for the results: a filter
   change does not reload the campaign.
 
-For the diagnostic card (app/models/diagnostic.py): `AnalysisService(library,
+For the diagnostic card (app/services/diagnostic.py): `AnalysisService(library,
 parameters).analyse(session, campaign_id).analysis` replaces `analyse(load_campaign_data(...))`;
 check `result.shown` first; `analysis.instruments[...].types["counts"/"shares"]` hold only the
 shown types; use `result.participation` instead of `queries.participation`.

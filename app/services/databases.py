@@ -52,7 +52,7 @@ def create_demo_database(path: Path, force: bool = False,
 
     `translate(context, text)` gives the generated card texts their language (the front end
     passes Qt's translator; the services never import Qt)."""
-    from app.models.demo import build_demo
+    from app.services.demo import build_demo
 
     if path.exists():
         if not force:

@@ -14,7 +14,7 @@ from app.models.cards_service import (
     CardError, CardInput, ChoiceInput, PlanInput, create_career_card, save_card, stop_card,
     sync_career_plans,
 )
-from app.models.diagnostic import diagnostic_fields, fill_strategic_rows
+from app.services.diagnostic import diagnostic_fields, fill_strategic_rows
 from app.models.store import open_database
 from app.scoring.analysis import analyse
 from app.models.analysis_data import load_campaign_data
@@ -119,7 +119,7 @@ def demo(tmp_path_factory, demo_db_path):
 
 
 def _worded(session, fields: dict, lang: str = "ru") -> dict:
-    from app.reports.loaders import card_wording
+    from app.services.report_data import card_wording
     from app.ui.i18n import report_translator
 
     words = card_wording(session, lang, report_translator(lang))
@@ -169,7 +169,7 @@ def test_diagnostic_card_counts_only_its_period(demo):
 
 
 def test_own_variant_answers_are_grouped_by_wording():
-    from app.models.diagnostic import group_own_texts
+    from app.services.diagnostic import group_own_texts
 
     groups = group_own_texts([("d", "q9", "Гибкий график"), ("d", "q9", "гибкий  график."),
                               ("d", "q9", "Жильё"), ("s", "q1", "Жильё")])
@@ -178,7 +178,7 @@ def test_own_variant_answers_are_grouped_by_wording():
 
 
 def test_strategic_card_takes_previous_and_actual_from_the_two_latest_diagnostics(demo):
-    from app.reports.loaders import load_card_view
+    from app.services.report_data import load_card_view
     from app.ui.i18n import report_translator
 
     with demo.session() as s:

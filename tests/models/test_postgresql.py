@@ -70,7 +70,7 @@ def test_upgrading_from_0003_builds_the_schema_of_the_models():
 def test_demo_figures_equal_the_sqlite_demo(pg, demo_db_path):
     from app.models import Campaign
     from app.models.analysis_data import load_campaign_data
-    from app.models.demo import build_demo
+    from app.services.demo import build_demo
     from app.models.store import open_database
     from app.scoring.analysis import analyse
     from app.scoring.instruments import default_library
@@ -123,7 +123,7 @@ def test_two_kiosks_writing_at_the_same_time_lose_nothing(pg):
 def test_a_bundle_from_a_sqlite_kiosk_imports_into_the_server(pg, demo_db_path, tmp_path):
     from app.models import Campaign
     from app.models.bundles import export_bundle, import_bundle
-    from app.models.demo import build_demo
+    from app.services.demo import build_demo
     from app.models.store import open_database
 
     kiosk_file = tmp_path / "kiosk.db"

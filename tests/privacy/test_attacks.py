@@ -154,7 +154,7 @@ def _pdf_cells(text: str, library) -> dict | None:
 
 def test_pdf_report_text_leaks_nothing(planted, service, tmp_path):
     from app.reports.campaign_report import render_campaign_report
-    from app.reports.loaders import load_campaign_report
+    from app.services.report_data import load_campaign_report
     from app.scoring.level import load_parameters
     from tests.reports.helpers import pdf_text
 
@@ -263,7 +263,7 @@ def test_open_campaign_figures_do_not_move_with_one_more_session(db):
 
 def test_a_head_sees_only_his_departments_of_the_campaign(db, tmp_path):
     from app.reports.campaign_report import render_campaign_report
-    from app.reports.loaders import load_campaign_report
+    from app.services.report_data import load_campaign_report
     from app.scoring.level import load_parameters
     from tests.reports.helpers import pdf_text
 

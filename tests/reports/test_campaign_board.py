@@ -16,7 +16,7 @@ from app.models import Campaign, Department
 from app.models.store import open_database
 from app.reports.campaign_report import change, render_campaign_report
 from app.reports.charts import radar_chart, wrap_label
-from app.reports.loaders import load_campaign_report
+from app.services.report_data import load_campaign_report
 from app.reports.pdf import fmt_number
 from app.scoring.analysis import Filter
 from app.scoring.instruments import default_library

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from app.models import Campaign, Department
 from app.models.store import open_database
 from app.reports.campaign_report import render_campaign_report
-from app.reports.loaders import load_campaign_report
+from app.services.report_data import load_campaign_report
 from app.reports.pdf import fmt_number
 from app.scoring.analysis import Filter
 from app.scoring.instruments import default_library

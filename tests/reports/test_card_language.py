@@ -22,7 +22,7 @@ from app.models.cards import Card, MotivationTool, Motivator, MotivatorGroup
 from app.models.organisation import Department, Employee, Organisation
 from app.models.store import open_database
 from app.reports.cards import render_card
-from app.reports.loaders import load_card_view
+from app.services.report_data import load_card_view
 from app.scoring.instruments import default_library
 from app.scoring.level import load_parameters
 from app.ui.i18n import report_translator

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from app.models.cards import Card
 from app.models.store import open_database
-from app.reports.loaders import load_personal_graphic
+from app.services.report_data import load_personal_graphic
 from app.reports.personal_graphic import render_personal_graphic
 from app.scoring.instruments import default_library
 from app.ui.i18n import report_translator

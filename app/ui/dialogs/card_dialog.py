@@ -126,7 +126,7 @@ class CardDialog(QDialog):
 
     def _wording(self, session):
         """Auto-filled card data worded in the interface's content language (issue 17.1)."""
-        from app.reports.loaders import card_wording
+        from app.services.report_data import card_wording
 
         return card_wording(session, self.context.content_language, QCoreApplication.translate)
 

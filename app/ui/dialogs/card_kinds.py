@@ -50,7 +50,7 @@ from app.models.card_forms import (
     STRATEGIC_COMPONENTS,
 )
 from app.models.cards_service import CardInput, add_review, card_input, stop_card
-from app.models.diagnostic import strategic_states
+from app.services.diagnostic import strategic_states
 from app.ui.widgets.card_widgets import ChoiceListEditor, FieldForm, PlanTableEditor
 from app.ui.formatting import four_digit_years, fmt_date
 
@@ -266,7 +266,7 @@ class PersonalForm(CardForm):
 
     def print_graphic(self, lang: str | None = None, target: Path | None = None) -> Path | None:
         """The graphical one-page personal card (seed figs 8.1/8.2), saved as a PDF."""
-        from app.reports.loaders import load_personal_graphic
+        from app.services.report_data import load_personal_graphic
         from app.reports.pdf import write_atomically
         from app.reports.personal_graphic import render_personal_graphic
         from app.scoring.instruments import default_library
@@ -422,7 +422,7 @@ class DiagnosticForm(CardForm):
         )
 
     def refill_from_campaign(self) -> None:
-        from app.models.diagnostic import diagnostic_fields
+        from app.services.diagnostic import diagnostic_fields
         from app.scoring.instruments import default_library
         from app.scoring.level import load_parameters
         from app.ui.i18n import report_translator
@@ -554,7 +554,7 @@ class StrategicForm(CardForm):
         return by, pydate(self.approved_on.date()) if by.strip() else self.data.approved_on
 
     def fill_from_diagnostics(self) -> None:
-        from app.models.diagnostic import fill_strategic_rows
+        from app.services.diagnostic import fill_strategic_rows
 
         dialog = self.dialog
         if not dialog.save():

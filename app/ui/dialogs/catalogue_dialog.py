@@ -167,7 +167,7 @@ class CatalogueDialog(QDialog):
         from PySide6.QtWidgets import QFileDialog
 
         from app.models.queries import organisation
-        from app.reports.loaders import load_motivator_map, organisation_name
+        from app.services.report_data import load_motivator_map, organisation_name
         from app.reports.motivator_map import render_motivator_map
         from app.reports.pdf import write_atomically
         from app.ui.dialogs.print_dialog import ask_language

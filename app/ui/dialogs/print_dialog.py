@@ -47,7 +47,7 @@ class BatchPrintWorker(QRunnable):
 
 def card_jobs(card_ids: list[int], lang: str, fmt: str = "pdf") -> list[PrintJob]:
     from app.reports.cards import render_card
-    from app.reports.loaders import load_card_view
+    from app.services.report_data import load_card_view
     from app.ui.i18n import report_translator
 
     translate = report_translator(lang)

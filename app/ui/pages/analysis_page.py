@@ -430,7 +430,7 @@ class AnalysisPage(Page):
         from PySide6.QtWidgets import QFileDialog
 
         from app.reports.campaign_report import render_campaign_report
-        from app.reports.loaders import load_campaign_report
+        from app.services.report_data import load_campaign_report
         from app.reports.pdf import write_atomically
         from app.ui.dialogs.print_dialog import ask_language
         from app.ui.i18n import report_translator

@@ -12,7 +12,7 @@ from app.models.base import SessionKind
 from app.models.campaign import SessionInstrument, SurveySession
 from app.models.card_text import Wording
 from app.models.cards import Card, MotivationTool, Motivator, MotivatorGroup
-from app.models.diagnostic import STRATEGIC_AUTO, strategic_states
+from app.services.diagnostic import STRATEGIC_AUTO, strategic_states
 from app.models.organisation import Department
 from app.models.sessions import load_answers
 from app.reports.campaign_report import CampaignReport, DepartmentView, ParticipationLine

@@ -245,7 +245,7 @@ def _add_cards(session: Session, org: Organisation, campaign: Campaign, employee
 def _add_summary_cards(session: Session, org: Organisation, campaigns: tuple[Campaign, ...],
                        translate: Callable[[str, str], str]) -> None:
     """Diagnostic cards of both campaigns, filled from their figures, and a strategic card."""
-    from app.models.diagnostic import diagnostic_fields, fill_strategic_rows
+    from app.services.diagnostic import diagnostic_fields, fill_strategic_rows
     from app.scoring.instruments import default_library
     from app.scoring.level import load_parameters
 
