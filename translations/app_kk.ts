@@ -951,6 +951,10 @@
         <translation>аяқталуы басталуынан бұрын</translation>
     </message>
     <message>
+        <source>the factor is not one of a questionnaire&apos;s factors</source>
+        <translation>фактор сауалнама факторларының қатарында жоқ</translation>
+    </message>
+    <message>
         <source>Filled on</source>
         <translation>Толтырылған күні</translation>
     </message>
@@ -3540,12 +3544,20 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Нәтиже, бағалау</translation>
     </message>
     <message>
+        <source>The questionnaire factor this measure should improve: the next campaign&apos;s report shows how that factor changed</source>
+        <translation>Шара бағытталған сауалнама факторы: келесі сауалнама есебінде оның қалай өзгергені көрсетіледі</translation>
+    </message>
+    <message>
         <source>Add row</source>
         <translation>Жол қосу</translation>
     </message>
     <message>
         <source>Remove row</source>
         <translation>Жолды жою</translation>
+    </message>
+    <message>
+        <source>Factor addressed</source>
+        <translation>Бағытталған фактор</translation>
     </message>
 </context>
 <context>
@@ -4525,6 +4537,66 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>… and %1 more (see the card)</source>
         <translation>… және тағы %1 (картаны қараңыз)</translation>
+    </message>
+    <message>
+        <source>strategic card</source>
+        <translation>стратегиялық карта</translation>
+    </message>
+    <message>
+        <source>diagnostic card</source>
+        <translation>диагностикалық карта</translation>
+    </message>
+    <message>
+        <source>the factor is no longer in the questionnaire</source>
+        <translation>фактор сауалнамада енді жоқ</translation>
+    </message>
+    <message>
+        <source>no previous campaign to compare with</source>
+        <translation>салыстыратын алдыңғы сауалнама жоқ</translation>
+    </message>
+    <message>
+        <source>hidden to protect anonymity</source>
+        <translation>анонимділікті қорғау үшін жасырылған</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>бағаланбады</translation>
+    </message>
+    <message>
+        <source>no change beyond noise</source>
+        <translation>өзгеріс кездейсоқ ауытқулар шегінде</translation>
+    </message>
+    <message>
+        <source>higher, beyond noise</source>
+        <translation>жоғары, кездейсоқ ауытқулардан тыс</translation>
+    </message>
+    <message>
+        <source>lower, beyond noise</source>
+        <translation>төмен, кездейсоқ ауытқулардан тыс</translation>
+    </message>
+    <message>
+        <source>Did the measures work</source>
+        <translation>Шаралар нәтиже берді ме</translation>
+    </message>
+    <message>
+        <source>Measures of the cards made on the previous campaign «%1» that named the factor they address, with that factor&apos;s mean score (0–5) then and now. Measures of personal cards are counted per factor, not quoted.</source>
+        <translation>Алдыңғы «%1» сауалнамасы бойынша жасалған карталардың шаралары, олар бағытталған фактор және сол фактордың сол кездегі және қазіргі орташа бағасы (0–5). Жеке карталардың шаралары факторлар бойынша саналады, мәтіні келтірілмейді.</translation>
+    </message>
+    <message>
+        <source>Measures of personal cards: %1</source>
+        <translation>Жеке карталардағы шаралар: %1</translation>
+    </message>
+    <message>
+        <source>Factor addressed</source>
+        <translation>Шара бағытталған фактор</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Бұрын</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Қазір</translation>
     </message>
 </context>
 <context>

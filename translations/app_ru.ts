@@ -956,6 +956,10 @@
         <translation>окончание раньше начала</translation>
     </message>
     <message>
+        <source>the factor is not one of a questionnaire&apos;s factors</source>
+        <translation>фактор не входит в факторы анкеты</translation>
+    </message>
+    <message>
         <source>Filled on</source>
         <translation>Дата заполнения</translation>
     </message>
@@ -3553,12 +3557,20 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Результат, оценка</translation>
     </message>
     <message>
+        <source>The questionnaire factor this measure should improve: the next campaign&apos;s report shows how that factor changed</source>
+        <translation>Фактор анкеты, на который направлена мера: в отчете следующего опроса будет показано, как он изменился</translation>
+    </message>
+    <message>
         <source>Add row</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
         <source>Remove row</source>
         <translation>Удалить строку</translation>
+    </message>
+    <message>
+        <source>Factor addressed</source>
+        <translation>На какой фактор направлена</translation>
     </message>
 </context>
 <context>
@@ -4538,6 +4550,66 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>… and %1 more (see the card)</source>
         <translation>… и еще %1 (см. карту)</translation>
+    </message>
+    <message>
+        <source>strategic card</source>
+        <translation>стратегическая карта</translation>
+    </message>
+    <message>
+        <source>diagnostic card</source>
+        <translation>диагностическая карта</translation>
+    </message>
+    <message>
+        <source>the factor is no longer in the questionnaire</source>
+        <translation>фактора больше нет в анкете</translation>
+    </message>
+    <message>
+        <source>no previous campaign to compare with</source>
+        <translation>нет предыдущего опроса для сравнения</translation>
+    </message>
+    <message>
+        <source>hidden to protect anonymity</source>
+        <translation>скрыто для защиты анонимности</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>не оценивалось</translation>
+    </message>
+    <message>
+        <source>no change beyond noise</source>
+        <translation>изменение в пределах случайных колебаний</translation>
+    </message>
+    <message>
+        <source>higher, beyond noise</source>
+        <translation>выше, сверх случайных колебаний</translation>
+    </message>
+    <message>
+        <source>lower, beyond noise</source>
+        <translation>ниже, сверх случайных колебаний</translation>
+    </message>
+    <message>
+        <source>Did the measures work</source>
+        <translation>Сработали ли меры</translation>
+    </message>
+    <message>
+        <source>Measures of the cards made on the previous campaign «%1» that named the factor they address, with that factor&apos;s mean score (0–5) then and now. Measures of personal cards are counted per factor, not quoted.</source>
+        <translation>Меры карт, составленных по предыдущему опросу «%1», с указанием фактора, на который они направлены, и средней оценкой этого фактора (0–5) тогда и сейчас. Меры личных карт подсчитываются по факторам и не приводятся.</translation>
+    </message>
+    <message>
+        <source>Measures of personal cards: %1</source>
+        <translation>Мер в личных картах: %1</translation>
+    </message>
+    <message>
+        <source>Factor addressed</source>
+        <translation>Фактор, на который направлена мера</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Стало</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,9 @@ class PlanItem(Base):
     confirming_document: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20), default=PlanStatus.PLANNED.value)
     result: Mapped[str] = mapped_column(Text, default="")
+    # the questionnaire factor the measure addresses, "instrument:item" (e.g. a satisfaction
+    # factor); the next campaign's report shows that factor's change (issue 20.6)
+    factor: Mapped[str] = mapped_column(String(80), default="")
 
     card: Mapped[Card] = relationship(back_populates="plan_items")
 
@@ -169,5 +172,6 @@ class StrategicRow(Base):
     methods: Mapped[str] = mapped_column(Text, default="")
     deadline_executor: Mapped[str] = mapped_column(Text, default="")
     results: Mapped[str] = mapped_column(Text, default="")
+    factor: Mapped[str] = mapped_column(String(80), default="")  # as PlanItem.factor
 
     card: Mapped[Card] = relationship(back_populates="strategic_rows")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -21,6 +22,8 @@ from app.models.cards import Card, CardChoice, CardReview, PlanItem, StrategicRo
 from app.models.organisation import Employee
 
 STRATEGIC_COLUMN_IDS = {c for c, _label in STRATEGIC_COLUMNS}
+# a measure's factor: empty, or "instrument:item" as the instrument files name them
+_FACTOR = re.compile(r"(|[a-z][a-z0-9_]*:[A-Za-z0-9_.]+)")
 
 
 class CardError(ValueError):
@@ -50,6 +53,7 @@ class PlanInput:
     confirming_document: str = ""
     status: str = PlanStatus.PLANNED.value
     result: str = ""
+    factor: str = ""  # "instrument:item" the measure addresses, or "" (issue 20.6)
 
 
 @dataclass
@@ -103,6 +107,11 @@ def validate(card: CardInput) -> list[tuple[str, str]]:
             problems.append((f"plan.{index}", "section"))
         if row.status not in {s.value for s in PlanStatus}:
             problems.append((f"plan.{index}", "status"))
+        if not _FACTOR.fullmatch(row.factor):
+            problems.append((f"plan.{index}", "factor"))
+    for component, columns in card.strategic.items():
+        if not _FACTOR.fullmatch(columns.get("factor", "") or ""):
+            problems.append((f"strategic.{component}", "factor"))
     if card.period_start and card.period_end and card.period_end < card.period_start:
         problems.append(("period", "order"))
     if card.kind == CardKind.STRATEGIC and card.status == CardStatus.APPROVED and \
@@ -156,7 +165,7 @@ def _save_strategic(row: Card, card: CardInput) -> None:
             target = StrategicRow(component=component, position=position)
             row.strategic_rows.append(target)
         for column, value in card.strategic.get(component, {}).items():
-            if column in STRATEGIC_COLUMN_IDS:
+            if column in STRATEGIC_COLUMN_IDS or column == "factor":
                 setattr(target, column, value)
 
 
@@ -182,7 +191,7 @@ def _copy_plan_item(item: PlanItem) -> PlanItem:
                     form=item.form, executor=item.executor, deadline=item.deadline,
                     expected_result=item.expected_result,
                     confirming_document=item.confirming_document, status=item.status,
-                    result=item.result)
+                    result=item.result, factor=item.factor)
 
 
 def sync_career_plans(session: Session, growth_card_id: int) -> int:
@@ -220,9 +229,10 @@ def card_input(session: Session, card_id: int) -> CardInput:
         term=card.term, fields=dict(card.fields or {}),
         choices=[ChoiceInput(c.kind, c.motivator_id, c.tool_id, c.own_text) for c in card.choices],
         plan=[PlanInput(p.measure, p.section, p.form, p.executor, p.deadline, p.expected_result,
-                        p.confirming_document, p.status, p.result) for p in card.plan_items],
+                        p.confirming_document, p.status, p.result, p.factor)
+              for p in card.plan_items],
         period_start=card.period_start, period_end=card.period_end,
-        strategic={r.component: {c: getattr(r, c) for c in STRATEGIC_COLUMN_IDS}
+        strategic={r.component: {c: getattr(r, c) for c in STRATEGIC_COLUMN_IDS | {"factor"}}
                    for r in card.strategic_rows},
         approved_by=card.approved_by, approved_on=card.approved_on)
 

@@ -25,6 +25,7 @@ from app.labels import NO_TENURE, TENURE_BAND
 from app.markers import QT_TRANSLATE_NOOP
 from app.reports.charts import bar_chart, heatmap, pole_profile_chart, radar_chart
 from app.reports.pdf import PdfDocument, Translate, fmt_number, identity, p
+from app.reports.measures_section import MeasureEffect, measures_section
 from app.scoring.analysis import CampaignAnalysis, InstrumentFigures
 from app.scoring.level import LEVEL_LABELS, Parameter
 from app.scoring.model import Instrument
@@ -116,6 +117,7 @@ class CampaignReport:
     previous: str = ""  # the previous comparable campaign's name ("" = none)
     threshold: int = 5
     departments: list[DepartmentView] = field(default_factory=list)  # for the heatmap
+    measures: list[MeasureEffect] = field(default_factory=list)  # did the measures work
 
 
 def satisfaction_label_source(percent: float) -> str:
@@ -306,6 +308,7 @@ class _Builder:
             if figures is not None:
                 self.instrument(r.library[inst_id], figures)
         self.departments()
+        measures_section(self)
         return doc.render()
 
     def group(self) -> str:

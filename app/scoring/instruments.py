@@ -393,6 +393,10 @@ def _parse_instrument(data: Any, file: str, expected_id: str | None) -> Instrume
     for i, name in enumerate(required_demo):
         if name not in DEMOGRAPHIC_FIELDS:
             r.fail(f"requires_demographics[{i}]", f"'{name}' is not one of {', '.join(DEMOGRAPHIC_FIELDS)}")
+    measure_targets = r.get(data, "measure_targets", "", bool, required=False, default=False)
+    if measure_targets and scoring.method != "factor_matrix":
+        r.fail("measure_targets", "only a factor_matrix questionnaire has factors a measure "
+                                  "can name")
     if status == "active":
         if not items:
             r.fail("items", "an active instrument needs items")
@@ -407,6 +411,7 @@ def _parse_instrument(data: Any, file: str, expected_id: str | None) -> Instrume
         notes=r.texts(r.get(data, "notes", "", list, required=False, default=[]), "notes"),
         disabled_reason=r.text(data, "disabled_reason", "", required=status == "disabled"),
         requires_demographics=tuple(n for n in required_demo if n in DEMOGRAPHIC_FIELDS),
+        measure_targets=bool(measure_targets),
         path=file,
     )
 

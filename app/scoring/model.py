@@ -155,6 +155,9 @@ class Instrument:
     # Demographic questions the instrument's analysis depends on (e.g. job_satisfaction's
     # tenure table 3.4): a campaign that includes the instrument always asks them.
     requires_demographics: tuple[str, ...] = ()
+    # Its factors can be named by a card's measure; the next campaign's report then shows the
+    # factor's change (factor_matrix questionnaires whose mean a measure can move).
+    measure_targets: bool = False
     path: str = ""
 
     @property

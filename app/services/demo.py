@@ -257,10 +257,20 @@ def _add_summary_cards(session: Session, org: Organisation, campaigns: tuple[Cam
                                 "самореализация и профессиональные навыки."
         fields["proposals"] = "Расширить наставничество и обучение; пересмотреть распределение " \
                               "нагрузки."
-        session.add(Card(kind=CardKind.DIAGNOSTIC.value, organisation_id=org.id,
-                         campaign_id=campaign.id, filled_on=campaign.period_end,
-                         period_start=campaign.period_start, period_end=campaign.period_end,
-                         status=CardStatus.ACTIVE.value, fields=fields))
+        card = Card(kind=CardKind.DIAGNOSTIC.value, organisation_id=org.id,
+                    campaign_id=campaign.id, filled_on=campaign.period_end,
+                    period_start=campaign.period_start, period_end=campaign.period_end,
+                    status=CardStatus.ACTIVE.value, fields=fields)
+        if campaign is campaigns[0]:
+            # measures naming the factor they address: the next campaign's report shows
+            # whether those factors moved (issue 20.6)
+            card.plan_items.extend([
+                PlanItem(position=0, measure="Пересмотреть распределение нагрузки в отделах",
+                         executor="Кадровая служба", status="done", factor="satisfaction:q12"),
+                PlanItem(position=1, measure="Программа наставничества для молодых сотрудников",
+                         executor="Руководители отделов", status="done",
+                         factor="satisfaction:q16")])
+        session.add(card)
     session.flush()
     strategic = Card(kind=CardKind.STRATEGIC.value, organisation_id=org.id,
                      filled_on=campaigns[-1].period_end, term=CardTerm.MEDIUM.value,

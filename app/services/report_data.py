@@ -26,6 +26,7 @@ from app.scoring.analysis import Filter
 from app.scoring.level import Parameter
 from app.scoring.model import Instrument
 from app.services.analysis import AnalysisResult, AnalysisService, CampaignNotFound
+from app.services.measure_effects import measure_effects
 
 
 class ReportDataError(LookupError):
@@ -79,7 +80,8 @@ def load_campaign_report(session: Session, campaign_id: int, library: dict[str, 
         analysis=result.analysis, library=library, parameters=parameters,
         covers=_covers(session, result, lang),
         previous=result.previous.name if result.previous is not None else "",
-        threshold=result.threshold, departments=views)
+        threshold=result.threshold, departments=views,
+        measures=measure_effects(session, result, library, lang))
 
 
 def _covers(session: Session, result: AnalysisResult, lang: str) -> str:

@@ -240,3 +240,35 @@ def test_a_new_career_card_can_be_reviewed_and_stopped_once_saved(qtbot, context
     new.term_combo.setCurrentIndex(1)
     if new.save():
         assert new.form.reviews.add_button.isEnabled()
+
+
+def test_a_measure_names_its_factor_in_the_card_dialog(qtbot, context, languages):
+    """Issue 20.6: the diagnostic card's plan and the strategic card's rows have a factor
+    column; the choice is saved and shown again."""
+    from app.models.cards_service import card_input
+    from app.ui.dialogs.card_dialog import CardDialog
+
+    languages.set_language("kk")
+    card_id = _card_id(context, "diagnostic")  # the 2025 card: its plan names two factors
+    dialog = CardDialog(context, card_id=card_id)
+    qtbot.addWidget(dialog)
+    editor = dialog.form.plan_editor
+    column = editor.columns.index("factor")
+    combo = editor.table.cellWidget(0, column)
+    assert combo.currentData() == "satisfaction:q12"
+    assert combo.currentText().startswith("Жұмыс көлемі (")  # Kazakh factor name first
+    combo.setCurrentIndex(combo.findData("dismissal:q7"))
+    assert dialog.save()
+    with context.database.session() as s:
+        assert [p.factor for p in card_input(s, card_id).plan] == ["dismissal:q7",
+                                                                  "satisfaction:q16"]
+    strategic = CardDialog(context, card_id=_card_id(context, "strategic"))
+    qtbot.addWidget(strategic)
+    form = strategic.form
+    cell = form.factor_combos[0]
+    cell.setCurrentIndex(cell.findData("satisfaction:q1"))
+    assert strategic.save()
+    with context.database.session() as s:
+        rows = card_input(s, _card_id(context, "strategic")).strategic
+    assert sorted(k for k, v in rows.items() if v.get("factor")) == [
+        next(iter(rows))] and next(iter(rows.values()))["factor"] == "satisfaction:q1"

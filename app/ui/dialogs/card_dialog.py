@@ -44,6 +44,8 @@ PROBLEMS = {
     "measure_required": QT_TRANSLATE_NOOP("CardDialog", "a plan row needs a measure"),
     "section": QT_TRANSLATE_NOOP("CardDialog", "choose the kind of activity"),
     "order": QT_TRANSLATE_NOOP("CardDialog", "the end is before the start"),
+    "factor": QT_TRANSLATE_NOOP("CardDialog", "the factor is not one of a questionnaire's "
+                                              "factors"),
 }
 
 

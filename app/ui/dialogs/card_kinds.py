@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QFileDialog,
     QFormLayout,
@@ -51,8 +52,8 @@ from app.models.card_forms import (
 )
 from app.models.cards_service import CardInput, add_review, card_input, stop_card
 from app.services.diagnostic import strategic_states
-from app.ui.widgets.card_widgets import ChoiceListEditor, FieldForm, PlanTableEditor
-from app.ui.formatting import four_digit_years, fmt_date
+from app.ui.formatting import fmt_date, four_digit_years
+from app.ui.widgets.card_widgets import ChoiceListEditor, FieldForm, PlanTableEditor, factor_combo
 
 if TYPE_CHECKING:
     from app.ui.dialogs.card_dialog import CardDialog
@@ -133,8 +134,16 @@ class CardForm:
             box.addWidget(group)
         return scrolled(page), boxes
 
+    def factor_choices(self) -> list[tuple[str, str]]:
+        from app.scoring.instruments import default_library
+        from app.services.measure_effects import factor_choices
+
+        return factor_choices(default_library(), self.dialog.context.content_language)
+
     def plan_table(self) -> PlanTableEditor:
-        self.plan_editor = PlanTableEditor(self.plan_columns, self.plan_sections)
+        factors = self.factor_choices() if "factor" in self.plan_columns else []
+        self.plan_editor = PlanTableEditor(self.plan_columns, self.plan_sections,
+                                           factors=factors)
         self.plan_editor.set_rows(self.data.plan)
         return self.plan_editor
 
@@ -204,7 +213,7 @@ class ReviewLog:
 class PersonalForm(CardForm):
     """App. 8: what the employee fills in (ranked choices, questions) and the HR part."""
 
-    plan_columns = ("measure", "executor", "deadline", "status", "result")
+    plan_columns = ("measure", "factor", "executor", "deadline", "status", "result")
 
     def build(self) -> None:
         dialog = self.dialog
@@ -266,10 +275,10 @@ class PersonalForm(CardForm):
 
     def print_graphic(self, lang: str | None = None, target: Path | None = None) -> Path | None:
         """The graphical one-page personal card (seed figs 8.1/8.2), saved as a PDF."""
-        from app.services.report_data import load_personal_graphic
         from app.reports.pdf import write_atomically
         from app.reports.personal_graphic import render_personal_graphic
         from app.scoring.instruments import default_library
+        from app.services.report_data import load_personal_graphic
         from app.ui.dialogs.print_dialog import ask_language
         from app.ui.i18n import report_translator
 
@@ -396,7 +405,7 @@ class CareerForm(CardForm):
 class DiagnosticForm(CardForm):
     """App. 9: the sections filled from a campaign's analysis, and the plan of measures."""
 
-    plan_columns = ("measure", "executor", "deadline", "status", "result")
+    plan_columns = ("measure", "factor", "executor", "deadline", "status", "result")
 
     def build(self) -> None:
         page, boxes = self.grouped_forms(specs for _t, specs in DIAGNOSTIC_SECTIONS)
@@ -422,9 +431,9 @@ class DiagnosticForm(CardForm):
         )
 
     def refill_from_campaign(self) -> None:
-        from app.services.diagnostic import diagnostic_fields
         from app.scoring.instruments import default_library
         from app.scoring.level import load_parameters
+        from app.services.diagnostic import diagnostic_fields
         from app.ui.i18n import report_translator
 
         dialog = self.dialog
@@ -453,7 +462,11 @@ class StrategicForm(CardForm):
     def build(self) -> None:
         # Column 0 is the component (read-only); the seed's 7 columns follow. Long texts are
         # edited in a multi-line editor opened by a double click.
-        table = QTableWidget(len(STRATEGIC_COMPONENTS), len(STRATEGIC_COLUMNS) + 1)
+        # the last column: the questionnaire factor a component's measures address (20.6)
+        table = QTableWidget(len(STRATEGIC_COMPONENTS), len(STRATEGIC_COLUMNS) + 2)
+        self.factor_column = len(STRATEGIC_COLUMNS) + 1
+        self.factors = self.factor_choices()
+        self.factor_combos: dict[int, QComboBox] = {}  # row -> its factor choice
         self.strategic_table = table
         table.setObjectName("strategic_table")
         table.verticalHeader().hide()
@@ -461,7 +474,7 @@ class StrategicForm(CardForm):
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.cellDoubleClicked.connect(self._edit_cell)
         self.fill_table()
-        widths = [170, 170, 170] + [110] * (len(STRATEGIC_COLUMNS) - 2)
+        widths = [170, 170, 170] + [110] * (len(STRATEGIC_COLUMNS) - 2) + [200]
         for col, width in enumerate(widths):
             table.setColumnWidth(col, width)
         self.approved_by = QLineEdit(self.data.approved_by)
@@ -485,7 +498,7 @@ class StrategicForm(CardForm):
     def retranslate_ui(self) -> None:
         labels = [QCoreApplication.translate("CardDialog", "Component")] + [
             QCoreApplication.translate("Cards", label) for _c, label in STRATEGIC_COLUMNS
-        ]
+        ] + [QCoreApplication.translate("PlanTableEditor", "Factor addressed")]
         self.strategic_table.setHorizontalHeaderLabels(
             [textwrap.fill(label, 18) for label in labels]
         )
@@ -513,12 +526,21 @@ class StrategicForm(CardForm):
                     item = QTableWidgetItem(shown)
                     item.setData(Qt.ItemDataRole.UserRole, shown)
                 table.setItem(row, col, item)
+            # at the top of its (tall) cell, not stretched over it
+            combo = factor_combo(self.factors, values.get("factor", "") or "")
+            holder = QWidget()
+            column = QVBoxLayout(holder)
+            column.setContentsMargins(2, 2, 2, 2)
+            column.addWidget(combo)
+            column.addStretch(1)
+            self.factor_combos[row] = combo
+            table.setCellWidget(row, self.factor_column, holder)
         table.resizeRowsToContents()
         for row in range(table.rowCount()):
             table.setRowHeight(row, min(table.rowHeight(row), 110))
 
     def _edit_cell(self, row: int, col: int) -> None:
-        if col == 0:
+        if col in (0, self.factor_column):
             return
         table = self.strategic_table
         item = table.item(row, col)
@@ -545,7 +567,7 @@ class StrategicForm(CardForm):
             component: {
                 column: self._cell_text(row, col)
                 for col, (column, _lb) in enumerate(STRATEGIC_COLUMNS, start=1)
-            }
+            } | {"factor": self.factor_combos[row].currentData()}
             for row, (component, _l) in enumerate(STRATEGIC_COMPONENTS)
         }
 

@@ -265,16 +265,39 @@ PLAN_HEADERS = {
     "confirming_document": QT_TRANSLATE_NOOP("PlanTableEditor", "Confirming document"),
     "status": QT_TRANSLATE_NOOP("PlanTableEditor", "Status"),
     "result": QT_TRANSLATE_NOOP("PlanTableEditor", "Result, assessment"),
+    "factor": QT_TRANSLATE_NOOP("PlanTableEditor", "Factor addressed"),
 }
+FACTOR_TIP = QT_TRANSLATE_NOOP(
+    "PlanTableEditor", "The questionnaire factor this measure should improve: the next "
+                       "campaign's report shows how that factor changed")
+
+
+def factor_combo(factors: list[tuple[str, str]], current: str) -> QComboBox:
+    """A choice of the factor a measure addresses ("—" = none); a stored factor that is no
+    longer offered (an instrument file changed) stays as it was."""
+    combo = QComboBox()
+    combo.setObjectName("measure_factor")
+    combo.addItem("—", "")
+    for key, label in factors:
+        combo.addItem(label, key)
+    if current and combo.findData(current) < 0:
+        combo.addItem(current, current)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    combo.setToolTip(QCoreApplication.translate("PlanTableEditor", FACTOR_TIP))
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(16)
+    return combo
 
 
 class PlanTableEditor(QWidget):
     """Plan rows; a row past its deadline and not done is tinted red (overdue at a glance)."""
 
     def __init__(self, columns: tuple[str, ...], sections: tuple[tuple[str, str, str], ...] = (),
-                 today: date | None = None, parent=None):
+                 today: date | None = None, parent=None,
+                 factors: list[tuple[str, str]] = ()):
         super().__init__(parent)
         self.columns = columns
+        self.factors = list(factors)  # (key, label) a measure may name, if "factor" is shown
         self._kept: list[PlanInput] = []
         self.sections = sections
         self.today = today or date.today()
@@ -288,6 +311,8 @@ class PlanTableEditor(QWidget):
             header.setSectionResizeMode(columns.index("measure"), QHeaderView.ResizeMode.Stretch)
         if "section" in columns:
             self.table.setColumnWidth(columns.index("section"), 210)
+        if "factor" in columns:
+            self.table.setColumnWidth(columns.index("factor"), 220)
         self.add_button, self.remove_button = QPushButton(), QPushButton()
         self.add_button.setObjectName("plan_add")
         self.remove_button.setObjectName("plan_remove")
@@ -339,6 +364,8 @@ class PlanTableEditor(QWidget):
                     combo.addItem(_tc(label), sid)
                 combo.setCurrentIndex(max(0, combo.findData(item.section)))
                 self.table.setCellWidget(row, col, combo)
+            elif name == "factor":
+                self.table.setCellWidget(row, col, factor_combo(self.factors, item.factor))
             elif name == "deadline":
                 edit = four_digit_years(QDateEdit())
                 edit.setMinimumDate(NO_DATE)
@@ -380,7 +407,7 @@ class PlanTableEditor(QWidget):
         result = []
         for row in range(self.table.rowCount()):
             values = {name: self._cell(row, name) for name in self.columns}
-            if not any(v for k, v in values.items() if k not in ("status", "section")):
+            if not any(v for k, v in values.items() if k not in ("status", "section", "factor")):
                 continue  # an untouched empty row is not a plan item
             shown = {name: (value if name == "deadline" else value or "")
                      for name, value in values.items()}
