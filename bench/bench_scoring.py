@@ -50,7 +50,7 @@ def synthetic_frame(inst, n: int, rng: np.random.Generator) -> pd.DataFrame:
         elif fmt.type == "split":
             first = rng.integers(0, fmt.total + 1, size=n)
             parts = [first, fmt.total - first] + [np.zeros(n)] * (fmt.parts - 2)
-            for letter, values in zip("abcd", parts):
+            for letter, values in zip("abcd", parts, strict=False):  # fewer parts than letters
                 data[f"{item.id}{letter}"] = values.astype(float)
         elif fmt.type == "single":
             data[item.id] = rng.integers(1, len(fmt.options) + 1, size=n).astype(float)

@@ -111,7 +111,7 @@ def _jobs(session, args, library, parameters, lang, translate) -> Iterator[Job]:
             fmt = getattr(args, "doc_format", "pdf")
             name = f"campaign-{cid}-{lang}.{fmt}" if dept is None else \
                 f"campaign-{cid}-department-{dept}-{lang}.{fmt}"
-            yield Job(name, lambda s, cid=cid: render_campaign_report(
+            yield Job(name, lambda s, cid=cid, fmt=fmt: render_campaign_report(
                 load_campaign_report(s, cid, library, parameters, lang,
                                      Filter(department_id=dept), departments=scope),
                 lang, translate, fmt=fmt))

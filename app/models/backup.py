@@ -9,7 +9,7 @@ import tempfile
 from collections.abc import Callable
 from contextlib import closing
 from datetime import date, datetime
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from alembic.script import ScriptDirectory
@@ -162,7 +162,7 @@ def _known_revisions() -> set[str]:
     return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
-@lru_cache(maxsize=None)
+@cache
 def schema_at(revision: str) -> dict[str, set[str]]:
     """Every table and its columns as the migrations build them up to `revision` (a scratch
     SQLite database, migrated from empty; the same migrations every office database went

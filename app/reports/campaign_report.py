@@ -703,7 +703,7 @@ class _Builder:
             self.satisfaction_scale(inst, figures)
 
     def profile(self, inst: Instrument, figures: InstrumentFigures) -> None:
-        doc, tr, lang = self.doc, self.tr, self.lang
+        tr, lang = self.tr, self.lang
         scales = inst.all_scales()
         rows = [[s.name.get(lang), fmt_number(figures.profile.get(s.id), 2, lang),
                  change(figures.profile.get(s.id), self.previous_profile(inst.id, s.id), 2,
@@ -968,7 +968,8 @@ class _Builder:
         doc.subsection(tr(QT_TRANSLATE_NOOP(
             "Reports", "Table 3.5 – Scale of job satisfaction")))
         rows = []
-        for (lower, text), band in zip(SATISFACTION_SCALE[::-1], SATISFACTION_BANDS):
+        for (_lower, text), band in zip(SATISFACTION_SCALE[::-1], SATISFACTION_BANDS,
+                                        strict=True):
             here = total is not None and satisfaction_label_source(total) == text
             rows.append([band + " %", tr(text),
                          ("◀ " + fmt_number(total, 1, lang) + " %") if here else ""])

@@ -254,7 +254,7 @@ def heatmap(row_labels: Sequence[str], column_labels: Sequence[str],
     """A table of coloured cells (red = `low` … green = `high`), the value printed in each;
     a string cell (e.g. "×" for a suppressed cell) is printed on grey, None is left blank."""
     register_fonts()
-    rows, cols = len(row_labels), len(column_labels)
+    cols = len(column_labels)
     label_w = min(0.52 * width, 280)
     cell_w = (width - label_w - 4) / max(cols, 1)
     chars = int(label_w / (6.3 * 0.56))

@@ -155,7 +155,7 @@ def _numbered_canvas(footer: Callable[[pdfcanvas.Canvas, int, int], None]):
                     end += 1
                 numbers.append((index - start + 1, end - start + 1) if label
                                else (index + 1, len(labels)))
-            for (number, total), state in zip(numbers, self._saved):
+            for (number, total), state in zip(numbers, self._saved, strict=True):
                 self.__dict__.update(state)
                 footer(self, number, total)
                 super().showPage()

@@ -21,7 +21,7 @@ from app.models.card_forms import PLAN_STATUS, is_overdue
 from app.reports.cards import CardView
 from app.reports.charts import bar_chart
 from app.reports.fonts import FONT
-from app.reports.pdf import GRID, PdfDocument, Translate, identity, p
+from app.reports.pdf import PdfDocument, Translate, identity, p
 from app.reports.result_sheet import ResultSheet, score_decimals
 
 LADDERS = (
@@ -56,7 +56,7 @@ def _ladders(doc: PdfDocument, card: CardView) -> Table:
     style = [("FONT", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
              ("LINEBELOW", (0, 0), (-1, 0), 1.2, colors.white),
              ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
-    for col, (kind, _label, colour) in enumerate(LADDERS):
+    for col, (_kind, _label, colour) in enumerate(LADDERS):
         style.append(("BACKGROUND", (col, 0), (col, 0), _tint(colour, 0.25)))
     for rank in range(1, longest + 1):
         row = []

@@ -22,7 +22,6 @@ from app.scoring.group import (
     group_profile,
     satisfaction_shares,
     table_by_group,
-    type_distribution,
 )
 from app.scoring.level import (
     Balance,
@@ -128,7 +127,7 @@ def _figures(inst: Instrument, frame: pd.DataFrame, meta: pd.DataFrame, disclosu
     figures = InstrumentFigures(inst.id, disclosure)
     if not disclosure.allowed:
         return figures
-    population, t = view.population, view.population.t
+    population = view.population
     if inst.scoring.method == "factor_matrix":
         matrix = factor_matrix(inst, frame)
         rated = ~np.isnan(all_frame[list(matrix.index)].to_numpy(dtype=float))

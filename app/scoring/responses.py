@@ -192,7 +192,7 @@ def _read_csv(path: Path, numeric: Collection[str]) -> pd.DataFrame:
     sample = text[:4096]
     delimiter = ";" if sample.count(";") > sample.count(",") else ","
     header_raw = next(csv.reader([first_line], delimiter=delimiter), [])
-    header = _header_names(path, header_raw)
+    _header_names(path, header_raw)  # refuses unknown or repeated column names
     _check_row_lengths(path, text, delimiter, len(header_raw))
     options = dict(sep=delimiter, encoding=encoding, quoting=csv.QUOTE_MINIMAL)
     as_number = {c for c in header_raw if str(c).strip() in set(numeric)}

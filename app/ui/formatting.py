@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date, datetime, UTC
 
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QDateEdit
@@ -52,7 +52,7 @@ def fmt_datetime(value: datetime | None) -> str:
     """A time stored in UTC (audit log) shown in the PC's local time, to the second."""
     if value is None:
         return ""
-    local = value.replace(tzinfo=timezone.utc).astimezone() if value.tzinfo is None else \
+    local = value.replace(tzinfo=UTC).astimezone() if value.tzinfo is None else \
         value.astimezone()
     locale = QLocale()
     pattern = _four_digit_years(locale.dateFormat(QLocale.FormatType.ShortFormat))

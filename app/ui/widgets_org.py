@@ -108,7 +108,7 @@ class OrganisationWidget(QGroupBox):
     def rows(self) -> list[DepartmentRow]:
         result = []
         for r in range(self.table.rowCount()):
-            def text(c):
+            def text(c, r=r):
                 item = self.table.item(r, c)
                 return item.text() if item else ""
             result.append(DepartmentRow(self.table.item(r, 0).data(256), text(0), text(1),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 import threading
 import time
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, UTC
 
 import pytest
 from sqlalchemy import create_engine, select, text
@@ -210,7 +210,7 @@ def test_dead_sessions_are_abandoned_at_start_and_their_kiosk_cannot_write(db, c
         record_answer(s, stale, "climate", "q1", 4)
         before_0004 = start_session(s, campaign, "ru", INSTRUMENTS)
         live = start_session(s, campaign, "ru", INSTRUMENTS)
-        old = datetime.now(timezone.utc).replace(tzinfo=None) - timedelta(
+        old = datetime.now(UTC).replace(tzinfo=None) - timedelta(
             seconds=STALE_AFTER_SECONDS + 60)
         s.get(SurveySession, stale).last_seen = old          # a kiosk switched off long ago
         s.get(SurveySession, before_0004).last_seen = None   # in progress since before 0004

@@ -34,7 +34,7 @@ def test_lock_out_backs_off_and_survives_a_restart(db):
         create_first_admin(s, "admin", "", "correct horse")
         s.commit()
     with db.session() as s:
-        for i in range(2):
+        for _attempt in range(2):
             with pytest.raises(AccountError) as err:
                 authenticate(s, "admin", "wrong", T0)
             assert err.value.code == "wrong"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, UTC
 
 import pytest
 from sqlalchemy import select, text
@@ -102,7 +102,7 @@ def test_finished_or_abandoned_sessions_take_no_more_answers(db, org):
 def test_interrupted_sessions_are_marked_abandoned_on_restart(db, org):
     """A restart closes a session only once it has not been seen for the stale time: a live
     one (another PC's kiosk) is left alone, a dead one is abandoned with its answers kept."""
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     from app.models.sessions import STALE_AFTER_SECONDS
 
@@ -117,7 +117,7 @@ def test_interrupted_sessions_are_marked_abandoned_on_restart(db, org):
         assert recover_interrupted(s) == 0  # seen just now: maybe a kiosk on another PC
         assert s.get(SurveySession, running).state == "in_progress"
         # the kiosk is dead: last seen longer ago than the stale time
-        now = datetime.now(timezone.utc).replace(tzinfo=None)
+        now = datetime.now(UTC).replace(tzinfo=None)
         s.get(SurveySession, running).last_seen = now - timedelta(seconds=STALE_AFTER_SECONDS + 5)
         s.commit()
         assert recover_interrupted(s) == 1

@@ -39,7 +39,7 @@ def test_fast_loader_equals_the_reference(inst_id):
         people.append({item.id: _random_answer(item, rng) for item in inst.items
                        if rng.random() > 0.2})
     ids = [f"{n:032x}" for n in range(25)]
-    long = pd.DataFrame([(rid, item, json.dumps(value)) for rid, answers in zip(ids, people)
+    long = pd.DataFrame([(rid, item, json.dumps(value)) for rid, answers in zip(ids, people, strict=True)
                          for item, value in answers.items()],
                         columns=["respondent", "item", "value"])
     expected = answers_to_frame(inst, people)
@@ -62,7 +62,7 @@ def test_packed_dicts_give_the_same_table(inst_id):
     expected = answers_to_frame(inst, people)
     expected.index = pd.Index(ids)
     # respondent 3 has no packed answers for this instrument at all
-    packed = {rid: answers for n, (rid, answers) in enumerate(zip(ids, people)) if n != 3}
+    packed = {rid: answers for n, (rid, answers) in enumerate(zip(ids, people, strict=True)) if n != 3}
     expected.iloc[3] = np.nan
     got = dicts_to_frame(inst, packed, ids)
     np.testing.assert_array_equal(got.to_numpy(), expected.to_numpy())

@@ -45,8 +45,8 @@ def test_schein_descriptions_are_marked_as_ours():
 def test_an_unknown_source_is_refused_naming_the_field():
     import json
 
-    data = json.loads((get_instrument("hall_ei").path and open(get_instrument("hall_ei").path,
-                                                               encoding="utf-8").read()))
+    data = json.loads(get_instrument("hall_ei").path and open(get_instrument("hall_ei").path,
+                                                               encoding="utf-8").read())
     data["interpretations"]["empathy"]["source"] = "internet"
     with pytest.raises(InstrumentFileError) as info:
         parse_instrument(data, "hall_ei.json", "hall_ei")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date, datetime, UTC
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -31,7 +31,7 @@ def test_utc_times_are_shown_in_local_time(locale, monkeypatch):
     time.tzset()
     try:
         at = datetime(2026, 3, 5, 4, 30, 0)  # stored naive, in UTC
-        expected = at.replace(tzinfo=timezone.utc).astimezone()
+        expected = at.replace(tzinfo=UTC).astimezone()
         assert fmt_datetime(at) == f"05.03.2026 {expected:%H:%M:%S}"
         assert expected.utcoffset().total_seconds() != 0  # the zone did change something
     finally:

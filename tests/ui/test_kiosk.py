@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, UTC
 
 import pytest
 from PySide6.QtCore import Qt
@@ -508,13 +508,13 @@ def test_a_session_closed_elsewhere_is_told_and_the_kiosk_starts_again(qtbot, db
 
 def test_heartbeat_keeps_a_reading_respondent_alive_and_notices_a_closed_session(
         qtbot, db, kiosk):
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     from app.models.sessions import abandon_session
 
     _click(qtbot, kiosk, "kiosk_start_ru")
     sid = kiosk.session_id
-    long_ago = datetime.now(timezone.utc).replace(tzinfo=None) - timedelta(hours=1)
+    long_ago = datetime.now(UTC).replace(tzinfo=None) - timedelta(hours=1)
     with db.session() as s:
         s.get(SurveySession, sid).last_seen = long_ago
         s.commit()

@@ -240,7 +240,7 @@ class ChoiceList(AnswerWidget):
         while len(pool) < len(fmt.options):
             pool.append(self._new_button(len(pool) + 1))
         self.buttons, self._spare = pool[:len(fmt.options)], pool[len(fmt.options):]
-        for number, (button, option) in enumerate(zip(self.buttons, fmt.options), start=1):
+        for number, (button, option) in enumerate(zip(self.buttons, fmt.options, strict=True), start=1):
             button.set_label(f"{number}.  {option.get(lang)}")
             button.setObjectName(f"{item.id}_option_{number}")
             button.setVisible(True)

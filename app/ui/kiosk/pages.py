@@ -130,7 +130,7 @@ class ChoiceRow(QWidget):
         self.group.setExclusive(False)
         self.values = [value for value, _ in options]
         layout = QGridLayout(self)
-        for index, (value, text) in enumerate(options):
+        for index, (_value, text) in enumerate(options):
             button = QPushButton(text)
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a tap leaves no focus frame
