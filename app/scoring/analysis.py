@@ -15,6 +15,7 @@ import pandas as pd
 
 if TYPE_CHECKING:  # scoring does not depend on the models at run time
     from app.models.analysis_data import CampaignData
+from app.scoring.change import Changes, Spread, level_spreads, spread_of
 from app.scoring.drivers import Drivers, cached_inputs, key_drivers, minimum_respondents
 from app.scoring.engine import score, winner_codes
 from app.scoring.group import (
@@ -81,6 +82,9 @@ class InstrumentFigures:
     by_tenure_disclosure: dict[str, Disclosure] = field(default_factory=dict)
     shares: dict[str, float] | None = None  # job satisfaction high/medium/low
     value_counts: pd.DataFrame | None = None  # climate table 2.7
+    # mean, sd and n per scale of `profile`: what the comparison with the previous campaign
+    # needs (app/scoring/change.py); never printed
+    spreads: dict[str, Spread] = field(default_factory=dict)
 
 
 @dataclass
@@ -95,6 +99,10 @@ class CampaignAnalysis:
     dismissal_ranking: list[tuple[str, float]] = field(default_factory=list)  # item, strength %
     previous: CampaignAnalysis | None = None  # the previous campaign, same filter (dynamics)
     drivers: Drivers | None = None  # key drivers (app/scoring/drivers.py)
+    # the motivation level's and each parameter's linearised spread (app/scoring/change.py)
+    level_spreads: dict[str, Spread] = field(default_factory=dict)
+    # every comparison with `previous`, with its interval (set by app/services/analysis.py)
+    changes: Changes | None = None
 
 
 class _View:
@@ -138,6 +146,8 @@ def _figures(inst: Instrument, frame: pd.DataFrame, meta: pd.DataFrame, disclosu
         return figures
     table = score(inst, frame)
     figures.profile = group_profile(table).means
+    figures.spreads = {scale: spread for scale in table.scores.columns
+                       if (spread := spread_of(table.scores[scale].to_numpy(dtype=float)))}
     if inst.scoring.method == "choice_key":
         figures.types = _type_counts(inst, view, all_frame, answered_all)
     if inst.id == "job_satisfaction":
@@ -226,6 +236,18 @@ def _tenure_columns(by_band: pd.DataFrame, view: _View, answered_all: np.ndarray
     return result
 
 
+def _level_spreads(result: CampaignAnalysis, parameters: list[Parameter], data: CampaignData,
+                   keep: np.ndarray) -> dict[str, Spread]:
+    sig, sat = result.instruments["significance"], result.instruments["satisfaction"]
+    blocks, shown = [], []
+    for inst_id, figures in (("significance", sig), ("satisfaction", sat)):
+        items = list(figures.factors.index)
+        blocks.append(data.frames[inst_id][items].to_numpy(dtype=float)[np.asarray(keep, bool)])
+        shown.append({str(i) for i, m in figures.factors["mean"].items() if m == m})
+    return level_spreads(result.level, parameters, blocks[0], blocks[1],
+                         list(sig.factors.index), list(sat.factors.index), shown[0], shown[1])
+
+
 def hidden_analysis(flt: Filter, disclosure: Disclosure) -> CampaignAnalysis:
     """A view that shows nothing: only the reason."""
     return CampaignAnalysis(flt, None, disclosure, {})
@@ -263,6 +285,7 @@ def analyse(data: CampaignData, library: dict[str, Instrument], parameters: list
         if means:
             result.level = motivation_level(means)
             result.balance = motivational_balance(result.level)
+            result.level_spreads = _level_spreads(result, parameters, data, keep)
     if sat and sat.factors is not None:
         ranked = sat.factors[sat.factors["n"] > 0].sort_values("negative_share", ascending=False)
         result.key_demotivators = [(i, float(v)) for i, v in ranked["negative_share"].head(5).items()]

@@ -19,7 +19,10 @@ API
   (rows, always shown under the partition rule), `analysis` (a `CampaignAnalysis` whose hidden
   cells are already blanked: factor rows with a "hidden" reason, types left out, tenure columns
   marked; `analysis.previous` is the previous comparable campaign under the same filter and the
-  same rule) and `previous` (which campaign that was). Use `reason_text(result.reason,
+  same rule; `analysis.changes` holds every comparison with it — each a
+  `change.Difference` with its 95 % interval and `significant`, beyond noise or not — computed
+  here once so that every output marks the same changes, and never for a hidden figure) and
+  `previous` (which campaign that was). Use `reason_text(result.reason,
   result.threshold, translate)` for the words.
 - An open (or draft) campaign shows participation only: its figures appear when it is closed,
   so that no figure changes with one more finished questionnaire — kiosk, paper import or
@@ -51,6 +54,7 @@ from app.models.queries import ParticipationRow, participation, previous_campaig
 from app.models.respondents import insufficient_count
 from app.scoring import office
 from app.scoring.analysis import CampaignAnalysis, Filter, analyse, hidden_analysis
+from app.scoring.change import Changes, Difference, compare
 from app.scoring.drivers import drivers_dict
 from app.scoring.level import Parameter, load_parameters
 from app.scoring.model import Instrument
@@ -173,8 +177,10 @@ class AnalysisService:
                              hidden_analysis(flt, Disclosure(
                                  False, 0, "campaign_open",
                                  effective_threshold(prev.anonymity_threshold))))
-            # a copy: the cached analysis of this campaign stays without a comparison
-            analysis = replace(analysis, previous=prev_analysis)
+            # a copy: the cached analysis of this campaign stays without a comparison; every
+            # output reads the same marks of change (app/scoring/change.py)
+            analysis = replace(analysis, previous=prev_analysis,
+                               changes=compare(analysis, prev_analysis))
         if not analysis.disclosure.allowed:
             return result(analysis, analysis.disclosure.reason, flt, before)
         return result(analysis, None, flt, before)
@@ -243,7 +249,17 @@ def _number(value) -> float | int | None:
     return int(value) if value.is_integer() else value
 
 
-def _figures_dict(figures) -> dict:
+def _change(difference: Difference | None) -> dict | None:
+    """A comparison as JSON: previous value, delta, 95 % interval, significant (true = beyond
+    noise, false = within noise, null = cannot be assessed), method; None = not compared (no
+    previous campaign, or the figure is hidden or missing on either side)."""
+    return None if difference is None else {
+        k: (_number(v) if k in ("previous", "delta") else v)
+        for k, v in difference.to_json().items()}
+
+
+def _figures_dict(figures, changes: Changes | None = None) -> dict:
+    inst = figures.instrument_id
     out: dict = {"shown": figures.disclosure.allowed,
                  "reason": None if figures.disclosure.allowed else figures.disclosure.reason,
                  "n": figures.disclosure.n if figures.disclosure.allowed else None}
@@ -256,15 +272,25 @@ def _figures_dict(figures) -> dict:
                 rows.append({"item": item, "hidden": row["hidden"]})
             elif row["n"] > 0:
                 rows.append({"item": item, "hidden": None,
-                             **{k: _number(v) for k, v in row.items() if k != "hidden"}})
+                             **{k: _number(v) for k, v in row.items() if k != "hidden"},
+                             "change": None if changes is None else {
+                                 column: _change(changes.factor(inst, item, column))
+                                 for column in ("mean", "strength_pct", "high_share",
+                                                "low_share")}})
         out["factors"] = rows
     if figures.profile:
         out["profile"] = {k: _number(v) for k, v in figures.profile.items()}
+        out["profile_change"] = {k: _change(None if changes is None else
+                                            changes.profile(inst, k))
+                                 for k in figures.profile}
     if figures.types is not None:
         t = figures.types
         out["types"] = {"counts": dict(t["counts"]), "shares": dict(t["shares"]),
                         "mixed": t["mixed"], "mixed_share": t["mixed_share"],
-                        "hidden": dict(t["hidden"])}
+                        "hidden": dict(t["hidden"]),
+                        "share_change": {k: _change(None if changes is None else
+                                                    changes.types.get(inst, {}).get(k))
+                                         for k in [*t["shares"], "mixed"]}}
     if figures.by_tenure is not None:
         table = figures.by_tenure
         columns = {}
@@ -279,6 +305,9 @@ def _figures_dict(figures) -> dict:
         out["by_tenure"] = columns
     if figures.shares is not None:
         out["satisfaction_groups"] = {k: _number(v) for k, v in figures.shares.items()}
+        out["satisfaction_groups_change"] = {
+            k: _change(None if changes is None else changes.satisfaction_groups.get(k))
+            for k in figures.shares}
     return out
 
 
@@ -286,12 +315,17 @@ def analysis_dict(analysis: CampaignAnalysis) -> dict:
     out: dict = {"shown": analysis.disclosure.allowed,
                  "reason": None if analysis.disclosure.allowed else analysis.disclosure.reason,
                  "n": analysis.n if analysis.disclosure.allowed else None,
-                 "instruments": {k: _figures_dict(f) for k, f in analysis.instruments.items()}}
+                 "instruments": {k: _figures_dict(f, analysis.changes)
+                                 for k, f in analysis.instruments.items()}}
     level = analysis.level
+    changes = analysis.changes
     out["level"] = None if level is None else {
         "integral": level.integral, "shown": level.shown, "label": level.label,
+        "change": _change(None if changes is None else changes.level),
         "parameters": [{"parameter": p.parameter, "importance": p.importance,
-                        "perception": p.perception, "d": p.d, "level": p.level, "gap": p.gap}
+                        "perception": p.perception, "d": p.d, "level": p.level, "gap": p.gap,
+                        "change": _change(None if changes is None else
+                                          changes.parameters.get(p.parameter))}
                        for p in level.parameters]}
     out["key_demotivators"] = [{"item": i, "negative_share": v}
                                for i, v in analysis.key_demotivators]

@@ -80,9 +80,11 @@ def factor_change(result: AnalysisResult, key: str,
 
 
 def _beyond_noise(analysis, previous, inst_id: str, item_id: str) -> bool | None:
-    """Whether the factor's mean changed beyond noise; None until the comparison statistics
-    mark factor means (then this reads their mark, never a second computation)."""
-    return None
+    """Whether the factor's mean changed beyond noise: the mark of the one analysis
+    (app/scoring/change.py), never a second computation; None when it cannot be said."""
+    changes = analysis.changes
+    difference = None if changes is None else changes.factor(inst_id, item_id)
+    return None if difference is None else difference.significant
 
 
 def measure_effects(session: Session, result: AnalysisResult, library: dict[str, Instrument],

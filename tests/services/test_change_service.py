@@ -1,0 +1,147 @@
+"""Honest change (issue 20.2) in the one analysis service: every comparison with the previous
+campaign carries its interval and the mark «beyond noise», computed once for every output, and
+never for a figure the disclosure rule hides. Runs on SQLite and PostgreSQL (`db`)."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from sqlalchemy import select
+
+from app.models import Campaign
+from app.scoring.analysis import Filter
+from app.scoring.change import newcombe, spread_from_counts, welch
+from app.scoring.instruments import default_library
+from app.services.analysis import AnalysisService, result_dict
+from app.services.demo import build_demo
+
+LIBRARY = default_library()
+
+
+@pytest.fixture
+def demo(db):
+    with db.session() as s:
+        build_demo(s)
+        s.commit()
+    return db
+
+
+def _latest(session) -> int:
+    return session.scalars(select(Campaign.id).order_by(Campaign.period_start.desc())).first()
+
+
+def test_every_compared_figure_carries_an_interval_and_a_mark(demo):
+    with demo.session() as s:
+        result = AnalysisService(LIBRARY).analyse(s, _latest(s))
+    analysis, previous = result.analysis, result.analysis.previous
+    changes = analysis.changes
+    assert result.previous is not None and changes is not None
+    # a factor's mean: Welch's interval from the counts of each score, worked independently
+    now = analysis.instruments["satisfaction"].factors.loc["q1"]
+    then = previous.instruments["satisfaction"].factors.loc["q1"]
+    columns = [f"count_{v}" for v in range(6)]
+    expected = welch(spread_from_counts(then[columns].to_numpy(float)).as_tuple(),
+                     spread_from_counts(now[columns].to_numpy(float)).as_tuple())
+    got = changes.factor("satisfaction", "q1")
+    assert (got.low, got.high) == pytest.approx((expected.low, expected.high))
+    assert got.before == pytest.approx(then["mean"]) and got.after == pytest.approx(now["mean"])
+    assert got.significant == (got.low > 0 or got.high < 0)
+    # the 4–5 share: Newcombe's interval
+    share = changes.factor("satisfaction", "q1", "high_share")
+    ref = newcombe((int(then["high_count"]), int(then["n"])),
+                   (int(now["high_count"]), int(now["n"])))
+    assert (share.low, share.high) == pytest.approx((ref.low, ref.high))
+    # strength % is the mean × 20: the same mark
+    strength = changes.factor("satisfaction", "q1", "strength_pct")
+    assert strength.low == pytest.approx(got.low * 20)
+    assert strength.significant == got.significant
+    # the motivation level: Welch on the linearised values, around the two printed levels
+    assert changes.level.method == "linearised"
+    assert changes.level.before == pytest.approx(previous.level.integral)
+    assert changes.level.after == pytest.approx(analysis.level.integral)
+    assert changes.level.low < changes.level.delta < changes.level.high
+    assert set(changes.parameters) == {p.parameter for p in analysis.level.parameters}
+    # job satisfaction: the total's mean and the high/medium/low shares
+    assert changes.profile("job_satisfaction", "total").method == "welch"
+    assert set(changes.satisfaction_groups) == {"high", "medium", "low"}
+    assert all(d.method == "newcombe" for d in changes.satisfaction_groups.values())
+
+
+def test_json_carries_significant_next_to_each_figure(demo):
+    with demo.session() as s:
+        data = json.loads(json.dumps(result_dict(AnalysisService(LIBRARY).analyse(
+            s, _latest(s)))))
+    assert data["previous"] is not None
+    level = data["level"]["change"]
+    assert set(level) == {"previous", "delta", "interval", "significant", "method"}
+    assert isinstance(level["significant"], bool)
+    low, high = level["interval"]
+    assert level["significant"] == (low > 0 or high < 0)
+    for p in data["level"]["parameters"]:
+        assert p["change"]["significant"] in (True, False)
+    rows = [r for r in data["instruments"]["satisfaction"]["factors"] if not r["hidden"]]
+    assert rows and all(r["change"]["mean"]["significant"] in (True, False) for r in rows)
+    js = data["instruments"]["job_satisfaction"]
+    assert js["satisfaction_groups_change"]["high"]["method"] == "newcombe"
+    assert js["profile_change"]["total"]["interval"][0] < js["profile_change"]["total"][
+        "interval"][1]
+    marks = [r["change"]["mean"]["significant"] for r in rows]
+    assert True in marks or False in marks
+
+
+def test_the_first_campaign_has_no_comparison(demo):
+    with demo.session() as s:
+        first = s.scalars(select(Campaign.id).order_by(Campaign.period_start)).first()
+        result = AnalysisService(LIBRARY).analyse(s, first)
+        data = result_dict(result)
+    assert result.previous is None and result.analysis.changes is None
+    assert data["level"]["change"] is None
+    rows = data["instruments"]["satisfaction"]["factors"]
+    assert all(r["change"] is None for r in rows if not r["hidden"])
+
+
+def test_a_hidden_figure_is_never_compared(demo):
+    service = AnalysisService(LIBRARY)
+    with demo.session() as s:
+        campaign_id = _latest(s)
+        whole = service.analyse(s, campaign_id)
+        seen = set()
+        for row in whole.departments:
+            for gender in (None, "female", "male"):
+                result = service.analyse(s, campaign_id, Filter(department_id=row.department_id,
+                                                               gender=gender))
+                if not result.shown:
+                    continue
+                changes = result.analysis.changes
+                previous = result.analysis.previous
+                if not previous.disclosure.allowed:  # the same view was too small back then
+                    seen.add("previous hidden")
+                    assert changes.factors == {} and changes.level is None
+                    assert changes.profiles == {} and changes.satisfaction_groups == {}
+                    continue
+                if any(f.factors is not None and f.factors["hidden"].astype(bool).any()
+                       for f in (*result.analysis.instruments.values(),
+                                 *previous.instruments.values())):
+                    seen.add("cells hidden")
+                for inst_id, items in changes.factors.items():
+                    now = result.analysis.instruments[inst_id].factors
+                    then = previous.instruments[inst_id].factors
+                    for item in items:
+                        assert not now.loc[item, "hidden"] and not then.loc[item, "hidden"]
+                        assert not np.isnan(then.loc[item, "mean"])
+                for inst_id, scales in changes.profiles.items():
+                    for scale in scales:
+                        assert previous.instruments[inst_id].profile.get(scale) is not None
+    assert seen == {"previous hidden", "cells hidden"}  # the demo has both cases
+
+
+def test_the_measures_section_reads_the_same_mark(demo):
+    from app.services.measure_effects import factor_change
+
+    with demo.session() as s:
+        result = AnalysisService(LIBRARY).analyse(s, _latest(s))
+    mark = result.analysis.changes.factor("satisfaction", "q1").significant
+    assert mark in (True, False)
+    assert factor_change(result, "satisfaction:q1", LIBRARY).significant is mark
