@@ -64,6 +64,26 @@ def _check_pdf() -> str:
     return f"PDF in ru and kk rendered ({sizes[0]} and {sizes[1]} bytes)"
 
 
+def _check_printing() -> str:
+    """pdfium (printing on a printer) loads and renders one of our PDF pages with ink on it."""
+    import pypdfium2
+    from reportlab.pdfgen.canvas import Canvas
+
+    buf = BytesIO()
+    canvas = Canvas(buf, pagesize=(200, 100))
+    canvas.rect(20, 20, 160, 60, fill=1)
+    canvas.save()
+    pdf = pypdfium2.PdfDocument(buf.getvalue())
+    try:
+        bitmap = pdf[0].render(scale=1, prefer_bgrx=True)
+        pixels = bytes(bitmap.buffer)
+    finally:
+        pdf.close()
+    if min(pixels) > 128:
+        raise RuntimeError("pdfium rendered a blank page")
+    return f"pdfium renders PDF pages ({bitmap.width}x{bitmap.height} px)"
+
+
 def _check_translations() -> str:
     from app.ui.i18n import check_translations
 
@@ -77,6 +97,7 @@ def run_self_check(say: Callable[[str], None]) -> int:
                   ("resources", _check_resources),
                   ("instruments", _check_instruments),
                   ("pdf", _check_pdf),
+                  ("printing", _check_printing),
                   ("translations", _check_translations)]
         for name, check in checks:
             try:

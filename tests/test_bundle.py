@@ -23,6 +23,7 @@ def test_bundle_builds_and_its_self_check_passes(tmp_path):
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     assert "self-check passed" in result.stdout
     assert "translations: ru and kk translations load" in result.stdout
+    assert "ok    printing: pdfium renders" in result.stdout  # its binary is in the bundle
     # the bundle's own copy (app/_data inside it), not this source tree
     bundle = tmp_path / "dist"
     assert f"resources: read from the frozen bundle ({bundle}" in result.stdout, result.stdout

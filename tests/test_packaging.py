@@ -117,6 +117,7 @@ def test_pip_install_and_the_wheel_give_a_complete_program(tmp_path):
         assert str(venv_dir) in out  # the venv's own copy, not the repository's
         assert "ok    translations: ru and kk translations load" in out
         assert "ok    instruments:" in out and "ok    pdf:" in out
+        assert "ok    printing:" in out
 
 
 def test_setup_stages_resources_and_compiled_translations(tmp_path):
