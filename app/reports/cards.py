@@ -8,11 +8,20 @@ from datetime import date
 from app.labels import CARD_STATUS
 from app.markers import QT_TRANSLATE_NOOP
 from app.models.card_forms import (
-    CAREER_BLOCKS, CARD_TITLES, CHOICE_QUESTIONS, DIAGNOSTIC_SECTIONS, GROWTH_SECTIONS,
+    CARD_TITLES, CAREER_BLOCKS, CHOICE_QUESTIONS, DIAGNOSTIC_SECTIONS, GROWTH_SECTIONS,
     PERSONAL_EMPLOYEE_FIELDS, PERSONAL_HR_FIELDS, PLAN_STATUS, STOP_REASONS,
     STRATEGIC_COLUMNS, STRATEGIC_COMPONENTS, TERMS, is_overdue,
 )
-from app.reports.pdf import PdfDocument, Translate, identity
+from app.reports.pdf import COPY_LABELS, PdfDocument, Translate, identity
+
+# The cards whose document holds three copies, one per addressee, each from a new page
+# (App. 9-10: the employee, the direct manager, the HR service): growth and career.
+KINDS_IN_COPIES = ("growth", "career")
+
+
+def copies_in(kind: str) -> int:
+    """How many copies of itself the document of a card of `kind` holds."""
+    return len(COPY_LABELS) if kind in KINDS_IN_COPIES else 1
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,6 @@ What depends on the card's kind is one form class per kind (`card_kinds.py`)."""
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,20 +15,28 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QVBoxLayout,
 )
+
 from app.markers import QT_TRANSLATE_NOOP
 from app.models.audit import record
 from app.models.card_forms import (
-    CARD_TITLES, PERSONAL_KINDS, TERMS,
+    CARD_TITLES,
+    PERSONAL_KINDS,
+    TERMS,
+)
+from app.models.cards_service import (
+    CardError,
+    CardInput,
+    card_details,
+    card_input,
+    save_card,
+    sync_career_plans,
 )
 from app.models.catalogues import card_choices
-from app.models.cards_service import (
-    CardError, CardInput, card_details, card_input, save_card, sync_career_plans,
-)
 from app.ui.context import AppContext
 from app.ui.dialogs.card_kinds import FORMS, CardForm, pydate, qdate
+from app.ui.formatting import four_digit_years
 from app.ui.texts import card_status_text
 from app.ui.widgets.card_widgets import FieldForm, PlanTableEditor
-from app.ui.formatting import four_digit_years
 
 STATUSES = {
     "personal": ("draft", "active"), "growth": ("draft", "active"),
@@ -102,15 +109,19 @@ class CardDialog(QDialog):
         self.message_label.setWordWrap(True)
         self.message_label.setStyleSheet("color: #a61b1b;")
         self.save_button, self.print_button, self.close_button = (QPushButton() for _ in range(3))
+        self.printer_button = QPushButton()
         self.save_button.setObjectName("card_save")
         self.print_button.setObjectName("card_print")
+        self.printer_button.setObjectName("card_printer")
         self.save_button.clicked.connect(self.save)
         self.print_button.clicked.connect(self.print_pdf)
+        self.printer_button.clicked.connect(lambda: self.print_on_printer())
         self.close_button.clicked.connect(self.reject)
         self.extra_buttons = QHBoxLayout()
         buttons = QHBoxLayout()
         buttons.addLayout(self.extra_buttons)
         buttons.addStretch(1)
+        buttons.addWidget(self.printer_button)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
@@ -149,12 +160,15 @@ class CardDialog(QDialog):
             self.term_combo.setItemText(i, QCoreApplication.translate("Cards", TERMS[key]))
         self.save_button.setText(self.tr("Save"))
         self.print_button.setText(self.tr("Print PDF…"))
+        self.printer_button.setText(self.tr("Print…"))
+        self.printer_button.setToolTip(self.tr("Print the card on a printer; a growth or career "
+                                               "card prints its three copies in one job"))
         self.close_button.setText(self.tr("Close"))
         for i, text in enumerate(self.form.tab_titles()):
             self.tabs.setTabText(i, text)
         self.form.retranslate_ui()
 
-    # --- actions ------------------------------------------------------------------------------------
+    # --- actions ---------------------------------------------------------------------------
 
     @property
     def forms(self) -> list[FieldForm]:
@@ -220,3 +234,11 @@ class CardDialog(QDialog):
         from app.ui.dialogs.print_dialog import print_cards
 
         print_cards(self, self.context, [self.card_id])
+
+    def print_on_printer(self, lang: str | None = None, printer=None, wait: bool = False):
+        """Save, then print the card on a printer (Qt's print dialog unless `printer` given)."""
+        if not self.save():
+            return None
+        from app.ui.dialogs.print_dialog import print_cards_on_printer
+
+        return print_cards_on_printer(self, self.context, [self.card_id], lang, printer, wait)

@@ -18,20 +18,20 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.queries import PARTICIPATION_TARGET, list_campaigns
-from app.scoring.dynamics import level_changes
 from app.scoring.analysis import Filter
+from app.scoring.dynamics import level_changes
 from app.scoring.instruments import default_library
 from app.scoring.level import load_parameters
 from app.scoring.privacy import Disclosure
 from app.scoring.vocab import TENURE_BANDS
+from app.services.analysis import AnalysisService
 from app.ui.formatting import fmt_number, fmt_percent
 from app.ui.item_models.rows_table_model import Column, RowsTableModel
 from app.ui.pages import analysis_tabs as tabs
 from app.ui.pages.page import Page
-from app.ui.texts import tenure_band_text
-from app.services.analysis import AnalysisService
-from app.ui.workers import TaskRunner, error_text
 from app.ui.shortcuts import bind, tip
+from app.ui.texts import tenure_band_text
+from app.ui.workers import TaskRunner, error_text
 
 _BELOW_TARGET = QColor("#fde2e1")
 
@@ -83,12 +83,17 @@ class AnalysisPage(Page):
         self.print_button = QPushButton()
         self.print_button.setObjectName("analysis_print")
         self.print_button.clicked.connect(self.print_report)
-        bind(self.print_button, QKeySequence.StandardKey.Print)
+        bind(self.print_button, "Ctrl+Shift+E")
+        self.printer_button = QPushButton()
+        self.printer_button.setObjectName("analysis_printer")
+        self.printer_button.clicked.connect(lambda: self.print_report_on_printer())
+        bind(self.printer_button, QKeySequence.StandardKey.Print)
         top = QHBoxLayout()
         top.addWidget(self.campaign_label)
         top.addWidget(self.campaign_combo, 2)
         top.addWidget(self.section_label)
         top.addWidget(self.section_combo, 1)
+        top.addWidget(self.printer_button)
         top.addWidget(self.print_button)
         filters = QHBoxLayout()
         filters.addWidget(self.filter_label)
@@ -423,17 +428,34 @@ class AnalysisPage(Page):
             tab.chart.set_bars([r["scale"] for r in pairs], [r["mean"] for r in pairs],
                                x_range=(1, 8), decimals=2)
 
+    def _report_builder(self, campaign_id: int, lang: str):
+        """A function (run off the GUI thread) that renders the campaign report PDF of the
+        current campaign and filter in `lang`."""
+        from app.reports.campaign_report import render_campaign_report
+        from app.services.report_data import load_campaign_report
+        from app.ui.i18n import report_translator
+
+        database, library, flt = self.context.database, self.library, self.current_filter()
+        scope, service = self.context.department_scope(), self.service
+        translate = report_translator(lang)
+
+        def build() -> bytes:
+            with database.session() as session:
+                report = load_campaign_report(session, campaign_id, library,
+                                              service.parameters, lang, flt,
+                                              departments=scope, service=service)
+            return render_campaign_report(report, lang, translate)
+
+        return build
+
     def print_report(self, lang: str | None = None, target=None) -> None:
         """The campaign report PDF for the current campaign and filter, built off the GUI thread."""
         from pathlib import Path
 
         from PySide6.QtWidgets import QFileDialog
 
-        from app.reports.campaign_report import render_campaign_report
-        from app.services.report_data import load_campaign_report
         from app.reports.pdf import write_atomically
         from app.ui.dialogs.print_dialog import ask_language
-        from app.ui.i18n import report_translator
 
         campaign_id = self.campaign_combo.currentData()
         if campaign_id is None or self.context.database is None:
@@ -448,32 +470,42 @@ class AnalysisPage(Page):
             if not name:
                 return
             target = Path(name)
-        database, library, flt = self.context.database, self.library, self.current_filter()
-        scope, service = self.context.department_scope(), self.service
-        translate = report_translator(lang)
-
-        def build():
-            with database.session() as session:
-                report = load_campaign_report(session, campaign_id, library,
-                                              service.parameters, lang, flt,
-                                              departments=scope, service=service)
-            return write_atomically(render_campaign_report(report, lang, translate), target)
-
+        build = self._report_builder(campaign_id, lang)
         self.status_label.setText(self.tr("Printing…"))
         self.print_tasks.submit(
-            build, lambda path: self.status_label.setText(
+            lambda: write_atomically(build(), target), lambda path: self.status_label.setText(
                 self.tr("Saved: %1").replace("%1", str(path))),
             lambda error: self._on_failed(error_text(error)))
 
+    def print_report_on_printer(self, lang: str | None = None, printer=None,
+                                wait: bool = False):
+        """The campaign report of the view shown on a printer (issue 23.4): built off the GUI
+        thread, then Qt's print dialog (unless `printer` is given)."""
+        from app.ui.dialogs.print_dialog import ask_language
+        from app.ui.printing import Printable, run_print
+
+        campaign_id = self.campaign_combo.currentData()
+        if campaign_id is None or self.context.database is None:
+            return None
+        lang = lang or ask_language(self, self.context)
+        if lang is None:
+            return None
+        build, name = self._report_builder(campaign_id, lang), f"campaign-{campaign_id}-{lang}"
+        return run_print(self, lambda: [Printable(build(), name)], printer=printer, wait=wait)
+
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("Analysis"))
-        self.print_button.setText(self.tr("Print report…"))
+        self.print_button.setText(self.tr("Print PDF…"))
+        self.printer_button.setText(self.tr("Print…"))
+        tip(self.printer_button, self.tr("Print the campaign report of the view shown (filters "
+                                         "included) on a printer"))
         tip(self.print_button, self.tr("Save the campaign report of the view shown (filters "
                                        "included) as a PDF"))
         self.campaign_label.setText(self.tr("Campaign:"))
         self.filter_label.setText(self.tr("Filter:"))
         self.section_label.setText(self.tr("Section:"))
-        titles = [self.tr("Overview"), self.tr("Participation"), self.tr("Significance"), self.tr("Satisfaction"),
+        titles = [self.tr("Overview"), self.tr("Participation"), self.tr("Significance"),
+                  self.tr("Satisfaction"),
                   self.tr("Motivation level"), self.tr("Reasons for leaving"),
                   self.tr("Job satisfaction"), self.tr("Climate"), self.tr("Motivation types"),
                   self.tr("Test profiles"), self.tr("Key drivers")]

@@ -71,6 +71,9 @@ class CardsPage(Page):
         self.print_button = QPushButton()
         self.print_button.setObjectName("cards_print")
         self.print_button.clicked.connect(self.print_selected)
+        self.printer_button = QPushButton()
+        self.printer_button.setObjectName("cards_printer")
+        self.printer_button.clicked.connect(lambda: self.print_selected_on_printer())
         self.word_button = QPushButton()
         self.word_button.setObjectName("cards_word")
         self.word_button.clicked.connect(self.export_word)
@@ -99,7 +102,8 @@ class CardsPage(Page):
         QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
         for button, key in ((self.new_button, QKeySequence.StandardKey.New),
                             (self.open_button, QKeySequence.StandardKey.Open),
-                            (self.print_button, QKeySequence.StandardKey.Print),
+                            (self.printer_button, QKeySequence.StandardKey.Print),
+                            (self.print_button, "Ctrl+Shift+E"),
                             (self.word_button, "Ctrl+E"), (self.batch_button, "Ctrl+Shift+P"),
                             (self.catalogue_button, "Ctrl+L")):
             bind(button, key)
@@ -111,8 +115,9 @@ class CardsPage(Page):
         filters.addStretch(1)
         filters.addWidget(self.count_label)
         bar = QHBoxLayout()
-        for button in (self.new_button, self.open_button, self.print_button, self.word_button,
-                       self.batch_button, self.catalogue_button):
+        for button in (self.new_button, self.open_button, self.printer_button,
+                       self.print_button, self.word_button, self.batch_button,
+                       self.catalogue_button):
             bar.addWidget(button)
         bar.addStretch(1)
         self.legend.setWordWrap(True)
@@ -256,6 +261,19 @@ class CardsPage(Page):
             return
         print_cards(self, self.context, [r.id for r in rows])
 
+    def print_selected_on_printer(self, lang: str | None = None, printer=None,
+                                  wait: bool = False):
+        """The selected cards on a printer, as one job (three copies of a growth or career
+        card included)."""
+        from app.ui.dialogs.print_dialog import print_cards_on_printer
+
+        rows = self.selected_rows()
+        if not rows:
+            QMessageBox.information(self, self.tr("Print"), self.tr("Select one or more cards."))
+            return None
+        return print_cards_on_printer(self, self.context, [r.id for r in rows], lang, printer,
+                                      wait)
+
     def export_word(self) -> None:
         """The selected cards as editable Word files (offices keep their cards in Word)."""
         from app.ui.dialogs.print_dialog import print_cards
@@ -301,6 +319,9 @@ class CardsPage(Page):
         self.catalogue_button.setVisible(self.context.principal.is_admin)
         self.open_button.setText(self.tr("Open"))
         self.print_button.setText(self.tr("Print PDF…"))
+        self.printer_button.setText(self.tr("Print…"))
+        tip(self.printer_button, self.tr("Print the selected cards on a printer, in one job "
+                                         "(a growth or career card with its three copies)"))
         self.word_button.setText(self.tr("Word…"))
         tip(self.word_button, self.tr("Save the selected cards as editable Word files "
                                       "(.docx), with the same content as the PDF"))
