@@ -172,10 +172,6 @@
         <translation>Талдау</translation>
     </message>
     <message>
-        <source>Print report…</source>
-        <translation>Есепті басып шығару…</translation>
-    </message>
-    <message>
         <source>Save the campaign report of the view shown (filters included) as a PDF</source>
         <translation>Көрсетілген таңдау бойынша (сүзгілерді ескере отырып) сауалнама есебін PDF ретінде сақтау</translation>
     </message>
@@ -226,6 +222,18 @@
     <message>
         <source>Target: at least %1 of the headcount of each department (methodology §3.1). Departments below the target are highlighted.</source>
         <translation>Мақсат: әр бөлімнің штат санының кемінде %1 (әдістеме, 3.1-т.). Мақсаттан төмен бөлімдер белгіленген.</translation>
+    </message>
+    <message>
+        <source>Print PDF…</source>
+        <translation>PDF басып шығару…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Print the campaign report of the view shown (filters included) on a printer</source>
+        <translation>Көрсетілген таңдау бойынша (сүзгілерді ескере отырып) сауалнама есебін принтерде басып шығару</translation>
     </message>
     <message>
         <source>Key drivers</source>
@@ -973,6 +981,14 @@
     <message>
         <source>Print PDF…</source>
         <translation>PDF басып шығару…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Print the card on a printer; a growth or career card prints its three copies in one job</source>
+        <translation>Картаны принтерде басып шығару; кәсіби өсу немесе мансап картасы үш данада бір тапсырмамен басылады</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1747,6 +1763,14 @@
     <message>
         <source>Print PDF…</source>
         <translation>PDF басып шығару…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Print the selected cards on a printer, in one job (a growth or career card with its three copies)</source>
+        <translation>Таңдалған карталарды принтерде бір тапсырмамен басып шығару (кәсіби өсу немесе мансап картасы — үш данада)</translation>
     </message>
     <message>
         <source>Word…</source>
@@ -3612,6 +3636,33 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation>Принтерді ашу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The printer refused a new page.</source>
+        <translation>Принтер жаңа бетті қабылдамады.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Беттер дайындалуда…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Sending the pages to the printer…</source>
+        <translation>Беттер принтерге жіберілуде…</translation>
     </message>
 </context>
 <context>

@@ -172,10 +172,6 @@
         <translation>Анализ</translation>
     </message>
     <message>
-        <source>Print report…</source>
-        <translation>Печать отчета…</translation>
-    </message>
-    <message>
         <source>Save the campaign report of the view shown (filters included) as a PDF</source>
         <translation>Сохранить отчет по опросу для показанной выборки (с учетом фильтров) в PDF</translation>
     </message>
@@ -226,6 +222,18 @@
     <message>
         <source>Target: at least %1 of the headcount of each department (methodology §3.1). Departments below the target are highlighted.</source>
         <translation>Цель: не менее %1 численности каждого подразделения (методика, п. 3.1). Подразделения ниже цели выделены.</translation>
+    </message>
+    <message>
+        <source>Print PDF…</source>
+        <translation>Печать PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Print the campaign report of the view shown (filters included) on a printer</source>
+        <translation>Напечатать отчет по опросу для показанной выборки (с учетом фильтров) на принтере</translation>
     </message>
     <message>
         <source>Key drivers</source>
@@ -978,6 +986,14 @@
     <message>
         <source>Print PDF…</source>
         <translation>Печать PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Print the card on a printer; a growth or career card prints its three copies in one job</source>
+        <translation>Напечатать карту на принтере; карта роста или карьеры печатается в трех экземплярах одним заданием</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1752,6 +1768,14 @@
     <message>
         <source>Print PDF…</source>
         <translation>Печать PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Print the selected cards on a printer, in one job (a growth or career card with its three copies)</source>
+        <translation>Напечатать выбранные карты на принтере одним заданием (карта роста или карьеры — в трех экземплярах)</translation>
     </message>
     <message>
         <source>Word…</source>
@@ -3625,6 +3649,33 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation>Не удалось открыть принтер.</translation>
+    </message>
+    <message>
+        <source>The printer refused a new page.</source>
+        <translation>Принтер не принял новую страницу.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Подготовка страниц…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Sending the pages to the printer…</source>
+        <translation>Отправка страниц на принтер…</translation>
     </message>
 </context>
 <context>
