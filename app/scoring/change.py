@@ -395,23 +395,31 @@ def no_changes() -> Changes:
 
 def _factor_differences(now, then) -> dict[str, dict[str, Difference]]:
     out: dict[str, dict[str, Difference]] = {}
-    count_columns = [f"count_{v}" for v in range(6)]
     if now is None or then is None:
         return out
-    for item, row in now.iterrows():
-        if item not in then.index or row.get("hidden") or not row["n"] > 0:
+    columns = [f"count_{v}" for v in range(6)] + list(SHARE_COLUMNS.values())
+    items = [item for item in now.index if item in then.index]
+
+    def arrays(frame):
+        part = frame.loc[items]
+        hidden = (part["hidden"].astype(bool).to_numpy() if "hidden" in part.columns
+                  else np.zeros(len(items), bool))
+        n = part["n"].to_numpy(dtype=float)
+        return hidden | ~(n > 0), part[columns].to_numpy(dtype=float), n
+
+    skip_now, counts_now, n_now = arrays(now)
+    skip_then, counts_then, n_then = arrays(then)
+    for k, item in enumerate(items):
+        if skip_now[k] or skip_then[k]:
             continue
-        before = then.loc[item]
-        if before.get("hidden") or not before["n"] > 0:
-            continue
-        s_now = spread_from_counts(row[count_columns].to_numpy(dtype=float))
-        s_then = spread_from_counts(before[count_columns].to_numpy(dtype=float))
+        s_now = spread_from_counts(counts_now[k, :6])
+        s_then = spread_from_counts(counts_then[k, :6])
         if s_now is None or s_then is None:
             continue
         entry = {"mean": welch(s_then.as_tuple(), s_now.as_tuple())}
-        for share, count in SHARE_COLUMNS.items():
-            entry[share] = newcombe((int(before[count]), int(before["n"])),
-                                    (int(row[count]), int(row["n"])))
+        for j, share in enumerate(SHARE_COLUMNS):
+            entry[share] = newcombe((int(counts_then[k, 6 + j]), int(n_then[k])),
+                                    (int(counts_now[k, 6 + j]), int(n_now[k])))
         out[str(item)] = entry
     return out
 

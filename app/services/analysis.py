@@ -125,6 +125,7 @@ class AnalysisService:
         self._lock = threading.Lock()
         self._data: OrderedDict[tuple, CampaignData] = OrderedDict()
         self._results: OrderedDict[tuple, CampaignAnalysis] = OrderedDict()
+        self._changes: OrderedDict[tuple, tuple] = OrderedDict()
         self._sizes = (cached_campaigns, cached_results)
         self.loads = 0  # campaigns read from the database (tests check the cache with it)
 
@@ -180,7 +181,7 @@ class AnalysisService:
             # a copy: the cached analysis of this campaign stays without a comparison; every
             # output reads the same marks of change (app/scoring/change.py)
             analysis = replace(analysis, previous=prev_analysis,
-                               changes=compare(analysis, prev_analysis))
+                               changes=self._compare(analysis, prev_analysis))
         if not analysis.disclosure.allowed:
             return result(analysis, analysis.disclosure.reason, flt, before)
         return result(analysis, None, flt, before)
@@ -202,6 +203,7 @@ class AnalysisService:
         with self._lock:
             self._data.clear()
             self._results.clear()
+            self._changes.clear()
 
     # --- cache --------------------------------------------------------------------------
     def _data_key(self, session: Session, campaign: Campaign) -> tuple:
@@ -213,6 +215,21 @@ class AnalysisService:
                    SurveySession.state == SessionState.FINISHED.value))
         return (str(session.get_bind().url), campaign.id, campaign.vector_revision,
                 int(finished or 0), campaign.anonymity_threshold, campaign.status)
+
+    def _compare(self, analysis: CampaignAnalysis, previous: CampaignAnalysis) -> Changes:
+        """`change.compare`, kept while both (cached) analyses are: keyed by the two objects'
+        identities, checked against the objects themselves so a reused id cannot match."""
+        key = (id(analysis), id(previous))
+        with self._lock:
+            cached = self._changes.get(key)
+            if cached is not None and cached[0] is analysis and cached[1] is previous:
+                return cached[2]
+        changes = compare(analysis, previous)
+        with self._lock:
+            self._changes[key] = (analysis, previous, changes)
+            while len(self._changes) > self._sizes[1]:
+                self._changes.popitem(last=False)
+        return changes
 
     def _analysis(self, session: Session, campaign: Campaign, flt: Filter) -> CampaignAnalysis:
         key = self._data_key(session, campaign)
