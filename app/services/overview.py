@@ -57,6 +57,8 @@ class Headline:
     level_label: str | None = None  # key of app.scoring.level.LEVEL_LABELS
     level_before: float | None = None
     level_before_hidden: bool = False  # the previous campaign's level is hidden
+    # beyond noise (app/scoring/change.py): True / False, None = not assessed or no comparison
+    level_significant: bool | None = None
     motivators: list[tuple[str, float, float]] = field(default_factory=list)  # name, sig., sat.
     reserves: list[tuple[str, float]] = field(default_factory=list)  # name, gap
     demotivators: list[tuple[str, float]] = field(default_factory=list)  # name, share 0-2
@@ -64,6 +66,7 @@ class Headline:
     job_satisfaction: float | None = None  # % of maximum
     job_shares: dict[str, float] | None = None  # high / medium / low
     job_before: float | None = None
+    job_significant: bool | None = None  # the total's change beyond noise
     types: list[tuple[str, int, float]] = field(default_factory=list)  # name, people, share
     types_mixed: int | None = None
     types_hidden: list[str] = field(default_factory=list)  # names of hidden types
@@ -166,6 +169,8 @@ def headline_of(result, library, parameters, lang: str) -> Headline:
                 extra["level_before_hidden"] = True
             elif before.level is not None:
                 extra["level_before"] = before.level.shown
+                if a.changes is not None and a.changes.level is not None:
+                    extra["level_significant"] = a.changes.level.significant
         extra["motivators"] = [(names.get(x.parameter, x.parameter), x.importance, x.perception)
                                for x in sorted(a.level.parameters, key=lambda p: -p.importance)
                                [:TOP]]
@@ -189,6 +194,9 @@ def headline_of(result, library, parameters, lang: str) -> Headline:
             if a.previous is not None and a.previous.disclosure.allowed else None
         if prev is not None and prev.disclosure.allowed and prev.profile.get("total") is not None:
             extra["job_before"] = float(prev.profile["total"])
+            difference = (None if a.changes is None else
+                          a.changes.profile("job_satisfaction", "total"))
+            extra["job_significant"] = None if difference is None else difference.significant
     types = a.instruments.get("gerchikov")
     if types is not None and types.types is not None and "gerchikov" in library:
         inst, t = library["gerchikov"], types.types

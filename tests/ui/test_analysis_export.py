@@ -38,7 +38,6 @@ def test_level_table_exports_numbers_and_percent_cells(qtbot, demo_db_path, sett
 
 
 def test_level_tab_compares_with_the_previous_campaign(qtbot, demo_db_path, settings, languages):
-    from app.scoring.dynamics import level_changes
     from app.ui.pages.analysis_page import AnalysisPage
 
     database = open_database(str(demo_db_path))
@@ -49,12 +48,23 @@ def test_level_tab_compares_with_the_previous_campaign(qtbot, demo_db_path, sett
                     timeout=20000)
     analysis = page.analysis
     assert analysis.previous is not None and analysis.previous.level is not None
-    changes = level_changes(analysis.level, analysis.previous.level)
+    changes = analysis.changes
     model = page.level_tab.model
-    first = analysis.level.parameters[0].parameter
-    cell = model.data(model.index(0, model.columnCount() - 1))
-    assert cell.startswith(changes[first].arrow)
-    assert "previous campaign" in page.level_tab.note_label.text()
+    from PySide6.QtCore import Qt
+
+    for row, p in enumerate(analysis.level.parameters):
+        # ↑/↓ only beyond noise; the tooltip gives the interval and the verdict
+        d = changes.parameters[p.parameter]
+        cell = model.data(model.index(row, model.columnCount() - 1))
+        assert cell.startswith(("↑", "↓")) == bool(d.significant)
+        tip = model.data(model.index(row, model.columnCount() - 1), Qt.ItemDataRole.ToolTipRole)
+        assert "95 % interval" in tip
+        assert ("Beyond noise" in tip) == bool(d.significant)
+    assert {bool(changes.parameters[p.parameter].significant)
+            for p in analysis.level.parameters} == {True, False}  # the demo has both
+    note = page.level_tab.note_label.text()
+    assert "previous campaign" in note
+    assert ("beyond noise" in note) == bool(changes.level.significant)
     database.dispose()
 
 
@@ -86,6 +96,8 @@ def test_test_profiles_radar_with_an_individual_overlay(qtbot, demo_copy, settin
 
 
 def test_factor_tables_show_the_change_of_each_mean(qtbot, demo_db_path, settings, languages):
+    from PySide6.QtCore import Qt
+
     from app.ui.pages.analysis_page import AnalysisPage
 
     database = open_database(str(demo_db_path))
@@ -99,6 +111,15 @@ def test_factor_tables_show_the_change_of_each_mean(qtbot, demo_db_path, setting
     row = page.significance_tab.model.row_object(0)
     expected = current.loc[row["item"], "mean"] - before.loc[row["item"], "mean"]
     assert row["change"].delta == pytest.approx(expected)
+    assert row["change"] is page.analysis.changes.factor("significance", row["item"])
+    model = page.significance_tab.model
+    column = next(c for c in range(model.columnCount())
+                  if model.headerData(c, Qt.Orientation.Horizontal) == "Change of the mean")
+    for r in range(model.rowCount()):
+        d = model.row_object(r).get("change")
+        if d is None:
+            continue
+        assert model.data(model.index(r, column)).startswith(("↑", "↓")) == bool(d.significant)
     database.dispose()
 
 

@@ -28,6 +28,7 @@ from app.services.analysis import AnalysisService
 from app.ui.formatting import fmt_number, fmt_percent
 from app.ui.item_models.rows_table_model import Column, RowsTableModel
 from app.ui.pages import analysis_tabs as tabs
+from app.ui.pages.change_marks import change_text, change_tip, level_note
 from app.ui.pages.page import Page
 from app.ui.shortcuts import bind, tip
 from app.ui.texts import tenure_band_text
@@ -178,11 +179,10 @@ class AnalysisPage(Page):
             Column(lambda: self.tr("Partial level"), lambda r: fmt_number(r["level"], 3),
                    align_right=True),
             Column(lambda: self.tr("Previous campaign"),
-                   lambda r: fmt_number(r["change"].previous, 3) if r.get("change") else "",
+                   lambda r: fmt_number(r["change"].before, 3) if r.get("change") else "",
                    align_right=True),
-            Column(lambda: self.tr("Change"),
-                   lambda r: (f"{r['change'].arrow} {fmt_number(r['change'].delta, 3)}"
-                              if r.get("change") else ""), align_right=True),
+            Column(lambda: self.tr("Change"), lambda r: change_text(r.get("change"), 3),
+                   align_right=True, tooltip=lambda r: change_tip(r.get("change"), 3)),
         ], with_chart=True)
         self.job_tab = tabs.FigureTab(
             [Column(lambda: self.tr("Factor"), lambda r: r["scale"])]
@@ -348,9 +348,7 @@ class AnalysisPage(Page):
             elif not figures.disclosure.allowed:
                 tab.show_suppressed(figures.disclosure)
             else:
-                previous = analysis.previous.instruments.get(inst_id) \
-                    if getattr(analysis, "previous", None) is not None else None
-                rows = tabs.factor_rows(figures, previous)
+                rows = tabs.factor_rows(figures, analysis.changes)
                 tab.show_rows(rows, tabs.hidden_rows_note(rows, analysis.disclosure.threshold))
         self._show_level(analysis, lang)
         self._show_profile_tab("job_satisfaction", self.job_tab, lang)
@@ -367,17 +365,13 @@ class AnalysisPage(Page):
                 "questionnaire with enough respondents."))
             return
         level = analysis.level
-        previous = getattr(analysis, "previous", None)
-        changes = level_changes(level, previous.level if previous is not None else None)
+        changes = analysis.changes
         for row, p in zip(rows, level.parameters, strict=True):
-            row["change"] = changes.get(p.parameter)
+            row["change"] = None if changes is None else changes.parameters.get(p.parameter)
         note = self.tr("Integral motivation level: %1 — %2").replace(
             "%1", fmt_number(level.shown, 3)).replace("%2", tabs.level_label_text(level.label))
-        if "_integral" in changes:
-            change = changes["_integral"]
-            note += " " + self.tr("(previous campaign: %1, %2 %3)").replace(
-                "%1", fmt_number(change.previous, 3)).replace("%2", change.arrow).replace(
-                "%3", fmt_number(change.delta, 3))
+        if changes is not None and changes.level is not None:
+            note += " " + level_note(changes.level)
         if analysis.balance and analysis.balance.demotivators:
             note += "\n" + self.tr("Reserves (satisfaction below significance): %1").replace(
                 "%1", ", ".join(params.get(p.parameter, p.parameter)

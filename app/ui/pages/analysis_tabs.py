@@ -10,11 +10,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.scoring.analysis import CampaignAnalysis, InstrumentFigures
+from app.scoring.change import Changes
 from app.scoring.level import LEVEL_LABELS
 from app.scoring.model import Instrument
 from app.scoring.privacy import Disclosure, reason_text
 from app.ui.formatting import fmt_number, fmt_percent
 from app.ui.item_models.rows_table_model import Column, RowsTableModel
+from app.ui.pages.change_marks import change_text, change_tip
 from app.ui.plots.bar_chart import BarChartWidget
 from app.ui.shortcuts import bind, tip
 
@@ -176,8 +178,8 @@ def factor_columns(names: dict[str, str]) -> list[Column]:
         Column(lambda: QCoreApplication.translate("AnalysisTabs", "Mean"),
                lambda r: _shown(r, lambda: fmt_number(r["mean"], 2)), align_right=True),
         Column(lambda: QCoreApplication.translate("AnalysisTabs", "Change of the mean"),
-               lambda r: (f"{r['change'].arrow} {fmt_number(r['change'].delta, 2)}"
-                          if r.get("change") else ""), align_right=True),
+               lambda r: change_text(r.get("change"), 2), align_right=True,
+               tooltip=lambda r: change_tip(r.get("change"), 2)),
     ]
     for key in ("high", "medium", "low", "maximum", "zero", "positive", "negative"):
         cols.append(Column(lambda k=key: _share_header(k),
@@ -192,14 +194,11 @@ def _share_header(key: str) -> str:
             "positive": QCoreApplication.translate("AnalysisTabs", "Positive (3–5)"), "negative": QCoreApplication.translate("AnalysisTabs", "Negative (0–2)")}[key]
 
 
-def factor_rows(figures: InstrumentFigures, previous: InstrumentFigures | None = None) -> list[dict]:
-    """Rows of a factor matrix; with the previous campaign's figures, the change of each mean."""
-    from app.scoring.dynamics import Change
-
+def factor_rows(figures: InstrumentFigures, changes: Changes | None = None) -> list[dict]:
+    """Rows of a factor matrix; with the analysis' comparisons, the change of each mean (a
+    `change.Difference`: beyond noise or not)."""
     frame = figures.factors
-    before = {}
-    if previous is not None and previous.factors is not None and previous.disclosure.allowed:
-        before = {item: row["mean"] for item, row in previous.factors.iterrows() if row["n"] > 0}
+    before = {} if changes is None else changes.factors.get(figures.instrument_id, {})
     rows = []
     for item, row in frame.iterrows():
         if row.get("hidden"):  # hidden by the disclosure rule: the row says so, no figure
@@ -207,7 +206,7 @@ def factor_rows(figures: InstrumentFigures, previous: InstrumentFigures | None =
         elif row["n"] > 0:
             entry = dict(row, item=item, hidden="")
             if item in before:
-                entry["change"] = Change(float(before[item]), float(row["mean"] - before[item]))
+                entry["change"] = before[item]["mean"]
             rows.append(entry)
     return rows
 

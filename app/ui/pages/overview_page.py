@@ -135,7 +135,7 @@ class HeadlineView(QWidget):
             elif h.level_before is not None:
                 note += "; " + self.tr("previous campaign «%1»: %2, change %3").replace(
                     "%1", h.previous_name).replace("%2", fmt_number(h.level_before, 3)).replace(
-                    "%3", _signed(h.level_change, 3))
+                    "%3", self._change_words(h.level_change, 3, h.level_significant))
             self._add_figure("level", self.tr("Integral motivation level"),
                              fmt_number(h.level, 3), note)
         if h.motivators:
@@ -163,7 +163,8 @@ class HeadlineView(QWidget):
                     "%2", fmt_percent(h.job_shares.get("medium"), 0)).replace(
                     "%3", fmt_percent(h.job_shares.get("low"), 0)) + ")"
             note = "" if h.job_before is None else self.tr("change %1").replace(
-                "%1", _signed(h.job_satisfaction - h.job_before, 1))
+                "%1", self._change_words(h.job_satisfaction - h.job_before, 1,
+                                         h.job_significant))
             self._add_figure("job", self.tr("Job satisfaction (% of maximum)"), value, note)
         if h.types or h.types_hidden:
             parts = [f"{name}: {count} ({fmt_percent(share, 0)})"
@@ -184,6 +185,17 @@ class HeadlineView(QWidget):
         from PySide6.QtCore import QCoreApplication
 
         return QCoreApplication.translate(context, text)
+
+    def _change_words(self, value: float | None, decimals: int,
+                      significant: bool | None) -> str:
+        """The change with ↑/↓ only beyond noise, and the words saying which it is."""
+        if significant:
+            words = self.tr("beyond noise")
+        elif significant is None:
+            words = self.tr("not assessed")
+        else:
+            words = self.tr("within noise, not a change")
+        return _signed(value, decimals, significant) + " (" + words + ")"
 
     def _level_words(self, label_id: str | None) -> str:
         from app.scoring.level import LEVEL_LABELS
@@ -389,9 +401,13 @@ class OverviewPage(Page):
         return self.headline_view.value_labels
 
 
-def _signed(value: float | None, decimals: int) -> str:
+def _signed(value: float | None, decimals: int, significant: bool | None = True) -> str:
+    """"↑ +0,05" only when the change is beyond noise; otherwise "+0,05" with no arrow."""
     if value is None:
         return "–"
     value = round(value, decimals)
+    if not significant:
+        sign = "+" if value > 0 else ("−" if value < 0 else "")
+        return sign + fmt_number(abs(value), decimals)
     arrow = "↑ +" if value > 0 else ("↓ −" if value < 0 else "= ")
     return arrow + fmt_number(abs(value), decimals)
