@@ -16,7 +16,7 @@ from app.ui.formatting import fmt_number
 def signed(value: float, decimals: int, unit: str = "") -> str:
     """"+0,12" / "−0,12" / "0,00" in the current locale (a true minus sign)."""
     text = fmt_number(abs(value), decimals) + unit
-    if text.strip("0,.  %") == "":  # rounds to zero: no sign
+    if round(value, decimals) == 0:  # prints as zero: no sign
         return text
     return ("+" if value > 0 else "−") + text
 
