@@ -140,10 +140,6 @@
         <translation>Мотивацияның интегралдық деңгейі: %1 — %2</translation>
     </message>
     <message>
-        <source>(previous campaign: %1, %2 %3)</source>
-        <translation>(алдыңғы сауалнама: %1, %2 %3)</translation>
-    </message>
-    <message>
         <source>Reserves (satisfaction below significance): %1</source>
         <translation>Резервтер (қанағаттану маңыздылықтан төмен): %1</translation>
     </message>
@@ -1888,6 +1884,41 @@
     </message>
 </context>
 <context>
+    <name>ChangeMarks</name>
+    <message>
+        <source>Previous campaign: %1</source>
+        <translation>Алдыңғы сауалнама: %1</translation>
+    </message>
+    <message>
+        <source>Whether this is a change cannot be assessed: too few answers.</source>
+        <translation>Өзгеріс бар-жоғын бағалау мүмкін емес: жауаптар тым аз.</translation>
+    </message>
+    <message>
+        <source>95 % interval of the change: %1 to %2</source>
+        <translation>Өзгерістің 95 % сенімділік аралығы: %1 бастап %2 дейін</translation>
+    </message>
+    <message>
+        <source>Beyond noise: a real change.</source>
+        <translation>Кездейсоқ ауытқулардан тыс: өзгеріс бар.</translation>
+    </message>
+    <message>
+        <source>Within noise: not a change (the interval includes 0).</source>
+        <translation>Кездейсоқ ауытқулар шегінде: бұл өзгеріс емес (аралық 0-ді қамтиды).</translation>
+    </message>
+    <message>
+        <source>(previous campaign: %1; change %2, beyond noise)</source>
+        <translation>(алдыңғы сауалнама: %1; өзгеріс %2, кездейсоқ ауытқулардан тыс)</translation>
+    </message>
+    <message>
+        <source>(previous campaign: %1; change %2, not assessed)</source>
+        <translation>(алдыңғы сауалнама: %1; өзгеріс %2, бағаланбады)</translation>
+    </message>
+    <message>
+        <source>(previous campaign: %1; change %2, within noise — not a change)</source>
+        <translation>(алдыңғы сауалнама: %1; өзгеріс %2, кездейсоқ ауытқулар шегінде — бұл өзгеріс емес)</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -2684,6 +2715,18 @@
     <message>
         <source>Gerchikov types (people)</source>
         <translation>Герчиков бойынша мотивация түрлері (адам)</translation>
+    </message>
+    <message>
+        <source>beyond noise</source>
+        <translation>кездейсоқ ауытқулардан тыс</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>бағаланбады</translation>
+    </message>
+    <message>
+        <source>within noise, not a change</source>
+        <translation>кездейсоқ ауытқулар шегінде, бұл өзгеріс емес</translation>
     </message>
     <message>
         <source>Significance</source>

@@ -140,10 +140,6 @@
         <translation>Интегральный уровень мотивации: %1 — %2</translation>
     </message>
     <message>
-        <source>(previous campaign: %1, %2 %3)</source>
-        <translation>(предыдущий опрос: %1, %2 %3)</translation>
-    </message>
-    <message>
         <source>Reserves (satisfaction below significance): %1</source>
         <translation>Резервы (удовлетворенность ниже значимости): %1</translation>
     </message>
@@ -1894,6 +1890,41 @@
     </message>
 </context>
 <context>
+    <name>ChangeMarks</name>
+    <message>
+        <source>Previous campaign: %1</source>
+        <translation>Предыдущий опрос: %1</translation>
+    </message>
+    <message>
+        <source>Whether this is a change cannot be assessed: too few answers.</source>
+        <translation>Нельзя оценить, есть ли изменение: слишком мало ответов.</translation>
+    </message>
+    <message>
+        <source>95 % interval of the change: %1 to %2</source>
+        <translation>95 % доверительный интервал изменения: от %1 до %2</translation>
+    </message>
+    <message>
+        <source>Beyond noise: a real change.</source>
+        <translation>Сверх случайных колебаний: изменение есть.</translation>
+    </message>
+    <message>
+        <source>Within noise: not a change (the interval includes 0).</source>
+        <translation>В пределах случайных колебаний: это не изменение (интервал включает 0).</translation>
+    </message>
+    <message>
+        <source>(previous campaign: %1; change %2, beyond noise)</source>
+        <translation>(предыдущий опрос: %1; изменение %2, сверх случайных колебаний)</translation>
+    </message>
+    <message>
+        <source>(previous campaign: %1; change %2, not assessed)</source>
+        <translation>(предыдущий опрос: %1; изменение %2, не оценено)</translation>
+    </message>
+    <message>
+        <source>(previous campaign: %1; change %2, within noise — not a change)</source>
+        <translation>(предыдущий опрос: %1; изменение %2, в пределах случайных колебаний — это не изменение)</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -2692,6 +2723,18 @@
     <message>
         <source>Gerchikov types (people)</source>
         <translation>Типы мотивации по Герчикову (чел.)</translation>
+    </message>
+    <message>
+        <source>beyond noise</source>
+        <translation>сверх случайных колебаний</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>не оценено</translation>
+    </message>
+    <message>
+        <source>within noise, not a change</source>
+        <translation>в пределах случайных колебаний, это не изменение</translation>
     </message>
     <message>
         <source>Significance</source>
