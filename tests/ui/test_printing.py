@@ -203,6 +203,29 @@ def test_copies_the_printer_cannot_make_are_made_in_the_same_job(context, tmp_pa
     assert len(_page_sizes(out)) == 2 * pages
 
 
+def test_two_sided_the_next_card_starts_on_a_new_sheet(context, tmp_path):
+    from app.ui.dialogs.print_dialog import printable_cards
+
+    ids = [_card_id(context, "diagnostic"), _card_id(context, "personal")]
+    documents = printable_cards(ids, "ru", context.database.session, Progress(lambda *_: None))
+    counts = [len(_page_sizes(_write(tmp_path, d))) for d in documents]
+    assert counts[0] % 2 == 1  # the demo's diagnostic card has an odd number of pages
+    out = tmp_path / "duplex.pdf"
+
+    class TwoSided(QPrinter):  # a PDF file keeps no duplex setting: a printer that has it
+        def duplex(self):
+            return QPrinter.DuplexMode.DuplexLongSide
+
+    printer = TwoSided(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    prepare_printer(printer, documents)
+    assert print_pdfs(printer, documents) == counts[0] + 1 + counts[1]
+    pages = _pages(out, tmp_path, "duplex")
+    assert _dark_share(pages[counts[0]]) == 0  # the back of its last sheet stays blank
+    assert all(_dark_share(p) > 0.01 for i, p in enumerate(pages) if i != counts[0])
+
+
 def test_cancelling_aborts_the_job(context, tmp_path):
     document = _career_pdf(context)
     out = tmp_path / "cancelled.pdf"
