@@ -76,14 +76,14 @@ def factor_change(result: AnalysisResult, key: str,
     before, hidden_then = _mean(previous.instruments.get(inst_id), item_id)
     if hidden_now or hidden_then:
         return FactorChange(before, after, None, "hidden")
-    return FactorChange(before, after, _beyond_noise(analysis, previous, inst_id, item_id))
+    return FactorChange(before, after, _beyond_noise(analysis, inst_id, item_id))
 
 
-def _beyond_noise(analysis, previous, inst_id: str, item_id: str) -> bool | None:
-    """Whether the factor's mean changed beyond noise: the mark of the one analysis
-    (app/scoring/change.py), never a second computation; None when it cannot be said."""
+def _beyond_noise(analysis, inst_id: str, item_id: str) -> bool | None:
+    """Whether the factor's mean changed beyond noise, as the analysis marks every comparison
+    (app/scoring/change.py: Welch's 95 % interval of the difference of the two means)."""
     changes = analysis.changes
-    difference = None if changes is None else changes.factor(inst_id, item_id)
+    difference = changes.factor(inst_id, item_id) if changes is not None else None
     return None if difference is None else difference.significant
 
 

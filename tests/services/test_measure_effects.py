@@ -121,8 +121,13 @@ def test_the_next_report_shows_each_named_factor_then_and_now(demo):
         assert figures.before == pytest.approx(float(then.loc[item, "mean"]))
         assert figures.after == pytest.approx(float(now.loc[item, "mean"]))
         assert figures.change == pytest.approx(figures.after - figures.before)
-    # the two campaigns really differ here, so a swapped before/after would be caught
-    assert by_kind[("diagnostic", "satisfaction:q12")].figures.change != 0
+        # beyond noise exactly as the analysis marks this comparison (Welch's interval)
+        assert figures.significant == \
+            result.analysis.changes.factor("satisfaction", item).significant
+    # the two campaigns really differ here, so a swapped before/after would be caught; the
+    # demo's workload factor fell by more than a point: far beyond noise
+    q12 = by_kind[("diagnostic", "satisfaction:q12")].figures
+    assert q12.change < -1 and q12.significant is True
     assert by_kind[("diagnostic", "satisfaction:q12")].measure.startswith("Пересмотреть")
 
     # a department head: only the personal measures of his department are counted
@@ -157,3 +162,4 @@ def test_the_campaign_report_prints_the_section(demo, tmp_path):
     assert "Объем работы" in text  # the factor's name
     first = report.measures[0].figures
     assert f"{first.before:.2f}".replace(".", ",") in text
+    assert "lower, beyond noise" in text  # the workload factor's fall
