@@ -10,7 +10,7 @@ import subprocess
 import numpy as np
 import pytest
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from sqlalchemy import select
 
@@ -298,6 +298,37 @@ def test_the_analysis_page_prints_the_campaign_report(qtbot, demo_db_path, setti
     assert page.last_printed == len(_page_sizes(source))
     assert _dark_share(_pages(out, tmp_path, "report", 1, 1)[0]) > 0.01
     database.dispose()
+
+
+def test_the_print_dialog_offers_copies_and_pages_and_prints_what_was_chosen(
+        qtbot, context, tmp_path, monkeypatch):
+    """The path without a given printer: Qt's print dialog, preset to the document's A4 and
+    name, then printing on the printer chosen there (here: to a file)."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    from app.ui.dialogs.card_dialog import CardDialog
+
+    seen = {}
+    out = tmp_path / "chosen.pdf"
+
+    def accept(dialog):
+        printer = dialog.printer()
+        seen.update(range=(dialog.minPage(), dialog.maxPage()), name=printer.docName(),
+                    size=printer.pageLayout().pageSize().id(),
+                    copies=dialog.testOption(QPrintDialog.PrintDialogOption.PrintCollateCopies))
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    card_id = _card_id(context, "career")
+    dialog = CardDialog(context, card_id=card_id)
+    qtbot.addWidget(dialog)
+    dialog.print_on_printer(lang="ru", wait=True)
+    qtbot.waitUntil(lambda: hasattr(dialog, "last_printed"), timeout=30000)
+    assert seen == {"range": (1, dialog.last_printed), "name": f"card-{card_id}-ru",
+                    "size": QPageSize.PageSizeId.A4, "copies": True}
+    assert _page_sizes(out) == [A4] * dialog.last_printed
 
 
 # --- the batch of PDF files runs on the one runner ------------------------------------------------
