@@ -27,10 +27,11 @@ from app.reports.charts import bar_chart, heatmap, pole_profile_chart, radar_cha
 from app.reports.pdf import PdfDocument, Translate, fmt_number, identity, p
 from app.reports.measures_section import MeasureEffect, measures_section
 from app.scoring.analysis import CampaignAnalysis, InstrumentFigures
+from app.scoring.change import Difference, no_changes
 from app.scoring.level import LEVEL_LABELS, Parameter
 from app.scoring.model import Instrument
 from app.scoring.national_targets import NAME as TARGET_NAME
-from app.scoring.national_targets import material_satisfaction
+from app.scoring.national_targets import MATERIAL_FACTORS, material_satisfaction
 from app.scoring.privacy import Disclosure, reason_text
 
 HIDDEN = "×"
@@ -143,20 +144,22 @@ def _item_name(inst: Instrument, item_id: str, lang: str) -> str:
 
 
 def change(current: float | None, before: float | str | None, decimals: int, lang: str,
-           unit: str = "") -> str:
-    """"↑ +0,05" / "↓ −0,05" / "= 0,00" against the previous campaign; "×" when the previous
-    figure is hidden, "–" when there is none."""
+           unit: str = "", significant: bool | None = None) -> str:
+    """The change against the previous campaign: "↑ +0,05" / "↓ −0,05" only when it is beyond
+    noise (`significant`, from the analysis service's comparison: app/scoring/change.py),
+    otherwise "+0,05" / "−0,05" / "0,00" with no arrow; "×" when the previous figure is hidden,
+    "–" when there is none."""
     if isinstance(before, str):
         return before
     if current is None or before is None or current != current or before != before:
         return NONE
     delta = round(current - before, decimals)
     text = fmt_number(abs(delta), decimals, lang) + unit
-    if delta > 0:
-        return "↑ +" + text
-    if delta < 0:
-        return "↓ −" + text
-    return "= " + text
+    if delta == 0:
+        return text
+    if significant:
+        return ("↑ +" if delta > 0 else "↓ −") + text
+    return ("+" if delta > 0 else "−") + text
 
 
 class _Builder:
@@ -174,6 +177,9 @@ class _Builder:
                                          leading=9)
         a = report.analysis
         self.before = a.previous if report.previous else None
+        # every comparison, with its interval and mark (the analysis service's, never redone)
+        self.changes = (a.changes if self.before is not None and a.changes is not None
+                        else no_changes())
 
     # --- small helpers ---------------------------------------------------------------------
     def n(self, value) -> object:
@@ -202,8 +208,26 @@ class _Builder:
     def change_note(self) -> None:
         if self.before is not None:
             self.doc.note(self.tr(QT_TRANSLATE_NOOP(
-                "Reports", "Δ: change against the previous campaign «%1» (↑ higher, ↓ lower; "
-                "× hidden there, – not asked there).")).replace("%1", self.r.previous))
+                "Reports", "Δ: change against the previous campaign «%1». ↑ higher, ↓ lower: "
+                "a change beyond noise (its 95 % interval leaves out 0); a number without an "
+                "arrow: no change beyond noise; × hidden there, – not asked there."))
+                .replace("%1", self.r.previous))
+
+    @staticmethod
+    def marked(difference: Difference | None) -> bool | None:
+        return None if difference is None else difference.significant
+
+    def summary_change(self, current, before, decimals: int,
+                       difference: Difference | None) -> object:
+        """Page 1's change cell: the change, and the words when it is not beyond noise."""
+        text = change(current, before, decimals, self.lang, significant=self.marked(difference))
+        if difference is not None and not difference.significant and text not in (
+                NONE, HIDDEN):
+            words = (QT_TRANSLATE_NOOP("Reports", "not assessed")
+                     if difference.significant is None else
+                     QT_TRANSLATE_NOOP("Reports", "no change beyond noise"))
+            text += "\n" + self.tr(words)
+        return p(text, self.doc.styles["small"])
 
     def table(self, *args, **kwargs) -> None:
         """doc.table, then the questionnaire's respondents note if it is still to come."""
@@ -350,7 +374,7 @@ class _Builder:
                           self.before.level is None else self.before.level.shown)
             rows.append([tr(QT_TRANSLATE_NOOP("Reports", "Integral motivation level")),
                          self.num(level.shown, 3),
-                         change(level.shown, before, 3, lang),
+                         self.summary_change(level.shown, before, 3, self.changes.level),
                          self.level_words(level.label)])
             if level.label in ("excellent", "very_good", "good"):
                 conclusions.append(tr(QT_TRANSLATE_NOOP(
@@ -389,8 +413,9 @@ class _Builder:
                 "%3", self.pct(js.shares.get("low"), 0)) + ")"
             rows.append([tr(QT_TRANSLATE_NOOP("Reports", "Job satisfaction (% of maximum)")),
                          fmt_number(total, 1, lang) + " %" + shares,
-                         change(total, self.previous_profile("job_satisfaction", "total"), 1,
-                                lang),
+                         self.summary_change(
+                             total, self.previous_profile("job_satisfaction", "total"), 1,
+                             self.changes.profile("job_satisfaction", "total")),
                          label])
             if total < 40:
                 conclusions.append(tr(QT_TRANSLATE_NOOP(
@@ -407,7 +432,8 @@ class _Builder:
             better = total < 45
             rows.append([tr(QT_TRANSLATE_NOOP("Reports", "Climate in the team (10 best – 80 worst)")),
                          fmt_number(total, 1, lang),
-                         change(total, self.previous_profile("climate", "total"), 1, lang),
+                         self.summary_change(total, self.previous_profile("climate", "total"),
+                                             1, self.changes.profile("climate", "total")),
                          tr(QT_TRANSLATE_NOOP("Reports", "nearer the favourable poles")) if better
                          else tr(QT_TRANSLATE_NOOP("Reports", "nearer the unfavourable poles"))])
             if better:
@@ -424,7 +450,8 @@ class _Builder:
             year_target = current.target_pct
             rows.append([self.words("NationalTargets", TARGET_NAME),
                          fmt_number(current.share_pct, 1, lang) + " %",
-                         change(current.share_pct, before_share, 1, lang),
+                         self.summary_change(current.share_pct, before_share, 1,
+                                             self.target_change()),
                          NONE if year_target is None else
                          tr(QT_TRANSLATE_NOOP("Reports", "target %1: %2 %")).replace(
                              "%1", str(current.year)).replace(
@@ -463,7 +490,7 @@ class _Builder:
                    tr(QT_TRANSLATE_NOOP("Reports", "Value")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Change")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Assessment"))],
-                  rows, widths=[0.26, 0.36, 0.11, 0.27])
+                  rows, widths=[0.24, 0.33, 0.16, 0.27])
         self.change_note()
         self.key_lists()
         balance = a.balance
@@ -500,6 +527,14 @@ class _Builder:
             previous = material_satisfaction(shown, year)
             before_share = HIDDEN if previous is None else previous.share_pct
         return current, before_share
+
+    def target_change(self) -> Difference | None:
+        """The comparison of the national target's share: its one factor's 4–5 share (in
+        points), or none when the target pools several factors."""
+        if len(MATERIAL_FACTORS) != 1:
+            return None
+        d = self.changes.factor("satisfaction", MATERIAL_FACTORS[0], "high_share")
+        return None if d is None else d.scaled(100.0)
 
     def key_lists(self) -> None:
         """Motivators and reserves, demotivators and reasons to leave: two lists side by side
@@ -623,7 +658,8 @@ class _Builder:
             rows.append([self.name(names.get(x.parameter, x.parameter)), self.n("5,0"),
                          self.n(self.num(x.importance)), self.n(self.num(x.perception)),
                          self.n(self.num(x.d, 3)), self.n(self.num(x.level, 3)),
-                         self.n(change(x.level, prev, 3, lang))])
+                         self.n(change(x.level, prev, 3, lang, significant=self.marked(
+                             self.changes.parameters.get(x.parameter))))])
         rows.append([self.name(tr(QT_TRANSLATE_NOOP("Reports", "Total"))), self.n(NONE),
                      self.n(self.num(sum(x.importance for x in level.parameters))),
                      self.n(self.num(sum(x.perception for x in level.parameters))),
@@ -631,7 +667,8 @@ class _Builder:
                      self.n(self.num(level.shown, 3)),
                      self.n(change(level.shown, HIDDEN if before == HIDDEN else (
                          self.before.level.shown if self.before is not None and
-                         self.before.level is not None else None), 3, lang))])
+                         self.before.level is not None else None), 3, lang,
+                         significant=self.marked(self.changes.level)))])
         doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Parameter")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Reference")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Significance")),
@@ -707,7 +744,8 @@ class _Builder:
         scales = inst.all_scales()
         rows = [[s.name.get(lang), fmt_number(figures.profile.get(s.id), 2, lang),
                  change(figures.profile.get(s.id), self.previous_profile(inst.id, s.id), 2,
-                        lang)] for s in scales]
+                        lang, significant=self.marked(self.changes.profile(inst.id, s.id)))]
+                for s in scales]
         self.table([tr(QT_TRANSLATE_NOOP("Reports", "Scale")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Group mean")), "Δ"],
                   rows, widths=[0.66, 0.17, 0.17], numeric_from=1)
@@ -743,7 +781,9 @@ class _Builder:
                            self.n(self.num(row["strength_pct"], 1)),
                            self.n(self.num(row["mean"])),
                            self.n(change(row["mean"],
-                                         self.previous_factor(inst.id, item, "mean"), 2, lang))])
+                                         self.previous_factor(inst.id, item, "mean"), 2, lang,
+                                         significant=self.marked(
+                                             self.changes.factor(inst.id, item))))])
         doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Factor")), "0", "1", "2", "3", "4", "5",
                    "Σ", tr(QT_TRANSLATE_NOOP("Reports", "Max.")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Strength, %")),
@@ -809,7 +849,9 @@ class _Builder:
                            for c in ("high", "positive", "negative", "zero")]
                         + [self.n(self.num(row["strength_pct"], 1)),
                            self.n(change(row["strength_pct"], self.previous_factor(
-                               inst.id, item, "strength_pct"), 1, lang))])
+                               inst.id, item, "strength_pct"), 1, lang,
+                               significant=self.marked(
+                                   self.changes.factor(inst.id, item, "strength_pct"))))])
         doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Reason")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Respondents")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Scores 4–5, %")),
@@ -845,14 +887,17 @@ class _Builder:
             mean = figures.profile.get(scale_of.get(it.id, ""))
             row += [self.name(it.right.get(lang) if it.right else ""), self.n(self.num(mean, 1)),
                     self.n(change(mean, self.previous_profile(inst.id, scale_of.get(it.id, "")),
-                                  1, lang))]
+                                  1, lang, significant=self.marked(self.changes.profile(
+                                      inst.id, scale_of.get(it.id, "")))))]
             rows.append(row)
         total = figures.profile.get("total")
         total_scale = next((s for s in inst.all_scales() if s.id == "total"), None)
         rows.append([self.name(total_scale.short_name.get(lang) if total_scale else "")]
                     + [""] * len(values) + ["", self.n(self.num(total, 1)),
                                             self.n(change(total, self.previous_profile(
-                                                inst.id, "total"), 1, lang))])
+                                                inst.id, "total"), 1, lang,
+                                                significant=self.marked(self.changes.profile(
+                                                    inst.id, "total"))))])
         widths = [0.19] + [0.048] * len(values) + [0.19, 0.1, 0.136] if len(values) == 8 else None
         self.table([tr(QT_TRANSLATE_NOOP("Reports", "Positive pole"))]
                   + [fmt_number(v, 0, lang, whole=True) for v in values]
@@ -887,6 +932,7 @@ class _Builder:
         t = figures.types
         doc.subsection(tr(QT_TRANSLATE_NOOP("Reports", "Distribution of leading types")))
         before = self.previous_figures(inst.id)
+        type_change = self.changes.types.get(inst.id, {})  # a type's share, beyond noise?
 
         def prev_count(key: str):
             if before is None or isinstance(before, str):
@@ -898,14 +944,16 @@ class _Builder:
             return before.types["counts"].get(key, HIDDEN)
 
         rows = [[s.name.get(lang), t["counts"][s.id], _pct(t["shares"][s.id], lang),
-                 change(t["counts"][s.id], prev_count(s.id), 0, lang)]
+                 change(t["counts"][s.id], prev_count(s.id), 0, lang,
+                        significant=self.marked(type_change.get(s.id)))]
                 if s.id in t["counts"] else [s.name.get(lang), HIDDEN, HIDDEN, HIDDEN]
                 for s in inst.scales]
         rows.append([tr(QT_TRANSLATE_NOOP("Reports", "Mixed type"))]
                     + ([HIDDEN, HIDDEN, HIDDEN] if t["mixed"] is None else
                        [t["mixed"], _pct(t["mixed"] / t["scored"] if t["scored"] else None,
                                          lang), change(t["mixed"], prev_count("mixed"), 0,
-                                                       lang)]))
+                                                       lang, significant=self.marked(
+                                                           type_change.get("mixed")))]))
         self.table([tr(QT_TRANSLATE_NOOP("Reports", "Type")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Respondents")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Share")), "Δ"],
@@ -986,7 +1034,8 @@ class _Builder:
             rows.append([s.name.get(lang), fmt_number(value, 1, lang),
                          NONE if value is None else tr(satisfaction_label_source(value)),
                          p(self.characteristic(s.id, value), small),
-                         change(value, self.previous_profile(inst.id, s.id), 1, lang)])
+                         change(value, self.previous_profile(inst.id, s.id), 1, lang,
+                                significant=self.marked(self.changes.profile(inst.id, s.id)))])
         self.table([tr(QT_TRANSLATE_NOOP("Reports", "Satisfaction factor")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Level, %")),
                    tr(QT_TRANSLATE_NOOP("Reports", "Qualitative assessment")),

@@ -61,7 +61,8 @@ def test_page_one_prints_the_service_figures(demo):
     level = a.level
     assert "Executive summary" in page1
     assert re.search(r"Integral motivation level\s+" + fmt_number(level.shown, 3)
-                     + r"\s+" + re.escape(change(level.shown, a.previous.level.shown, 3, "ru"))
+                     + r"\s+" + re.escape(change(level.shown, a.previous.level.shown, 3, "ru",
+                                                      significant=a.changes.level.significant))
                      + r"\s+" + level.label.replace("_", " "), page1)
     # participation against headcount and the 35 % rule
     head, answered = result.participation_total

@@ -5,6 +5,7 @@ never for a figure the disclosure rule hides. Runs on SQLite and PostgreSQL (`db
 from __future__ import annotations
 
 import json
+import re
 
 import numpy as np
 import pytest
@@ -145,3 +146,40 @@ def test_the_measures_section_reads_the_same_mark(demo):
     mark = result.analysis.changes.factor("satisfaction", "q1").significant
     assert mark in (True, False)
     assert factor_change(result, "satisfaction:q1", LIBRARY).significant is mark
+
+
+def test_the_report_marks_only_changes_beyond_noise(demo, tmp_path):
+    from app.reports.campaign_report import change, render_campaign_report
+    from app.scoring.level import load_parameters
+    from app.services.report_data import load_campaign_report
+    from tests.reports.helpers import pdf_text
+
+    # the comparison column: an arrow only beyond noise
+    assert change(3.5, 3.0, 2, "ru", significant=True) == "↑ +0,50"
+    assert change(3.0, 3.5, 2, "ru", significant=True) == "↓ −0,50"
+    assert change(3.5, 3.0, 2, "ru", significant=False) == "+0,50"
+    assert change(3.5, 3.0, 2, "ru") == "+0,50"  # not assessed: no arrow either
+    assert change(3.5, "×", 2, "ru", significant=True) == "×"
+    service = AnalysisService(LIBRARY)
+    with demo.session() as s:
+        campaign_id = _latest(s)
+        result = service.analyse(s, campaign_id)
+        report = load_campaign_report(s, campaign_id, LIBRARY, load_parameters(), "en",
+                                      service=service)
+    text = pdf_text(render_campaign_report(report, "en"), tmp_path)
+    page1 = text.split("\f")[0]
+    changes = result.analysis.changes
+    assert "a number without an arrow: no change beyond noise" in page1
+    level = changes.level
+    # page 1: the level's change has its arrow only when beyond noise, else the words
+    row = page1[page1.index("Integral motivation level"):page1.index("Participation")]
+    assert ("↑" in row or "↓" in row) == bool(level.significant)
+    assert ("no change beyond noise" in row) == (level.significant is False)
+    # table 2.4: one arrow per parameter beyond noise, and one for the level itself
+    table = text[text.index("Table 2.4"):text.index("Table 2.5")]
+    arrows = len(re.findall(r"[↑↓] [+−]\d", table))  # the note's "↑ higher" aside
+    expected = sum(bool(d.significant) for d in changes.parameters.values()) + bool(
+        level.significant)
+    assert arrows == expected
+    assert 0 < sum(bool(d.significant) for d in changes.parameters.values()) < len(
+        changes.parameters)  # the demo has changes of both kinds
