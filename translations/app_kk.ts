@@ -3861,10 +3861,6 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Қызметкерлер табыс деңгейі мотивацияның ең маңызды факторы ретінде аталып, оған қанағаттану төмен болған жағдайда да ұйымға адал және іске берілген.</translation>
     </message>
     <message>
-        <source>Δ: change against the previous campaign «%1» (↑ higher, ↓ lower; × hidden there, – not asked there).</source>
-        <translation>Δ: алдыңғы «%1» сауалнамасымен салыстырғандағы өзгеріс (↑ жоғары, ↓ төмен; × онда жасырылған, – онда сұралмаған).</translation>
-    </message>
-    <message>
         <source>Figure %1 – %2</source>
         <translation>%1-сурет – %2</translation>
     </message>
@@ -4135,6 +4131,10 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Relative significance d</source>
         <translation>Салыстырмалы маңыздылық d</translation>
+    </message>
+    <message>
+        <source>Δ: change against the previous campaign «%1». ↑ higher, ↓ lower: a change beyond noise (its 95 % interval leaves out 0); a number without an arrow: no change beyond noise; × hidden there, – not asked there.</source>
+        <translation>Δ: алдыңғы «%1» сауалнамасымен салыстырғандағы өзгеріс. ↑ жоғары, ↓ төмен: кездейсоқ ауытқулардан тыс өзгеріс (оның 95 % сенімділік аралығы 0-ді қамтымайды); көрсеткісіз сан: өзгеріс кездейсоқ ауытқулар шегінде; × онда жасырылған, – онда сұралмаған.</translation>
     </message>
     <message>
         <source>The motivation level is «%1» (%2): the motivation system needs corrections, first of all in the reserves named above.</source>

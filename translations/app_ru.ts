@@ -3874,10 +3874,6 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Работники лояльны к организации и преданы делу и в том случае, если уровень дохода отмечен как самый важный фактор мотивации, а удовлетворенность им является низкой.</translation>
     </message>
     <message>
-        <source>Δ: change against the previous campaign «%1» (↑ higher, ↓ lower; × hidden there, – not asked there).</source>
-        <translation>Δ: изменение по сравнению с предыдущим опросом «%1» (↑ выше, ↓ ниже; × там скрыто, – там не задавалось).</translation>
-    </message>
-    <message>
         <source>Figure %1 – %2</source>
         <translation>Рисунок %1 – %2</translation>
     </message>
@@ -4148,6 +4144,10 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Relative significance d</source>
         <translation>Относительная значимость d</translation>
+    </message>
+    <message>
+        <source>Δ: change against the previous campaign «%1». ↑ higher, ↓ lower: a change beyond noise (its 95 % interval leaves out 0); a number without an arrow: no change beyond noise; × hidden there, – not asked there.</source>
+        <translation>Δ: изменение по сравнению с предыдущим опросом «%1». ↑ выше, ↓ ниже: изменение сверх случайных колебаний (его 95 % доверительный интервал не включает 0); число без стрелки: изменение в пределах случайных колебаний; × там скрыто, – там не спрашивали.</translation>
     </message>
     <message>
         <source>The motivation level is «%1» (%2): the motivation system needs corrections, first of all in the reserves named above.</source>
