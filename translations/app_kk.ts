@@ -3511,6 +3511,14 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Не істеу керек</translation>
     </message>
     <message>
+        <source>Department:</source>
+        <translation>Бөлімше:</translation>
+    </message>
+    <message>
+        <source>You head several departments: the figures are shown for one department at a time, each under the anonymity rule</source>
+        <translation>Сіз бірнеше бөлімшеге басшылық етесіз: көрсеткіштер бір уақытта бір бөлімше үшін, әрқайсысы анонимділік ережесі бойынша көрсетіледі</translation>
+    </message>
+    <message>
         <source>Start here</source>
         <translation>Неден бастау керек</translation>
     </message>

@@ -3524,6 +3524,14 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Что нужно сделать</translation>
     </message>
     <message>
+        <source>Department:</source>
+        <translation>Подразделение:</translation>
+    </message>
+    <message>
+        <source>You head several departments: the figures are shown for one department at a time, each under the anonymity rule</source>
+        <translation>Вы руководите несколькими подразделениями: показатели показываются для одного подразделения за раз, каждое по правилу анонимности</translation>
+    </message>
+    <message>
         <source>Start here</source>
         <translation>С чего начать</translation>
     </message>

@@ -17,7 +17,7 @@ administrator an organisation without departments, without staff, or without a c
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
@@ -72,6 +72,10 @@ class Headline:
     types_hidden: list[str] = field(default_factory=list)  # names of hidden types
     types_hidden_reasons: list[str] = field(default_factory=list)  # their reason keys
     hidden_parts: dict[str, str] = field(default_factory=dict)  # instrument id -> reason key
+    # A head of several departments sees one department at a time (the disclosure rule knows
+    # a department, not a union of some): the one shown and the others he may choose.
+    department_id: int | None = None
+    departments: list[tuple[int, str]] = field(default_factory=list)  # (id, name) to choose
 
     @property
     def share(self) -> float | None:
@@ -138,10 +142,36 @@ def _item_name(inst, item_id: str, lang: str) -> str:
 
 
 def headline(session: Session, service, campaign: Campaign, scope: frozenset[int] | None,
-             lang: str) -> Headline:
-    """The report's page-1 figures of one campaign, from the analysis service."""
-    result = service.analyse(session, campaign.id, Filter(), scope=scope)
-    return headline_of(result, service.library, service.parameters, lang)
+             lang: str, department_id: int | None = None) -> Headline:
+    """The report's page-1 figures of one campaign, from the analysis service. A head of
+    several of the campaign's departments gets `department_id` (else the first by name) and
+    the list to choose from, instead of "choose a department"."""
+    choices = _head_departments(session, campaign.id, scope, lang)
+    flt = Filter()
+    if len(choices) > 1:
+        ids = [d for d, _name in choices]
+        flt = Filter(department_id=department_id if department_id in ids else ids[0])
+    result = service.analyse(session, campaign.id, flt, scope=scope)
+    if len(choices) > 1:  # participation too of the department shown (its row as hidden)
+        result = replace(result, participation=[r for r in result.participation
+                                                if r.department_id == flt.department_id])
+    top = headline_of(result, service.library, service.parameters, lang)
+    if len(choices) > 1:
+        top = replace(top, department_id=flt.department_id, departments=choices)
+    return top
+
+
+def _head_departments(session: Session, campaign_id: int, scope: frozenset[int] | None,
+                      lang: str) -> list[tuple[int, str]]:
+    """(id, name) of a head's departments that took part in the campaign, by name."""
+    if scope is None:
+        return []
+    rows = session.execute(
+        select(Department.id, Department.name_ru, Department.name_kk)
+        .join(CampaignDepartment, CampaignDepartment.department_id == Department.id)
+        .where(CampaignDepartment.campaign_id == campaign_id, Department.id.in_(scope))).all()
+    named = [(i, kk if lang == "kk" and kk else ru) for i, ru, kk in rows]
+    return sorted(named, key=lambda r: (r[1].casefold(), r[0]))
 
 
 def headline_of(result, library, parameters, lang: str) -> Headline:
@@ -250,13 +280,16 @@ def todos(session: Session, scope: frozenset[int] | None, today: date,
 
 
 def build_overview(session: Session, service, scope=None, lang: str = "ru",
-                   today: date | None = None, admin: bool = True) -> Overview:
-    """The whole overview for one viewer: `scope` None for HR, a head's department ids."""
+                   today: date | None = None, admin: bool = True,
+                   department_id: int | None = None) -> Overview:
+    """The whole overview for one viewer: `scope` None for HR, a head's department ids;
+    `department_id`: which of a head's several departments the headline shows."""
     today = today or date.today()
     scope = frozenset(scope) if scope is not None else None
     if organisation(session) is None:
         return Overview(False, None, [])
     campaigns = _campaigns_in_scope(session, scope)
     latest = next((c for c in campaigns if c.status != CampaignStatus.DRAFT.value), None)
-    top = headline(session, service, latest, scope, lang) if latest is not None else None
+    top = headline(session, service, latest, scope, lang, department_id) \
+        if latest is not None else None
     return Overview(True, top, todos(session, scope, today, campaigns, admin))

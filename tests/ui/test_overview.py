@@ -170,3 +170,53 @@ def test_analysis_numbers_fit_a_1366x768_laptop(qtbot, demo_copy, settings, lang
     from PySide6.QtCore import Qt
 
     assert model.data(index, Qt.ItemDataRole.ToolTipRole) == model.data(index)
+
+
+def test_a_head_of_two_departments_chooses_which_one_the_overview_shows(
+        qtbot, demo_copy, settings, languages):
+    """The rule knows a department, not a union of some: a head of two sees one at a time,
+    chosen on the overview, instead of «choose a department» and no figures."""
+    from app.models.accounts import authenticate
+    from app.models.organisation import Department
+    from app.models.users import User, UserDepartment
+
+    latest = _latest(demo_copy)
+    with demo_copy.session() as s:
+        head = s.scalar(select(User).where(User.username == "head"))
+        mine = {d.department_id for d in head.departments}
+        taking_part = s.scalars(select(CampaignDepartment.department_id).where(
+            CampaignDepartment.campaign_id == latest)).all()
+        second = next(d for d in taking_part if d not in mine)
+        head.departments.append(UserDepartment(department_id=second))
+        s.commit()
+        principal = authenticate(s, "head", "demo", datetime(2026, 5, 4))
+        s.commit()
+        names = {d.id: d.name_ru for d in s.scalars(select(Department))}
+    window, page = _window(qtbot, demo_copy, settings, languages, principal)
+    combo = page.department_combo
+    assert combo.isVisibleTo(page) and combo.count() == 2
+    scope = set(principal.department_ids)
+    assert {combo.itemData(i) for i in range(2)} == scope
+    assert [combo.itemText(i) for i in range(2)] == sorted(names[d] for d in scope)
+    service = AnalysisService(default_library())
+
+    def level_of(dept: int) -> str:
+        with demo_copy.session() as s:
+            result = service.analyse(s, latest, Filter(department_id=dept), scope=scope)
+        return f"{result.analysis.level.shown:.3f}" if result.shown else None
+
+    first = combo.itemData(0)
+    assert level_of(first) is not None or level_of(combo.itemData(1)) is not None
+    assert page.overview.headline.department_id == first
+    assert page.overview.headline.reason != "department_required"
+    shown = page.value_labels.get("level")
+    assert (shown.text() if shown else None) == level_of(first)
+    with demo_copy.session() as s:  # participation: of that department too
+        headcount = s.scalar(select(CampaignDepartment.headcount).where(
+            CampaignDepartment.campaign_id == latest, CampaignDepartment.department_id == first))
+    assert f" of {headcount} (" in page.value_labels["participation"].text()
+    combo.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: page.overview.headline.department_id == combo.itemData(1),
+                    timeout=30000)
+    shown = page.value_labels.get("level")
+    assert (shown.text() if shown else None) == level_of(combo.itemData(1))

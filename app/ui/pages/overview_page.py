@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -225,6 +226,14 @@ class OverviewPage(Page):
         self.overview = None  # app.services.overview.Overview on display
         self.service = None  # the analysis service, made on first use (pandas)
         self.tasks = TaskRunner(self)  # a newer refresh supersedes a slower older one
+        # a head of several departments sees one at a time (chosen here)
+        self.department_id: int | None = None
+        self.department_label = QLabel()
+        self.department_combo = QComboBox()
+        self.department_combo.setObjectName("overview_department")
+        self.department_combo.currentIndexChanged.connect(self._on_department_chosen)
+        self.department_label.hide()
+        self.department_combo.hide()
         self.headline_view = HeadlineView()
         self.details_button = QPushButton()
         self.details_button.setObjectName("overview_open_analysis")
@@ -239,6 +248,11 @@ class OverviewPage(Page):
         self.status_label.setWordWrap(True)
         inner = QWidget()
         column = QVBoxLayout(inner)
+        choose = QHBoxLayout()
+        choose.addWidget(self.department_label)
+        choose.addWidget(self.department_combo)
+        choose.addStretch(1)
+        column.addLayout(choose)
         column.addWidget(self.headline_view)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -267,6 +281,7 @@ class OverviewPage(Page):
             return
         database, scope = context.database, context.department_scope()
         lang, admin = context.content_language, context.principal.is_admin
+        department_id = self.department_id
         self._lang = lang  # names of factors and types come in this language
         if self.service is None:
             from app.scoring.instruments import default_library
@@ -279,7 +294,8 @@ class OverviewPage(Page):
             from app.services.overview import build_overview
 
             with database.session() as session:
-                return build_overview(session, service, scope, lang, admin=admin)
+                return build_overview(session, service, scope, lang, admin=admin,
+                                      department_id=department_id)
 
         self.status_label.setText(self.tr("Computing…"))
         self.tasks.submit(compute, self.show_overview, self._failed)
@@ -308,9 +324,27 @@ class OverviewPage(Page):
             self.show_empty(True)
             return
         self.show_empty(False)
+        self._show_departments(o.headline)
         self.headline_view.show_headline(o.headline)
         self.details_button.setVisible(o.headline is not None)
         self._render_todos(o.todos)
+
+    def _show_departments(self, headline) -> None:
+        choices = headline.departments if headline is not None else []
+        self.department_combo.blockSignals(True)
+        self.department_combo.clear()
+        for dept_id, name in choices:
+            self.department_combo.addItem(name, dept_id)
+        if choices:
+            self.department_combo.setCurrentIndex(
+                max(0, self.department_combo.findData(headline.department_id)))
+        self.department_combo.blockSignals(False)
+        for widget in (self.department_label, self.department_combo):
+            widget.setVisible(len(choices) > 1)
+
+    def _on_department_chosen(self, _index: int) -> None:
+        self.department_id = self.department_combo.currentData()
+        self.refresh()
 
     def _render_todos(self, todos) -> None:
         admin = self.context.principal.is_admin
@@ -379,6 +413,10 @@ class OverviewPage(Page):
         self.details_button.setToolTip(self.tr("All figures of this campaign, with filters "
                                                "by department and group"))
         self.todo_box.setTitle(self.tr("What needs doing"))
+        self.department_label.setText(self.tr("Department:"))
+        self.department_combo.setToolTip(self.tr(
+            "You head several departments: the figures are shown for one department at a "
+            "time, each under the anonymity rule"))
         admin = self.context.principal.is_admin
         self.empty_state.set_texts(
             self.tr("Start here"),
