@@ -25,6 +25,7 @@ from app.labels import NO_TENURE, TENURE_BAND
 from app.markers import QT_TRANSLATE_NOOP
 from app.reports.charts import bar_chart, heatmap, pole_profile_chart, radar_chart
 from app.reports.pdf import PdfDocument, Translate, fmt_number, identity, p
+from app.reports.drivers_section import drivers_section
 from app.reports.measures_section import MeasureEffect, measures_section
 from app.scoring.analysis import CampaignAnalysis, InstrumentFigures
 from app.scoring.change import Difference, no_changes
@@ -332,6 +333,7 @@ class _Builder:
             if figures is not None:
                 self.instrument(r.library[inst_id], figures)
         self.departments()
+        drivers_section(self)
         measures_section(self)
         return doc.render()
 

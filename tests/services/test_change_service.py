@@ -183,3 +183,39 @@ def test_the_report_marks_only_changes_beyond_noise(demo, tmp_path):
     assert arrows == expected
     assert 0 < sum(bool(d.significant) for d in changes.parameters.values()) < len(
         changes.parameters)  # the demo has changes of both kinds
+
+
+def test_the_report_lists_the_key_drivers(demo, tmp_path):
+    from app.reports.campaign_report import render_campaign_report
+    from app.scoring.level import load_parameters
+    from app.services.report_data import load_campaign_report
+    from tests.reports.helpers import pdf_text
+
+    service = AnalysisService(LIBRARY)
+    with demo.session() as s:
+        campaign_id = _latest(s)
+        result = service.analyse(s, campaign_id)
+        report = load_campaign_report(s, campaign_id, LIBRARY, load_parameters(), "en",
+                                      service=service)
+        small_report = None
+        for row in result.departments:  # a department shown, too small for drivers
+            small = service.analyse(s, campaign_id, Filter(department_id=row.department_id))
+            if small.shown and not small.drivers.shown:
+                small_report = load_campaign_report(
+                    s, campaign_id, LIBRARY, load_parameters(), "en", flt=small.filter,
+                    service=service)
+                break
+    text = pdf_text(render_campaign_report(report, "en"), tmp_path)
+    section = text[text.index("Key drivers\n"):]
+    drivers = result.drivers
+    assert drivers.shown
+    assert "Spearman's rank correlation" in section and "Priorities of the motivation" in section
+    for d in drivers.visible("parameter"):
+        name = d.label["ru"]
+        assert name.split(",")[0] in section
+    assert f"No driver is shown on fewer than {drivers.min_respondents}" in section
+    assert small_report is not None
+    text = pdf_text(render_campaign_report(small_report, "en"), tmp_path, "small.pdf")
+    section = text[text.index("Key drivers\n"):]
+    assert "Key drivers are not shown: fewer than" in section
+    assert "Priorities of the motivation" not in section
