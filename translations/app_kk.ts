@@ -4700,6 +4700,66 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <source>Now</source>
         <translation>Қазір</translation>
     </message>
+    <message>
+        <source>Key drivers</source>
+        <translation>Негізгі факторлар</translation>
+    </message>
+    <message>
+        <source>job satisfaction (Batarshev total)</source>
+        <translation>еңбекке қанағаттану (жалпы, Батаршев)</translation>
+    </message>
+    <message>
+        <source>the pull to leave (reasons for leaving), sign reversed</source>
+        <translation>жұмыстан кету себептері (таңбасы кері)</translation>
+    </message>
+    <message>
+        <source>Which motivation parameters and satisfaction factors go together with %1, and how satisfied people are with them now. The relation is Spearman&apos;s rank correlation ρ over the respondents who answered both: +1 — those who rate the factor higher are the more satisfied, 0 — no relation. It is strong when ρ is at least %2 and beyond chance for its number of respondents; the level is low below %3 of 5. Act first: strong relation and low level; maintain: strong relation, good level; monitor: low level, weaker relation; secondary: the rest. A relation is not a cause: ask the staff before acting. No driver is shown on fewer than %4 respondents.</source>
+        <translation>Қандай мотивация параметрлері мен қанағаттану факторлары %1 байланысты және қызметкерлер оларға қазір қаншалықты қанағаттанады. Байланыс — екі сұраққа да жауап берген респонденттер бойынша Спирменнің рангтық корреляциясы ρ: +1 — факторды жоғары бағалағандар көбірек қанағаттанады, 0 — байланыс жоқ. ρ кемінде %2 болса және респонденттер санына қарағанда кездейсоқтықпен түсіндірілмесе, байланыс күшті; деңгей 5-тен %3-тен төмен болса, төмен. Бірінші кезекте әрекет ету: күшті байланыс және төмен деңгей; қолдау: күшті байланыс, жақсы деңгей; бақылау: төмен деңгей, әлсіз байланыс; екінші кезектегі: қалғандары. Байланыс себеп емес: әрекет етпес бұрын қызметкерлерден сұраңыз. Респонденттер %4-тен аз болса, факторлар көрсетілмейді.</translation>
+    </message>
+    <message>
+        <source>Current level: mean satisfaction (0–5)</source>
+        <translation>Ағымдағы деңгей: орташа қанағаттану (0–5)</translation>
+    </message>
+    <message>
+        <source>Relation (ρ) with %1</source>
+        <translation>Байланыс (ρ): %1</translation>
+    </message>
+    <message>
+        <source>Priorities of the motivation parameters</source>
+        <translation>Мотивация параметрлерінің басымдықтары</translation>
+    </message>
+    <message>
+        <source>Parameter or factor</source>
+        <translation>Параметр немесе фактор</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Басымдық</translation>
+    </message>
+    <message>
+        <source>Level (0–5)</source>
+        <translation>Деңгей (0–5)</translation>
+    </message>
+    <message>
+        <source>ρ satisfaction</source>
+        <translation>ρ қанағат.</translation>
+    </message>
+    <message>
+        <source>ρ leaving</source>
+        <translation>ρ кету</translation>
+    </message>
+    <message>
+        <source>The parameters first, then the satisfaction factors with a strong relation (numbered as in table 2.2); %1 other factors have a weaker relation (the analysis page lists them all). ρ satisfaction: with job satisfaction; ρ leaving: with the reasons for leaving (below zero: the more satisfied with the factor, the weaker the reasons to leave); N: respondents the relation rests on.</source>
+        <translation>Алдымен параметрлер, содан кейін байланысы күшті қанағаттану факторлары (нөмірлері 2.2-кестедегідей); қалған %1 фактордың байланысы әлсіз (барлығы талдау бетінде). ρ қанағат.: еңбекке қанағаттанумен; ρ кету: жұмыстан кету себептерімен (нөлден төмен: факторға қанағаттану неғұрлым жоғары болса, кету себептері соғұрлым әлсіз); N: байланыс негізделген респонденттер саны.</translation>
+    </message>
+    <message>
+        <source>Act first: %1.</source>
+        <translation>Бірінші кезекте әрекет ету: %1.</translation>
+    </message>
+    <message>
+        <source>No parameter or factor both goes strongly with satisfaction and is rated low: nothing to act on first.</source>
+        <translation>Қанағаттанумен күшті байланысты әрі төмен бағаланған параметр немесе фактор жоқ: бірінші кезекте әрекет ететін ештеңе жоқ.</translation>
+    </message>
 </context>
 <context>
     <name>ResponseFile</name>

@@ -4713,6 +4713,66 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <source>Now</source>
         <translation>Стало</translation>
     </message>
+    <message>
+        <source>Key drivers</source>
+        <translation>Ключевые факторы</translation>
+    </message>
+    <message>
+        <source>job satisfaction (Batarshev total)</source>
+        <translation>удовлетворенностью трудом (общей, Батаршев)</translation>
+    </message>
+    <message>
+        <source>the pull to leave (reasons for leaving), sign reversed</source>
+        <translation>причинами увольнения (знак обратный)</translation>
+    </message>
+    <message>
+        <source>Which motivation parameters and satisfaction factors go together with %1, and how satisfied people are with them now. The relation is Spearman&apos;s rank correlation ρ over the respondents who answered both: +1 — those who rate the factor higher are the more satisfied, 0 — no relation. It is strong when ρ is at least %2 and beyond chance for its number of respondents; the level is low below %3 of 5. Act first: strong relation and low level; maintain: strong relation, good level; monitor: low level, weaker relation; secondary: the rest. A relation is not a cause: ask the staff before acting. No driver is shown on fewer than %4 respondents.</source>
+        <translation>Какие параметры мотивации и факторы удовлетворенности связаны с %1 и насколько работники удовлетворены ими сейчас. Связь — ранговая корреляция Спирмена ρ по респондентам, ответившим на оба вопроса: +1 — кто выше оценивает фактор, тот более удовлетворен, 0 — связи нет. Связь сильная, если ρ не меньше %2 и не объясняется случайностью при данном числе респондентов; уровень низкий ниже %3 из 5. Действовать в первую очередь: сильная связь и низкий уровень; поддерживать: сильная связь, хороший уровень; наблюдать: низкий уровень, связь слабее; второстепенно: остальное. Связь не означает причину: прежде чем действовать, спросите работников. Факторы не показываются, если респондентов меньше %4.</translation>
+    </message>
+    <message>
+        <source>Current level: mean satisfaction (0–5)</source>
+        <translation>Текущий уровень: средняя удовлетворенность (0–5)</translation>
+    </message>
+    <message>
+        <source>Relation (ρ) with %1</source>
+        <translation>Связь (ρ) с %1</translation>
+    </message>
+    <message>
+        <source>Priorities of the motivation parameters</source>
+        <translation>Приоритеты параметров мотивации</translation>
+    </message>
+    <message>
+        <source>Parameter or factor</source>
+        <translation>Параметр или фактор</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Level (0–5)</source>
+        <translation>Уровень (0–5)</translation>
+    </message>
+    <message>
+        <source>ρ satisfaction</source>
+        <translation>ρ удовлетвор.</translation>
+    </message>
+    <message>
+        <source>ρ leaving</source>
+        <translation>ρ уход</translation>
+    </message>
+    <message>
+        <source>The parameters first, then the satisfaction factors with a strong relation (numbered as in table 2.2); %1 other factors have a weaker relation (the analysis page lists them all). ρ satisfaction: with job satisfaction; ρ leaving: with the reasons for leaving (below zero: the more satisfied with the factor, the weaker the reasons to leave); N: respondents the relation rests on.</source>
+        <translation>Сначала параметры, затем факторы удовлетворенности с сильной связью (номера — как в таблице 2.2); у остальных %1 факторов связь слабее (все они — на странице анализа). ρ удовлетвор.: с удовлетворенностью трудом; ρ уход: с причинами увольнения (ниже нуля: чем выше удовлетворенность фактором, тем слабее причины уйти); N: на скольких респондентах основана связь.</translation>
+    </message>
+    <message>
+        <source>Act first: %1.</source>
+        <translation>Действовать в первую очередь: %1.</translation>
+    </message>
+    <message>
+        <source>No parameter or factor both goes strongly with satisfaction and is rated low: nothing to act on first.</source>
+        <translation>Нет параметра или фактора, который одновременно сильно связан с удовлетворенностью и оценен низко: действовать в первую очередь не по чему.</translation>
+    </message>
 </context>
 <context>
     <name>ResponseFile</name>
