@@ -4944,6 +4944,14 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Негізгі факторлар: респонденттердің ең аз саны:</translation>
     </message>
     <message>
+        <source>Own-variant answers: smallest group shown:</source>
+        <translation>Өз жауап нұсқалары: көрсетілетін ең кіші топ:</translation>
+    </message>
+    <message>
+        <source>Respondents&apos; own wordings are printed only as a group of similar texts that at least this many respondents wrote, never one person&apos;s words alone. The default is 10 (the comment threshold survey services use); never below the campaign&apos;s anonymity threshold.</source>
+        <translation>Респонденттердің өз тұжырымдары тек кемінде осынша респондент жазған ұқсас мәтіндер тобы ретінде басылады, бір адамның сөзі ешқашан жеке басылмайды. Әдепкі мән — 10 (сауалнама қызметтерінде қабылданған пікірлер шегі); сауалнаманың анонимділік шегінен кем емес.</translation>
+    </message>
+    <message>
         <source>No key driver (rank correlation with job satisfaction and with the reasons for leaving) is shown on fewer respondents than this, in any selection. The default is 30; never below the campaign&apos;s anonymity threshold.</source>
         <translation>Респонденттер саны осыдан аз болса, негізгі факторлар (еңбекке қанағаттанумен және жұмыстан кету себептерімен рангтік корреляция) ешбір іріктемеде көрсетілмейді. Әдепкі мәні — 30; сауалнаманың анонимділік шегінен кем емес.</translation>
     </message>

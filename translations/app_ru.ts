@@ -4958,6 +4958,14 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Ключевые факторы: минимум респондентов:</translation>
     </message>
     <message>
+        <source>Own-variant answers: smallest group shown:</source>
+        <translation>Собственные варианты ответов: наименьшая показываемая группа:</translation>
+    </message>
+    <message>
+        <source>Respondents&apos; own wordings are printed only as a group of similar texts that at least this many respondents wrote, never one person&apos;s words alone. The default is 10 (the comment threshold survey services use); never below the campaign&apos;s anonymity threshold.</source>
+        <translation>Собственные формулировки респондентов печатаются только группой похожих текстов, которые написали не меньше стольких респондентов, и никогда — слова одного человека. По умолчанию 10 (порог комментариев, принятый в сервисах опросов); не меньше порога анонимности опроса.</translation>
+    </message>
+    <message>
         <source>No key driver (rank correlation with job satisfaction and with the reasons for leaving) is shown on fewer respondents than this, in any selection. The default is 30; never below the campaign&apos;s anonymity threshold.</source>
         <translation>Ключевые факторы (ранговая корреляция с удовлетворенностью трудом и с причинами увольнения) не показываются ни в одной выборке, если респондентов меньше этого числа. По умолчанию 30; не меньше порога анонимности опроса.</translation>
     </message>

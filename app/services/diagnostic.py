@@ -10,7 +10,6 @@ types over a proposal is kept as typed.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import date
 
@@ -29,6 +28,8 @@ from app.scoring.analysis import CampaignAnalysis
 from app.scoring.level import Parameter
 from app.scoring.model import Instrument
 from app.services.analysis import AnalysisService
+from app.scoring import office
+from app.scoring.own_variants import TextGroup, group_texts
 
 Translate = Callable[[str, str], str]
 CTX = "Cards"
@@ -96,21 +97,23 @@ def diagnostic_fields(session: Session, campaign_id: int, library: dict[str, Ins
         data = load_campaign_data(session, campaign_id, library)
         shown_instruments = [i for i in data.frames if i in library]
     fields["methods"] = ct.auto(*[[ct.instrument(i)] for i in shown_instruments])
-    own: dict[tuple[str, str], list[tuple[str, int]]] = {}
+    own: dict[tuple[str, str], list[TextGroup]] = {}
+    every: list[TextGroup] = []
     if result.shown:
         fields.update(_figures(analysis, library, parameters))
         data = load_campaign_data(session, campaign_id, library)
-        # Anonymous free text is listed only when the group is large enough to be shown and
-        # enough answers were typed (PRODUCT.md §8): a lone "own variant" could be recognised.
-        if len(data.own_texts) >= result.threshold:
-            own = group_own_texts(data.own_texts)
+        # Anonymous free text is never listed alone (PRODUCT.md §8, issue 20.7): a wording is
+        # shown only as a group of similar ones that at least `min_group` respondents wrote, in
+        # an order that is not the order of entry; a lone "own variant" could be recognised.
+        min_group = max(int(office.current(office.OWN_TEXT_MIN_GROUP)), result.threshold)
+        own = own_text_groups(data.own_texts, min_group, seed=campaign_id)
+        every = group_texts([t for _i, _q, t in data.own_texts], min_group,
+                            seed=campaign_id)[0]
     proposals = [c.fields.get("proposals", "") for c in session.scalars(
         select(Card).where(Card.kind == CardKind.PERSONAL.value,
                            Card.organisation_id == campaign.organisation_id,
                            Card.filled_on <= end))]
-    every = group_own_texts([("", "", t) for texts in own.values() for t, n in texts
-                             for _ in range(n)]).get(("", ""), []) if own else []
-    lines = [[text, f" ({n})" if n > 1 else ""] for text, n in every]
+    lines = [[g.label, f" ({g.count})"] for g in every]
     lines += [[t.strip()] for t in sorted({p.strip() for p in proposals
                                            if isinstance(p, str) and p.strip()})]
     fields["initiatives"] = ct.auto(*[["• ", *line] for line in lines])
@@ -119,22 +122,20 @@ def diagnostic_fields(session: Session, campaign_id: int, library: dict[str, Ins
     return fields
 
 
-def _key(text: str) -> str:
-    return re.sub(r"[\s\W_]+", " ", text.casefold()).strip()
-
-
-def group_own_texts(texts: list[tuple[str, str, str]]) -> dict[tuple[str, str],
-                                                                  list[tuple[str, int]]]:
-    """Own-variant answers per (instrument, item), grouped by their wording (case, spaces and
-    punctuation ignored), most frequent first: [(text, count), ...]."""
-    groups: dict[tuple[str, str], dict[str, list[str]]] = {}
+def own_text_groups(texts: list[tuple[str, str, str]], min_group: int,
+                    seed: int | None = None) -> dict[tuple[str, str], list[TextGroup]]:
+    """Own-variant answers per (instrument, item): the groups of similar wordings that at
+    least `min_group` respondents wrote (app/scoring/own_variants.py), in a shuffled order;
+    an item with none is left out."""
+    by_item: dict[tuple[str, str], list[str]] = {}
     for inst_id, item_id, text in texts:
-        key = _key(text)
-        if key:
-            groups.setdefault((inst_id, item_id), {}).setdefault(key, []).append(text.strip())
-    return {where: sorted(((sorted(v)[0], len(v)) for v in by_key.values()),
-                          key=lambda g: (-g[1], g[0].casefold()))
-            for where, by_key in groups.items()}
+        by_item.setdefault((inst_id, item_id), []).append(text)
+    out = {}
+    for where, wordings in by_item.items():
+        groups = group_texts(wordings, min_group, seed=seed)[0]
+        if groups:
+            out[where] = groups
+    return out
 
 
 def _figures(analysis: CampaignAnalysis, library, parameters) -> dict:
@@ -223,8 +224,8 @@ def _threats(analysis: CampaignAnalysis, library, own) -> dict:
                 groups = own.get(("dismissal", item_id), [])
                 if groups:  # say what they were (issue 17.3), when the rule allows it
                     line.append(": ")
-                    line += _joined([[t, f" ({n})" if n > 1 else ""]
-                                     for t, n in groups[:OWN_GROUPS_SHOWN]], "; ")
+                    line += _joined([[g.label, f" ({g.count})"]
+                                     for g in groups[:OWN_GROUPS_SHOWN]], "; ")
             lines.append(line)
     return ct.auto(*lines)
 

@@ -24,3 +24,24 @@ def test_schein_threshold_spin_stores_the_office_value(qtbot, db, settings, lang
     page.resize(900, 700)
     page.grab().save(str(tmp_path / "settings.png"))
     office.set_current({})
+
+
+def test_own_text_minimum_group_is_an_office_setting(qtbot, db, settings, languages):
+    """Issue 20.7: the smallest group of own-variant texts printed; 10 by default, kept in the
+    database (so the diagnostic card printed from the command line uses it too)."""
+    from app.models.office_settings import effective
+
+    office.set_current({})
+    page = SettingsPage(AppContext(database=db, settings=settings, languages=languages))
+    qtbot.addWidget(page)
+    page.refresh()
+    spin = page.own_text_min_spin
+    assert spin.value() == 10 and spin.isEnabled() and spin.minimum() == 3
+    spin.setValue(15)
+    spin.editingFinished.emit()
+    with db.session() as session:
+        assert effective(session)[office.OWN_TEXT_MIN_GROUP] == 15
+    assert office.current(office.OWN_TEXT_MIN_GROUP) == 15
+    page.refresh()
+    assert spin.value() == 15
+    office.set_current({})

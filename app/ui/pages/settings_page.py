@@ -73,6 +73,15 @@ class SettingsPage(Page):
         self.drivers_min_spin.setValue(int(office.DEFAULTS[office.DRIVERS_MIN_RESPONDENTS]))
         self.drivers_min_spin.editingFinished.connect(self._on_drivers_min_spin_finished)
         self.drivers_min_label = QLabel()
+        # own-variant texts: the smallest group of similar wordings printed (issue 20.7)
+        self.own_text_min_spin = QSpinBox()
+        self.own_text_min_spin.setObjectName("own_text_min_spin")
+        self.own_text_min_spin.setRange(*(int(v) for v in
+                                          office.LIMITS[office.OWN_TEXT_MIN_GROUP]))
+        self.own_text_min_spin.setValue(int(office.DEFAULTS[office.OWN_TEXT_MIN_GROUP]))
+        self.own_text_min_spin.editingFinished.connect(
+            lambda: self._save_count(office.OWN_TEXT_MIN_GROUP, self.own_text_min_spin))
+        self.own_text_min_label = QLabel()
         form = QFormLayout()
         form.addRow(self.language_label, self.language_combo)
         form.addRow(self.database_label, self.database_value)
@@ -81,6 +90,7 @@ class SettingsPage(Page):
         form.addRow(self.min_answered_label, self.min_answered_spin)
         form.addRow(self.high_contrast_label, self.high_contrast_check)
         form.addRow(self.drivers_min_label, self.drivers_min_spin)
+        form.addRow(self.own_text_min_label, self.own_text_min_spin)
         # an office's broken instrument file must not silently disappear (issue 19.3)
         self.refused_label = QLabel()
         self.refused_label.setObjectName("refused_instruments")
@@ -116,10 +126,12 @@ class SettingsPage(Page):
             self.high_contrast_check.setChecked(values[office.KIOSK_HIGH_CONTRAST] > 0)
             self.high_contrast_check.blockSignals(False)
             self.drivers_min_spin.setValue(int(values[office.DRIVERS_MIN_RESPONDENTS]))
+            self.own_text_min_spin.setValue(int(values[office.OWN_TEXT_MIN_GROUP]))
         self.high_contrast_check.setEnabled(db is not None)
         self.schein_threshold_spin.setEnabled(db is not None)
         self.min_answered_spin.setEnabled(db is not None and self.context.principal.is_admin)
         self.drivers_min_spin.setEnabled(db is not None and self.context.principal.is_admin)
+        self.own_text_min_spin.setEnabled(db is not None and self.context.principal.is_admin)
         self.schein_threshold_spin.blockSignals(False)
         self._show_refused_instruments()
         self.organisation_widget.load()
@@ -185,6 +197,18 @@ class SettingsPage(Page):
             save(session, office.DRIVERS_MIN_RESPONDENTS, value)
             session.commit()
 
+    def _save_count(self, key: str, spin) -> None:
+        """An office count setting from its spin box (stored only when it changed)."""
+        db = self.context.database
+        if db is None:
+            return
+        from app.models.office_settings import effective, save
+
+        with db.session() as session:
+            if effective(session)[key] != spin.value():
+                save(session, key, spin.value())
+                session.commit()
+
     def _on_language_combo_changed(self) -> None:
         lang = self.language_combo.currentData()
         self.context.settings.set(keys.LANGUAGE, lang)
@@ -213,6 +237,12 @@ class SettingsPage(Page):
             "kept and shown apart as finished with too few answers. The methodology sets no "
             "value; the default is 50 %."))
         self.drivers_min_label.setText(self.tr("Key drivers: minimum respondents:"))
+        self.own_text_min_label.setText(self.tr("Own-variant answers: smallest group shown:"))
+        self.own_text_min_spin.setToolTip(self.tr(
+            "Respondents' own wordings are printed only as a group of similar texts that at "
+            "least this many respondents wrote, never one person's words alone. The default is "
+            "10 (the comment threshold survey services use); never below the campaign's "
+            "anonymity threshold."))
         self.drivers_min_spin.setToolTip(self.tr(
             "No key driver (rank correlation with job satisfaction and with the reasons for "
             "leaving) is shown on fewer respondents than this, in any selection. The default is "
