@@ -23,6 +23,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="tenure band: " + ", ".join(BANDS))
     p.add_argument("--gender", choices=("female", "male"))
     p.add_argument("--manager", choices=("yes", "no"))
+    p.add_argument("--exclude-flagged", action="store_true",
+                   help="leave out sessions flagged for answer quality (audited; shown only "
+                        "where the anonymity rule allows)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--db", dest="analyse_db", metavar="PATH_OR_URL")
     p.set_defaults(handler=cmd_analyse)
@@ -37,11 +40,17 @@ def cmd_analyse(args: argparse.Namespace) -> int:
     if isinstance(database, str):
         return fail(database)
     flt = Filter(args.department, args.tenure, args.gender,
-                 None if args.manager is None else args.manager == "yes")
+                 None if args.manager is None else args.manager == "yes",
+                 exclude_flagged=bool(getattr(args, "exclude_flagged", False)))
     library = default_library()
     try:
         with database.session() as session:
             result = AnalysisService(library).analyse(session, args.campaign, flt)
+            if flt.exclude_flagged:  # HR's choice to leave flagged sessions out is audited
+                from app.services.quality import record_exclusion
+
+                record_exclusion(session, args.campaign, True, "cli analyse")
+                session.commit()
     except CampaignNotFound:
         return fail(f"campaign {args.campaign} not found")
     finally:
@@ -61,7 +70,8 @@ def _fmt(value, decimals: int = 2) -> str:
 def _print_text(data: dict, library) -> None:
     c = data["campaign"]
     print(f"Campaign {c['id']}: {c['name']} ({c['period'][0]} – {c['period'][1]}, {c['status']})")
-    conditions = ", ".join(f"{k} {v}" for k, v in data["filter"].items() if v is not None)
+    conditions = ", ".join(f"{k} {v}" for k, v in data["filter"].items()
+                           if v is not None and v is not False)
     print(f"View: {conditions or 'whole campaign'}; threshold {data['threshold']}")
     p = data["participation"]
     print(f"Participation: {p['respondents']} of {p['headcount']}")
@@ -73,6 +83,7 @@ def _print_text(data: dict, library) -> None:
         count = "hidden" if row["hidden"] else row["respondents"]
         print(f"  department {row['department'] if row['department'] is not None else '-'}: "
               f"{count} (headcount {row['headcount']})")
+    print(data["answer_quality"]["note"])
     if not data["shown"]:
         print(f"Not shown: {data['reason']}")
         return
@@ -103,6 +114,7 @@ def _print_text(data: dict, library) -> None:
             if not figures.get("factors"):
                 print(f"  {scale}: {_fmt(mean)}")
     _print_drivers(data.get("drivers"))
+    _print_quality(data["answer_quality"])
     previous = data["previous"]
     if previous is not None:
         shown = "shown" if previous["shown"] else f"hidden ({previous['reason']})"
@@ -112,6 +124,20 @@ def _print_text(data: dict, library) -> None:
             delta = level["shown"] - previous["level"]["shown"]
             print(f"  motivation level then {previous['level']['shown']:.3f} "
                   f"({'↑' if delta > 0 else '↓' if delta < 0 else '='} {abs(delta):.3f})")
+
+
+def _print_quality(quality: dict) -> None:
+    """Answer quality (docs/answer_quality.md): flagged respondents, alpha per scale."""
+    flagged = quality["flagged"]
+    print("Answer quality: flagged respondents "
+          + (str(flagged) if flagged is not None else f"hidden ({quality['flagged_hidden']})"))
+    for inst_id, scales in quality["alpha"].items():
+        for scale, row in scales.items():
+            if row["hidden"]:
+                print(f"  alpha {inst_id} {scale}: hidden ({row['hidden']})")
+            else:
+                print(f"  alpha {inst_id} {scale}: {_fmt(row['alpha'])} "
+                      f"(k {row['k']}, n {row['n']})")
 
 
 def _print_drivers(drivers: dict | None) -> None:

@@ -24,7 +24,9 @@ from app.scoring.frame_fast import dicts_to_frame, long_to_frame
 from app.scoring.matrix import decode, decode_bytes
 from app.scoring.model import Instrument
 
-META_COLUMNS = ("department_id", "tenure_band", "gender", "is_manager")
+META_COLUMNS = ("department_id", "tenure_band", "gender", "is_manager", "flagged")
+# "flagged": the session's answer-quality flags (straight-lining or too fast, app/models/
+# quality.py) as one boolean, never None: the "exclude flagged" view condition
 _BOOLEAN = {None: None, 0: False, 1: True}  # True == 1 and False == 0 as keys too
 
 
@@ -63,7 +65,8 @@ def load_campaign_data(session: Session, campaign_id: int, library: dict[str, In
     matching = conn.execute(select(func.count()).select_from(SurveySession).where(*where)).scalar()
     if default:
         snap = snapshots.read(conn, campaign_id, at_revision)
-        if snap is not None and len(snap["ids"]) == matching:
+        if (snap is not None and len(snap["ids"]) == matching
+                and set(META_COLUMNS) <= set(snap["meta"])):
             tables = decode_bytes(snap["layout"], snap["data"], matching, library)
             if tables is not None:
                 return _assemble(campaign, instruments, snap["ids"], snap["meta"], tables,
@@ -74,24 +77,27 @@ def load_campaign_data(session: Session, campaign_id: int, library: dict[str, In
     # matches, and only then are sessions read from their own table.
     rows = _raw_rows(conn, select(
         AnswerVector.session_id, AnswerVector.department_id, AnswerVector.tenure_band,
-        AnswerVector.gender, AnswerVector.is_manager, AnswerVector.layout, AnswerVector.data,
-        AnswerVector.texts)
+        AnswerVector.gender, AnswerVector.is_manager, AnswerVector.straight_lining,
+        AnswerVector.too_fast, AnswerVector.layout, AnswerVector.data, AnswerVector.texts)
         .where(AnswerVector.campaign_id == campaign_id, AnswerVector.kind.in_(kinds))
         .order_by(AnswerVector.session_id)) if SessionState.FINISHED.value in states else []
     if matching != len(rows):
         rows += [(*r, None, None, None) for r in _raw_rows(conn, select(
             SurveySession.id, SurveySession.department_id, SurveySession.tenure_band,
-            SurveySession.gender, SurveySession.is_manager)
+            SurveySession.gender, SurveySession.is_manager, SurveySession.straight_lining,
+            SurveySession.too_fast)
             .where(*where, SurveySession.id.not_in(select(AnswerVector.session_id).where(
                 AnswerVector.campaign_id == campaign_id, AnswerVector.kind.in_(kinds))))
             .order_by(SurveySession.id))]
         rows.sort(key=lambda r: _hex_id(r[0]))  # two parts, each in id order
     # Column-wise from here: a Python step per respondent costs ~10 ms per 100 000.
-    columns = list(zip(*rows, strict=True)) if rows else [()] * 8
+    columns = list(zip(*rows, strict=True)) if rows else [()] * 10
     # SQLite gives the ids as 32 hex digits already, PostgreSQL as UUIDs (same order)
     ids = [v if isinstance(v, str) and len(v) == 32 else _hex_id(v) for v in columns[0]]
     columns[4] = tuple(map(_BOOLEAN.get, columns[4]))  # SQLite: 0/1
-    layouts, blobs, texts_column = columns[5], columns[6], columns[7]
+    # flagged: straight-lining or too fast; an unknown flag (None) is not a flag
+    flagged = tuple(bool(a) or bool(b) for a, b in zip(columns[5], columns[6], strict=True))
+    layouts, blobs, texts_column = columns[7], columns[8], columns[9]
     frames: dict[str, np.ndarray] = {}
 
     def table(inst_id: str) -> np.ndarray:  # allocated only when sessions come in parts
@@ -133,7 +139,8 @@ def load_campaign_data(session: Session, campaign_id: int, library: dict[str, In
     if slow:
         _load_slowly(conn, where, sorted(slow), ids, instruments, table, own_texts,
                      decoded_layouts)
-    meta = {name: columns[k + 1] for k, name in enumerate(META_COLUMNS)}
+    meta = {name: columns[k + 1] for k, name in enumerate(META_COLUMNS[:4])}
+    meta["flagged"] = flagged
     if (default and not slow and len(decoded_layouts) == 1 and len(by_layout) == 1
             and len(ids) >= snapshots.MIN_RESPONDENTS):
         snapshots.write(conn.engine, campaign_id, at_revision, ids,

@@ -34,6 +34,9 @@ ACTION_LABELS = {
     "employee_deactivate": QT_TRANSLATE_NOOP("Audit", "Employee deactivated"),
     "employee_reactivate": QT_TRANSLATE_NOOP("Audit", "Employee made active again"),
     "employee_delete": QT_TRANSLATE_NOOP("Audit", "Employee deleted"),
+    "quality_exclude": QT_TRANSLATE_NOOP("Audit", "Flagged sessions left out of the analysis"),
+    "quality_include": QT_TRANSLATE_NOOP("Audit", "Flagged sessions taken back into the "
+                                                  "analysis"),
 }
 OBJECT_LABELS = {
     "card": QT_TRANSLATE_NOOP("Audit", "card"),

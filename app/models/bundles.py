@@ -405,13 +405,17 @@ def prepare_import(session: Session, path: Path, campaign_id: int,
         if campaign_of != campaign_id:
             raise BundleError("duplicate_session", f"session {sid.hex} belongs to another "
                                                    f"campaign on this PC")
+    from app.models.quality import judge
+
     fresh = [c for c in checked if c[0] not in existing]
     prepared.already_present = len(checked) - len(fresh)
     for sid, demographics, links, packed in fresh:
         prepared.sessions.append({
             "id": sid, "campaign_id": campaign_id, "kind": SessionKind.ANONYMOUS.value,
             "held_on": None, "state": SessionState.FINISHED.value, "origin": prepared.origin,
-            "packed_answers": packed, **demographics})
+            "packed_answers": packed, **demographics,
+            # answer quality: straight-lining from the answers; a bundle carries no speed
+            "straight_lining": judge(packed, library), "too_fast": None})
         prepared.links += [{"session_id": sid, "instrument_id": i, "instrument_version": v,
                             "finished": True} for i, v in links]
     prepared.vectors = _vectors(prepared.sessions, fresh, library)
@@ -438,7 +442,8 @@ def _vectors(rows: list[dict], fresh: list, library: Mapping) -> list[dict]:
         ids = tuple(sorted({i for i, _v in links} | set(packed["a"])))
         groups.setdefault(ids, []).append(k)
     vectors = []
-    copies = ("campaign_id", "kind", "department_id", "tenure_band", "gender", "is_manager")
+    copies = ("campaign_id", "kind", "department_id", "tenure_band", "gender", "is_manager",
+              "straight_lining", "too_fast")
     for ids, members in groups.items():
         frames = {i: _table(library[i], [fresh[k][3]["a"].get(i, {}) for k in members])
                   for i in ids}

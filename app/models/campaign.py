@@ -110,6 +110,11 @@ class SurveySession(Base):
     # ends, so a finished session keeps no time. Before packed_answers: see migration 0004.
     workstation: Mapped[str | None] = mapped_column(String(64))
     last_seen: Mapped[datetime | None]
+    # Answer quality (app/scoring/quality.py), set when the session finishes: the same answer
+    # on a whole rating block; answered implausibly fast (the kiosk's seconds per screen stay
+    # in memory, only this flag is kept; None = unknown: paper imports, bundles, old rows).
+    straight_lining: Mapped[bool | None]
+    too_fast: Mapped[bool | None]
     # A finished session's answers in one JSON document ({"a": {instrument: {item: value}},
     # "t": [[instrument, item, own text], ...]}), written when it finishes: analysis reads one
     # row per respondent instead of one per answer. The per-answer rows stay the record.
@@ -195,6 +200,8 @@ class AnswerVector(Base):
     tenure_band: Mapped[str | None] = mapped_column(String(10))
     gender: Mapped[str | None] = mapped_column(String(10))
     is_manager: Mapped[bool | None]
+    straight_lining: Mapped[bool | None]
+    too_fast: Mapped[bool | None]
     layout: Mapped[str] = mapped_column(String(400))
     data: Mapped[bytes] = mapped_column(LargeBinary)
     # the session's own-variant texts ([[instrument, item, text], ...]), NULL when none

@@ -86,7 +86,22 @@ def upgrade_database(engine: Engine) -> MigrationResult:
     else:
         with engine.begin() as conn:
             command.upgrade(alembic_config(conn), "head")
+    if current < "0007":  # sessions finished before answer-quality flags: judge them now
+        _flag_old_sessions(engine)
     return MigrationResult("upgraded", current, head, backup)
+
+
+def _flag_old_sessions(engine: Engine) -> None:
+    from sqlalchemy.orm import Session
+
+    from app.models import office_settings
+    from app.models.quality import reflag_sessions
+    from app.scoring import office
+
+    with Session(engine) as session:
+        items = office_settings.effective(session)[office.STRAIGHT_LINING_MIN_ITEMS]
+        reflag_sessions(session, items=int(items))
+        session.commit()
 
 
 def _upgrade_sqlite(engine: Engine) -> None:

@@ -46,6 +46,10 @@ def save(session: Session, key: str, value: object) -> float:
         from app.models.respondents import classify_sessions
 
         classify_sessions(session, min_pct=number)
+    if key == office.STRAIGHT_LINING_MIN_ITEMS:  # the flags follow the office's definition
+        from app.models.quality import reflag_sessions
+
+        reflag_sessions(session, items=int(number))
     return number
 
 

@@ -37,7 +37,8 @@ class ResponseImport:
 
 
 # what an answer vector copies from its session (AnswerVector)
-_VECTOR_COPIES = ("campaign_id", "kind", "department_id", "tenure_band", "gender", "is_manager")
+_VECTOR_COPIES = ("campaign_id", "kind", "department_id", "tenure_band", "gender", "is_manager",
+                  "straight_lining", "too_fast")
 
 
 def import_responses(session: Session, campaign_id: int, instrument: Instrument, path: Path,
@@ -70,6 +71,8 @@ def import_responses(session: Session, campaign_id: int, instrument: Instrument,
     texts_by_row: dict = {}
     for (r, item), text in responses.own_texts.items():
         texts_by_row.setdefault(r, []).append([instrument.id, item, text])
+    from app.models.quality import judge
+
     sessions, links, vectors = [], [], []
     all_answers = frame_to_answers(instrument, responses.answers)
     coded = encode_table({instrument.id: responses.answers.to_numpy(dtype=float)},
@@ -91,6 +94,10 @@ def import_responses(session: Session, campaign_id: int, instrument: Instrument,
             "department_id": departments.get(str(dept).strip().lower()) if dept is not None
             else None,
             "tenure_band": m["tenure_band"], "gender": m["gender"], "is_manager": m["is_manager"],
+            # answer quality: straight-lining from the answers; a sheet has no speed (None)
+            "straight_lining": judge({"a": {instrument.id: answers}},
+                                     {instrument.id: instrument}),
+            "too_fast": None,
             "packed_answers": {"a": {instrument.id: answers}, "t": texts}})
         if coded:
             vectors.append({**{k: sessions[-1][k] for k in _VECTOR_COPIES},

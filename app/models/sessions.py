@@ -249,12 +249,15 @@ def record_agreement(session: Session, sid: uuid.UUID, instrument_id: str, agree
 
 def finish_session(session: Session, sid: uuid.UUID,
                    library: Mapping[str, Instrument] | None = None,
-                   finish_instruments: bool = False, retry: Retry | None = None) -> None:
+                   finish_instruments: bool = False, retry: Retry | None = None,
+                   too_fast: bool | None = None) -> None:
     """Close the session and pack its answers (JSON, and the int16 vector when the library
     holds all of its instruments; `library` defaults to the shipped and office instruments).
     `finish_instruments`: mark all its instruments finished too, in the same transaction.
 
     The session forgets its workstation and last_seen: a finished session keeps no time.
+    `too_fast`: the kiosk's answer-quality flag (app/scoring/quality.py; the seconds per
+    screen it came from are never stored); None = unknown.
     Returns only once committed; raises SessionStateError or StorageUnavailable otherwise."""
     attempts = 0
 
@@ -272,6 +275,7 @@ def finish_session(session: Session, sid: uuid.UUID,
         row.state = SessionState.FINISHED.value
         row.workstation = None
         row.last_seen = None
+        row.too_fast = too_fast
         packed = pack_answers(session, sid)
         store_packed(row, packed, library)
         # too few answers to count as a respondent: kept, shown apart (app/models/respondents)
@@ -288,11 +292,15 @@ def finish_session(session: Session, sid: uuid.UUID,
 def store_packed(row: SurveySession, packed: dict,
                  library: Mapping[str, Instrument] | None = None) -> None:
     """Put a finished session's packed answers, texts and answer vector on its row."""
+    from app.models.quality import judge
+
     row.packed_answers = packed
+    row.straight_lining = judge(packed, library)
     vector = _encode_session(row, packed, library)
     row.vector = AnswerVector(
         campaign_id=row.campaign_id, kind=row.kind, department_id=row.department_id,
         tenure_band=row.tenure_band, gender=row.gender, is_manager=row.is_manager,
+        straight_lining=row.straight_lining, too_fast=row.too_fast,
         layout=vector[0], data=vector[1], texts=packed.get("t") or None) \
         if vector and row.campaign_id is not None else None  # analysis reads campaigns only
 

@@ -34,6 +34,7 @@ from app.scoring.level import (
 )
 from app.scoring.model import Instrument
 from app.scoring.privacy import Disclosure, Population, complementary
+from app.scoring.quality import cronbach_alpha, item_points, multi_item_scales
 from app.scoring.vocab import ALL_TENURE_BANDS
 
 
@@ -43,24 +44,26 @@ class Filter:
     tenure_band: str | None = None
     gender: str | None = None
     is_manager: bool | None = None
+    # leave out the sessions with an answer-quality flag (app/scoring/quality.py): one more
+    # view condition ("flagged" is False) under the same disclosure rule, so the view with and
+    # the view without them are never both shown when they differ by 1..t-1 respondents
+    exclude_flagged: bool = False
 
     def is_empty(self) -> bool:
         return all(v is None for v in (self.department_id, self.tenure_band, self.gender,
-                                       self.is_manager))
+                                       self.is_manager)) and not self.exclude_flagged
 
     def conditions(self) -> dict[str, object]:
         """The view's conditions: column -> value, the conditions set only."""
         return {column: value for column, value in (
             ("department_id", self.department_id), ("tenure_band", self.tenure_band),
-            ("gender", self.gender), ("is_manager", self.is_manager)) if value is not None}
+            ("gender", self.gender), ("is_manager", self.is_manager),
+            ("flagged", False if self.exclude_flagged else None)) if value is not None}
 
     def mask(self, meta: pd.DataFrame) -> pd.Series:
         keep = pd.Series(True, index=meta.index)
-        for column, value in (("department_id", self.department_id),
-                              ("tenure_band", self.tenure_band), ("gender", self.gender),
-                              ("is_manager", self.is_manager)):
-            if value is not None:
-                keep &= meta[column] == value
+        for column, value in self.conditions().items():
+            keep &= meta[column] == value
         return keep
 
 
@@ -103,6 +106,10 @@ class CampaignAnalysis:
     level_spreads: dict[str, Spread] = field(default_factory=dict)
     # every comparison with `previous`, with its interval (set by app/services/analysis.py)
     changes: Changes | None = None
+    # answer quality of the view (app/scoring/quality.py): instrument -> scale -> {"k", "n",
+    # "alpha"} for the shown questionnaires' multi-item scales, and the flagged sessions
+    alphas: dict[str, dict[str, dict]] = field(default_factory=dict)
+    flagged: Disclosure | None = None  # count of flagged respondents in the view, as a cell
 
 
 class _View:
@@ -248,6 +255,47 @@ def _level_spreads(result: CampaignAnalysis, parameters: list[Parameter], data: 
                          list(sig.factors.index), list(sat.factors.index), shown[0], shown[1])
 
 
+def _alphas(data: CampaignData, library: dict[str, Instrument], result: CampaignAnalysis,
+            view: _View) -> dict[str, dict[str, dict]]:
+    """Cronbach's alpha of each shown questionnaire's multi-item scales in the view. The
+    respondents who answered every item of a scale are a cell under rules 1-2: a scale whose
+    cell is hidden gets no alpha and no n, only the reason."""
+    out: dict[str, dict[str, dict]] = {}
+    for inst_id, figures in result.instruments.items():
+        inst = library[inst_id]
+        scales = multi_item_scales(inst)
+        if not figures.disclosure.allowed or not scales:
+            continue
+        frame = data.frames[inst_id]
+        rows = {}
+        for scale_id, items in scales:
+            complete = ~np.isnan(frame[items].to_numpy(dtype=float)).any(axis=1)
+            cell = view.population.count(view.masks, view.full, complete)
+            if not cell.allowed:
+                rows[scale_id] = {"k": len(items), "n": None, "alpha": None,
+                                  "hidden": cell.reason}
+                continue
+            points = item_points(inst, frame[complete & view.keep], items)
+            rows[scale_id] = {"k": len(items), "n": cell.n, "alpha": cronbach_alpha(points),
+                              "hidden": ""}
+        out[inst_id] = rows
+    return out
+
+
+def _flagged(view: _View, meta: pd.DataFrame) -> Disclosure:
+    """How many of the view's respondents are flagged: a cell under rules 1-2 (0 is shown
+    unless a coarser view holds 1..t-1 flagged respondents)."""
+    population = view.population
+    member = np.asarray(meta["flagged"].to_numpy(dtype=object) == True,  # noqa: E712
+                        dtype=bool) if "flagged" in meta else np.zeros(population.size, bool)
+    n = int((member & view.keep).sum())
+    if n:
+        return population.count(view.masks, view.full, member)
+    small = any(0 < int((m & member).sum()) < population.t for m in view.masks.values())
+    return Disclosure(not small, 0, "complement_below_threshold" if small else "",
+                      population.t)
+
+
 def hidden_analysis(flt: Filter, disclosure: Disclosure) -> CampaignAnalysis:
     """A view that shows nothing: only the reason."""
     return CampaignAnalysis(flt, None, disclosure, {})
@@ -294,6 +342,8 @@ def analyse(data: CampaignData, library: dict[str, Instrument], parameters: list
         ranked = dismissal.factors[dismissal.factors["n"] > 0].sort_values("strength_pct",
                                                                            ascending=False)
         result.dismissal_ranking = [(i, float(v)) for i, v in ranked["strength_pct"].items()]
+    result.alphas = _alphas(data, library, result, view)
+    result.flagged = _flagged(view, data.meta)
     result.drivers = key_drivers(cached_inputs(data.frames, library, parameters),
                                  population, view, minimum_respondents(population.t))
     return result

@@ -19,6 +19,11 @@ MIN_ANSWERED_PCT = "min_answered_pct"
 # key drivers (app/scoring/drivers.py, docs/drivers.md): no driver on fewer respondents; 30 is
 # the usual floor for a correlation (at 30 people rho must reach 0.36 to be beyond chance)
 DRIVERS_MIN_RESPONDENTS = "drivers_min_respondents"
+# answer quality (app/scoring/quality.py, docs/answer_quality.md): a rating block is judged for
+# straight-lining from this many answered items; a kiosk session is too fast when its median
+# seconds per item are below this
+STRAIGHT_LINING_MIN_ITEMS = "straight_lining_min_items"
+FAST_SECONDS_PER_ITEM = "fast_seconds_per_item"
 # the kiosk in its high-contrast palette (app/ui/kiosk/kiosk_style.py): 1 = on, 0 = off
 KIOSK_HIGH_CONTRAST = "kiosk_high_contrast"
 # own-variant texts (app/scoring/own_variants.py): a group of similar wordings is shown only
@@ -29,12 +34,15 @@ OWN_TEXT_MIN_GROUP = "own_text_min_group"
 # setting -> (instrument id, level set id): the first band of the set starts above the value
 GOVERNS = {SCHEIN_THRESHOLD: ("schein", "pronounced")}
 DEFAULTS = {SCHEIN_THRESHOLD: 6.0, MIN_ANSWERED_PCT: 50.0, DRIVERS_MIN_RESPONDENTS: 30.0,
-            KIOSK_HIGH_CONTRAST: 0.0, OWN_TEXT_MIN_GROUP: 10.0}
+            KIOSK_HIGH_CONTRAST: 0.0, OWN_TEXT_MIN_GROUP: 10.0, STRAIGHT_LINING_MIN_ITEMS: 10.0,
+            FAST_SECONDS_PER_ITEM: 1.0}
 LIMITS = {SCHEIN_THRESHOLD: (1.0, 9.9),  # Schein means are 1-10: "above 10" would name nobody
           MIN_ANSWERED_PCT: (0.0, 100.0),
           DRIVERS_MIN_RESPONDENTS: (10.0, 1000.0),  # below 10 a rank correlation means little
           KIOSK_HIGH_CONTRAST: (0.0, 1.0),
-          OWN_TEXT_MIN_GROUP: (3.0, 100.0)}
+          OWN_TEXT_MIN_GROUP: (3.0, 100.0),
+          STRAIGHT_LINING_MIN_ITEMS: (3.0, 100.0),  # fewer same answers say little
+          FAST_SECONDS_PER_ITEM: (0.1, 30.0)}
 # on/off settings: stored as 1 or 0; `settings set` also takes on/off, yes/no, true/false
 SWITCHES = {KIOSK_HIGH_CONTRAST}
 _SWITCH_WORDS = {"on": 1.0, "yes": 1.0, "true": 1.0, "off": 0.0, "no": 0.0, "false": 0.0}
@@ -71,7 +79,8 @@ def validate(key: str, value: object) -> float:
     low, high = LIMITS[key]
     if not low <= number <= high or number != number:
         raise SettingError("out_of_range", key, value)
-    whole = key in (DRIVERS_MIN_RESPONDENTS, OWN_TEXT_MIN_GROUP)  # counts of people
+    # counts of people or items
+    whole = key in (DRIVERS_MIN_RESPONDENTS, OWN_TEXT_MIN_GROUP, STRAIGHT_LINING_MIN_ITEMS)
     return float(round(number)) if whole else round(number, 1)
 
 

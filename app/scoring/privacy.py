@@ -1,8 +1,9 @@
 """The one rule that decides whether a group figure may be shown (PRODUCT.md §8, docs/privacy.md).
 
 A *view* is a campaign plus a set of filter conditions (department, tenure band, gender,
-manager flag). A group figure — a view, or one cell inside it (an instrument's respondents, an
-item's raters, a Gerchikov type, a tenure column, a participation row) — is shown only if
+manager flag, and "flagged sessions left out"). A group figure — a view, or one cell inside it
+(an instrument's respondents, an item's raters, a Gerchikov type, a tenure column, a
+participation row) — is shown only if
 
 1. its respondent count n is at least the threshold t (the campaign's setting, default 5, never
    below 3), and
@@ -56,7 +57,9 @@ REASONS = {
 }
 
 # The filter conditions a view can have, in the order of the analysis data's columns.
-CONDITIONS = ("department_id", "tenure_band", "gender", "is_manager")
+# "flagged" (answer quality, app/scoring/quality.py) is set only as False: "exclude the flagged
+# sessions" is one more condition, so its view is checked against the view without it.
+CONDITIONS = ("department_id", "tenure_band", "gender", "is_manager", "flagged")
 
 
 @dataclass(frozen=True)

@@ -363,7 +363,8 @@ def result_dict(result: AnalysisResult, translate=None) -> dict:
            "filter": {"department": flt.department_id, "tenure": flt.tenure_band,
                       "gender": flt.gender,
                       "manager": None if flt.is_manager is None else
-                      ("yes" if flt.is_manager else "no")},
+                      ("yes" if flt.is_manager else "no"),
+                      "exclude_flagged": flt.exclude_flagged},
            "threshold": result.threshold,
            "shown": result.shown,
            "reason": (None if result.reason is None
@@ -384,6 +385,9 @@ def result_dict(result: AnalysisResult, translate=None) -> dict:
     for key in ("level", "key_demotivators", "dismissal_ranking"):
         out[key] = body.get(key)
     out["drivers"] = drivers_dict(result.drivers, translate)
+    from app.services.quality import quality_dict  # answer quality (issue 20.3)
+
+    out["answer_quality"] = quality_dict(result.analysis, flt, result.shown, translate)
     previous = result.analysis.previous if result.shown else None
     if result.previous is not None and previous is not None:
         out["previous"] = {"campaign": {"id": result.previous.campaign_id,

@@ -141,3 +141,34 @@ class SessionTimer:
     def beat_refused_busy(self, now: float) -> None:
         """The database was busy: try again in five seconds, not a whole minute later."""
         self.last_beat = now - self.heartbeat_seconds + 5
+
+
+class ScreenClock:
+    """How long each screen of questions was on show, in memory only (answer quality,
+    app/scoring/quality.py): at the end only the flag «too fast» is stored, never a time.
+    `enter` on every screen shown (items = questions on it, 0 for others), `too_fast` at the
+    finish, `clear` when the respondent leaves."""
+
+    def __init__(self) -> None:
+        self._screens: list[tuple[float, int]] = []
+        self._open: tuple[float, int] | None = None
+
+    def clear(self) -> None:
+        self._screens = []
+        self._open = None
+
+    def enter(self, items: int, now: float) -> None:
+        self.close(now)
+        self._open = (now, items) if items > 0 else None
+
+    def close(self, now: float) -> None:
+        if self._open is not None:
+            started, items = self._open
+            self._screens.append((max(0.0, now - started), items))
+            self._open = None
+
+    def too_fast(self, seconds_per_item: float, now: float) -> bool | None:
+        from app.scoring.quality import too_fast
+
+        self.close(now)
+        return too_fast(self._screens, seconds_per_item)

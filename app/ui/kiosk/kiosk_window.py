@@ -50,7 +50,7 @@ from app.models.auth import Throttle
 from app.models.campaigns import check_pin
 from app.models.db import checkpoint_wal
 from app.models.store import Database
-from app.services.kiosk_session import Flush, Idle, PendingWrites, SessionTimer
+from app.services.kiosk_session import Flush, Idle, PendingWrites, ScreenClock, SessionTimer
 from app.scoring.flow import KioskFlow, Step
 from app.scoring import office
 from app.scoring.model import Instrument
@@ -117,6 +117,8 @@ class KioskWindow(QWidget):
         self.lang = default_language
         # idle time, the "still there?" countdown and the heartbeat (Qt-free)
         self.timer = SessionTimer(setup.idle_seconds, setup.countdown_seconds, clock)
+        # seconds per screen, in memory only: the finish stores the flag «too fast», no time
+        self.screens = ScreenClock()
         self._thanks_started: float | None = None
         self._notice_started: float | None = None
         # writes the database has not taken yet, and answers the rules refused (Qt-free)
@@ -263,6 +265,7 @@ class KioskWindow(QWidget):
         """Back to the start screen with nothing of the previous respondent left."""
         self.flow = None
         self.session_id = None
+        self.screens.clear()
         self.timer.stop_countdown()
         self._thanks_started = None
         self._notice_started = None
@@ -328,6 +331,7 @@ class KioskWindow(QWidget):
         other screen, and any screen after a language switch, is built anew."""
         step = self.flow.current
         page = self.current_page
+        self.screens.enter(len(step.item_ids) if step.kind == "items" else 0, self.clock())
         if (step.kind == "items" and isinstance(page, ItemsPage) and page.lang == self.lang
                 and self.stack.currentWidget() is page):
             focused = QApplication.focusWidget()
@@ -559,7 +563,10 @@ class KioskWindow(QWidget):
             return
         try:
             with self.database.session() as session:
-                store.finish_session(session, self.session_id, finish_instruments=True)
+                store.finish_session(session, self.session_id, finish_instruments=True,
+                                     too_fast=self.screens.too_fast(
+                                         office.current(office.FAST_SECONDS_PER_ITEM),
+                                         self.clock()))
         except store.SessionStateError:
             self._closed_elsewhere()
             return

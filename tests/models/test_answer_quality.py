@@ -1,0 +1,105 @@
+"""Answer-quality flags (app/models/quality.py, schema 0007): stored at the finish, judged
+again when the office changes the definition and for sessions finished before the upgrade."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from alembic import command
+from sqlalchemy import select, text
+
+from app.models import Campaign, Organisation, SurveySession
+from app.models.base import CampaignStatus
+from app.models.campaign import AnswerVector, CampaignInstrument
+from app.models.migrate import alembic_config
+from app.models.office_settings import save
+from app.models.sessions import finish_session, record_answer, start_session
+from app.models.store import open_database
+from app.scoring import office
+from app.scoring.instruments import default_library
+
+
+def _campaign(db) -> int:
+    library = default_library()
+    with db.session() as s:
+        org = Organisation(name_ru="Орган", name_kk="Орган")
+        s.add(org)
+        s.flush()
+        c = Campaign(organisation_id=org.id, name="Опрос", period_start=date(2026, 3, 1),
+                     period_end=date(2026, 3, 20), status=CampaignStatus.OPEN.value)
+        c.instruments = [CampaignInstrument(instrument_id="significance",
+                                            instrument_version=library["significance"].version)]
+        s.add(c)
+        s.commit()
+        return c.id
+
+
+def _respondent(db, campaign_id, values, too_fast=None):
+    items = [i.id for i in default_library()["significance"].items]
+    with db.session() as s:
+        sid = start_session(s, campaign_id, "ru",
+                            [("significance", default_library()["significance"].version)])
+        for k, item in enumerate(items[:len(values)]):
+            record_answer(s, sid, "significance", item, values[k])
+        finish_session(s, sid, finish_instruments=True, too_fast=too_fast)
+        s.commit()
+    return sid
+
+
+def _flags(db, sid):
+    with db.session() as s:
+        row = s.get(SurveySession, sid)
+        vector = s.scalar(select(AnswerVector).where(AnswerVector.session_id == sid))
+        return ((row.straight_lining, row.too_fast),
+                None if vector is None else (vector.straight_lining, vector.too_fast))
+
+
+def test_flags_are_stored_at_the_finish_and_copied_to_the_answer_vector(db):
+    cid = _campaign(db)
+    same = _respondent(db, cid, [4] * 12, too_fast=True)
+    varied = _respondent(db, cid, [4, 3] * 6, too_fast=False)
+    unknown = _respondent(db, cid, [2, 3] * 6)
+    assert _flags(db, same) == ((True, True), (True, True))
+    assert _flags(db, varied) == ((False, False), (False, False))
+    assert _flags(db, unknown) == ((False, None), (False, None))  # speed unknown: None
+
+
+def test_changing_the_minimum_items_judges_every_session_again(db):
+    cid = _campaign(db)
+    short = _respondent(db, cid, [5] * 6)
+    assert _flags(db, short)[0] == (False, None)  # 6 items < the default 10: not judged
+    with db.session() as s:
+        revision = s.get(Campaign, cid).vector_revision
+        save(s, office.STRAIGHT_LINING_MIN_ITEMS, 5)
+        s.commit()
+        assert s.get(Campaign, cid).vector_revision > revision  # cached analyses are stale
+    assert _flags(db, short) == ((True, None), (True, None))
+    with db.session() as s:
+        save(s, office.STRAIGHT_LINING_MIN_ITEMS, 10)
+        s.commit()
+    assert _flags(db, short)[0] == (False, None)
+
+
+def test_upgrade_to_0007_adds_the_flags_and_judges_old_sessions(db):
+    """A database at 0006 (no flags) upgraded by opening it: old finished sessions get
+    straight-lining from their answers; their speed stays unknown (NULL), never false."""
+    cid = _campaign(db)
+    same = _respondent(db, cid, [3] * 12, too_fast=True)
+    varied = _respondent(db, cid, [3, 4] * 6)
+    with db.engine.begin() as conn:
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        command.downgrade(alembic_config(conn), "0006")
+    with db.engine.connect() as conn:
+        columns = {r[1] for r in conn.execute(text("PRAGMA table_info(sessions)"))} \
+            if conn.dialect.name == "sqlite" else set(conn.execute(text(
+                "SELECT column_name FROM information_schema.columns "
+                "WHERE table_name = 'sessions'")).scalars())
+    assert "straight_lining" not in columns and "too_fast" not in columns
+    db.engine.dispose()
+    again = open_database(db.url)
+    assert again.migration.action == "upgraded"
+    assert again.migration.from_revision == "0006"
+    assert _flags(again, same) == ((True, None), (True, None))
+    assert _flags(again, varied) == ((False, None), (False, None))
+    again.dispose()
