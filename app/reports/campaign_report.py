@@ -351,6 +351,9 @@ class _Builder:
         if flt.is_manager is not None:
             parts.append(tr(QT_TRANSLATE_NOOP("Reports", "managers")) if flt.is_manager
                          else tr(QT_TRANSLATE_NOOP("Reports", "staff (non-managers)")))
+        if flt.exclude_flagged:  # answer quality (docs/answer_quality.md): always said
+            parts.append(tr(QT_TRANSLATE_NOOP(
+                "Reports", "sessions flagged for answer quality left out")))
         return ", ".join(parts) or tr(QT_TRANSLATE_NOOP("Reports", "all respondents"))
 
     # --- page 1: the executive summary -------------------------------------------------------

@@ -153,7 +153,7 @@ def test_analysis_numbers_fit_a_1366x768_laptop(qtbot, demo_copy, settings, lang
     qtbot.waitUntil(lambda: page.analysis is not None
                     and page.significance_tab.model.rowCount() > 0, timeout=30000)
     assert not page.tab_widget.tabBar().isVisible()  # sections from a list, no tab row
-    assert page.section_combo.count() == page.tab_widget.count() == 11  # incl. key drivers
+    assert page.section_combo.count() == page.tab_widget.count() == 12  # drivers, answer quality
     assert window.width() == 1366 and window.minimumSizeHint().width() <= 1366
     for tab in (page.significance_tab, page.satisfaction_tab, page.dismissal_tab,
                 page.level_tab, page.job_tab):

@@ -574,6 +574,7 @@ class KioskWindow(QWidget):
             self._show_save_problem("finish")
             return
         self._save_problem = ""
+        self.screens.clear()  # the flag is stored: the times are forgotten at once
         self._session_ended()
         if self.setup.employee_id is not None:
             self._show_result()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -63,6 +64,10 @@ class AnalysisPage(Page):
         for combo in (self.department_combo, self.tenure_combo, self.gender_combo,
                       self.manager_combo):
             combo.currentIndexChanged.connect(self._recompute)
+        # answer quality (issue 20.3): leave flagged sessions out; off by default, audited
+        self.exclude_flagged_check = QCheckBox()
+        self.exclude_flagged_check.setObjectName("analysis_exclude_flagged")
+        self.exclude_flagged_check.toggled.connect(self._on_exclude_flagged)
         self.status_label = QLabel()
         self.status_label.setObjectName("analysis_status")
         self.status_label.setWordWrap(True)
@@ -101,6 +106,7 @@ class AnalysisPage(Page):
         for combo in (self.department_combo, self.tenure_combo, self.gender_combo,
                       self.manager_combo):
             filters.addWidget(combo, 1)
+        filters.addWidget(self.exclude_flagged_check)
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -214,6 +220,10 @@ class AnalysisPage(Page):
 
         self.drivers_tab = DriversTab(self.context.content_language)
         self.tab_widget.addTab(self.drivers_tab, "")
+        from app.ui.pages.quality_tab import QualityTab
+
+        self.quality_tab = QualityTab(self.library, self.context.content_language)
+        self.tab_widget.addTab(self.quality_tab, "")
 
     @staticmethod
     def _pct_or_n(row: dict, band: str) -> str:
@@ -280,7 +290,21 @@ class AnalysisPage(Page):
 
     def current_filter(self) -> Filter:
         return Filter(self.department_combo.currentData(), self.tenure_combo.currentData(),
-                      self.gender_combo.currentData(), self.manager_combo.currentData())
+                      self.gender_combo.currentData(), self.manager_combo.currentData(),
+                      exclude_flagged=self.exclude_flagged_check.isChecked())
+
+    def _on_exclude_flagged(self, exclude: bool) -> None:
+        """HR's choice to leave flagged sessions out (or take them back) is audited."""
+        from app.services.quality import record_exclusion
+
+        campaign_id = self.campaign_combo.currentData()
+        if campaign_id is not None and self.context.database is not None:
+            with self.context.database.session() as session:
+                record_exclusion(session, campaign_id, exclude, "analysis page",
+                                 user_id=self.context.principal.user_id
+                                 if self.context.principal is not None else None)
+                session.commit()
+        self._recompute()
 
     def _recompute(self) -> None:
         self.profiles_tab.set_department(self.department_combo.currentData())
@@ -328,17 +352,22 @@ class AnalysisPage(Page):
     def show_analysis(self, analysis) -> None:
         self.analysis = analysis
         lang = self.context.content_language
+        from app.ui.pages.quality_tab import exclusion_note
+
+        note = (" · " + exclusion_note(analysis.filter)) if analysis.filter.exclude_flagged else ""
         if not analysis.disclosure.allowed:
-            self.status_label.setText(tabs.suppression_text(analysis.disclosure))
+            self.status_label.setText(tabs.suppression_text(analysis.disclosure) + note)
             for tab in self.figure_tabs:
                 tab.show_suppressed(analysis.disclosure)
+            self.quality_tab.show_suppressed(analysis.disclosure)
             self.drivers_tab.show_suppressed(tabs.suppression_text(analysis.disclosure))
             self.profiles_tab.setEnabled(analysis.disclosure.reason not in (
                 "out_of_scope", "department_required"))
             return
         self.profiles_tab.setEnabled(True)
         self.status_label.setText(self.tr("Respondents in this selection: %1").replace(
-            "%1", str(analysis.n)))
+            "%1", str(analysis.n)) + note)
+        self.quality_tab.show_quality(analysis, analysis.filter)
         for inst_id, tab in (("significance", self.significance_tab),
                              ("satisfaction", self.satisfaction_tab),
                              ("dismissal", self.dismissal_tab)):
@@ -498,11 +527,16 @@ class AnalysisPage(Page):
         self.campaign_label.setText(self.tr("Campaign:"))
         self.filter_label.setText(self.tr("Filter:"))
         self.section_label.setText(self.tr("Section:"))
+        self.exclude_flagged_check.setText(self.tr("Leave out flagged sessions"))
+        tip(self.exclude_flagged_check, self.tr(
+            "Leave out sessions flagged for answer quality (the same answer throughout a "
+            "rating block, or implausibly fast). Shown only where the anonymity rule allows; "
+            "recorded in the audit log."))
         titles = [self.tr("Overview"), self.tr("Participation"), self.tr("Significance"),
                   self.tr("Satisfaction"),
                   self.tr("Motivation level"), self.tr("Reasons for leaving"),
                   self.tr("Job satisfaction"), self.tr("Climate"), self.tr("Motivation types"),
-                  self.tr("Test profiles"), self.tr("Key drivers")]
+                  self.tr("Test profiles"), self.tr("Key drivers"), self.tr("Answer quality")]
         self.section_combo.blockSignals(True)
         current = self.tab_widget.currentIndex()
         self.section_combo.clear()
@@ -518,7 +552,7 @@ class AnalysisPage(Page):
                     "Open the demo database to explore a finished campaign."),
             self.tr("Open the demo database"))
         self.model.retranslate()
-        for tab in self.figure_tabs:
+        for tab in [*self.figure_tabs, self.quality_tab]:
             tab.model.retranslate()
         self.drivers_tab.retranslate_ui()
         if self.analysis is not None:

@@ -1,0 +1,44 @@
+"""Analysis page, «Answer quality» (issue 20.3): alpha per multi-item scale of the demo, the
+«leave out flagged sessions» filter says so on screen and is audited."""
+
+from __future__ import annotations
+
+from app.models.audit import entries
+from app.ui.context import AppContext
+
+
+def _page(qtbot, database, settings, languages):
+    from app.ui.pages.analysis_page import AnalysisPage
+
+    page = AnalysisPage(AppContext(database, settings, languages))
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.result is not None, timeout=20000)
+    page.select_section(page.tab_widget.indexOf(page.quality_tab))
+    return page
+
+
+def test_alpha_per_scale_and_the_exclusion_is_stated_and_audited(qtbot, demo_copy, settings,
+                                                                 languages):
+    page = _page(qtbot, demo_copy, settings, languages)
+    tab = page.quality_tab
+    assert not page.exclude_flagged_check.isChecked()  # default: everyone included
+    rows = tab.model.rows
+    assert rows and {r["instrument"] for r in rows}
+    alphas = page.result.analysis.alphas
+    assert tab.model.rowCount() == sum(len(v) for v in alphas.values())
+    assert "All finished sessions are included" in tab.note_label.text()
+    page.exclude_flagged_check.setChecked(True)
+    qtbot.waitUntil(lambda: page.result.filter.exclude_flagged, timeout=20000)
+    assert "left out" in page.status_label.text() or not page.result.shown
+    if page.result.shown:
+        assert "left out of this view" in page.quality_tab.note_label.text()
+    with demo_copy.session() as session:
+        audited = entries(session, "quality_exclude")
+        assert len(audited) == 1 and audited[0].detail == "analysis page"
+    page.grab().save("/tmp/quality_tab.png")
+    page.exclude_flagged_check.setChecked(False)
+    qtbot.waitUntil(lambda: not page.result.filter.exclude_flagged, timeout=20000)
+    with demo_copy.session() as session:
+        assert len(entries(session, "quality_include")) == 1
