@@ -184,6 +184,14 @@
         <translation>Бөлім:</translation>
     </message>
     <message>
+        <source>Leave out flagged sessions</source>
+        <translation>Белгіленген сауалнамаларды алып тастау</translation>
+    </message>
+    <message>
+        <source>Leave out sessions flagged for answer quality (the same answer throughout a rating block, or implausibly fast). Shown only where the anonymity rule allows; recorded in the audit log.</source>
+        <translation>Жауап сапасы бойынша белгіленген сауалнамаларды алып тастау (бағалау блогының бәрінде бірдей жауап немесе сенгісіз жылдам жауаптар). Анонимдік ережесі рұқсат еткенде ғана көрсетіледі; аудит журналына жазылады.</translation>
+    </message>
+    <message>
         <source>Participation</source>
         <translation>Қатысу</translation>
     </message>
@@ -234,6 +242,10 @@
     <message>
         <source>Key drivers</source>
         <translation>Негізгі факторлар</translation>
+    </message>
+    <message>
+        <source>Answer quality</source>
+        <translation>Жауап сапасы</translation>
     </message>
     <message>
         <source>Nothing to analyse yet</source>
@@ -332,6 +344,49 @@
     </message>
 </context>
 <context>
+    <name>AnswerQuality</name>
+    <message>
+        <source>Sessions flagged for answer quality (the same answer throughout a rating block, or implausibly fast answers) are left out of this view.</source>
+        <translation>Жауап сапасы бойынша белгіленген сауалнамалар (бағалау блогының бәрінде бірдей жауап немесе сенгісіз жылдам жауаптар) осы таңдаудан алынып тасталды.</translation>
+    </message>
+    <message>
+        <source>All finished sessions are included, flagged ones too.</source>
+        <translation>Аяқталған сауалнамалардың бәрі, оның ішінде жауап сапасы бойынша белгіленгендері де есепке алынды.</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Сауалнама</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Шкала</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Сұрақтар</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Респонденттер</translation>
+    </message>
+    <message>
+        <source>Cronbach&apos;s α</source>
+        <translation>Кронбах α</translation>
+    </message>
+    <message>
+        <source>Flagged respondents in this selection: %1</source>
+        <translation>Таңдаудағы белгіленген респонденттер: %1</translation>
+    </message>
+    <message>
+        <source>Flagged: the same answer on every item of a rating block of at least %1 answered items, or a median under %2 s per item at the kiosk (office settings). Cronbach&apos;s α of a scale: 0.7 and above is usually taken as acceptable, 0.8 and above as good; it is computed from the respondents who answered every item of the scale.</source>
+        <translation>Белгіленеді: бағалау блогының барлық сұрағына бірдей жауап (кемінде %1 сұраққа жауап берілсе) немесе киоскіде бір сұраққа медианасы %2 с-тан аз (ұйым баптаулары). Шкаланың Кронбах α: әдетте 0,7 және одан жоғары — қолайлы, 0,8 және одан жоғары — жақсы деп саналады; ол шкаланың барлық сұрағына жауап берген респонденттер бойынша есептеледі.</translation>
+    </message>
+    <message>
+        <source>No questionnaire of this campaign has a scale of several items.</source>
+        <translation>Бұл сауалнамада бірнеше сұрақтан тұратын шкаласы бар әдістеме жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>Signed in</source>
@@ -424,6 +479,14 @@
     <message>
         <source>Employee deleted</source>
         <translation>Қызметкер жойылды</translation>
+    </message>
+    <message>
+        <source>Flagged sessions left out of the analysis</source>
+        <translation>Белгіленген сауалнамалар талдаудан алынып тасталды</translation>
+    </message>
+    <message>
+        <source>Flagged sessions taken back into the analysis</source>
+        <translation>Белгіленген сауалнамалар талдауға қайта қосылды</translation>
     </message>
     <message>
         <source>card</source>
@@ -3899,6 +3962,10 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>staff (non-managers)</source>
         <translation>мамандар (басшы емес)</translation>
+    </message>
+    <message>
+        <source>sessions flagged for answer quality left out</source>
+        <translation>жауап сапасы бойынша белгіленген сауалнамалар алынып тасталды</translation>
     </message>
     <message>
         <source>all respondents</source>

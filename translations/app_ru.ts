@@ -184,6 +184,14 @@
         <translation>Раздел:</translation>
     </message>
     <message>
+        <source>Leave out flagged sessions</source>
+        <translation>Исключить отмеченные анкеты</translation>
+    </message>
+    <message>
+        <source>Leave out sessions flagged for answer quality (the same answer throughout a rating block, or implausibly fast). Shown only where the anonymity rule allows; recorded in the audit log.</source>
+        <translation>Исключить анкеты, отмеченные по качеству ответов (один и тот же ответ во всем блоке оценок или неправдоподобно быстрые ответы). Показывается, только если это допускает правило анонимности; записывается в журнал аудита.</translation>
+    </message>
+    <message>
         <source>Participation</source>
         <translation>Участие</translation>
     </message>
@@ -234,6 +242,10 @@
     <message>
         <source>Key drivers</source>
         <translation>Ключевые факторы</translation>
+    </message>
+    <message>
+        <source>Answer quality</source>
+        <translation>Качество ответов</translation>
     </message>
     <message>
         <source>Nothing to analyse yet</source>
@@ -332,6 +344,49 @@
     </message>
 </context>
 <context>
+    <name>AnswerQuality</name>
+    <message>
+        <source>Sessions flagged for answer quality (the same answer throughout a rating block, or implausibly fast answers) are left out of this view.</source>
+        <translation>Анкеты, отмеченные по качеству ответов (один и тот же ответ во всем блоке оценок или неправдоподобно быстрые ответы), исключены из этой выборки.</translation>
+    </message>
+    <message>
+        <source>All finished sessions are included, flagged ones too.</source>
+        <translation>Учтены все завершенные анкеты, в том числе отмеченные по качеству ответов.</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Анкета</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Шкала</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Вопросов</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Респондентов</translation>
+    </message>
+    <message>
+        <source>Cronbach&apos;s α</source>
+        <translation>α Кронбаха</translation>
+    </message>
+    <message>
+        <source>Flagged respondents in this selection: %1</source>
+        <translation>Отмеченных респондентов в выборке: %1</translation>
+    </message>
+    <message>
+        <source>Flagged: the same answer on every item of a rating block of at least %1 answered items, or a median under %2 s per item at the kiosk (office settings). Cronbach&apos;s α of a scale: 0.7 and above is usually taken as acceptable, 0.8 and above as good; it is computed from the respondents who answered every item of the scale.</source>
+        <translation>Отмечаются: один и тот же ответ на все вопросы блока оценок, если отвечено не менее %1 вопросов, или медиана менее %2 с на вопрос в киоске (настройки организации). α Кронбаха шкалы: 0,7 и выше обычно считается приемлемой, 0,8 и выше — хорошей; она вычисляется по респондентам, ответившим на все вопросы шкалы.</translation>
+    </message>
+    <message>
+        <source>No questionnaire of this campaign has a scale of several items.</source>
+        <translation>Ни в одной анкете этого опроса нет шкалы из нескольких вопросов.</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>Signed in</source>
@@ -424,6 +479,14 @@
     <message>
         <source>Employee deleted</source>
         <translation>Работник удален</translation>
+    </message>
+    <message>
+        <source>Flagged sessions left out of the analysis</source>
+        <translation>Отмеченные анкеты исключены из анализа</translation>
+    </message>
+    <message>
+        <source>Flagged sessions taken back into the analysis</source>
+        <translation>Отмеченные анкеты снова включены в анализ</translation>
     </message>
     <message>
         <source>card</source>
@@ -3912,6 +3975,10 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>staff (non-managers)</source>
         <translation>специалисты (не руководители)</translation>
+    </message>
+    <message>
+        <source>sessions flagged for answer quality left out</source>
+        <translation>анкеты, отмеченные по качеству ответов, исключены</translation>
     </message>
     <message>
         <source>all respondents</source>
