@@ -19,6 +19,7 @@ reference rendered in the document's language when printed:
     {"ref": "pct", "part": 12, "whole": 50}
     {"ref": "date", "value": "2026-03-21"}
     {"ref": "state", "value": <a field value>, "date": "2026-03-21"}  strategic card states
+        (optionally "change": an auto value, the comparison with the previous campaign)
     {"ref": "text", "ru": ..., "kk": ...}          a record's own two wordings (a position)
 
 Any other value (a string a person typed, an old card's saved sentence, a yes/no) renders as
@@ -94,9 +95,13 @@ def day(value: date) -> dict:
     return {"ref": "date", "value": value.isoformat()}
 
 
-def state(value: object, when: date | None) -> dict:
-    """A strategic card's previous / actual state: a diagnostic card's field and its date."""
-    return {"ref": "state", "value": value, "date": when.isoformat() if when else None}
+def state(value: object, when: date | None, change: object = None) -> dict:
+    """A strategic card's previous / actual state: a diagnostic card's field and its date;
+    `change`, an auto value, says how the figure moved since the previous campaign."""
+    out = {"ref": "state", "value": value, "date": when.isoformat() if when else None}
+    if change:
+        out["change"] = change
+    return out
 
 
 def fmt_decimal(value: float, decimals: int = 2, lang: str = "ru") -> str:
@@ -184,6 +189,9 @@ class Wording:
             text = self.value(value.get("value"))
             if not text:
                 return ""
+            change = self.value(value.get("change")) if value.get("change") else ""
+            if change:
+                text = f"{text}\n{change}"
             when = value.get("date")
             return f"{text}\n({date.fromisoformat(when):%d.%m.%Y})" if when else str(text)
         return self.token(value)

@@ -239,8 +239,14 @@ def _joined(parts: list[list], sep: str = ", ") -> list:
     return out
 
 
-def fill_strategic_rows(session: Session, card_id: int) -> int:
+def fill_strategic_rows(session: Session, card_id: int,
+                        library: dict[str, Instrument] | None = None,
+                        parameters: list[Parameter] | None = None) -> int:
     """Previous / actual state of each component from the two latest diagnostic cards.
+
+    When the two cards were filled from a campaign and the one before it, the actual state of
+    the level, job satisfaction and climate rows says how the figure moved, from the analysis
+    service's comparison: a change is called a change only when it is beyond noise.
 
     The states are stored as data in `card.fields["strategic_auto"]` (component -> column ->
     state) and the row's own text is cleared, so the print words them in its language; other
@@ -255,6 +261,7 @@ def fill_strategic_rows(session: Session, card_id: int) -> int:
     previous = diagnostics[1] if len(diagnostics) > 1 else None
     existing = {row.component: row for row in card.strategic_rows}
     filled = dict((card.fields or {}).get(STRATEGIC_AUTO, {}))
+    moves = _moves(session, actual, previous, library, parameters)
     for position, (component, _label) in enumerate(STRATEGIC_COMPONENTS):
         row = existing.get(component)
         if row is None:
@@ -266,7 +273,8 @@ def fill_strategic_rows(session: Session, card_id: int) -> int:
                       "actual": _turnover(session, card.organisation_id, actual)}
         elif component in STRATEGIC_FROM_DIAGNOSTIC:
             sources = STRATEGIC_FROM_DIAGNOSTIC[component]
-            states = {"previous": _state(previous, sources), "actual": _state(actual, sources)}
+            states = {"previous": _state(previous, sources),
+                      "actual": _state(actual, sources, moves.get(component))}
         if states:
             filled[component] = states
             row.previous = row.actual = ""
@@ -275,14 +283,67 @@ def fill_strategic_rows(session: Session, card_id: int) -> int:
     return len(diagnostics)
 
 
-def _state(card: Card | None, sources: tuple[str, ...]) -> object:
+def _state(card: Card | None, sources: tuple[str, ...], change: object = None) -> object:
     if card is None:
         return ""
     for field_id in sources:
         value = (card.fields or {}).get(field_id, "")
         if value:
-            return ct.state(value, card.period_end or card.filled_on)
+            return ct.state(value, card.period_end or card.filled_on, change)
     return ""
+
+
+# strategic component -> its compared figure: where in `analysis.changes`, its name, decimals
+_MOVES = {"level": (lambda c: c.level, lambda: ct.msg(QT_TRANSLATE_NOOP(
+              "Cards", "integral motivation level")), 3),
+          "satisfaction": (lambda c: c.profile("job_satisfaction", "total"),
+                           lambda: ct.scale("job_satisfaction", "total"), 1),
+          "commitment": (lambda c: c.profile("climate", "total"),
+                         lambda: ct.scale("climate", "total"), 1)}
+
+
+def _moves(session: Session, actual: Card | None, previous: Card | None,
+           library: dict[str, Instrument] | None,
+           parameters: list[Parameter] | None) -> dict[str, object]:
+    """The change words of the components that have a compared figure, when the two diagnostic
+    cards were filled from a campaign and the one before it (whole campaign, the rule applied);
+    {} otherwise."""
+    if actual is None or previous is None or actual.campaign_id is None \
+            or previous.campaign_id is None:
+        return {}
+    if library is None:
+        from app.scoring.instruments import default_library
+
+        library = default_library()
+    result = AnalysisService(library, parameters).analyse(session, actual.campaign_id)
+    changes = result.analysis.changes if result.shown else None
+    if changes is None or result.previous is None or \
+            result.previous.campaign_id != previous.campaign_id:
+        return {}
+    out = {}
+    for component, (pick, name, decimals) in _MOVES.items():
+        d = pick(changes)
+        if d is not None:
+            out[component] = change_words(d, name(), decimals)
+    return out
+
+
+def change_words(d, name: object, decimals: int) -> dict:
+    """A comparison as card data: "↓ −0,045" and «beyond noise» only when it is; otherwise the
+    number with «no change beyond noise» (or «not assessed»)."""
+    delta = round(d.delta, decimals)
+    sign = "+" if delta > 0 else "−" if delta < 0 else ""
+    prefix = f"{d.arrow} {sign}" if d.significant and delta else sign
+    if d.significant:
+        words = QT_TRANSLATE_NOOP("Cards", "%1: change since the previous campaign %2%3, "
+                                           "beyond noise")
+    elif d.significant is None:
+        words = QT_TRANSLATE_NOOP("Cards", "%1: change since the previous campaign %2%3, "
+                                           "not assessed")
+    else:
+        words = QT_TRANSLATE_NOOP("Cards", "%1: since the previous campaign %2%3, no change "
+                                           "beyond noise")
+    return ct.auto([ct.msg(words, name, prefix, ct.num(abs(delta), decimals))])
 
 
 def _turnover(session: Session, organisation_id: int, card: Card | None) -> object:

@@ -219,3 +219,36 @@ def test_the_report_lists_the_key_drivers(demo, tmp_path):
     section = text[text.index("Key drivers\n"):]
     assert "Key drivers are not shown: fewer than" in section
     assert "Priorities of the motivation" not in section
+
+
+def test_the_strategic_card_calls_a_change_a_change_only_beyond_noise(demo):
+    from app.models.cards import Card
+    from app.services.diagnostic import change_words, fill_strategic_rows
+    from app.services.report_data import load_card_view
+
+    with demo.session() as s:
+        strategic = s.scalars(select(Card).where(Card.kind == "strategic")).first()
+        assert fill_strategic_rows(s, strategic.id, LIBRARY) == 2
+        view = load_card_view(s, strategic.id, "en", None)
+        result = AnalysisService(LIBRARY).analyse(s, _latest(s))
+    changes = result.analysis.changes
+    for component, d in (("level", changes.level),
+                         ("satisfaction", changes.profile("job_satisfaction", "total")),
+                         ("commitment", changes.profile("climate", "total"))):
+        actual = view.strategic[component]["actual"]
+        if d.significant:
+            assert "change since the previous campaign" in actual and "beyond noise" in actual
+            assert "↑" in actual or "↓" in actual
+        else:
+            assert "no change beyond noise" in actual and "↑" not in actual
+    # the words of a change within noise: no arrow, not called a change
+    from app.models import card_text as ct
+    from app.scoring.change import Difference
+
+    words = ct.Wording("en", lambda _c, t: t)
+    within = words.value(change_words(Difference(3.0, 3.1, -0.05, 0.25, "welch"),
+                                      ct.msg("mean"), 2))
+    assert within == "mean: since the previous campaign +0.10, no change beyond noise"
+    beyond = words.value(change_words(Difference(3.0, 2.6, -0.6, -0.2, "welch"),
+                                      ct.msg("mean"), 2))
+    assert beyond == "mean: change since the previous campaign ↓ −0.40, beyond noise"
