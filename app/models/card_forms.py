@@ -185,6 +185,8 @@ DIAGNOSTIC_SECTIONS: tuple[tuple[str, tuple[FieldSpec, ...]], ...] = (
       FieldSpec("satisfaction", QT_TRANSLATE_NOOP("Cards", "Job satisfaction"), "long"),
       FieldSpec("balance", QT_TRANSLATE_NOOP(
           "Cards", "Motivational balance; key factors lowering motivation"), "long"),
+      FieldSpec("drivers", QT_TRANSLATE_NOOP(
+          "Cards", "Key drivers: what goes with job satisfaction"), "long"),
       FieldSpec("initiatives", QT_TRANSLATE_NOOP(
           "Cards", "Portfolio of employees' motivational initiatives"), "long"))),
     (QT_TRANSLATE_NOOP("Cards", "SWOT analysis of the motivation system"),
@@ -202,7 +204,8 @@ DIAGNOSTIC_SECTIONS: tuple[tuple[str, tuple[FieldSpec, ...]], ...] = (
 DIAGNOSTIC_AUTO_FIELDS = ("period", "previous_diagnostic", "respondents", "respondent_share",
                           "personal_cards", "career_cards", "growth_cards", "profiles",
                           "methods", "main_results", "level", "significance", "satisfaction",
-                          "balance", "initiatives", "swot_strengths", "swot_weaknesses",
+                          "balance", "drivers", "initiatives", "swot_strengths",
+                          "swot_weaknesses",
                           "swot_opportunities", "swot_threats",
                           # not on the form: sources of strategic rows 1.3 and 5
                           "climate", "profile_structure")

@@ -30,6 +30,7 @@ from app.scoring.model import Instrument
 from app.services.analysis import AnalysisService
 from app.scoring import office
 from app.scoring.own_variants import TextGroup, group_texts
+from app.services.diagnostic_drivers import drivers_field
 
 Translate = Callable[[str, str], str]
 CTX = "Cards"
@@ -210,6 +211,9 @@ def _figures(analysis: CampaignAnalysis, library, parameters) -> dict:
                                           for p in balance.motivators[:5]])
         out["swot_weaknesses"] = ct.auto(*[["• ", ct.factor(p.parameter)]
                                            for p in balance.demotivators[:5]])
+    drivers = drivers_field(analysis.drivers)
+    if drivers is not None:
+        out["drivers"] = drivers
     return out
 
 

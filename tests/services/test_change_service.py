@@ -252,3 +252,43 @@ def test_the_strategic_card_calls_a_change_a_change_only_beyond_noise(demo):
     beyond = words.value(change_words(Difference(3.0, 2.6, -0.6, -0.2, "welch"),
                                       ct.msg("mean"), 2))
     assert beyond == "mean: change since the previous campaign ↓ −0.40, beyond noise"
+
+
+def test_the_diagnostic_card_lists_the_key_drivers(demo):
+    from app.models import card_text as ct
+    from app.models.card_forms import DIAGNOSTIC_AUTO_FIELDS, DIAGNOSTIC_SECTIONS
+    from app.scoring.drivers import Driver, Drivers
+    from app.scoring.level import load_parameters
+    from app.services.diagnostic import diagnostic_fields
+    from app.services.diagnostic_drivers import drivers_field
+
+    assert "drivers" in DIAGNOSTIC_AUTO_FIELDS
+    assert any(s.id == "drivers" for _t, specs in DIAGNOSTIC_SECTIONS for s in specs)
+    words = ct.Wording("en", lambda _c, t: t, LIBRARY, load_parameters())
+    with demo.session() as s:
+        fields = diagnostic_fields(s, _latest(s), LIBRARY, load_parameters())
+        result = AnalysisService(LIBRARY).analyse(s, _latest(s))
+    text = words.value(fields["drivers"])
+    assert text.startswith("How strongly each parameter or factor goes with job satisfaction")
+    act = [d for d in result.drivers.visible() if d.priority == "act_first"]
+    assert ("• Act first: no such parameter or factor" in text) == (not act)
+    # worked: one parameter and one factor to act on first, one to maintain
+    pay = Driver("parameter", "pay", {"ru": "Оплата труда", "kk": ""}, 2.1, 80, 0.52, 80,
+                 -0.3, 80, "act_first")
+    load = Driver("factor", "q12", {"ru": "Объем работы", "kk": ""}, 1.8, 80, 0.41, 80,
+                  None, 0, "act_first")
+    work = Driver("parameter", "work_content", {"ru": "", "kk": ""}, 4.0, 80, 0.35, 80, None,
+                  0, "maintain")
+    hidden = Driver("factor", "q5", {"ru": "", "kk": ""}, None, 3, None, 3, None, 0, "",
+                    "driver_too_few")
+    text = words.value(drivers_field(Drivers(30, "satisfaction", "", (pay, load, work,
+                                                                      hidden))))
+    lines = text.split("\n")
+    assert lines[1] == "• Act first: Оплата труда (level 2.10, ρ 0.52); " + \
+        LIBRARY["satisfaction"].item("q12").text.get("en") + " (level 1.80, ρ 0.41)"
+    assert lines[2].startswith("• Maintain: Содержание работы (level 4.00, ρ 0.35)")
+    assert len(lines) == 3  # the hidden driver is not listed
+    small = words.value(drivers_field(Drivers(30, "satisfaction", "too_few")))
+    assert small == ("not shown: fewer than 30 respondents answered both questionnaires, too "
+                     "few for a reliable rank correlation")
+    assert drivers_field(None) is None
