@@ -1533,6 +1533,10 @@
         <translation>Мотивациялық теңгерім; мотивация деңгейін төмендететін негізгі факторлар</translation>
     </message>
     <message>
+        <source>Key drivers: what goes with job satisfaction</source>
+        <translation>Негізгі факторлар: еңбекке қанағаттанумен не байланысты</translation>
+    </message>
+    <message>
         <source>Portfolio of employees&apos; motivational initiatives</source>
         <translation>Қызметкерлердің мотивациялық бастамалар портфелі</translation>
     </message>
@@ -1697,6 +1701,22 @@
         <translation>Негізгі демотиваторлар:</translation>
     </message>
     <message>
+        <source>integral motivation level</source>
+        <translation>мотивацияның интегралдық деңгейі</translation>
+    </message>
+    <message>
+        <source>%1: change since the previous campaign %2%3, beyond noise</source>
+        <translation>%1: алдыңғы сауалнамамен салыстырғандағы өзгеріс %2%3, кездейсоқ ауытқулардан тыс</translation>
+    </message>
+    <message>
+        <source>%1: change since the previous campaign %2%3, not assessed</source>
+        <translation>%1: алдыңғы сауалнамамен салыстырғандағы өзгеріс %2%3, бағаланбады</translation>
+    </message>
+    <message>
+        <source>%1: since the previous campaign %2%3, no change beyond noise</source>
+        <translation>%1: алдыңғы сауалнамамен салыстырғанда %2%3, өзгеріс кездейсоқ ауытқулар шегінде</translation>
+    </message>
+    <message>
         <source>no HR indicators entered for this year (Indicators page)</source>
         <translation>осы жылға кадрлық көрсеткіштер енгізілмеген («Көрсеткіштер» беті)</translation>
     </message>
@@ -1707,6 +1727,42 @@
     <message>
         <source>in the organisation since %1 (full years: %2)</source>
         <translation>ұйымда %1 бастап (толық жыл: %2)</translation>
+    </message>
+    <message>
+        <source>not shown: key drivers need the satisfaction questionnaire and the job satisfaction questionnaire or the reasons for leaving</source>
+        <translation>көрсетілмейді: негізгі факторлар үшін қанағаттану сауалнамасы және еңбекке қанағаттану сауалнамасы немесе жұмыстан кету себептері қажет</translation>
+    </message>
+    <message>
+        <source>not shown: fewer than %1 respondents answered both questionnaires, too few for a reliable rank correlation</source>
+        <translation>көрсетілмейді: екі сауалнамаға да %1-ден аз респондент жауап берді — сенімді рангтық корреляция үшін тым аз</translation>
+    </message>
+    <message>
+        <source>job satisfaction</source>
+        <translation>еңбекке қанағаттанумен</translation>
+    </message>
+    <message>
+        <source>staying (the reasons for leaving, reversed)</source>
+        <translation>қалу ниетімен (жұмыстан кету себептері, кері таңбамен)</translation>
+    </message>
+    <message>
+        <source>How strongly each parameter or factor goes with %1 (Spearman&apos;s ρ; strong: at least %2 and beyond chance) and its level (mean 0–5; low: below %3). A relation is not a cause.</source>
+        <translation>Әр параметр немесе фактор %1 қаншалықты күшті байланысты (Спирменнің ρ; күшті байланыс: кемінде %2 және кездейсоқ емес) және оның деңгейі (орташа 0–5; төмен: %3-тен төмен). Байланыс себеп емес.</translation>
+    </message>
+    <message>
+        <source>Act first:</source>
+        <translation>Бірінші кезекте әрекет ету:</translation>
+    </message>
+    <message>
+        <source>Maintain:</source>
+        <translation>Қолдау:</translation>
+    </message>
+    <message>
+        <source>no such parameter or factor</source>
+        <translation>ондай параметр немесе фактор жоқ</translation>
+    </message>
+    <message>
+        <source>level %1, ρ %2</source>
+        <translation>деңгей %1, ρ %2</translation>
     </message>
 </context>
 <context>

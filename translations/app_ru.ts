@@ -1538,6 +1538,10 @@
         <translation>Мотивационный баланс; ключевые факторы, снижающие уровень мотивации</translation>
     </message>
     <message>
+        <source>Key drivers: what goes with job satisfaction</source>
+        <translation>Ключевые факторы: что связано с удовлетворенностью трудом</translation>
+    </message>
+    <message>
         <source>Portfolio of employees&apos; motivational initiatives</source>
         <translation>Портфель мотивационных инициатив работников</translation>
     </message>
@@ -1702,6 +1706,22 @@
         <translation>Ключевые демотиваторы:</translation>
     </message>
     <message>
+        <source>integral motivation level</source>
+        <translation>интегральный уровень мотивации</translation>
+    </message>
+    <message>
+        <source>%1: change since the previous campaign %2%3, beyond noise</source>
+        <translation>%1: изменение по сравнению с предыдущим опросом %2%3, сверх случайных колебаний</translation>
+    </message>
+    <message>
+        <source>%1: change since the previous campaign %2%3, not assessed</source>
+        <translation>%1: изменение по сравнению с предыдущим опросом %2%3, не оценено</translation>
+    </message>
+    <message>
+        <source>%1: since the previous campaign %2%3, no change beyond noise</source>
+        <translation>%1: по сравнению с предыдущим опросом %2%3, изменение в пределах случайных колебаний</translation>
+    </message>
+    <message>
         <source>no HR indicators entered for this year (Indicators page)</source>
         <translation>кадровые показатели за этот год не введены (страница «Показатели»)</translation>
     </message>
@@ -1712,6 +1732,42 @@
     <message>
         <source>in the organisation since %1 (full years: %2)</source>
         <translation>в организации с %1 (полных лет: %2)</translation>
+    </message>
+    <message>
+        <source>not shown: key drivers need the satisfaction questionnaire and the job satisfaction questionnaire or the reasons for leaving</source>
+        <translation>не показаны: для ключевых факторов нужны анкета удовлетворенности и анкета удовлетворенности трудом или причины увольнения</translation>
+    </message>
+    <message>
+        <source>not shown: fewer than %1 respondents answered both questionnaires, too few for a reliable rank correlation</source>
+        <translation>не показаны: на обе анкеты ответили меньше %1 респондентов — слишком мало для надежной ранговой корреляции</translation>
+    </message>
+    <message>
+        <source>job satisfaction</source>
+        <translation>удовлетворенностью трудом</translation>
+    </message>
+    <message>
+        <source>staying (the reasons for leaving, reversed)</source>
+        <translation>желанием остаться (причины увольнения, с обратным знаком)</translation>
+    </message>
+    <message>
+        <source>How strongly each parameter or factor goes with %1 (Spearman&apos;s ρ; strong: at least %2 and beyond chance) and its level (mean 0–5; low: below %3). A relation is not a cause.</source>
+        <translation>Насколько сильно каждый параметр или фактор связан с %1 (ρ Спирмена; сильная связь: не меньше %2 и не случайная) и его уровень (среднее 0–5; низкий: ниже %3). Связь не означает причину.</translation>
+    </message>
+    <message>
+        <source>Act first:</source>
+        <translation>Действовать в первую очередь:</translation>
+    </message>
+    <message>
+        <source>Maintain:</source>
+        <translation>Поддерживать:</translation>
+    </message>
+    <message>
+        <source>no such parameter or factor</source>
+        <translation>таких параметров и факторов нет</translation>
+    </message>
+    <message>
+        <source>level %1, ρ %2</source>
+        <translation>уровень %1, ρ %2</translation>
     </message>
 </context>
 <context>
