@@ -42,3 +42,33 @@ def test_alpha_per_scale_and_the_exclusion_is_stated_and_audited(qtbot, demo_cop
     qtbot.waitUntil(lambda: not page.result.filter.exclude_flagged, timeout=20000)
     with demo_copy.session() as session:
         assert len(entries(session, "quality_include")) == 1
+
+
+def test_the_report_printed_without_flagged_sessions_says_so(qtbot, demo_copy, settings,
+                                                             languages, tmp_path):
+    from tests.reports.helpers import pdf_text
+
+    page = _page(qtbot, demo_copy, settings, languages)
+    page.exclude_flagged_check.setChecked(True)
+    qtbot.waitUntil(lambda: page.result.filter.exclude_flagged, timeout=20000)
+    target = tmp_path / "report.pdf"
+    page.print_report(lang="ru", target=target)
+    qtbot.waitUntil(target.exists, timeout=20000)
+    text = " ".join(pdf_text(target.read_bytes(), tmp_path).split())
+    assert "анкеты, отмеченные по качеству ответов, исключены" in text
+    import shutil
+
+    shutil.copy(target, "/tmp/quality_report.pdf")
+
+
+def test_kazakh_filter_row_fits_a_laptop(qtbot, demo_copy, settings, languages):
+    languages.set_language("kk")
+    try:
+        page = _page(qtbot, demo_copy, settings, languages)
+        page.exclude_flagged_check.setChecked(True)
+        qtbot.waitUntil(lambda: page.result.filter.exclude_flagged, timeout=20000)
+        assert page.exclude_flagged_check.text() == "Белгіленген сауалнамаларды алып тастау"
+        assert page.minimumSizeHint().width() <= 1366
+        page.grab().save("/tmp/quality_tab_kk.png")
+    finally:
+        languages.set_language("en")
