@@ -72,3 +72,28 @@ def test_kazakh_filter_row_fits_a_laptop(qtbot, demo_copy, settings, languages):
         page.grab().save("/tmp/quality_tab_kk.png")
     finally:
         languages.set_language("en")
+
+
+def test_the_quality_settings_are_office_settings_on_the_settings_page(qtbot, demo_copy,
+                                                                      settings, languages):
+    from app.models.office_settings import effective
+    from app.scoring import office
+    from app.ui.pages.settings_page import SettingsPage
+
+    page = SettingsPage(AppContext(demo_copy, settings, languages))
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.straight_lining_spin.value() == 10 and page.fast_seconds_spin.value() == 1.0
+    try:
+        page.straight_lining_spin.setValue(12)
+        page.straight_lining_spin.editingFinished.emit()
+        page.fast_seconds_spin.setValue(2.5)
+        page.fast_seconds_spin.editingFinished.emit()
+        with demo_copy.session() as session:
+            stored = effective(session)
+        assert stored[office.STRAIGHT_LINING_MIN_ITEMS] == 12
+        assert stored[office.FAST_SECONDS_PER_ITEM] == 2.5
+        assert office.current(office.FAST_SECONDS_PER_ITEM) == 2.5  # the kiosk reads this
+        page.grab().save("/tmp/quality_settings.png")
+    finally:
+        office.set_current({})

@@ -82,6 +82,24 @@ class SettingsPage(Page):
         self.own_text_min_spin.editingFinished.connect(
             lambda: self._save_count(office.OWN_TEXT_MIN_GROUP, self.own_text_min_spin))
         self.own_text_min_label = QLabel()
+        # answer-quality flags (issue 20.3, docs/answer_quality.md)
+        self.straight_lining_spin = QSpinBox()
+        self.straight_lining_spin.setObjectName("straight_lining_spin")
+        self.straight_lining_spin.setRange(*(int(v) for v in
+                                             office.LIMITS[office.STRAIGHT_LINING_MIN_ITEMS]))
+        self.straight_lining_spin.setValue(int(office.DEFAULTS[office.STRAIGHT_LINING_MIN_ITEMS]))
+        self.straight_lining_spin.editingFinished.connect(
+            lambda: self._save_count(office.STRAIGHT_LINING_MIN_ITEMS, self.straight_lining_spin))
+        self.straight_lining_label = QLabel()
+        self.fast_seconds_spin = QDoubleSpinBox()
+        self.fast_seconds_spin.setObjectName("fast_seconds_spin")
+        self.fast_seconds_spin.setRange(*office.LIMITS[office.FAST_SECONDS_PER_ITEM])
+        self.fast_seconds_spin.setDecimals(1)
+        self.fast_seconds_spin.setSingleStep(0.5)
+        self.fast_seconds_spin.setValue(office.DEFAULTS[office.FAST_SECONDS_PER_ITEM])
+        self.fast_seconds_spin.editingFinished.connect(
+            lambda: self._save_count(office.FAST_SECONDS_PER_ITEM, self.fast_seconds_spin))
+        self.fast_seconds_label = QLabel()
         form = QFormLayout()
         form.addRow(self.language_label, self.language_combo)
         form.addRow(self.database_label, self.database_value)
@@ -91,6 +109,8 @@ class SettingsPage(Page):
         form.addRow(self.high_contrast_label, self.high_contrast_check)
         form.addRow(self.drivers_min_label, self.drivers_min_spin)
         form.addRow(self.own_text_min_label, self.own_text_min_spin)
+        form.addRow(self.straight_lining_label, self.straight_lining_spin)
+        form.addRow(self.fast_seconds_label, self.fast_seconds_spin)
         # an office's broken instrument file must not silently disappear (issue 19.3)
         self.refused_label = QLabel()
         self.refused_label.setObjectName("refused_instruments")
@@ -127,11 +147,15 @@ class SettingsPage(Page):
             self.high_contrast_check.blockSignals(False)
             self.drivers_min_spin.setValue(int(values[office.DRIVERS_MIN_RESPONDENTS]))
             self.own_text_min_spin.setValue(int(values[office.OWN_TEXT_MIN_GROUP]))
+            self.straight_lining_spin.setValue(int(values[office.STRAIGHT_LINING_MIN_ITEMS]))
+            self.fast_seconds_spin.setValue(values[office.FAST_SECONDS_PER_ITEM])
         self.high_contrast_check.setEnabled(db is not None)
         self.schein_threshold_spin.setEnabled(db is not None)
         self.min_answered_spin.setEnabled(db is not None and self.context.principal.is_admin)
         self.drivers_min_spin.setEnabled(db is not None and self.context.principal.is_admin)
         self.own_text_min_spin.setEnabled(db is not None and self.context.principal.is_admin)
+        for spin in (self.straight_lining_spin, self.fast_seconds_spin):
+            spin.setEnabled(db is not None and self.context.principal.is_admin)
         self.schein_threshold_spin.blockSignals(False)
         self._show_refused_instruments()
         self.organisation_widget.load()
@@ -243,6 +267,16 @@ class SettingsPage(Page):
             "least this many respondents wrote, never one person's words alone. The default is "
             "10 (the comment threshold survey services use); never below the campaign's "
             "anonymity threshold."))
+        self.straight_lining_label.setText(self.tr("Straight-lining: judged from items:"))
+        self.straight_lining_spin.setToolTip(self.tr(
+            "A questionnaire is flagged for straight-lining when at least this many items of "
+            "one rating block are answered and all with the same value. The default is 10. "
+            "Changing it judges every finished questionnaire again."))
+        self.fast_seconds_label.setText(self.tr("Too fast: under seconds per item:"))
+        self.fast_seconds_spin.setSuffix(" " + self.tr("s"))
+        self.fast_seconds_spin.setToolTip(self.tr(
+            "A kiosk session is flagged as implausibly fast when its median time per question "
+            "is below this. The times are never stored, only the flag. The default is 1.0 s."))
         self.drivers_min_spin.setToolTip(self.tr(
             "No key driver (rank correlation with job satisfaction and with the reasons for "
             "leaving) is shown on fewer respondents than this, in any selection. The default is "
