@@ -5075,6 +5075,26 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Респонденттердің өз тұжырымдары тек кемінде осынша респондент жазған ұқсас мәтіндер тобы ретінде басылады, бір адамның сөзі ешқашан жеке басылмайды. Әдепкі мән — 10 (сауалнама қызметтерінде қабылданған пікірлер шегі); сауалнаманың анонимділік шегінен кем емес.</translation>
     </message>
     <message>
+        <source>Straight-lining: judged from items:</source>
+        <translation>Бірсарынды жауаптар: тексерілетін сұрақтар саны:</translation>
+    </message>
+    <message>
+        <source>A questionnaire is flagged for straight-lining when at least this many items of one rating block are answered and all with the same value. The default is 10. Changing it judges every finished questionnaire again.</source>
+        <translation>Бір бағалау блогында кемінде осынша сұраққа жауап берілсе және бәріне бірдей жауап берілсе, сауалнама бірсарынды деп белгіленеді. Әдепкі мәні — 10. Өзгертілсе, аяқталған сауалнамалардың бәрі қайта тексеріледі.</translation>
+    </message>
+    <message>
+        <source>Too fast: under seconds per item:</source>
+        <translation>Тым жылдам: бір сұраққа секундтан аз:</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>A kiosk session is flagged as implausibly fast when its median time per question is below this. The times are never stored, only the flag. The default is 1.0 s.</source>
+        <translation>Киоскідегі сауалнама бір сұраққа кеткен уақыттың медианасы осы мәннен аз болса, сенгісіз жылдам деп белгіленеді. Уақыт сақталмайды, тек белгі сақталады. Әдепкі мәні — 1,0 с.</translation>
+    </message>
+    <message>
         <source>No key driver (rank correlation with job satisfaction and with the reasons for leaving) is shown on fewer respondents than this, in any selection. The default is 30; never below the campaign&apos;s anonymity threshold.</source>
         <translation>Респонденттер саны осыдан аз болса, негізгі факторлар (еңбекке қанағаттанумен және жұмыстан кету себептерімен рангтік корреляция) ешбір іріктемеде көрсетілмейді. Әдепкі мәні — 30; сауалнаманың анонимділік шегінен кем емес.</translation>
     </message>

@@ -5089,6 +5089,26 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Собственные формулировки респондентов печатаются только группой похожих текстов, которые написали не меньше стольких респондентов, и никогда — слова одного человека. По умолчанию 10 (порог комментариев, принятый в сервисах опросов); не меньше порога анонимности опроса.</translation>
     </message>
     <message>
+        <source>Straight-lining: judged from items:</source>
+        <translation>Однообразные ответы: проверять от вопросов:</translation>
+    </message>
+    <message>
+        <source>A questionnaire is flagged for straight-lining when at least this many items of one rating block are answered and all with the same value. The default is 10. Changing it judges every finished questionnaire again.</source>
+        <translation>Анкета отмечается как однообразная, если в одном блоке оценок отвечено не менее этого числа вопросов и на все дан один и тот же ответ. По умолчанию 10. При изменении все завершенные анкеты проверяются заново.</translation>
+    </message>
+    <message>
+        <source>Too fast: under seconds per item:</source>
+        <translation>Слишком быстро: меньше секунд на вопрос:</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>A kiosk session is flagged as implausibly fast when its median time per question is below this. The times are never stored, only the flag. The default is 1.0 s.</source>
+        <translation>Анкета в киоске отмечается как неправдоподобно быстрая, если медиана времени на вопрос меньше этого значения. Время не сохраняется, только отметка. По умолчанию 1,0 с.</translation>
+    </message>
+    <message>
         <source>No key driver (rank correlation with job satisfaction and with the reasons for leaving) is shown on fewer respondents than this, in any selection. The default is 30; never below the campaign&apos;s anonymity threshold.</source>
         <translation>Ключевые факторы (ранговая корреляция с удовлетворенностью трудом и с причинами увольнения) не показываются ни в одной выборке, если респондентов меньше этого числа. По умолчанию 30; не меньше порога анонимности опроса.</translation>
     </message>
