@@ -10,6 +10,8 @@ strong relation, and the explanation in plain words; when no driver may be shown
 
 from __future__ import annotations
 
+import math
+
 from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
 from reportlab.lib import colors
 
@@ -41,9 +43,13 @@ def priority_chart(points: list[tuple[float, float, str, str]], low: float, stro
     height = 0.62 * width
     left, bottom, right, top = 34, 30, 8, 8
     plot_w, plot_h = width - left - right, height - bottom - top
+    # ρ from a little below the lowest point to a little above the highest (and the strong
+    # line): the points spread over the height instead of crowding at one end of −1…1
     y_low = min([-0.2] + [p[1] for p in points])
-    y_low = max(-1.0, (int(y_low * 10) - 1) / 10)
-    y_high = 1.0
+    y_low = max(-1.0, math.floor(y_low * 10 - 0.5) / 10)
+    y_high = max([strong + 0.2] + [p[1] + 0.1 for p in points])
+    y_high = min(1.0, math.ceil(y_high * 10) / 10)
+    step = 0.1 if y_high - y_low <= 1.0 else 0.2
 
     def x(v):
         return left + plot_w * v / 5.0
@@ -66,7 +72,7 @@ def priority_chart(points: list[tuple[float, float, str, str]], low: float, stro
                            .replace("-", "−"), fontName=FONT, fontSize=6.5, textAnchor="end"))
         drawing.add(Line(left, y(tick), left + plot_w, y(tick),
                          strokeColor=colors.HexColor("#eeeeee"), strokeWidth=0.4))
-        tick = round(tick + 0.2, 10)
+        tick = round(tick + step, 10)
     grey = colors.HexColor("#555555")
     drawing.add(Line(x(low), bottom, x(low), bottom + plot_h, strokeColor=grey,
                      strokeWidth=0.7, strokeDashArray=[3, 2]))
@@ -83,11 +89,23 @@ def priority_chart(points: list[tuple[float, float, str, str]], low: float, stro
             "secondary": (x(5) - 3, bottom + 4, "end")}.items():
         drawing.add(String(cx, cy, corner_words[key], fontName=FONT, fontSize=7,
                            fillColor=colors.HexColor(COLOURS[key]), textAnchor=anchor))
-    for level, rho, label, priority in points:
+    placed: list[tuple[float, float, float]] = []  # labels drawn: x, y, width
+
+    def free(lx: float, ly: float, width: float) -> bool:
+        return all(lx + width < px or px + pw < lx or abs(ly - py) >= 7 for px, py, pw in placed)
+
+    for level, rho, label, priority in sorted(points, key=lambda p: -p[1]):
         colour = colors.HexColor(COLOURS.get(priority, "#1f5f8b"))
         drawing.add(Circle(x(level), y(rho), 2.6, fillColor=colour, strokeColor=colors.white,
                            strokeWidth=0.4))
-        drawing.add(String(x(level) + 4, y(rho) + 1.5, label, fontName=FONT, fontSize=6.3))
+        # a label that would cover one already drawn moves down a line (up to three)
+        lx, ly, width = x(level) + 4, y(rho) + 1.5, len(label) * 3.4
+        for _ in range(3):
+            if free(lx, ly, width):
+                break
+            ly -= 7
+        placed.append((lx, ly, width))
+        drawing.add(String(lx, ly, label, fontName=FONT, fontSize=6.3))
     drawing.add(String(left + plot_w / 2, 4, x_title, fontName=FONT, fontSize=7,
                        textAnchor="middle"))
     title = String(0, 0, y_title, fontName=FONT, fontSize=7, textAnchor="middle")
