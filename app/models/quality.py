@@ -62,7 +62,9 @@ def reflag_sessions(session: Session, library: Mapping[str, Instrument] | None =
         session.execute(update(AnswerVector).where(AnswerVector.session_id == sid)
                         .values(straight_lining=flag))
         changed += 1
-        if campaign_id is not None:
+        # unknown counts as not flagged in an analysis: only a flag that changes what an
+        # analysis reads makes the cached ones stale
+        if campaign_id is not None and bool(old) != flag:
             campaigns.add(campaign_id)
     for campaign_id in campaigns:  # snapshots and cached analyses hold the old flags
         session.execute(update(Campaign).where(Campaign.id == campaign_id)
