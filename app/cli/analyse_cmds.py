@@ -122,8 +122,24 @@ def _print_text(data: dict, library) -> None:
               f"{shown}" + (f", {previous['n']} respondents" if previous["shown"] else ""))
         if previous["shown"] and previous["level"] and level:
             delta = level["shown"] - previous["level"]["shown"]
+            change = level.get("change") or {}
+            significant = change.get("significant")
+            # ↑/↓ only for a change beyond noise (its 95 % interval leaves out 0)
+            arrow = ("↑" if delta > 0 else "↓" if delta < 0 else "=") if significant else ""
+            verdict = ("beyond noise" if significant else "not assessed"
+                       if significant is None else "no change beyond noise")
+            interval = change.get("interval")
+            if interval:
+                verdict += f", 95 % interval {interval[0]:+.3f} to {interval[1]:+.3f}"
             print(f"  motivation level then {previous['level']['shown']:.3f} "
-                  f"({'↑' if delta > 0 else '↓' if delta < 0 else '='} {abs(delta):.3f})")
+                  f"({arrow}{' ' if arrow else ''}{delta:+.3f}: {verdict})")
+            marked = [(inst, r["item"]) for inst, figures in data["instruments"].items()
+                      for r in figures.get("factors", [])
+                      if (r.get("change") or {}).get("mean")
+                      and r["change"]["mean"]["significant"]]
+            print(f"  factor means changed beyond noise: {len(marked)}"
+                  + (": " + ", ".join(f"{i}:{q}" for i, q in marked[:12])
+                     + (" …" if len(marked) > 12 else "") if marked else ""))
 
 
 def _print_quality(quality: dict) -> None:

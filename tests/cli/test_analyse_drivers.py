@@ -59,3 +59,20 @@ def test_a_small_view_says_why_no_driver_is_shown(demo_db_path, capsys):
     assert drivers["reason_key"] == "too_few" and "fewer than 30" in drivers["reason"]
     assert main(["analyse", "--db", str(demo_db_path), "--campaign", str(campaign_id)]) == 0
     assert "Key drivers (Spearman rho with job satisfaction" in capsys.readouterr().out
+
+
+def test_text_output_marks_the_level_change_only_beyond_noise(demo_db_path, capsys):
+    """Honest change (issue 20.2): the text output gives the level's change with its 95 %
+    interval and calls it a change only when beyond noise, as --json's "significant" says."""
+    campaign_id = _latest(demo_db_path)
+    assert main(["analyse", "--db", str(demo_db_path), "--campaign", str(campaign_id),
+                 "--json"]) == 0
+    change = json.loads(capsys.readouterr().out)["level"]["change"]
+    assert main(["analyse", "--db", str(demo_db_path), "--campaign", str(campaign_id)]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines()
+                if x.startswith("  motivation level then"))
+    assert "95 % interval" in line
+    if change["significant"]:
+        assert "beyond noise" in line and ("↑" in line or "↓" in line)
+    else:
+        assert "no change beyond noise" in line and "↑" not in line and "↓" not in line
