@@ -31,7 +31,7 @@ from app.models.bundles import (
     undo_import,
 )
 from app.models.campaign import AnswerVector, Campaign, SessionInstrument, SurveySession
-from app.models.campaigns import CampaignSpec, save_campaign, set_status
+from app.services.campaigns import CampaignSpec, save_campaign, set_status
 from app.scoring import answer_rules
 from app.scoring.instruments import default_library
 

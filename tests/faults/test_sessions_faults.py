@@ -19,7 +19,7 @@ from sqlalchemy.orm import selectinload
 from app.models import Department, Organisation
 from app.models.base import CampaignStatus
 from app.models.campaign import Answer, SurveySession
-from app.models.campaigns import CampaignSpec, save_campaign, set_status
+from app.services.campaigns import CampaignSpec, save_campaign, set_status
 from app.models.retry import Retry, StorageUnavailable, is_transient
 from app.models.sessions import (
     STALE_AFTER_SECONDS,

@@ -203,7 +203,7 @@ def test_strategic_card_takes_previous_and_actual_from_the_two_latest_diagnostic
 def test_own_variant_texts_of_a_campaign_under_the_threshold_are_not_listed(db):
     from datetime import date as d
 
-    from app.models.campaigns import CampaignSpec, save_campaign, set_status
+    from app.services.campaigns import CampaignSpec, save_campaign, set_status
     from app.models.base import CampaignStatus
     from app.models.sessions import finish_session, record_answer, start_session
 

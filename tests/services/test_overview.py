@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from app.models.base import CampaignStatus
-from app.models.campaigns import CampaignSpec, save_campaign, set_status
+from app.services.campaigns import CampaignSpec, save_campaign, set_status
 from app.models.cards import Card
 from app.models.organisation import Department, Employee, Organisation
 from app.scoring.instruments import default_library

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from app.models import Answer, Department, Employee, Organisation, SurveySession
 from app.models.base import CampaignStatus
-from app.models.campaigns import CampaignSpec, save_campaign, set_status
+from app.services.campaigns import CampaignSpec, save_campaign, set_status
 from app.models.sessions import recover_interrupted
 from app.models.store import open_database
 from app.scoring.instruments import default_library

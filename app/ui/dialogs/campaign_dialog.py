@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.campaign import Campaign
-from app.models.campaigns import DEMOGRAPHICS, CampaignError, CampaignSpec, save_campaign
+from app.services.campaigns import DEMOGRAPHICS, CampaignError, CampaignSpec, save_campaign
 from app.models.organisation import Department
 from app.models.queries import organisation
 from app.scoring.model import Instrument

@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 
 from app.models import sessions as store
 from app.models.auth import Throttle
-from app.models.campaigns import check_pin
+from app.services.campaigns import check_pin
 from app.models.db import checkpoint_wal
 from app.models.store import Database
 from app.services.kiosk_session import Flush, Idle, PendingWrites, ScreenClock, SessionTimer

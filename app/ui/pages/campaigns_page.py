@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.base import CampaignStatus
-from app.models.campaigns import CampaignError, set_status
+from app.services.campaigns import CampaignError, set_status
 from app.models.queries import list_campaigns, organisation
 from app.scoring.instruments import default_library
 from app.ui.formatting import fmt_date, fmt_percent

@@ -8,7 +8,7 @@ import pytest
 
 from app.models import Campaign, Department, Organisation
 from app.models.base import CampaignStatus
-from app.models.campaigns import CampaignError, CampaignSpec, check_pin, save_campaign, set_status
+from app.services.campaigns import CampaignError, CampaignSpec, check_pin, save_campaign, set_status
 from app.scoring.instruments import default_library
 
 
