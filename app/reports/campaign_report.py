@@ -391,6 +391,16 @@ class _Builder:
                     "Reports", "The motivation level is «%1» (%2): the motivation system needs "
                     "corrections, first of all in the reserves named above.")).replace(
                     "%1", self.level_words(level.label)).replace("%2", self.num(level.shown, 3)))
+            moved = self.changes.level
+            if moved is not None and moved.significant is not None:
+                conclusions.append((tr(QT_TRANSLATE_NOOP(
+                    "Reports", "Since the previous campaign «%1» the motivation level has "
+                    "changed from %2 to %3: a change beyond noise.")) if moved.significant else
+                    tr(QT_TRANSLATE_NOOP(
+                        "Reports", "Against the previous campaign «%1» (%2, now %3) the "
+                        "motivation level shows no change beyond noise."))).replace(
+                    "%1", self.r.previous).replace("%2", self.num(moved.before, 3)).replace(
+                    "%3", self.num(level.shown, 3)))
         head, answered, _hidden = self.participation_figures()
         share = answered / head if head else None
         ok = share is not None and share >= 0.35

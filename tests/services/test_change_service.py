@@ -175,6 +175,11 @@ def test_the_report_marks_only_changes_beyond_noise(demo, tmp_path):
     row = page1[page1.index("Integral motivation level"):page1.index("Participation")]
     assert ("↑" in row or "↓" in row) == bool(level.significant)
     assert ("no change beyond noise" in row) == (level.significant is False)
+    # and the conclusions say so in words
+    flat = " ".join(page1.split())
+    assert ("the motivation level has changed from" in flat) == bool(level.significant)
+    assert ("the motivation level shows no change beyond noise" in flat) == (
+        level.significant is False)
     # table 2.4: one arrow per parameter beyond noise, and one for the level itself
     table = text[text.index("Table 2.4"):text.index("Table 2.5")]
     arrows = len(re.findall(r"[↑↓] [+−]\d", table))  # the note's "↑ higher" aside
