@@ -4036,6 +4036,14 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Нәтижелер қызметкерлердің өзін-өзі ынталандыру мен мотивациясының жақсы деңгейін көрсетеді; ынталандыру жүйесі елеулі түзетуді қажет етпейді.</translation>
     </message>
     <message>
+        <source>Since the previous campaign «%1» the motivation level has changed from %2 to %3: a change beyond noise.</source>
+        <translation>Алдыңғы «%1» сауалнамасымен салыстырғанда мотивация деңгейі %2-ден %3-ке өзгерді: өзгеріс кездейсоқ ауытқулардан тыс.</translation>
+    </message>
+    <message>
+        <source>Against the previous campaign «%1» (%2, now %3) the motivation level shows no change beyond noise.</source>
+        <translation>Алдыңғы «%1» сауалнамасымен салыстырғанда (%2, қазір %3) мотивация деңгейі кездейсоқ ауытқулардан тыс өзгерген жоқ.</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%2 ішінен %1</translation>
     </message>

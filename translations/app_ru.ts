@@ -4049,6 +4049,14 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Результаты свидетельствуют о хорошем уровне самомотивации и мотивации работников; система мотивации не требует значительных корректировок.</translation>
     </message>
     <message>
+        <source>Since the previous campaign «%1» the motivation level has changed from %2 to %3: a change beyond noise.</source>
+        <translation>По сравнению с предыдущим опросом «%1» уровень мотивации изменился с %2 до %3: изменение сверх случайных колебаний.</translation>
+    </message>
+    <message>
+        <source>Against the previous campaign «%1» (%2, now %3) the motivation level shows no change beyond noise.</source>
+        <translation>По сравнению с предыдущим опросом «%1» (%2, сейчас %3) уровень мотивации не изменился сверх случайных колебаний.</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
