@@ -103,3 +103,34 @@ def test_upgrade_to_0007_adds_the_flags_and_judges_old_sessions(db):
     assert _flags(again, same) == ((True, None), (True, None))
     assert _flags(again, varied) == ((False, None), (False, None))
     again.dispose()
+
+
+def test_paper_answers_get_straight_lining_and_an_unknown_speed(tmp_path, demo_db_path):
+    """A paper questionnaire carries no time: too_fast is NULL (unknown), not false; ten
+    climate pairs all answered 1 are straight-lining."""
+    import csv
+    import shutil
+
+    from app.models.response_import import import_responses
+    from app.scoring.instruments import get_instrument
+
+    path = tmp_path / "demo.db"
+    shutil.copy(demo_db_path, path)
+    database = open_database(str(path))
+    sheet = tmp_path / "paper.csv"
+    with open(sheet, "w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh, delimiter=";")
+        writer.writerow(["respondent", "department", "tenure_band"]
+                        + [f"q{n}" for n in range(1, 11)])
+        writer.writerow(["A1", "", ""] + [4, 8, 4, 3, 4, 4, 4, 4, 3, 2])
+        writer.writerow(["A2", "", ""] + [1] * 10)
+    with database.session() as s:
+        cid = s.scalar(select(Campaign.id).order_by(Campaign.period_start.desc()))
+        import_responses(s, cid, get_instrument("climate"), sheet)
+        s.commit()
+        rows = s.execute(select(SurveySession.straight_lining, SurveySession.too_fast,
+                                AnswerVector.straight_lining, AnswerVector.too_fast)
+                         .join(AnswerVector, AnswerVector.session_id == SurveySession.id)
+                         .where(SurveySession.origin.like("file:%"))).all()
+    database.dispose()
+    assert sorted(rows) == [(False, None, False, None), (True, None, True, None)]

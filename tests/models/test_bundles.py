@@ -66,10 +66,22 @@ def test_bundle_carries_the_campaign_and_importing_twice_adds_nothing(two_pcs, t
     assert a.own_texts == b.own_texts
     for inst_id, frame in a.frames.items():  # the HR PC analyses exactly the kiosk's answers
         pd.testing.assert_frame_equal(frame, b.frames[inst_id])
-    pd.testing.assert_frame_equal(a.meta, b.meta)
+    # the same demographics; answer quality: a bundle carries no speed (issue 20.3), so only
+    # straight-lining (judged again from the answers) can flag a session on the HR PC
+    pd.testing.assert_frame_equal(a.meta.drop(columns="flagged"), b.meta.drop(columns="flagged"))
     with hr.session() as h:  # the imported sessions got their answer vectors too
         assert h.scalar(select(func.count()).select_from(AnswerVector).join(SurveySession).where(
             SurveySession.campaign_id == cid, SurveySession.kind == "anonymous")) == 120
+        speeds = h.execute(select(SurveySession.too_fast, AnswerVector.too_fast)
+                           .join(AnswerVector, AnswerVector.session_id == SurveySession.id)
+                           .where(SurveySession.campaign_id == cid)).all()
+        assert set(speeds) == {(None, None)}  # unknown, never false
+    with kiosk.session() as s, hr.session() as h:
+        lines = [dict(db.execute(select(SurveySession.id, SurveySession.straight_lining).where(
+            SurveySession.campaign_id == cid, SurveySession.kind == "anonymous",
+            SurveySession.state == "finished")).all())
+            for db in (s, h)]
+    assert lines[0] == lines[1]
 
 
 def test_named_sessions_never_leave_the_pc(two_pcs, tmp_path):
