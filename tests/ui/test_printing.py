@@ -278,6 +278,47 @@ def test_selected_cards_print_as_one_job_in_their_orientation(qtbot, context, tm
     assert sizes.count(A4) % 3 == 0
 
 
+def test_a_departments_cards_go_to_the_printer_as_one_job(qtbot, context, tmp_path,
+                                                          monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from app.ui.pages.cards_page import CardsPage
+
+    page = CardsPage(context)
+    qtbot.addWidget(page)
+    page.refresh()
+    personal = [r for r in page.model.rows if r.kind in ("personal", "growth", "career")]
+    department = personal[0]
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (
+        context.pick(department.department_ru, department.department_kk), True))
+    monkeypatch.setattr("app.ui.dialogs.print_dialog.ask_language", lambda *_: "ru")
+
+    # the question: a printer or PDF files (Cancel asks nothing more)
+    def answer(text):
+        shown = [b for b in page.findChildren(QMessageBox, "cards_destination") if b.isVisible()]
+        if not shown:
+            QTimer.singleShot(20, lambda: answer(text))
+            return
+        box = shown[0]
+        answers.append([b.text() for b in box.buttons()])
+        next(b for b in box.buttons() if b.text() == text).click()
+
+    answers = []
+    QTimer.singleShot(0, lambda: answer(page.tr("Cancel")))
+    assert page.print_department() is None
+    assert len(answers[0]) == 3
+    QTimer.singleShot(0, lambda: answer(page.tr("Print…")))
+    monkeypatch.setattr("app.ui.printing.ask_printer", lambda *_: _file_printer(tmp_path / "d.pdf"))
+    page.print_department(wait=True)
+    qtbot.waitUntil(lambda: hasattr(page, "last_printed"), timeout=30000)
+    ids = [r.id for r in personal if r.department_id == department.department_id]
+    with context.database.session() as s:
+        audited = [e.object_id for e in entries(s, "print") if e.detail == "ui printer ru"]
+    assert sorted(audited) == sorted(str(i) for i in ids) and len(ids) > 1
+    assert len(_page_sizes(tmp_path / "d.pdf")) == page.last_printed > len(ids)
+
+
 def test_the_analysis_page_prints_the_campaign_report(qtbot, demo_db_path, settings, languages,
                                                      tmp_path):
     from app.ui.pages.analysis_page import AnalysisPage

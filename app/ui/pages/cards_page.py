@@ -285,23 +285,45 @@ class CardsPage(Page):
             return
         print_cards(self, self.context, [r.id for r in rows], fmt="docx")
 
-    def print_department(self) -> None:
-        """All personal documents of one department at once (e.g. before a review)."""
-        from app.ui.dialogs.print_dialog import print_cards
+    def print_department(self, printer=None, wait: bool = False):
+        """All personal documents of one department at once (e.g. before a review): on a
+        printer as one job, or as PDF files in a folder."""
+        from app.ui.dialogs.print_dialog import print_cards, print_cards_on_printer
 
         rows = [r for r in self._all_rows if r.kind in PERSONAL_KINDS]
         departments = sorted({(r.department_id, self.context.pick(r.department_ru,
                                                                    r.department_kk))
                               for r in rows if r.department_id}, key=lambda d: d[1])
         if not departments:
-            return
+            return None
         names = [d[1] for d in departments]
         choice, ok = QInputDialog.getItem(self, self.tr("Print a department's cards"),
                                           self.tr("Department:"), names, 0, False)
         if not ok:
-            return
+            return None
         dept_id = departments[names.index(choice)][0]
-        print_cards(self, self.context, [r.id for r in rows if r.department_id == dept_id])
+        ids = [r.id for r in rows if r.department_id == dept_id]
+        destination = "printer" if printer is not None else self.ask_destination()
+        if destination == "printer":
+            return print_cards_on_printer(self, self.context, ids, printer=printer, wait=wait)
+        if destination == "pdf":
+            return print_cards(self, self.context, ids)
+        return None
+
+    def ask_destination(self) -> str | None:
+        """A printer ("printer") or PDF files ("pdf") for a department's cards; None: cancel."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Print a department's cards"),
+                          self.tr("Print the department's cards on a printer, as one job, or "
+                                  "save them as PDF files?"), parent=self)
+        box.setObjectName("cards_destination")
+        printer = box.addButton(self.tr("Print…"), QMessageBox.ButtonRole.AcceptRole)
+        pdf = box.addButton(self.tr("Print PDF…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(printer)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        return "printer" if clicked == printer else "pdf" if clicked == pdf else None
 
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("Motivational cards"))
@@ -330,7 +352,8 @@ class CardsPage(Page):
         tip(self.new_button, self.tr("Create a card of the chosen kind"))
         tip(self.open_button, self.tr("Open the selected card (Enter, or a double click)"))
         tip(self.print_button, self.tr("Print the selected cards as PDF"))
-        tip(self.batch_button, self.tr("Print every personal card of one department"))
+        tip(self.batch_button, self.tr("Print every personal card of one department, on a "
+                                       "printer or as PDF files"))
         tip(self.catalogue_button, self.tr("Edit the lists of motivators and motivation "
                                            "tools the cards choose from"))
         self.search_edit.setPlaceholderText(self.tr("Search by employee or department (Ctrl+F)"))
