@@ -1856,6 +1856,14 @@
         <translation>Бөлім:</translation>
     </message>
     <message>
+        <source>Print the department&apos;s cards on a printer, as one job, or save them as PDF files?</source>
+        <translation>Бөлімшенің карталарын принтерде бір тапсырмамен басып шығарасыз ба, әлде PDF файлдарына сақтайсыз ба?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
         <source>Motivational cards</source>
         <translation>Мотивациялық карталар</translation>
     </message>
@@ -1874,6 +1882,10 @@
     <message>
         <source>Open</source>
         <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Print every personal card of one department, on a printer or as PDF files</source>
+        <translation>Бір бөлімшенің барлық жеке карталарын басып шығару — принтерде немесе PDF файлдарына</translation>
     </message>
     <message>
         <source>Print PDF…</source>
@@ -1914,10 +1926,6 @@
     <message>
         <source>Print the selected cards as PDF</source>
         <translation>Таңдалған карталарды PDF ретінде басып шығару</translation>
-    </message>
-    <message>
-        <source>Print every personal card of one department</source>
-        <translation>Бір бөлімшенің барлық жеке карталарын басып шығару</translation>
     </message>
     <message>
         <source>Edit the lists of motivators and motivation tools the cards choose from</source>

@@ -1861,6 +1861,14 @@
         <translation>Подразделение:</translation>
     </message>
     <message>
+        <source>Print the department&apos;s cards on a printer, as one job, or save them as PDF files?</source>
+        <translation>Напечатать карты подразделения на принтере одним заданием или сохранить их в файлы PDF?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
         <source>Motivational cards</source>
         <translation>Мотивационные карты</translation>
     </message>
@@ -1879,6 +1887,10 @@
     <message>
         <source>Open</source>
         <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Print every personal card of one department, on a printer or as PDF files</source>
+        <translation>Напечатать все личные карты одного подразделения — на принтере или в файлы PDF</translation>
     </message>
     <message>
         <source>Print PDF…</source>
@@ -1919,10 +1931,6 @@
     <message>
         <source>Print the selected cards as PDF</source>
         <translation>Напечатать выбранные карты в PDF</translation>
-    </message>
-    <message>
-        <source>Print every personal card of one department</source>
-        <translation>Напечатать все личные карты одного подразделения</translation>
     </message>
     <message>
         <source>Edit the lists of motivators and motivation tools the cards choose from</source>

@@ -106,12 +106,16 @@ class AnalysisPage(Page):
         for combo in (self.department_combo, self.tenure_combo, self.gender_combo,
                       self.manager_combo):
             filters.addWidget(combo, 1)
-        filters.addWidget(self.exclude_flagged_check)
+        # beside the status line, not in the filter row: in Kazakh that row would be wider
+        # than a 1366x768 laptop's window
+        status = QHBoxLayout()
+        status.addWidget(self.status_label, 1)
+        status.addWidget(self.exclude_flagged_check)
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addLayout(filters)
-        layout.addWidget(self.status_label)
+        layout.addLayout(status)
         layout.addWidget(self.tab_widget, 1)
         self.retranslate_ui()
 
