@@ -28,7 +28,7 @@ def test_self_check_passes():
     result = run("--self-check")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-check passed" in result.stdout
-    for name in ("database", "instruments", "pdf", "translations"):
+    for name in ("database", "instruments", "pdf", "printing", "translations"):
         assert f"ok    {name}" in result.stdout
 
 
