@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -18,6 +19,20 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 HEAD_FILL = PatternFill("solid", fgColor="E4ECF3")
+
+
+@dataclass(frozen=True)
+class NumberCell:
+    """A figure as a spreadsheet keeps it: the full-precision value and its number format
+    (what the screen rounds, Excel only displays rounded: a sum over cells stays exact)."""
+
+    value: float | int
+    format: str  # an Excel number format: "0", "0.00", "0.0%", "+0.00;-0.00;0.00"
+
+
+def number_format(decimals: int, percent: bool = False, signed: bool = False) -> str:
+    body = "0" + ("." + "0" * decimals if decimals > 0 else "") + ("%" if percent else "")
+    return f"+{body};-{body};{body}" if signed else body
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -54,12 +69,19 @@ def save_workbook(workbook: Workbook, path: Path) -> Path:
     return path
 
 
+def _shown(value: object) -> str:
+    """About how wide a cell prints (a NumberCell: its value to the format's decimals)."""
+    if isinstance(value, NumberCell):
+        return f"{value.value:.{max(value.format.split(';')[0].count('0') - 1, 0)}f}"
+    return str(value)
+
+
 def write_table(path: Path, sheet_title: str, title: str, headers: Sequence[str],
                 rows: Sequence[Sequence[object]], notes: Sequence[str] = ()) -> Path:
     """One sheet: a bold title, the header row (frozen, filtered) and the rows.
 
-    Cells that are floats get a number format with two decimals; a cell given as
-    ("pct", share) is written as the fraction with a percentage format.
+    A `NumberCell` is written as its value with its number format; other floats get two
+    decimals; a cell given as ("pct", share) is the fraction with a percentage format.
     """
     wb = Workbook()
     ws = wb.active
@@ -73,7 +95,10 @@ def write_table(path: Path, sheet_title: str, title: str, headers: Sequence[str]
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     for r, row in enumerate(rows, start=header_row + 1):
         for c, value in enumerate(row, start=1):
-            if isinstance(value, tuple) and value and value[0] == "pct":
+            if isinstance(value, NumberCell):
+                cell = ws.cell(row=r, column=c, value=value.value)
+                cell.number_format = value.format
+            elif isinstance(value, tuple) and value and value[0] == "pct":
                 cell = ws.cell(row=r, column=c, value=value[1])
                 cell.number_format = "0.0%"
             else:
@@ -83,7 +108,7 @@ def write_table(path: Path, sheet_title: str, title: str, headers: Sequence[str]
     for i, note in enumerate(notes, start=header_row + len(rows) + 2):
         ws.cell(row=i, column=1, value=note).font = Font(italic=True)
     for col in range(1, len(headers) + 1):
-        width = max([len(str(headers[col - 1]))] + [len(str(row[col - 1])) for row in rows
+        width = max([len(str(headers[col - 1]))] + [len(_shown(row[col - 1])) for row in rows
                                                      if col - 1 < len(row)] + [6])
         ws.column_dimensions[get_column_letter(col)].width = min(60, width + 2)
     ws.freeze_panes = ws.cell(row=header_row + 1, column=1)

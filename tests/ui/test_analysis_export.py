@@ -27,13 +27,32 @@ def test_level_table_exports_numbers_and_percent_cells(qtbot, demo_db_path, sett
     assert headers[0] == "Параметр"
     first = level.parameters[0]
     row = [c.value for c in ws[4]]
-    assert row[1] == round(first.importance, 2) and isinstance(row[1], float)
-    assert row[5] == round(first.level, 3)  # Partial level
-    assert row[6] is not None  # the previous campaign's partial level
+    cells = list(ws[4])
+    # full precision (issue 16.2): the value itself, the rounding only in the number format
+    exact = pytest.approx  # openpyxl writes 16 significant digits: far below any rounding
+    assert row[1] == exact(first.importance, rel=1e-14) and cells[1].number_format == "0.00"
+    assert row[1] != round(first.importance, 2)  # not the screen's rounded text read back
+    assert row[5] == exact(first.level, rel=1e-14) and cells[5].number_format == "0.000"
+    assert row[6] == exact(page.analysis.changes.parameters[first.parameter].before, rel=1e-14)
+    change = page.analysis.changes.parameters[first.parameter]
+    assert row[7] == exact(change.delta, rel=1e-14) and cells[7].number_format == "+0.000;-0.000;0.000"
     path = page.significance_tab.export_xlsx(tmp_path / "sig.xlsx")
     ws = load_workbook(path).active
     shares = [c for c in ws[4] if c.number_format == "0.0%"]
     assert shares and all(0 <= c.value <= 1 for c in shares)
+    factors = page.analysis.instruments["significance"].factors
+    shown = [r for r in ws.iter_rows(min_row=4, values_only=True) if r[0] is not None]
+    for values in shown:
+        item = f"q{values[0]}"
+        assert isinstance(values[0], int)  # the seed's row number is a number
+        if values[2] == "×":  # hidden by the disclosure rule: no figure in any column
+            assert all(v in ("×", None, "") for v in values[2:]), values
+            continue
+        row = factors.loc[item]
+        assert values[2] == int(row["n"]) and values[3] == int(row["sum"])
+        assert values[4] == exact(row["strength_pct"], rel=1e-14)
+        assert values[5] == exact(row["mean"], rel=1e-14)
+        assert values[7] == exact(row["high_share"], rel=1e-14)
     database.dispose()
 
 

@@ -16,6 +16,9 @@ class Column:
     align_right: bool = False
     tooltip: Callable[[Any], str] | None = None
     background: Callable[[Any], Any] | None = None
+    # what an XLSX export writes: a full-precision NumberCell (app/reports/excel.py), or None
+    # for the shown text (a name, a hidden mark); see app/ui/item_models/numbers.py
+    export: Callable[[Any], Any] | None = None
 
 
 class RowsTableModel(QAbstractTableModel):
@@ -64,6 +67,16 @@ class RowsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and column.background:
             return column.background(row)
         return None
+
+    def export_value(self, row: int, column: int) -> Any:
+        """The cell as an export writes it: the column's full-precision number, else the
+        text shown (never the shown text parsed back into a number)."""
+        col, obj = self._columns[column], self._rows[row]
+        value = col.export(obj) if col.export is not None else None
+        if value is not None:
+            return value
+        shown = col.value(obj)
+        return "" if shown is None else shown if isinstance(shown, int | float) else str(shown)
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:

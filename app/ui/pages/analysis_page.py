@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 
 from app.models.queries import PARTICIPATION_TARGET, list_campaigns
 from app.scoring.analysis import Filter
-from app.scoring.dynamics import level_changes
 from app.scoring.instruments import default_library
 from app.scoring.level import load_parameters
 from app.scoring.privacy import Disclosure
 from app.scoring.vocab import TENURE_BANDS
 from app.services.analysis import AnalysisService
 from app.ui.formatting import fmt_number, fmt_percent
+from app.ui.item_models.numbers import num
 from app.ui.item_models.rows_table_model import Column, RowsTableModel
 from app.ui.pages import analysis_tabs as tabs
 from app.ui.pages.change_marks import change_text, change_tip, level_note
@@ -144,11 +144,11 @@ class AnalysisPage(Page):
     def _build_participation_tab(self) -> None:
         self.model = RowsTableModel([
             Column(lambda: self.tr("Department"), self._department_name),
-            Column(lambda: self.tr("Headcount"), lambda r: r.headcount or "", align_right=True),
+            Column(lambda: self.tr("Headcount"), **num(lambda r: r.headcount or None, 0)),
             Column(lambda: self.tr("Respondents"),
-                   lambda r: tabs.HIDDEN if r.hidden else r.finished, align_right=True),
-            Column(lambda: self.tr("Share of headcount"), lambda r: fmt_percent(r.share),
-                   align_right=True,
+                   **num(lambda r: tabs.HIDDEN if r.hidden else r.finished, 0)),
+            Column(lambda: self.tr("Share of headcount"), **num(lambda r: r.share, 1,
+                                                                 percent=True),
                    background=lambda r: _BELOW_TARGET if r.share is not None and not r.meets_target
                    else None),
         ], self)
@@ -178,39 +178,35 @@ class AnalysisPage(Page):
                                        name_column=1)
         self.level_tab = tabs.FigureTab([
             Column(lambda: self.tr("Parameter"), lambda r: r["parameter"]),
-            Column(lambda: self.tr("Significance"), lambda r: fmt_number(r["importance"], 2),
-                   align_right=True),
-            Column(lambda: self.tr("Satisfaction"), lambda r: fmt_number(r["perception"], 2),
-                   align_right=True),
-            Column(lambda: self.tr("Gap"), lambda r: fmt_number(r["gap"], 2), align_right=True,
+            Column(lambda: self.tr("Significance"), **num(lambda r: r["importance"], 2)),
+            Column(lambda: self.tr("Satisfaction"), **num(lambda r: r["perception"], 2)),
+            Column(lambda: self.tr("Gap"), **num(lambda r: r["gap"], 2),
                    background=lambda r: _BELOW_TARGET if r["gap"] > 0 else None),
-            Column(lambda: self.tr("Relative significance d"), lambda r: fmt_number(r["d"], 3),
-                   align_right=True),
-            Column(lambda: self.tr("Partial level"), lambda r: fmt_number(r["level"], 3),
-                   align_right=True),
+            Column(lambda: self.tr("Relative significance d"), **num(lambda r: r["d"], 3)),
+            Column(lambda: self.tr("Partial level"), **num(lambda r: r["level"], 3)),
             Column(lambda: self.tr("Previous campaign"),
-                   lambda r: fmt_number(r["change"].before, 3) if r.get("change") else "",
-                   align_right=True),
+                   **num(lambda r: r["change"].before if r.get("change") else None, 3)),
             Column(lambda: self.tr("Change"), lambda r: change_text(r.get("change"), 3),
-                   align_right=True, tooltip=lambda r: change_tip(r.get("change"), 3)),
+                   align_right=True, tooltip=lambda r: change_tip(r.get("change"), 3),
+                   export=lambda r: tabs.change_cell(r.get("change"), 3)),
         ], with_chart=True)
         self.job_tab = tabs.FigureTab(
             [Column(lambda: self.tr("Factor"), lambda r: r["scale"])]
             + [Column(lambda b=b: tenure_band_text(b) if b in TENURE_BANDS else (
                 self.tr("Not given") if b == "not_given" else self.tr("All")),
-                lambda r, b=b: self._pct_or_n(r, b), align_right=True)
+                **num(lambda r, b=b: self._pct_or_n(r, b), 1))
                for b in list(TENURE_BANDS) + ["not_given", "all"]])
         self.climate_tab = tabs.FigureTab([
             Column(lambda: self.tr("Scale"), lambda r: r["scale"]),
-            Column(lambda: self.tr("Mean"), lambda r: fmt_number(r["mean"], 2), align_right=True),
+            Column(lambda: self.tr("Mean"), **num(lambda r: r["mean"], 2)),
         ], with_chart=True)
         self.types_tab = tabs.FigureTab([
             Column(lambda: self.tr("Type"), lambda r: r["type"]),
             Column(lambda: self.tr("Respondents"),
-                   lambda r: tabs.HIDDEN if r["hidden"] else r["count"], align_right=True),
+                   **num(lambda r: tabs.HIDDEN if r["hidden"] else r["count"], 0)),
             Column(lambda: self.tr("Share"),
-                   lambda r: tabs.HIDDEN if r["hidden"] else fmt_percent(r["share"]),
-                   align_right=True),
+                   **num(lambda r: tabs.HIDDEN if r["hidden"] else r["share"], 1,
+                         percent=True)),
         ], with_chart=True)
         self.figure_tabs = [self.significance_tab, self.satisfaction_tab, self.level_tab,
                             self.dismissal_tab, self.job_tab, self.climate_tab, self.types_tab]
@@ -230,11 +226,11 @@ class AnalysisPage(Page):
         self.tab_widget.addTab(self.quality_tab, "")
 
     @staticmethod
-    def _pct_or_n(row: dict, band: str) -> str:
+    def _pct_or_n(row: dict, band: str):
         value = row.get(band)
         if value is None or value != value:  # hidden by the privacy rule, or no respondents
             return "—"
-        return str(int(value)) if row.get("is_n") else fmt_number(value, 1)
+        return int(value) if row.get("is_n") else float(value)
 
     # --- data -----------------------------------------------------------------------------
     def _department_name(self, row) -> str:

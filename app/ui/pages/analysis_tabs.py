@@ -14,7 +14,8 @@ from app.scoring.change import Changes
 from app.scoring.level import LEVEL_LABELS
 from app.scoring.model import Instrument
 from app.scoring.privacy import Disclosure, reason_text
-from app.ui.formatting import fmt_number, fmt_percent
+from app.reports.excel import NumberCell, number_format
+from app.ui.item_models.numbers import num
 from app.ui.item_models.rows_table_model import Column, RowsTableModel
 from app.ui.pages.change_marks import change_text, change_tip
 from app.ui.plots.bar_chart import BarChartWidget
@@ -166,26 +167,42 @@ def hidden_rows_note(rows: list[dict], threshold: int) -> str:
 def factor_columns(names: dict[str, str]) -> list[Column]:
     """Seed tables 2.1/2.2/2.6 layout."""
     cols = [
-        Column(lambda: QCoreApplication.translate("AnalysisTabs", "No."), lambda r: r["item"][1:], align_right=True),
+        Column(lambda: QCoreApplication.translate("AnalysisTabs", "No."),
+               **num(lambda r: _item_number(r["item"]), 0)),
         Column(lambda: QCoreApplication.translate("AnalysisTabs", "Factor"),
                lambda r: names.get(r["item"], r["item"]),
                tooltip=lambda r: names.get(r["item"], r["item"])),
         Column(lambda: QCoreApplication.translate("AnalysisTabs", "N"),
-               lambda r: _shown(r, lambda: int(r["n"])), align_right=True),
-        Column(lambda: "Σ", lambda r: _shown(r, lambda: int(r["sum"])), align_right=True),
+               **num(lambda r: _shown(r, lambda: int(r["n"])), 0)),
+        Column(lambda: "Σ", **num(lambda r: _shown(r, lambda: int(r["sum"])), 0)),
         Column(lambda: QCoreApplication.translate("AnalysisTabs", "Strength, %"),
-               lambda r: _shown(r, lambda: fmt_number(r["strength_pct"], 1)), align_right=True),
+               **num(lambda r: _shown(r, lambda: r["strength_pct"]), 1)),
         Column(lambda: QCoreApplication.translate("AnalysisTabs", "Mean"),
-               lambda r: _shown(r, lambda: fmt_number(r["mean"], 2)), align_right=True),
+               **num(lambda r: _shown(r, lambda: r["mean"]), 2)),
         Column(lambda: QCoreApplication.translate("AnalysisTabs", "Change of the mean"),
                lambda r: change_text(r.get("change"), 2), align_right=True,
-               tooltip=lambda r: change_tip(r.get("change"), 2)),
+               tooltip=lambda r: change_tip(r.get("change"), 2),
+               export=lambda r: change_cell(r.get("change"), 2)),
     ]
     for key in ("high", "medium", "low", "maximum", "zero", "positive", "negative"):
         cols.append(Column(lambda k=key: _share_header(k),
-                           lambda r, k=key: _shown(r, lambda: fmt_percent(r[f"{k}_share"])),
-                           align_right=True))
+                           **num(lambda r, k=key: _shown(r, lambda: r[f"{k}_share"]), 1,
+                                 percent=True)))
     return cols
+
+
+def _item_number(item_id: str):
+    """"q12" -> 12 (the seed's row number), an unusual id as it is."""
+    rest = item_id[1:]
+    return int(rest) if rest.isdigit() else rest
+
+
+def change_cell(difference, decimals: int, scale: float = 1.0) -> NumberCell | None:
+    """A Δ cell for a spreadsheet: the change itself, signed (the noise mark is the screen's:
+    the exported note says which changes are beyond noise)."""
+    if difference is None:
+        return None
+    return NumberCell(difference.delta * scale, number_format(decimals, signed=True))
 
 
 def _share_header(key: str) -> str:

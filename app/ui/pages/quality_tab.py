@@ -12,6 +12,7 @@ from app.scoring.model import Instrument
 from app.scoring.privacy import Disclosure
 from app.services.quality import EXCLUDED_NOTE, INCLUDED_NOTE
 from app.ui.formatting import fmt_number
+from app.ui.item_models.numbers import num
 from app.ui.item_models.rows_table_model import Column
 from app.ui.pages import analysis_tabs as tabs
 
@@ -31,14 +32,12 @@ class QualityTab(tabs.FigureTab):
             Column(lambda: QCoreApplication.translate("AnswerQuality", "Scale"),
                    lambda r: r["scale"]),
             Column(lambda: QCoreApplication.translate("AnswerQuality", "Items"),
-                   lambda r: r["k"], align_right=True),
+                   **num(lambda r: r["k"], 0)),
             Column(lambda: QCoreApplication.translate("AnswerQuality", "Respondents"),
-                   lambda r: tabs.HIDDEN if r["hidden"] else r["n"], align_right=True),
+                   **num(lambda r: tabs.HIDDEN if r["hidden"] else r["n"], 0)),
             Column(lambda: QCoreApplication.translate("AnswerQuality", "Cronbach's α"),
-                   lambda r: tabs.HIDDEN if r["hidden"] else (
-                       "–" if r["alpha"] is None else
-                       fmt_number(round(r["alpha"], 2) + 0.0, 2)),  # never "-0.00"
-                   align_right=True),
+                   **num(lambda r: tabs.HIDDEN if r["hidden"] else (
+                       "–" if r["alpha"] is None else r["alpha"]), 2)),
         ], parent=parent, name_column=1)
         self.setObjectName("analysis_quality")
 
