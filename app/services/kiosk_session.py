@@ -1,7 +1,7 @@
 """The kiosk's promises as plain objects, tested without Qt: no answer shown as saved that is
 not stored (`PendingWrites`), and an idle session counted down, kept alive and abandoned on
-time (`SessionTimer`). The kiosk window (app/ui/kiosk/kiosk_window.py) is their view: it calls
-them on clicks and on its one-second tick, and shows what they report.
+time (`SessionTimer`). The kiosk controller (app/services/kiosk_controller.py) calls them on
+clicks and on its one-second tick, and replies to the window what they report.
 """
 
 from __future__ import annotations

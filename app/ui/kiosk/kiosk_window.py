@@ -1,19 +1,13 @@
 """Kiosk mode: a full-screen survey station that respondents use one after another.
 
-Every answer goes to the database as it is given. Idle for `idle_seconds` shows "Are you still
-there?" for `countdown_seconds`, then the session is closed as abandoned and the start screen
-returns. Finishing shows a thank-you screen and resets. After a reset nothing of the previous
-respondent exists in the window: the flow and all question widgets are discarded.
-
-Nothing is shown as saved that is not stored. Answers go through `PendingWrites`
-(app/services/kiosk_session.py, Qt-free and tested without a window): a write the
-database did not take (busy after app/models/retry.py's bounded retries) stays there, the
-question is framed in red, a bar says so plainly with «Try again», and Next, Back and Finish
-first try the pending writes again. A session closed by another program (HR, another PC's
-start-up) is told to the respondent (NoticePage), who starts again. While a session is open the
-window refreshes its heartbeat (sessions.touch_session) every minute, so that other programs
-starting up know it is alive. After a session ends, the SQLite write-ahead log is checkpointed in
-the background (no file then shows in which order sessions finished).
+A thin view: every decision (which screen comes next, what an answer may be, what is stored
+and when, the idle countdown, the heartbeat, a session closed elsewhere) is made by
+`KioskController` (app/services/kiosk_controller.py, Qt-free and tested without a window).
+This window builds the widgets, forwards clicks, keys and its one-second tick to the controller,
+and renders the `Reply` it gets back: a screen to show anew, the red bar «not saved yet» (the
+questions whose answers the database has not taken are framed in red, with «Try again»), the
+rule an answer breaks, the «Are you still there?» countdown. After a reset nothing of the
+previous respondent exists in the window: the flow and all question widgets are discarded.
 
 Within a session, moving from one screen of questions to the next refills the same page instead
 of building a new one (ItemsPage.show_step); the answer is still committed before that.
@@ -28,8 +22,6 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -45,15 +37,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import sessions as store
 from app.models.auth import Throttle
-from app.services.campaigns import check_pin
-from app.models.db import checkpoint_wal
 from app.models.store import Database
-from app.services.kiosk_session import Flush, Idle, PendingWrites, ScreenClock, SessionTimer
-from app.scoring.flow import KioskFlow, Step
 from app.scoring import office
+from app.scoring.flow import KioskFlow, Step
 from app.scoring.model import Instrument
+from app.services.campaigns import check_pin
+from app.services.kiosk_controller import KioskController, KioskSetup, Reply, Screen
+from app.services.kiosk_session import Idle, PendingWrites, ScreenClock, SessionTimer
 from app.ui.i18n import LanguageManager
 from app.ui.kiosk.hold_button import HoldButton
 from app.ui.kiosk.kiosk_button import KioskButton
@@ -70,27 +61,7 @@ from app.ui.kiosk.pages import (
 from app.ui.kiosk.pin_dialog import PinDialog
 from app.ui.kiosk.result_page import ResultPage
 
-
-
-@dataclass
-class KioskSetup:
-    """What one kiosk run needs; built by the caller from the campaign or the named session."""
-
-    campaign_id: int | None
-    instruments: list[Instrument]
-    excluded: dict[str, set[str]] = field(default_factory=dict)
-    demographics: tuple[str, ...] = ()
-    departments: list[tuple[int, str, str]] = field(default_factory=list)  # id, ru, kk
-    employee_id: int | None = None
-    employee_name: str = ""
-    employee_is_manager: bool | None = None
-    personal_card: bool = False  # named session: the employee also fills his card's block
-    pin_check: Callable[[str], bool] | None = None
-    # None: the office setting `kiosk_high_contrast` (app/scoring/office.py) at the start
-    high_contrast: bool | None = None
-    idle_seconds: int = 90
-    countdown_seconds: int = 30
-    thanks_seconds: int = 6
+__all__ = ["KioskSetup", "KioskWindow", "campaign_setup", "kiosk_scale", "kiosk_style"]
 
 
 class KioskWindow(QWidget):
@@ -112,20 +83,11 @@ class KioskWindow(QWidget):
         self.clock = clock
         self.default_language = default_language
         self.throttle = Throttle()
-        self.flow: KioskFlow | None = None
-        self.session_id: uuid.UUID | None = None
-        self.lang = default_language
-        # idle time, the "still there?" countdown and the heartbeat (Qt-free)
-        self.timer = SessionTimer(setup.idle_seconds, setup.countdown_seconds, clock)
-        # seconds per screen, in memory only: the finish stores the flag «too fast», no time
-        self.screens = ScreenClock()
-        self._thanks_started: float | None = None
-        self._notice_started: float | None = None
-        # writes the database has not taken yet, and answers the rules refused (Qt-free)
-        self.writes = PendingWrites(database.session)
-        self._save_problem = ""  # "", "answer" or "finish": what the red bar says
-        self.checkpoint_thread: threading.Thread | None = None
+        # every decision of the kiosk (Qt-free, tested without a window); this window renders
+        # what it replies
+        self.controller = KioskController(database, setup, clock, default_language)
         self.current_page: QWidget | None = None
+        self.card_page = None
         self._build()
         self.tick_timer = QTimer(self)
         self.tick_timer.setInterval(1000)
@@ -260,23 +222,89 @@ class KioskWindow(QWidget):
         side, top = round(40 * self.scale), round(16 * self.scale)
         self._outer_layout.setContentsMargins(side, top, side, top)
 
+    # --- what the controller holds, by the names the window has always had --------------------
+    @property
+    def flow(self) -> KioskFlow | None:
+        return self.controller.flow
+
+    @property
+    def session_id(self) -> uuid.UUID | None:
+        return self.controller.session_id
+
+    @property
+    def lang(self) -> str:
+        return self.controller.lang
+
+    @property
+    def writes(self) -> PendingWrites:
+        return self.controller.writes
+
+    @property
+    def timer(self) -> SessionTimer:
+        return self.controller.timer
+
+    @property
+    def screens(self) -> ScreenClock:
+        return self.controller.screens
+
+    @property
+    def checkpoint_thread(self) -> threading.Thread | None:
+        return self.controller.checkpoint_thread
+
+    @property
+    def _save_problem(self) -> str:  # "", "answer" or "finish": what the red bar says
+        return self.controller.save_problem.value
+
+    @property
+    def _result_shown(self) -> bool:
+        return self.controller.result_shown
+
+    # --- rendering what the controller replies ---------------------------------------------------
+    def _render(self, reply: Reply) -> None:
+        if reply.save_problem is not None:
+            self._show_save_problem()
+        if reply.screen is not None:
+            self._show_screen(reply.screen)
+        if reply.refused:
+            self.message_label.setText(
+                self._problem_text(reply.problem) if reply.problem is not None else self.tr(
+                    "This answer cannot be accepted as it is. Please change it."))
+        if reply.start_failed:
+            self.start_page.set_problem(self.tr(
+                "The survey could not be started: the database is busy. Please try again in a "
+                "moment."))
+        if reply.countdown is Idle.COUNTDOWN_STARTED:
+            self._update_chrome()
+        if reply.countdown is not None:
+            self._update_idle_label()
+        if reply.exit:
+            self._unlocked = True  # a named session is one sitting: back to HR
+            self.exit_requested.emit()
+
+    def _show_screen(self, screen: Screen) -> None:
+        if screen is Screen.WELCOME:
+            self._show_start()
+        elif screen is Screen.STEP:
+            self.show_step()
+        elif screen is Screen.RESULT:
+            self._show_result()
+        elif screen is Screen.CARD:
+            self._show_card_page()
+        elif screen is Screen.THANKS:
+            self._show_thanks()
+        else:
+            self._show_notice()
+
     # --- session life cycle -----------------------------------------------------------------
     def reset(self) -> None:
         """Back to the start screen with nothing of the previous respondent left."""
-        self.flow = None
-        self.session_id = None
-        self.screens.clear()
-        self.timer.stop_countdown()
-        self._thanks_started = None
-        self._notice_started = None
-        self.writes.clear()
-        self._save_problem = ""
+        self.controller.reset()
+        self._show_start()
+
+    def _show_start(self) -> None:
         self.save_bar.setVisible(False)
-        self._result_shown = False
         self.card_page = None
-        self._agrees: bool | None = None
         self._drop_dynamic_pages()
-        self.lang = self.default_language
         self.languages.set_language(self.lang)
         if self.setup.employee_name:
             self.start_page.set_named(self.setup.employee_name)
@@ -296,42 +324,20 @@ class KioskWindow(QWidget):
                 page.deleteLater()
 
     def start(self, lang: str) -> None:
-        self.lang = lang
+        reply = self.controller.start(lang)
         self.languages.set_language(lang)
-        s = self.setup
-        self.flow = KioskFlow(instruments=s.instruments, excluded=s.excluded,
-                              demographics=s.demographics if s.employee_id is None else (),
-                              is_manager=s.employee_is_manager)
-        consent = date.today() if s.employee_id is not None else None
-        try:
-            with self.database.session() as session:
-                sid = store.start_session(
-                    session, s.campaign_id, lang, [(i.id, i.version) for i in s.instruments],
-                    employee_id=s.employee_id, consent_on=consent)
-                if s.employee_id is not None:
-                    store.set_demographics(session, sid,
-                                           store.Demographics(is_manager=s.employee_is_manager))
-        except store.StorageUnavailable:  # nothing started: the start screen says so
-            self.flow = None
-            self.start_page.set_problem(self.tr(
-                "The survey could not be started: the database is busy. Please try again in a "
-                "moment."))
-            return
-        self.start_page.set_problem("")
-        self.session_id = sid
-        self.timer.restart()
-        self._demographics: dict[str, object] = {}
-        self._touch()
-        self.show_step()
+        if not reply.start_failed:
+            self.start_page.set_problem("")
+            self._touch()
+        self._render(reply)
 
     def show_step(self) -> None:
         """Show the current screen of the flow, in the current language.
 
         From one screen of questions to the next the items page stays and is refilled; any
         other screen, and any screen after a language switch, is built anew."""
-        step = self.flow.current
+        step = self.controller.step_shown()
         page = self.current_page
-        self.screens.enter(len(step.item_ids) if step.kind == "items" else 0, self.clock())
         if (step.kind == "items" and isinstance(page, ItemsPage) and page.lang == self.lang
                 and self.stack.currentWidget() is page):
             focused = QApplication.focusWidget()
@@ -347,9 +353,10 @@ class KioskWindow(QWidget):
             return
         self._drop_dynamic_pages()
         if step.kind == "demographics":
-            names = [(d, kk if self.lang == "kk" and kk else ru) for d, ru, kk in self.setup.departments]
+            names = [(d, kk if self.lang == "kk" and kk else ru)
+                     for d, ru, kk in self.setup.departments]
             page = DemographicsPage(self.flow.demographics, names)
-            for key, value in self._demographics.items():
+            for key, value in self.controller.demographics.items():
                 page.rows[key].set_value(value)
             page.changed.connect(self._on_demographic_changed)
         elif step.kind == "intro":
@@ -379,8 +386,7 @@ class KioskWindow(QWidget):
         the caller has it (the flow recomputes its steps on every question)."""
         self.lang_kk_button.setChecked(self.lang == "kk")
         self.lang_ru_button.setChecked(self.lang == "ru")
-        active = self.flow is not None and self.stack.currentWidget() not in (
-            self.thanks_page, self.notice_page)
+        active = self.controller.in_session
         if active and step is None:
             step = self.flow.current
         on_review = active and (self._result_shown or step.kind == "review")
@@ -402,71 +408,25 @@ class KioskWindow(QWidget):
 
     def _on_demographic_changed(self, key: str, value) -> None:
         self._touch()
-        self._demographics[key] = value
-        if key == "is_manager":
-            self.flow.is_manager = value
-            for inst_id, item_id in self.flow.hidden_answers():
-                self._save_answer(inst_id, item_id, None, "")
-        d = self._demographics
-        demographics = store.Demographics(
-            d.get("department"), d.get("tenure_band"), d.get("is_manager"), d.get("gender"))
-        sid = self.session_id
-        self._store(("demographics",),
-                    lambda session: store.set_demographics(session, sid, demographics))
+        self._render(self.controller.set_demographic(key, value))
 
     def _on_answer_changed(self, item_id: str, value, own_text: str) -> None:
         self._touch()
         # The instrument of the questions on screen: the page knows it, the flow would
         # recompute all its steps to tell.
-        self._save_answer(self.current_page.instrument_id, item_id, value, own_text)
+        self._render(self.controller.answer(self.current_page.instrument_id, item_id, value,
+                                            own_text))
         self.message_label.clear()
 
-    def _save_answer(self, inst_id: str, item_id: str, value, own_text: str) -> None:
-        """The answer goes on screen (the flow) and to the database; if the database does not
-        take it, it stays on screen marked as not saved (see _store)."""
-        self.flow.set_answer(inst_id, item_id, value, own_text)
-        sid, stored = self.session_id, value if value not in (None, []) else None
-        self._store(("answer", inst_id, item_id), lambda session: store.record_answer(
-            session, sid, inst_id, item_id, stored, own_text))
-
     # --- writing: nothing is shown as saved that is not stored ---------------------------------
-    def _store(self, key: tuple, write: Callable) -> bool:
-        """Queue `write(session)` under `key` (replacing an older write of the same thing) and
-        write everything queued. False if something is still not stored."""
-        return self._shown(self.writes.put(key, write))
-
-    def _flush_pending(self) -> bool:
-        """Write the queued writes; True when all are stored."""
-        if not self.writes:
-            return True  # nothing written: the heartbeat is not refreshed either
-        return self._shown(self.writes.flush())
-
-    def _shown(self, outcome: Flush) -> bool:
-        """On a busy database the rest stays queued and the red bar shows; on a session closed
-        elsewhere the respondent is told."""
-        if outcome is Flush.CLOSED:
-            self._closed_elsewhere()
-            return False
-        if outcome is Flush.BUSY:
-            self._show_save_problem("answer")
-            return False
-        self.timer.beat_stored()  # a stored write shows the session alive as well
-        if self._save_problem:
-            self._show_save_problem("")
-        return True
-
     def retry_saving(self) -> None:
         """«Try again» on the red bar: the writes still pending, or Finish again."""
         self._touch()
-        if self._save_problem == "finish":
-            self.finish()
-        else:
-            self._flush_pending()
+        self._render(self.controller.retry(self._save_card))
 
-    def _show_save_problem(self, problem: str) -> None:
-        self._save_problem = problem
+    def _show_save_problem(self) -> None:
         self._update_save_label()
-        self.save_bar.setVisible(bool(problem))
+        self.save_bar.setVisible(bool(self._save_problem))
         self._mark_unsaved()
 
     def _update_save_label(self) -> None:
@@ -485,58 +445,16 @@ class KioskWindow(QWidget):
         if isinstance(page, ItemsPage):
             page.mark_unsaved(self.writes.unsaved_items(page.instrument_id))
 
-    def _closed_elsewhere(self) -> None:
+    def _show_notice(self) -> None:
         """The session was closed by another program: say so, then back to the start."""
         self._drop_dynamic_pages()
-        self.flow = None
-        self.session_id = None
-        self.writes.clear()
-        self._save_problem = ""
-        self.timer.stop_countdown()
-        self._result_shown = False
         self.card_page = None
         self.stack.setCurrentWidget(self.notice_page)
-        self._notice_started = self.clock()
         self.message_label.clear()
         self._update_chrome()
 
-    def _session_ended(self) -> None:
-        """Off the GUI thread: empty the SQLite write-ahead log, which would otherwise keep the
-        order in which the last sessions were written (PRODUCT.md §8)."""
-        def run() -> None:
-            try:
-                checkpoint_wal(self.database.engine, wait_ms=1000)
-            except Exception:  # a later session's end tries again
-                pass
-
-        # not a daemon: the program waits for it at exit (at most about a second) rather than
-        # tear SQLite down under it
-        self.checkpoint_thread = threading.Thread(target=run, name="wal-checkpoint")
-        self.checkpoint_thread.start()
-
-    def _answers_refused(self) -> bool:
-        """An answer on screen the rules did not let through: say so (the flow's own message
-        when it has one) and stay."""
-        refused = self.writes.first_refused()
-        if refused is None:
-            return False
-        _, inst_id, item_id = refused
-        step = self.flow.current
-        if step.kind != "items" or step.instrument_id != inst_id or item_id not in step.item_ids:
-            self.flow.go_to_item(inst_id, item_id)  # back to the question it belongs to
-            self.show_step()
-        problems = self.flow.problems()
-        self.message_label.setText(self._problem_text(problems[0]) if problems else self.tr(
-            "This answer cannot be accepted as it is. Please change it."))
-        return True
-
     def go_next(self) -> None:
-        if self.flow is None or not self._flush_pending() or self._answers_refused():
-            return
-        if not self.flow.next():  # an answer on this screen breaks a rule: say which
-            self.message_label.setText(self._problem_text(self.flow.problems()[0]))
-            return
-        self.show_step()
+        self._render(self.controller.next())
 
     def _problem_text(self, problem) -> str:
         n = problem.expected
@@ -547,81 +465,34 @@ class KioskWindow(QWidget):
         return self.tr("The points must add up to %n.", "", n)
 
     def go_back(self) -> None:
-        if self.flow is not None and self.flow.position > 0 and self._flush_pending():
-            self.flow.back()
-            self.show_step()
+        self._render(self.controller.back())
 
     def _on_review_item_requested(self, inst_id: str, item_id: str) -> None:
-        self.flow.go_to_item(inst_id, item_id)
-        self.show_step()
+        self._render(self.controller.go_to_item(inst_id, item_id))
 
     def finish(self) -> None:
-        if self._result_shown:
-            self._leave_result()
-            return
-        if self.flow is None or not self._flush_pending() or self._answers_refused():
-            return
-        try:
-            with self.database.session() as session:
-                store.finish_session(session, self.session_id, finish_instruments=True,
-                                     too_fast=self.screens.too_fast(
-                                         office.current(office.FAST_SECONDS_PER_ITEM),
-                                         self.clock()))
-        except store.SessionStateError:
-            self._closed_elsewhere()
-            return
-        except store.StorageUnavailable:  # still on the review screen: «Try again» or Finish
-            self._show_save_problem("finish")
-            return
-        self._save_problem = ""
-        self.screens.clear()  # the flag is stored: the times are forgotten at once
-        self._session_ended()
-        if self.setup.employee_id is not None:
-            self._show_result()
-            return
-        self._thank_and_reset()
+        self._render(self.controller.finish(self._save_card))
+
+    def _save_card(self, agrees: bool | None) -> None:
+        """Into the employee's draft personal card: the card page shown stores itself."""
+        self.card_page.save(agrees)
+        self.card_page = None
 
     def _show_result(self) -> None:
         """Named session: the employee sees his own result and says whether he agrees."""
-        answers: dict[str, dict] = {}
-        for (inst_id, item_id), value in self.flow.answers.items():
-            answers.setdefault(inst_id, {})[item_id] = value
         self._drop_dynamic_pages()
-        page = ResultPage(self.flow.instruments, answers, self.lang,
+        page = ResultPage(self.flow.instruments, self.controller.result_answers(), self.lang,
                           translate=QCoreApplication.translate)
         page.setObjectName("kiosk_result_page")
         page.agreement_changed.connect(self._on_agreement_changed)
         self.current_page = page
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
-        self._result_shown = True
         self._update_chrome()
 
     def _on_agreement_changed(self, inst_id: str, agrees, reason: str) -> None:
         self._touch()
-        if agrees is not None:  # the card records whether he agrees with all his results
-            self._agrees = agrees if self._agrees is None else (self._agrees and agrees)
-        if agrees is not None:
-            sid = self.session_id
-            self._store(("agreement", inst_id), lambda session: store.record_agreement(
-                session, sid, inst_id, agrees, reason))
-
-    def _leave_result(self) -> None:
-        if not self._flush_pending():
-            return
-        if self.setup.personal_card and self.card_page is None:
-            self._show_card_page()
-            return
-        if self.card_page is not None:
-            try:
-                self.card_page.save(self._agrees)
-            except store.StorageUnavailable:  # the card stays on screen: «Try again» or Done
-                self._show_save_problem("finish")
-                return
-            self.card_page = None
-        self._save_problem = ""
-        self._result_shown = False
-        self._thank_and_reset()
+        self._render(self.controller.agree(inst_id, agrees, reason))
 
     def _show_card_page(self) -> None:
         from app.ui.kiosk.card_page import PersonalCardPage
@@ -634,35 +505,23 @@ class KioskWindow(QWidget):
         self.stack.setCurrentWidget(page)
         self._update_chrome()
 
-    def _thank_and_reset(self) -> None:
-        finished = self.session_id
+    def _show_thanks(self) -> None:
         self._drop_dynamic_pages()
-        self.flow = None
-        self.session_id = None
+        self.card_page = None
         self.stack.setCurrentWidget(self.thanks_page)
-        self._thanks_started = self.clock()
         self._update_chrome()
-        self.session_finished.emit(finished)
+        self.session_finished.emit(self.controller.finished_session)
 
     def switch_language(self, lang: str) -> None:
         """Switch at any moment: answers live in the flow and the database, nothing is lost."""
         self._touch()
-        self.lang = lang
+        reply = self.controller.set_language(lang)
         self.languages.set_language(lang)
-        if self.flow is not None:
-            try:
-                with self.database.session() as session:
-                    store.set_language(session, self.session_id, lang)
-            except store.SessionStateError:
-                self._closed_elsewhere()
-                return
-            except store.StorageUnavailable:
-                pass  # not an answer: the screen switches all the same
-            self.show_step()
+        self._render(reply)
 
     # --- idle handling, keyboard, exit ----------------------------------------------------------
     def _touch(self) -> None:
-        if self.timer.touch():  # the countdown was showing
+        if self.controller.touch():  # the countdown was showing
             self._update_chrome()
 
     def still_here(self) -> None:
@@ -670,63 +529,10 @@ class KioskWindow(QWidget):
 
     def idle_tick(self) -> None:
         """Called every second by a timer (tests call it directly with a fake clock)."""
-        now = self.clock()
-        if self._notice_started is not None:
-            if now - self._notice_started >= 3 * self.setup.thanks_seconds:
-                self.reset()
-            return
-        if self._thanks_started is not None:
-            if now - self._thanks_started >= self.setup.thanks_seconds:
-                if self.setup.employee_id is not None:
-                    self._unlocked = True  # a named session is one sitting: back to HR
-                    self.exit_requested.emit()
-                    return
-                self.reset()
-            return
-        if self.flow is None:
-            return
-        if (self.timer.heartbeat_due(now) and self.session_id is not None
-                and not self._result_shown):
-            self._heartbeat(now)
-            if self.flow is None:  # closed elsewhere
-                return
-        idle = self.timer.idle(now)
-        if idle is Idle.EXPIRED:
-            self._abandon()
-            self.reset()
-        elif idle is Idle.COUNTDOWN_STARTED:
-            self._update_chrome()
-            self._update_idle_label()
-        elif idle is Idle.COUNTING:
-            self._update_idle_label()
-
-    def _heartbeat(self, now: float) -> None:
-        """Tell other programs this session is alive (sessions.recover_interrupted)."""
-        try:
-            with self.database.session() as session:
-                store.touch_session(session, self.session_id)
-        except store.SessionStateError:
-            self._closed_elsewhere()
-            return
-        except store.StorageUnavailable:  # busy: try again in a few seconds
-            self.timer.beat_refused_busy(now)
-            return
-        self.timer.beat_stored(now)
-
-    def _abandon(self) -> None:
-        """Close the open session as abandoned. If the database is busy it stays open and
-        unrefreshed, and the next start-up anywhere closes it as stale."""
-        if self.session_id is None:
-            return
-        try:
-            with self.database.session() as session:
-                store.abandon_session(session, self.session_id)
-        except store.StorageUnavailable:
-            return
-        self._session_ended()
+        self._render(self.controller.tick())
 
     def seconds_left(self) -> int:
-        return self.timer.seconds_left()
+        return self.controller.seconds_left()
 
     def _update_idle_label(self) -> None:
         self.idle_label.setText(self.tr(
@@ -771,8 +577,7 @@ class KioskWindow(QWidget):
                                scale=self.scale, high_contrast=self.high_contrast)
             if dialog.exec() != PinDialog.DialogCode.Accepted:
                 return False
-        if self.session_id is not None and not self._result_shown:
-            self._abandon()
+        self.controller.leave()
         self._unlocked = True
         self.exit_requested.emit()
         return True
