@@ -176,6 +176,10 @@ class KioskController:
         self.lang = lang
         if self.flow is None:
             return NOTHING
+        if self.result_shown:
+            # the session is finished: nothing to store (setting its language would find it
+            # closed and tell him so); the result and card pages translate their own texts
+            return NOTHING
         try:
             with self.database.session() as session:
                 store.set_language(session, self.session_id, lang)

@@ -255,7 +255,12 @@ def test_a_named_session_shows_the_result_then_the_card(db):
     assert kiosk.result_answers()["schein"]["q1"] == 7
     assert kiosk.agree("schein", None) == Reply() and kiosk.agrees is None
     assert kiosk.agree("schein", False, "нет") == Reply() and kiosk.agrees is False
+    # a language switch on the result page stores nothing and leaves it (the session is
+    # finished: it was taken for a session closed elsewhere before)
+    assert kiosk.set_language("kk") == Reply() and kiosk.lang == "kk"
+    assert kiosk.state is Screen.RESULT
     assert kiosk.finish() == Reply(screen=Screen.CARD)
+    assert kiosk.set_language("ru") == Reply() and kiosk.state is Screen.CARD
     cards = []
     assert kiosk.finish(cards.append) == Reply(screen=Screen.THANKS) and cards == [False]
     kiosk.clock.now += 6

@@ -259,6 +259,10 @@ def test_named_session_ends_in_the_result_view(qtbot, db, languages):
     block = page.results[0]
     assert block.chart.bar_values() == [17, 7, 11, 18, 16, 69]
     assert block.summary_label.text()  # interpretation shown
+    _click(qtbot, window, "kiosk_lang_kk")  # the result page stays, in Kazakh
+    assert window.current_page is page and window.stack.currentWidget() is page
+    assert window.lang_kk_button.isChecked() and not window.lang_ru_button.isChecked()
+    _click(qtbot, window, "kiosk_lang_ru")
     _click(qtbot, window, "result_hall_ei_disagree")
     block.reason_edit.setText("Я умею управлять эмоциями")
     block.reason_edit.editingFinished.emit()

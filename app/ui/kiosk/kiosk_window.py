@@ -518,6 +518,8 @@ class KioskWindow(QWidget):
         reply = self.controller.set_language(lang)
         self.languages.set_language(lang)
         self._render(reply)
+        if self._result_shown:
+            self._update_chrome()  # the result or card page stays: its language buttons
 
     # --- idle handling, keyboard, exit ----------------------------------------------------------
     def _touch(self) -> None:
