@@ -10,9 +10,18 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
 from reportlab.lib import colors
 
 from app.reports.fonts import FONT, register_fonts
+from app.scoring.level import printed
 
 PALETTE = [colors.HexColor(c) for c in ("#1f5f8b", "#d9822b", "#3d8c40", "#a61b1b", "#6b4c9a")]
 
+
+
+def _number(value: float, decimals: int, decimal_comma: bool = True) -> str:
+    """A chart's value label, rounded as every table prints it (half-up: 3,625 -> 3,63)."""
+    text = f"{printed(value, decimals):.{decimals}f}"
+    if text.startswith("-") and not any(ch in "123456789" for ch in text):
+        text = text[1:]
+    return text.replace(".", ",") if decimal_comma else text
 
 def _short(label: str, limit: int = 48) -> str:
     return label if len(label) <= limit else label[: limit - 1] + "…"
@@ -92,9 +101,7 @@ def bar_chart(labels: Sequence[str], series: Sequence[Sequence[float | None]],
     chart.categoryAxis.visibleAxis = True
     if decimal_comma:
         chart.valueAxis.labelTextFormat = lambda v: f"{v:g}".replace(".", ",")
-    form = f"{{:.{decimals}f}}"
-    chart.barLabelFormat = (lambda v: form.format(v).replace(".", ",")) if decimal_comma \
-        else f"%.{decimals}f"
+    chart.barLabelFormat = lambda v: _number(v, decimals, decimal_comma)
     chart.barLabels.fontName = FONT
     chart.barLabels.fontSize = font - 0.5
     chart.barLabels.boxAnchor = "w"
@@ -115,7 +122,7 @@ def bar_chart(labels: Sequence[str], series: Sequence[Sequence[float | None]],
             if series[0][rows - 1 - j] is None:
                 continue
             x = chart.x + (v - vmin) / (vmax - vmin) * chart.width
-            text = form.format(v).replace(".", ",") if decimal_comma else form.format(v)
+            text = _number(v, decimals, decimal_comma)
             y = chart.y + (j + 0.5) * step - font / 3
             drawing.add(String(x + (2 if v >= 0 else -2), y, text, fontName=FONT,
                                fontSize=font - 0.5,
@@ -237,7 +244,7 @@ def pole_profile_chart(left: Sequence[str], right: Sequence[str],
                                fillColor=color if i == 0 else colors.white,
                                strokeColor=color, strokeWidth=1))
             if i == 0:
-                drawing.add(String(x, y + 4, f"{value:.1f}".replace(".", ","), fontName=FONT,
+                drawing.add(String(x, y + 4, _number(value, 1), fontName=FONT,
                                    fontSize=6, textAnchor="middle"))
     for i, name in enumerate(legend):
         x = plot_x + i * 150
@@ -293,7 +300,7 @@ def heatmap(row_labels: Sequence[str], column_labels: Sequence[str],
                 fill, text = colors.HexColor("#d9d9d9"), value
             else:
                 fill = shade(float(value))
-                text = f"{value:.{decimals}f}".replace(".", ",")
+                text = _number(value, decimals)
             drawing.add(Rect(x, y, cell_w, row_h, fillColor=fill, strokeColor=colors.white,
                              strokeWidth=0.8))
             drawing.add(String(x + cell_w / 2, y + row_h / 2 - 2.3, text, fontName=FONT,

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -21,15 +22,22 @@ from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import (
-    CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table,
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
     TableStyle,
 )
-from xml.sax.saxutils import escape
 
 from app import __version__
 from app.fileio import write_atomically  # noqa: F401 - re-exported for the report callers
 from app.markers import QT_TRANSLATE_NOOP
 from app.reports.fonts import FONT, FONT_BOLD, FONT_ITALIC, register_fonts
+from app.scoring.level import printed
 
 Translate = Callable[[str, str], str]
 CONTEXT = "Reports"
@@ -368,5 +376,9 @@ def fmt_number(value: float | None, decimals: int = 2, lang: str = "ru",
         return "–"
     if whole and float(value).is_integer():
         return str(int(value))
-    text = f"{value:.{decimals}f}"
+    # half-up as the methodology and a spreadsheet round (3,625 -> 3,63), the same rounding as
+    # the screen (app/ui/formatting.py) and the level labels; Python's own rounds half to even
+    text = f"{printed(value, decimals):.{decimals}f}"
+    if text.startswith("-") and not any(ch in "123456789" for ch in text):
+        text = text[1:]  # a value that rounds to zero is not negative
     return text.replace(".", ",") if lang in ("ru", "kk") else text

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, UTC
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QDateEdit
 
+from app.scoring.level import printed
+
 
 def fmt_number(value: float | None, decimals: int = 1) -> str:
+    """Rounded half-up as the methodology and the printed reports round (3,625 -> 3,63;
+    app.scoring.level.printed, float noise removed first), in the locale's digits."""
     if value is None:
         return ""
-    return QLocale().toString(float(value), "f", decimals)
+    if value != value:  # NaN: no figure
+        return ""
+    return QLocale().toString(float(printed(value, decimals)), "f", decimals)
 
 
 def fmt_percent(share: float | None, decimals: int = 1) -> str:

@@ -38,6 +38,11 @@ from app.ui.workers import TaskRunner, error_text
 _BELOW_TARGET = QColor("#fde2e1")
 
 
+# the questionnaires the fixed sections show; any other one gets a section of its own
+SHOWN_ELSEWHERE = ("significance", "satisfaction", "dismissal", "climate", "job_satisfaction",
+                   "gerchikov")
+
+
 class AnalysisPage(Page):
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
@@ -224,6 +229,23 @@ class AnalysisPage(Page):
 
         self.quality_tab = QualityTab(self.library, self.context.content_language)
         self.tab_widget.addTab(self.quality_tab, "")
+        # an office's own questionnaire (issue 19.3): a section of its own, laid out from its
+        # scoring method — a factor table (factor_matrix) or its scales' means
+        self.extra_tabs: dict[str, tabs.FigureTab] = {}
+        for inst in self.library.values():
+            if inst.kind != "questionnaire" or not inst.active or inst.id in SHOWN_ELSEWHERE:
+                continue
+            if inst.scoring.method == "factor_matrix":
+                tab = tabs.FigureTab(tabs.factor_columns(tabs.item_names(inst, lang)),
+                                     name_column=1)
+            else:
+                tab = tabs.FigureTab([
+                    Column(lambda: self.tr("Scale"), lambda r: r["scale"]),
+                    Column(lambda: self.tr("Mean"), **num(lambda r: r["mean"], 2)),
+                ], with_chart=True)
+            tab.setObjectName(f"analysis_{inst.id}")
+            self.extra_tabs[inst.id] = tab
+            self.tab_widget.addTab(tab, "")
 
     @staticmethod
     def _pct_or_n(row: dict, band: str):
@@ -357,7 +379,7 @@ class AnalysisPage(Page):
         note = (" · " + exclusion_note(analysis.filter)) if analysis.filter.exclude_flagged else ""
         if not analysis.disclosure.allowed:
             self.status_label.setText(tabs.suppression_text(analysis.disclosure) + note)
-            for tab in self.figure_tabs:
+            for tab in self.figure_tabs + list(self.extra_tabs.values()):
                 tab.show_suppressed(analysis.disclosure)
             self.quality_tab.show_suppressed(analysis.disclosure)
             self.drivers_tab.show_suppressed(tabs.suppression_text(analysis.disclosure))
@@ -383,6 +405,8 @@ class AnalysisPage(Page):
         self._show_profile_tab("job_satisfaction", self.job_tab, lang)
         self._show_profile_tab("climate", self.climate_tab, lang)
         self._show_profile_tab("gerchikov", self.types_tab, lang)
+        for inst_id, tab in self.extra_tabs.items():
+            self._show_extra_tab(inst_id, tab, lang)
         self.drivers_tab.show_drivers(analysis.drivers, analysis.disclosure.threshold, lang)
 
     def _show_level(self, analysis, lang: str) -> None:
@@ -411,6 +435,22 @@ class AnalysisPage(Page):
                                       [r["gap"] for r in ordered],
                                       highlight={i for i, r in enumerate(ordered) if r["gap"] > 0},
                                       decimals=2, signed=True)
+
+    def _show_extra_tab(self, inst_id: str, tab, lang: str) -> None:
+        """An office's own questionnaire, by its scoring method."""
+        figures = self.analysis.instruments.get(inst_id)
+        if figures is None:
+            tab.show_rows([], self.tr("This campaign did not include this questionnaire."))
+        elif not figures.disclosure.allowed:
+            tab.show_suppressed(figures.disclosure)
+        elif figures.factors is not None:
+            rows = tabs.factor_rows(figures, self.analysis.changes)
+            tab.show_rows(rows, tabs.hidden_rows_note(rows, self.analysis.disclosure.threshold))
+        else:
+            rows = tabs.profile_rows(self.library[inst_id], figures, lang)
+            tab.show_rows(rows)
+            tab.chart.set_bars([r["scale"] for r in rows], [r["mean"] for r in rows],
+                               decimals=2)
 
     def _show_profile_tab(self, inst_id: str, tab, lang: str) -> None:
         figures = self.analysis.instruments.get(inst_id)
@@ -537,6 +577,8 @@ class AnalysisPage(Page):
                   self.tr("Motivation level"), self.tr("Reasons for leaving"),
                   self.tr("Job satisfaction"), self.tr("Climate"), self.tr("Motivation types"),
                   self.tr("Test profiles"), self.tr("Key drivers"), self.tr("Answer quality")]
+        titles += [self.library[i].short_title.get(self.context.content_language)
+                   for i in self.extra_tabs]
         self.section_combo.blockSignals(True)
         current = self.tab_widget.currentIndex()
         self.section_combo.clear()
