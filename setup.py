@@ -34,16 +34,21 @@ def _lrelease() -> list[str]:
     spec = importlib.util.find_spec("PySide6")
     if spec and spec.submodule_search_locations:
         folder = Path(next(iter(spec.submodule_search_locations)))
-        for candidate in (folder / "lrelease.exe", folder / "lrelease",
-                          folder / "Qt" / "libexec" / "lrelease"):
+        for candidate in (
+            folder / "lrelease.exe",
+            folder / "lrelease",
+            folder / "Qt" / "libexec" / "lrelease",
+        ):
             if candidate.is_file() and os.access(candidate, os.X_OK):
                 return [str(candidate)]
     for name in ("pyside6-lrelease", "lrelease"):
         found = shutil.which(name) or shutil.which(name, path=str(Path(sys.executable).parent))
         if found:
             return [found]
-    raise SystemExit("building Motivdesk needs Qt's lrelease to compile translations/*.ts: "
-                     "install PySide6-Essentials in the build environment")
+    raise SystemExit(
+        "building Motivdesk needs Qt's lrelease to compile translations/*.ts: "
+        "install PySide6-Essentials in the build environment"
+    )
 
 
 def compile_translations(target: Path, sources: Path = ROOT / "translations") -> list[Path]:
@@ -67,8 +72,11 @@ def stage_data(target: Path) -> None:
     if not (ROOT / "resources" / "instruments").is_dir():
         raise SystemExit(f"{ROOT / 'resources'} is missing: build from a complete source tree")
     shutil.rmtree(target / "resources", ignore_errors=True)
-    shutil.copytree(ROOT / "resources", target / "resources",
-                    ignore=shutil.ignore_patterns("__pycache__", "*.pyc", ".*"))
+    shutil.copytree(
+        ROOT / "resources",
+        target / "resources",
+        ignore=shutil.ignore_patterns("__pycache__", "*.pyc", ".*"),
+    )
     shutil.rmtree(target / "translations", ignore_errors=True)
     compile_translations(target / "translations")
 

@@ -26,6 +26,7 @@ def write_atomically(data: bytes, path: Path) -> Path:
 
 # --- reading text and spreadsheet files that offices hand us --------------------------------
 
+
 class FileFormatError(ValueError):
     """A file refused for its form, not its content: `code` (encoding, utf16, formula_no_value)
     and `detail` (the encoding named, the cell named)."""
@@ -38,9 +39,29 @@ class FileFormatError(ValueError):
 # Windows-1251 bytes 0x80-0xFF that a Russian text uses: А-я, Ё ё, І і and the like, and the
 # punctuation Excel writes (« » № – — … “ ” non-breaking space). (Kazakh-only letters such as
 # Ә or Қ do not exist in 1251: such a file is saved as UTF-8.)
-_CP1251_TEXT = set(range(0xC0, 0x100)) | {0xA8, 0xB8, 0xAB, 0xBB, 0xB9, 0x96, 0x97, 0x85,
-                                           0xA0, 0xB2, 0xB3, 0xAA, 0xBA, 0xAF, 0xBF, 0xA1,
-                                           0xA2, 0x93, 0x94, 0x91, 0x92}
+_CP1251_TEXT = set(range(0xC0, 0x100)) | {
+    0xA8,
+    0xB8,
+    0xAB,
+    0xBB,
+    0xB9,
+    0x96,
+    0x97,
+    0x85,
+    0xA0,
+    0xB2,
+    0xB3,
+    0xAA,
+    0xBA,
+    0xAF,
+    0xBF,
+    0xA1,
+    0xA2,
+    0x93,
+    0x94,
+    0x91,
+    0x92,
+}
 
 
 def detect_text_encoding(data: bytes) -> str:
@@ -51,8 +72,9 @@ def detect_text_encoding(data: bytes) -> str:
         try:
             data[3:].decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise FileFormatError("encoding", f"UTF-8 with BOM, broken at byte {exc.start + 3}"
-                                  ) from None
+            raise FileFormatError(
+                "encoding", f"UTF-8 with BOM, broken at byte {exc.start + 3}"
+            ) from None
         return "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise FileFormatError("utf16", "UTF-16")

@@ -30,4 +30,5 @@ def tune_allocator() -> bool:
     except (OSError, AttributeError):  # not glibc
         return False
     return bool(mallopt(_M_MMAP_THRESHOLD, MMAP_BYTES)) and bool(
-        mallopt(_M_TRIM_THRESHOLD, TRIM_BYTES))
+        mallopt(_M_TRIM_THRESHOLD, TRIM_BYTES)
+    )

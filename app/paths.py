@@ -31,11 +31,12 @@ INSTALLED_DATA = _PACKAGE / "_data"  # setup.py's DATA_PACKAGE_DIR
 
 def data_roots() -> list[tuple[str, Path]]:
     """The places that may hold `resources/` and `translations/`, most specific first."""
-    roots = [("frozen bundle" if IS_FROZEN else "installed package", INSTALLED_DATA),
-             ("source tree", _PACKAGE.parent)]
+    roots = [
+        ("frozen bundle" if IS_FROZEN else "installed package", INSTALLED_DATA),
+        ("source tree", _PACKAGE.parent),
+    ]
     if IS_FROZEN:
-        roots.append(("frozen bundle", Path(getattr(sys, "_MEIPASS",
-                                                    Path(sys.executable).parent))))
+        roots.append(("frozen bundle", Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent))))
     return roots
 
 

@@ -93,12 +93,14 @@ def _check_translations() -> str:
 def run_self_check(say: Callable[[str], None]) -> int:
     failures = 0
     with tempfile.TemporaryDirectory(prefix="motivdesk-check-") as tmp:
-        checks = [("database", lambda: _check_database(Path(tmp))),
-                  ("resources", _check_resources),
-                  ("instruments", _check_instruments),
-                  ("pdf", _check_pdf),
-                  ("printing", _check_printing),
-                  ("translations", _check_translations)]
+        checks = [
+            ("database", lambda: _check_database(Path(tmp))),
+            ("resources", _check_resources),
+            ("instruments", _check_instruments),
+            ("pdf", _check_pdf),
+            ("printing", _check_printing),
+            ("translations", _check_translations),
+        ]
         for name, check in checks:
             try:
                 say(f"ok    {name}: {check()}")

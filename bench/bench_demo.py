@@ -23,17 +23,18 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import app  # noqa: E402,F401 - first, as in the program: it sets the BLAS thread count
-
 from app.cli.data_cmds import create_demo_database  # noqa: E402
-from app.services.demo import build_demo  # noqa: E402,F401 - imported before timing
 from app.scoring.matrix import encode  # noqa: E402,F401
+from app.services.demo import build_demo  # noqa: E402,F401 - imported before timing
 from app.ui.i18n import report_translator  # noqa: E402,F401
 
 
 def _counts(path: Path) -> tuple[int, int]:
     with sqlite3.connect(path) as conn:
-        return (conn.execute("SELECT count(*) FROM answers").fetchone()[0],
-                conn.execute("SELECT count(*) FROM sessions").fetchone()[0])
+        return (
+            conn.execute("SELECT count(*) FROM answers").fetchone()[0],
+            conn.execute("SELECT count(*) FROM sessions").fetchone()[0],
+        )
 
 
 def _floor(tmp: Path, answers: int, sessions: int) -> float:
@@ -42,13 +43,19 @@ def _floor(tmp: Path, answers: int, sessions: int) -> float:
     with sqlite3.connect(path) as conn:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("CREATE TABLE sessions (id TEXT PRIMARY KEY, data TEXT) WITHOUT ROWID")
-        conn.execute("CREATE TABLE answers (id TEXT PRIMARY KEY, session_id TEXT, item TEXT, "
-                     "value TEXT) WITHOUT ROWID")
+        conn.execute(
+            "CREATE TABLE answers (id TEXT PRIMARY KEY, session_id TEXT, item TEXT, "
+            "value TEXT) WITHOUT ROWID"
+        )
         ids = [uuid.uuid4().hex for _ in range(sessions)]
         conn.executemany("INSERT INTO sessions VALUES (?, ?)", [(i, "{}") for i in ids])
-        conn.executemany("INSERT INTO answers VALUES (?, ?, ?, ?)",
-                         [(uuid.uuid4().hex, ids[n % sessions], f"q{n % 40}", str(n % 6))
-                          for n in range(answers)])
+        conn.executemany(
+            "INSERT INTO answers VALUES (?, ?, ?, ?)",
+            [
+                (uuid.uuid4().hex, ids[n % sessions], f"q{n % 40}", str(n % 6))
+                for n in range(answers)
+            ],
+        )
     return time.perf_counter() - start
 
 
@@ -68,9 +75,19 @@ def main() -> None:
         answers, sessions = _counts(path)
         floor = min(_floor(tmp_path, answers, sessions) for _ in range(args.runs))
     ours = min(times)
-    print(json.dumps({"measurement": "demo database built", "answers": answers,
-                      "sessions": sessions, "ours_s": round(ours, 3), "floor_s": round(floor, 3),
-                      "ratio": round(ours / floor, 1), "target_s": 3.0}))
+    print(
+        json.dumps(
+            {
+                "measurement": "demo database built",
+                "answers": answers,
+                "sessions": sessions,
+                "ours_s": round(ours, 3),
+                "floor_s": round(floor, 3),
+                "ratio": round(ours / floor, 1),
+                "target_s": 3.0,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -24,12 +24,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import app  # noqa: E402,F401 - first, as in the program: it sets the BLAS thread count
-
 import numpy as np  # noqa: E402
-
 from bench_scoring import build_db  # noqa: E402
 
+import app  # noqa: E402,F401 - first, as in the program: it sets the BLAS thread count
 from app.scoring.analysis import Filter  # noqa: E402
 from app.scoring.instruments import default_library  # noqa: E402
 from app.scoring.level import load_parameters  # noqa: E402
@@ -44,8 +42,9 @@ def main() -> None:
     library = default_library()
     rng = np.random.default_rng(20261204)
     with tempfile.TemporaryDirectory() as tmp:
-        db, campaign_id, _frames = build_db(Path(tmp) / "bench.db", args.respondents, library,
-                                            rng, answer_rows=False)
+        db, campaign_id, _frames = build_db(
+            Path(tmp) / "bench.db", args.respondents, library, rng, answer_rows=False
+        )
         del _frames
         service = AnalysisService(library, load_parameters())
         from sqlalchemy import select
@@ -58,11 +57,25 @@ def main() -> None:
         with db.session() as s:
             service.analyse(s, campaign_id, Filter())
         first = time.perf_counter() - start
-        print(json.dumps({"bench": "analysis_first_look", "respondents": args.respondents,
-                          "seconds": round(first, 3)}), flush=True)
-        filters = [Filter(department_id=departments[0]), Filter(department_id=departments[1]),
-                   Filter(tenure_band="3_5"), Filter(is_manager=True), Filter(gender="female"),
-                   Filter(department_id=departments[2], is_manager=False), Filter()]
+        print(
+            json.dumps(
+                {
+                    "bench": "analysis_first_look",
+                    "respondents": args.respondents,
+                    "seconds": round(first, 3),
+                }
+            ),
+            flush=True,
+        )
+        filters = [
+            Filter(department_id=departments[0]),
+            Filter(department_id=departments[1]),
+            Filter(tenure_band="3_5"),
+            Filter(is_manager=True),
+            Filter(gender="female"),
+            Filter(department_id=departments[2], is_manager=False),
+            Filter(),
+        ]
         times, first_pass = [], []
         for round_ in range(args.repeat):
             for flt in filters:
@@ -74,14 +87,24 @@ def main() -> None:
         db.dispose()
     # a view seen for the first time (computed on the cached answers) and one seen again
     # (the service keeps results per data revision)
-    for name, sample in (("analysis_filter_change_new_view", first_pass),
-                         ("analysis_filter_change_seen_view", times)):
+    for name, sample in (
+        ("analysis_filter_change_new_view", first_pass),
+        ("analysis_filter_change_seen_view", times),
+    ):
         if sample:
-            print(json.dumps({"bench": name, "respondents": args.respondents,
-                              "changes": len(sample),
-                              "median_ms": round(statistics.median(sample) * 1000),
-                              "max_ms": round(max(sample) * 1000), "target_ms": 100}),
-                  flush=True)
+            print(
+                json.dumps(
+                    {
+                        "bench": name,
+                        "respondents": args.respondents,
+                        "changes": len(sample),
+                        "median_ms": round(statistics.median(sample) * 1000),
+                        "max_ms": round(max(sample) * 1000),
+                        "target_ms": 100,
+                    }
+                ),
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

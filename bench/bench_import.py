@@ -21,11 +21,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import app  # noqa: E402,F401 - first, as in the program: it sets the BLAS thread count
-
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
+import app  # noqa: E402,F401 - first, as in the program: it sets the BLAS thread count
 from app.scoring.instruments import get_instrument  # noqa: E402
 from app.scoring.responses import read_responses  # noqa: E402
 
@@ -47,8 +46,10 @@ def bench_xlsx(args) -> None:
     rng = np.random.default_rng(4)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "responses.xlsx"
-        frame = pd.DataFrame(rng.integers(0, 6, size=(args.rows, len(inst.items))),
-                             columns=[item.id for item in inst.items])
+        frame = pd.DataFrame(
+            rng.integers(0, 6, size=(args.rows, len(inst.items))),
+            columns=[item.id for item in inst.items],
+        )
         frame.to_excel(path, index=False)
         start = time.perf_counter()
         pd.read_excel(path, dtype=str, engine="openpyxl")
@@ -56,9 +57,19 @@ def bench_xlsx(args) -> None:
         start = time.perf_counter()
         read_responses(inst, path)
         ours = time.perf_counter() - start
-        print(json.dumps({"bench": "import_read_and_validate_xlsx", "rows": args.rows,
-                          "seconds": round(ours, 2), "floor_seconds": round(floor, 2),
-                          "ratio": round(ours / floor, 2), "target_ratio": 2}), flush=True)
+        print(
+            json.dumps(
+                {
+                    "bench": "import_read_and_validate_xlsx",
+                    "rows": args.rows,
+                    "seconds": round(ours, 2),
+                    "floor_seconds": round(floor, 2),
+                    "ratio": round(ours / floor, 2),
+                    "target_ratio": 2,
+                }
+            ),
+            flush=True,
+        )
         from app.models import Campaign, Organisation
         from app.models.campaign import CampaignInstrument
         from app.models.response_import import import_responses
@@ -69,10 +80,16 @@ def bench_xlsx(args) -> None:
             org = Organisation(name_ru="Бенчмарк", name_kk="Бенчмарк")
             s.add(org)
             s.flush()
-            campaign = Campaign(organisation_id=org.id, name="bench", status="closed",
-                                period_start=date(2026, 1, 1), period_end=date(2026, 1, 31))
-            campaign.instruments = [CampaignInstrument(instrument_id=inst.id,
-                                                       instrument_version=inst.version)]
+            campaign = Campaign(
+                organisation_id=org.id,
+                name="bench",
+                status="closed",
+                period_start=date(2026, 1, 1),
+                period_end=date(2026, 1, 31),
+            )
+            campaign.instruments = [
+                CampaignInstrument(instrument_id=inst.id, instrument_version=inst.version)
+            ]
             s.add(campaign)
             s.commit()
             start = time.perf_counter()
@@ -80,9 +97,19 @@ def bench_xlsx(args) -> None:
             s.commit()
             whole = time.perf_counter() - start
         db.dispose()
-        print(json.dumps({"bench": "import_into_campaign_xlsx", "rows": args.rows,
-                          "seconds": round(whole, 2), "floor_seconds": round(floor, 2),
-                          "ratio": round(whole / floor, 2), "target_ratio": 2}), flush=True)
+        print(
+            json.dumps(
+                {
+                    "bench": "import_into_campaign_xlsx",
+                    "rows": args.rows,
+                    "seconds": round(whole, 2),
+                    "floor_seconds": round(floor, 2),
+                    "ratio": round(whole / floor, 2),
+                    "target_ratio": 2,
+                }
+            ),
+            flush=True,
+        )
 
 
 BUNDLE_INSTRUMENTS = ("climate", "significance", "gerchikov")
@@ -98,13 +125,28 @@ def _campaign(path: Path, instruments) -> tuple:
         org = Organisation(name_ru="Бенчмарк", name_kk="Бенчмарк")
         s.add(org)
         s.flush()
-        s.add_all([Department(organisation_id=org.id, name_ru=f"Отдел {k}",
-                              name_kk=f"Бөлім {k}", headcount=500) for k in range(6)])
-        campaign = Campaign(organisation_id=org.id, name="bench", status="open",
-                            period_start=date(2026, 1, 1), period_end=date(2026, 1, 31))
-        campaign.instruments = [CampaignInstrument(instrument_id=i.id,
-                                                   instrument_version=i.version)
-                                for i in instruments]
+        s.add_all(
+            [
+                Department(
+                    organisation_id=org.id,
+                    name_ru=f"Отдел {k}",
+                    name_kk=f"Бөлім {k}",
+                    headcount=500,
+                )
+                for k in range(6)
+            ]
+        )
+        campaign = Campaign(
+            organisation_id=org.id,
+            name="bench",
+            status="open",
+            period_start=date(2026, 1, 1),
+            period_end=date(2026, 1, 31),
+        )
+        campaign.instruments = [
+            CampaignInstrument(instrument_id=i.id, instrument_version=i.version)
+            for i in instruments
+        ]
         s.add(campaign)
         s.commit()
         return db, campaign.id
@@ -125,19 +167,31 @@ def _bundle(path: Path, instruments, n: int) -> None:
     sessions = []
     for _ in range(n):
         manager = rng.random() < 0.2
-        answers = {i.id: random_respondent(i, models[i.id], is_manager=manager)
-                   for i in instruments}
-        sessions.append({"id": uuid.UUID(int=rng.getrandbits(128)).hex, "language": "ru",
-                         "department": f"Отдел {rng.randrange(6)}", "tenure_band": "1_3",
-                         "is_manager": manager, "gender": rng.choice(["female", "male"]),
-                         "instruments": [[i.id, i.version] for i in instruments],
-                         "answers": {"a": answers, "t": []}})
+        answers = {
+            i.id: random_respondent(i, models[i.id], is_manager=manager) for i in instruments
+        }
+        sessions.append(
+            {
+                "id": uuid.UUID(int=rng.getrandbits(128)).hex,
+                "language": "ru",
+                "department": f"Отдел {rng.randrange(6)}",
+                "tenure_band": "1_3",
+                "is_manager": manager,
+                "gender": rng.choice(["female", "male"]),
+                "instruments": [[i.id, i.version] for i in instruments],
+                "answers": {"a": answers, "t": []},
+            }
+        )
     sessions.sort(key=lambda x: x["id"])
     data = json.dumps({"sessions": sessions}, ensure_ascii=False, sort_keys=True).encode()
-    manifest = {"format": FORMAT, "version": VERSION, "campaign": {
-        "name": "bench", "period_start": "2026-01-01", "period_end": "2026-01-31"},
-        "instruments": [[i.id, i.version] for i in instruments], "sessions": n,
-        "sha256": hashlib.sha256(data).hexdigest()}
+    manifest = {
+        "format": FORMAT,
+        "version": VERSION,
+        "campaign": {"name": "bench", "period_start": "2026-01-01", "period_end": "2026-01-31"},
+        "instruments": [[i.id, i.version] for i in instruments],
+        "sessions": n,
+        "sha256": hashlib.sha256(data).hexdigest(),
+    }
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("manifest.json", json.dumps(manifest))
         archive.writestr("data.json", data)
@@ -154,8 +208,10 @@ def _floor(bundle: Path, db_path: Path) -> float:
     conn = sqlite3.connect(db_path)
     conn.execute("CREATE TABLE s (id TEXT PRIMARY KEY, department TEXT, answers TEXT)")
     with conn:
-        conn.executemany("INSERT INTO s VALUES (?, ?, ?)", [
-            (x["id"], x["department"], json.dumps(x["answers"])) for x in sessions])
+        conn.executemany(
+            "INSERT INTO s VALUES (?, ?, ?)",
+            [(x["id"], x["department"], json.dumps(x["answers"])) for x in sessions],
+        )
     conn.close()
     return time.perf_counter() - start
 
@@ -185,13 +241,32 @@ def bench_bundle(n: int) -> None:
             db.dispose()
         ours = min(times)
         latency = _kiosk_latency_during_import(Path(tmp), bundle, instruments, library)
-        print(json.dumps({"bench": "import_bundle", "sessions": n,
-                          "instruments": list(BUNDLE_INSTRUMENTS), "seconds": round(ours, 3),
-                          "floor_seconds": round(floor, 3), "ratio": round(ours / floor, 2),
-                          "target_ratio": 5, "write_transaction_seconds": round(min(writes), 3)}),
-              flush=True)
-        print(json.dumps({"bench": "kiosk_answer_during_bundle_import", "sessions": n,
-                          **latency, "target_max_seconds": 0.5}), flush=True)
+        print(
+            json.dumps(
+                {
+                    "bench": "import_bundle",
+                    "sessions": n,
+                    "instruments": list(BUNDLE_INSTRUMENTS),
+                    "seconds": round(ours, 3),
+                    "floor_seconds": round(floor, 3),
+                    "ratio": round(ours / floor, 2),
+                    "target_ratio": 5,
+                    "write_transaction_seconds": round(min(writes), 3),
+                }
+            ),
+            flush=True,
+        )
+        print(
+            json.dumps(
+                {
+                    "bench": "kiosk_answer_during_bundle_import",
+                    "sessions": n,
+                    **latency,
+                    "target_max_seconds": 0.5,
+                }
+            ),
+            flush=True,
+        )
 
 
 _KIOSK = """
@@ -225,8 +300,11 @@ def _kiosk_latency_during_import(tmp: Path, bundle: Path, instruments, library) 
     db, cid = _campaign(tmp / "latency.db", instruments)
     db.dispose()
     root = str(Path(__file__).resolve().parent.parent)
-    kiosk = subprocess.Popen([sys.executable, "-c", _KIOSK, str(tmp / "latency.db"), str(cid),
-                              root], stdout=subprocess.PIPE, text=True)
+    kiosk = subprocess.Popen(
+        [sys.executable, "-c", _KIOSK, str(tmp / "latency.db"), str(cid), root],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert kiosk.stdout.readline().strip() == "ready"
         time.sleep(0.5)
@@ -241,11 +319,17 @@ def _kiosk_latency_during_import(tmp: Path, bundle: Path, instruments, library) 
     finally:
         kiosk.terminate()
         out, _ = kiosk.communicate(timeout=30)
-    during = [float(lat) for at, lat in (line.split() for line in out.splitlines())
-              if began <= float(at) <= ended + float(lat)]
-    return {"import_seconds": round(ended - began, 3), "answers_during_import": len(during),
-            "max_answer_seconds": round(max(during or [0.0]), 3),
-            "median_answer_seconds": round(sorted(during)[len(during) // 2], 4) if during else 0}
+    during = [
+        float(lat)
+        for at, lat in (line.split() for line in out.splitlines())
+        if began <= float(at) <= ended + float(lat)
+    ]
+    return {
+        "import_seconds": round(ended - began, 3),
+        "answers_during_import": len(during),
+        "max_answer_seconds": round(max(during or [0.0]), 3),
+        "median_answer_seconds": round(sorted(during)[len(during) // 2], 4) if during else 0,
+    }
 
 
 if __name__ == "__main__":

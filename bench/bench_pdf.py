@@ -27,15 +27,37 @@ from app.reports.pdf import write_atomically  # noqa: E402
 
 
 def card(n: int) -> CardView:
-    plan = [PlanRowView("", f"Мероприятие {k}", "", "Кадровая служба", date(2027, 1, k + 1), "", "",
-                        "planned", "") for k in range(5)]
-    return CardView(id=n, kind="personal", organisation="Министерство (бенчмарк)",
-                    filled_on=date(2026, 3, 21), status="active", employee=f"Работник {n}",
-                    position="Главный эксперт", department="Отдел",
-                    fields={"proposals": "Гибкий график", "conclusions_motives": "Профессиональный тип"},
-                    choices={"motivator": ["Карьерный рост", "Содержание труда", "Статус"],
-                             "demotivator": ["Организация работы", "Нагрузка"],
-                             "instrument": ["Наставничество", "Премия"]}, plan=plan)
+    plan = [
+        PlanRowView(
+            "",
+            f"Мероприятие {k}",
+            "",
+            "Кадровая служба",
+            date(2027, 1, k + 1),
+            "",
+            "",
+            "planned",
+            "",
+        )
+        for k in range(5)
+    ]
+    return CardView(
+        id=n,
+        kind="personal",
+        organisation="Министерство (бенчмарк)",
+        filled_on=date(2026, 3, 21),
+        status="active",
+        employee=f"Работник {n}",
+        position="Главный эксперт",
+        department="Отдел",
+        fields={"proposals": "Гибкий график", "conclusions_motives": "Профессиональный тип"},
+        choices={
+            "motivator": ["Карьерный рост", "Содержание труда", "Статус"],
+            "demotivator": ["Организация работы", "Нагрузка"],
+            "instrument": ["Наставничество", "Премия"],
+        },
+        plan=plan,
+    )
 
 
 def plain(pages: int) -> bytes:
@@ -65,9 +87,19 @@ def main() -> None:
     start = time.perf_counter()
     plain(pages)
     t_floor = time.perf_counter() - start
-    print(json.dumps({"bench": "pdf_one_card", "seconds": round(t_one, 4), "pages": pages,
-                      "floor_seconds": round(t_floor, 4), "ratio": round(t_one / t_floor, 2),
-                      "target": 3}), flush=True)
+    print(
+        json.dumps(
+            {
+                "bench": "pdf_one_card",
+                "seconds": round(t_one, 4),
+                "pages": pages,
+                "floor_seconds": round(t_floor, 4),
+                "ratio": round(t_one / t_floor, 2),
+                "target": 3,
+            }
+        ),
+        flush=True,
+    )
     with tempfile.TemporaryDirectory() as tmp:
         start = time.perf_counter()
         for n in range(args.batch):
@@ -77,10 +109,19 @@ def main() -> None:
     for _ in range(args.batch):
         plain(pages)
     t_batch_floor = time.perf_counter() - start
-    print(json.dumps({"bench": "pdf_batch", "cards": args.batch, "seconds": round(t_batch, 2),
-                      "floor_seconds": round(t_batch_floor, 2),
-                      "ratio": round(t_batch / t_batch_floor, 2), "target_seconds": 60}),
-          flush=True)
+    print(
+        json.dumps(
+            {
+                "bench": "pdf_batch",
+                "cards": args.batch,
+                "seconds": round(t_batch, 2),
+                "floor_seconds": round(t_batch_floor, 2),
+                "ratio": round(t_batch / t_batch_floor, 2),
+                "target_seconds": 60,
+            }
+        ),
+        flush=True,
+    )
 
 
 if __name__ == "__main__":

@@ -62,18 +62,33 @@ def main() -> None:
     rng = np.random.default_rng(21)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "responses.csv"
-        frame = pd.DataFrame(rng.integers(0, 6, size=(args.rows, args.answers)),
-                             columns=[f"q{k}" for k in range(1, args.answers + 1)])
+        frame = pd.DataFrame(
+            rng.integers(0, 6, size=(args.rows, args.answers)),
+            columns=[f"q{k}" for k in range(1, args.answers + 1)],
+        )
         frame.insert(0, "respondent", [f"R{k}" for k in range(args.rows)])
         frame.to_csv(path, index=False)
         floor_script = Path(tmp) / "floor.py"
         floor_script.write_text(FLOOR, encoding="utf-8")
         floor = _best([sys.executable, str(floor_script), str(path)], args.repeat)
-        ours = _best([sys.executable, "-m", "app", "score", "significance", "--input", str(path),
-                      "--json"], args.repeat)
-    print(json.dumps({"bench": "score_cli_json", "rows": args.rows, "answers": args.answers,
-                      "seconds": round(ours, 2), "floor_seconds": round(floor, 2),
-                      "ratio": round(ours / floor, 2), "target_ratio": 2}), flush=True)
+        ours = _best(
+            [sys.executable, "-m", "app", "score", "significance", "--input", str(path), "--json"],
+            args.repeat,
+        )
+    print(
+        json.dumps(
+            {
+                "bench": "score_cli_json",
+                "rows": args.rows,
+                "answers": args.answers,
+                "seconds": round(ours, 2),
+                "floor_seconds": round(floor, 2),
+                "ratio": round(ours / floor, 2),
+                "target_ratio": 2,
+            }
+        ),
+        flush=True,
+    )
 
 
 if __name__ == "__main__":

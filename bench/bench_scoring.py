@@ -20,11 +20,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import app  # noqa: E402,F401 - first, as in the program: it sets the BLAS thread count
-
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
+import app  # noqa: E402,F401 - first, as in the program: it sets the BLAS thread count
 from app.scoring.analysis import analyse  # noqa: E402
 from app.scoring.engine import score  # noqa: E402
 from app.scoring.frame import frame_columns  # noqa: E402
@@ -67,12 +66,13 @@ def stored_values(inst, frame: pd.DataFrame) -> list[dict]:
     for item in inst.items:
         fmt = item.format
         if fmt.type == "multi":
-            ticks = np.column_stack([columns[f"{item.id}_{o + 1}"]
-                                     for o in range(len(fmt.options))])
+            ticks = np.column_stack(
+                [columns[f"{item.id}_{o + 1}"] for o in range(len(fmt.options))]
+            )
             for r, row in enumerate(ticks.tolist()):
                 out[r][item.id] = [o + 1 for o, t in enumerate(row) if t == 1]
         elif fmt.type == "split":
-            parts = np.column_stack([columns[f"{item.id}{x}"] for x in "abcd"[:fmt.parts]])
+            parts = np.column_stack([columns[f"{item.id}{x}"] for x in "abcd"[: fmt.parts]])
             for r, row in enumerate(parts.astype(int).tolist()):
                 out[r][item.id] = row
         else:
@@ -112,9 +112,14 @@ def bench_memory(n: int, library, rng) -> dict:
     arrays = {i: f.to_numpy() for i, f in frames.items()}
     t_ours = timed(lambda: ours(library, frames))
     t_floor = timed(lambda: floor(arrays))
-    return {"bench": "scoring_in_memory", "respondents": n, "seconds": round(t_ours, 4),
-            "floor_seconds": round(t_floor, 4), "ratio": round(t_ours / t_floor, 2),
-            "us_per_respondent": round(t_ours / n * 1e6, 2)}
+    return {
+        "bench": "scoring_in_memory",
+        "respondents": n,
+        "seconds": round(t_ours, 4),
+        "floor_seconds": round(t_floor, 4),
+        "ratio": round(t_ours / t_floor, 2),
+        "us_per_respondent": round(t_ours / n * 1e6, 2),
+    }
 
 
 def build_db(path: Path, n: int, library, rng, answer_rows: bool):
@@ -144,14 +149,22 @@ def build_db(path: Path, n: int, library, rng, answer_rows: bool):
         s.flush()
         depts = []
         for k in range(8):
-            dept = Department(organisation_id=org.id, name_ru=f"Отдел {k}",
-                              name_kk=f"Бөлім {k}", headcount=n // 8)
+            dept = Department(
+                organisation_id=org.id, name_ru=f"Отдел {k}", name_kk=f"Бөлім {k}", headcount=n // 8
+            )
             s.add(dept)
             depts.append(dept)
-        campaign = Campaign(organisation_id=org.id, name="bench", period_start=date(2026, 1, 1),
-                            period_end=date(2026, 1, 31), status="closed")
-        campaign.instruments = [CampaignInstrument(instrument_id=i, instrument_version="1.0",
-                                                   position=k) for k, i in enumerate(INSTRUMENTS)]
+        campaign = Campaign(
+            organisation_id=org.id,
+            name="bench",
+            period_start=date(2026, 1, 1),
+            period_end=date(2026, 1, 31),
+            status="closed",
+        )
+        campaign.instruments = [
+            CampaignInstrument(instrument_id=i, instrument_version="1.0", position=k)
+            for k, i in enumerate(INSTRUMENTS)
+        ]
         s.add(campaign)
         s.flush()
         bands = ("lt1", "1_3", "3_5", "5_10", "gt10", None)
@@ -161,22 +174,60 @@ def build_db(path: Path, n: int, library, rng, answer_rows: bool):
             for r in range(start, min(n, start + 10000)):
                 sid = uuid.uuid4()
                 packed = {i: stored[i][r] for i in INSTRUMENTS}
-                sessions.append({
-                    "id": sid, "campaign_id": campaign.id, "kind": "anonymous",
-                    "held_on": None, "state": "finished", "language": "ru",
-                    "department_id": depts[r % 8].id, "tenure_band": bands[r % 6],
-                    "is_manager": r % 5 == 0,
-                    "packed_answers": {"a": packed, "t": []} if PACK else None})
+                sessions.append(
+                    {
+                        "id": sid,
+                        "campaign_id": campaign.id,
+                        "kind": "anonymous",
+                        "held_on": None,
+                        "state": "finished",
+                        "language": "ru",
+                        "department_id": depts[r % 8].id,
+                        "tenure_band": bands[r % 6],
+                        "is_manager": r % 5 == 0,
+                        "packed_answers": {"a": packed, "t": []} if PACK else None,
+                    }
+                )
                 if PACK:
-                    vectors.append({**{k: sessions[-1][k] for k in (
-                        "campaign_id", "kind", "department_id", "tenure_band", "is_manager")},
-                        "session_id": sid, "layout": layout, "data": blobs[r]})
-                links += [{"session_id": sid, "instrument_id": i, "instrument_version": "1.0",
-                           "finished": True} for i in INSTRUMENTS]
+                    vectors.append(
+                        {
+                            **{
+                                k: sessions[-1][k]
+                                for k in (
+                                    "campaign_id",
+                                    "kind",
+                                    "department_id",
+                                    "tenure_band",
+                                    "is_manager",
+                                )
+                            },
+                            "session_id": sid,
+                            "layout": layout,
+                            "data": blobs[r],
+                        }
+                    )
+                links += [
+                    {
+                        "session_id": sid,
+                        "instrument_id": i,
+                        "instrument_version": "1.0",
+                        "finished": True,
+                    }
+                    for i in INSTRUMENTS
+                ]
                 if answer_rows:
-                    answers += [{"id": uuid.uuid4(), "session_id": sid, "instrument_id": i,
-                                 "item_id": item, "value": value, "own_text": ""}
-                                for i, items in packed.items() for item, value in items.items()]
+                    answers += [
+                        {
+                            "id": uuid.uuid4(),
+                            "session_id": sid,
+                            "instrument_id": i,
+                            "item_id": item,
+                            "value": value,
+                            "own_text": "",
+                        }
+                        for i, items in packed.items()
+                        for item, value in items.items()
+                    ]
             s.execute(insert(SurveySession), sessions)
             s.execute(insert(SessionInstrument), links)
             if answers:
@@ -204,8 +255,9 @@ def bench_db(n: int, library, rng, pg_url: str | None = None) -> dict:
                 conn.execute(text("CREATE SCHEMA public"))
             engine.dispose()
             target = pg_url
-        db, campaign_id, _frames = build_db(target, n, library, rng,
-                                            answer_rows=n <= 20000 or not PACK)
+        db, campaign_id, _frames = build_db(
+            target, n, library, rng, answer_rows=n <= 20000 or not PACK
+        )
         db.dispose()
         del _frames
         if pg_url:  # the planner's statistics, as autovacuum would have them by then
@@ -215,8 +267,12 @@ def bench_db(n: int, library, rng, pg_url: str | None = None) -> dict:
             with engine.connect() as conn:
                 conn.exec_driver_sql("VACUUM ANALYZE")
             engine.dispose()
-        out = subprocess.run([sys.executable, __file__, "--analyse", target, str(campaign_id)],
-                             check=True, capture_output=True, text=True).stdout
+        out = subprocess.run(
+            [sys.executable, __file__, "--analyse", target, str(campaign_id)],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
     result = json.loads(out.strip().splitlines()[-1])
     result["backend"] = "postgresql" if pg_url else "sqlite"
     return result
@@ -260,26 +316,46 @@ def analyse_db(path: str, campaign_id: int) -> dict:
     t_floor = timed(lambda: floor(arrays), repeat=repeat)
     db.dispose()
     peak_mib = _peak_rss_mib()
-    return {"bench": "scoring_from_db", "respondents": n, "seconds": round(t_ours, 4),
-            "floor_seconds": round(t_floor, 4), "ratio": round(t_ours / t_floor, 2),
-            "us_per_respondent": round(t_ours / n * 1e6, 2), "target_ratio": 3,
-            "peak_rss_mib": round(peak_mib), "target_mib": 1024}
+    return {
+        "bench": "scoring_from_db",
+        "respondents": n,
+        "seconds": round(t_ours, 4),
+        "floor_seconds": round(t_floor, 4),
+        "ratio": round(t_ours / t_floor, 2),
+        "us_per_respondent": round(t_ours / n * 1e6, 2),
+        "target_ratio": 3,
+        "peak_rss_mib": round(peak_mib),
+        "target_mib": 1024,
+    }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="*", default=[10000, 100000])
-    parser.add_argument("--db-sizes", type=int, nargs="*", default=[10000, 100000],
-                        help="campaign sizes read from a SQLite database (none: skip)")
-    parser.add_argument("--unpacked", action="store_true",
-                        help="sessions without packed answers or vectors (per-answer rows, as "
-                             "before schema 0002)")
-    parser.add_argument("--default-malloc", action="store_true",
-                        help="leave glibc's allocator as it is (the app tunes it, app/memory.py)")
-    parser.add_argument("--pg-url", metavar="URL",
-                        help="also read the campaigns from this PostgreSQL database (its public "
-                             "schema is emptied): e.g. the server scripts/start_test_postgres.sh "
-                             "starts; target: within 3x the SQLite figure")
+    parser.add_argument(
+        "--db-sizes",
+        type=int,
+        nargs="*",
+        default=[10000, 100000],
+        help="campaign sizes read from a SQLite database (none: skip)",
+    )
+    parser.add_argument(
+        "--unpacked",
+        action="store_true",
+        help="sessions without packed answers or vectors (per-answer rows, as before schema 0002)",
+    )
+    parser.add_argument(
+        "--default-malloc",
+        action="store_true",
+        help="leave glibc's allocator as it is (the app tunes it, app/memory.py)",
+    )
+    parser.add_argument(
+        "--pg-url",
+        metavar="URL",
+        help="also read the campaigns from this PostgreSQL database (its public "
+        "schema is emptied): e.g. the server scripts/start_test_postgres.sh "
+        "starts; target: within 3x the SQLite figure",
+    )
     parser.add_argument("--analyse", nargs=2, metavar=("DB", "CAMPAIGN"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if not args.default_malloc:
@@ -298,26 +374,50 @@ def main() -> None:
         print(json.dumps(r), flush=True)
     if len(results) >= 2:
         growth = results[-1]["us_per_respondent"] / results[0]["us_per_respondent"]
-        print(json.dumps({"bench": "scoring_linearity", "per_respondent_ratio": round(growth, 2),
-                          "target": 1.3}), flush=True)
+        print(
+            json.dumps(
+                {
+                    "bench": "scoring_linearity",
+                    "per_respondent_ratio": round(growth, 2),
+                    "target": 1.3,
+                }
+            ),
+            flush=True,
+        )
     peak_mib = _peak_rss_mib()
-    print(json.dumps({"bench": "peak_rss_after_in_memory_runs", "largest": max(args.sizes),
-                      "mib": round(peak_mib), "target_mib": 1024}), flush=True)
+    print(
+        json.dumps(
+            {
+                "bench": "peak_rss_after_in_memory_runs",
+                "largest": max(args.sizes),
+                "mib": round(peak_mib),
+                "target_mib": 1024,
+            }
+        ),
+        flush=True,
+    )
     db_results = []
     for n in args.db_sizes:
         db_results.append(bench_db(n, library, rng))
         print(json.dumps(db_results[-1]), flush=True)
     if len(db_results) >= 2:
         growth = db_results[-1]["us_per_respondent"] / db_results[0]["us_per_respondent"]
-        print(json.dumps({"bench": "from_db_linearity", "per_respondent_ratio": round(growth, 2),
-                          "target": 1.3}), flush=True)
+        print(
+            json.dumps(
+                {
+                    "bench": "from_db_linearity",
+                    "per_respondent_ratio": round(growth, 2),
+                    "target": 1.3,
+                }
+            ),
+            flush=True,
+        )
     if args.pg_url:
         for n, sqlite_result in zip(args.db_sizes, db_results, strict=True):
             result = bench_db(n, library, rng, pg_url=args.pg_url)
             result["vs_sqlite"] = round(result["seconds"] / sqlite_result["seconds"], 2)
             result["target_vs_sqlite"] = 3
             print(json.dumps(result), flush=True)
-
 
 
 if __name__ == "__main__":

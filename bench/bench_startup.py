@@ -93,13 +93,19 @@ sys.exit(main(["--db", sys.argv[1], "--lang", "ru"]))
 
 def run(code: str, *args: str) -> dict[str, float]:
     """Seconds from starting the process to each moment the child prints."""
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-               PYTHONPATH=str(ROOT))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        PYTHONPATH=str(ROOT),
+    )
     start = time.time()
-    out = subprocess.run([sys.executable, "-c", code, *args], env=env, check=True,
-                         capture_output=True, text=True).stdout
-    return {name: float(t) - start for name, t in (line.split() for line in out.splitlines()
-                                                     if line.count(" ") == 1)}
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args], env=env, check=True, capture_output=True, text=True
+    ).stdout
+    return {
+        name: float(t) - start
+        for name, t in (line.split() for line in out.splitlines() if line.count(" ") == 1)
+    }
 
 
 def main() -> None:
@@ -109,21 +115,49 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp())
     demo = folder / "demo.db"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MOTIVDESK_DATA_DIR=str(folder))
-    subprocess.run([sys.executable, "-m", "app", "demo", "--db", str(demo)], cwd=ROOT,
-                   check=True, capture_output=True, env=env)
+    subprocess.run(
+        [sys.executable, "-m", "app", "demo", "--db", str(demo)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        env=env,
+    )
     os.environ["MOTIVDESK_DATA_DIR"] = str(folder)  # the daily backup goes there, not home
     run(DRIVER, str(demo))  # the first start of the day makes the daily backup: not timed
     ours = [run(DRIVER, str(demo)) for _ in range(args.runs)]
     bare = statistics.median(run(BARE)["window"] for _ in range(args.runs))
     median = {k: statistics.median(r[k] for r in ours) for k in ("window", "ready")}
     to_main = statistics.median(r["main"] - r["ok"] for r in ours)
-    print(json.dumps({"bench": "startup_first_window", "seconds": round(median["window"], 3),
-                      "floor_seconds": round(bare, 3), "ratio": round(median["window"] / bare, 2),
-                      "target_ratio": 1.5}))
-    print(json.dumps({"bench": "startup_database_ready", "seconds": round(median["ready"], 3),
-                      "ratio": round(median["ready"] / bare, 2)}))
-    print(json.dumps({"bench": "sign_in_ok_to_main_window", "seconds": round(to_main, 3),
-                      "typing_ms": 1500, "note": "includes argon2id verification"}))
+    print(
+        json.dumps(
+            {
+                "bench": "startup_first_window",
+                "seconds": round(median["window"], 3),
+                "floor_seconds": round(bare, 3),
+                "ratio": round(median["window"] / bare, 2),
+                "target_ratio": 1.5,
+            }
+        )
+    )
+    print(
+        json.dumps(
+            {
+                "bench": "startup_database_ready",
+                "seconds": round(median["ready"], 3),
+                "ratio": round(median["ready"] / bare, 2),
+            }
+        )
+    )
+    print(
+        json.dumps(
+            {
+                "bench": "sign_in_ok_to_main_window",
+                "seconds": round(to_main, 3),
+                "typing_ms": 1500,
+                "note": "includes argon2id verification",
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

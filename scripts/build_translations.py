@@ -29,14 +29,27 @@ def _tool(name: str) -> str:
 def update() -> None:
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app").rglob("*.py"))
     for ts in APP_TS:
-        subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources,
-                        "-ts", str(TRANSLATIONS / ts)], cwd=ROOT, check=True)
+        subprocess.run(
+            [
+                _tool("pyside6-lupdate"),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                *sources,
+                "-ts",
+                str(TRANSLATIONS / ts),
+            ],
+            cwd=ROOT,
+            check=True,
+        )
 
 
 def release() -> None:
     for ts in sorted(TRANSLATIONS.glob("*.ts")):
-        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm",
-                        str(ts.with_suffix(".qm"))], check=True)
+        subprocess.run(
+            [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+            check=True,
+        )
 
 
 if __name__ == "__main__":

@@ -36,8 +36,9 @@ def _save(tree: ET.ElementTree, lang: str) -> None:
         ctx.tail = "\n"
     # lupdate writes apostrophes as entities; so do we, so the files do not churn
     body = ET.tostring(tree.getroot(), encoding="unicode").replace("'", "&apos;")
-    TS[lang].write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                        encoding="utf-8")
+    TS[lang].write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
 
 
 def _index(tree: ET.ElementTree) -> dict[tuple[str, str], ET.Element]:
@@ -54,11 +55,15 @@ def missing() -> int:
     for lang in TS:
         for (ctx, src), msg in _index(_load(lang)).items():
             tr = msg.find("translation")
-            if tr.get("type") in ("unfinished", "vanished", "obsolete") or not (tr.text or
-                                                                                "").strip():
+            if (
+                tr.get("type") in ("unfinished", "vanished", "obsolete")
+                or not (tr.text or "").strip()
+            ):
                 if tr.findall("numerusform"):
-                    if all((f.text or "").strip() for f in tr.findall("numerusform")) and \
-                            tr.get("type") is None:
+                    if (
+                        all((f.text or "").strip() for f in tr.findall("numerusform"))
+                        and tr.get("type") is None
+                    ):
                         continue
                 print(f"{lang}\t{ctx}\t{src!r}")
                 count += 1
@@ -81,8 +86,10 @@ def fill(tsv: Path) -> int:
         for lang, text in (("ru", ru), ("kk", kk)):
             msg = indexes[lang].get((ctx, src))
             if msg is None:
-                print(f"{tsv}:{lineno}: no message {src!r} in context {ctx} ({lang}); "
-                      "run build_translations.py --update first")
+                print(
+                    f"{tsv}:{lineno}: no message {src!r} in context {ctx} ({lang}); "
+                    "run build_translations.py --update first"
+                )
                 errors += 1
                 continue
             tr = msg.find("translation")

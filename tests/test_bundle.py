@@ -17,9 +17,14 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_bundle_builds_and_its_self_check_passes(tmp_path):
     # the interpreter running the tests builds the bundle (scripts/test.sh: the venv's)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHON=sys.executable)
-    result = subprocess.run(["bash", str(ROOT / "scripts" / "build_bundle.sh"),
-                             str(tmp_path / "dist")], cwd=ROOT, env=env, capture_output=True,
-                            text=True, timeout=1200)
+    result = subprocess.run(
+        ["bash", str(ROOT / "scripts" / "build_bundle.sh"), str(tmp_path / "dist")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=1200,
+    )
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     assert "self-check passed" in result.stdout
     assert "translations: ru and kk translations load" in result.stdout

@@ -12,9 +12,12 @@ QT_IMPORT = re.compile(r"^\s*(from|import)\s+(PySide6|pyqtgraph|shiboken6)\b", r
 
 
 def test_no_qt_import_outside_ui_folder():
-    offenders = [str(p.relative_to(ROOT)) for p in (ROOT / "app").rglob("*.py")
-                 if "ui" not in p.relative_to(ROOT / "app").parts[:1]
-                 and QT_IMPORT.search(p.read_text(encoding="utf-8"))]
+    offenders = [
+        str(p.relative_to(ROOT))
+        for p in (ROOT / "app").rglob("*.py")
+        if "ui" not in p.relative_to(ROOT / "app").parts[:1]
+        and QT_IMPORT.search(p.read_text(encoding="utf-8"))
+    ]
     assert offenders == []
 
 
@@ -64,8 +67,10 @@ def _offenders(package: str, forbidden: tuple[str, ...]) -> list[str]:
 
 def test_scoring_is_pure():
     """docs/architecture.md: scoring works on plain data — no database, no documents, no UI."""
-    assert _offenders("scoring", ("app.models", "app.services", "app.reports", "app.cli",
-                                  "app.ui")) == []
+    assert (
+        _offenders("scoring", ("app.models", "app.services", "app.reports", "app.cli", "app.ui"))
+        == []
+    )
 
 
 def test_only_the_ui_and_the_command_line_reach_the_ui():
@@ -79,8 +84,10 @@ def test_import_contracts_hold():
     """The layers of docs/architecture.md as import-linter contracts (.importlinter): a module
     imports only from the layers below it, and nothing below app.ui reaches Qt, even
     indirectly."""
-    code = ("import sys; from importlinter.cli import lint_imports\n"
-            "sys.exit(lint_imports(config_filename='.importlinter', no_cache=True, no_logo=True))")
+    code = (
+        "import sys; from importlinter.cli import lint_imports\n"
+        "sys.exit(lint_imports(config_filename='.importlinter', no_cache=True, no_logo=True))"
+    )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 broken" in result.stdout

@@ -25,14 +25,30 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-IGNORED = shutil.ignore_patterns(".git", ".venv*", "build", "dist", "*.egg-info", "__pycache__",
-                                 "*.pyc", "*.qm", ".pytest_cache", ".hypothesis", "bench")
+IGNORED = shutil.ignore_patterns(
+    ".git",
+    ".venv*",
+    "build",
+    "dist",
+    "*.egg-info",
+    "__pycache__",
+    "*.pyc",
+    "*.qm",
+    ".pytest_cache",
+    ".hypothesis",
+    "bench",
+)
 
 
 def _copy_source(target: Path) -> Path:
     """The working tree as it is (tracked and new files), without build products."""
-    listed = subprocess.run(["git", "ls-files", "-z", "-co", "--exclude-standard"], cwd=ROOT,
-                            capture_output=True) if shutil.which("git") else None
+    listed = (
+        subprocess.run(
+            ["git", "ls-files", "-z", "-co", "--exclude-standard"], cwd=ROOT, capture_output=True
+        )
+        if shutil.which("git")
+        else None
+    )
     if listed is None or listed.returncode != 0:
         shutil.copytree(ROOT, target, ignore=IGNORED)
         return target
@@ -57,9 +73,12 @@ def _venv(folder: Path) -> Path:
     """A virtual environment whose Python also sees this interpreter's installed packages."""
     venv.EnvBuilder(with_pip=False).create(folder)
     python = folder / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
-    purelib = subprocess.run([str(python), "-c", "import sysconfig; "
-                              "print(sysconfig.get_paths()['purelib'])"],
-                             capture_output=True, text=True, check=True).stdout.strip()
+    purelib = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
     parents = [p for p in site.getsitepackages() if Path(p).is_dir()]
     Path(purelib, "_parent_packages.pth").write_text("\n".join(parents) + "\n")
     return python
@@ -67,9 +86,13 @@ def _venv(folder: Path) -> Path:
 
 def _pip(python: Path, *args: str, cwd: Path) -> None:
     isolation = ["--no-build-isolation"] if _can_build_without_isolation() else []
-    result = subprocess.run([str(python), "-m", "pip", *args[:1], "--disable-pip-version-check",
-                             *isolation, *args[1:]], cwd=cwd, capture_output=True, text=True,
-                            timeout=1200)
+    result = subprocess.run(
+        [str(python), "-m", "pip", *args[:1], "--disable-pip-version-check", *isolation, *args[1:]],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=1200,
+    )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
 
 
@@ -79,8 +102,9 @@ def _self_check(venv_dir: Path, cwd: Path) -> str:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MOTIVDESK_DATA_DIR=str(cwd / "data"))
     for name in ("PYTHONPATH", "MOTIVDESK_DB_URL"):
         env.pop(name, None)
-    result = subprocess.run([str(script), "--self-check"], cwd=cwd, env=env,
-                            capture_output=True, text=True, timeout=600)
+    result = subprocess.run(
+        [str(script), "--self-check"], cwd=cwd, env=env, capture_output=True, text=True, timeout=600
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     return result.stdout
 
@@ -88,8 +112,11 @@ def _self_check(venv_dir: Path, cwd: Path) -> str:
 @pytest.mark.slow
 def test_pip_install_and_the_wheel_give_a_complete_program(tmp_path):
     source = _copy_source(tmp_path / "source")
-    shipped = sorted(p.relative_to(ROOT / "resources").as_posix()
-                     for p in (ROOT / "resources").rglob("*") if p.is_file())
+    shipped = sorted(
+        p.relative_to(ROOT / "resources").as_posix()
+        for p in (ROOT / "resources").rglob("*")
+        if p.is_file()
+    )
     languages = sorted(p.stem for p in (ROOT / "translations").glob("*.ts"))
 
     # `pip install .` into a fresh virtual environment
@@ -128,10 +155,15 @@ def test_setup_stages_resources_and_compiled_translations(tmp_path):
     if importlib.util.find_spec("PySide6") is None:
         pytest.skip("needs PySide6-Essentials for lrelease")
     setup.stage_data(tmp_path)
-    for name in ("instruments/gerchikov.json", "fonts/DejaVuSans.ttf", "guide/guide_kk.html",
-                 "motivation_parameters.json"):
-        assert (tmp_path / "resources" / name).read_bytes() == \
-            (ROOT / "resources" / name).read_bytes()
+    for name in (
+        "instruments/gerchikov.json",
+        "fonts/DejaVuSans.ttf",
+        "guide/guide_kk.html",
+        "motivation_parameters.json",
+    ):
+        assert (tmp_path / "resources" / name).read_bytes() == (
+            ROOT / "resources" / name
+        ).read_bytes()
     ts = sorted(p.stem for p in (ROOT / "translations").glob("*.ts"))
     qm = sorted(p.stem for p in (tmp_path / "translations").glob("*.qm"))
     assert qm == ts and len(ts) >= 3

@@ -29,9 +29,11 @@ def _messages(lang):
 
 @pytest.mark.parametrize("lang", ["ru", "kk"])
 def test_no_unfinished_or_empty_translation(lang):
-    problems = [(ctx, src) for ctx, src, kind, forms in _messages(lang)
-                if kind in ("unfinished", "vanished", "obsolete") or not all(f.strip()
-                                                                             for f in forms)]
+    problems = [
+        (ctx, src)
+        for ctx, src, kind, forms in _messages(lang)
+        if kind in ("unfinished", "vanished", "obsolete") or not all(f.strip() for f in forms)
+    ]
     assert problems == [], f"{len(problems)} untranslated in app_{lang}.ts: {problems[:5]}"
 
 
@@ -40,7 +42,9 @@ def test_placeholders_and_accelerators_survive(lang):
     bad = []
     for ctx, src, _kind, forms in _messages(lang):
         for text in forms:
-            if sorted(set(re.findall(r"%[0-9n]", src))) != sorted(set(re.findall(r"%[0-9n]", text))):
+            if sorted(set(re.findall(r"%[0-9n]", src))) != sorted(
+                set(re.findall(r"%[0-9n]", text))
+            ):
                 bad.append((ctx, src, text))
             if ("&" in src.replace("&&", "")) != ("&" in text.replace("&&", "")):
                 bad.append((ctx, src, text))
@@ -57,8 +61,11 @@ def test_every_instrument_text_is_in_both_languages_and_translated():
         texts = [inst.title, inst.instructions] + [i.text for i in inst.items if i.text]
         texts += [s.name for s in inst.all_scales()]
         # one-word loanwords (Эмпатия, Менеджмент) are the same in both languages
-        copies += [(inst.id, t.ru[:40]) for t in texts
-                   if t.ru == t.kk and " " in t.ru.strip() and re.search("[а-яё]{4,}", t.ru.lower())]
+        copies += [
+            (inst.id, t.ru[:40])
+            for t in texts
+            if t.ru == t.kk and " " in t.ru.strip() and re.search("[а-яё]{4,}", t.ru.lower())
+        ]
     assert copies == []
 
 
@@ -75,8 +82,9 @@ def test_glossary_terms_are_translated_consistently(lang):
         for ctx, src, _kind, forms in _messages(lang):
             if skip.search(src):
                 continue
-            if pattern.search(src) and not any(stem.lower() in f.lower() for f in forms
-                                               for stem in stems):
+            if pattern.search(src) and not any(
+                stem.lower() in f.lower() for f in forms for stem in stems
+            ):
                 inconsistent.append((term["en"], ctx, src, forms[0]))
     assert inconsistent == [], inconsistent[:5]
 
@@ -104,16 +112,24 @@ def test_no_uazhdeme_in_shipped_kazakh_text():
     for _ctx, src, _kind, forms in _messages("kk"):
         found += [("app_kk.ts", src, f) for f in forms if BANNED_KK.search(f)]
     qt = ET.parse(ROOT / "translations" / "qtbase_kk.ts")
-    found += [("qtbase_kk.ts", "", t.text) for t in qt.iter("translation")
-              if t.text and BANNED_KK.search(t.text)]
+    found += [
+        ("qtbase_kk.ts", "", t.text)
+        for t in qt.iter("translation")
+        if t.text and BANNED_KK.search(t.text)
+    ]
     resources = ROOT / "resources"
-    for path in sorted(resources.glob("instruments/*.json")) + sorted(
-            resources.glob("catalogues/*.json")) + [resources / "motivation_parameters.json"]:
+    for path in (
+        sorted(resources.glob("instruments/*.json"))
+        + sorted(resources.glob("catalogues/*.json"))
+        + [resources / "motivation_parameters.json"]
+    ):
         data = json.loads(path.read_text(encoding="utf-8"))
         found += [(path.name, "", s) for s in _kk_strings(data) if BANNED_KK.search(s)]
     for path in sorted(resources.glob("guide/*_kk.html")):
-        found += [(path.name, "", m.group(0)) for m in
-                  re.finditer(r".{0,40}уәж.{0,40}", path.read_text(encoding="utf-8"), re.I)]
+        found += [
+            (path.name, "", m.group(0))
+            for m in re.finditer(r".{0,40}уәж.{0,40}", path.read_text(encoding="utf-8"), re.I)
+        ]
     assert found == [], found[:5]
     # the check itself sees the words
     assert all(BANNED_KK.search(w) for w in ("уәждеме", "Уәждемелік", "уәж", "уәждер"))

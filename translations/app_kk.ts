@@ -3376,7 +3376,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>деректер жоқ</translation>
     </message>
     <message>
-        <source>Leave a field at "not known" when the personnel report does not give it: the indicators that need it are not shown.</source>
+        <source>Leave a field at &quot;not known&quot; when the personnel report does not give it: the indicators that need it are not shown.</source>
         <translation>Кадрлық есепте бұл көрсеткіш болмаса, «деректер жоқ» күйінде қалдырыңыз: оны қажет ететін көрсеткіштер шығарылмайды.</translation>
     </message>
 </context>

@@ -3389,7 +3389,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>нет данных</translation>
     </message>
     <message>
-        <source>Leave a field at "not known" when the personnel report does not give it: the indicators that need it are not shown.</source>
+        <source>Leave a field at &quot;not known&quot; when the personnel report does not give it: the indicators that need it are not shown.</source>
         <translation>Оставьте «нет данных», если в кадровом отчете этой цифры нет: показатели, которым она нужна, не выводятся.</translation>
     </message>
 </context>

@@ -27,12 +27,18 @@ def build_parser() -> argparse.ArgumentParser:
         description=f"{APP_NAME}: work-motivation surveys, tests and motivational cards.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--db", metavar="PATH_OR_URL",
-                        help="database file or URL (default: MOTIVDESK_DB_URL, then the "
-                             "SQLite file in the user's data folder)")
-    parser.add_argument("--self-check", action="store_true",
-                        help="check this installation (temporary database, migrations, "
-                             "instruments, translations, PDF fonts) and exit")
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="database file or URL (default: MOTIVDESK_DB_URL, then the "
+        "SQLite file in the user's data folder)",
+    )
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check this installation (temporary database, migrations, "
+        "instruments, translations, PDF fonts) and exit",
+    )
     parser.add_argument("--lang", choices=("en", "ru", "kk"), help="user-interface language")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     data_cmds.register(sub)
@@ -63,8 +69,9 @@ def _accept_db_everywhere(sub: argparse._SubParsersAction) -> None:
             continue
         seen.add(id(parser))
         if "--db" not in parser._option_string_actions:
-            parser.add_argument("--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS,
-                                help=DB_HELP)
+            parser.add_argument(
+                "--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS, help=DB_HELP
+            )
         for action in parser._actions:
             if isinstance(action, argparse._SubParsersAction):
                 pending.extend(action.choices.values())
@@ -88,8 +95,9 @@ def db_option_dests(parser: argparse.ArgumentParser) -> set[str]:
     return dests
 
 
-def parse_args(argv: list[str] | None = None,
-               parser: argparse.ArgumentParser | None = None) -> argparse.Namespace:
+def parse_args(
+    argv: list[str] | None = None, parser: argparse.ArgumentParser | None = None
+) -> argparse.Namespace:
     """Parse the command line; `args.db` is the database named by `--db` wherever it stood
     (after the command wins over before it)."""
     parser = parser or build_parser()

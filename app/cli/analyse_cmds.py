@@ -19,13 +19,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("analyse", help="a campaign's analysis figures under the anonymity rule")
     p.add_argument("--campaign", type=int, required=True, metavar="ID")
     p.add_argument("--department", type=int, metavar="ID")
-    p.add_argument("--tenure", choices=BANDS, metavar="BAND",
-                   help="tenure band: " + ", ".join(BANDS))
+    p.add_argument(
+        "--tenure", choices=BANDS, metavar="BAND", help="tenure band: " + ", ".join(BANDS)
+    )
     p.add_argument("--gender", choices=("female", "male"))
     p.add_argument("--manager", choices=("yes", "no"))
-    p.add_argument("--exclude-flagged", action="store_true",
-                   help="leave out sessions flagged for answer quality (audited; shown only "
-                        "where the anonymity rule allows)")
+    p.add_argument(
+        "--exclude-flagged",
+        action="store_true",
+        help="leave out sessions flagged for answer quality (audited; shown only "
+        "where the anonymity rule allows)",
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--db", dest="analyse_db", metavar="PATH_OR_URL")
     p.set_defaults(handler=cmd_analyse)
@@ -39,9 +43,13 @@ def cmd_analyse(args: argparse.Namespace) -> int:
     database = open_db_or_explain(args.analyse_db or getattr(args, "db", None))
     if isinstance(database, str):
         return fail(database)
-    flt = Filter(args.department, args.tenure, args.gender,
-                 None if args.manager is None else args.manager == "yes",
-                 exclude_flagged=bool(getattr(args, "exclude_flagged", False)))
+    flt = Filter(
+        args.department,
+        args.tenure,
+        args.gender,
+        None if args.manager is None else args.manager == "yes",
+        exclude_flagged=bool(getattr(args, "exclude_flagged", False)),
+    )
     library = default_library()
     try:
         with database.session() as session:
@@ -70,19 +78,24 @@ def _fmt(value, decimals: int = 2) -> str:
 def _print_text(data: dict, library) -> None:
     c = data["campaign"]
     print(f"Campaign {c['id']}: {c['name']} ({c['period'][0]} – {c['period'][1]}, {c['status']})")
-    conditions = ", ".join(f"{k} {v}" for k, v in data["filter"].items()
-                           if v is not None and v is not False)
+    conditions = ", ".join(
+        f"{k} {v}" for k, v in data["filter"].items() if v is not None and v is not False
+    )
     print(f"View: {conditions or 'whole campaign'}; threshold {data['threshold']}")
     p = data["participation"]
     print(f"Participation: {p['respondents']} of {p['headcount']}")
     too_few = data.get("insufficient")
     if too_few != 0:
-        print("Finished with too few answers (not counted): "
-              + (str(too_few) if too_few is not None else "fewer than the threshold"))
+        print(
+            "Finished with too few answers (not counted): "
+            + (str(too_few) if too_few is not None else "fewer than the threshold")
+        )
     for row in p["rows"]:
         count = "hidden" if row["hidden"] else row["respondents"]
-        print(f"  department {row['department'] if row['department'] is not None else '-'}: "
-              f"{count} (headcount {row['headcount']})")
+        print(
+            f"  department {row['department'] if row['department'] is not None else '-'}: "
+            f"{count} (headcount {row['headcount']})"
+        )
     print(data["answer_quality"]["note"])
     if not data["shown"]:
         print(f"Not shown: {data['reason']}")
@@ -101,8 +114,10 @@ def _print_text(data: dict, library) -> None:
             if row["hidden"]:
                 print(f"  {row['item']}: hidden ({row['hidden']})")
             else:
-                print(f"  {row['item']}: n {row['n']}, mean {_fmt(row['mean'])}, "
-                      f"strength {_fmt(row['strength_pct'], 1)} %")
+                print(
+                    f"  {row['item']}: n {row['n']}, mean {_fmt(row['mean'])}, "
+                    f"strength {_fmt(row['strength_pct'], 1)} %"
+                )
         types = figures.get("types")
         if types:
             for k, v in types["counts"].items():
@@ -118,42 +133,63 @@ def _print_text(data: dict, library) -> None:
     previous = data["previous"]
     if previous is not None:
         shown = "shown" if previous["shown"] else f"hidden ({previous['reason']})"
-        print(f"Previous campaign {previous['campaign']['id']} ({previous['campaign']['name']}): "
-              f"{shown}" + (f", {previous['n']} respondents" if previous["shown"] else ""))
+        print(
+            f"Previous campaign {previous['campaign']['id']} ({previous['campaign']['name']}): "
+            f"{shown}" + (f", {previous['n']} respondents" if previous["shown"] else "")
+        )
         if previous["shown"] and previous["level"] and level:
             delta = level["shown"] - previous["level"]["shown"]
             change = level.get("change") or {}
             significant = change.get("significant")
             # ↑/↓ only for a change beyond noise (its 95 % interval leaves out 0)
             arrow = ("↑" if delta > 0 else "↓" if delta < 0 else "=") if significant else ""
-            verdict = ("beyond noise" if significant else "not assessed"
-                       if significant is None else "no change beyond noise")
+            verdict = (
+                "beyond noise"
+                if significant
+                else "not assessed"
+                if significant is None
+                else "no change beyond noise"
+            )
             interval = change.get("interval")
             if interval:
                 verdict += f", 95 % interval {interval[0]:+.3f} to {interval[1]:+.3f}"
-            print(f"  motivation level then {previous['level']['shown']:.3f} "
-                  f"({arrow}{' ' if arrow else ''}{delta:+.3f}: {verdict})")
-            marked = [(inst, r["item"]) for inst, figures in data["instruments"].items()
-                      for r in figures.get("factors", [])
-                      if (r.get("change") or {}).get("mean")
-                      and r["change"]["mean"]["significant"]]
-            print(f"  factor means changed beyond noise: {len(marked)}"
-                  + (": " + ", ".join(f"{i}:{q}" for i, q in marked[:12])
-                     + (" …" if len(marked) > 12 else "") if marked else ""))
+            print(
+                f"  motivation level then {previous['level']['shown']:.3f} "
+                f"({arrow}{' ' if arrow else ''}{delta:+.3f}: {verdict})"
+            )
+            marked = [
+                (inst, r["item"])
+                for inst, figures in data["instruments"].items()
+                for r in figures.get("factors", [])
+                if (r.get("change") or {}).get("mean") and r["change"]["mean"]["significant"]
+            ]
+            print(
+                f"  factor means changed beyond noise: {len(marked)}"
+                + (
+                    ": "
+                    + ", ".join(f"{i}:{q}" for i, q in marked[:12])
+                    + (" …" if len(marked) > 12 else "")
+                    if marked
+                    else ""
+                )
+            )
 
 
 def _print_quality(quality: dict) -> None:
     """Answer quality (docs/answer_quality.md): flagged respondents, alpha per scale."""
     flagged = quality["flagged"]
-    print("Answer quality: flagged respondents "
-          + (str(flagged) if flagged is not None else f"hidden ({quality['flagged_hidden']})"))
+    print(
+        "Answer quality: flagged respondents "
+        + (str(flagged) if flagged is not None else f"hidden ({quality['flagged_hidden']})")
+    )
     for inst_id, scales in quality["alpha"].items():
         for scale, row in scales.items():
             if row["hidden"]:
                 print(f"  alpha {inst_id} {scale}: hidden ({row['hidden']})")
             else:
-                print(f"  alpha {inst_id} {scale}: {_fmt(row['alpha'])} "
-                      f"(k {row['k']}, n {row['n']})")
+                print(
+                    f"  alpha {inst_id} {scale}: {_fmt(row['alpha'])} (k {row['k']}, n {row['n']})"
+                )
 
 
 def _print_drivers(drivers: dict | None) -> None:
@@ -164,13 +200,17 @@ def _print_drivers(drivers: dict | None) -> None:
         print(f"Key drivers: not shown ({drivers['reason']})")
         return
     basis = "job satisfaction" if drivers["basis"] == "satisfaction" else "pull to leave"
-    print(f"Key drivers (Spearman rho with {basis}; minimum {drivers['min_respondents']} "
-          "respondents):")
+    print(
+        f"Key drivers (Spearman rho with {basis}; minimum {drivers['min_respondents']} "
+        "respondents):"
+    )
     for row in drivers["items"]:
         name = f"{row['kind']} {row['id']}"
         if row["hidden"]:
             print(f"  {name}: hidden ({row['hidden']})")
             continue
-        print(f"  {name}: {row['priority']}, level {_fmt(row['level'])}, "
-              f"rho satisfaction {_fmt(row['rho_satisfaction'])}, "
-              f"rho leaving {_fmt(row['rho_leaving'])}, n {row['n']}")
+        print(
+            f"  {name}: {row['priority']}, level {_fmt(row['level'])}, "
+            f"rho satisfaction {_fmt(row['rho_satisfaction'])}, "
+            f"rho leaving {_fmt(row['rho_leaving'])}, n {row['n']}"
+        )

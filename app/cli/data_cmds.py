@@ -12,8 +12,12 @@ from app.services.databases import default_demo_path
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo", help="create a database with a fictional organisation")
-    p.add_argument("--db", dest="demo_db", metavar="PATH",
-                   help="where to create it (default: demo.db in the user's data folder)")
+    p.add_argument(
+        "--db",
+        dest="demo_db",
+        metavar="PATH",
+        help="where to create it (default: demo.db in the user's data folder)",
+    )
     p.add_argument("--force", action="store_true", help="replace an existing demo file")
     p.set_defaults(handler=cmd_demo)
     register_kiosk(sub)
@@ -21,19 +25,36 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--campaign", type=int, required=True, metavar="ID")
     p.add_argument("--out", required=True, metavar="FILE.zip")
     p.set_defaults(handler=cmd_export)
-    p = sub.add_parser("import", help="import a campaign bundle from another PC, or paper "
-                                      "questionnaires from a response file")
+    p = sub.add_parser(
+        "import",
+        help="import a campaign bundle from another PC, or paper "
+        "questionnaires from a response file",
+    )
     p.add_argument("file", metavar="FILE.zip|FILE.xlsx|FILE.csv", nargs="?")
-    p.add_argument("--campaign", type=int, required=True, metavar="ID",
-                   help="the campaign on this PC that the answers belong to")
-    p.add_argument("--instrument", metavar="ID",
-                   help="for a response file: the questionnaire its columns answer")
-    p.add_argument("--undo", metavar="ORIGIN",
-                   help="remove exactly the questionnaires one import added (ORIGIN as listed "
-                        "by `motivdesk imports --campaign ID`)")
+    p.add_argument(
+        "--campaign",
+        type=int,
+        required=True,
+        metavar="ID",
+        help="the campaign on this PC that the answers belong to",
+    )
+    p.add_argument(
+        "--instrument",
+        metavar="ID",
+        help="for a response file: the questionnaire its columns answer",
+    )
+    p.add_argument(
+        "--undo",
+        metavar="ORIGIN",
+        help="remove exactly the questionnaires one import added (ORIGIN as listed "
+        "by `motivdesk imports --campaign ID`)",
+    )
     p.set_defaults(handler=cmd_import)
-    p = sub.add_parser("imports", help="list the imports of a campaign (bundles, response "
-                                       "files) and how many questionnaires each added")
+    p = sub.add_parser(
+        "imports",
+        help="list the imports of a campaign (bundles, response "
+        "files) and how many questionnaires each added",
+    )
     p.add_argument("--campaign", type=int, required=True, metavar="ID")
     p.set_defaults(handler=cmd_imports)
     p = sub.add_parser("backup", help="a consistent copy of the database")
@@ -62,8 +83,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     print(f"Demo database created: {path}")
     print(f"Open it with: motivdesk --db {path}")
-    print(f"Sign in as HR administrator '{DEMO_ADMIN[0]}' / '{DEMO_ADMIN[1]}', "
-          f"department head '{DEMO_HEAD[0]}' / '{DEMO_HEAD[1]}'; kiosk PIN 1234.")
+    print(
+        f"Sign in as HR administrator '{DEMO_ADMIN[0]}' / '{DEMO_ADMIN[1]}', "
+        f"department head '{DEMO_HEAD[0]}' / '{DEMO_HEAD[1]}'; kiosk PIN 1234."
+    )
     return 0
 
 
@@ -115,8 +138,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         with db.session() as session:
             result = import_bundle(session, Path(args.file), args.campaign)
-            record(session, "import", "campaign", args.campaign, import_audit_detail(
-                "bundle", Path(args.file).name, result.added, result.origin))
+            record(
+                session,
+                "import",
+                "campaign",
+                args.campaign,
+                import_audit_detail("bundle", Path(args.file).name, result.added, result.origin),
+            )
             session.commit()  # one short transaction: all of the bundle or nothing
     except BundleError as exc:
         return fail(f"{args.file}: {exc.message()} (nothing was changed)")
@@ -159,8 +187,10 @@ def _undo_import(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     if not removed:
-        return fail(f"campaign {args.campaign} has no questionnaires from import '{args.undo}' "
-                    "(see: motivdesk imports --campaign ID); nothing was changed")
+        return fail(
+            f"campaign {args.campaign} has no questionnaires from import '{args.undo}' "
+            "(see: motivdesk imports --campaign ID); nothing was changed"
+        )
     print(f"{removed} questionnaires of {args.undo} removed from campaign {args.campaign}")
     return 0
 
@@ -184,8 +214,13 @@ def _import_responses(args: argparse.Namespace) -> int:
     try:
         with db.session() as session:
             result = import_responses(session, args.campaign, instrument, Path(args.file))
-            record(session, "import", "campaign", args.campaign, import_audit_detail(
-                "responses", Path(args.file).name, result.added, result.origin))
+            record(
+                session,
+                "import",
+                "campaign",
+                args.campaign,
+                import_audit_detail("responses", Path(args.file).name, result.added, result.origin),
+            )
             session.commit()  # one transaction: the whole file or nothing
     except ResponseFileError as exc:
         for problem in exc.problems:
@@ -224,8 +259,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
     except BackupError as exc:
         return fail(restore_message(exc, args.file))
     _audit_restore(url, Path(args.file), safety)
-    print(RESTORE_DONE.replace("%1", str(sqlite_path(url))).replace("%2", str(args.file))
-          .replace("%3", str(safety)))
+    print(
+        RESTORE_DONE.replace("%1", str(sqlite_path(url)))
+        .replace("%2", str(args.file))
+        .replace("%3", str(safety))
+    )
     return 0
 
 

@@ -11,13 +11,19 @@ from app.cli.common import fail
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("indicators",
-                       help="personnel-management indicators (net turnover, stability, …) "
-                            "from yearly staff movements")
-    p.add_argument("--input", required=True, metavar="FILE.csv",
-                   help="columns: year, average_headcount, left_civil_service; optional "
-                        "left_body, first_year_leavers, appointed, dismissed, over_3_years, "
-                        "exit_interviews")
+    p = sub.add_parser(
+        "indicators",
+        help="personnel-management indicators (net turnover, stability, …) "
+        "from yearly staff movements",
+    )
+    p.add_argument(
+        "--input",
+        required=True,
+        metavar="FILE.csv",
+        help="columns: year, average_headcount, left_civil_service; optional "
+        "left_body, first_year_leavers, appointed, dismissed, over_3_years, "
+        "exit_interviews",
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_indicators)
 

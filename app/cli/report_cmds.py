@@ -5,16 +5,15 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli.common import fail, open_db_or_explain
-from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # imported when a report is printed: the GUI start does not need it
     from app.reports.batch import PrintJob as Job
 
 CARD_KINDS = ("personal", "career", "growth", "diagnostic", "strategic")
 KINDS = (*CARD_KINDS, "motivators", "campaign", "result")
-
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -24,39 +23,68 @@ def register(sub: argparse._SubParsersAction) -> None:
     target = p.add_mutually_exclusive_group()
     target.add_argument("--campaign", type=int, metavar="ID")
     target.add_argument("--employee", type=int, metavar="ID")
-    target.add_argument("--all", action="store_true",
-                        help="every document of this kind, into the folder given by --out")
-    p.add_argument("--lang", dest="doc_lang", choices=("ru", "kk"), default="ru",
-                   help="language of the document (default ru)")
+    target.add_argument(
+        "--all",
+        action="store_true",
+        help="every document of this kind, into the folder given by --out",
+    )
+    p.add_argument(
+        "--lang",
+        dest="doc_lang",
+        choices=("ru", "kk"),
+        default="ru",
+        help="language of the document (default ru)",
+    )
     p.add_argument("--out", required=True, metavar="FILE_OR_DIR")
-    p.add_argument("--format", dest="doc_format", choices=("pdf", "docx"), default="pdf",
-                   help="cards and the campaign report also as editable Word files (docx)")
-    p.add_argument("--graphical", action="store_true",
-                   help="personal: the graphical one-page card (seed figs 8.1/8.2)")
-    p.add_argument("--about", action="store_true",
-                   help="result: add the 'About this instrument' pages for the HR service")
-    p.add_argument("--department", dest="report_department", type=int, metavar="ID",
-                   help="campaign: the report of one department (the same anonymity rule)")
-    p.add_argument("--for-user", dest="for_user", metavar="LOGIN",
-                   help="campaign: print what this user may see (a department head gets only "
-                        "his departments)")
+    p.add_argument(
+        "--format",
+        dest="doc_format",
+        choices=("pdf", "docx"),
+        default="pdf",
+        help="cards and the campaign report also as editable Word files (docx)",
+    )
+    p.add_argument(
+        "--graphical",
+        action="store_true",
+        help="personal: the graphical one-page card (seed figs 8.1/8.2)",
+    )
+    p.add_argument(
+        "--about",
+        action="store_true",
+        help="result: add the 'About this instrument' pages for the HR service",
+    )
+    p.add_argument(
+        "--department",
+        dest="report_department",
+        type=int,
+        metavar="ID",
+        help="campaign: the report of one department (the same anonymity rule)",
+    )
+    p.add_argument(
+        "--for-user",
+        dest="for_user",
+        metavar="LOGIN",
+        help="campaign: print what this user may see (a department head gets only his departments)",
+    )
     p.set_defaults(handler=cmd_report)
 
 
 def _jobs(session, args, library, parameters, lang, translate) -> Iterator[Job]:
-    from app.reports.batch import PrintJob as Job
-
     from sqlalchemy import select
 
     from app.models import Campaign, Employee, Organisation
     from app.models.base import SessionKind
     from app.models.campaign import SurveySession
+    from app.reports.batch import PrintJob as Job
     from app.reports.campaign_report import render_campaign_report
-    from app.services.report_data import (
-        load_campaign_report, load_motivator_map, load_result_sheets, organisation_name,
-    )
     from app.reports.motivator_map import render_motivator_map
     from app.reports.result_sheet import render_result_sheets
+    from app.services.report_data import (
+        load_campaign_report,
+        load_motivator_map,
+        load_result_sheets,
+        organisation_name,
+    )
 
     if args.kind in CARD_KINDS:
         from app.models.cards import Card
@@ -70,29 +98,39 @@ def _jobs(session, args, library, parameters, lang, translate) -> Iterator[Job]:
             query = query.where(Card.campaign_id == args.campaign)
         ids = list(session.scalars(query))
         if not ids and (args.employee is not None or args.campaign is not None):
-            raise LookupError(f"no {args.kind} card for the given "
-                              f"{'employee' if args.employee is not None else 'campaign'}")
+            raise LookupError(
+                f"no {args.kind} card for the given "
+                f"{'employee' if args.employee is not None else 'campaign'}"
+            )
         personal = args.kind in ("personal", "career", "growth")
         if args.kind == "personal" and args.graphical:
-            from app.services.report_data import load_personal_graphic
             from app.reports.personal_graphic import render_personal_graphic
+            from app.services.report_data import load_personal_graphic
 
             for card_id in ids:
-                yield Job(f"personal-graphic-{card_id}-{lang}.pdf",
-                          lambda s, cid=card_id: render_personal_graphic(
-                              load_personal_graphic(s, cid, library, lang, translate), lang,
-                              translate),
-                          audit=("card", str(card_id)))
+                yield Job(
+                    f"personal-graphic-{card_id}-{lang}.pdf",
+                    lambda s, cid=card_id: render_personal_graphic(
+                        load_personal_graphic(s, cid, library, lang, translate), lang, translate
+                    ),
+                    audit=("card", str(card_id)),
+                )
             return
         fmt = getattr(args, "doc_format", "pdf")
         for card_id in ids:
-            yield Job(f"{args.kind}-card-{card_id}-{lang}.{fmt}",
-                      lambda s, cid=card_id: render_card(load_card_view(s, cid, lang, translate),
-                                                         lang, translate, fmt=fmt),
-                      audit=("card", str(card_id)) if personal else None)
+            yield Job(
+                f"{args.kind}-card-{card_id}-{lang}.{fmt}",
+                lambda s, cid=card_id: render_card(
+                    load_card_view(s, cid, lang, translate), lang, translate, fmt=fmt
+                ),
+                audit=("card", str(card_id)) if personal else None,
+            )
     elif args.kind == "campaign":
-        ids = ([args.campaign] if args.campaign is not None
-               else list(session.scalars(select(Campaign.id).order_by(Campaign.id))))
+        ids = (
+            [args.campaign]
+            if args.campaign is not None
+            else list(session.scalars(select(Campaign.id).order_by(Campaign.id)))
+        )
         from app.models import Department
         from app.scoring.analysis import Filter
 
@@ -109,20 +147,40 @@ def _jobs(session, args, library, parameters, lang, translate) -> Iterator[Job]:
                         continue
                     raise
             fmt = getattr(args, "doc_format", "pdf")
-            name = f"campaign-{cid}-{lang}.{fmt}" if dept is None else \
-                f"campaign-{cid}-department-{dept}-{lang}.{fmt}"
-            yield Job(name, lambda s, cid=cid, fmt=fmt: render_campaign_report(
-                load_campaign_report(s, cid, library, parameters, lang,
-                                     Filter(department_id=dept), departments=scope),
-                lang, translate, fmt=fmt))
+            name = (
+                f"campaign-{cid}-{lang}.{fmt}"
+                if dept is None
+                else f"campaign-{cid}-department-{dept}-{lang}.{fmt}"
+            )
+            yield Job(
+                name,
+                lambda s, cid=cid, fmt=fmt: render_campaign_report(
+                    load_campaign_report(
+                        s,
+                        cid,
+                        library,
+                        parameters,
+                        lang,
+                        Filter(department_id=dept),
+                        departments=scope,
+                    ),
+                    lang,
+                    translate,
+                    fmt=fmt,
+                ),
+            )
     elif args.kind == "result":
         if args.employee is not None:
             ids = [args.employee]
         else:
-            ids = list(session.scalars(
-                select(SurveySession.employee_id).where(
-                    SurveySession.kind == SessionKind.NAMED.value).distinct()
-                .order_by(SurveySession.employee_id)))
+            ids = list(
+                session.scalars(
+                    select(SurveySession.employee_id)
+                    .where(SurveySession.kind == SessionKind.NAMED.value)
+                    .distinct()
+                    .order_by(SurveySession.employee_id)
+                )
+            )
 
         def build(s, eid):
             sheets = load_result_sheets(s, eid, library, lang)
@@ -133,13 +191,22 @@ def _jobs(session, args, library, parameters, lang, translate) -> Iterator[Job]:
         for eid in ids:
             if session.get(Employee, eid) is None:
                 raise LookupError(f"employee {eid} not found")
-            yield Job(f"result-employee-{eid}-{lang}.pdf", lambda s, eid=eid: build(s, eid),
-                      audit=("employee_results", str(eid)))
+            yield Job(
+                f"result-employee-{eid}-{lang}.pdf",
+                lambda s, eid=eid: build(s, eid),
+                audit=("employee_results", str(eid)),
+            )
     elif args.kind == "motivators":
         org_id = session.scalar(select(Organisation.id).order_by(Organisation.id))
-        yield Job(f"motivator-map-{lang}.pdf", lambda s: render_motivator_map(
-            load_motivator_map(s, lang), organisation_name(s, org_id, lang) if org_id else "",
-            lang, translate))
+        yield Job(
+            f"motivator-map-{lang}.pdf",
+            lambda s: render_motivator_map(
+                load_motivator_map(s, lang),
+                organisation_name(s, org_id, lang) if org_id else "",
+                lang,
+                translate,
+            ),
+        )
 
 
 def _user_scope(session, login: str | None) -> set[int] | None:
@@ -166,13 +233,16 @@ def _check_department(session, campaign_id: int, department_id: int) -> None:
         raise LookupError(f"department {department_id} not found")
     campaign = session.get(Campaign, campaign_id)
     if campaign is not None and department_id not in {
-            cd.department_id for cd in campaign.departments}:
+        cd.department_id for cd in campaign.departments
+    }:
         raise LookupError(f"campaign {campaign_id} does not cover department {department_id}")
 
 
 def _needs(args) -> str | None:
-    if (getattr(args, "report_department", None) is not None
-            or getattr(args, "for_user", None) is not None) and args.kind != "campaign":
+    if (
+        getattr(args, "report_department", None) is not None
+        or getattr(args, "for_user", None) is not None
+    ) and args.kind != "campaign":
         return "--department and --for-user are for report campaign"
     if args.graphical and args.kind != "personal":
         return "--graphical is for report personal"
@@ -206,15 +276,17 @@ def cmd_report(args: argparse.Namespace) -> int:
     try:
         with db.session() as session:
             try:
-                jobs = list(_jobs(session, args, default_library(), load_parameters(), lang,
-                                  translate))
+                jobs = list(
+                    _jobs(session, args, default_library(), load_parameters(), lang, translate)
+                )
             except LookupError as exc:
                 return fail(str(exc).strip("'\""))
         if not jobs:
             return fail(f"there is nothing to print for report {args.kind}")
         single = len(jobs) == 1 and not args.all
-        for result in print_documents(jobs, out, db.session, single_file=single,
-                                      audit_detail=f"cli report {args.kind} {lang}"):
+        for result in print_documents(
+            jobs, out, db.session, single_file=single, audit_detail=f"cli report {args.kind} {lang}"
+        ):
             if result.path is not None:
                 written.append(result.path)
             else:

@@ -25,9 +25,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("instrument")
     p.add_argument("--input", required=True, metavar="FILE")
     p.add_argument("--json", action="store_true", help="print the JSON document of PRODUCT.md §10")
-    p.add_argument("--schein-threshold", metavar="X",
-                   help="Schein: an anchor is pronounced when its mean is above X (default: the "
-                        "office setting of --db if given, else 6)")
+    p.add_argument(
+        "--schein-threshold",
+        metavar="X",
+        help="Schein: an anchor is pronounced when its mean is above X (default: the "
+        "office setting of --db if given, else 6)",
+    )
     p.set_defaults(handler=cmd_score)
 
     p = sub.add_parser("settings", help="office settings stored in the database (e.g. thresholds)")
@@ -38,8 +41,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_settings)
 
     p = sub.add_parser("level", help="motivation level from mean significance and satisfaction")
-    p.add_argument("--means", required=True, metavar="FILE.csv",
-                   help="columns: parameter, importance, perception (means 0-5)")
+    p.add_argument(
+        "--means",
+        required=True,
+        metavar="FILE.csv",
+        help="columns: parameter, importance, perception (means 0-5)",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_level)
 
@@ -55,22 +62,35 @@ def _library_or_fail():
 
 def _instrument(library: dict, instrument_id: str):
     if instrument_id not in library:
-        return None, fail(f"unknown instrument '{instrument_id}'; known: {', '.join(sorted(library))}")
+        return None, fail(
+            f"unknown instrument '{instrument_id}'; known: {', '.join(sorted(library))}"
+        )
     return library[instrument_id], 0
 
 
 def cmd_instruments(args: argparse.Namespace) -> int:
     library = _library_or_fail()
-    rows = [{"id": i.id, "title": i.title.ru, "title_kk": i.title.kk, "status": i.status,
-             "items": len(i.items), "languages": list(i.languages_complete()), "version": i.version,
-             "reason": i.disabled_reason.ru if i.disabled_reason else ""}
-            for i in sorted(library.values(), key=lambda i: i.id)]
+    rows = [
+        {
+            "id": i.id,
+            "title": i.title.ru,
+            "title_kk": i.title.kk,
+            "status": i.status,
+            "items": len(i.items),
+            "languages": list(i.languages_complete()),
+            "version": i.version,
+            "reason": i.disabled_reason.ru if i.disabled_reason else "",
+        }
+        for i in sorted(library.values(), key=lambda i: i.id)
+    ]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     for r in rows:
-        print(f"{r['id']:<18} {r['status']:<9} {r['items']:>3} items  {'+'.join(r['languages']):<6}"
-              f" {r['title']}")
+        print(
+            f"{r['id']:<18} {r['status']:<9} {r['items']:>3} items  {'+'.join(r['languages']):<6}"
+            f" {r['title']}"
+        )
         if r["reason"]:
             print(f"{'':<18} {r['reason']}")
     return 0
@@ -120,8 +140,9 @@ def cmd_score(args: argparse.Namespace) -> int:
         db.dispose()
     if args.schein_threshold is not None:
         try:
-            values[office.SCHEIN_THRESHOLD] = office.validate(office.SCHEIN_THRESHOLD,
-                                                              args.schein_threshold)
+            values[office.SCHEIN_THRESHOLD] = office.validate(
+                office.SCHEIN_THRESHOLD, args.schein_threshold
+            )
         except office.SettingError as exc:
             return fail(f"--schein-threshold: {exc}")
     table = score(instrument, responses.answers, office.level_overrides(instrument, values))
@@ -144,27 +165,44 @@ def _print_table(document: dict) -> None:
     print(f"{document['instrument']}: {document['n']} respondents")
     group = document["group"]
     if "factors" in group:
-        print(f"{'factor':<8}{'n':>5}{'sum':>8}{'strength %':>12}{'mean':>8}{'high':>8}{'negative':>10}")
+        print(
+            f"{'factor':<8}{'n':>5}{'sum':>8}{'strength %':>12}{'mean':>8}{'high':>8}{'negative':>10}"
+        )
         for item_id, f in group["factors"].items():
-            print(f"{item_id:<8}{f['n']:>5}{_fmt(f['sum']):>8}{_fmt(f['strength_pct']):>12}"
-                  f"{_fmt(f['mean']):>8}{_fmt(f['high_share']):>8}{_fmt(f['negative_share']):>10}")
+            print(
+                f"{item_id:<8}{f['n']:>5}{_fmt(f['sum']):>8}{_fmt(f['strength_pct']):>12}"
+                f"{_fmt(f['mean']):>8}{_fmt(f['high_share']):>8}{_fmt(f['negative_share']):>10}"
+            )
         return
     scales = list(group["means"])
     print("respondent".ljust(12) + "".join(s[:12].rjust(13) for s in scales) + "  type")
     for r in document["respondents"]:
-        print(str(r["respondent"])[:12].ljust(12)
-              + "".join(_fmt(r["scores"].get(s)).rjust(13) for s in scales)
-              + "  " + ",".join(r["type"]))
+        print(
+            str(r["respondent"])[:12].ljust(12)
+            + "".join(_fmt(r["scores"].get(s)).rjust(13) for s in scales)
+            + "  "
+            + ",".join(r["type"])
+        )
     print("mean".ljust(12) + "".join(_fmt(group["means"][s]).rjust(13) for s in scales))
     if "by_tenure" in group:  # table 3.4: the six bands of question 19 and "not given"
-        names = {"lt1": "under 1 year", "1_3": "1-3 years", "3_5": "3-5 years",
-                 "5_10": "5-10 years", "10_20": "10-20 years", "gt20": "over 20 years",
-                 "not_given": "not given", "all": "all"}
+        names = {
+            "lt1": "under 1 year",
+            "1_3": "1-3 years",
+            "3_5": "3-5 years",
+            "5_10": "5-10 years",
+            "10_20": "10-20 years",
+            "gt20": "over 20 years",
+            "not_given": "not given",
+            "all": "all",
+        }
         print("\ntable 3.4 (% of maximum) by tenure")
         print("tenure".ljust(16) + "n".rjust(6) + "".join(s[:12].rjust(13) for s in scales))
         for band, row in group["by_tenure"].items():
-            print(names.get(band, band)[:16].ljust(16) + str(row["n"]).rjust(6)
-                  + "".join(_fmt(row.get(s)).rjust(13) for s in scales))
+            print(
+                names.get(band, band)[:16].ljust(16)
+                + str(row["n"]).rjust(6)
+                + "".join(_fmt(row.get(s)).rjust(13) for s in scales)
+            )
 
 
 def cmd_settings(args: argparse.Namespace) -> int:
@@ -174,7 +212,9 @@ def cmd_settings(args: argparse.Namespace) -> int:
     from app.scoring import office
 
     if args.action != "list" and not args.key:
-        return fail(f"settings {args.action}: name a setting ({', '.join(sorted(office.DEFAULTS))})")
+        return fail(
+            f"settings {args.action}: name a setting ({', '.join(sorted(office.DEFAULTS))})"
+        )
     if args.action == "set" and args.value is None:
         return fail(f"settings set {args.key}: give a value")
     if args.key and args.key not in office.DEFAULTS:
@@ -195,8 +235,15 @@ def cmd_settings(args: argparse.Namespace) -> int:
         db.dispose()
     shown = values if args.action == "list" else {args.key: values[args.key]}
     if args.json:
-        print(json.dumps({key: bool(value) if key in office.SWITCHES else value
-                          for key, value in shown.items()}, ensure_ascii=False))
+        print(
+            json.dumps(
+                {
+                    key: bool(value) if key in office.SWITCHES else value
+                    for key, value in shown.items()
+                },
+                ensure_ascii=False,
+            )
+        )
         return 0
     for key, value in shown.items():
         default = " (default)" if value == office.DEFAULTS[key] else ""
@@ -216,15 +263,21 @@ def cmd_level(args: argparse.Namespace) -> int:
     try:
         result = motivation_level(read_means_csv(Path(args.means)))
     except LevelInputError as exc:
-        return fail(f"{args.means} was refused: {exc.problem.replace('_', ' ')} {exc.detail}".strip())
+        return fail(
+            f"{args.means} was refused: {exc.problem.replace('_', ' ')} {exc.detail}".strip()
+        )
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
         return 0
     print(f"{'parameter':<40}{'importance':>11}{'perception':>11}{'d':>8}{'level':>8}")
     for p in result.parameters:
-        print(f"{p.parameter[:39]:<40}{p.importance:>11.2f}{p.perception:>11.2f}{p.d:>8.3f}"
-              f"{p.level:>8.3f}")
+        print(
+            f"{p.parameter[:39]:<40}{p.importance:>11.2f}{p.perception:>11.2f}{p.d:>8.3f}"
+            f"{p.level:>8.3f}"
+        )
     # the label follows the value as printed (app.scoring.level.printed)
-    print(f"integral motivation level: {format_value(result.integral, LEVEL_DECIMALS)} "
-          f"({result.label.replace('_', ' ')})")
+    print(
+        f"integral motivation level: {format_value(result.integral, LEVEL_DECIMALS)} "
+        f"({result.label.replace('_', ' ')})"
+    )
     return 0

@@ -14,13 +14,25 @@ def register(sub: argparse._SubParsersAction) -> None:
     staff = p.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
     t = staff.add_parser("template", help="write the Excel template of the staff list")
     t.add_argument("--out", required=True, metavar="FILE.xlsx")
-    t.add_argument("--lang", dest="template_lang", choices=("ru", "kk"), default="ru",
-                   help="language of the headings and instructions (default ru)")
-    t.add_argument("--db", dest="staff_db", metavar="PATH_OR_URL",
-                   help="list this database's departments in the template")
+    t.add_argument(
+        "--lang",
+        dest="template_lang",
+        choices=("ru", "kk"),
+        default="ru",
+        help="language of the headings and instructions (default ru)",
+    )
+    t.add_argument(
+        "--db",
+        dest="staff_db",
+        metavar="PATH_OR_URL",
+        help="list this database's departments in the template",
+    )
     t.set_defaults(handler=cmd_template)
-    i = staff.add_parser("import", help="add or update employees from an Excel or CSV list "
-                                        "(the whole file is refused on any problem)")
+    i = staff.add_parser(
+        "import",
+        help="add or update employees from an Excel or CSV list "
+        "(the whole file is refused on any problem)",
+    )
     i.add_argument("file", metavar="FILE.xlsx|FILE.csv")
     i.add_argument("--db", dest="staff_db", metavar="PATH_OR_URL")
     i.set_defaults(handler=cmd_import)
@@ -72,13 +84,17 @@ def cmd_import(args) -> int:
                 result = import_file(session, source)
             except StaffFileError as exc:
                 lines = [p.describe() for p in exc.problems]
-                return fail(f"{source.name} was not imported; nothing was changed "
-                            f"({len(lines)} problem(s)):\n  " + "\n  ".join(lines))
+                return fail(
+                    f"{source.name} was not imported; nothing was changed "
+                    f"({len(lines)} problem(s)):\n  " + "\n  ".join(lines)
+                )
             session.commit()
     finally:
         db.dispose()
-    print(f"{source.name}: {result.added} added, {result.updated} updated, "
-          f"{result.unchanged} unchanged")
+    print(
+        f"{source.name}: {result.added} added, {result.updated} updated, "
+        f"{result.unchanged} unchanged"
+    )
     return 0
 
 
@@ -94,16 +110,34 @@ def cmd_list(args) -> int:
     finally:
         db.dispose()
     if args.json:
-        print(json.dumps([{
-            "id": r.id, "personnel_number": r.personnel_number, "full_name": r.full_name,
-            "department": r.department_ru, "department_kk": r.department_kk,
-            "position": r.position, "position_kk": r.position_kk, "is_manager": r.is_manager,
-            "is_active": r.is_active, "cards": r.cards, "named_sessions": r.sessions,
-        } for r in rows], ensure_ascii=False, indent=1))
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": r.id,
+                        "personnel_number": r.personnel_number,
+                        "full_name": r.full_name,
+                        "department": r.department_ru,
+                        "department_kk": r.department_kk,
+                        "position": r.position,
+                        "position_kk": r.position_kk,
+                        "is_manager": r.is_manager,
+                        "is_active": r.is_active,
+                        "cards": r.cards,
+                        "named_sessions": r.sessions,
+                    }
+                    for r in rows
+                ],
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
         return 0
     for r in rows:
         state = "" if r.is_active else "  (inactive)"
-        print(f"{r.id:>5}  {r.personnel_number:<10} {r.full_name:<40} {r.department_ru:<30} "
-              f"{r.position}{state}")
+        print(
+            f"{r.id:>5}  {r.personnel_number:<10} {r.full_name:<40} {r.department_ru:<30} "
+            f"{r.position}{state}"
+        )
     print(f"{len(rows)} employee(s)")
     return 0

@@ -16,11 +16,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     users = p.add_subparsers(dest="users_command", metavar="ACTION", required=True)
     q = users.add_parser("list", help="user names, roles and whether each can sign in")
     q.set_defaults(handler=cmd_list)
-    q = users.add_parser("reset-password", help="set a new password (asked twice) and clear "
-                                                "the lock-out; recorded in the audit log")
+    q = users.add_parser(
+        "reset-password",
+        help="set a new password (asked twice) and clear the lock-out; recorded in the audit log",
+    )
     q.add_argument("name", metavar="NAME", help="the user name (see: motivdesk users list)")
-    q.add_argument("--password-stdin", action="store_true",
-                   help="read the new password from the first line of standard input")
+    q.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the new password from the first line of standard input",
+    )
     q.set_defaults(handler=cmd_reset_password)
 
 
@@ -77,12 +82,16 @@ def cmd_reset_password(args: argparse.Namespace) -> int:
                 reset_password(session, args.name, password)
             except AccountError as exc:
                 if exc.code == "weak":
-                    return fail(f"the password needs at least {MIN_PASSWORD} characters; "
-                                "nothing was changed")
+                    return fail(
+                        f"the password needs at least {MIN_PASSWORD} characters; "
+                        "nothing was changed"
+                    )
                 return fail(f"there is no user '{args.name}'")
             session.commit()
     finally:
         db.dispose()
-    print(f"The password of '{args.name.strip().lower()}' was reset; it can sign in now "
-          "(recorded in the audit log).")
+    print(
+        f"The password of '{args.name.strip().lower()}' was reset; it can sign in now "
+        "(recorded in the audit log)."
+    )
     return 0

@@ -59,16 +59,26 @@ def _check_password(password: str) -> None:
         raise AccountError("weak")
 
 
-def create_user(session: Session, username: str, full_name: str, password: str,
-                role: str = Role.HR_ADMIN.value, department_ids: tuple[int, ...] = ()) -> int:
+def create_user(
+    session: Session,
+    username: str,
+    full_name: str,
+    password: str,
+    role: str = Role.HR_ADMIN.value,
+    department_ids: tuple[int, ...] = (),
+) -> int:
     username = username.strip().lower()
     if not username:
         raise AccountError("empty")
     _check_password(password)
     if session.scalar(select(User.id).where(User.username == username)):
         raise AccountError("taken")
-    user = User(username=username, full_name=full_name.strip(), role=role,
-                password_hash=hash_secret(password))
+    user = User(
+        username=username,
+        full_name=full_name.strip(),
+        role=role,
+        password_hash=hash_secret(password),
+    )
     for dept in department_ids:
         user.departments.append(UserDepartment(department_id=dept))
     session.add(user)
@@ -86,7 +96,7 @@ def create_first_admin(session: Session, username: str, full_name: str, password
 
 def _delay(failures: int) -> float:
     extra = failures - Throttle.FREE_TRIES
-    return min(Throttle.BASE_DELAY * 2 ** extra, Throttle.MAX_DELAY) if extra >= 0 else 0.0
+    return min(Throttle.BASE_DELAY * 2**extra, Throttle.MAX_DELAY) if extra >= 0 else 0.0
 
 
 def _utc(value: datetime) -> datetime:
@@ -103,8 +113,7 @@ def authenticate(session: Session, username: str, password: str, now: datetime) 
     answer time does not tell which user names exist."""
     now = _utc(now)
     user = session.scalar(select(User).where(User.username == username.strip().lower()))
-    password_ok = verify_secret(user.password_hash if user is not None else dummy_hash(),
-                                password)
+    password_ok = verify_secret(user.password_hash if user is not None else dummy_hash(), password)
     if user is None:
         record(session, "sign_in_failed", "user", "", UNKNOWN_USER)
         raise AccountError("wrong")
@@ -161,10 +170,18 @@ class UserRow:
 
 def list_users(session: Session, now: datetime | None = None) -> list[UserRow]:
     now = _utc(now or datetime.now(UTC))
-    return [UserRow(u.username, u.full_name, u.role, u.is_active,
-                    u.locked_until is not None and _utc(u.locked_until) > now,
-                    u.id, tuple(d.department_id for d in u.departments))
-            for u in session.scalars(select(User).order_by(User.username))]
+    return [
+        UserRow(
+            u.username,
+            u.full_name,
+            u.role,
+            u.is_active,
+            u.locked_until is not None and _utc(u.locked_until) > now,
+            u.id,
+            tuple(d.department_id for d in u.departments),
+        )
+        for u in session.scalars(select(User).order_by(User.username))
+    ]
 
 
 def usernames(session: Session) -> dict[int, str]:

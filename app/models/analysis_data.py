@@ -19,10 +19,10 @@ from sqlalchemy.orm import Session
 from app.models import snapshots
 from app.models.base import SessionKind, SessionState
 from app.models.campaign import Answer, AnswerVector, Campaign, SurveySession
+from app.scoring.definitions import Instrument
 from app.scoring.frame import frame_columns
 from app.scoring.frame_fast import dicts_to_frame, long_to_frame
 from app.scoring.matrix import decode, decode_bytes
-from app.scoring.model import Instrument
 
 META_COLUMNS = ("department_id", "tenure_band", "gender", "is_manager", "flagged")
 # "flagged": the session's answer-quality flags (straight-lining or too fast, app/models/
@@ -46,49 +46,95 @@ class CampaignData:
         return frame.index[frame.notna().any(axis=1)]
 
 
-def load_campaign_data(session: Session, campaign_id: int, library: dict[str, Instrument],
-                       kinds: tuple[str, ...] = (SessionKind.ANONYMOUS.value,),
-                       states: tuple[str, ...] = (SessionState.FINISHED.value,)) -> CampaignData:
+def load_campaign_data(
+    session: Session,
+    campaign_id: int,
+    library: dict[str, Instrument],
+    kinds: tuple[str, ...] = (SessionKind.ANONYMOUS.value,),
+    states: tuple[str, ...] = (SessionState.FINISHED.value,),
+) -> CampaignData:
     campaign = session.get(Campaign, campaign_id)
     if campaign is None:
         raise KeyError(campaign_id)
-    where = (SurveySession.campaign_id == campaign_id, SurveySession.kind.in_(kinds),
-             SurveySession.state.in_(states))
+    where = (
+        SurveySession.campaign_id == campaign_id,
+        SurveySession.kind.in_(kinds),
+        SurveySession.state.in_(states),
+    )
     conn = session.connection()  # Core, not ORM: no per-row entity loading
-    instruments = [library[ci.instrument_id] for ci in campaign.instruments
-                   if ci.instrument_id in library]
-    default = (tuple(kinds), tuple(states)) == ((SessionKind.ANONYMOUS.value,),
-                                                (SessionState.FINISHED.value,))
+    instruments = [
+        library[ci.instrument_id] for ci in campaign.instruments if ci.instrument_id in library
+    ]
+    default = (tuple(kinds), tuple(states)) == (
+        (SessionKind.ANONYMOUS.value,),
+        (SessionState.FINISHED.value,),
+    )
     # The revision is read before anything else: a snapshot built from what follows is
     # labelled no newer than what it holds (app/models/snapshots.py).
     at_revision = snapshots.revision(conn, campaign_id) if default else None
     matching = conn.execute(select(func.count()).select_from(SurveySession).where(*where)).scalar()
     if default:
         snap = snapshots.read(conn, campaign_id, at_revision)
-        if (snap is not None and len(snap["ids"]) == matching
-                and set(META_COLUMNS) <= set(snap["meta"])):
+        if (
+            snap is not None
+            and len(snap["ids"]) == matching
+            and set(META_COLUMNS) <= set(snap["meta"])
+        ):
             tables = decode_bytes(snap["layout"], snap["data"], matching, library)
             if tables is not None:
-                return _assemble(campaign, instruments, snap["ids"], snap["meta"], tables,
-                                 snap["texts"])
+                return _assemble(
+                    campaign, instruments, snap["ids"], snap["meta"], tables, snap["texts"]
+                )
     # One row per session, in id order (random UUIDs: nothing reveals who answered when).
     # Finished sessions with an answer vector are one range of answer_vectors, demographics
     # included; the count (from ix_sessions_analysis alone) tells whether any other session
     # matches, and only then are sessions read from their own table.
-    rows = _raw_rows(conn, select(
-        AnswerVector.session_id, AnswerVector.department_id, AnswerVector.tenure_band,
-        AnswerVector.gender, AnswerVector.is_manager, AnswerVector.straight_lining,
-        AnswerVector.too_fast, AnswerVector.layout, AnswerVector.data, AnswerVector.texts)
-        .where(AnswerVector.campaign_id == campaign_id, AnswerVector.kind.in_(kinds))
-        .order_by(AnswerVector.session_id)) if SessionState.FINISHED.value in states else []
+    rows = (
+        _raw_rows(
+            conn,
+            select(
+                AnswerVector.session_id,
+                AnswerVector.department_id,
+                AnswerVector.tenure_band,
+                AnswerVector.gender,
+                AnswerVector.is_manager,
+                AnswerVector.straight_lining,
+                AnswerVector.too_fast,
+                AnswerVector.layout,
+                AnswerVector.data,
+                AnswerVector.texts,
+            )
+            .where(AnswerVector.campaign_id == campaign_id, AnswerVector.kind.in_(kinds))
+            .order_by(AnswerVector.session_id),
+        )
+        if SessionState.FINISHED.value in states
+        else []
+    )
     if matching != len(rows):
-        rows += [(*r, None, None, None) for r in _raw_rows(conn, select(
-            SurveySession.id, SurveySession.department_id, SurveySession.tenure_band,
-            SurveySession.gender, SurveySession.is_manager, SurveySession.straight_lining,
-            SurveySession.too_fast)
-            .where(*where, SurveySession.id.not_in(select(AnswerVector.session_id).where(
-                AnswerVector.campaign_id == campaign_id, AnswerVector.kind.in_(kinds))))
-            .order_by(SurveySession.id))]
+        rows += [
+            (*r, None, None, None)
+            for r in _raw_rows(
+                conn,
+                select(
+                    SurveySession.id,
+                    SurveySession.department_id,
+                    SurveySession.tenure_band,
+                    SurveySession.gender,
+                    SurveySession.is_manager,
+                    SurveySession.straight_lining,
+                    SurveySession.too_fast,
+                )
+                .where(
+                    *where,
+                    SurveySession.id.not_in(
+                        select(AnswerVector.session_id).where(
+                            AnswerVector.campaign_id == campaign_id, AnswerVector.kind.in_(kinds)
+                        )
+                    ),
+                )
+                .order_by(SurveySession.id),
+            )
+        ]
         rows.sort(key=lambda r: _hex_id(r[0]))  # two parts, each in id order
     # Column-wise from here: a Python step per respondent costs ~10 ms per 100 000.
     columns = list(zip(*rows, strict=True)) if rows else [()] * 10
@@ -119,8 +165,9 @@ def load_campaign_data(session: Session, campaign_id: int, library: dict[str, In
     decoded_layouts: set[str] = set()
     wanted = {inst.id for inst in instruments}
     for layout, positions in by_layout.items():
-        tables = decode(layout, list(blobs) if positions is None else
-                        [blobs[k] for k in positions], library)
+        tables = decode(
+            layout, list(blobs) if positions is None else [blobs[k] for k in positions], library
+        )
         if tables is None:
             slow += range(len(ids)) if positions is None else positions
             continue
@@ -134,52 +181,89 @@ def load_campaign_data(session: Session, campaign_id: int, library: dict[str, In
     own_texts: list[tuple[str, str, str]] = []
     for k, texts in enumerate(texts_column):
         if texts and (layouts[k] in decoded_layouts):  # JSON text, or a list (driver)
-            own_texts += [tuple(t) for t in (json.loads(texts) if isinstance(texts, str)
-                                            else texts)]
+            own_texts += [
+                tuple(t) for t in (json.loads(texts) if isinstance(texts, str) else texts)
+            ]
     if slow:
-        _load_slowly(conn, where, sorted(slow), ids, instruments, table, own_texts,
-                     decoded_layouts)
+        _load_slowly(conn, where, sorted(slow), ids, instruments, table, own_texts, decoded_layouts)
     meta = {name: columns[k + 1] for k, name in enumerate(META_COLUMNS[:4])}
     meta["flagged"] = flagged
-    if (default and not slow and len(decoded_layouts) == 1 and len(by_layout) == 1
-            and len(ids) >= snapshots.MIN_RESPONDENTS):
-        snapshots.write(conn.engine, campaign_id, at_revision, ids,
-                        {k: list(v) for k, v in meta.items()}, next(iter(decoded_layouts)),
-                        blobs, sorted(own_texts))
-    return _assemble(campaign, instruments, ids, meta, {i.id: table(i.id) for i in instruments},
-                     own_texts)
+    if (
+        default
+        and not slow
+        and len(decoded_layouts) == 1
+        and len(by_layout) == 1
+        and len(ids) >= snapshots.MIN_RESPONDENTS
+    ):
+        snapshots.write(
+            conn.engine,
+            campaign_id,
+            at_revision,
+            ids,
+            {k: list(v) for k, v in meta.items()},
+            next(iter(decoded_layouts)),
+            blobs,
+            sorted(own_texts),
+        )
+    return _assemble(
+        campaign, instruments, ids, meta, {i.id: table(i.id) for i in instruments}, own_texts
+    )
 
 
-def _assemble(campaign: Campaign, instruments: list[Instrument], ids: list[str],
-              meta: dict, tables: dict[str, np.ndarray], own_texts: list) -> CampaignData:
+def _assemble(
+    campaign: Campaign,
+    instruments: list[Instrument],
+    ids: list[str],
+    meta: dict,
+    tables: dict[str, np.ndarray],
+    own_texts: list,
+) -> CampaignData:
     index = pd.Index(ids)
     # object arrays made by numpy: pandas converting the lists itself takes twice as long
-    frame_meta = pd.DataFrame({name: _objects(meta[name]) for name in META_COLUMNS},
-                              index=index)
+    frame_meta = pd.DataFrame({name: _objects(meta[name]) for name in META_COLUMNS}, index=index)
     empty = len(ids)
-    frames = {inst.id: pd.DataFrame(
-        tables[inst.id] if inst.id in tables else
-        np.full((empty, len(frame_columns(inst))), np.nan),
-        index=index, columns=frame_columns(inst)) for inst in instruments}
-    return CampaignData(campaign.id, campaign.anonymity_threshold, frame_meta, frames,
-                        sorted(own_texts))  # alphabetical: no order of entry survives
+    frames = {
+        inst.id: pd.DataFrame(
+            tables[inst.id]
+            if inst.id in tables
+            else np.full((empty, len(frame_columns(inst))), np.nan),
+            index=index,
+            columns=frame_columns(inst),
+        )
+        for inst in instruments
+    }
+    return CampaignData(
+        campaign.id, campaign.anonymity_threshold, frame_meta, frames, sorted(own_texts)
+    )  # alphabetical: no order of entry survives
 
 
-def _load_slowly(conn, where, positions: list[int], ids: list[str],
-                 instruments: list[Instrument], table,
-                 own_texts: list, decoded_layouts: set[str]) -> None:
+def _load_slowly(
+    conn,
+    where,
+    positions: list[int],
+    ids: list[str],
+    instruments: list[Instrument],
+    table,
+    own_texts: list,
+    decoded_layouts: set[str],
+) -> None:
     """The sessions at `positions` (in id order): those without a usable answer vector, read
     from their packed JSON, else answer by answer. The queries select exactly these sessions:
     every matching one whose vector was not read (none, or a layout that did not decode)."""
-    vector_ok = SurveySession.id.not_in(
-        select(AnswerVector.session_id).where(AnswerVector.layout.in_(decoded_layouts))) \
-        if decoded_layouts else true()
+    vector_ok = (
+        SurveySession.id.not_in(
+            select(AnswerVector.session_id).where(AnswerVector.layout.in_(decoded_layouts))
+        )
+        if decoded_layouts
+        else true()
+    )
     records = []
     packed_by_instrument: dict[str, dict[str, dict]] = {}
     for sid, packed in conn.execute(
-            select(type_coerce(SurveySession.id, String),
-                   type_coerce(SurveySession.packed_answers, String))
-            .where(*where, vector_ok, SurveySession.packed_answers.is_not(None))):
+        select(
+            type_coerce(SurveySession.id, String), type_coerce(SurveySession.packed_answers, String)
+        ).where(*where, vector_ok, SurveySession.packed_answers.is_not(None))
+    ):
         sid = _hex_id(sid)
         doc = json.loads(packed) if isinstance(packed, str) else packed
         if not isinstance(doc, dict):
@@ -187,21 +271,35 @@ def _load_slowly(conn, where, positions: list[int], ids: list[str],
         for inst_id, items in doc.get("a", {}).items():
             packed_by_instrument.setdefault(inst_id, {})[sid] = items
         records.extend((sid, i, q, None, t) for i, q, t in doc.get("t", []))
-    records += [(_hex_id(sid), *rest) for sid, *rest in conn.execute(
-        select(type_coerce(Answer.session_id, String), Answer.instrument_id, Answer.item_id,
-               type_coerce(Answer.value, String), Answer.own_text)
-        .join(SurveySession, SurveySession.id == Answer.session_id)
-        .where(*where, vector_ok, SurveySession.packed_answers.is_(None)))]
-    long = pd.DataFrame(records, columns=["respondent", "instrument", "item", "value",
-                                          "own_text"])
+    records += [
+        (_hex_id(sid), *rest)
+        for sid, *rest in conn.execute(
+            select(
+                type_coerce(Answer.session_id, String),
+                Answer.instrument_id,
+                Answer.item_id,
+                type_coerce(Answer.value, String),
+                Answer.own_text,
+            )
+            .join(SurveySession, SurveySession.id == Answer.session_id)
+            .where(*where, vector_ok, SurveySession.packed_answers.is_(None))
+        )
+    ]
+    long = pd.DataFrame(records, columns=["respondent", "instrument", "item", "value", "own_text"])
     if not long.empty:
-        own_texts += [(i, q, t) for i, q, t in long.loc[
-            long["own_text"].fillna("") != "", ["instrument", "item", "own_text"]]
-            .itertuples(index=False)]
+        own_texts += [
+            (i, q, t)
+            for i, q, t in long.loc[
+                long["own_text"].fillna("") != "", ["instrument", "item", "own_text"]
+            ].itertuples(index=False)
+        ]
     slow_ids = [ids[k] for k in positions]
     for inst in instruments:
-        part = long[(long["instrument"] == inst.id) & long["value"].notna()] \
-            if not long.empty else long
+        part = (
+            long[(long["instrument"] == inst.id) & long["value"].notna()]
+            if not long.empty
+            else long
+        )
         frame = long_to_frame(inst, part, slow_ids)
         packed_answers = packed_by_instrument.get(inst.id)
         if packed_answers:  # packed sessions fill their own rows (disjoint from `part`)
@@ -220,8 +318,7 @@ def _raw_rows(conn, statement) -> list[tuple]:
     """Rows straight from the driver's cursor, for the queries that return a row per
     respondent: SQLAlchemy's row objects and type conversions cost more than SQLite's reading
     (ids come as text or UUID, booleans as 0/1 on SQLite; the callers handle both)."""
-    compiled = statement.compile(dialect=conn.dialect,
-                                 compile_kwargs={"render_postcompile": True})
+    compiled = statement.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
     params = compiled.construct_params()
     if compiled.positional:
         params = tuple(params[name] for name in compiled.positiontup)

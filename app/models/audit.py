@@ -35,8 +35,7 @@ ACTION_LABELS = {
     "employee_reactivate": QT_TRANSLATE_NOOP("Audit", "Employee made active again"),
     "employee_delete": QT_TRANSLATE_NOOP("Audit", "Employee deleted"),
     "quality_exclude": QT_TRANSLATE_NOOP("Audit", "Flagged sessions left out of the analysis"),
-    "quality_include": QT_TRANSLATE_NOOP("Audit", "Flagged sessions taken back into the "
-                                                  "analysis"),
+    "quality_include": QT_TRANSLATE_NOOP("Audit", "Flagged sessions taken back into the analysis"),
 }
 OBJECT_LABELS = {
     "card": QT_TRANSLATE_NOOP("Audit", "card"),
@@ -51,11 +50,24 @@ OBJECT_LABELS = {
 }
 
 
-def record(session: Session, action: str, object_type: str = "", object_id: object = "",
-           detail: str = "", user_id: int | None = None) -> None:
+def record(
+    session: Session,
+    action: str,
+    object_type: str = "",
+    object_id: object = "",
+    detail: str = "",
+    user_id: int | None = None,
+) -> None:
     """Add an entry; the caller commits with the action it records (or right after)."""
-    session.add(AuditEntry(user_id=user_id, action=action, object_type=object_type,
-                           object_id=str(object_id), detail=detail))
+    session.add(
+        AuditEntry(
+            user_id=user_id,
+            action=action,
+            object_type=object_type,
+            object_id=str(object_id),
+            detail=detail,
+        )
+    )
 
 
 def entries(session: Session, action: str | None = None) -> list[AuditEntry]:

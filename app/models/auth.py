@@ -22,8 +22,10 @@ def verify_secret(stored_hash: str, secret: str) -> bool:
 # The hash of a secret nobody knows, with the hasher's own parameters: sign-in verifies an
 # unknown user name's password against it, so that an unknown name costs the same argon2 work
 # as a known one and the answer time does not tell which names exist.
-_DUMMY_HASH = ("$argon2id$v=19$m=65536,t=3,p=4$t+3hWhTneTHKZxg5Z9tFNA$"
-               "sW+r8a2QEh6vDxz7z9rkADqPAdtcAQiGoE0cqDcCois")
+_DUMMY_HASH = (
+    "$argon2id$v=19$m=65536,t=3,p=4$t+3hWhTneTHKZxg5Z9tFNA$"
+    "sW+r8a2QEh6vDxz7z9rkADqPAdtcAQiGoE0cqDcCois"
+)
 
 
 def dummy_hash() -> str:
@@ -53,7 +55,7 @@ class Throttle:
         self.failures += 1
         if self.failures >= self.FREE_TRIES:
             extra = self.failures - self.FREE_TRIES
-            self.locked_until = now + min(self.BASE_DELAY * 2 ** extra, self.MAX_DELAY)
+            self.locked_until = now + min(self.BASE_DELAY * 2**extra, self.MAX_DELAY)
 
     def record_success(self) -> None:
         self.failures = 0

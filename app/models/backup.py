@@ -37,31 +37,45 @@ RESTORE_MESSAGES = {
     "missing": QT_TRANSLATE_NOOP("Backup", "%1 does not exist; nothing was changed"),
     "not_sqlite": QT_TRANSLATE_NOOP("Backup", "%1 is not a database file; nothing was changed"),
     "damaged": QT_TRANSLATE_NOOP("Backup", "%1 is damaged (%2); nothing was changed"),
-    "foreign": QT_TRANSLATE_NOOP("Backup", "%1 is not a Motivdesk database (tables: %2); "
-                                 "nothing was changed"),
-    "newer": QT_TRANSLATE_NOOP("Backup", "%1 was written by a newer Motivdesk (schema %2); "
-                               "nothing was changed"),
-    "incomplete": QT_TRANSLATE_NOOP("Backup", "%1 is not a complete Motivdesk database, it "
-                                    "lacks: %2; nothing was changed"),
+    "foreign": QT_TRANSLATE_NOOP(
+        "Backup", "%1 is not a Motivdesk database (tables: %2); nothing was changed"
+    ),
+    "newer": QT_TRANSLATE_NOOP(
+        "Backup", "%1 was written by a newer Motivdesk (schema %2); nothing was changed"
+    ),
+    "incomplete": QT_TRANSLATE_NOOP(
+        "Backup", "%1 is not a complete Motivdesk database, it lacks: %2; nothing was changed"
+    ),
     "unloadable": QT_TRANSLATE_NOOP("Backup", "%1 cannot be used: %2; nothing was changed"),
-    "in_use": QT_TRANSLATE_NOOP("Backup", "The database is in use by another Motivdesk "
-                                "program (%2). Close every kiosk and workspace that uses it, "
-                                "then restore again; nothing was changed"),
-    "server": QT_TRANSLATE_NOOP("Backup", "Restore works on SQLite database files. This "
-                                "database is on a PostgreSQL server: restore it with the "
-                                "server's tools (pg_restore); nothing was changed"),
+    "in_use": QT_TRANSLATE_NOOP(
+        "Backup",
+        "The database is in use by another Motivdesk "
+        "program (%2). Close every kiosk and workspace that uses it, "
+        "then restore again; nothing was changed",
+    ),
+    "server": QT_TRANSLATE_NOOP(
+        "Backup",
+        "Restore works on SQLite database files. This "
+        "database is on a PostgreSQL server: restore it with the "
+        "server's tools (pg_restore); nothing was changed",
+    ),
 }
 
-RESTORE_DONE = QT_TRANSLATE_NOOP("Backup", "Restored %1 from %2; the previous database was kept "
-                                 "as %3")
+RESTORE_DONE = QT_TRANSLATE_NOOP(
+    "Backup", "Restored %1 from %2; the previous database was kept as %3"
+)
 
 
-def restore_message(error: BackupError, file: object,
-                    translate: Callable[[str, str], str] = lambda _c, text: text) -> str:
+def restore_message(
+    error: BackupError, file: object, translate: Callable[[str, str], str] = lambda _c, text: text
+) -> str:
     """The refusal as the command line prints it (or translated, given the app's translate)."""
     detail = "; ".join(_translate_lead(part, translate) for part in error.detail.split("; "))
-    return translate("Backup", RESTORE_MESSAGES[error.code]).replace(
-        "%1", str(file)).replace("%2", detail)
+    return (
+        translate("Backup", RESTORE_MESSAGES[error.code])
+        .replace("%1", str(file))
+        .replace("%2", detail)
+    )
 
 
 _LEADS = ("tables", "columns", "campaign")  # the marked words _missing and the loader put first
@@ -79,8 +93,10 @@ def backup_to(database_path: Path, target: Path) -> Path:
     fd, tmp = tempfile.mkstemp(prefix=".motivdesk-", suffix=".part", dir=target.parent)
     os.close(fd)
     try:
-        with closing(sqlite3.connect(f"file:{database_path}?mode=ro", uri=True)) as src, \
-                closing(sqlite3.connect(tmp)) as dst:
+        with (
+            closing(sqlite3.connect(f"file:{database_path}?mode=ro", uri=True)) as src,
+            closing(sqlite3.connect(tmp)) as dst,
+        ):
             src.backup(dst)
         os.replace(tmp, target)
     except BaseException:
@@ -89,8 +105,9 @@ def backup_to(database_path: Path, target: Path) -> Path:
     return target
 
 
-def daily_backup(database_path: Path, folder: Path, today: date | None = None,
-                 keep: int = KEEP_DAILY) -> Path | None:
+def daily_backup(
+    database_path: Path, folder: Path, today: date | None = None, keep: int = KEEP_DAILY
+) -> Path | None:
     """Once a day at start-up: copy into `folder`, keep the newest `keep` daily copies."""
     today = today or date.today()
     folder = Path(folder)
@@ -123,8 +140,9 @@ def check_backup(path: Path) -> str:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
             if result != "ok":
                 raise BackupError("damaged", result)
-            tables = {r[0] for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type='table'")}
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
             if "alembic_version" not in tables:
                 raise BackupError("foreign", ", ".join(sorted(tables))[:200] or "-")
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -148,8 +166,9 @@ def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
 def _missing(expected: dict[str, set[str]], found: dict[str, set[str]]) -> str:
     """What of `expected` is not in `found`: "tables a, b; columns t.c" (empty: nothing)."""
     tables = sorted(t for t in expected if t not in found)
-    columns = sorted(f"{t}.{c}" for t, cols in expected.items() if t in found
-                     for c in cols - found[t])
+    columns = sorted(
+        f"{t}.{c}" for t, cols in expected.items() if t in found for c in cols - found[t]
+    )
     parts = []
     if tables:
         parts.append(QT_TRANSLATE_NOOP("Backup", "tables") + " " + ", ".join(tables))
@@ -176,8 +195,10 @@ def schema_at(revision: str) -> dict[str, set[str]]:
             with engine.begin() as conn:
                 command.upgrade(alembic_config(conn), revision)
             inspector = inspect(engine)
-            return {t: {c["name"] for c in inspector.get_columns(t)}
-                    for t in inspector.get_table_names()}
+            return {
+                t: {c["name"] for c in inspector.get_columns(t)}
+                for t in inspector.get_table_names()
+            }
         finally:
             engine.dispose()
 
@@ -197,8 +218,10 @@ def _check_migrated_copy(path: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="motivdesk-restore-check-") as folder:
         copy = Path(folder) / "candidate.db"
         try:
-            with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as src, \
-                    closing(sqlite3.connect(copy)) as dst:
+            with (
+                closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as src,
+                closing(sqlite3.connect(copy)) as dst,
+            ):
                 src.backup(dst)
         except sqlite3.DatabaseError as exc:
             raise BackupError("damaged", str(exc)) from None
@@ -215,8 +238,10 @@ def _check_migrated_copy(path: Path) -> None:
             raise BackupError("unloadable", f"{type(exc).__name__}: {exc}") from None
         try:
             inspector = inspect(engine)
-            found = {t: {c["name"] for c in inspector.get_columns(t)}
-                     for t in inspector.get_table_names()}
+            found = {
+                t: {c["name"] for c in inspector.get_columns(t)}
+                for t in inspector.get_table_names()
+            }
             expected = {t.name: {c.name for c in t.columns} for t in Base.metadata.sorted_tables}
             missing = _missing(expected, found)
             if missing:
@@ -228,9 +253,11 @@ def _check_migrated_copy(path: Path) -> None:
                     try:
                         load_campaign_data(session, campaign_id, library)
                     except Exception as exc:  # noqa: BLE001 - named in the refusal
-                        raise BackupError("unloadable", QT_TRANSLATE_NOOP(
-                            "Backup", "campaign") + f" {campaign_id}: {type(exc).__name__}: "
-                            f"{exc}"[:300]) from None
+                        raise BackupError(
+                            "unloadable",
+                            QT_TRANSLATE_NOOP("Backup", "campaign")
+                            + f" {campaign_id}: {type(exc).__name__}: {exc}"[:300],
+                        ) from None
         finally:
             engine.dispose()
 

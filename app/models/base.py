@@ -93,5 +93,3 @@ class PlanStatus(enum.StrEnum):
     IN_PROGRESS = "in_progress"
     DONE = "done"
     CANCELLED = "cancelled"
-
-

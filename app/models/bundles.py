@@ -64,25 +64,32 @@ _HEX_ID = re.compile(r"^[0-9a-f]{32}$")
 
 # What a refusal says, by code (translated in the "Bundles" context; %1 = the detail).
 MESSAGES = {
-    "not_a_bundle": QT_TRANSLATE_NOOP("Bundles", "The file is not a Motivdesk bundle (not a "
-                                                 "readable zip file): %1"),
+    "not_a_bundle": QT_TRANSLATE_NOOP(
+        "Bundles", "The file is not a Motivdesk bundle (not a readable zip file): %1"
+    ),
     "foreign": QT_TRANSLATE_NOOP("Bundles", "The file is not a Motivdesk campaign bundle: %1"),
     "damaged": QT_TRANSLATE_NOOP("Bundles", "The file is damaged: %1"),
-    "newer": QT_TRANSLATE_NOOP("Bundles", "The file was written by a newer Motivdesk (bundle "
-                                          "version %1)."),
+    "newer": QT_TRANSLATE_NOOP(
+        "Bundles", "The file was written by a newer Motivdesk (bundle version %1)."
+    ),
     "too_large": QT_TRANSLATE_NOOP("Bundles", "The file is too large for a bundle: %1"),
     "unsafe": QT_TRANSLATE_NOOP("Bundles", "The file's zip structure is not allowed: %1"),
-    "bad_manifest": QT_TRANSLATE_NOOP("Bundles", "The bundle's description (manifest) is "
-                                                 "invalid: %1"),
+    "bad_manifest": QT_TRANSLATE_NOOP(
+        "Bundles", "The bundle's description (manifest) is invalid: %1"
+    ),
     "campaign_mismatch": QT_TRANSLATE_NOOP("Bundles", "The file belongs to another campaign: %1"),
-    "instrument_mismatch": QT_TRANSLATE_NOOP("Bundles", "The file uses another version of a "
-                                                        "questionnaire: %1"),
-    "duplicate_session": QT_TRANSLATE_NOOP("Bundles", "The file holds the same questionnaire "
-                                                      "twice: %1"),
-    "invalid_session": QT_TRANSLATE_NOOP("Bundles", "The file holds a questionnaire with a "
-                                                    "value this PC does not accept: %1"),
-    "invalid_answer": QT_TRANSLATE_NOOP("Bundles", "The file holds an answer that breaks the "
-                                                   "questionnaire's rules: %1"),
+    "instrument_mismatch": QT_TRANSLATE_NOOP(
+        "Bundles", "The file uses another version of a questionnaire: %1"
+    ),
+    "duplicate_session": QT_TRANSLATE_NOOP(
+        "Bundles", "The file holds the same questionnaire twice: %1"
+    ),
+    "invalid_session": QT_TRANSLATE_NOOP(
+        "Bundles", "The file holds a questionnaire with a value this PC does not accept: %1"
+    ),
+    "invalid_answer": QT_TRANSLATE_NOOP(
+        "Bundles", "The file holds an answer that breaks the questionnaire's rules: %1"
+    ),
 }
 NOTHING_CHANGED = QT_TRANSLATE_NOOP("Bundles", "Nothing was changed.")
 
@@ -98,7 +105,8 @@ class BundleError(ValueError):
     def message(self, translate=lambda context, text: text) -> str:
         """The refusal in words; `translate(context, text)` is Qt's (the UI) or English."""
         return translate("Bundles", MESSAGES.get(self.code, MESSAGES["damaged"])).replace(
-            "%1", self.detail or self.code)
+            "%1", self.detail or self.code
+        )
 
 
 @dataclass(frozen=True)
@@ -121,9 +129,11 @@ class PreparedImport:
     ready: dict[str, tuple[str, list[tuple]]] = field(default_factory=dict)  # driver-ready
 
     def tables(self) -> list[tuple[Any, list[dict]]]:
-        return [(SurveySession.__table__, self.sessions),
-                (SessionInstrument.__table__, self.links),
-                (AnswerVector.__table__, self.vectors)]
+        return [
+            (SurveySession.__table__, self.sessions),
+            (SessionInstrument.__table__, self.links),
+            (AnswerVector.__table__, self.vectors),
+        ]
 
 
 def export_bundle(session: Session, campaign_id: int, path: Path) -> int:
@@ -132,26 +142,44 @@ def export_bundle(session: Session, campaign_id: int, path: Path) -> int:
     if campaign is None:
         raise BundleError("campaign_mismatch", f"campaign {campaign_id} not found")
     departments = {d.id: d.name_ru for d in session.scalars(select(Department))}
-    rows = session.scalars(select(SurveySession).where(
-        SurveySession.campaign_id == campaign_id,
-        SurveySession.kind == SessionKind.ANONYMOUS.value,
-        SurveySession.state == SessionState.FINISHED.value)).all()
+    rows = session.scalars(
+        select(SurveySession).where(
+            SurveySession.campaign_id == campaign_id,
+            SurveySession.kind == SessionKind.ANONYMOUS.value,
+            SurveySession.state == SessionState.FINISHED.value,
+        )
+    ).all()
     sessions = []
     for row in sorted(rows, key=lambda r: r.id.hex):  # random-id order: no time order survives
         packed = row.packed_answers or pack_answers(session, row.id)
-        sessions.append({
-            "id": row.id.hex, "language": row.language,  # no date: PRODUCT.md §8
-            "department": departments.get(row.department_id), "tenure_band": row.tenure_band,
-            "is_manager": row.is_manager, "gender": row.gender,
-            "instruments": [[si.instrument_id, si.instrument_version] for si in row.instruments],
-            "answers": packed})
+        sessions.append(
+            {
+                "id": row.id.hex,
+                "language": row.language,  # no date: PRODUCT.md §8
+                "department": departments.get(row.department_id),
+                "tenure_band": row.tenure_band,
+                "is_manager": row.is_manager,
+                "gender": row.gender,
+                "instruments": [
+                    [si.instrument_id, si.instrument_version] for si in row.instruments
+                ],
+                "answers": packed,
+            }
+        )
     data = json.dumps({"sessions": sessions}, ensure_ascii=False, sort_keys=True).encode("utf-8")
     manifest = {
-        "format": FORMAT, "version": VERSION, "app_version": __version__,
-        "campaign": {"name": campaign.name, "period_start": campaign.period_start.isoformat(),
-                     "period_end": campaign.period_end.isoformat()},
+        "format": FORMAT,
+        "version": VERSION,
+        "app_version": __version__,
+        "campaign": {
+            "name": campaign.name,
+            "period_start": campaign.period_start.isoformat(),
+            "period_end": campaign.period_end.isoformat(),
+        },
         "instruments": [[ci.instrument_id, ci.instrument_version] for ci in campaign.instruments],
-        "sessions": len(sessions), "sha256": hashlib.sha256(data).hexdigest()}
+        "sessions": len(sessions),
+        "sha256": hashlib.sha256(data).hexdigest(),
+    }
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
@@ -162,6 +190,7 @@ def export_bundle(session: Session, campaign_id: int, path: Path) -> int:
 
 # --- reading the zip -------------------------------------------------------------------------
 
+
 def _check_entries(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
     infos = archive.infolist()
     if len(infos) > MAX_ENTRIES:
@@ -171,24 +200,35 @@ def _check_entries(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
     for info in infos:
         name = info.filename
         parts = name.replace("\\", "/").split("/")
-        if (name.startswith(("/", "\\")) or ".." in parts or re.match(r"^[A-Za-z]:", name)
-                or "\x00" in name):
+        if (
+            name.startswith(("/", "\\"))
+            or ".." in parts
+            or re.match(r"^[A-Za-z]:", name)
+            or "\x00" in name
+        ):
             raise BundleError("unsafe", f"entry name '{name[:80]}'")
         if name in entries:
             raise BundleError("unsafe", f"entry '{name[:80]}' appears twice")
         if info.flag_bits & 0x1:
             raise BundleError("unsafe", f"entry '{name[:80]}' is encrypted")
         if info.compress_type not in ALLOWED_METHODS:
-            raise BundleError("unsafe", f"entry '{name[:80]}' uses compression method "
-                                        f"{info.compress_type} (allowed: stored, deflated)")
+            raise BundleError(
+                "unsafe",
+                f"entry '{name[:80]}' uses compression method "
+                f"{info.compress_type} (allowed: stored, deflated)",
+            )
         declared += info.file_size
         if info.file_size > MAX_RATIO * max(info.compress_size, 1024):
-            raise BundleError("unsafe", f"entry '{name[:80]}' expands {info.compress_size} "
-                                        f"bytes to {info.file_size} (a zip bomb?)")
+            raise BundleError(
+                "unsafe",
+                f"entry '{name[:80]}' expands {info.compress_size} "
+                f"bytes to {info.file_size} (a zip bomb?)",
+            )
         entries[name] = info
     if declared > MAX_UNCOMPRESSED:
-        raise BundleError("too_large", f"{declared} bytes uncompressed "
-                                       f"(at most {MAX_UNCOMPRESSED})")
+        raise BundleError(
+            "too_large", f"{declared} bytes uncompressed (at most {MAX_UNCOMPRESSED})"
+        )
     return entries
 
 
@@ -203,8 +243,10 @@ def _read_capped(archive: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> b
                 break
             total += len(chunk)
             if total > limit:
-                raise BundleError("unsafe", f"entry '{info.filename}' holds more than it "
-                                            f"declares or than {cap} bytes")
+                raise BundleError(
+                    "unsafe",
+                    f"entry '{info.filename}' holds more than it declares or than {cap} bytes",
+                )
             chunks.append(chunk)
     return b"".join(chunks)
 
@@ -251,12 +293,14 @@ def read_bundle(path: Path) -> tuple[dict, list]:
         raise BundleError("newer", str(version))
     campaign = manifest.get("campaign")
     if not isinstance(campaign, dict) or not all(
-            isinstance(campaign.get(k), str) for k in ("name", "period_start")):
+        isinstance(campaign.get(k), str) for k in ("name", "period_start")
+    ):
         raise BundleError("bad_manifest", "campaign")
     instruments = manifest.get("instruments", [])
     if not isinstance(instruments, list) or not all(
-            isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p)
-            for p in instruments):
+        isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p)
+        for p in instruments
+    ):
         raise BundleError("bad_manifest", "instruments")
     digest = manifest.get("sha256")
     if not isinstance(digest, str) or not re.fullmatch(r"[0-9a-f]{64}", digest):
@@ -270,6 +314,7 @@ def read_bundle(path: Path) -> tuple[dict, list]:
 
 
 # --- checking the sessions -------------------------------------------------------------------
+
 
 def _show(value: Any) -> str:
     text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else repr(value)
@@ -287,8 +332,9 @@ def _where(sid: str, instrument: Any = None, item: Any = None, value: Any = ...)
     return ", ".join(parts)
 
 
-def _check_session(s: Any, position: int, versions: Mapping[str, str], library,
-                   departments: Mapping[str, int]) -> tuple[str, dict, list, dict]:
+def _check_session(
+    s: Any, position: int, versions: Mapping[str, str], library, departments: Mapping[str, int]
+) -> tuple[str, dict, list, dict]:
     """One session of a bundle: (id, demographics, instrument links, packed answers)."""
     if not isinstance(s, dict):
         raise BundleError("damaged", f"session #{position + 1} is not an object")
@@ -315,8 +361,9 @@ def _check_session(s: Any, position: int, versions: Mapping[str, str], library,
         raise BundleError("invalid_session", _where(sid) + ", no instruments")
     taken: dict[str, str] = {}
     for link in links:
-        if not (isinstance(link, list) and len(link) == 2
-                and all(isinstance(x, str) for x in link)):
+        if not (
+            isinstance(link, list) and len(link) == 2 and all(isinstance(x, str) for x in link)
+        ):
             raise BundleError("invalid_session", _where(sid, link))
         inst_id, version = link
         if inst_id not in library:
@@ -331,16 +378,21 @@ def _check_session(s: Any, position: int, versions: Mapping[str, str], library,
         if inst_id not in library:
             raise BundleError("invalid_answer", _where(sid, inst_id) + ": unknown_instrument")
         if inst_id not in taken:
-            raise BundleError("instrument_mismatch", _where(sid, inst_id)
-                              + ": answers to a questionnaire the session was not given")
+            raise BundleError(
+                "instrument_mismatch",
+                _where(sid, inst_id) + ": answers to a questionnaire the session was not given",
+            )
         if not isinstance(items, dict):
             raise BundleError("invalid_answer", _where(sid, inst_id, value=items))
         found = answer_rules.first_problem(library[inst_id], items, manager)
         if found is not None:
             item_id, value, problem = found
-            raise BundleError("invalid_answer", _where(sid, inst_id, item_id, value)
-                              + f": {problem.problem}"
-                              + (f" ({problem.detail})" if problem.detail else ""))
+            raise BundleError(
+                "invalid_answer",
+                _where(sid, inst_id, item_id, value)
+                + f": {problem.problem}"
+                + (f" ({problem.detail})" if problem.detail else ""),
+            )
     texts = packed.get("t", [])
     if not isinstance(texts, list):
         raise BundleError("invalid_answer", _where(sid) + f", texts {_show(texts)}")
@@ -350,20 +402,28 @@ def _check_session(s: Any, position: int, versions: Mapping[str, str], library,
         inst_id, item_id, text = entry
         answered = packed["a"].get(inst_id)
         if inst_id not in taken or not isinstance(answered, dict) or item_id not in answered:
-            raise BundleError("invalid_answer", _where(sid, inst_id, item_id, text)
-                              + ": a text without its answer")
+            raise BundleError(
+                "invalid_answer",
+                _where(sid, inst_id, item_id, text) + ": a text without its answer",
+            )
         problem = answer_rules.check_value(library, inst_id, item_id, answered[item_id], text)
         if problem is not None:
-            raise BundleError("invalid_answer", _where(sid, inst_id, item_id, text)
-                              + f": {problem.problem}")
-    demographics = {"language": language, "department_id": departments.get(dept)
-                    if dept is not None else None, "tenure_band": tenure,
-                    "is_manager": manager, "gender": gender}
+            raise BundleError(
+                "invalid_answer", _where(sid, inst_id, item_id, text) + f": {problem.problem}"
+            )
+    demographics = {
+        "language": language,
+        "department_id": departments.get(dept) if dept is not None else None,
+        "tenure_band": tenure,
+        "is_manager": manager,
+        "gender": gender,
+    }
     return sid, demographics, list(taken.items()), {"a": packed["a"], "t": texts}
 
 
-def prepare_import(session: Session, path: Path, campaign_id: int,
-                   library: Mapping | None = None) -> PreparedImport:
+def prepare_import(
+    session: Session, path: Path, campaign_id: int, library: Mapping | None = None
+) -> PreparedImport:
     """Read and check the whole bundle and build the rows to insert; writes nothing.
     Raises BundleError (never anything else for a bad file) naming the first problem."""
     if library is None:
@@ -376,20 +436,29 @@ def prepare_import(session: Session, path: Path, campaign_id: int,
         raise BundleError("campaign_mismatch", f"campaign {campaign_id} not found")
     expected = manifest["campaign"]
     if (expected.get("name"), expected.get("period_start")) != (
-            campaign.name, campaign.period_start.isoformat()):
-        raise BundleError("campaign_mismatch", f"{str(expected.get('name'))[:80]} "
-                                               f"({str(expected.get('period_start'))[:20]})")
+        campaign.name,
+        campaign.period_start.isoformat(),
+    ):
+        raise BundleError(
+            "campaign_mismatch",
+            f"{str(expected.get('name'))[:80]} ({str(expected.get('period_start'))[:20]})",
+        )
     versions = {ci.instrument_id: ci.instrument_version for ci in campaign.instruments}
     for inst_id, version in manifest.get("instruments", []):
         if versions.get(inst_id) != version:
             raise BundleError("instrument_mismatch", f"{inst_id[:50]} {version[:20]}")
-    departments = {d.name_ru: d.id for d in session.scalars(select(Department).where(
-        Department.organisation_id == campaign.organisation_id))}
+    departments = {
+        d.name_ru: d.id
+        for d in session.scalars(
+            select(Department).where(Department.organisation_id == campaign.organisation_id)
+        )
+    }
     checked = []
     seen: set[str] = set()
     for position, raw in enumerate(raw_sessions):
-        sid, demographics, links, packed = _check_session(raw, position, versions, library,
-                                                          departments)
+        sid, demographics, links, packed = _check_session(
+            raw, position, versions, library, departments
+        )
         if sid in seen:
             raise BundleError("duplicate_session", f"session {sid}")
         seen.add(sid)
@@ -398,32 +467,50 @@ def prepare_import(session: Session, path: Path, campaign_id: int,
     existing: dict[uuid.UUID, int | None] = {}
     ids = [c[0] for c in checked]
     for start in range(0, len(ids), 500):  # bounded IN lists
-        existing.update((sid, cid) for sid, cid in session.execute(
-            select(SurveySession.id, SurveySession.campaign_id)
-            .where(SurveySession.id.in_(ids[start:start + 500]))))
+        existing.update(
+            (sid, cid)
+            for sid, cid in session.execute(
+                select(SurveySession.id, SurveySession.campaign_id).where(
+                    SurveySession.id.in_(ids[start : start + 500])
+                )
+            )
+        )
     for sid, campaign_of in existing.items():
         if campaign_of != campaign_id:
-            raise BundleError("duplicate_session", f"session {sid.hex} belongs to another "
-                                                   f"campaign on this PC")
+            raise BundleError(
+                "duplicate_session", f"session {sid.hex} belongs to another campaign on this PC"
+            )
     from app.models.quality import judge
 
     fresh = [c for c in checked if c[0] not in existing]
     prepared.already_present = len(checked) - len(fresh)
     for sid, demographics, links, packed in fresh:
-        prepared.sessions.append({
-            "id": sid, "campaign_id": campaign_id, "kind": SessionKind.ANONYMOUS.value,
-            "held_on": None, "state": SessionState.FINISHED.value, "origin": prepared.origin,
-            "packed_answers": packed, **demographics,
-            # answer quality: straight-lining from the answers; a bundle carries no speed
-            "straight_lining": judge(packed, library), "too_fast": None})
-        prepared.links += [{"session_id": sid, "instrument_id": i, "instrument_version": v,
-                            "finished": True} for i, v in links]
+        prepared.sessions.append(
+            {
+                "id": sid,
+                "campaign_id": campaign_id,
+                "kind": SessionKind.ANONYMOUS.value,
+                "held_on": None,
+                "state": SessionState.FINISHED.value,
+                "origin": prepared.origin,
+                "packed_answers": packed,
+                **demographics,
+                # answer quality: straight-lining from the answers; a bundle carries no speed
+                "straight_lining": judge(packed, library),
+                "too_fast": None,
+            }
+        )
+        prepared.links += [
+            {"session_id": sid, "instrument_id": i, "instrument_version": v, "finished": True}
+            for i, v in links
+        ]
     prepared.vectors = _vectors(prepared.sessions, fresh, library)
     # who counts as a respondent: the kiosk's rule (app/models/respondents.py)
     from app.models.respondents import judge_new_rows
 
-    prepared.vectors = judge_new_rows(session, campaign_id, prepared.sessions, prepared.links,
-                                      prepared.vectors, library)
+    prepared.vectors = judge_new_rows(
+        session, campaign_id, prepared.sessions, prepared.links, prepared.vectors, library
+    )
     dialect = session.get_bind().dialect
     for table, rows in prepared.tables():  # encoded now, outside the write transaction
         ready = driver_rows(dialect, table, rows)
@@ -442,20 +529,35 @@ def _vectors(rows: list[dict], fresh: list, library: Mapping) -> list[dict]:
         ids = tuple(sorted({i for i, _v in links} | set(packed["a"])))
         groups.setdefault(ids, []).append(k)
     vectors = []
-    copies = ("campaign_id", "kind", "department_id", "tenure_band", "gender", "is_manager",
-              "straight_lining", "too_fast")
+    copies = (
+        "campaign_id",
+        "kind",
+        "department_id",
+        "tenure_band",
+        "gender",
+        "is_manager",
+        "straight_lining",
+        "too_fast",
+    )
     for ids, members in groups.items():
-        frames = {i: _table(library[i], [fresh[k][3]["a"].get(i, {}) for k in members])
-                  for i in ids}
+        frames = {
+            i: _table(library[i], [fresh[k][3]["a"].get(i, {}) for k in members]) for i in ids
+        }
         coded = encode_table(frames, library)
         if coded is None:
             continue  # the loader reads these sessions' packed answers instead
         layout, blobs = coded
         for k, blob in zip(members, blobs, strict=True):
             row = rows[k]
-            vectors.append({**{c: row[c] for c in copies}, "session_id": row["id"],
-                            "layout": layout, "data": blob,
-                            "texts": row["packed_answers"].get("t") or None})
+            vectors.append(
+                {
+                    **{c: row[c] for c in copies},
+                    "session_id": row["id"],
+                    "layout": layout,
+                    "data": blob,
+                    "texts": row["packed_answers"].get("t") or None,
+                }
+            )
     return vectors
 
 
@@ -475,7 +577,7 @@ def _table(instrument, answers: list[dict]) -> Any:
             for r, a in enumerate(answers):
                 chosen = a.get(item_id)
                 if chosen is not None:
-                    table[r, column:column + width] = 0.0
+                    table[r, column : column + width] = 0.0
                     for option in chosen:
                         table[r, column + option - 1] = 1.0
         elif fmt.type == "split":
@@ -483,7 +585,7 @@ def _table(instrument, answers: list[dict]) -> Any:
             for r, a in enumerate(answers):
                 points = a.get(item_id)
                 if points is not None:
-                    table[r, column:column + width] = points
+                    table[r, column : column + width] = points
         else:
             width = 1
             table[:, column] = [a.get(item_id, np.nan) for a in answers]
@@ -508,17 +610,23 @@ def driver_rows(dialect, table, rows: list[dict]) -> tuple[str, list[tuple]] | N
             return None
         constants[key] = default.arg
     processors = [table.c[k].type.bind_processor(dialect) for k in order]
-    fixed = [None if k not in constants else constants[k] if p is None else p(constants[k])
-             for k, p in zip(order, processors, strict=True)]
+    fixed = [
+        None if k not in constants else constants[k] if p is None else p(constants[k])
+        for k, p in zip(order, processors, strict=True)
+    ]
     pairs = list(zip(order, processors, strict=True))
     return str(compiled), [
-        tuple(fixed[i] if k in constants else row[k] if p is None or row[k] is None
-              else p(row[k]) for i, (k, p) in enumerate(pairs))
-        for row in rows]
+        tuple(
+            fixed[i] if k in constants else row[k] if p is None or row[k] is None else p(row[k])
+            for i, (k, p) in enumerate(pairs)
+        )
+        for row in rows
+    ]
 
 
-def bulk_insert(session: Session, table, rows: list[dict],
-                ready: tuple[str, list[tuple]] | None = None) -> None:
+def bulk_insert(
+    session: Session, table, rows: list[dict], ready: tuple[str, list[tuple]] | None = None
+) -> None:
     """INSERT many rows (same keys) in the session's transaction: the driver-ready form
     (`driver_rows`, made beforehand or here) in one executemany, else a Core executemany."""
     if not rows:
@@ -541,14 +649,16 @@ def write_import(session: Session, prepared: PreparedImport) -> ImportResult:
     return ImportResult(len(prepared.sessions), prepared.already_present, prepared.origin)
 
 
-def import_bundle(session: Session, path: Path, campaign_id: int,
-                  library: Mapping | None = None) -> ImportResult:
+def import_bundle(
+    session: Session, path: Path, campaign_id: int, library: Mapping | None = None
+) -> ImportResult:
     """Add the bundle's sessions to the campaign; sessions already present are skipped. The
     caller commits (one transaction: all of the bundle or nothing)."""
     return write_import(session, prepare_import(session, path, campaign_id, library))
 
 
 # --- undoing an import -----------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class ImportRecord:
@@ -575,26 +685,29 @@ def list_imports(session: Session, campaign_id: int) -> list[ImportRecord]:
     """The imports that added sessions to the campaign, with how many each added."""
     counts: dict[str, int] = {}
     for origin, n in session.execute(
-            select(SurveySession.origin, func.count()).where(
-                SurveySession.campaign_id == campaign_id, SurveySession.origin != "")
-            .group_by(SurveySession.origin)):
+        select(SurveySession.origin, func.count())
+        .where(SurveySession.campaign_id == campaign_id, SurveySession.origin != "")
+        .group_by(SurveySession.origin)
+    ):
         key = origin_key(origin)
         counts[key] = counts.get(key, 0) + n
     from app.models.users import AuditEntry
 
     names: dict[str, str] = {}
-    for detail in session.scalars(select(AuditEntry.detail).where(
-            AuditEntry.action == "import", AuditEntry.object_id == str(campaign_id))
-            .order_by(AuditEntry.id)):
+    for detail in session.scalars(
+        select(AuditEntry.detail)
+        .where(AuditEntry.action == "import", AuditEntry.object_id == str(campaign_id))
+        .order_by(AuditEntry.id)
+    ):
         match = re.fullmatch(r"\w+ (.+): \d+ added \((\w+:[0-9a-f]+)\)", detail or "")
         if match:
             names[match.group(2)] = match.group(1)
-    return [ImportRecord(k, k.split(":", 1)[0], n, names.get(k, ""))
-            for k, n in sorted(counts.items())]
+    return [
+        ImportRecord(k, k.split(":", 1)[0], n, names.get(k, "")) for k, n in sorted(counts.items())
+    ]
 
 
-def undo_import(session: Session, campaign_id: int, origin: str,
-                user_id: int | None = None) -> int:
+def undo_import(session: Session, campaign_id: int, origin: str, user_id: int | None = None) -> int:
     """Remove exactly the sessions that the import `origin` (see `list_imports`) added to the
     campaign, with their answers and caches, and audit it; returns how many. The caller
     commits. An unknown origin removes nothing."""
@@ -605,8 +718,9 @@ def undo_import(session: Session, campaign_id: int, origin: str,
         return 0
     match = SurveySession.origin == origin
     if origin.startswith("file:"):
-        match = SurveySession.origin.like(origin.replace("%", "").replace("_", "\\_") + ":%",
-                                          escape="\\")
+        match = SurveySession.origin.like(
+            origin.replace("%", "").replace("_", "\\_") + ":%", escape="\\"
+        )
     ids = select(SurveySession.id).where(SurveySession.campaign_id == campaign_id, match)
     count = session.scalar(select(func.count()).select_from(ids.subquery())) or 0
     if not count:
@@ -614,6 +728,12 @@ def undo_import(session: Session, campaign_id: int, origin: str,
     for table in (AnswerVector, Answer, SessionInstrument):
         session.execute(delete(table).where(table.session_id.in_(ids)))
     session.execute(delete(SurveySession).where(SurveySession.campaign_id == campaign_id, match))
-    record(session, "import_undo", "campaign", campaign_id, f"{origin}: {count} removed",
-           user_id=user_id)
+    record(
+        session,
+        "import_undo",
+        "campaign",
+        campaign_id,
+        f"{origin}: {count} removed",
+        user_id=user_id,
+    )
     return count

@@ -47,7 +47,9 @@ class Campaign(Base):
     vector_revision: Mapped[int] = mapped_column(default=0, server_default="0")
 
     instruments: Mapped[list[CampaignInstrument]] = relationship(
-        back_populates="campaign", cascade="all, delete-orphan", order_by="CampaignInstrument.position"
+        back_populates="campaign",
+        cascade="all, delete-orphan",
+        order_by="CampaignInstrument.position",
     )
     departments: Mapped[list[CampaignDepartment]] = relationship(
         back_populates="campaign", cascade="all, delete-orphan"
@@ -123,7 +125,9 @@ class SurveySession(Base):
     instruments: Mapped[list[SessionInstrument]] = relationship(
         back_populates="session", cascade="all, delete-orphan"
     )
-    answers: Mapped[list[Answer]] = relationship(back_populates="session", cascade="all, delete-orphan")
+    answers: Mapped[list[Answer]] = relationship(
+        back_populates="session", cascade="all, delete-orphan"
+    )
     vector: Mapped[AnswerVector | None] = relationship(cascade="all, delete-orphan")
 
     __table_args__ = (
@@ -132,8 +136,17 @@ class SurveySession(Base):
             name="anonymous_unlinked",
         ),
         # covering index of the analysis query (migration 0003)
-        Index("ix_sessions_analysis", "campaign_id", "kind", "state", "id", "department_id",
-              "tenure_band", "gender", "is_manager"),
+        Index(
+            "ix_sessions_analysis",
+            "campaign_id",
+            "kind",
+            "state",
+            "id",
+            "department_id",
+            "tenure_band",
+            "gender",
+            "is_manager",
+        ),
         {"sqlite_with_rowid": False},
     )
 
@@ -189,10 +202,12 @@ class AnswerVector(Base):
     __tablename__ = "answer_vectors"
 
     # keyed by campaign first: a campaign's vectors are one range of the table, in id order
-    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id", ondelete="CASCADE"),
-                                             primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(
+        ForeignKey("campaigns.id", ondelete="CASCADE"), primary_key=True
+    )
     session_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True)
+        ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True
+    )
     # copies of the session's kind and demographics, fixed once it finished: the analysis
     # query reads this table alone
     kind: Mapped[str] = mapped_column(String(20))
@@ -207,8 +222,10 @@ class AnswerVector(Base):
     # the session's own-variant texts ([[instrument, item, text], ...]), NULL when none
     texts: Mapped[list | None] = mapped_column(JSON(none_as_null=True))
 
-    __table_args__ = (Index("ix_answer_vectors_session_id", "session_id", unique=True),
-                      {"sqlite_with_rowid": False})
+    __table_args__ = (
+        Index("ix_answer_vectors_session_id", "session_id", unique=True),
+        {"sqlite_with_rowid": False},
+    )
 
 
 class CampaignSnapshot(Base):
@@ -218,8 +235,9 @@ class CampaignSnapshot(Base):
 
     __tablename__ = "campaign_snapshots"
 
-    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id", ondelete="CASCADE"),
-                                             primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(
+        ForeignKey("campaigns.id", ondelete="CASCADE"), primary_key=True
+    )
     revision: Mapped[int]
     respondents: Mapped[int]
     ids: Mapped[bytes] = mapped_column(LargeBinary)  # 32 hex digits per session, in order

@@ -33,8 +33,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from app.markers import QT_TRANSLATE_NOOP
+from app.scoring.definitions import Instrument
 from app.scoring.level import LEVEL_LABELS, Parameter
-from app.scoring.model import Instrument
 
 Translate = Callable[[str, str], str]
 Token = str | dict
@@ -168,8 +168,9 @@ class Wording:
                 return fmt_decimal(token["value"], token.get("decimals", 2), self.lang)
             if kind == "pct":
                 whole = token["whole"]
-                return (f"{fmt_decimal(token['part'] * 100 / whole, 1, self.lang)} %"
-                        if whole else "–")
+                return (
+                    f"{fmt_decimal(token['part'] * 100 / whole, 1, self.lang)} %" if whole else "–"
+                )
             if kind == "text":
                 return self.pick(token.get("ru", ""), token.get("kk", ""))
             if kind == "date":
@@ -183,8 +184,9 @@ class Wording:
         if not isinstance(value, dict):
             return value
         if value.get("ref") == AUTO:
-            return "\n".join("".join(self.token(t) for t in line)
-                             for line in value.get("lines", []))
+            return "\n".join(
+                "".join(self.token(t) for t in line) for line in value.get("lines", [])
+            )
         if value.get("ref") == "state":
             text = self.value(value.get("value"))
             if not text:

@@ -84,8 +84,11 @@ def validate(card: CardInput) -> list[tuple[str, str]]:
         problems.append(("employee", "required"))
     if card.kind == CardKind.DIAGNOSTIC and card.campaign_id is None:
         problems.append(("campaign", "required"))
-    if card.kind in (CardKind.GROWTH, CardKind.CAREER, CardKind.STRATEGIC) and \
-            card.status != CardStatus.DRAFT and card.term is None:
+    if (
+        card.kind in (CardKind.GROWTH, CardKind.CAREER, CardKind.STRATEGIC)
+        and card.status != CardStatus.DRAFT
+        and card.term is None
+    ):
         problems.append(("term", "required"))
     if card.kind == CardKind.PERSONAL:
         low, high = CHOICES_PER_KIND
@@ -114,8 +117,11 @@ def validate(card: CardInput) -> list[tuple[str, str]]:
             problems.append((f"strategic.{component}", "factor"))
     if card.period_start and card.period_end and card.period_end < card.period_start:
         problems.append(("period", "order"))
-    if card.kind == CardKind.STRATEGIC and card.status == CardStatus.APPROVED and \
-            not (card.approved_by.strip() and card.approved_on):
+    if (
+        card.kind == CardKind.STRATEGIC
+        and card.status == CardStatus.APPROVED
+        and not (card.approved_by.strip() and card.approved_on)
+    ):
         problems.append(("approval", "required"))
     return problems
 
@@ -142,9 +148,15 @@ def save_card(session: Session, card: CardInput, card_id: int | None = None) -> 
     ranks: dict[str, int] = {}
     for choice in card.choices:
         ranks[choice.kind] = ranks.get(choice.kind, 0) + 1
-        row.choices.append(CardChoice(kind=choice.kind, rank=ranks[choice.kind],
-                                      motivator_id=choice.motivator_id, tool_id=choice.tool_id,
-                                      own_text=choice.own_text.strip()))
+        row.choices.append(
+            CardChoice(
+                kind=choice.kind,
+                rank=ranks[choice.kind],
+                motivator_id=choice.motivator_id,
+                tool_id=choice.tool_id,
+                own_text=choice.own_text.strip(),
+            )
+        )
     row.plan_items.clear()
     for position, item in enumerate(card.plan):
         row.plan_items.append(PlanItem(position=position, **item.__dict__))
@@ -174,11 +186,17 @@ def create_career_card(session: Session, growth_card_id: int, filled_on: date) -
     growth = session.get(Card, growth_card_id)
     if growth is None or growth.kind != CardKind.GROWTH:
         raise CardError([("source_card", "not_growth")])
-    career = Card(kind=CardKind.CAREER.value, organisation_id=growth.organisation_id,
-                  employee_id=growth.employee_id, department_id=growth.department_id,
-                  filled_on=filled_on, term=growth.term, source_card_id=growth.id,
-                  status=CardStatus.DRAFT.value,
-                  fields=career_prefill(session, growth.employee_id, filled_on))
+    career = Card(
+        kind=CardKind.CAREER.value,
+        organisation_id=growth.organisation_id,
+        employee_id=growth.employee_id,
+        department_id=growth.department_id,
+        filled_on=filled_on,
+        term=growth.term,
+        source_card_id=growth.id,
+        status=CardStatus.DRAFT.value,
+        fields=career_prefill(session, growth.employee_id, filled_on),
+    )
     for item in growth.plan_items:
         career.plan_items.append(_copy_plan_item(item))
     session.add(career)
@@ -187,18 +205,29 @@ def create_career_card(session: Session, growth_card_id: int, filled_on: date) -
 
 
 def _copy_plan_item(item: PlanItem) -> PlanItem:
-    return PlanItem(position=item.position, section=item.section, measure=item.measure,
-                    form=item.form, executor=item.executor, deadline=item.deadline,
-                    expected_result=item.expected_result,
-                    confirming_document=item.confirming_document, status=item.status,
-                    result=item.result, factor=item.factor)
+    return PlanItem(
+        position=item.position,
+        section=item.section,
+        measure=item.measure,
+        form=item.form,
+        executor=item.executor,
+        deadline=item.deadline,
+        expected_result=item.expected_result,
+        confirming_document=item.confirming_document,
+        status=item.status,
+        result=item.result,
+        factor=item.factor,
+    )
 
 
 def sync_career_plans(session: Session, growth_card_id: int) -> int:
     """Copy a changed growth plan into the active career cards created from it."""
     growth = session.get(Card, growth_card_id)
-    careers = session.scalars(select(Card).where(Card.source_card_id == growth_card_id,
-                                                 Card.status != CardStatus.STOPPED.value)).all()
+    careers = session.scalars(
+        select(Card).where(
+            Card.source_card_id == growth_card_id, Card.status != CardStatus.STOPPED.value
+        )
+    ).all()
     for career in careers:
         career.plan_items.clear()
         for item in growth.plan_items:
@@ -224,17 +253,39 @@ def card_input(session: Session, card_id: int) -> CardInput:
     if card is None:
         raise CardError([("card", "not_found")])
     return CardInput(
-        kind=card.kind, organisation_id=card.organisation_id, filled_on=card.filled_on,
-        employee_id=card.employee_id, campaign_id=card.campaign_id, status=card.status,
-        term=card.term, fields=dict(card.fields or {}),
+        kind=card.kind,
+        organisation_id=card.organisation_id,
+        filled_on=card.filled_on,
+        employee_id=card.employee_id,
+        campaign_id=card.campaign_id,
+        status=card.status,
+        term=card.term,
+        fields=dict(card.fields or {}),
         choices=[ChoiceInput(c.kind, c.motivator_id, c.tool_id, c.own_text) for c in card.choices],
-        plan=[PlanInput(p.measure, p.section, p.form, p.executor, p.deadline, p.expected_result,
-                        p.confirming_document, p.status, p.result, p.factor)
-              for p in card.plan_items],
-        period_start=card.period_start, period_end=card.period_end,
-        strategic={r.component: {c: getattr(r, c) for c in STRATEGIC_COLUMN_IDS | {"factor"}}
-                   for r in card.strategic_rows},
-        approved_by=card.approved_by, approved_on=card.approved_on)
+        plan=[
+            PlanInput(
+                p.measure,
+                p.section,
+                p.form,
+                p.executor,
+                p.deadline,
+                p.expected_result,
+                p.confirming_document,
+                p.status,
+                p.result,
+                p.factor,
+            )
+            for p in card.plan_items
+        ],
+        period_start=card.period_start,
+        period_end=card.period_end,
+        strategic={
+            r.component: {c: getattr(r, c) for c in STRATEGIC_COLUMN_IDS | {"factor"}}
+            for r in card.strategic_rows
+        },
+        approved_by=card.approved_by,
+        approved_on=card.approved_on,
+    )
 
 
 @dataclass(frozen=True)
@@ -247,8 +298,9 @@ class CardDetails:
     reviews: list[tuple[date, str, str]]
 
 
-def card_details(session: Session, card_id: int | None, employee_id: int | None,
-                 kind: str) -> CardDetails:
+def card_details(
+    session: Session, card_id: int | None, employee_id: int | None, kind: str
+) -> CardDetails:
     """The employee's name, the card it was made from and its yearly reviews (none for a new
     card)."""
     employee = session.get(Employee, employee_id) if employee_id else None
@@ -256,37 +308,54 @@ def card_details(session: Session, card_id: int | None, employee_id: int | None,
     card = session.get(Card, card_id) if card_id else None
     if card is None:
         return CardDetails(kind, name, None, [])
-    return CardDetails(card.kind, name, card.source_card_id,
-                       [(r.reviewed_on, r.reviewer, r.note) for r in card.reviews])
+    return CardDetails(
+        card.kind,
+        name,
+        card.source_card_id,
+        [(r.reviewed_on, r.reviewer, r.note) for r in card.reviews],
+    )
 
 
-def cards_of_kind(session: Session, kind: str,
-                  department_ids: set[int] | None = None) -> list[tuple[int, str]]:
+def cards_of_kind(
+    session: Session, kind: str, department_ids: set[int] | None = None
+) -> list[tuple[int, str]]:
     """(card id, employee's name) of every card of a kind, in the user's departments."""
-    rows = session.execute(select(Card.id, Card.department_id, Employee.full_name)
-                           .outerjoin(Employee, Employee.id == Card.employee_id)
-                           .where(Card.kind == kind).order_by(Card.id)).all()
-    return [(card_id, name or "") for card_id, department_id, name in rows
-            if department_ids is None or department_id in department_ids]
+    rows = session.execute(
+        select(Card.id, Card.department_id, Employee.full_name)
+        .outerjoin(Employee, Employee.id == Card.employee_id)
+        .where(Card.kind == kind)
+        .order_by(Card.id)
+    ).all()
+    return [
+        (card_id, name or "")
+        for card_id, department_id, name in rows
+        if department_ids is None or department_id in department_ids
+    ]
 
 
 def personal_draft(session: Session, employee_id: int, today: date) -> tuple[int | None, CardInput]:
     """The employee's latest draft personal card to add to, or a new one (the kiosk's card
     screen fills it; HR completes it)."""
-    draft_id = session.scalar(select(Card.id).where(
-        Card.kind == CardKind.PERSONAL.value, Card.employee_id == employee_id,
-        Card.status == CardStatus.DRAFT.value).order_by(Card.id.desc()))
+    draft_id = session.scalar(
+        select(Card.id)
+        .where(
+            Card.kind == CardKind.PERSONAL.value,
+            Card.employee_id == employee_id,
+            Card.status == CardStatus.DRAFT.value,
+        )
+        .order_by(Card.id.desc())
+    )
     if draft_id:
         return draft_id, card_input(session, draft_id)
     employee = session.get(Employee, employee_id)
     if employee is None:
         raise CardError([("employee_id", "not_found")])
-    return None, CardInput(CardKind.PERSONAL.value, employee.department.organisation_id, today,
-                           employee_id=employee_id)
+    return None, CardInput(
+        CardKind.PERSONAL.value, employee.department.organisation_id, today, employee_id=employee_id
+    )
 
 
-def add_review(session: Session, card_id: int, reviewed_on: date, reviewer: str,
-               note: str) -> None:
+def add_review(session: Session, card_id: int, reviewed_on: date, reviewer: str, note: str) -> None:
     """The yearly review log of growth and career cards."""
     card = session.get(Card, card_id)
     if card is None:
@@ -295,8 +364,9 @@ def add_review(session: Session, card_id: int, reviewed_on: date, reviewer: str,
     session.flush()
 
 
-def career_prefill(session: Session, employee_id: int | None, on: date,
-                   library: dict | None = None) -> dict:
+def career_prefill(
+    session: Session, employee_id: int | None, on: date, library: dict | None = None
+) -> dict:
     """Issue 17.3: what a new career card knows already, as data (app/models/card_text.py):
     the position and length of service from the employee record, the latest named test
     results in block 7 ("Testing")."""
@@ -307,22 +377,33 @@ def career_prefill(session: Session, employee_id: int | None, on: date,
         return {}
     fields: dict = {}
     if employee.position:
-        fields["current_position"] = ct.auto([ct.bilingual(employee.position,
-                                                           employee.position_kk or "")])
+        fields["current_position"] = ct.auto(
+            [ct.bilingual(employee.position, employee.position_kk or "")]
+        )
     if employee.hired_on and employee.hired_on <= on:
-        years = on.year - employee.hired_on.year - (
-            (on.month, on.day) < (employee.hired_on.month, employee.hired_on.day))
-        fields["service_length"] = ct.auto([ct.msg(QT_TRANSLATE_NOOP(
-            "Cards", "in the organisation since %1 (full years: %2)"),
-            ct.day(employee.hired_on), str(years))])
+        years = (
+            on.year
+            - employee.hired_on.year
+            - ((on.month, on.day) < (employee.hired_on.month, employee.hired_on.day))
+        )
+        fields["service_length"] = ct.auto(
+            [
+                ct.msg(
+                    QT_TRANSLATE_NOOP("Cards", "in the organisation since %1 (full years: %2)"),
+                    ct.day(employee.hired_on),
+                    str(years),
+                )
+            ]
+        )
     lines = test_result_lines(session, employee.id, on, library)
     if lines:
         fields["testing"] = ct.auto(*lines)
     return fields
 
 
-def test_result_lines(session: Session, employee_id: int, on: date | None = None,
-                      library: dict | None = None) -> list[list]:
+def test_result_lines(
+    session: Session, employee_id: int, on: date | None = None, library: dict | None = None
+) -> list[list]:
     """One line of tokens per test the employee took (latest finished named session):
     the leading type, or the pronounced / leading scales with their scores."""
     from app.models import card_text as ct
@@ -336,21 +417,29 @@ def test_result_lines(session: Session, employee_id: int, on: date | None = None
         from app.scoring.instruments import default_library
 
         library = default_library()
-    query = (select(SurveySession.id, SurveySession.held_on, SessionInstrument.instrument_id)
-             .join(SessionInstrument, SessionInstrument.session_id == SurveySession.id)
-             .where(SurveySession.employee_id == employee_id,
-                    SurveySession.kind == SessionKind.NAMED.value,
-                    SessionInstrument.finished.is_(True))
-             .order_by(SurveySession.held_on))
+    query = (
+        select(SurveySession.id, SurveySession.held_on, SessionInstrument.instrument_id)
+        .join(SessionInstrument, SessionInstrument.session_id == SurveySession.id)
+        .where(
+            SurveySession.employee_id == employee_id,
+            SurveySession.kind == SessionKind.NAMED.value,
+            SessionInstrument.finished.is_(True),
+        )
+        .order_by(SurveySession.held_on)
+    )
     if on is not None:
         query = query.where(SurveySession.held_on <= on)
-    latest = {inst: (sid, held) for sid, held, inst in session.execute(query)
-              if inst in library and library[inst].kind == "test"}
+    latest = {
+        inst: (sid, held)
+        for sid, held, inst in session.execute(query)
+        if inst in library and library[inst].kind == "test"
+    }
     lines = []
     for inst_id, (sid, held) in latest.items():
         inst = library[inst_id]
-        result = score(inst, answers_to_frame(inst, [load_answers(session, sid, inst_id)])
-                       ).respondent(0)
+        result = score(
+            inst, answers_to_frame(inst, [load_answers(session, sid, inst_id)])
+        ).respondent(0)
         line: list = [ct.instrument(inst_id, short=True)]
         if held:
             line += [" (", ct.day(held), ")"]

@@ -125,5 +125,3 @@ def _upgrade_sqlite(engine: Engine) -> None:
         # the vacuumed pages reach the database file now, not at some later checkpoint
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.commit()
-
-

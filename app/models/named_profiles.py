@@ -17,9 +17,9 @@ from app.models.base import SessionKind
 from app.models.campaign import SessionInstrument, SurveySession
 from app.models.organisation import Employee
 from app.models.sessions import load_answers
+from app.scoring.definitions import Instrument
 from app.scoring.engine import score
 from app.scoring.frame import answers_to_frame
-from app.scoring.model import Instrument
 from app.scoring.privacy import Disclosure, disclose
 
 
@@ -39,20 +39,26 @@ class NamedProfiles:
     means: dict[str, float | None]  # empty when not disclosed
 
 
-def named_test_profiles(session: Session, instrument: Instrument, threshold: int,
-                  departments: set[int] | None = None,
-                  department_id: int | None = None) -> NamedProfiles:
+def named_test_profiles(
+    session: Session,
+    instrument: Instrument,
+    threshold: int,
+    departments: set[int] | None = None,
+    department_id: int | None = None,
+) -> NamedProfiles:
     """Latest finished result of each employee (in the scope), and the group mean if allowed."""
     rows = session.execute(
         select(SurveySession.id, SurveySession.employee_id, SurveySession.held_on)
         .join(SessionInstrument, SessionInstrument.session_id == SurveySession.id)
-        .where(SurveySession.kind == SessionKind.NAMED.value,
-               SessionInstrument.instrument_id == instrument.id,
-               SessionInstrument.finished.is_(True))
-        .order_by(SurveySession.held_on)).all()
+        .where(
+            SurveySession.kind == SessionKind.NAMED.value,
+            SessionInstrument.instrument_id == instrument.id,
+            SessionInstrument.finished.is_(True),
+        )
+        .order_by(SurveySession.held_on)
+    ).all()
     latest = {emp: sid for sid, emp, _held in rows}
-    employees = {e.id: e for e in session.scalars(select(Employee).where(
-        Employee.id.in_(latest)))}
+    employees = {e.id: e for e in session.scalars(select(Employee).where(Employee.id.in_(latest)))}
     people_answers = []
     for emp_id, sid in latest.items():
         emp = employees.get(emp_id)
@@ -69,8 +75,11 @@ def named_test_profiles(session: Session, instrument: Instrument, threshold: int
     if people_answers:
         table = score(instrument, answers_to_frame(instrument, [a for _e, a in people_answers]))
         for row, (emp, _a) in enumerate(people_answers):
-            people.append(PersonResult(emp.id, emp.full_name, emp.department_id,
-                                       table.respondent(row)["scores"]))
+            people.append(
+                PersonResult(
+                    emp.id, emp.full_name, emp.department_id, table.respondent(row)["scores"]
+                )
+            )
         mean = table.scores.mean()
         means = {k: (None if pd.isna(v) else float(v)) for k, v in mean.items()}
     parent = None

@@ -16,8 +16,9 @@ from app.scoring import office
 
 def load(session: Session) -> dict[str, object]:
     """The stored office values (only keys the program knows)."""
-    rows = session.execute(select(Setting.key, Setting.value)
-                           .where(Setting.key.in_(list(office.DEFAULTS)))).all()
+    rows = session.execute(
+        select(Setting.key, Setting.value).where(Setting.key.in_(list(office.DEFAULTS)))
+    ).all()
     return {key: value for key, value in rows}
 
 

@@ -40,9 +40,11 @@ def save_organisation(session: Session, name_ru: str, name_kk: str) -> int:
 
 
 def _in_use(session: Session, dept_id: int) -> bool:
-    for model, column in ((SurveySession, SurveySession.department_id),
-                          (CampaignDepartment, CampaignDepartment.department_id),
-                          (Employee, Employee.department_id)):
+    for model, column in (
+        (SurveySession, SurveySession.department_id),
+        (CampaignDepartment, CampaignDepartment.department_id),
+        (Employee, Employee.department_id),
+    ):
         if session.scalar(select(func.count()).select_from(model).where(column == dept_id)):
             return True
     return False
@@ -57,8 +59,12 @@ def save_departments(session: Session, organisation_id: int, rows: list[Departme
     problems += [(i, "duplicate_name") for i, n in enumerate(names) if n and names.index(n) != i]
     if problems:
         raise SetupError(problems)
-    existing = {d.id: d for d in session.scalars(
-        select(Department).where(Department.organisation_id == organisation_id))}
+    existing = {
+        d.id: d
+        for d in session.scalars(
+            select(Department).where(Department.organisation_id == organisation_id)
+        )
+    }
     kept = set()
     for r in rows:
         dept = existing.get(r.id) if r.id is not None else None
@@ -79,7 +85,11 @@ def save_departments(session: Session, organisation_id: int, rows: list[Departme
 
 
 def load_departments(session: Session, organisation_id: int) -> list[DepartmentRow]:
-    return [DepartmentRow(d.id, d.name_ru, d.name_kk, d.headcount, d.head_name)
-            for d in session.scalars(select(Department).where(
-                Department.organisation_id == organisation_id, Department.is_active.is_(True))
-                .order_by(Department.name_ru))]
+    return [
+        DepartmentRow(d.id, d.name_ru, d.name_kk, d.headcount, d.head_name)
+        for d in session.scalars(
+            select(Department)
+            .where(Department.organisation_id == organisation_id, Department.is_active.is_(True))
+            .order_by(Department.name_ru)
+        )
+    ]

@@ -65,7 +65,8 @@ class StaffMovements(Base):
     __tablename__ = "staff_movements"
 
     organisation_id: Mapped[int] = mapped_column(
-        ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True)
+        ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True
+    )
     year: Mapped[int] = mapped_column(primary_key=True)
     average_headcount: Mapped[float]
     left_civil_service: Mapped[int]

@@ -83,8 +83,9 @@ class GateBusy(DatabaseError):
         super().__init__("restore_running", path)
 
     def __str__(self) -> str:
-        return ("another Motivdesk program is restoring this database; try again when it has "
-                "finished")
+        return (
+            "another Motivdesk program is restoring this database; try again when it has finished"
+        )
 
 
 @dataclass

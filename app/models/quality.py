@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from app.models.base import SessionState
 from app.models.campaign import AnswerVector, Campaign, SurveySession
 from app.scoring import office
-from app.scoring.model import Instrument
+from app.scoring.definitions import Instrument
 from app.scoring.quality import straight_lined
 
 
@@ -34,15 +34,19 @@ def _library(library: Mapping[str, Instrument] | None) -> Mapping[str, Instrumen
     return library
 
 
-def judge(packed: Mapping | None, library: Mapping[str, Instrument] | None = None,
-          items: int | None = None) -> bool:
+def judge(
+    packed: Mapping | None,
+    library: Mapping[str, Instrument] | None = None,
+    items: int | None = None,
+) -> bool:
     """Straight-lining of one session's packed answers ({"a": {instrument: {item: value}}})."""
     answers = (packed or {}).get("a") or {}
     return straight_lined(answers, _library(library), min_items() if items is None else items)
 
 
-def reflag_sessions(session: Session, library: Mapping[str, Instrument] | None = None,
-                    items: int | None = None) -> int:
+def reflag_sessions(
+    session: Session, library: Mapping[str, Instrument] | None = None, items: int | None = None
+) -> int:
     """Judge straight-lining of every finished session again; returns how many changed.
     The caller commits."""
     from app.models.sessions import pack_answers
@@ -50,24 +54,34 @@ def reflag_sessions(session: Session, library: Mapping[str, Instrument] | None =
     library = _library(library)
     items = min_items() if items is None else items
     changed, campaigns = 0, set()
-    rows = session.execute(select(SurveySession.id, SurveySession.campaign_id,
-                                  SurveySession.straight_lining, SurveySession.packed_answers)
-                           .where(SurveySession.state == SessionState.FINISHED.value)).all()
+    rows = session.execute(
+        select(
+            SurveySession.id,
+            SurveySession.campaign_id,
+            SurveySession.straight_lining,
+            SurveySession.packed_answers,
+        ).where(SurveySession.state == SessionState.FINISHED.value)
+    ).all()
     for sid, campaign_id, old, packed in rows:
         flag = judge(packed or pack_answers(session, sid), library, items)
         if flag == old:
             continue
-        session.execute(update(SurveySession).where(SurveySession.id == sid)
-                        .values(straight_lining=flag))
-        session.execute(update(AnswerVector).where(AnswerVector.session_id == sid)
-                        .values(straight_lining=flag))
+        session.execute(
+            update(SurveySession).where(SurveySession.id == sid).values(straight_lining=flag)
+        )
+        session.execute(
+            update(AnswerVector).where(AnswerVector.session_id == sid).values(straight_lining=flag)
+        )
         changed += 1
         # unknown counts as not flagged in an analysis: only a flag that changes what an
         # analysis reads makes the cached ones stale
         if campaign_id is not None and bool(old) != flag:
             campaigns.add(campaign_id)
     for campaign_id in campaigns:  # snapshots and cached analyses hold the old flags
-        session.execute(update(Campaign).where(Campaign.id == campaign_id)
-                        .values(vector_revision=Campaign.vector_revision + 1))
+        session.execute(
+            update(Campaign)
+            .where(Campaign.id == campaign_id)
+            .values(vector_revision=Campaign.vector_revision + 1)
+        )
     session.flush()
     return changed

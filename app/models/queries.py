@@ -102,9 +102,11 @@ def _finished_count():
     return (
         select(func.count())
         .select_from(SurveySession)
-        .where(SurveySession.campaign_id == Campaign.id,
-               SurveySession.kind == SessionKind.ANONYMOUS.value,
-               SurveySession.state == SessionState.FINISHED.value)
+        .where(
+            SurveySession.campaign_id == Campaign.id,
+            SurveySession.kind == SessionKind.ANONYMOUS.value,
+            SurveySession.state == SessionState.FINISHED.value,
+        )
         .scalar_subquery()
     )
 
@@ -116,17 +118,28 @@ def list_campaigns(session: Session) -> list[CampaignRow]:
         .scalar_subquery()
     )
     rows = session.execute(
-        select(Campaign, _finished_count(), headcount).order_by(Campaign.period_start.desc(), Campaign.id)
+        select(Campaign, _finished_count(), headcount).order_by(
+            Campaign.period_start.desc(), Campaign.id
+        )
     ).all()
     return [
-        CampaignRow(c.id, c.name, c.period_start, c.period_end, c.status,
-                    tuple(ci.instrument_id for ci in c.instruments), int(n), int(h))
+        CampaignRow(
+            c.id,
+            c.name,
+            c.period_start,
+            c.period_end,
+            c.status,
+            tuple(ci.instrument_id for ci in c.instruments),
+            int(n),
+            int(h),
+        )
         for c, n, h in rows
     ]
 
 
-def participation(session: Session, campaign_id: int,
-                  departments: set[int] | frozenset[int] | None = None) -> list[ParticipationRow]:
+def participation(
+    session: Session, campaign_id: int, departments: set[int] | frozenset[int] | None = None
+) -> list[ParticipationRow]:
     """Finished anonymous respondents per covered department against its headcount.
 
     Respondents who did not name a department are counted in a row of their own.
@@ -138,9 +151,11 @@ def participation(session: Session, campaign_id: int,
     counts = dict(
         session.execute(
             select(SurveySession.department_id, func.count())
-            .where(SurveySession.campaign_id == campaign_id,
-                   SurveySession.kind == SessionKind.ANONYMOUS.value,
-                   SurveySession.state == SessionState.FINISHED.value)
+            .where(
+                SurveySession.campaign_id == campaign_id,
+                SurveySession.kind == SessionKind.ANONYMOUS.value,
+                SurveySession.state == SessionState.FINISHED.value,
+            )
             .group_by(SurveySession.department_id)
         ).all()
     )
@@ -152,10 +167,19 @@ def participation(session: Session, campaign_id: int,
         .order_by(Department.name_ru)
     ).all()
     threshold = effective_threshold(
-        session.scalar(select(Campaign.anonymity_threshold).where(Campaign.id == campaign_id)))
+        session.scalar(select(Campaign.anonymity_threshold).where(Campaign.id == campaign_id))
+    )
     for cd, dept in covered:
-        rows.append(ParticipationRow(dept.id, dept.name_ru, dept.name_kk, cd.headcount,
-                                     int(counts.pop(dept.id, 0)), threshold))
+        rows.append(
+            ParticipationRow(
+                dept.id,
+                dept.name_ru,
+                dept.name_kk,
+                cd.headcount,
+                int(counts.pop(dept.id, 0)),
+                threshold,
+            )
+        )
     unknown = sum(int(v) for v in counts.values())
     if unknown:
         rows.append(ParticipationRow(None, "", "", 0, unknown, threshold))
@@ -165,53 +189,108 @@ def participation(session: Session, campaign_id: int,
     return [replace(r, reason=decided[k].reason) for k, r in enumerate(rows)]
 
 
-def list_employees(session: Session, department_ids: set[int] | None = None, *,
-                   search: str = "", department_id: int | None = None,
-                   active: bool | None = True) -> list[EmployeeRow]:
+def list_employees(
+    session: Session,
+    department_ids: set[int] | None = None,
+    *,
+    search: str = "",
+    department_id: int | None = None,
+    active: bool | None = True,
+) -> list[EmployeeRow]:
     """The staff register: `department_ids` is the user's scope (None = all); `search` matches
     name, personnel number or position in any case; `active` None lists former staff too."""
-    cards = (select(func.count()).select_from(Card).where(Card.employee_id == Employee.id)
-             .scalar_subquery())
-    sessions = (select(func.count()).select_from(SurveySession)
-                .where(SurveySession.employee_id == Employee.id).scalar_subquery())
-    query = select(Employee, Department, cards, sessions).join(Department).order_by(
-        Employee.full_name, Employee.id)
+    cards = (
+        select(func.count())
+        .select_from(Card)
+        .where(Card.employee_id == Employee.id)
+        .scalar_subquery()
+    )
+    sessions = (
+        select(func.count())
+        .select_from(SurveySession)
+        .where(SurveySession.employee_id == Employee.id)
+        .scalar_subquery()
+    )
+    query = (
+        select(Employee, Department, cards, sessions)
+        .join(Department)
+        .order_by(Employee.full_name, Employee.id)
+    )
     if active is not None:
         query = query.where(Employee.is_active.is_(active))
     if department_ids is not None:
         query = query.where(Employee.department_id.in_(department_ids))
     if department_id is not None:
         query = query.where(Employee.department_id == department_id)
-    rows = [EmployeeRow(e.id, e.full_name, e.position, d.name_ru, d.name_kk, int(n),
-                        e.position_kk or "", e.department_id, e.personnel_number or "",
-                        bool(e.is_active), bool(e.is_manager), int(m))
-            for e, d, n, m in session.execute(query).all()]
+    rows = [
+        EmployeeRow(
+            e.id,
+            e.full_name,
+            e.position,
+            d.name_ru,
+            d.name_kk,
+            int(n),
+            e.position_kk or "",
+            e.department_id,
+            e.personnel_number or "",
+            bool(e.is_active),
+            bool(e.is_manager),
+            int(m),
+        )
+        for e, d, n, m in session.execute(query).all()
+    ]
     # Matched here, not in SQL: SQLite's lower() leaves Cyrillic letters as they are.
     words = search.casefold().split()
     if words:
-        rows = [r for r in rows if all(
-            w in " ".join((r.full_name, r.personnel_number, r.position, r.position_kk))
-            .casefold() for w in words)]
+        rows = [
+            r
+            for r in rows
+            if all(
+                w
+                in " ".join((r.full_name, r.personnel_number, r.position, r.position_kk)).casefold()
+                for w in words
+            )
+        ]
     return rows
 
 
-def list_cards(session: Session, department_ids: set[int] | None = None,
-               today: date | None = None) -> list[CardRow]:
+def list_cards(
+    session: Session, department_ids: set[int] | None = None, today: date | None = None
+) -> list[CardRow]:
     today = today or date.today()
-    overdue = (select(func.count()).select_from(PlanItem)
-               .where(PlanItem.card_id == Card.id, PlanItem.deadline < today,
-                      PlanItem.status.in_(("planned", "in_progress")))
-               .scalar_subquery())
-    query = (select(Card, Employee, Department, overdue)
-             .outerjoin(Employee, Employee.id == Card.employee_id)
-             .outerjoin(Department, Department.id == Card.department_id)
-             .order_by(Card.filled_on.desc(), Card.id))
+    overdue = (
+        select(func.count())
+        .select_from(PlanItem)
+        .where(
+            PlanItem.card_id == Card.id,
+            PlanItem.deadline < today,
+            PlanItem.status.in_(("planned", "in_progress")),
+        )
+        .scalar_subquery()
+    )
+    query = (
+        select(Card, Employee, Department, overdue)
+        .outerjoin(Employee, Employee.id == Card.employee_id)
+        .outerjoin(Department, Department.id == Card.department_id)
+        .order_by(Card.filled_on.desc(), Card.id)
+    )
     if department_ids is not None:
         query = query.where(Card.department_id.in_(department_ids))
-    return [CardRow(c.id, c.kind, e.full_name if e else "", d.name_ru if d else "",
-                    d.name_kk if d else "", c.filled_on, c.status, int(n or 0),
-                    c.department_id, c.employee_id)
-            for c, e, d, n in session.execute(query).all()]
+    return [
+        CardRow(
+            c.id,
+            c.kind,
+            e.full_name if e else "",
+            d.name_ru if d else "",
+            d.name_kk if d else "",
+            c.filled_on,
+            c.status,
+            int(n or 0),
+            c.department_id,
+            c.employee_id,
+        )
+        for c, e, d, n in session.execute(query).all()
+    ]
 
 
 def previous_campaign(session: Session, campaign_id: int) -> int | None:
@@ -220,6 +299,11 @@ def previous_campaign(session: Session, campaign_id: int) -> int | None:
     if current is None:
         return None
     return session.scalar(
-        select(Campaign.id).where(Campaign.organisation_id == current.organisation_id,
-                                  Campaign.period_end < current.period_start)
-        .order_by(Campaign.period_end.desc()).limit(1))
+        select(Campaign.id)
+        .where(
+            Campaign.organisation_id == current.organisation_id,
+            Campaign.period_end < current.period_start,
+        )
+        .order_by(Campaign.period_end.desc())
+        .limit(1)
+    )

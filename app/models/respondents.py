@@ -18,7 +18,7 @@ from app.models.base import SessionKind, SessionState
 from app.models.campaign import Campaign, SurveySession
 from app.scoring import office
 from app.scoring.completeness import answered_share, counts
-from app.scoring.model import Instrument
+from app.scoring.definitions import Instrument
 
 _JUDGED = (SessionState.FINISHED.value, SessionState.INSUFFICIENT.value)
 
@@ -37,17 +37,22 @@ def _excluded(campaign: Campaign | None) -> dict[str, list[str]]:
     return {ci.instrument_id: list(ci.excluded_items or ()) for ci in campaign.instruments}
 
 
-def share_of(row: SurveySession, packed: dict, library: Mapping[str, Instrument],
-             campaign: Campaign | None) -> float | None:
-    instruments = [library[si.instrument_id] for si in row.instruments
-                   if si.instrument_id in library]
-    return answered_share(instruments, packed.get("a") or {}, row.is_manager,
-                          _excluded(campaign))
+def share_of(
+    row: SurveySession, packed: dict, library: Mapping[str, Instrument], campaign: Campaign | None
+) -> float | None:
+    instruments = [
+        library[si.instrument_id] for si in row.instruments if si.instrument_id in library
+    ]
+    return answered_share(instruments, packed.get("a") or {}, row.is_manager, _excluded(campaign))
 
 
-def judged_state(session: Session, row: SurveySession, packed: dict,
-                 library: Mapping[str, Instrument] | None = None,
-                 min_pct: float | None = None) -> str:
+def judged_state(
+    session: Session,
+    row: SurveySession,
+    packed: dict,
+    library: Mapping[str, Instrument] | None = None,
+    min_pct: float | None = None,
+) -> str:
     """FINISHED or INSUFFICIENT for a finishing session (named sessions always FINISHED: an
     employee's own test result is his, whatever he skipped)."""
     if row.kind != SessionKind.ANONYMOUS.value or row.campaign_id is None:
@@ -55,14 +60,18 @@ def judged_state(session: Session, row: SurveySession, packed: dict,
     min_pct = office.current(office.MIN_ANSWERED_PCT) if min_pct is None else min_pct
     campaign = session.get(Campaign, row.campaign_id)
     share = share_of(row, packed, _library(library), campaign)
-    return SessionState.FINISHED.value if counts(share, min_pct) else \
-        SessionState.INSUFFICIENT.value
+    return (
+        SessionState.FINISHED.value if counts(share, min_pct) else SessionState.INSUFFICIENT.value
+    )
 
 
-def classify_sessions(session: Session, campaign_id: int | None = None,
-                      min_pct: float | None = None,
-                      library: Mapping[str, Instrument] | None = None,
-                      session_ids: list | None = None) -> dict[str, int]:
+def classify_sessions(
+    session: Session,
+    campaign_id: int | None = None,
+    min_pct: float | None = None,
+    library: Mapping[str, Instrument] | None = None,
+    session_ids: list | None = None,
+) -> dict[str, int]:
     """Re-judge the finished anonymous sessions (of one campaign, or all; or only
     `session_ids`, e.g. those an import just wrote) against the minimum; returns how many moved
     each way. The caller commits."""
@@ -73,14 +82,17 @@ def classify_sessions(session: Session, campaign_id: int | None = None,
     moved = {SessionState.FINISHED.value: 0, SessionState.INSUFFICIENT.value: 0}
     if session_ids is not None and len(session_ids) > 500:  # bounded IN lists
         for start in range(0, len(session_ids), 500):
-            part = classify_sessions(session, campaign_id, min_pct, library,
-                                     session_ids[start:start + 500])
+            part = classify_sessions(
+                session, campaign_id, min_pct, library, session_ids[start : start + 500]
+            )
             for key, value in part.items():
                 moved[key] += value
         return moved
-    query = (select(SurveySession).options(selectinload(SurveySession.instruments))
-             .where(SurveySession.kind == SessionKind.ANONYMOUS.value,
-                    SurveySession.state.in_(_JUDGED)))
+    query = (
+        select(SurveySession)
+        .options(selectinload(SurveySession.instruments))
+        .where(SurveySession.kind == SessionKind.ANONYMOUS.value, SurveySession.state.in_(_JUDGED))
+    )
     if campaign_id is not None:
         query = query.where(SurveySession.campaign_id == campaign_id)
     if session_ids is not None:
@@ -93,8 +105,11 @@ def classify_sessions(session: Session, campaign_id: int | None = None,
             campaigns[row.campaign_id] = session.get(Campaign, row.campaign_id)
         packed = row.packed_answers or pack_answers(session, row.id)
         share = share_of(row, packed, library, campaigns[row.campaign_id])
-        wanted = SessionState.FINISHED.value if counts(share, min_pct) else \
-            SessionState.INSUFFICIENT.value
+        wanted = (
+            SessionState.FINISHED.value
+            if counts(share, min_pct)
+            else SessionState.INSUFFICIENT.value
+        )
         if wanted == row.state:
             continue
         row.state = wanted
@@ -107,21 +122,33 @@ def classify_sessions(session: Session, campaign_id: int | None = None,
     return moved
 
 
-def insufficient_count(session: Session, campaign_id: int,
-                       departments: set[int] | frozenset[int] | None = None) -> int:
+def insufficient_count(
+    session: Session, campaign_id: int, departments: set[int] | frozenset[int] | None = None
+) -> int:
     """Finished with too few answers, in the campaign (or only these departments)."""
-    query = (select(func.count()).select_from(SurveySession)
-             .where(SurveySession.campaign_id == campaign_id,
-                    SurveySession.kind == SessionKind.ANONYMOUS.value,
-                    SurveySession.state == SessionState.INSUFFICIENT.value))
+    query = (
+        select(func.count())
+        .select_from(SurveySession)
+        .where(
+            SurveySession.campaign_id == campaign_id,
+            SurveySession.kind == SessionKind.ANONYMOUS.value,
+            SurveySession.state == SessionState.INSUFFICIENT.value,
+        )
+    )
     if departments is not None:
         query = query.where(SurveySession.department_id.in_(list(departments)))
     return int(session.scalar(query) or 0)
 
 
-def judge_new_rows(session: Session, campaign_id: int, rows: list[dict], links: list[dict],
-                   vectors: list[dict], library: Mapping[str, Instrument] | None = None,
-                   min_pct: float | None = None) -> list[dict]:
+def judge_new_rows(
+    session: Session,
+    campaign_id: int,
+    rows: list[dict],
+    links: list[dict],
+    vectors: list[dict],
+    library: Mapping[str, Instrument] | None = None,
+    min_pct: float | None = None,
+) -> list[dict]:
     """Before an import writes its plain rows (bundles, paper files): each anonymous session's
     state by the same rule as a kiosk session; returns the vectors to keep (respondents only).
     In memory, so the import's one short write transaction stays short."""
@@ -136,10 +163,13 @@ def judge_new_rows(session: Session, campaign_id: int, rows: list[dict], links: 
         if row.get("kind") != SessionKind.ANONYMOUS.value:
             continue
         instruments = [library[i] for i in given.get(row["id"], ()) if i in library]
-        share = answered_share(instruments, (row.get("packed_answers") or {}).get("a") or {},
-                               row.get("is_manager"), excluded)
+        share = answered_share(
+            instruments,
+            (row.get("packed_answers") or {}).get("a") or {},
+            row.get("is_manager"),
+            excluded,
+        )
         if not counts(share, min_pct):
             row["state"] = SessionState.INSUFFICIENT.value
             dropped.add(row["id"])
     return [v for v in vectors if v["session_id"] not in dropped]
-

@@ -23,9 +23,9 @@ from app.models.base import SessionKind, SessionState
 from app.models.bundles import bulk_insert, driver_rows
 from app.models.campaign import AnswerVector, Campaign, SessionInstrument, SurveySession
 from app.models.organisation import Department
+from app.scoring.definitions import Instrument
 from app.scoring.frame import frame_to_answers
 from app.scoring.matrix import encode_table
-from app.scoring.model import Instrument
 from app.scoring.responses import Problem, ResponseFileError, read_responses
 
 
@@ -37,24 +37,40 @@ class ResponseImport:
 
 
 # what an answer vector copies from its session (AnswerVector)
-_VECTOR_COPIES = ("campaign_id", "kind", "department_id", "tenure_band", "gender", "is_manager",
-                  "straight_lining", "too_fast")
+_VECTOR_COPIES = (
+    "campaign_id",
+    "kind",
+    "department_id",
+    "tenure_band",
+    "gender",
+    "is_manager",
+    "straight_lining",
+    "too_fast",
+)
 
 
-def import_responses(session: Session, campaign_id: int, instrument: Instrument, path: Path,
-                     held_on: date | None = None) -> ResponseImport:
+def import_responses(
+    session: Session,
+    campaign_id: int,
+    instrument: Instrument,
+    path: Path,
+    held_on: date | None = None,
+) -> ResponseImport:
     campaign = session.get(Campaign, campaign_id)
     if campaign is None:
-        raise ResponseFileError(str(path), [Problem(None, "(campaign)", str(campaign_id),
-                                                    "unknown_campaign")])
+        raise ResponseFileError(
+            str(path), [Problem(None, "(campaign)", str(campaign_id), "unknown_campaign")]
+        )
     version = {ci.instrument_id: ci.instrument_version for ci in campaign.instruments}
     if instrument.id not in version:
-        raise ResponseFileError(str(path), [Problem(None, "(instrument)", instrument.id,
-                                                    "not_in_campaign")])
+        raise ResponseFileError(
+            str(path), [Problem(None, "(instrument)", instrument.id, "not_in_campaign")]
+        )
     responses = read_responses(instrument, Path(path))  # refuses the whole file on any problem
     departments = {}
-    for dept in session.scalars(select(Department).where(
-            Department.organisation_id == campaign.organisation_id)):
+    for dept in session.scalars(
+        select(Department).where(Department.organisation_id == campaign.organisation_id)
+    ):
         for key in (str(dept.id), dept.name_ru.strip().lower(), dept.name_kk.strip().lower()):
             departments[key] = dept.id
     problems = []
@@ -66,8 +82,9 @@ def import_responses(session: Session, campaign_id: int, instrument: Instrument,
         raise ResponseFileError(str(path), problems)
     digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()[:40]
     origins = [f"file:{digest}:{idx + 2}" for idx in range(len(meta))]
-    present = set(session.scalars(select(SurveySession.origin).where(
-        SurveySession.origin.in_(origins))))
+    present = set(
+        session.scalars(select(SurveySession.origin).where(SurveySession.origin.in_(origins)))
+    )
     texts_by_row: dict = {}
     for (r, item), text in responses.own_texts.items():
         texts_by_row.setdefault(r, []).append([instrument.id, item, text])
@@ -75,8 +92,9 @@ def import_responses(session: Session, campaign_id: int, instrument: Instrument,
 
     sessions, links, vectors = [], [], []
     all_answers = frame_to_answers(instrument, responses.answers)
-    coded = encode_table({instrument.id: responses.answers.to_numpy(dtype=float)},
-                         {instrument.id: instrument})
+    coded = encode_table(
+        {instrument.id: responses.answers.to_numpy(dtype=float)}, {instrument.id: instrument}
+    )
     for position, idx in enumerate(responses.answers.index):
         answers = all_answers[position]
         if origins[position] in present:
@@ -87,24 +105,47 @@ def import_responses(session: Session, campaign_id: int, instrument: Instrument,
         m = meta.loc[idx]
         dept = m["department"]
         sid = uuid.uuid4()
-        sessions.append({
-            "id": sid, "campaign_id": campaign_id, "kind": SessionKind.ANONYMOUS.value,
-            "held_on": None, "state": SessionState.FINISHED.value,
-            "language": "ru", "origin": origins[position],
-            "department_id": departments.get(str(dept).strip().lower()) if dept is not None
-            else None,
-            "tenure_band": m["tenure_band"], "gender": m["gender"], "is_manager": m["is_manager"],
-            # answer quality: straight-lining from the answers; a sheet has no speed (None)
-            "straight_lining": judge({"a": {instrument.id: answers}},
-                                     {instrument.id: instrument}),
-            "too_fast": None,
-            "packed_answers": {"a": {instrument.id: answers}, "t": texts}})
+        sessions.append(
+            {
+                "id": sid,
+                "campaign_id": campaign_id,
+                "kind": SessionKind.ANONYMOUS.value,
+                "held_on": None,
+                "state": SessionState.FINISHED.value,
+                "language": "ru",
+                "origin": origins[position],
+                "department_id": departments.get(str(dept).strip().lower())
+                if dept is not None
+                else None,
+                "tenure_band": m["tenure_band"],
+                "gender": m["gender"],
+                "is_manager": m["is_manager"],
+                # answer quality: straight-lining from the answers; a sheet has no speed (None)
+                "straight_lining": judge(
+                    {"a": {instrument.id: answers}}, {instrument.id: instrument}
+                ),
+                "too_fast": None,
+                "packed_answers": {"a": {instrument.id: answers}, "t": texts},
+            }
+        )
         if coded:
-            vectors.append({**{k: sessions[-1][k] for k in _VECTOR_COPIES},
-                            "session_id": sid, "layout": coded[0], "data": coded[1][position],
-                            "texts": texts or None})
-        links.append({"session_id": sid, "instrument_id": instrument.id,
-                      "instrument_version": version[instrument.id], "finished": True})
+            vectors.append(
+                {
+                    **{k: sessions[-1][k] for k in _VECTOR_COPIES},
+                    "session_id": sid,
+                    "layout": coded[0],
+                    "data": coded[1][position],
+                    "texts": texts or None,
+                }
+            )
+        links.append(
+            {
+                "session_id": sid,
+                "instrument_id": instrument.id,
+                "instrument_version": version[instrument.id],
+                "finished": True,
+            }
+        )
     # A file is imported in one transaction, so its sessions need no row per answer (those
     # make a kiosk lose nothing when the power goes mid-session): the packed answers are
     # their record, as for every finished session. Core bulk inserts (executemany) in the
@@ -113,11 +154,13 @@ def import_responses(session: Session, campaign_id: int, instrument: Instrument,
     from app.models.respondents import judge_new_rows
 
     vectors = judge_new_rows(session, campaign_id, sessions, links, vectors)
-    tables = [(SurveySession.__table__, sessions), (SessionInstrument.__table__, links),
-              (AnswerVector.__table__, vectors)]
+    tables = [
+        (SurveySession.__table__, sessions),
+        (SessionInstrument.__table__, links),
+        (AnswerVector.__table__, vectors),
+    ]
     dialect = session.get_bind().dialect  # encoded before the first insert takes the lock
     ready = [driver_rows(dialect, table, rows) for table, rows in tables]
     for (table, rows), encoded in zip(tables, ready, strict=True):
         bulk_insert(session, table, rows, encoded)
     return ResponseImport(len(sessions), len(present), f"file:{digest}")
-

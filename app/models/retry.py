@@ -40,8 +40,10 @@ class StorageUnavailable(Exception):
     """The database did not take the write within the retry budget; nothing was stored."""
 
     def __init__(self, attempts: int, cause: BaseException):
-        super().__init__(f"the database did not accept the write after {attempts} attempt(s): "
-                         f"{type(cause).__name__}: {cause}".splitlines()[0])
+        super().__init__(
+            f"the database did not accept the write after {attempts} attempt(s): "
+            f"{type(cause).__name__}: {cause}".splitlines()[0]
+        )
         self.attempts = attempts
 
 
@@ -57,7 +59,7 @@ class Retry:
     first_wait: float = 0.25
 
 
-KIOSK_WRITE = Retry()                       # an answer, a finish: the respondent waits for it
+KIOSK_WRITE = Retry()  # an answer, a finish: the respondent waits for it
 HEARTBEAT = Retry(budget=0.3, first_pause=0.05, max_pause=0.1, first_wait=0.1)  # skipped if busy
 
 
@@ -81,9 +83,14 @@ def is_transient(exc: BaseException) -> bool:
     return state[:2] in _PG_TRANSIENT_CLASSES or state in _PG_TRANSIENT_CODES
 
 
-def run_with_retry(session: Session, work: Callable[[], T], policy: Retry | None = None, *,
-                   sleep: Callable[[float], None] = time.sleep,
-                   clock: Callable[[], float] = time.monotonic) -> T:
+def run_with_retry(
+    session: Session,
+    work: Callable[[], T],
+    policy: Retry | None = None,
+    *,
+    sleep: Callable[[float], None] = time.sleep,
+    clock: Callable[[], float] = time.monotonic,
+) -> T:
     """Run `work()` (statements, no commit) and commit; on a transient failure roll back and run
     it again until `policy.budget` is spent (default: KIOSK_WRITE, looked up at each call), then
     raise StorageUnavailable. `work` must be safe to run again from the start. Any other

@@ -25,9 +25,9 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import FunctionElement
 
+from app.models import retry as retry_policies
 from app.models.base import SessionKind, SessionState
 from app.models.campaign import Answer, AnswerVector, SessionInstrument, SurveySession
-from app.models import retry as retry_policies
 from app.models.retry import (  # noqa: F401  (StorageUnavailable: the kiosk catches it from here)
     Retry,
     StorageUnavailable,
@@ -36,7 +36,7 @@ from app.models.retry import (  # noqa: F401  (StorageUnavailable: the kiosk cat
 from app.scoring.answer_rules import InvalidAnswer, check_before_saving  # noqa: F401
 
 if TYPE_CHECKING:
-    from app.scoring.model import Instrument
+    from app.scoring.definitions import Instrument
 
 
 class SessionStateError(Exception):
@@ -80,10 +80,16 @@ class Demographics:
     gender: str | None = None
 
 
-def start_session(session: Session, campaign_id: int | None, language: str,
-                  instruments: list[tuple[str, str]], employee_id: int | None = None,
-                  consent_on: date | None = None, today: date | None = None,
-                  retry: Retry | None = None) -> uuid.UUID:
+def start_session(
+    session: Session,
+    campaign_id: int | None,
+    language: str,
+    instruments: list[tuple[str, str]],
+    employee_id: int | None = None,
+    consent_on: date | None = None,
+    today: date | None = None,
+    retry: Retry | None = None,
+) -> uuid.UUID:
     """Create a session; anonymous unless `employee_id` (with recorded consent) is given.
 
     `instruments` are (id, version) pairs in presentation order. A named session stores the date,
@@ -95,14 +101,21 @@ def start_session(session: Session, campaign_id: int | None, language: str,
 
     def write() -> None:  # again from scratch after a rollback, which drops the pending row
         row = SurveySession(
-            id=sid, campaign_id=campaign_id, language=language,
+            id=sid,
+            campaign_id=campaign_id,
+            language=language,
             # an anonymous session keeps no date (PRODUCT.md §8); a named one keeps the day
             held_on=(today or date.today()) if employee_id is not None else None,
             kind=(SessionKind.NAMED if employee_id is not None else SessionKind.ANONYMOUS).value,
-            employee_id=employee_id, consent_on=consent_on, state=SessionState.IN_PROGRESS.value,
-            workstation=WORKSTATION, last_seen=utc_now())
-        row.instruments = [SessionInstrument(instrument_id=i, instrument_version=v)
-                           for i, v in instruments]
+            employee_id=employee_id,
+            consent_on=consent_on,
+            state=SessionState.IN_PROGRESS.value,
+            workstation=WORKSTATION,
+            last_seen=utc_now(),
+        )
+        row.instruments = [
+            SessionInstrument(instrument_id=i, instrument_version=v) for i, v in instruments
+        ]
         session.add(row)
         session.flush()
 
@@ -119,8 +132,9 @@ def _in_progress(session: Session, sid: uuid.UUID) -> SurveySession:
     return row
 
 
-def set_demographics(session: Session, sid: uuid.UUID, demographics: Demographics,
-                     retry: Retry | None = None) -> None:
+def set_demographics(
+    session: Session, sid: uuid.UUID, demographics: Demographics, retry: Retry | None = None
+) -> None:
     def write() -> None:
         row = _in_progress(session, sid)
         row.department_id = demographics.department_id
@@ -133,8 +147,9 @@ def set_demographics(session: Session, sid: uuid.UUID, demographics: Demographic
     run_with_retry(session, write, retry)
 
 
-def set_language(session: Session, sid: uuid.UUID, language: str,
-                 retry: Retry | None = None) -> None:
+def set_language(
+    session: Session, sid: uuid.UUID, language: str, retry: Retry | None = None
+) -> None:
     def write() -> None:
         row = _in_progress(session, sid)
         row.language = language
@@ -152,30 +167,43 @@ def set_language(session: Session, sid: uuid.UUID, language: str,
 # The WHERE also settles SQLite's INSERT ... SELECT ... ON CONFLICT parsing ambiguity.
 _answers, _sessions = Answer.__table__, SurveySession.__table__
 # The heartbeat, and the check that the session is still open: 0 rows = closed or unknown.
-_TOUCH = update(_sessions).where(
-    _sessions.c.id == bindparam("sid"),
-    _sessions.c.state == SessionState.IN_PROGRESS.value).values(last_seen=utc_now())
+_TOUCH = (
+    update(_sessions)
+    .where(_sessions.c.id == bindparam("sid"), _sessions.c.state == SessionState.IN_PROGRESS.value)
+    .values(last_seen=utc_now())
+)
 _UPSERT_ANSWER = text(
     f"INSERT INTO {_answers.name} (id, session_id, instrument_id, item_id, value, own_text) "
     "SELECT :id, :sid, :instrument_id, :item_id, :value, :own_text "
     f"WHERE EXISTS (SELECT 1 FROM {_sessions.name} WHERE id = :sid AND state = :in_progress) "
     "ON CONFLICT (session_id, instrument_id, item_id) "
     "DO UPDATE SET value = excluded.value, own_text = excluded.own_text"
-).bindparams(bindparam("id", type_=_answers.c.id.type),
-             bindparam("sid", type_=_answers.c.session_id.type),
-             bindparam("value", type_=_answers.c.value.type))
+).bindparams(
+    bindparam("id", type_=_answers.c.id.type),
+    bindparam("sid", type_=_answers.c.session_id.type),
+    bindparam("value", type_=_answers.c.value.type),
+)
 # On the tables, not the ORM classes: an ORM delete would first look for the rows among the
 # Session's loaded objects.
 _DELETE_ANSWER = delete(_answers).where(
     _answers.c.session_id == bindparam("sid"),
     _answers.c.instrument_id == bindparam("instrument_id"),
     _answers.c.item_id == bindparam("item_id"),
-    exists().where(_sessions.c.id == bindparam("sid"),
-                   _sessions.c.state == SessionState.IN_PROGRESS.value))
+    exists().where(
+        _sessions.c.id == bindparam("sid"), _sessions.c.state == SessionState.IN_PROGRESS.value
+    ),
+)
 
 
-def record_answer(session: Session, sid: uuid.UUID, instrument_id: str, item_id: str,
-                  value: Any, own_text: str = "", retry: Retry | None = None) -> None:
+def record_answer(
+    session: Session,
+    sid: uuid.UUID,
+    instrument_id: str,
+    item_id: str,
+    value: Any,
+    own_text: str = "",
+    retry: Retry | None = None,
+) -> None:
     """Insert or replace one answer and commit at once. `value=None` removes the answer.
 
     Raises SessionStateError, writing nothing, unless the session is in progress; raises
@@ -190,12 +218,24 @@ def record_answer(session: Session, sid: uuid.UUID, instrument_id: str, item_id:
         if session.execute(_TOUCH, {"sid": sid}).rowcount != 1:
             raise SessionStateError(str(sid))
         if value is None:  # nothing removed is fine: the item had no answer
-            session.execute(_DELETE_ANSWER, {
-                "sid": sid, "instrument_id": instrument_id, "item_id": item_id})
-        elif session.execute(_UPSERT_ANSWER, {
-                "id": uuid.uuid4(), "sid": sid, "instrument_id": instrument_id,
-                "item_id": item_id, "value": value, "own_text": own_text,
-                "in_progress": SessionState.IN_PROGRESS.value}).rowcount != 1:
+            session.execute(
+                _DELETE_ANSWER, {"sid": sid, "instrument_id": instrument_id, "item_id": item_id}
+            )
+        elif (
+            session.execute(
+                _UPSERT_ANSWER,
+                {
+                    "id": uuid.uuid4(),
+                    "sid": sid,
+                    "instrument_id": instrument_id,
+                    "item_id": item_id,
+                    "value": value,
+                    "own_text": own_text,
+                    "in_progress": SessionState.IN_PROGRESS.value,
+                },
+            ).rowcount
+            != 1
+        ):
             raise SessionStateError(str(sid))
 
     run_with_retry(session, write, retry)
@@ -205,6 +245,7 @@ def touch_session(session: Session, sid: uuid.UUID, retry: Retry | None = None) 
     """The kiosk's heartbeat while a respondent reads: the session is alive. Raises
     SessionStateError if it was closed meanwhile (by another program), StorageUnavailable if the
     database is busy (cheap to skip: the next answer or heartbeat refreshes it)."""
+
     def write() -> None:
         if session.execute(_TOUCH, {"sid": sid}).rowcount != 1:
             raise SessionStateError(str(sid))
@@ -213,8 +254,11 @@ def touch_session(session: Session, sid: uuid.UUID, retry: Retry | None = None) 
 
 
 def load_answers(session: Session, sid: uuid.UUID, instrument_id: str) -> dict[str, Any]:
-    rows = session.execute(select(Answer.item_id, Answer.value).where(
-        Answer.session_id == sid, Answer.instrument_id == instrument_id)).all()
+    rows = session.execute(
+        select(Answer.item_id, Answer.value).where(
+            Answer.session_id == sid, Answer.instrument_id == instrument_id
+        )
+    ).all()
     return dict(rows)
 
 
@@ -225,8 +269,9 @@ def _session_instrument(session: Session, sid: uuid.UUID, instrument_id: str) ->
     return row
 
 
-def finish_instrument(session: Session, sid: uuid.UUID, instrument_id: str,
-                      retry: Retry | None = None) -> None:
+def finish_instrument(
+    session: Session, sid: uuid.UUID, instrument_id: str, retry: Retry | None = None
+) -> None:
     def write() -> None:
         _in_progress(session, sid)
         _session_instrument(session, sid, instrument_id).finished = True
@@ -235,9 +280,16 @@ def finish_instrument(session: Session, sid: uuid.UUID, instrument_id: str,
     run_with_retry(session, write, retry)
 
 
-def record_agreement(session: Session, sid: uuid.UUID, instrument_id: str, agrees: bool,
-                     reason: str = "", retry: Retry | None = None) -> None:
+def record_agreement(
+    session: Session,
+    sid: uuid.UUID,
+    instrument_id: str,
+    agrees: bool,
+    reason: str = "",
+    retry: Retry | None = None,
+) -> None:
     """Named sessions: does the employee agree with his result (if not, why)."""
+
     def write() -> None:
         row = _session_instrument(session, sid, instrument_id)
         row.agrees_with_result = agrees
@@ -247,10 +299,14 @@ def record_agreement(session: Session, sid: uuid.UUID, instrument_id: str, agree
     run_with_retry(session, write, retry)
 
 
-def finish_session(session: Session, sid: uuid.UUID,
-                   library: Mapping[str, Instrument] | None = None,
-                   finish_instruments: bool = False, retry: Retry | None = None,
-                   too_fast: bool | None = None) -> None:
+def finish_session(
+    session: Session,
+    sid: uuid.UUID,
+    library: Mapping[str, Instrument] | None = None,
+    finish_instruments: bool = False,
+    retry: Retry | None = None,
+    too_fast: bool | None = None,
+) -> None:
     """Close the session and pack its answers (JSON, and the int16 vector when the library
     holds all of its instruments; `library` defaults to the shipped and office instruments).
     `finish_instruments`: mark all its instruments finished too, in the same transaction.
@@ -289,24 +345,37 @@ def finish_session(session: Session, sid: uuid.UUID,
     run_with_retry(session, write, retry)
 
 
-def store_packed(row: SurveySession, packed: dict,
-                 library: Mapping[str, Instrument] | None = None) -> None:
+def store_packed(
+    row: SurveySession, packed: dict, library: Mapping[str, Instrument] | None = None
+) -> None:
     """Put a finished session's packed answers, texts and answer vector on its row."""
     from app.models.quality import judge
 
     row.packed_answers = packed
     row.straight_lining = judge(packed, library)
     vector = _encode_session(row, packed, library)
-    row.vector = AnswerVector(
-        campaign_id=row.campaign_id, kind=row.kind, department_id=row.department_id,
-        tenure_band=row.tenure_band, gender=row.gender, is_manager=row.is_manager,
-        straight_lining=row.straight_lining, too_fast=row.too_fast,
-        layout=vector[0], data=vector[1], texts=packed.get("t") or None) \
-        if vector and row.campaign_id is not None else None  # analysis reads campaigns only
+    row.vector = (
+        AnswerVector(
+            campaign_id=row.campaign_id,
+            kind=row.kind,
+            department_id=row.department_id,
+            tenure_band=row.tenure_band,
+            gender=row.gender,
+            is_manager=row.is_manager,
+            straight_lining=row.straight_lining,
+            too_fast=row.too_fast,
+            layout=vector[0],
+            data=vector[1],
+            texts=packed.get("t") or None,
+        )
+        if vector and row.campaign_id is not None
+        else None
+    )  # analysis reads campaigns only
 
 
-def _encode_session(row: SurveySession, packed: dict,
-                   library: Mapping[str, Instrument] | None = None) -> tuple[str, bytes] | None:
+def _encode_session(
+    row: SurveySession, packed: dict, library: Mapping[str, Instrument] | None = None
+) -> tuple[str, bytes] | None:
     """The session's answer vector (app/scoring/matrix.py), over the instruments it was given."""
     from app.scoring.matrix import encode  # numpy and pandas: not on the way to the kiosk
 
@@ -325,23 +394,32 @@ def pack_answers(session: Session, sid: uuid.UUID) -> dict:
     answers: dict[str, dict[str, Any]] = {}
     texts = []
     for inst_id, item_id, value, own_text in session.execute(
-            select(Answer.instrument_id, Answer.item_id, Answer.value, Answer.own_text)
-            .where(Answer.session_id == sid)):
+        select(Answer.instrument_id, Answer.item_id, Answer.value, Answer.own_text).where(
+            Answer.session_id == sid
+        )
+    ):
         answers.setdefault(inst_id, {})[item_id] = value
         if own_text:
             texts.append([inst_id, item_id, own_text])
     return {"a": answers, "t": texts}
 
 
-def pack_finished_sessions(session: Session, campaign_id: int | None = None,
-                           library: Mapping[str, Instrument] | None = None) -> int:
+def pack_finished_sessions(
+    session: Session,
+    campaign_id: int | None = None,
+    library: Mapping[str, Instrument] | None = None,
+) -> int:
     """Pack finished sessions written before packing existed (or by bulk tools), and give
     packed sessions without an answer vector (finished before schema 0003) theirs."""
     query = select(SurveySession).where(
         SurveySession.state == SessionState.FINISHED.value,
-        or_(SurveySession.packed_answers.is_(None),
-            ~select(AnswerVector.session_id).where(
-                AnswerVector.session_id == SurveySession.id).exists()))
+        or_(
+            SurveySession.packed_answers.is_(None),
+            ~select(AnswerVector.session_id)
+            .where(AnswerVector.session_id == SurveySession.id)
+            .exists(),
+        ),
+    )
     if campaign_id is not None:
         query = query.where(SurveySession.campaign_id == campaign_id)
     count = 0
@@ -359,23 +437,35 @@ _CLOSED = {"workstation": None, "last_seen": None}  # an ended session keeps no 
 def abandon_session(session: Session, sid: uuid.UUID, retry: Retry | None = None) -> bool:
     """Idle timeout or reset: keep the answers, exclude them from analysis by default.
     Returns whether it was in progress."""
+
     def write() -> bool:
-        return session.execute(update(SurveySession).where(
-            SurveySession.id == sid, SurveySession.state == SessionState.IN_PROGRESS.value)
-            .values(state=SessionState.ABANDONED.value, **_CLOSED)).rowcount == 1
+        return (
+            session.execute(
+                update(SurveySession)
+                .where(
+                    SurveySession.id == sid, SurveySession.state == SessionState.IN_PROGRESS.value
+                )
+                .values(state=SessionState.ABANDONED.value, **_CLOSED)
+            ).rowcount
+            == 1
+        )
 
     return run_with_retry(session, write, retry)
 
 
-def recover_interrupted(session: Session, campaign_id: int | None = None,
-                        stale_after_seconds: int = STALE_AFTER_SECONDS,
-                        retry: Retry | None = None) -> int:
+def recover_interrupted(
+    session: Session,
+    campaign_id: int | None = None,
+    stale_after_seconds: int = STALE_AFTER_SECONDS,
+    retry: Retry | None = None,
+) -> int:
     """Mark dead sessions as abandoned (crash, power cut, a kiosk switched off); returns how many.
 
     Dead: in progress and not seen for `stale_after_seconds` by the database's clock, or never
     seen (started before schema 0004). A session another running program is serving refreshes
     last_seen at least every HEARTBEAT_SECONDS, so it is left alone. Raises StorageUnavailable
     if the database stays busy (callers go on: the next start closes them)."""
+
     def write() -> int:
         now = session.scalar(select(utc_now()))
         if isinstance(now, str):  # a driver that hands back text
@@ -384,12 +474,17 @@ def recover_interrupted(session: Session, campaign_id: int | None = None,
             now = datetime.fromisoformat(now)
         query = update(SurveySession).where(
             SurveySession.state == SessionState.IN_PROGRESS.value,
-            or_(SurveySession.last_seen.is_(None),
-                SurveySession.last_seen <= now - timedelta(seconds=stale_after_seconds)))
+            or_(
+                SurveySession.last_seen.is_(None),
+                SurveySession.last_seen <= now - timedelta(seconds=stale_after_seconds),
+            ),
+        )
         if campaign_id is not None:
             query = query.where(SurveySession.campaign_id == campaign_id)
-        return session.execute(query.values(state=SessionState.ABANDONED.value, **_CLOSED)
-                               ).rowcount or 0
+        return (
+            session.execute(query.values(state=SessionState.ABANDONED.value, **_CLOSED)).rowcount
+            or 0
+        )
 
     return run_with_retry(session, write, retry)
 

@@ -60,17 +60,26 @@ event.listen(AnswerVector.__table__, "after_create", _create_triggers)
 
 
 def revision(conn: Connection, campaign_id: int) -> int:
-    return int(conn.execute(select(Campaign.vector_revision)
-                            .where(Campaign.id == campaign_id)).scalar() or 0)
+    return int(
+        conn.execute(select(Campaign.vector_revision).where(Campaign.id == campaign_id)).scalar()
+        or 0
+    )
 
 
 def read(conn: Connection, campaign_id: int, at_revision: int) -> dict | None:
     """The snapshot built at `at_revision`, or None."""
-    row = conn.execute(select(
-        CampaignSnapshot.respondents, CampaignSnapshot.ids, CampaignSnapshot.meta,
-        CampaignSnapshot.layout, CampaignSnapshot.data, CampaignSnapshot.texts)
-        .where(CampaignSnapshot.campaign_id == campaign_id,
-               CampaignSnapshot.revision == at_revision)).first()
+    row = conn.execute(
+        select(
+            CampaignSnapshot.respondents,
+            CampaignSnapshot.ids,
+            CampaignSnapshot.meta,
+            CampaignSnapshot.layout,
+            CampaignSnapshot.data,
+            CampaignSnapshot.texts,
+        ).where(
+            CampaignSnapshot.campaign_id == campaign_id, CampaignSnapshot.revision == at_revision
+        )
+    ).first()
     if row is None:
         return None
     n, ids, meta, layout, data, texts = row
@@ -79,13 +88,25 @@ def read(conn: Connection, campaign_id: int, at_revision: int) -> dict | None:
         return None
     import numpy as np  # here: app.models is imported at start-up, numpy is not needed then
 
-    return {"ids": np.frombuffer(ids, dtype="S32").astype(str).tolist(), "meta": meta,
-            "layout": layout[len(FORMAT):], "data": bytes(data),
-            "texts": [tuple(t) for t in texts or []]}
+    return {
+        "ids": np.frombuffer(ids, dtype="S32").astype(str).tolist(),
+        "meta": meta,
+        "layout": layout[len(FORMAT) :],
+        "data": bytes(data),
+        "texts": [tuple(t) for t in texts or []],
+    }
 
 
-def write(engine: Engine, campaign_id: int, at_revision: int, ids: list[str],
-          meta: dict[str, list], layout: str, blobs, texts: list) -> None:
+def write(
+    engine: Engine,
+    campaign_id: int,
+    at_revision: int,
+    ids: list[str],
+    meta: dict[str, list],
+    layout: str,
+    blobs,
+    texts: list,
+) -> None:
     """Store the snapshot in its own transaction; never raises (it is a cache)."""
     from app.scoring.matrix import column_major
 
@@ -93,11 +114,20 @@ def write(engine: Engine, campaign_id: int, at_revision: int, ids: list[str],
         with engine.begin() as conn:
             if revision(conn, campaign_id) != at_revision:
                 return  # a session finished meanwhile: what we read is already old
-            conn.execute(delete(CampaignSnapshot).where(
-                CampaignSnapshot.campaign_id == campaign_id))
-            conn.execute(insert(CampaignSnapshot).values(
-                campaign_id=campaign_id, revision=at_revision, respondents=len(ids),
-                ids="".join(ids).encode("ascii"), meta=meta, layout=FORMAT + layout,
-                data=column_major(blobs), texts=[list(t) for t in texts]))
+            conn.execute(
+                delete(CampaignSnapshot).where(CampaignSnapshot.campaign_id == campaign_id)
+            )
+            conn.execute(
+                insert(CampaignSnapshot).values(
+                    campaign_id=campaign_id,
+                    revision=at_revision,
+                    respondents=len(ids),
+                    ids="".join(ids).encode("ascii"),
+                    meta=meta,
+                    layout=FORMAT + layout,
+                    data=column_major(blobs),
+                    texts=[list(t) for t in texts],
+                )
+            )
     except Exception as exc:  # read-only file, a busy server: the next load reads the rows
         log.info("campaign %s: analysis snapshot not written (%s)", campaign_id, exc)

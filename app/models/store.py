@@ -64,8 +64,13 @@ def open_database(db: str | os.PathLike[str] | None = None) -> Database:
         if held is not None:
             held.release()
         raise
-    database = Database(url=url, engine=engine, session_factory=make_session_factory(engine),
-                        migration=result, presence=held)
+    database = Database(
+        url=url,
+        engine=engine,
+        session_factory=make_session_factory(engine),
+        migration=result,
+        presence=held,
+    )
     if result.action == "created":
         # A new office starts with the methodology's catalogues (App. 7, table 8.2) to edit.
         with database.session() as session:

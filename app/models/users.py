@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime
-
 from typing import Any
 
 from sqlalchemy import JSON, ForeignKey, String, Text
@@ -35,7 +34,9 @@ class UserDepartment(Base):
 
     __tablename__ = "user_departments"
 
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
     department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"), primary_key=True)
 
     user: Mapped[User] = relationship(back_populates="departments")

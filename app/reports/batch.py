@@ -33,9 +33,14 @@ class PrintResult:
     error: str = ""
 
 
-def print_documents(jobs: Sequence[PrintJob], target: Path, session_factory: Callable[[], Session],
-                    single_file: bool = False, audit_detail: str = "",
-                    user_id: int | None = None) -> Iterator[PrintResult]:
+def print_documents(
+    jobs: Sequence[PrintJob],
+    target: Path,
+    session_factory: Callable[[], Session],
+    single_file: bool = False,
+    audit_detail: str = "",
+    user_id: int | None = None,
+) -> Iterator[PrintResult]:
     """Write each job's PDF into the folder `target` (or to the file `target` if single_file)."""
     if not single_file:
         Path(target).mkdir(parents=True, exist_ok=True)
@@ -46,8 +51,14 @@ def print_documents(jobs: Sequence[PrintJob], target: Path, session_factory: Cal
                 data = job.build(session)
                 write_atomically(data, path)
                 if job.audit:
-                    record(session, "print", job.audit[0], job.audit[1],
-                           f"{audit_detail} -> {path.name}".strip(), user_id=user_id)
+                    record(
+                        session,
+                        "print",
+                        job.audit[0],
+                        job.audit[1],
+                        f"{audit_detail} -> {path.name}".strip(),
+                        user_id=user_id,
+                    )
                     session.commit()
         except (LookupError, OSError, ValueError) as exc:
             yield PrintResult(job, None, str(exc).strip("'\""))

@@ -24,15 +24,15 @@ from reportlab.lib.styles import ParagraphStyle
 from app.labels import NO_TENURE, TENURE_BAND
 from app.markers import QT_TRANSLATE_NOOP
 from app.reports.charts import bar_chart, heatmap, pole_profile_chart, radar_chart
-from app.reports.pdf import PdfDocument, Translate, fmt_number, identity, p
 from app.reports.drivers_section import drivers_section
 from app.reports.measures_section import MeasureEffect, measures_section
+from app.reports.pdf import PdfDocument, Translate, fmt_number, identity, p
 from app.scoring.analysis import CampaignAnalysis, InstrumentFigures
 from app.scoring.change import Difference, no_changes
+from app.scoring.definitions import Instrument
 from app.scoring.level import LEVEL_LABELS, Parameter
-from app.scoring.model import Instrument
-from app.scoring.national_targets import NAME as TARGET_NAME
 from app.scoring.national_targets import MATERIAL_FACTORS, material_satisfaction
+from app.scoring.national_targets import NAME as TARGET_NAME
 from app.scoring.privacy import Disclosure, reason_text
 
 HIDDEN = "×"
@@ -51,36 +51,79 @@ SATISFACTION_BANDS = ("0–20", "20–40", "40–60", "60–80", "80–100")
 # Table 3.6 of the seed: its description of each job-satisfaction factor, and the band it
 # describes (the seed's example levels: high, low or medium).
 CHARACTERISTICS = {
-    "achievement": ("high", QT_TRANSLATE_NOOP(
-        "Reports", "Employees succeed in their tasks, set themselves new goals, feel personally "
-        "responsible for and involved in the results of the work.")),
-    "colleagues": ("high", QT_TRANSLATE_NOOP(
-        "Reports", "Employees are adapted in the team, like the people they work with, do not "
-        "come into conflict and feel part of the team.")),
-    "interest": ("high", QT_TRANSLATE_NOOP(
-        "Reports", "Employees work not only for the material reward but also strive for "
-        "self-improvement, development, new knowledge and skills.")),
-    "conditions": ("high", QT_TRANSLATE_NOOP(
-        "Reports", "Employees find the working conditions comfortable and favourable; the "
-        "surroundings suit them.")),
-    "responsibility": ("high", QT_TRANSLATE_NOOP(
-        "Reports", "Employees know and understand the tasks and functions of the organisation "
-        "and their place in it, and are committed to its goals and values.")),
-    "management": ("low", QT_TRANSLATE_NOOP(
-        "Reports", "Not always and (or) not all employees feel the manager's attention; their "
-        "work is not always assessed objectively, nor rewards and penalties fairly given.")),
-    "aspiration": ("low", QT_TRANSLATE_NOOP(
-        "Reports", "Employees do not always strive for more difficult goals in their work.")),
-    "work_over_pay": ("medium", QT_TRANSLATE_NOOP(
-        "Reports", "Employees are loyal to the organisation and devoted to the work even where "
-        "income is named the most important motivation factor and satisfaction with it is "
-        "low.")),
+    "achievement": (
+        "high",
+        QT_TRANSLATE_NOOP(
+            "Reports",
+            "Employees succeed in their tasks, set themselves new goals, feel personally "
+            "responsible for and involved in the results of the work.",
+        ),
+    ),
+    "colleagues": (
+        "high",
+        QT_TRANSLATE_NOOP(
+            "Reports",
+            "Employees are adapted in the team, like the people they work with, do not "
+            "come into conflict and feel part of the team.",
+        ),
+    ),
+    "interest": (
+        "high",
+        QT_TRANSLATE_NOOP(
+            "Reports",
+            "Employees work not only for the material reward but also strive for "
+            "self-improvement, development, new knowledge and skills.",
+        ),
+    ),
+    "conditions": (
+        "high",
+        QT_TRANSLATE_NOOP(
+            "Reports",
+            "Employees find the working conditions comfortable and favourable; the "
+            "surroundings suit them.",
+        ),
+    ),
+    "responsibility": (
+        "high",
+        QT_TRANSLATE_NOOP(
+            "Reports",
+            "Employees know and understand the tasks and functions of the organisation "
+            "and their place in it, and are committed to its goals and values.",
+        ),
+    ),
+    "management": (
+        "low",
+        QT_TRANSLATE_NOOP(
+            "Reports",
+            "Not always and (or) not all employees feel the manager's attention; their "
+            "work is not always assessed objectively, nor rewards and penalties fairly given.",
+        ),
+    ),
+    "aspiration": (
+        "low",
+        QT_TRANSLATE_NOOP(
+            "Reports", "Employees do not always strive for more difficult goals in their work."
+        ),
+    ),
+    "work_over_pay": (
+        "medium",
+        QT_TRANSLATE_NOOP(
+            "Reports",
+            "Employees are loyal to the organisation and devoted to the work even where "
+            "income is named the most important motivation factor and satisfaction with it is "
+            "low.",
+        ),
+    ),
 }
 
 # Table 2.5 of the seed, as printed there.
 LEVEL_SCALE = (
-    ("excellent", "1,00"), ("very_good", "0,95–1,00"), ("good", "0,80–0,94"),
-    ("acceptable", "0,70–0,79"), ("satisfactory", "0,60–0,69"), ("unsatisfactory", "< 0,60"),
+    ("excellent", "1,00"),
+    ("very_good", "0,95–1,00"),
+    ("good", "0,80–0,94"),
+    ("acceptable", "0,70–0,79"),
+    ("satisfactory", "0,60–0,69"),
+    ("unsatisfactory", "< 0,60"),
 )
 
 
@@ -133,8 +176,9 @@ def satisfaction_label_source(percent: float) -> str:
 
 
 def _pct(value: float | None, lang: str, decimals: int = 1) -> str:
-    return NONE if value is None or value != value else \
-        fmt_number(value * 100, decimals, lang) + " %"
+    return (
+        NONE if value is None or value != value else fmt_number(value * 100, decimals, lang) + " %"
+    )
 
 
 def _item_name(inst: Instrument, item_id: str, lang: str) -> str:
@@ -144,8 +188,14 @@ def _item_name(inst: Instrument, item_id: str, lang: str) -> str:
     return f"{item.left.get(lang)} – {item.right.get(lang)}"
 
 
-def change(current: float | None, before: float | str | None, decimals: int, lang: str,
-           unit: str = "", significant: bool | None = None) -> str:
+def change(
+    current: float | None,
+    before: float | str | None,
+    decimals: int,
+    lang: str,
+    unit: str = "",
+    significant: bool | None = None,
+) -> str:
     """The change against the previous campaign: "↑ +0,05" / "↓ −0,05" only when it is beyond
     noise (`significant`, from the analysis service's comparison: app/scoring/change.py),
     otherwise "+0,05" / "−0,05" / "0,00" with no arrow; "×" when the previous figure is hidden,
@@ -166,21 +216,25 @@ def change(current: float | None, before: float | str | None, decimals: int, lan
 class _Builder:
     def __init__(self, report: CampaignReport, lang: str, translate: Translate, doc=None):
         self.r, self.lang = report, lang
-        self.doc = doc or PdfDocument(title=report.campaign, organisation=report.organisation,
-                                      translate=translate, lang=lang)
+        self.doc = doc or PdfDocument(
+            title=report.campaign, organisation=report.organisation, translate=translate, lang=lang
+        )
         self.tr = self.doc.tr
         self.translate = translate
         self.figure_no = 0
         self.pending = ""  # the respondents note of a questionnaire, printed under its table
-        self.num_style = ParagraphStyle("num", parent=self.doc.styles["cell"], fontSize=7.2,
-                                        leading=8.6, alignment=TA_RIGHT)
-        self.name_style = ParagraphStyle("name", parent=self.doc.styles["cell"], fontSize=7.5,
-                                         leading=9)
+        self.num_style = ParagraphStyle(
+            "num", parent=self.doc.styles["cell"], fontSize=7.2, leading=8.6, alignment=TA_RIGHT
+        )
+        self.name_style = ParagraphStyle(
+            "name", parent=self.doc.styles["cell"], fontSize=7.5, leading=9
+        )
         a = report.analysis
         self.before = a.previous if report.previous else None
         # every comparison, with its interval and mark (the analysis service's, never redone)
-        self.changes = (a.changes if self.before is not None and a.changes is not None
-                        else no_changes())
+        self.changes = (
+            a.changes if self.before is not None and a.changes is not None else no_changes()
+        )
 
     # --- small helpers ---------------------------------------------------------------------
     def n(self, value) -> object:
@@ -203,30 +257,42 @@ class _Builder:
         self.doc.note(reason_text(disclosure.reason, disclosure.threshold, self.translate))
 
     def hidden_note(self) -> None:
-        self.doc.note(self.tr(QT_TRANSLATE_NOOP(
-            "Reports", "×: hidden to protect anonymity (too few respondents in the group).")))
+        self.doc.note(
+            self.tr(
+                QT_TRANSLATE_NOOP(
+                    "Reports", "×: hidden to protect anonymity (too few respondents in the group)."
+                )
+            )
+        )
 
     def change_note(self) -> None:
         if self.before is not None:
-            self.doc.note(self.tr(QT_TRANSLATE_NOOP(
-                "Reports", "Δ: change against the previous campaign «%1». ↑ higher, ↓ lower: "
-                "a change beyond noise (its 95 % interval leaves out 0); a number without an "
-                "arrow: no change beyond noise; × hidden there, – not asked there."))
-                .replace("%1", self.r.previous))
+            self.doc.note(
+                self.tr(
+                    QT_TRANSLATE_NOOP(
+                        "Reports",
+                        "Δ: change against the previous campaign «%1». ↑ higher, ↓ lower: "
+                        "a change beyond noise (its 95 % interval leaves out 0); a number without an "
+                        "arrow: no change beyond noise; × hidden there, – not asked there.",
+                    )
+                ).replace("%1", self.r.previous)
+            )
 
     @staticmethod
     def marked(difference: Difference | None) -> bool | None:
         return None if difference is None else difference.significant
 
-    def summary_change(self, current, before, decimals: int,
-                       difference: Difference | None) -> object:
+    def summary_change(
+        self, current, before, decimals: int, difference: Difference | None
+    ) -> object:
         """Page 1's change cell: the change, and the words when it is not beyond noise."""
         text = change(current, before, decimals, self.lang, significant=self.marked(difference))
-        if difference is not None and not difference.significant and text not in (
-                NONE, HIDDEN):
-            words = (QT_TRANSLATE_NOOP("Reports", "not assessed")
-                     if difference.significant is None else
-                     QT_TRANSLATE_NOOP("Reports", "no change beyond noise"))
+        if difference is not None and not difference.significant and text not in (NONE, HIDDEN):
+            words = (
+                QT_TRANSLATE_NOOP("Reports", "not assessed")
+                if difference.significant is None
+                else QT_TRANSLATE_NOOP("Reports", "no change beyond noise")
+            )
             text += "\n" + self.tr(words)
         return p(text, self.doc.styles["small"])
 
@@ -243,8 +309,11 @@ class _Builder:
         self.doc.space(2)
         for part in drawing if isinstance(drawing, list) else [drawing]:
             self.doc.story.append(part)
-        caption = self.tr(QT_TRANSLATE_NOOP("Reports", "Figure %1 – %2")).replace(
-            "%1", str(self.figure_no)).replace("%2", title)
+        caption = (
+            self.tr(QT_TRANSLATE_NOOP("Reports", "Figure %1 – %2"))
+            .replace("%1", str(self.figure_no))
+            .replace("%2", title)
+        )
         self.doc.para(caption, "small")
         if note:
             self.doc.note(note)
@@ -255,8 +324,12 @@ class _Builder:
         size = 20
         parts = max(1, -(-len(labels) // size))
         step = -(-len(labels) // parts)
-        return [bar_chart(labels[k:k + step], [values[k:k + step]], self.width, wrap=True,
-                          **options) for k in range(0, len(labels), step)]
+        return [
+            bar_chart(
+                labels[k : k + step], [values[k : k + step]], self.width, wrap=True, **options
+            )
+            for k in range(0, len(labels), step)
+        ]
 
     @property
     def width(self) -> float:
@@ -306,16 +379,20 @@ class _Builder:
     def build(self) -> bytes:
         r, doc, tr = self.r, self.doc, self.tr
         period = f"{r.period_start:%d.%m.%Y} – {r.period_end:%d.%m.%Y}"
-        doc.heading(tr(QT_TRANSLATE_NOOP("Reports", "Motivation survey report")),
-                    f"{r.campaign}\n{period}")
+        doc.heading(
+            tr(QT_TRANSLATE_NOOP("Reports", "Motivation survey report")), f"{r.campaign}\n{period}"
+        )
         if r.analysis.disclosure.reason == "out_of_scope":  # a head outside the campaign
             doc.section(tr(QT_TRANSLATE_NOOP("Reports", "Results")))
             self.suppressed(r.analysis.disclosure)
             return doc.render()
         doc.para(tr(QT_TRANSLATE_NOOP("Reports", "Group covered")) + ": " + self.group())
         if self.before is not None:
-            doc.para(tr(QT_TRANSLATE_NOOP("Reports", "Compared with the previous campaign"))
-                     + ": " + r.previous)
+            doc.para(
+                tr(QT_TRANSLATE_NOOP("Reports", "Compared with the previous campaign"))
+                + ": "
+                + r.previous
+            )
         if not r.analysis.disclosure.allowed:
             self.participation()
             doc.section(tr(QT_TRANSLATE_NOOP("Reports", "Results")))
@@ -326,8 +403,14 @@ class _Builder:
         self.participation()
         self.level()
         a = r.analysis
-        order = ["significance", "satisfaction", "dismissal", "climate", "job_satisfaction",
-                 "gerchikov"]
+        order = [
+            "significance",
+            "satisfaction",
+            "dismissal",
+            "climate",
+            "job_satisfaction",
+            "gerchikov",
+        ]
         for inst_id in order + [k for k in a.instruments if k not in order]:
             figures = a.instruments.get(inst_id)
             if figures is not None:
@@ -343,17 +426,27 @@ class _Builder:
         parts = [self.r.covers] if self.r.covers else []
         if flt.tenure_band is not None:
             src = TENURE_BAND.get(flt.tenure_band, NO_TENURE)
-            parts.append(tr(QT_TRANSLATE_NOOP("Reports", "length of service")) + " "
-                         + (self.translate("Texts", src) or src))
+            parts.append(
+                tr(QT_TRANSLATE_NOOP("Reports", "length of service"))
+                + " "
+                + (self.translate("Texts", src) or src)
+            )
         if flt.gender is not None:
-            parts.append(tr(QT_TRANSLATE_NOOP("Reports", "women")) if flt.gender == "female"
-                         else tr(QT_TRANSLATE_NOOP("Reports", "men")))
+            parts.append(
+                tr(QT_TRANSLATE_NOOP("Reports", "women"))
+                if flt.gender == "female"
+                else tr(QT_TRANSLATE_NOOP("Reports", "men"))
+            )
         if flt.is_manager is not None:
-            parts.append(tr(QT_TRANSLATE_NOOP("Reports", "managers")) if flt.is_manager
-                         else tr(QT_TRANSLATE_NOOP("Reports", "staff (non-managers)")))
+            parts.append(
+                tr(QT_TRANSLATE_NOOP("Reports", "managers"))
+                if flt.is_manager
+                else tr(QT_TRANSLATE_NOOP("Reports", "staff (non-managers)"))
+            )
         if flt.exclude_flagged:  # answer quality (docs/answer_quality.md): always said
-            parts.append(tr(QT_TRANSLATE_NOOP(
-                "Reports", "sessions flagged for answer quality left out")))
+            parts.append(
+                tr(QT_TRANSLATE_NOOP("Reports", "sessions flagged for answer quality left out"))
+            )
         return ", ".join(parts) or tr(QT_TRANSLATE_NOOP("Reports", "all respondents"))
 
     # --- page 1: the executive summary -------------------------------------------------------
@@ -364,8 +457,11 @@ class _Builder:
             own = [x for x in lines if x.department == self.r.covers]
             if own:
                 lines = own
-        return (sum(x.headcount for x in lines), sum(x.finished for x in lines),
-                any(x.hidden for x in lines))
+        return (
+            sum(x.headcount for x in lines),
+            sum(x.finished for x in lines),
+            any(x.hidden for x in lines),
+        )
 
     def summary(self) -> None:
         doc, tr, lang, a = self.doc, self.tr, self.lang, self.r.analysis
@@ -375,147 +471,288 @@ class _Builder:
         if level is not None:
             before = None
             if self.before is not None:
-                before = (HIDDEN if not self.before.disclosure.allowed or
-                          self.before.level is None else self.before.level.shown)
-            rows.append([tr(QT_TRANSLATE_NOOP("Reports", "Integral motivation level")),
-                         self.num(level.shown, 3),
-                         self.summary_change(level.shown, before, 3, self.changes.level),
-                         self.level_words(level.label)])
+                before = (
+                    HIDDEN
+                    if not self.before.disclosure.allowed or self.before.level is None
+                    else self.before.level.shown
+                )
+            rows.append(
+                [
+                    tr(QT_TRANSLATE_NOOP("Reports", "Integral motivation level")),
+                    self.num(level.shown, 3),
+                    self.summary_change(level.shown, before, 3, self.changes.level),
+                    self.level_words(level.label),
+                ]
+            )
             if level.label in ("excellent", "very_good", "good"):
-                conclusions.append(tr(QT_TRANSLATE_NOOP(
-                    "Reports", "The results show a good level of self-motivation and motivation "
-                    "of the staff; the motivation system does not need significant "
-                    "corrections.")))
+                conclusions.append(
+                    tr(
+                        QT_TRANSLATE_NOOP(
+                            "Reports",
+                            "The results show a good level of self-motivation and motivation "
+                            "of the staff; the motivation system does not need significant "
+                            "corrections.",
+                        )
+                    )
+                )
             else:
-                conclusions.append(tr(QT_TRANSLATE_NOOP(
-                    "Reports", "The motivation level is «%1» (%2): the motivation system needs "
-                    "corrections, first of all in the reserves named above.")).replace(
-                    "%1", self.level_words(level.label)).replace("%2", self.num(level.shown, 3)))
+                conclusions.append(
+                    tr(
+                        QT_TRANSLATE_NOOP(
+                            "Reports",
+                            "The motivation level is «%1» (%2): the motivation system needs "
+                            "corrections, first of all in the reserves named above.",
+                        )
+                    )
+                    .replace("%1", self.level_words(level.label))
+                    .replace("%2", self.num(level.shown, 3))
+                )
             moved = self.changes.level
             if moved is not None and moved.significant is not None:
-                conclusions.append((tr(QT_TRANSLATE_NOOP(
-                    "Reports", "Since the previous campaign «%1» the motivation level has "
-                    "changed from %2 to %3: a change beyond noise.")) if moved.significant else
-                    tr(QT_TRANSLATE_NOOP(
-                        "Reports", "Against the previous campaign «%1» (%2, now %3) the "
-                        "motivation level shows no change beyond noise."))).replace(
-                    "%1", self.r.previous).replace("%2", self.num(moved.before, 3)).replace(
-                    "%3", self.num(level.shown, 3)))
+                conclusions.append(
+                    (
+                        tr(
+                            QT_TRANSLATE_NOOP(
+                                "Reports",
+                                "Since the previous campaign «%1» the motivation level has "
+                                "changed from %2 to %3: a change beyond noise.",
+                            )
+                        )
+                        if moved.significant
+                        else tr(
+                            QT_TRANSLATE_NOOP(
+                                "Reports",
+                                "Against the previous campaign «%1» (%2, now %3) the "
+                                "motivation level shows no change beyond noise.",
+                            )
+                        )
+                    )
+                    .replace("%1", self.r.previous)
+                    .replace("%2", self.num(moved.before, 3))
+                    .replace("%3", self.num(level.shown, 3))
+                )
         head, answered, _hidden = self.participation_figures()
         share = answered / head if head else None
         ok = share is not None and share >= 0.35
-        rows.append([tr(QT_TRANSLATE_NOOP("Reports", "Participation")),
-                     tr(QT_TRANSLATE_NOOP("Reports", "%1 of %2")).replace(
-                         "%1", str(answered)).replace("%2", str(head)) + " ("
-                     + self.pct(share) + ")",
-                     NONE if self.before is None or self.before.n is None else
-                     tr(QT_TRANSLATE_NOOP("Reports", "before: %1")).replace(
-                         "%1", str(self.before.n)),
-                     tr(QT_TRANSLATE_NOOP("Reports", "at least 35 % taken part")) if ok else
-                     tr(QT_TRANSLATE_NOOP("Reports", "below the 35 % the methodology asks"))])
+        rows.append(
+            [
+                tr(QT_TRANSLATE_NOOP("Reports", "Participation")),
+                tr(QT_TRANSLATE_NOOP("Reports", "%1 of %2"))
+                .replace("%1", str(answered))
+                .replace("%2", str(head))
+                + " ("
+                + self.pct(share)
+                + ")",
+                NONE
+                if self.before is None or self.before.n is None
+                else tr(QT_TRANSLATE_NOOP("Reports", "before: %1")).replace(
+                    "%1", str(self.before.n)
+                ),
+                tr(QT_TRANSLATE_NOOP("Reports", "at least 35 % taken part"))
+                if ok
+                else tr(QT_TRANSLATE_NOOP("Reports", "below the 35 % the methodology asks")),
+            ]
+        )
         if not ok:
-            conclusions.append(tr(QT_TRANSLATE_NOOP(
-                "Reports", "Fewer than 35 % of the staff took part: the methodology asks for at "
-                "least 35 % to define the organisation's motivation strategy.")))
+            conclusions.append(
+                tr(
+                    QT_TRANSLATE_NOOP(
+                        "Reports",
+                        "Fewer than 35 % of the staff took part: the methodology asks for at "
+                        "least 35 % to define the organisation's motivation strategy.",
+                    )
+                )
+            )
         js = a.instruments.get("job_satisfaction")
         if js is not None and js.disclosure.allowed and js.profile.get("total") is not None:
             total = js.profile["total"]
             label = tr(satisfaction_label_source(total))
-            shares = "" if js.shares is None else " (" + tr(QT_TRANSLATE_NOOP(
-                "Reports", "high %1, medium %2, low %3")).replace(
-                "%1", self.pct(js.shares.get("high"), 0)).replace(
-                "%2", self.pct(js.shares.get("medium"), 0)).replace(
-                "%3", self.pct(js.shares.get("low"), 0)) + ")"
-            rows.append([tr(QT_TRANSLATE_NOOP("Reports", "Job satisfaction (% of maximum)")),
-                         fmt_number(total, 1, lang) + " %" + shares,
-                         self.summary_change(
-                             total, self.previous_profile("job_satisfaction", "total"), 1,
-                             self.changes.profile("job_satisfaction", "total")),
-                         label])
+            shares = (
+                ""
+                if js.shares is None
+                else " ("
+                + tr(QT_TRANSLATE_NOOP("Reports", "high %1, medium %2, low %3"))
+                .replace("%1", self.pct(js.shares.get("high"), 0))
+                .replace("%2", self.pct(js.shares.get("medium"), 0))
+                .replace("%3", self.pct(js.shares.get("low"), 0))
+                + ")"
+            )
+            rows.append(
+                [
+                    tr(QT_TRANSLATE_NOOP("Reports", "Job satisfaction (% of maximum)")),
+                    fmt_number(total, 1, lang) + " %" + shares,
+                    self.summary_change(
+                        total,
+                        self.previous_profile("job_satisfaction", "total"),
+                        1,
+                        self.changes.profile("job_satisfaction", "total"),
+                    ),
+                    label,
+                ]
+            )
             if total < 40:
-                conclusions.append(tr(QT_TRANSLATE_NOOP(
-                    "Reports", "Low satisfaction with one's own work lowers the staff's "
-                    "effectiveness and leads to turnover and weaker discipline.")))
+                conclusions.append(
+                    tr(
+                        QT_TRANSLATE_NOOP(
+                            "Reports",
+                            "Low satisfaction with one's own work lowers the staff's "
+                            "effectiveness and leads to turnover and weaker discipline.",
+                        )
+                    )
+                )
             elif total >= 80:
-                conclusions.append(tr(QT_TRANSLATE_NOOP(
-                    "Reports", "Job satisfaction should be optimal rather than maximal: a fully "
-                    "satisfied employee loses the wish to improve.")))
+                conclusions.append(
+                    tr(
+                        QT_TRANSLATE_NOOP(
+                            "Reports",
+                            "Job satisfaction should be optimal rather than maximal: a fully "
+                            "satisfied employee loses the wish to improve.",
+                        )
+                    )
+                )
         climate = a.instruments.get("climate")
-        if climate is not None and climate.disclosure.allowed and \
-                climate.profile.get("total") is not None:
+        if (
+            climate is not None
+            and climate.disclosure.allowed
+            and climate.profile.get("total") is not None
+        ):
             total = climate.profile["total"]
             better = total < 45
-            rows.append([tr(QT_TRANSLATE_NOOP("Reports", "Climate in the team (10 best – 80 worst)")),
-                         fmt_number(total, 1, lang),
-                         self.summary_change(total, self.previous_profile("climate", "total"),
-                                             1, self.changes.profile("climate", "total")),
-                         tr(QT_TRANSLATE_NOOP("Reports", "nearer the favourable poles")) if better
-                         else tr(QT_TRANSLATE_NOOP("Reports", "nearer the unfavourable poles"))])
+            rows.append(
+                [
+                    tr(QT_TRANSLATE_NOOP("Reports", "Climate in the team (10 best – 80 worst)")),
+                    fmt_number(total, 1, lang),
+                    self.summary_change(
+                        total,
+                        self.previous_profile("climate", "total"),
+                        1,
+                        self.changes.profile("climate", "total"),
+                    ),
+                    tr(QT_TRANSLATE_NOOP("Reports", "nearer the favourable poles"))
+                    if better
+                    else tr(QT_TRANSLATE_NOOP("Reports", "nearer the unfavourable poles")),
+                ]
+            )
             if better:
-                conclusions.append(tr(QT_TRANSLATE_NOOP(
-                    "Reports", "The answers speak of a favourable psychological atmosphere in "
-                    "the team (below the middle of the 10–80 scale).")))
+                conclusions.append(
+                    tr(
+                        QT_TRANSLATE_NOOP(
+                            "Reports",
+                            "The answers speak of a favourable psychological atmosphere in "
+                            "the team (below the middle of the 10–80 scale).",
+                        )
+                    )
+                )
             else:
-                conclusions.append(tr(QT_TRANSLATE_NOOP(
-                    "Reports", "The climate in the team is rated nearer the unfavourable poles "
-                    "(above the middle of the 10–80 scale): it needs attention.")))
+                conclusions.append(
+                    tr(
+                        QT_TRANSLATE_NOOP(
+                            "Reports",
+                            "The climate in the team is rated nearer the unfavourable poles "
+                            "(above the middle of the 10–80 scale): it needs attention.",
+                        )
+                    )
+                )
         target = self.target()
         if target is not None:
             current, before_share = target
             year_target = current.target_pct
-            rows.append([self.words("NationalTargets", TARGET_NAME),
-                         fmt_number(current.share_pct, 1, lang) + " %",
-                         self.summary_change(current.share_pct, before_share, 1,
-                                             self.target_change()),
-                         NONE if year_target is None else
-                         tr(QT_TRANSLATE_NOOP("Reports", "target %1: %2 %")).replace(
-                             "%1", str(current.year)).replace(
-                             "%2", fmt_number(year_target, 0, lang))])
+            rows.append(
+                [
+                    self.words("NationalTargets", TARGET_NAME),
+                    fmt_number(current.share_pct, 1, lang) + " %",
+                    self.summary_change(current.share_pct, before_share, 1, self.target_change()),
+                    NONE
+                    if year_target is None
+                    else tr(QT_TRANSLATE_NOOP("Reports", "target %1: %2 %"))
+                    .replace("%1", str(current.year))
+                    .replace("%2", fmt_number(year_target, 0, lang)),
+                ]
+            )
             if year_target is not None:
-                conclusions.append(tr(QT_TRANSLATE_NOOP(
-                    "Reports", "Satisfied with pay (scores 4–5): %1 % against the national "
-                    "target of %2 % for %3 (%4 points).")).replace(
-                    "%1", fmt_number(current.share_pct, 1, lang)).replace(
-                    "%2", fmt_number(year_target, 0, lang)).replace(
-                    "%3", str(current.year)).replace(
-                    "%4", ("+" if current.gap_pp >= 0 else "−")
-                    + fmt_number(abs(current.gap_pp), 1, lang)))
+                conclusions.append(
+                    tr(
+                        QT_TRANSLATE_NOOP(
+                            "Reports",
+                            "Satisfied with pay (scores 4–5): %1 % against the national "
+                            "target of %2 % for %3 (%4 points).",
+                        )
+                    )
+                    .replace("%1", fmt_number(current.share_pct, 1, lang))
+                    .replace("%2", fmt_number(year_target, 0, lang))
+                    .replace("%3", str(current.year))
+                    .replace(
+                        "%4",
+                        ("+" if current.gap_pp >= 0 else "−")
+                        + fmt_number(abs(current.gap_pp), 1, lang),
+                    )
+                )
         types = a.instruments.get("gerchikov")
         if types is not None and types.types is not None:
             inst = self.r.library["gerchikov"]
             t = types.types
-            parts = [f"{s.name.get(lang)} {t['counts'][s.id]} ({self.pct(t['shares'][s.id], 0)})"
-                     for s in sorted(inst.scales, key=lambda s: -t["counts"].get(s.id, -1))
-                     if s.id in t["counts"]]
+            parts = [
+                f"{s.name.get(lang)} {t['counts'][s.id]} ({self.pct(t['shares'][s.id], 0)})"
+                for s in sorted(inst.scales, key=lambda s: -t["counts"].get(s.id, -1))
+                if s.id in t["counts"]
+            ]
             if t["mixed"] is not None:
                 parts.append(tr(QT_TRANSLATE_NOOP("Reports", "Mixed type")) + f" {t['mixed']}")
             hidden = [s.name.get(lang) for s in inst.scales if s.id not in t["counts"]]
             if hidden:
                 parts.append(", ".join(hidden) + ": " + HIDDEN)
-            rows.append([tr(QT_TRANSLATE_NOOP("Reports", "Gerchikov types (people)")),
-                         p("; ".join(parts), doc.styles["small"]), "", ""])
+            rows.append(
+                [
+                    tr(QT_TRANSLATE_NOOP("Reports", "Gerchikov types (people)")),
+                    p("; ".join(parts), doc.styles["small"]),
+                    "",
+                    "",
+                ]
+            )
             if t["counts"]:
                 lead = max(t["counts"], key=lambda k: t["counts"][k])
-                conclusions.append(tr(QT_TRANSLATE_NOOP(
-                    "Reports", "The prevailing type of motivation is «%1» (%2, or %3 people).")
-                ).replace("%1", next(s.name.get(lang) for s in inst.scales
-                                     if s.id == lead)).replace(
-                    "%2", self.pct(t["shares"][lead])).replace("%3", str(t["counts"][lead])))
-        doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Indicator")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "Value")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "Change")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "Assessment"))],
-                  rows, widths=[0.24, 0.33, 0.16, 0.27])
+                conclusions.append(
+                    tr(
+                        QT_TRANSLATE_NOOP(
+                            "Reports",
+                            "The prevailing type of motivation is «%1» (%2, or %3 people).",
+                        )
+                    )
+                    .replace("%1", next(s.name.get(lang) for s in inst.scales if s.id == lead))
+                    .replace("%2", self.pct(t["shares"][lead]))
+                    .replace("%3", str(t["counts"][lead]))
+                )
+        doc.table(
+            [
+                tr(QT_TRANSLATE_NOOP("Reports", "Indicator")),
+                tr(QT_TRANSLATE_NOOP("Reports", "Value")),
+                tr(QT_TRANSLATE_NOOP("Reports", "Change")),
+                tr(QT_TRANSLATE_NOOP("Reports", "Assessment")),
+            ],
+            rows,
+            widths=[0.24, 0.33, 0.16, 0.27],
+        )
         self.change_note()
         self.key_lists()
         balance = a.balance
         if balance is not None and balance.demotivators:
             names = self.param_names()
-            conclusions.insert(1 if level is not None else 0, tr(QT_TRANSLATE_NOOP(
-                "Reports", "Reserves and the guide for motivation measures are the parameters "
-                "whose satisfaction is below their significance; here these are: %1.")).replace(
-                "%1", ", ".join("«" + names.get(x.parameter, x.parameter) + "»" for x in
-                                sorted(balance.demotivators, key=lambda x: -x.gap))))
+            conclusions.insert(
+                1 if level is not None else 0,
+                tr(
+                    QT_TRANSLATE_NOOP(
+                        "Reports",
+                        "Reserves and the guide for motivation measures are the parameters "
+                        "whose satisfaction is below their significance; here these are: %1.",
+                    )
+                ).replace(
+                    "%1",
+                    ", ".join(
+                        "«" + names.get(x.parameter, x.parameter) + "»"
+                        for x in sorted(balance.demotivators, key=lambda x: -x.gap)
+                    ),
+                ),
+            )
         if conclusions:
             doc.subsection(tr(QT_TRANSLATE_NOOP("Reports", "Conclusions")))
             doc.para("\n".join("• " + text for text in conclusions), "small")
@@ -526,8 +763,9 @@ class _Builder:
         sat = a.instruments.get("satisfaction")
         if sat is None or sat.factors is None:
             return None
-        factors = sat.factors[sat.factors["hidden"] == ""] if "hidden" in sat.factors else \
-            sat.factors
+        factors = (
+            sat.factors[sat.factors["hidden"] == ""] if "hidden" in sat.factors else sat.factors
+        )
         year = self.r.period_end.year
         current = material_satisfaction(factors, year)
         if current is None:
@@ -537,8 +775,11 @@ class _Builder:
         if isinstance(before, str):
             before_share = before
         elif before is not None and before.factors is not None:
-            shown = before.factors[before.factors["hidden"] == ""] \
-                if "hidden" in before.factors else before.factors
+            shown = (
+                before.factors[before.factors["hidden"] == ""]
+                if "hidden" in before.factors
+                else before.factors
+            )
             previous = material_satisfaction(shown, year)
             before_share = HIDDEN if previous is None else previous.share_pct
         return current, before_share
@@ -561,29 +802,60 @@ class _Builder:
         level = a.level
         if level is not None:
             strongest = sorted(level.parameters, key=lambda p: -p.importance)[:3]
-            cells.append((tr(QT_TRANSLATE_NOOP("Reports", "Strongest motivators")), "\n".join(
-                "• " + tr(QT_TRANSLATE_NOOP(
-                    "Reports", "%1: significance %2 (%3 %), satisfaction %4")).replace(
-                    "%1", names.get(x.parameter, x.parameter)).replace(
-                    "%2", self.num(x.importance)).replace(
-                    "%3", fmt_number(x.importance * 20, 1, lang)).replace(
-                    "%4", self.num(x.perception)) for x in strongest)))
+            cells.append(
+                (
+                    tr(QT_TRANSLATE_NOOP("Reports", "Strongest motivators")),
+                    "\n".join(
+                        "• "
+                        + tr(
+                            QT_TRANSLATE_NOOP(
+                                "Reports", "%1: significance %2 (%3 %), satisfaction %4"
+                            )
+                        )
+                        .replace("%1", names.get(x.parameter, x.parameter))
+                        .replace("%2", self.num(x.importance))
+                        .replace("%3", fmt_number(x.importance * 20, 1, lang))
+                        .replace("%4", self.num(x.perception))
+                        for x in strongest
+                    ),
+                )
+            )
         balance = a.balance
         if balance is not None and balance.demotivators:
             reserves = sorted(balance.demotivators, key=lambda x: -x.gap)[:4]
-            cells.append((tr(QT_TRANSLATE_NOOP(
-                "Reports", "Reserves: satisfaction below significance")), "\n".join("• " + tr(QT_TRANSLATE_NOOP(
-                    "Reports", "%1: significance %2, satisfaction %3 (gap %4)")).replace(
-                    "%1", names.get(x.parameter, x.parameter)).replace(
-                    "%2", self.num(x.importance)).replace("%3", self.num(x.perception)).replace(
-                    "%4", self.num(x.gap)) for x in reserves)))
+            cells.append(
+                (
+                    tr(QT_TRANSLATE_NOOP("Reports", "Reserves: satisfaction below significance")),
+                    "\n".join(
+                        "• "
+                        + tr(
+                            QT_TRANSLATE_NOOP(
+                                "Reports", "%1: significance %2, satisfaction %3 (gap %4)"
+                            )
+                        )
+                        .replace("%1", names.get(x.parameter, x.parameter))
+                        .replace("%2", self.num(x.importance))
+                        .replace("%3", self.num(x.perception))
+                        .replace("%4", self.num(x.gap))
+                        for x in reserves
+                    ),
+                )
+            )
         sat = a.instruments.get("satisfaction")
         if a.key_demotivators and sat is not None:
             inst = self.r.library["satisfaction"]
-            cells.append((tr(QT_TRANSLATE_NOOP("Reports", "Key demotivators")), "\n".join(
-                "• " + tr(QT_TRANSLATE_NOOP("Reports", "%1: %2 rated it 0–2")).replace(
-                    "%1", _item_name(inst, item, lang)).replace("%2", self.pct(share))
-                for item, share in a.key_demotivators[:3])))
+            cells.append(
+                (
+                    tr(QT_TRANSLATE_NOOP("Reports", "Key demotivators")),
+                    "\n".join(
+                        "• "
+                        + tr(QT_TRANSLATE_NOOP("Reports", "%1: %2 rated it 0–2"))
+                        .replace("%1", _item_name(inst, item, lang))
+                        .replace("%2", self.pct(share))
+                        for item, share in a.key_demotivators[:3]
+                    ),
+                )
+            )
         dismissal = a.instruments.get("dismissal")
         if a.dismissal_ranking and dismissal is not None and dismissal.factors is not None:
             inst = self.r.library["dismissal"]
@@ -591,19 +863,28 @@ class _Builder:
             lines = []
             for item, strength in top:
                 high = dismissal.factors.loc[item, "high_share"]
-                lines.append(tr(QT_TRANSLATE_NOOP(
-                    "Reports", "%1 (%2 %, of whom %3 rate it 4–5)")).replace(
-                    "%1", _item_name(inst, item, lang)).replace(
-                    "%2", fmt_number(strength, 1, lang)).replace("%3", self.pct(high)))
-            cells.append((tr(QT_TRANSLATE_NOOP("Reports", "Main reasons to leave")),
-                          "\n".join("• " + x for x in lines)))
+                lines.append(
+                    tr(QT_TRANSLATE_NOOP("Reports", "%1 (%2 %, of whom %3 rate it 4–5)"))
+                    .replace("%1", _item_name(inst, item, lang))
+                    .replace("%2", fmt_number(strength, 1, lang))
+                    .replace("%3", self.pct(high))
+                )
+            cells.append(
+                (
+                    tr(QT_TRANSLATE_NOOP("Reports", "Main reasons to leave")),
+                    "\n".join("• " + x for x in lines),
+                )
+            )
         for k in range(0, len(cells), 2):
-            pair = cells[k:k + 2]
+            pair = cells[k : k + 2]
             if len(pair) == 1:
                 pair.append(("", ""))
             doc.space(2)
-            doc.table([head for head, _text in pair], [[p(text, small) for _h, text in pair]],
-                      widths=[0.5, 0.5])
+            doc.table(
+                [head for head, _text in pair],
+                [[p(text, small) for _h, text in pair]],
+                widths=[0.5, 0.5],
+            )
 
     # --- 1. participation ------------------------------------------------------------------
     def participation(self) -> None:
@@ -620,15 +901,33 @@ class _Builder:
             rows.append([name, line.headcount or NONE, line.finished, _pct(share, lang)])
         total_head = sum(x.headcount for x in self.r.participation)
         total = sum(x.finished for x in self.r.participation)
-        rows.append([tr(QT_TRANSLATE_NOOP("Reports", "Total")), total_head, total,
-                     _pct(total / total_head if total_head else None, lang)])
-        doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Department")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "Headcount")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "Respondents")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "Share of headcount"))],
-                  rows, widths=[0.52, 0.16, 0.16, 0.16], numeric_from=1)
-        doc.note(tr(QT_TRANSLATE_NOOP(
-            "Reports", "The methodology recommends that at least 35 % of the staff take part.")))
+        rows.append(
+            [
+                tr(QT_TRANSLATE_NOOP("Reports", "Total")),
+                total_head,
+                total,
+                _pct(total / total_head if total_head else None, lang),
+            ]
+        )
+        doc.table(
+            [
+                tr(QT_TRANSLATE_NOOP("Reports", "Department")),
+                tr(QT_TRANSLATE_NOOP("Reports", "Headcount")),
+                tr(QT_TRANSLATE_NOOP("Reports", "Respondents")),
+                tr(QT_TRANSLATE_NOOP("Reports", "Share of headcount")),
+            ],
+            rows,
+            widths=[0.52, 0.16, 0.16, 0.16],
+            numeric_from=1,
+        )
+        doc.note(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "Reports",
+                    "The methodology recommends that at least 35 % of the staff take part.",
+                )
+            )
+        )
         if any(line.hidden for line in self.r.participation):
             self.hidden_note()
 
@@ -640,8 +939,13 @@ class _Builder:
         doc, tr, lang = self.doc, self.tr, self.lang
         names = self.param_names()
         doc.section(tr(QT_TRANSLATE_NOOP("Reports", "Motivation level")))
-        doc.para(tr(QT_TRANSLATE_NOOP("Reports", "Integral motivation level")) + ": "
-                 + fmt_number(level.shown, 3, lang) + " — " + self.level_words(level.label))
+        doc.para(
+            tr(QT_TRANSLATE_NOOP("Reports", "Integral motivation level"))
+            + ": "
+            + fmt_number(level.shown, 3, lang)
+            + " — "
+            + self.level_words(level.label)
+        )
         before = {}
         if self.before is not None:
             if not self.before.disclosure.allowed:
@@ -651,77 +955,176 @@ class _Builder:
         first = level.parameters[0]
         perception = tr(QT_TRANSLATE_NOOP("Reports", "mean perception"))
         significance = tr(QT_TRANSLATE_NOOP("Reports", "mean significance"))
-        doc.subsection(tr(QT_TRANSLATE_NOOP("Reports", "Table 2.3 – How the levels are calculated")))
-        doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Indicator")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "Formula")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "Example (first parameter)"))],
-                  [[tr(QT_TRANSLATE_NOOP("Reports", "Partial level of motivation")),
+        doc.subsection(
+            tr(QT_TRANSLATE_NOOP("Reports", "Table 2.3 – How the levels are calculated"))
+        )
+        doc.table(
+            [
+                tr(QT_TRANSLATE_NOOP("Reports", "Indicator")),
+                tr(QT_TRANSLATE_NOOP("Reports", "Formula")),
+                tr(QT_TRANSLATE_NOOP("Reports", "Example (first parameter)")),
+            ],
+            [
+                [
+                    tr(QT_TRANSLATE_NOOP("Reports", "Partial level of motivation")),
                     "Uᵢ = " + perception + " / 5,0",
-                    f"{self.num(first.level, 3)} = {self.num(first.perception)} / 5,0"],
-                   [tr(QT_TRANSLATE_NOOP("Reports", "Relative significance")),
+                    f"{self.num(first.level, 3)} = {self.num(first.perception)} / 5,0",
+                ],
+                [
+                    tr(QT_TRANSLATE_NOOP("Reports", "Relative significance")),
                     "dᵢ = " + significance + " / Σ " + significance,
                     f"{self.num(first.d, 3)} = {self.num(first.importance)} / "
-                    f"{self.num(sum(x.importance for x in level.parameters))}"],
-                   [tr(QT_TRANSLATE_NOOP("Reports", "Integral level of motivation")),
-                    "U = Σ Uᵢ × dᵢ", self.num(level.shown, 3)]],
-                  widths=[0.3, 0.35, 0.35])
-        doc.subsection(tr(QT_TRANSLATE_NOOP(
-            "Reports", "Table 2.4 – Summary of the motivation level diagnostics")))
+                    f"{self.num(sum(x.importance for x in level.parameters))}",
+                ],
+                [
+                    tr(QT_TRANSLATE_NOOP("Reports", "Integral level of motivation")),
+                    "U = Σ Uᵢ × dᵢ",
+                    self.num(level.shown, 3),
+                ],
+            ],
+            widths=[0.3, 0.35, 0.35],
+        )
+        doc.subsection(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "Reports", "Table 2.4 – Summary of the motivation level diagnostics"
+                )
+            )
+        )
         rows = []
         for x in level.parameters:
             prev = before if isinstance(before, str) else before.get(x.parameter)
-            rows.append([self.name(names.get(x.parameter, x.parameter)), self.n("5,0"),
-                         self.n(self.num(x.importance)), self.n(self.num(x.perception)),
-                         self.n(self.num(x.d, 3)), self.n(self.num(x.level, 3)),
-                         self.n(change(x.level, prev, 3, lang, significant=self.marked(
-                             self.changes.parameters.get(x.parameter))))])
-        rows.append([self.name(tr(QT_TRANSLATE_NOOP("Reports", "Total"))), self.n(NONE),
-                     self.n(self.num(sum(x.importance for x in level.parameters))),
-                     self.n(self.num(sum(x.perception for x in level.parameters))),
-                     self.n(self.num(sum(x.d for x in level.parameters), 3)),
-                     self.n(self.num(level.shown, 3)),
-                     self.n(change(level.shown, HIDDEN if before == HIDDEN else (
-                         self.before.level.shown if self.before is not None and
-                         self.before.level is not None else None), 3, lang,
-                         significant=self.marked(self.changes.level)))])
-        doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Parameter")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "Reference")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "Significance")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "Perception (satisfaction)")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "Relative significance d")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "Level of motivation")), "Δ"],
-                  rows, widths=[0.3, 0.1, 0.11, 0.13, 0.12, 0.12, 0.12], numeric_from=1)
+            rows.append(
+                [
+                    self.name(names.get(x.parameter, x.parameter)),
+                    self.n("5,0"),
+                    self.n(self.num(x.importance)),
+                    self.n(self.num(x.perception)),
+                    self.n(self.num(x.d, 3)),
+                    self.n(self.num(x.level, 3)),
+                    self.n(
+                        change(
+                            x.level,
+                            prev,
+                            3,
+                            lang,
+                            significant=self.marked(self.changes.parameters.get(x.parameter)),
+                        )
+                    ),
+                ]
+            )
+        rows.append(
+            [
+                self.name(tr(QT_TRANSLATE_NOOP("Reports", "Total"))),
+                self.n(NONE),
+                self.n(self.num(sum(x.importance for x in level.parameters))),
+                self.n(self.num(sum(x.perception for x in level.parameters))),
+                self.n(self.num(sum(x.d for x in level.parameters), 3)),
+                self.n(self.num(level.shown, 3)),
+                self.n(
+                    change(
+                        level.shown,
+                        HIDDEN
+                        if before == HIDDEN
+                        else (
+                            self.before.level.shown
+                            if self.before is not None and self.before.level is not None
+                            else None
+                        ),
+                        3,
+                        lang,
+                        significant=self.marked(self.changes.level),
+                    )
+                ),
+            ]
+        )
+        doc.table(
+            [
+                tr(QT_TRANSLATE_NOOP("Reports", "Parameter")),
+                tr(QT_TRANSLATE_NOOP("Reports", "Reference")),
+                tr(QT_TRANSLATE_NOOP("Reports", "Significance")),
+                tr(QT_TRANSLATE_NOOP("Reports", "Perception (satisfaction)")),
+                tr(QT_TRANSLATE_NOOP("Reports", "Relative significance d")),
+                tr(QT_TRANSLATE_NOOP("Reports", "Level of motivation")),
+                "Δ",
+            ],
+            rows,
+            widths=[0.3, 0.1, 0.11, 0.13, 0.12, 0.12, 0.12],
+            numeric_from=1,
+        )
         self.change_note()
-        doc.subsection(tr(QT_TRANSLATE_NOOP(
-            "Reports", "Table 2.5 – Absolute assessment of the level of work motivation")))
+        doc.subsection(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "Reports", "Table 2.5 – Absolute assessment of the level of work motivation"
+                )
+            )
+        )
         scale_rows = []
         for label_id, band in LEVEL_SCALE:
             mark = "◀ " + self.num(level.shown, 3) if label_id == level.label else ""
             scale_rows.append([band, self.level_words(label_id), mark])
-        doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Level of work motivation")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "Qualitative assessment")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "This campaign"))],
-                  scale_rows, widths=[0.3, 0.4, 0.3])
+        doc.table(
+            [
+                tr(QT_TRANSLATE_NOOP("Reports", "Level of work motivation")),
+                tr(QT_TRANSLATE_NOOP("Reports", "Qualitative assessment")),
+                tr(QT_TRANSLATE_NOOP("Reports", "This campaign")),
+            ],
+            scale_rows,
+            widths=[0.3, 0.4, 0.3],
+        )
         labels = [names.get(x.parameter, x.parameter) for x in level.parameters]
-        self.figure(radar_chart(
-            labels, [[x.importance for x in level.parameters],
-                     [x.perception for x in level.parameters]], 300, value_max=5,
-            wrap=True, legend=[tr(QT_TRANSLATE_NOOP("Reports", "Significance")),
-                               tr(QT_TRANSLATE_NOOP("Reports", "Satisfaction"))]),
-            tr(QT_TRANSLATE_NOOP("Reports", "Significance and satisfaction of the motivation "
-                                 "parameters, mean score 0–5")))
+        self.figure(
+            radar_chart(
+                labels,
+                [
+                    [x.importance for x in level.parameters],
+                    [x.perception for x in level.parameters],
+                ],
+                300,
+                value_max=5,
+                wrap=True,
+                legend=[
+                    tr(QT_TRANSLATE_NOOP("Reports", "Significance")),
+                    tr(QT_TRANSLATE_NOOP("Reports", "Satisfaction")),
+                ],
+            ),
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "Reports",
+                    "Significance and satisfaction of the motivation parameters, mean score 0–5",
+                )
+            ),
+        )
         balance = self.r.analysis.balance
         if balance is not None:
             doc.subsection(tr(QT_TRANSLATE_NOOP("Reports", "Motivational balance")))
-            rows = [[names.get(x.parameter, x.parameter), fmt_number(x.gap, 2, lang),
-                     tr(QT_TRANSLATE_NOOP("Reports", "motivator"))] for x in balance.motivators]
-            rows += [[names.get(x.parameter, x.parameter), fmt_number(x.gap, 2, lang),
-                      tr(QT_TRANSLATE_NOOP("Reports", "demotivator (reserve)"))]
-                     for x in balance.demotivators]
-            doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Parameter")),
-                       tr(QT_TRANSLATE_NOOP("Reports", "Gap (significance − satisfaction)")),
-                       tr(QT_TRANSLATE_NOOP("Reports", "Role"))],
-                      rows, widths=[0.55, 0.2, 0.25], numeric_from=1)
+            rows = [
+                [
+                    names.get(x.parameter, x.parameter),
+                    fmt_number(x.gap, 2, lang),
+                    tr(QT_TRANSLATE_NOOP("Reports", "motivator")),
+                ]
+                for x in balance.motivators
+            ]
+            rows += [
+                [
+                    names.get(x.parameter, x.parameter),
+                    fmt_number(x.gap, 2, lang),
+                    tr(QT_TRANSLATE_NOOP("Reports", "demotivator (reserve)")),
+                ]
+                for x in balance.demotivators
+            ]
+            doc.table(
+                [
+                    tr(QT_TRANSLATE_NOOP("Reports", "Parameter")),
+                    tr(QT_TRANSLATE_NOOP("Reports", "Gap (significance − satisfaction)")),
+                    tr(QT_TRANSLATE_NOOP("Reports", "Role")),
+                ],
+                rows,
+                widths=[0.55, 0.2, 0.25],
+                numeric_from=1,
+            )
 
     # --- one questionnaire -----------------------------------------------------------------
     def instrument(self, inst: Instrument, figures: InstrumentFigures) -> None:
@@ -730,8 +1133,9 @@ class _Builder:
         if not figures.disclosure.allowed:
             self.suppressed(figures.disclosure)
             return
-        respondents = tr(QT_TRANSLATE_NOOP("Reports", "Respondents")) + ": " + str(
-            figures.disclosure.n)
+        respondents = (
+            tr(QT_TRANSLATE_NOOP("Reports", "Respondents")) + ": " + str(figures.disclosure.n)
+        )
         if figures.factors is not None:
             doc.note(respondents)
         else:  # under the first table: the heading stays with the table, not alone
@@ -757,20 +1161,43 @@ class _Builder:
     def profile(self, inst: Instrument, figures: InstrumentFigures) -> None:
         tr, lang = self.tr, self.lang
         scales = inst.all_scales()
-        rows = [[s.name.get(lang), fmt_number(figures.profile.get(s.id), 2, lang),
-                 change(figures.profile.get(s.id), self.previous_profile(inst.id, s.id), 2,
-                        lang, significant=self.marked(self.changes.profile(inst.id, s.id)))]
-                for s in scales]
-        self.table([tr(QT_TRANSLATE_NOOP("Reports", "Scale")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "Group mean")), "Δ"],
-                  rows, widths=[0.66, 0.17, 0.17], numeric_from=1)
+        rows = [
+            [
+                s.name.get(lang),
+                fmt_number(figures.profile.get(s.id), 2, lang),
+                change(
+                    figures.profile.get(s.id),
+                    self.previous_profile(inst.id, s.id),
+                    2,
+                    lang,
+                    significant=self.marked(self.changes.profile(inst.id, s.id)),
+                ),
+            ]
+            for s in scales
+        ]
+        self.table(
+            [
+                tr(QT_TRANSLATE_NOOP("Reports", "Scale")),
+                tr(QT_TRANSLATE_NOOP("Reports", "Group mean")),
+                "Δ",
+            ],
+            rows,
+            widths=[0.66, 0.17, 0.17],
+            numeric_from=1,
+        )
         self.change_note()
         if inst.scales:
-            self.figure(bar_chart([s.short_name.get(lang) for s in inst.scales],
-                                  [[figures.profile.get(s.id) for s in inst.scales]],
-                                  self.width, wrap=True),
-                        inst.short_title.get(lang) + ": "
-                        + tr(QT_TRANSLATE_NOOP("Reports", "group mean per scale")))
+            self.figure(
+                bar_chart(
+                    [s.short_name.get(lang) for s in inst.scales],
+                    [[figures.profile.get(s.id) for s in inst.scales]],
+                    self.width,
+                    wrap=True,
+                ),
+                inst.short_title.get(lang)
+                + ": "
+                + tr(QT_TRANSLATE_NOOP("Reports", "group mean per scale")),
+            )
 
     def rows_of(self, figures: InstrumentFigures):
         factors = figures.factors
@@ -783,39 +1210,77 @@ class _Builder:
         frame, hidden = self.rows_of(figures)
         number = "2.1" if inst.id == "significance" else "2.2"
         # a title kept with a table longer than a page would push it whole to the next page
-        doc.para(tr(QT_TRANSLATE_NOOP("Reports", "Table %1 – Factor matrix: respondents "
-                                      "per score")).replace("%1", number), "cellbold")
+        doc.para(
+            tr(
+                QT_TRANSLATE_NOOP("Reports", "Table %1 – Factor matrix: respondents per score")
+            ).replace("%1", number),
+            "cellbold",
+        )
         rows = []
         for k, (item, row) in enumerate(frame.iterrows(), 1):
             name = self.name(f"{k}. {_item_name(inst, item, lang)}")
             if row.get("hidden"):
                 rows.append([name] + [self.n(HIDDEN)] * 11)
                 continue
-            rows.append([name] + [self.n(int(row[f"count_{v}"])) for v in range(6)]
-                        + [self.n(self.num(row["sum"], 0)), self.n(int(row["max_possible"])),
-                           self.n(self.num(row["strength_pct"], 1)),
-                           self.n(self.num(row["mean"])),
-                           self.n(change(row["mean"],
-                                         self.previous_factor(inst.id, item, "mean"), 2, lang,
-                                         significant=self.marked(
-                                             self.changes.factor(inst.id, item))))])
-        doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Factor")), "0", "1", "2", "3", "4", "5",
-                   "Σ", tr(QT_TRANSLATE_NOOP("Reports", "Max.")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "Strength, %")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "Mean")), "Δ"],
-                  rows, widths=[0.24] + [0.046] * 6 + [0.06, 0.08, 0.1, 0.09, 0.154],
-                  numeric_from=1)
-        doc.note(tr(QT_TRANSLATE_NOOP(
-            "Reports", "0–5: respondents who gave the score; Σ: sum of the scores; Max.: the "
-                       "maximum possible sum (respondents × 5, the reference); strength = Σ × "
-                       "100 % / Max.; mean = Σ / respondents; Δ: change of the mean.")))
+            rows.append(
+                [name]
+                + [self.n(int(row[f"count_{v}"])) for v in range(6)]
+                + [
+                    self.n(self.num(row["sum"], 0)),
+                    self.n(int(row["max_possible"])),
+                    self.n(self.num(row["strength_pct"], 1)),
+                    self.n(self.num(row["mean"])),
+                    self.n(
+                        change(
+                            row["mean"],
+                            self.previous_factor(inst.id, item, "mean"),
+                            2,
+                            lang,
+                            significant=self.marked(self.changes.factor(inst.id, item)),
+                        )
+                    ),
+                ]
+            )
+        doc.table(
+            [
+                tr(QT_TRANSLATE_NOOP("Reports", "Factor")),
+                "0",
+                "1",
+                "2",
+                "3",
+                "4",
+                "5",
+                "Σ",
+                tr(QT_TRANSLATE_NOOP("Reports", "Max.")),
+                tr(QT_TRANSLATE_NOOP("Reports", "Strength, %")),
+                tr(QT_TRANSLATE_NOOP("Reports", "Mean")),
+                "Δ",
+            ],
+            rows,
+            widths=[0.24] + [0.046] * 6 + [0.06, 0.08, 0.1, 0.09, 0.154],
+            numeric_from=1,
+        )
+        doc.note(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "Reports",
+                    "0–5: respondents who gave the score; Σ: sum of the scores; Max.: the "
+                    "maximum possible sum (respondents × 5, the reference); strength = Σ × "
+                    "100 % / Max.; mean = Σ / respondents; Δ: change of the mean.",
+                )
+            )
+        )
         if self.before is not None:
             self.change_note()
         if bool(hidden.any()):
             self.hidden_note()
         doc.space(3)
-        doc.para(tr(QT_TRANSLATE_NOOP("Reports", "Table %1 (continued) – Shares of "
-                                      "respondents, %")).replace("%1", number), "cellbold")
+        doc.para(
+            tr(
+                QT_TRANSLATE_NOOP("Reports", "Table %1 (continued) – Shares of respondents, %")
+            ).replace("%1", number),
+            "cellbold",
+        )
         rows = []
         for k, (item, row) in enumerate(frame.iterrows(), 1):
             name = self.name(f"{k}. {_item_name(inst, item, lang)}")
@@ -823,30 +1288,70 @@ class _Builder:
                 rows.append([name] + [self.n(HIDDEN)] * 9)
                 continue
             total = row["n"]
-            rows.append([name] + [self.n(self.num(100 * row[f"count_{v}"] / total, 1))
-                                  for v in range(6)]
-                        + [self.n(self.num(100 * row[f"{c}_share"], 1))
-                           for c in ("high", "positive", "negative")])
-        doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Factor")), "0", "1", "2", "3", "4", "5",
-                   "4–5", "3–5", "0–2"],
-                  rows, widths=[0.37] + [0.07] * 9, numeric_from=1)
-        doc.note(tr(QT_TRANSLATE_NOOP(
-            "Reports", "Shares of the respondents who rated the factor: per score, high (4–5), "
-                       "positive (3–5) and negative (0–2); the maximum (5) and zero (0) shares "
-                       "are the columns 5 and 0.")))
+            rows.append(
+                [name]
+                + [self.n(self.num(100 * row[f"count_{v}"] / total, 1)) for v in range(6)]
+                + [
+                    self.n(self.num(100 * row[f"{c}_share"], 1))
+                    for c in ("high", "positive", "negative")
+                ]
+            )
+        doc.table(
+            [
+                tr(QT_TRANSLATE_NOOP("Reports", "Factor")),
+                "0",
+                "1",
+                "2",
+                "3",
+                "4",
+                "5",
+                "4–5",
+                "3–5",
+                "0–2",
+            ],
+            rows,
+            widths=[0.37] + [0.07] * 9,
+            numeric_from=1,
+        )
+        doc.note(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "Reports",
+                    "Shares of the respondents who rated the factor: per score, high (4–5), "
+                    "positive (3–5) and negative (0–2); the maximum (5) and zero (0) shares "
+                    "are the columns 5 and 0.",
+                )
+            )
+        )
         shown = frame[frame["n"] > 0].sort_values("mean", ascending=False)
         if len(shown):
-            title = (tr(QT_TRANSLATE_NOOP("Reports", "Significance of the factors, mean score "
-                                          "0–5")) if inst.id == "significance" else
-                     tr(QT_TRANSLATE_NOOP("Reports", "Satisfaction with the factors, mean "
-                                          "score 0–5")))
+            title = (
+                tr(QT_TRANSLATE_NOOP("Reports", "Significance of the factors, mean score 0–5"))
+                if inst.id == "significance"
+                else tr(
+                    QT_TRANSLATE_NOOP("Reports", "Satisfaction with the factors, mean score 0–5")
+                )
+            )
             left = len(frame) - len(shown)
-            note = "" if not left else tr(QT_TRANSLATE_NOOP(
-                "Reports", "Not shown: %1 factors hidden to protect anonymity.")).replace(
-                "%1", str(left))
-            self.figure(self.bars([_item_name(inst, i, lang) for i in shown.index],
-                                  list(shown["mean"]), value_max=5, label_share=0.5),
-                        title, note)
+            note = (
+                ""
+                if not left
+                else tr(
+                    QT_TRANSLATE_NOOP(
+                        "Reports", "Not shown: %1 factors hidden to protect anonymity."
+                    )
+                ).replace("%1", str(left))
+            )
+            self.figure(
+                self.bars(
+                    [_item_name(inst, i, lang) for i in shown.index],
+                    list(shown["mean"]),
+                    value_max=5,
+                    label_share=0.5,
+                ),
+                title,
+                note,
+            )
 
     def dismissal(self, inst: Instrument, figures: InstrumentFigures) -> None:
         """Table 2.6: every share column of the seed (4–5, 3–5, 0–2, 0) and the strength."""
@@ -859,71 +1364,135 @@ class _Builder:
             if row.get("hidden"):
                 rows.append([name] + [self.n(HIDDEN)] * 7)
                 continue
-            rows.append([name, self.n(int(row["n"]))]
-                        + [self.n(self.num(100 * row[f"{c}_share"], 1))
-                           for c in ("high", "positive", "negative", "zero")]
-                        + [self.n(self.num(row["strength_pct"], 1)),
-                           self.n(change(row["strength_pct"], self.previous_factor(
-                               inst.id, item, "strength_pct"), 1, lang,
-                               significant=self.marked(
-                                   self.changes.factor(inst.id, item, "strength_pct"))))])
-        doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Reason")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "Respondents")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "Scores 4–5, %")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "Scores 3–5, %")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "Scores 0–2, %")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "Score 0, %")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "Strength, %")), "Δ"],
-                  rows, widths=[0.28, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.12], numeric_from=1)
+            rows.append(
+                [name, self.n(int(row["n"]))]
+                + [
+                    self.n(self.num(100 * row[f"{c}_share"], 1))
+                    for c in ("high", "positive", "negative", "zero")
+                ]
+                + [
+                    self.n(self.num(row["strength_pct"], 1)),
+                    self.n(
+                        change(
+                            row["strength_pct"],
+                            self.previous_factor(inst.id, item, "strength_pct"),
+                            1,
+                            lang,
+                            significant=self.marked(
+                                self.changes.factor(inst.id, item, "strength_pct")
+                            ),
+                        )
+                    ),
+                ]
+            )
+        doc.table(
+            [
+                tr(QT_TRANSLATE_NOOP("Reports", "Reason")),
+                tr(QT_TRANSLATE_NOOP("Reports", "Respondents")),
+                tr(QT_TRANSLATE_NOOP("Reports", "Scores 4–5, %")),
+                tr(QT_TRANSLATE_NOOP("Reports", "Scores 3–5, %")),
+                tr(QT_TRANSLATE_NOOP("Reports", "Scores 0–2, %")),
+                tr(QT_TRANSLATE_NOOP("Reports", "Score 0, %")),
+                tr(QT_TRANSLATE_NOOP("Reports", "Strength, %")),
+                "Δ",
+            ],
+            rows,
+            widths=[0.28, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.12],
+            numeric_from=1,
+        )
         self.change_note()
         if bool(hidden.any()):
             self.hidden_note()
         shown = frame[frame["n"] > 0].sort_values("strength_pct", ascending=False)
         if len(shown):
-            self.figure(self.bars([_item_name(inst, i, lang) for i in shown.index],
-                                  list(shown["strength_pct"]), value_max=100, decimals=1,
-                                  label_share=0.5),
-                        tr(QT_TRANSLATE_NOOP("Reports", "Reasons for leaving, strength %")))
+            self.figure(
+                self.bars(
+                    [_item_name(inst, i, lang) for i in shown.index],
+                    list(shown["strength_pct"]),
+                    value_max=100,
+                    decimals=1,
+                    label_share=0.5,
+                ),
+                tr(QT_TRANSLATE_NOOP("Reports", "Reasons for leaving, strength %")),
+            )
 
     def climate(self, inst: Instrument, figures: InstrumentFigures) -> None:
         """Table 2.7 (respondents per point 1–8 of each pair) and the profile between poles."""
         doc, tr, lang = self.doc, self.tr, self.lang
         counts = figures.value_counts
-        doc.subsection(tr(QT_TRANSLATE_NOOP(
-            "Reports", "Table 2.7 – Psychological atmosphere in the team")))
+        doc.subsection(
+            tr(QT_TRANSLATE_NOOP("Reports", "Table 2.7 – Psychological atmosphere in the team"))
+        )
         items = [it for it in inst.items if it.format.type in ("rating", "bipolar")]
         scale_of = {s.items[0]: s.id for s in inst.scales if s.items}
         values = list(counts.columns) if counts is not None else []
         rows = []
         for it in items:
             row = [self.name(it.left.get(lang) if it.left else _item_name(inst, it.id, lang))]
-            row += [self.n(int(counts.loc[it.id, v])) if counts is not None else self.n(NONE)
-                    for v in values]
+            row += [
+                self.n(int(counts.loc[it.id, v])) if counts is not None else self.n(NONE)
+                for v in values
+            ]
             mean = figures.profile.get(scale_of.get(it.id, ""))
-            row += [self.name(it.right.get(lang) if it.right else ""), self.n(self.num(mean, 1)),
-                    self.n(change(mean, self.previous_profile(inst.id, scale_of.get(it.id, "")),
-                                  1, lang, significant=self.marked(self.changes.profile(
-                                      inst.id, scale_of.get(it.id, "")))))]
+            row += [
+                self.name(it.right.get(lang) if it.right else ""),
+                self.n(self.num(mean, 1)),
+                self.n(
+                    change(
+                        mean,
+                        self.previous_profile(inst.id, scale_of.get(it.id, "")),
+                        1,
+                        lang,
+                        significant=self.marked(
+                            self.changes.profile(inst.id, scale_of.get(it.id, ""))
+                        ),
+                    )
+                ),
+            ]
             rows.append(row)
         total = figures.profile.get("total")
         total_scale = next((s for s in inst.all_scales() if s.id == "total"), None)
-        rows.append([self.name(total_scale.short_name.get(lang) if total_scale else "")]
-                    + [""] * len(values) + ["", self.n(self.num(total, 1)),
-                                            self.n(change(total, self.previous_profile(
-                                                inst.id, "total"), 1, lang,
-                                                significant=self.marked(self.changes.profile(
-                                                    inst.id, "total"))))])
+        rows.append(
+            [self.name(total_scale.short_name.get(lang) if total_scale else "")]
+            + [""] * len(values)
+            + [
+                "",
+                self.n(self.num(total, 1)),
+                self.n(
+                    change(
+                        total,
+                        self.previous_profile(inst.id, "total"),
+                        1,
+                        lang,
+                        significant=self.marked(self.changes.profile(inst.id, "total")),
+                    )
+                ),
+            ]
+        )
         widths = [0.19] + [0.048] * len(values) + [0.19, 0.1, 0.136] if len(values) == 8 else None
-        self.table([tr(QT_TRANSLATE_NOOP("Reports", "Positive pole"))]
-                  + [fmt_number(v, 0, lang, whole=True) for v in values]
-                  + [tr(QT_TRANSLATE_NOOP("Reports", "Negative pole")),
-                     tr(QT_TRANSLATE_NOOP("Reports", "Mean")), "Δ"],
-                  rows, widths=widths, numeric_from=1)
+        self.table(
+            [tr(QT_TRANSLATE_NOOP("Reports", "Positive pole"))]
+            + [fmt_number(v, 0, lang, whole=True) for v in values]
+            + [
+                tr(QT_TRANSLATE_NOOP("Reports", "Negative pole")),
+                tr(QT_TRANSLATE_NOOP("Reports", "Mean")),
+                "Δ",
+            ],
+            rows,
+            widths=widths,
+            numeric_from=1,
+        )
         if total_scale is not None:
             doc.para(total_scale.name.get(lang) + ": " + self.num(total, 1))
-        doc.note(tr(QT_TRANSLATE_NOOP(
-            "Reports", "1–8: respondents who put their mark at that point (1 next to the "
-                       "positive pole); mean: 1 best – 8 worst.")))
+        doc.note(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "Reports",
+                    "1–8: respondents who put their mark at that point (1 next to the "
+                    "positive pole); mean: 1 best – 8 worst.",
+                )
+            )
+        )
         self.change_note()
         series = [[figures.profile.get(scale_of.get(it.id, "")) for it in items]]
         legend = []
@@ -931,15 +1500,28 @@ class _Builder:
         if before is not None and not isinstance(before, str):
             series.append([before.profile.get(scale_of.get(it.id, "")) for it in items])
             legend = [self.r.campaign, self.r.previous]
-        self.figure(pole_profile_chart(
-            [it.left.get(lang) for it in items], [it.right.get(lang) for it in items], series,
-            self.width, legend=legend,
-            better=tr(QT_TRANSLATE_NOOP("Reports", "better")),
-            worse=tr(QT_TRANSLATE_NOOP("Reports", "worse"))),
-            tr(QT_TRANSLATE_NOOP("Reports", "Psychological atmosphere: mean mark between the "
-                                 "poles")),
-            tr(QT_TRANSLATE_NOOP("Reports", "The nearer a mark is to the left (positive) pole, "
-                                 "the better the atmosphere.")))
+        self.figure(
+            pole_profile_chart(
+                [it.left.get(lang) for it in items],
+                [it.right.get(lang) for it in items],
+                series,
+                self.width,
+                legend=legend,
+                better=tr(QT_TRANSLATE_NOOP("Reports", "better")),
+                worse=tr(QT_TRANSLATE_NOOP("Reports", "worse")),
+            ),
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "Reports", "Psychological atmosphere: mean mark between the poles"
+                )
+            ),
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "Reports",
+                    "The nearer a mark is to the left (positive) pole, the better the atmosphere.",
+                )
+            ),
+        )
 
     def types(self, inst: Instrument, figures: InstrumentFigures) -> None:
         """Fig. 4.2: how many people have each Gerchikov type (counts)."""
@@ -958,21 +1540,52 @@ class _Builder:
                 return HIDDEN if before.types["mixed"] is None else before.types["mixed"]
             return before.types["counts"].get(key, HIDDEN)
 
-        rows = [[s.name.get(lang), t["counts"][s.id], _pct(t["shares"][s.id], lang),
-                 change(t["counts"][s.id], prev_count(s.id), 0, lang,
-                        significant=self.marked(type_change.get(s.id)))]
-                if s.id in t["counts"] else [s.name.get(lang), HIDDEN, HIDDEN, HIDDEN]
-                for s in inst.scales]
-        rows.append([tr(QT_TRANSLATE_NOOP("Reports", "Mixed type"))]
-                    + ([HIDDEN, HIDDEN, HIDDEN] if t["mixed"] is None else
-                       [t["mixed"], _pct(t["mixed"] / t["scored"] if t["scored"] else None,
-                                         lang), change(t["mixed"], prev_count("mixed"), 0,
-                                                       lang, significant=self.marked(
-                                                           type_change.get("mixed")))]))
-        self.table([tr(QT_TRANSLATE_NOOP("Reports", "Type")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "Respondents")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "Share")), "Δ"],
-                  rows, widths=[0.5, 0.16, 0.16, 0.18], numeric_from=1)
+        rows = [
+            [
+                s.name.get(lang),
+                t["counts"][s.id],
+                _pct(t["shares"][s.id], lang),
+                change(
+                    t["counts"][s.id],
+                    prev_count(s.id),
+                    0,
+                    lang,
+                    significant=self.marked(type_change.get(s.id)),
+                ),
+            ]
+            if s.id in t["counts"]
+            else [s.name.get(lang), HIDDEN, HIDDEN, HIDDEN]
+            for s in inst.scales
+        ]
+        rows.append(
+            [tr(QT_TRANSLATE_NOOP("Reports", "Mixed type"))]
+            + (
+                [HIDDEN, HIDDEN, HIDDEN]
+                if t["mixed"] is None
+                else [
+                    t["mixed"],
+                    _pct(t["mixed"] / t["scored"] if t["scored"] else None, lang),
+                    change(
+                        t["mixed"],
+                        prev_count("mixed"),
+                        0,
+                        lang,
+                        significant=self.marked(type_change.get("mixed")),
+                    ),
+                ]
+            )
+        )
+        self.table(
+            [
+                tr(QT_TRANSLATE_NOOP("Reports", "Type")),
+                tr(QT_TRANSLATE_NOOP("Reports", "Respondents")),
+                tr(QT_TRANSLATE_NOOP("Reports", "Share")),
+                "Δ",
+            ],
+            rows,
+            widths=[0.5, 0.16, 0.16, 0.18],
+            numeric_from=1,
+        )
         self.change_note()
         if t.get("hidden"):
             self.hidden_note()
@@ -982,13 +1595,24 @@ class _Builder:
             labels.append(tr(QT_TRANSLATE_NOOP("Reports", "Mixed type")))
             values.append(t["mixed"])
         hidden = [s.name.get(lang) for s in inst.scales if s.id not in t["counts"]]
-        note = "" if not hidden else tr(QT_TRANSLATE_NOOP(
-            "Reports", "Not shown (hidden to protect anonymity): %1.")).replace(
-            "%1", ", ".join(hidden))
+        note = (
+            ""
+            if not hidden
+            else tr(
+                QT_TRANSLATE_NOOP("Reports", "Not shown (hidden to protect anonymity): %1.")
+            ).replace("%1", ", ".join(hidden))
+        )
         if values:
-            self.figure(bar_chart(labels, [values], self.width, decimals=0, wrap=True),
-                        tr(QT_TRANSLATE_NOOP("Reports", "Motivation profile of the staff: "
-                                             "people per leading type (fig. 4.2)")), note)
+            self.figure(
+                bar_chart(labels, [values], self.width, decimals=0, wrap=True),
+                tr(
+                    QT_TRANSLATE_NOOP(
+                        "Reports",
+                        "Motivation profile of the staff: people per leading type (fig. 4.2)",
+                    )
+                ),
+                note,
+            )
         doc.subsection(tr(QT_TRANSLATE_NOOP("Reports", "Group mean")))
 
     def tenure(self, inst: Instrument, figures: InstrumentFigures) -> None:
@@ -1003,23 +1627,45 @@ class _Builder:
             src = TENURE_BAND.get(b, NO_TENURE)
             return self.translate("Texts", src) or src
 
-        doc.subsection(tr(QT_TRANSLATE_NOOP(
-            "Reports", "Table 3.4 – Integral job satisfaction by tenure, % of maximum")))
+        doc.subsection(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "Reports", "Table 3.4 – Integral job satisfaction by tenure, % of maximum"
+                )
+            )
+        )
         rows = []
         for s in inst.all_scales():
             row = [self.name(s.short_name.get(lang))]
             for b in bands:
                 d = figures.by_tenure_disclosure.get(b)
-                row.append(self.n(HIDDEN if d is not None and not d.allowed
-                                  else fmt_number(table.loc[s.id, b], 1, lang)))
+                row.append(
+                    self.n(
+                        HIDDEN
+                        if d is not None and not d.allowed
+                        else fmt_number(table.loc[s.id, b], 1, lang)
+                    )
+                )
             rows.append(row)
-        rows.append([self.name(tr(QT_TRANSLATE_NOOP("Reports", "Respondents")))]
-                    + [self.n(int(table.loc["_n", b]) if figures.by_tenure_disclosure.get(
-                        b, Disclosure(True, 0)).allowed else HIDDEN) for b in bands])
+        rows.append(
+            [self.name(tr(QT_TRANSLATE_NOOP("Reports", "Respondents")))]
+            + [
+                self.n(
+                    int(table.loc["_n", b])
+                    if figures.by_tenure_disclosure.get(b, Disclosure(True, 0)).allowed
+                    else HIDDEN
+                )
+                for b in bands
+            ]
+        )
         first = 0.2
         rest = (1 - first) / len(bands)
-        self.table([tr(QT_TRANSLATE_NOOP("Reports", "Factor"))] + [band_name(b) for b in bands],
-                  rows, widths=[first] + [rest] * len(bands), numeric_from=1)
+        self.table(
+            [tr(QT_TRANSLATE_NOOP("Reports", "Factor"))] + [band_name(b) for b in bands],
+            rows,
+            widths=[first] + [rest] * len(bands),
+            numeric_from=1,
+        )
         if any(not d.allowed for d in figures.by_tenure_disclosure.values()):
             self.hidden_note()
 
@@ -1028,50 +1674,88 @@ class _Builder:
         high / medium / low shares."""
         doc, tr, lang = self.doc, self.tr, self.lang
         total = figures.profile.get("total")
-        doc.subsection(tr(QT_TRANSLATE_NOOP(
-            "Reports", "Table 3.5 – Scale of job satisfaction")))
+        doc.subsection(tr(QT_TRANSLATE_NOOP("Reports", "Table 3.5 – Scale of job satisfaction")))
         rows = []
-        for (_lower, text), band in zip(SATISFACTION_SCALE[::-1], SATISFACTION_BANDS,
-                                        strict=True):
+        for (_lower, text), band in zip(SATISFACTION_SCALE[::-1], SATISFACTION_BANDS, strict=True):
             here = total is not None and satisfaction_label_source(total) == text
-            rows.append([band + " %", tr(text),
-                         ("◀ " + fmt_number(total, 1, lang) + " %") if here else ""])
-        self.table([tr(QT_TRANSLATE_NOOP("Reports", "Job satisfaction, %")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "Qualitative assessment")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "This campaign"))],
-                  rows, widths=[0.3, 0.4, 0.3])
-        doc.subsection(tr(QT_TRANSLATE_NOOP(
-            "Reports", "Table 3.6 – Assessment of the satisfaction factors")))
+            rows.append(
+                [band + " %", tr(text), ("◀ " + fmt_number(total, 1, lang) + " %") if here else ""]
+            )
+        self.table(
+            [
+                tr(QT_TRANSLATE_NOOP("Reports", "Job satisfaction, %")),
+                tr(QT_TRANSLATE_NOOP("Reports", "Qualitative assessment")),
+                tr(QT_TRANSLATE_NOOP("Reports", "This campaign")),
+            ],
+            rows,
+            widths=[0.3, 0.4, 0.3],
+        )
+        doc.subsection(
+            tr(QT_TRANSLATE_NOOP("Reports", "Table 3.6 – Assessment of the satisfaction factors"))
+        )
         rows = []
         small = doc.styles["small"]
         for s in inst.all_scales():
             value = figures.profile.get(s.id)
-            rows.append([s.name.get(lang), fmt_number(value, 1, lang),
-                         NONE if value is None else tr(satisfaction_label_source(value)),
-                         p(self.characteristic(s.id, value), small),
-                         change(value, self.previous_profile(inst.id, s.id), 1, lang,
-                                significant=self.marked(self.changes.profile(inst.id, s.id)))])
-        self.table([tr(QT_TRANSLATE_NOOP("Reports", "Satisfaction factor")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "Level, %")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "Qualitative assessment")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "Characteristic")), "Δ"],
-                  rows, widths=[0.22, 0.09, 0.19, 0.38, 0.12], numeric_from=1)
-        doc.note(tr(QT_TRANSLATE_NOOP(
-            "Reports", "Characteristic: the seed's description (table 3.6), printed where the "
-                       "factor's level is in the band the seed describes.")))
+            rows.append(
+                [
+                    s.name.get(lang),
+                    fmt_number(value, 1, lang),
+                    NONE if value is None else tr(satisfaction_label_source(value)),
+                    p(self.characteristic(s.id, value), small),
+                    change(
+                        value,
+                        self.previous_profile(inst.id, s.id),
+                        1,
+                        lang,
+                        significant=self.marked(self.changes.profile(inst.id, s.id)),
+                    ),
+                ]
+            )
+        self.table(
+            [
+                tr(QT_TRANSLATE_NOOP("Reports", "Satisfaction factor")),
+                tr(QT_TRANSLATE_NOOP("Reports", "Level, %")),
+                tr(QT_TRANSLATE_NOOP("Reports", "Qualitative assessment")),
+                tr(QT_TRANSLATE_NOOP("Reports", "Characteristic")),
+                "Δ",
+            ],
+            rows,
+            widths=[0.22, 0.09, 0.19, 0.38, 0.12],
+            numeric_from=1,
+        )
+        doc.note(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "Reports",
+                    "Characteristic: the seed's description (table 3.6), printed where the "
+                    "factor's level is in the band the seed describes.",
+                )
+            )
+        )
         self.change_note()
         doc.subsection(tr(QT_TRANSLATE_NOOP("Reports", "Respondents by total satisfaction")))
-        self.table([tr(QT_TRANSLATE_NOOP("Reports", "High (60 % and more)")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "Medium (40–60 %)")),
-                   tr(QT_TRANSLATE_NOOP("Reports", "Low (under 40 %)"))],
-                  [[_pct(figures.shares.get(k), lang) for k in ("high", "medium", "low")]],
-                  numeric_from=0)
+        self.table(
+            [
+                tr(QT_TRANSLATE_NOOP("Reports", "High (60 % and more)")),
+                tr(QT_TRANSLATE_NOOP("Reports", "Medium (40–60 %)")),
+                tr(QT_TRANSLATE_NOOP("Reports", "Low (under 40 %)")),
+            ],
+            [[_pct(figures.shares.get(k), lang) for k in ("high", "medium", "low")]],
+            numeric_from=0,
+        )
         if inst.scales:
-            self.figure(bar_chart([s.name.get(lang) for s in inst.scales],
-                                  [[figures.profile.get(s.id) for s in inst.scales]],
-                                  self.width, value_max=100, decimals=1, wrap=True),
-                        tr(QT_TRANSLATE_NOOP("Reports", "Job satisfaction factors, % of "
-                                             "maximum")))
+            self.figure(
+                bar_chart(
+                    [s.name.get(lang) for s in inst.scales],
+                    [[figures.profile.get(s.id) for s in inst.scales]],
+                    self.width,
+                    value_max=100,
+                    decimals=1,
+                    wrap=True,
+                ),
+                tr(QT_TRANSLATE_NOOP("Reports", "Job satisfaction factors, % of maximum")),
+            )
 
     def characteristic(self, scale: str, value: float | None) -> str:
         """The seed's description of a satisfaction factor (table 3.6), when the factor's
@@ -1093,14 +1777,19 @@ class _Builder:
         doc, tr, lang = self.doc, self.tr, self.lang
         doc.page_break()
         doc.section(tr(QT_TRANSLATE_NOOP("Reports", "Departments")))
-        items = [i for i in sat.factors.index if sat.factors.loc[i, "n"] > 0
-                 or sat.factors.loc[i, "hidden"]]
+        items = [
+            i
+            for i in sat.factors.index
+            if sat.factors.loc[i, "n"] > 0 or sat.factors.loc[i, "hidden"]
+        ]
         columns = []
         for view in views:
-            figures = view.analysis.instruments.get("satisfaction") \
-                if view.analysis.disclosure.allowed else None
-            columns.append(None if figures is None or figures.factors is None else
-                           figures.factors)
+            figures = (
+                view.analysis.instruments.get("satisfaction")
+                if view.analysis.disclosure.allowed
+                else None
+            )
+            columns.append(None if figures is None or figures.factors is None else figures.factors)
 
         def cell(factors, item):
             if factors is None:
@@ -1114,31 +1803,48 @@ class _Builder:
 
         values = [[cell(f, item) for f in columns] + [cell(sat.factors, item)] for item in items]
         heads = [str(k) for k in range(1, len(views) + 1)] + [
-            tr(QT_TRANSLATE_NOOP("Reports", "All"))]
+            tr(QT_TRANSLATE_NOOP("Reports", "All"))
+        ]
         legend = []
         for k, view in enumerate(views, 1):
             d = view.analysis.disclosure
-            legend.append(f"{k} — {view.name}" + ("" if d.allowed else
-                                                   " (" + reason_text(d.reason, d.threshold,
-                                                                      self.translate) + ")"))
-        self.figure(heatmap([_item_name(inst, i, lang) for i in items], heads, values,
-                            self.width),
-                    tr(QT_TRANSLATE_NOOP("Reports", "Satisfaction with the factors by "
-                                         "department, mean score 0–5")),
-                    tr(QT_TRANSLATE_NOOP("Reports", "Red: low, green: high. ×: hidden to "
-                                         "protect anonymity (too few respondents in the "
-                                         "department or in the cell).")))
+            legend.append(
+                f"{k} — {view.name}"
+                + (
+                    ""
+                    if d.allowed
+                    else " (" + reason_text(d.reason, d.threshold, self.translate) + ")"
+                )
+            )
+        self.figure(
+            heatmap([_item_name(inst, i, lang) for i in items], heads, values, self.width),
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "Reports", "Satisfaction with the factors by department, mean score 0–5"
+                )
+            ),
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "Reports",
+                    "Red: low, green: high. ×: hidden to "
+                    "protect anonymity (too few respondents in the "
+                    "department or in the cell).",
+                )
+            ),
+        )
         doc.para("\n".join(legend), "small")
 
 
-def render_campaign_report(report: CampaignReport, lang: str,
-                           translate: Translate = identity, fmt: str = "pdf") -> bytes:
+def render_campaign_report(
+    report: CampaignReport, lang: str, translate: Translate = identity, fmt: str = "pdf"
+) -> bytes:
     """The report as PDF bytes, or (fmt="docx") as an editable Word file with the same
     content (charts as pictures)."""
     doc = None
     if fmt == "docx":
         from app.reports.docx_document import DocxDocument
 
-        doc = DocxDocument(title=report.campaign, organisation=report.organisation,
-                           translate=translate, lang=lang)
+        doc = DocxDocument(
+            title=report.campaign, organisation=report.organisation, translate=translate, lang=lang
+        )
     return _Builder(report, lang, translate, doc=doc).build()

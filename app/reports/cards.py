@@ -8,9 +8,19 @@ from datetime import date
 from app.labels import CARD_STATUS
 from app.markers import QT_TRANSLATE_NOOP
 from app.models.card_forms import (
-    CARD_TITLES, CAREER_BLOCKS, CHOICE_QUESTIONS, DIAGNOSTIC_SECTIONS, GROWTH_SECTIONS,
-    PERSONAL_EMPLOYEE_FIELDS, PERSONAL_HR_FIELDS, PLAN_STATUS, STOP_REASONS,
-    STRATEGIC_COLUMNS, STRATEGIC_COMPONENTS, TERMS, is_overdue,
+    CARD_TITLES,
+    CAREER_BLOCKS,
+    CHOICE_QUESTIONS,
+    DIAGNOSTIC_SECTIONS,
+    GROWTH_SECTIONS,
+    PERSONAL_EMPLOYEE_FIELDS,
+    PERSONAL_HR_FIELDS,
+    PLAN_STATUS,
+    STOP_REASONS,
+    STRATEGIC_COLUMNS,
+    STRATEGIC_COMPONENTS,
+    TERMS,
+    is_overdue,
 )
 from app.reports.pdf import COPY_LABELS, PdfDocument, Translate, identity
 
@@ -69,15 +79,26 @@ def _date(value: date | None) -> str:
 
 
 class _CardPdf:
-    def __init__(self, card: CardView, lang: str, translate: Translate, today: date,
-                 document: type = PdfDocument):
+    def __init__(
+        self,
+        card: CardView,
+        lang: str,
+        translate: Translate,
+        today: date,
+        document: type = PdfDocument,
+    ):
         self.card, self.lang, self.today = card, lang, today
         self.translate = translate
         title = self.tc(CARD_TITLES[card.kind])
         personal = card.kind in ("personal", "growth", "career")
-        self.doc = document(title=title, organisation=card.organisation, translate=translate,
-                            lang=lang, confidential=personal,
-                            landscape=card.kind == "strategic")
+        self.doc = document(
+            title=title,
+            organisation=card.organisation,
+            translate=translate,
+            lang=lang,
+            confidential=personal,
+            landscape=card.kind == "strategic",
+        )
         if card.status == "draft":  # issue 17.2: an unapproved card says so on every page
             self.doc.watermark = self.tr(QT_TRANSLATE_NOOP("Reports", "DRAFT"))
 
@@ -90,8 +111,11 @@ class _CardPdf:
     def yes_no(self, value) -> str:
         if value is None or value == "":
             return ""
-        return self.tr(QT_TRANSLATE_NOOP("Reports", "yes")) if value else \
-            self.tr(QT_TRANSLATE_NOOP("Reports", "no"))
+        return (
+            self.tr(QT_TRANSLATE_NOOP("Reports", "yes"))
+            if value
+            else self.tr(QT_TRANSLATE_NOOP("Reports", "no"))
+        )
 
     # --- common parts ------------------------------------------------------------------------
 
@@ -100,24 +124,36 @@ class _CardPdf:
         doc.heading(self.tc(CARD_TITLES[c.kind]), c.employee or c.campaign)
         pairs = []
         if c.employee:
-            pairs += [(self.tr(QT_TRANSLATE_NOOP("Reports", "Employee")), c.employee),
-                      (self.tr(QT_TRANSLATE_NOOP("Reports", "Position")), c.position),
-                      (self.tr(QT_TRANSLATE_NOOP("Reports", "Department")), c.department)]
+            pairs += [
+                (self.tr(QT_TRANSLATE_NOOP("Reports", "Employee")), c.employee),
+                (self.tr(QT_TRANSLATE_NOOP("Reports", "Position")), c.position),
+                (self.tr(QT_TRANSLATE_NOOP("Reports", "Department")), c.department),
+            ]
         pairs.append((self.tr(QT_TRANSLATE_NOOP("Reports", "Filled on")), _date(c.filled_on)))
         if c.term:
-            pairs.append((self.tr(QT_TRANSLATE_NOOP("Reports", "Term")),
-                          self.tc(TERMS.get(c.term, c.term))))
+            pairs.append(
+                (self.tr(QT_TRANSLATE_NOOP("Reports", "Term")), self.tc(TERMS.get(c.term, c.term)))
+            )
         status = CARD_STATUS.get(c.status, c.status)
-        pairs.append((self.tr(QT_TRANSLATE_NOOP("Reports", "Status")),
-                      self.translate("Texts", status) or status))
+        pairs.append(
+            (
+                self.tr(QT_TRANSLATE_NOOP("Reports", "Status")),
+                self.translate("Texts", status) or status,
+            )
+        )
         if c.stop_reason:
             code, _, detail = c.stop_reason.partition(": ")
             reason = self.tc(STOP_REASONS.get(code, code))
-            pairs.append((self.tr(QT_TRANSLATE_NOOP("Reports", "Reason to stop")),
-                          reason + (f": {detail}" if detail else "")))
+            pairs.append(
+                (
+                    self.tr(QT_TRANSLATE_NOOP("Reports", "Reason to stop")),
+                    reason + (f": {detail}" if detail else ""),
+                )
+            )
         if c.next_review_on:
-            pairs.append((self.tr(QT_TRANSLATE_NOOP("Reports", "Next review")),
-                          _date(c.next_review_on)))
+            pairs.append(
+                (self.tr(QT_TRANSLATE_NOOP("Reports", "Next review")), _date(c.next_review_on))
+            )
         doc.fields(pairs)
 
     def plan_table(self, columns: tuple[str, ...], rows: list[PlanRowView]) -> None:
@@ -146,19 +182,37 @@ class _CardPdf:
                 else:
                     cells.append(getattr(row, col))
             data.append(cells)
-        weights = {"measure": 3, "form": 1.4, "executor": 1.4, "deadline": 1.2,
-                   "expected_result": 1.6, "confirming_document": 1.5, "status": 1.1, "result": 1.6}
+        weights = {
+            "measure": 3,
+            "form": 1.4,
+            "executor": 1.4,
+            "deadline": 1.2,
+            "expected_result": 1.6,
+            "confirming_document": 1.5,
+            "status": 1.1,
+            "result": 1.6,
+        }
         total = sum(weights[c] for c in columns)
-        self.doc.table([self.tr(names[c]) for c in columns], data,
-                       widths=[weights[c] / total for c in columns], blank_rows=4)
+        self.doc.table(
+            [self.tr(names[c]) for c in columns],
+            data,
+            widths=[weights[c] / total for c in columns],
+            blank_rows=4,
+        )
 
     def reviews(self) -> None:
         self.doc.subsection(self.tr(QT_TRANSLATE_NOOP("Reports", "Review log")))
         rows = [[_date(d), who, note] for d, who, note in self.card.reviews]
-        self.doc.table([self.tr(QT_TRANSLATE_NOOP("Reports", "Date")),
-                        self.tr(QT_TRANSLATE_NOOP("Reports", "Reviewed by")),
-                        self.tr(QT_TRANSLATE_NOOP("Reports", "Note"))], rows,
-                       widths=[0.15, 0.25, 0.6], blank_rows=3)
+        self.doc.table(
+            [
+                self.tr(QT_TRANSLATE_NOOP("Reports", "Date")),
+                self.tr(QT_TRANSLATE_NOOP("Reports", "Reviewed by")),
+                self.tr(QT_TRANSLATE_NOOP("Reports", "Note")),
+            ],
+            rows,
+            widths=[0.15, 0.25, 0.6],
+            blank_rows=3,
+        )
 
     # --- kinds --------------------------------------------------------------------------------
 
@@ -170,39 +224,67 @@ class _CardPdf:
             doc.subsection(self.tc(CHOICE_QUESTIONS[kind]))
             names = c.choices.get(kind, [])
             rows = [[str(rank), name] for rank, name in enumerate(names, start=1)]
-            doc.table(["№", self.tr(QT_TRANSLATE_NOOP("Reports", "Answer"))], rows,
-                      widths=[0.07, 0.93], blank_rows=3)
+            doc.table(
+                ["№", self.tr(QT_TRANSLATE_NOOP("Reports", "Answer"))],
+                rows,
+                widths=[0.07, 0.93],
+                blank_rows=3,
+            )
         pairs = []
         for spec in PERSONAL_EMPLOYEE_FIELDS:
             value = c.fields.get(spec.id, "")
-            pairs.append((self.tc(spec.label),
-                          self.yes_no(value) if spec.kind == "bool" else value))
+            pairs.append(
+                (self.tc(spec.label), self.yes_no(value) if spec.kind == "bool" else value)
+            )
         doc.space(2)
         doc.fields(pairs)
         doc.section(self.tr(QT_TRANSLATE_NOOP("Reports", "Filled in by the HR service")))
         doc.fields([(self.tc(s.label), c.fields.get(s.id, "")) for s in PERSONAL_HR_FIELDS])
-        doc.subsection(self.tr(QT_TRANSLATE_NOOP(
-            "Reports", "Recommended measures to meet the employee's significant needs and "
-                       "motives and to remove demotivators")))
+        doc.subsection(
+            self.tr(
+                QT_TRANSLATE_NOOP(
+                    "Reports",
+                    "Recommended measures to meet the employee's significant needs and "
+                    "motives and to remove demotivators",
+                )
+            )
+        )
         self.plan_table(("measure", "executor", "deadline", "result"), c.plan)
-        doc.signatures([self.tr(QT_TRANSLATE_NOOP("Reports", "Employee")),
-                        self.tr(QT_TRANSLATE_NOOP("Reports", "HR service"))])
+        doc.signatures(
+            [
+                self.tr(QT_TRANSLATE_NOOP("Reports", "Employee")),
+                self.tr(QT_TRANSLATE_NOOP("Reports", "HR service")),
+            ]
+        )
 
     def growth(self) -> None:
         def body() -> None:
             self.header()
-            self.doc.section(self.tr(QT_TRANSLATE_NOOP(
-                "Reports", "Professional growth plan")))
+            self.doc.section(self.tr(QT_TRANSLATE_NOOP("Reports", "Professional growth plan")))
             for section_id, label, examples in GROWTH_SECTIONS:
                 self.doc.subsection(self.tc(label))
                 self.doc.note(self.tc(examples))
                 rows = [r for r in self.card.plan if r.section == section_id]
-                self.plan_table(("measure", "form", "deadline", "expected_result",
-                                 "confirming_document", "status"), rows)
+                self.plan_table(
+                    (
+                        "measure",
+                        "form",
+                        "deadline",
+                        "expected_result",
+                        "confirming_document",
+                        "status",
+                    ),
+                    rows,
+                )
             self.reviews()
-            self.doc.signatures([self.tr(QT_TRANSLATE_NOOP("Reports", "Employee")),
-                                 self.tr(QT_TRANSLATE_NOOP("Reports", "Direct manager")),
-                                 self.tr(QT_TRANSLATE_NOOP("Reports", "HR service"))])
+            self.doc.signatures(
+                [
+                    self.tr(QT_TRANSLATE_NOOP("Reports", "Employee")),
+                    self.tr(QT_TRANSLATE_NOOP("Reports", "Direct manager")),
+                    self.tr(QT_TRANSLATE_NOOP("Reports", "HR service")),
+                ]
+            )
+
         self.doc.in_copies(body)
 
     def career(self) -> None:
@@ -212,14 +294,20 @@ class _CardPdf:
             for number, label, specs in CAREER_BLOCKS:
                 self.doc.subsection(f"{number}. {self.tc(label)}")
                 if number == "10":
-                    self.plan_table(("measure", "form", "deadline", "expected_result",
-                                     "status"), c.plan)
+                    self.plan_table(
+                        ("measure", "form", "deadline", "expected_result", "status"), c.plan
+                    )
                     continue
                 self.doc.fields([(self.tc(s.label), c.fields.get(s.id, "")) for s in specs])
             self.reviews()
-            self.doc.signatures([self.tr(QT_TRANSLATE_NOOP("Reports", "Employee")),
-                                 self.tr(QT_TRANSLATE_NOOP("Reports", "Direct manager")),
-                                 self.tr(QT_TRANSLATE_NOOP("Reports", "HR service"))])
+            self.doc.signatures(
+                [
+                    self.tr(QT_TRANSLATE_NOOP("Reports", "Employee")),
+                    self.tr(QT_TRANSLATE_NOOP("Reports", "Direct manager")),
+                    self.tr(QT_TRANSLATE_NOOP("Reports", "HR service")),
+                ]
+            )
+
         self.doc.in_copies(body)
 
     def diagnostic(self) -> None:
@@ -234,8 +322,11 @@ class _CardPdf:
 
     def strategic(self) -> None:
         c, doc = self.card, self.doc
-        doc.approval(self.tr(QT_TRANSLATE_NOOP("Reports", "Head of the organisation")),
-                     c.approved_by, c.approved_on)
+        doc.approval(
+            self.tr(QT_TRANSLATE_NOOP("Reports", "Head of the organisation")),
+            c.approved_by,
+            c.approved_on,
+        )
         self.header()
         header = [self.tr(QT_TRANSLATE_NOOP("Reports", "Component of the motivation strategy"))]
         header += [self.tc(label) for _id, label in STRATEGIC_COLUMNS]
@@ -245,16 +336,25 @@ class _CardPdf:
             rows.append([self.tc(label)] + [values.get(col, "") for col, _l in STRATEGIC_COLUMNS])
         doc.space(3)
         doc.table(header, rows, widths=[0.15, 0.19, 0.19, 0.1, 0.1, 0.09, 0.09, 0.09])
-        doc.signatures([self.tr(QT_TRANSLATE_NOOP("Reports", "Head of the organisation")),
-                        self.tr(QT_TRANSLATE_NOOP("Reports", "Head of the HR service"))])
+        doc.signatures(
+            [
+                self.tr(QT_TRANSLATE_NOOP("Reports", "Head of the organisation")),
+                self.tr(QT_TRANSLATE_NOOP("Reports", "Head of the HR service")),
+            ]
+        )
 
     def render(self) -> bytes:
         getattr(self, self.card.kind)()
         return self.doc.render()
 
 
-def render_card(card: CardView, lang: str, translate: Translate = identity,
-                today: date | None = None, fmt: str = "pdf") -> bytes:
+def render_card(
+    card: CardView,
+    lang: str,
+    translate: Translate = identity,
+    today: date | None = None,
+    fmt: str = "pdf",
+) -> bytes:
     """The card as PDF bytes, or (fmt="docx") as an editable Word file with the same content."""
     document = PdfDocument
     if fmt == "docx":

@@ -15,13 +15,13 @@ from app.scoring.level import printed
 PALETTE = [colors.HexColor(c) for c in ("#1f5f8b", "#d9822b", "#3d8c40", "#a61b1b", "#6b4c9a")]
 
 
-
 def _number(value: float, decimals: int, decimal_comma: bool = True) -> str:
     """A chart's value label, rounded as every table prints it (half-up: 3,625 -> 3,63)."""
     text = f"{printed(value, decimals):.{decimals}f}"
     if text.startswith("-") and not any(ch in "123456789" for ch in text):
         text = text[1:]
     return text.replace(".", ",") if decimal_comma else text
+
 
 def _short(label: str, limit: int = 48) -> str:
     return label if len(label) <= limit else label[: limit - 1] + "…"
@@ -38,7 +38,7 @@ def wrap_label(label: str, width: int) -> str:
                 lines.append(line)
                 line = ""
             lines.append(word[: width - 1] + "-")
-            word = word[width - 1:]
+            word = word[width - 1 :]
         if not line:
             line = word
         elif len(line) + 1 + len(word) <= width:
@@ -51,10 +51,18 @@ def wrap_label(label: str, width: int) -> str:
     return "\n".join(lines) or label
 
 
-def bar_chart(labels: Sequence[str], series: Sequence[Sequence[float | None]],
-              width: float, value_max: float | None = None, legend: Sequence[str] = (),
-              decimal_comma: bool = True, decimals: int = 2, compact: bool = False,
-              wrap: bool = False, label_share: float = 0.42) -> Drawing:
+def bar_chart(
+    labels: Sequence[str],
+    series: Sequence[Sequence[float | None]],
+    width: float,
+    value_max: float | None = None,
+    legend: Sequence[str] = (),
+    decimal_comma: bool = True,
+    decimals: int = 2,
+    compact: bool = False,
+    wrap: bool = False,
+    label_share: float = 0.42,
+) -> Drawing:
     """Horizontal bars, one row per label (top to bottom in the given order), values printed.
 
     `compact`: thinner rows and smaller type, for the small charts of a one-page form.
@@ -77,8 +85,9 @@ def bar_chart(labels: Sequence[str], series: Sequence[Sequence[float | None]],
     chart.width, chart.height = width - label_w - 40, rows * bar_block
     # reportlab draws the first category at the bottom: reverse so the list reads top-down.
     chart.data = [[0 if v is None else v for v in reversed(s)] for s in series]
-    chart.categoryAxis.categoryNames = [x if wrap else _short(x, min(48, short))
-                                        for x in reversed(labels)]
+    chart.categoryAxis.categoryNames = [
+        x if wrap else _short(x, min(48, short)) for x in reversed(labels)
+    ]
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = font
     chart.categoryAxis.labels.boxAnchor = "e"
@@ -124,22 +133,36 @@ def bar_chart(labels: Sequence[str], series: Sequence[Sequence[float | None]],
             x = chart.x + (v - vmin) / (vmax - vmin) * chart.width
             text = _number(v, decimals, decimal_comma)
             y = chart.y + (j + 0.5) * step - font / 3
-            drawing.add(String(x + (2 if v >= 0 else -2), y, text, fontName=FONT,
-                               fontSize=font - 0.5,
-                               textAnchor="start" if v >= 0 else "end"))
+            drawing.add(
+                String(
+                    x + (2 if v >= 0 else -2),
+                    y,
+                    text,
+                    fontName=FONT,
+                    fontSize=font - 0.5,
+                    textAnchor="start" if v >= 0 else "end",
+                )
+            )
     for i, name in enumerate(legend):
         x = chart.x + i * 150
         drawing.add(String(x + 10, height - 10, name, fontName=FONT, fontSize=7.5))
         from reportlab.graphics.shapes import Rect
 
-        drawing.add(Rect(x, height - 11, 7, 7, fillColor=PALETTE[i % len(PALETTE)],
-                         strokeColor=None))
+        drawing.add(
+            Rect(x, height - 11, 7, 7, fillColor=PALETTE[i % len(PALETTE)], strokeColor=None)
+        )
     return drawing
 
 
-def radar_chart(labels: Sequence[str], series: Sequence[Sequence[float | None]],
-                size: float, legend: Sequence[str] = (), value_max: float | None = None,
-                ring_step: float | None = None, wrap: bool = False) -> Drawing:
+def radar_chart(
+    labels: Sequence[str],
+    series: Sequence[Sequence[float | None]],
+    size: float,
+    legend: Sequence[str] = (),
+    value_max: float | None = None,
+    ring_step: float | None = None,
+    wrap: bool = False,
+) -> Drawing:
     """A spider (radar) chart of a motivation profile; needs at least three axes.
 
     `value_max`: a fixed scale (e.g. 5 for the 0-5 scores) with a ring every `ring_step`,
@@ -185,20 +208,51 @@ def radar_chart(labels: Sequence[str], series: Sequence[Sequence[float | None]],
         radius = min(chart.width, chart.height) / 2
         for level in levels:
             text = f"{level:g}".replace(".", ",")
-            drawing.add(String(cx + 2, cy + radius * level / top - 2.5, text, fontName=FONT,
-                               fontSize=6, fillColor=colors.HexColor("#6b7785")))
-        drawing.add(String(cx + 2, cy - 2.5, "0", fontName=FONT, fontSize=6,
-                           fillColor=colors.HexColor("#6b7785")))
+            drawing.add(
+                String(
+                    cx + 2,
+                    cy + radius * level / top - 2.5,
+                    text,
+                    fontName=FONT,
+                    fontSize=6,
+                    fillColor=colors.HexColor("#6b7785"),
+                )
+            )
+        drawing.add(
+            String(
+                cx + 2,
+                cy - 2.5,
+                "0",
+                fontName=FONT,
+                fontSize=6,
+                fillColor=colors.HexColor("#6b7785"),
+            )
+        )
     for i, name in enumerate(legend):
-        drawing.add(String(2, size + 2 - i * 11, name, fontName=FONT, fontSize=7.5,
-                           fillColor=PALETTE[i % len(PALETTE)]))
+        drawing.add(
+            String(
+                2,
+                size + 2 - i * 11,
+                name,
+                fontName=FONT,
+                fontSize=7.5,
+                fillColor=PALETTE[i % len(PALETTE)],
+            )
+        )
     return drawing
 
 
-def pole_profile_chart(left: Sequence[str], right: Sequence[str],
-                       series: Sequence[Sequence[float | None]], width: float,
-                       low: float = 1, high: float = 8, legend: Sequence[str] = (),
-                       better: str = "", worse: str = "") -> Drawing:
+def pole_profile_chart(
+    left: Sequence[str],
+    right: Sequence[str],
+    series: Sequence[Sequence[float | None]],
+    width: float,
+    low: float = 1,
+    high: float = 8,
+    legend: Sequence[str] = (),
+    better: str = "",
+    worse: str = "",
+) -> Drawing:
     """A semantic-differential profile (Fiedler's climate, seed figs 6.8/6.9): one row per
     pair of poles, the positive pole on the left, a marker at each series' mean on the
     `low`..`high` scale, the value printed beside it. Nearer the left pole is better; the
@@ -222,17 +276,31 @@ def pole_profile_chart(left: Sequence[str], right: Sequence[str],
         drawing.add(Line(x, 20, x, top_y, strokeColor=grey, strokeWidth=0.4))
         drawing.add(String(x, 12, str(k), fontName=FONT, fontSize=6.5, textAnchor="middle"))
     if better:
-        drawing.add(String(plot_x, 3, "← " + better, fontName=FONT, fontSize=6.5,
-                           fillColor=PALETTE[2]))
+        drawing.add(
+            String(plot_x, 3, "← " + better, fontName=FONT, fontSize=6.5, fillColor=PALETTE[2])
+        )
     if worse:
-        drawing.add(String(plot_x + plot_w, 3, worse + " →", fontName=FONT, fontSize=6.5,
-                           textAnchor="end", fillColor=PALETTE[3]))
+        drawing.add(
+            String(
+                plot_x + plot_w,
+                3,
+                worse + " →",
+                fontName=FONT,
+                fontSize=6.5,
+                textAnchor="end",
+                fillColor=PALETTE[3],
+            )
+        )
     for j in range(rows):
         y = top_y - (j + 0.5) * row_h
-        drawing.add(String(pole_w, y - 2.5, _short(left[j], 40), fontName=FONT, fontSize=7,
-                           textAnchor="end"))
-        drawing.add(String(plot_x + plot_w + 8, y - 2.5, _short(right[j], 40), fontName=FONT,
-                           fontSize=7))
+        drawing.add(
+            String(
+                pole_w, y - 2.5, _short(left[j], 40), fontName=FONT, fontSize=7, textAnchor="end"
+            )
+        )
+        drawing.add(
+            String(plot_x + plot_w + 8, y - 2.5, _short(right[j], 40), fontName=FONT, fontSize=7)
+        )
         drawing.add(Line(plot_x, y, plot_x + plot_w, y, strokeColor=grey, strokeWidth=0.4))
         for i, values in enumerate(series):
             value = values[j]
@@ -240,24 +308,43 @@ def pole_profile_chart(left: Sequence[str], right: Sequence[str],
                 continue
             x = x_of(value)
             color = PALETTE[i % len(PALETTE)]
-            drawing.add(Circle(x, y, 3.2 if i == 0 else 2.6,
-                               fillColor=color if i == 0 else colors.white,
-                               strokeColor=color, strokeWidth=1))
+            drawing.add(
+                Circle(
+                    x,
+                    y,
+                    3.2 if i == 0 else 2.6,
+                    fillColor=color if i == 0 else colors.white,
+                    strokeColor=color,
+                    strokeWidth=1,
+                )
+            )
             if i == 0:
-                drawing.add(String(x, y + 4, _number(value, 1), fontName=FONT,
-                                   fontSize=6, textAnchor="middle"))
+                drawing.add(
+                    String(
+                        x, y + 4, _number(value, 1), fontName=FONT, fontSize=6, textAnchor="middle"
+                    )
+                )
     for i, name in enumerate(legend):
         x = plot_x + i * 150
         color = PALETTE[i % len(PALETTE)]
-        drawing.add(Circle(x + 3, height - 8, 3, fillColor=color if i == 0 else colors.white,
-                           strokeColor=color))
+        drawing.add(
+            Circle(
+                x + 3, height - 8, 3, fillColor=color if i == 0 else colors.white, strokeColor=color
+            )
+        )
         drawing.add(String(x + 10, height - 10.5, name, fontName=FONT, fontSize=7.5))
     return drawing
 
 
-def heatmap(row_labels: Sequence[str], column_labels: Sequence[str],
-            values: Sequence[Sequence[float | str | None]], width: float, low: float = 0,
-            high: float = 5, decimals: int = 1) -> Drawing:
+def heatmap(
+    row_labels: Sequence[str],
+    column_labels: Sequence[str],
+    values: Sequence[Sequence[float | str | None]],
+    width: float,
+    low: float = 0,
+    high: float = 5,
+    decimals: int = 1,
+) -> Drawing:
     """A table of coloured cells (red = `low` … green = `high`), the value printed in each;
     a string cell (e.g. "×" for a suppressed cell) is printed on grey, None is left blank."""
     register_fonts()
@@ -276,21 +363,31 @@ def heatmap(row_labels: Sequence[str], column_labels: Sequence[str],
     def shade(v: float):
         t = max(0.0, min(1.0, (v - low) / (high - low)))
         a, b, u = (red, yellow, t * 2) if t < 0.5 else (yellow, green, t * 2 - 1)
-        return colors.Color(a.red + (b.red - a.red) * u, a.green + (b.green - a.green) * u,
-                            a.blue + (b.blue - a.blue) * u)
+        return colors.Color(
+            a.red + (b.red - a.red) * u,
+            a.green + (b.green - a.green) * u,
+            a.blue + (b.blue - a.blue) * u,
+        )
 
     for c, name in enumerate(column_labels):
         x = label_w + 4 + (c + 0.5) * cell_w
-        drawing.add(String(x, height - 10, name, fontName=FONT, fontSize=7,
-                           textAnchor="middle"))
+        drawing.add(String(x, height - 10, name, fontName=FONT, fontSize=7, textAnchor="middle"))
     y = height - head_h
     for r, name in enumerate(wrapped):
         row_h = heights[r]
         y -= row_h
         parts = name.split("\n")
         for k, part in enumerate(parts):
-            drawing.add(String(label_w, y + row_h / 2 + (len(parts) / 2 - k - 1) * 7.0 + 1.8,
-                               part, fontName=FONT, fontSize=6.3, textAnchor="end"))
+            drawing.add(
+                String(
+                    label_w,
+                    y + row_h / 2 + (len(parts) / 2 - k - 1) * 7.0 + 1.8,
+                    part,
+                    fontName=FONT,
+                    fontSize=6.3,
+                    textAnchor="end",
+                )
+            )
         for c in range(cols):
             value = values[r][c]
             x = label_w + 4 + c * cell_w
@@ -301,8 +398,17 @@ def heatmap(row_labels: Sequence[str], column_labels: Sequence[str],
             else:
                 fill = shade(float(value))
                 text = _number(value, decimals)
-            drawing.add(Rect(x, y, cell_w, row_h, fillColor=fill, strokeColor=colors.white,
-                             strokeWidth=0.8))
-            drawing.add(String(x + cell_w / 2, y + row_h / 2 - 2.3, text, fontName=FONT,
-                               fontSize=6.5, textAnchor="middle"))
+            drawing.add(
+                Rect(x, y, cell_w, row_h, fillColor=fill, strokeColor=colors.white, strokeWidth=0.8)
+            )
+            drawing.add(
+                String(
+                    x + cell_w / 2,
+                    y + row_h / 2 - 2.3,
+                    text,
+                    fontName=FONT,
+                    fontSize=6.5,
+                    textAnchor="middle",
+                )
+            )
     return drawing

@@ -24,7 +24,7 @@ from reportlab.graphics.shapes import Drawing
 
 from app import __version__
 from app.markers import QT_TRANSLATE_NOOP
-from app.reports.pdf import COPY_LABELS, CONTEXT, Translate, identity, styles
+from app.reports.pdf import CONTEXT, COPY_LABELS, Translate, identity, styles
 
 # Word on an office PC: Times New Roman has every Kazakh letter (ә ғ қ ң ө ұ ү һ і).
 FONT_NAME = "Times New Roman"
@@ -84,17 +84,27 @@ class DocxDocument:
     def page_break(self) -> None:
         self.story.append(("page_break",))
 
-    def table(self, header: Sequence[str], rows: Sequence[Sequence[object]],
-              widths: Sequence[float] | None = None, numeric_from: int | None = None,
-              keep: bool = False, blank_rows: int = 0) -> None:
+    def table(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[object]],
+        widths: Sequence[float] | None = None,
+        numeric_from: int | None = None,
+        keep: bool = False,
+        blank_rows: int = 0,
+    ) -> None:
         # empty plan and review tables get rows to write in, as on paper
         rows = [list(r) for r in rows] + ([[""] * len(header)] * blank_rows if not rows else [])
         self.story.append(("table", list(header), rows, widths, numeric_from))
 
     def approval(self, role: str, name: str = "", on: date | None = None) -> None:
         approved = self.tr(QT_TRANSLATE_NOOP("Reports", "APPROVED"))
-        lines = [approved, role, "_" * 16 + " " + (name or "_" * 18),
-                 on.strftime("%d.%m.%Y") if on else "«___» " + "_" * 12 + " 20___"]
+        lines = [
+            approved,
+            role,
+            "_" * 16 + " " + (name or "_" * 18),
+            on.strftime("%d.%m.%Y") if on else "«___» " + "_" * 12 + " 20___",
+        ]
         self.story.append(("approval", lines))
 
     def fields(self, pairs: Sequence[tuple[str, object]]) -> None:
@@ -149,7 +159,8 @@ class DocxDocument:
             self._small(draft, bold=True, color=RGBColor(0xA6, 0x1B, 0x1B))
         if self.confidential:
             mark = section.header.add_paragraph(
-                self.tr(QT_TRANSLATE_NOOP("Reports", "CONFIDENTIAL: personal data")))
+                self.tr(QT_TRANSLATE_NOOP("Reports", "CONFIDENTIAL: personal data"))
+            )
             mark.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             self._small(mark, bold=True, color=RGBColor(0xA6, 0x1B, 0x1B))
         footer = section.footer.paragraphs[0]
@@ -176,8 +187,11 @@ class DocxDocument:
     @staticmethod
     def _field(paragraph, code: str) -> None:
         run = paragraph.add_run()
-        begin, instr, end = (OxmlElement("w:fldChar"), OxmlElement("w:instrText"),
-                             OxmlElement("w:fldChar"))
+        begin, instr, end = (
+            OxmlElement("w:fldChar"),
+            OxmlElement("w:instrText"),
+            OxmlElement("w:fldChar"),
+        )
         begin.set(qn("w:fldCharType"), "begin")
         instr.set(qn("xml:space"), "preserve")
         instr.text = code

@@ -30,13 +30,24 @@ from app.scoring.drivers import (
 )
 
 HIDDEN = "×"
-COLOURS = {"act_first": "#a61b1b", "maintain": "#3d8c40", "monitor": "#d9822b",
-           "secondary": "#7f7f7f"}
+COLOURS = {
+    "act_first": "#a61b1b",
+    "maintain": "#3d8c40",
+    "monitor": "#d9822b",
+    "secondary": "#7f7f7f",
+}
 
 
-def priority_chart(points: list[tuple[float, float, str, str]], low: float, strong: float,
-                   width: float, x_title: str, y_title: str,
-                   corner_words: dict[str, str], lang: str) -> Drawing:
+def priority_chart(
+    points: list[tuple[float, float, str, str]],
+    low: float,
+    strong: float,
+    width: float,
+    x_title: str,
+    y_title: str,
+    corner_words: dict[str, str],
+    lang: str,
+) -> Drawing:
     """Level 0–5 across, ρ −1…1 up (drawn from −0,2 or the lowest point), a point per driver
     coloured by its priority and labelled; the lines where "low" and "strong" start."""
     register_fonts()
@@ -58,37 +69,114 @@ def priority_chart(points: list[tuple[float, float, str, str]], low: float, stro
         return bottom + plot_h * (v - y_low) / (y_high - y_low)
 
     drawing = Drawing(width, height)
-    drawing.add(Rect(left, bottom, plot_w, plot_h, fillColor=None,
-                     strokeColor=colors.HexColor("#999999"), strokeWidth=0.5))
+    drawing.add(
+        Rect(
+            left,
+            bottom,
+            plot_w,
+            plot_h,
+            fillColor=None,
+            strokeColor=colors.HexColor("#999999"),
+            strokeWidth=0.5,
+        )
+    )
     # the act-first corner (strong relation, low level) lightly shaded
-    drawing.add(Rect(x(0), y(strong), x(low) - x(0), y(y_high) - y(strong),
-                     fillColor=colors.HexColor("#fbe9e7"), strokeColor=None))
+    drawing.add(
+        Rect(
+            x(0),
+            y(strong),
+            x(low) - x(0),
+            y(y_high) - y(strong),
+            fillColor=colors.HexColor("#fbe9e7"),
+            strokeColor=None,
+        )
+    )
     for k in range(6):
-        drawing.add(String(x(k), bottom - 9, fmt_number(k, 0, lang, whole=True),
-                           fontName=FONT, fontSize=6.5, textAnchor="middle"))
+        drawing.add(
+            String(
+                x(k),
+                bottom - 9,
+                fmt_number(k, 0, lang, whole=True),
+                fontName=FONT,
+                fontSize=6.5,
+                textAnchor="middle",
+            )
+        )
     tick = y_low
     while tick <= y_high + 1e-9:
-        drawing.add(String(left - 3, y(tick) - 2.2, fmt_number(round(tick, 1), 1, lang)
-                           .replace("-", "−"), fontName=FONT, fontSize=6.5, textAnchor="end"))
-        drawing.add(Line(left, y(tick), left + plot_w, y(tick),
-                         strokeColor=colors.HexColor("#eeeeee"), strokeWidth=0.4))
+        drawing.add(
+            String(
+                left - 3,
+                y(tick) - 2.2,
+                fmt_number(round(tick, 1), 1, lang).replace("-", "−"),
+                fontName=FONT,
+                fontSize=6.5,
+                textAnchor="end",
+            )
+        )
+        drawing.add(
+            Line(
+                left,
+                y(tick),
+                left + plot_w,
+                y(tick),
+                strokeColor=colors.HexColor("#eeeeee"),
+                strokeWidth=0.4,
+            )
+        )
         tick = round(tick + step, 10)
     grey = colors.HexColor("#555555")
-    drawing.add(Line(x(low), bottom, x(low), bottom + plot_h, strokeColor=grey,
-                     strokeWidth=0.7, strokeDashArray=[3, 2]))
-    drawing.add(Line(left, y(strong), left + plot_w, y(strong), strokeColor=grey,
-                     strokeWidth=0.7, strokeDashArray=[3, 2]))
+    drawing.add(
+        Line(
+            x(low),
+            bottom,
+            x(low),
+            bottom + plot_h,
+            strokeColor=grey,
+            strokeWidth=0.7,
+            strokeDashArray=[3, 2],
+        )
+    )
+    drawing.add(
+        Line(
+            left,
+            y(strong),
+            left + plot_w,
+            y(strong),
+            strokeColor=grey,
+            strokeWidth=0.7,
+            strokeDashArray=[3, 2],
+        )
+    )
     if y_low < 0:
-        drawing.add(Line(left, y(0), left + plot_w, y(0), strokeColor=colors.HexColor("#bbbbbb"),
-                         strokeWidth=0.5))
+        drawing.add(
+            Line(
+                left,
+                y(0),
+                left + plot_w,
+                y(0),
+                strokeColor=colors.HexColor("#bbbbbb"),
+                strokeWidth=0.5,
+            )
+        )
     # the four corners named
     for key, (cx, cy, anchor) in {
-            "act_first": (x(0) + 3, y(y_high) - 9, "start"),
-            "maintain": (x(5) - 3, y(y_high) - 9, "end"),
-            "monitor": (x(0) + 3, bottom + 4, "start"),
-            "secondary": (x(5) - 3, bottom + 4, "end")}.items():
-        drawing.add(String(cx, cy, corner_words[key], fontName=FONT, fontSize=7,
-                           fillColor=colors.HexColor(COLOURS[key]), textAnchor=anchor))
+        "act_first": (x(0) + 3, y(y_high) - 9, "start"),
+        "maintain": (x(5) - 3, y(y_high) - 9, "end"),
+        "monitor": (x(0) + 3, bottom + 4, "start"),
+        "secondary": (x(5) - 3, bottom + 4, "end"),
+    }.items():
+        drawing.add(
+            String(
+                cx,
+                cy,
+                corner_words[key],
+                fontName=FONT,
+                fontSize=7,
+                fillColor=colors.HexColor(COLOURS[key]),
+                textAnchor=anchor,
+            )
+        )
     placed: list[tuple[float, float, float]] = []  # labels drawn: x, y, width
 
     def free(lx: float, ly: float, width: float) -> bool:
@@ -96,8 +184,11 @@ def priority_chart(points: list[tuple[float, float, str, str]], low: float, stro
 
     for level, rho, label, priority in sorted(points, key=lambda p: -p[1]):
         colour = colors.HexColor(COLOURS.get(priority, "#1f5f8b"))
-        drawing.add(Circle(x(level), y(rho), 2.6, fillColor=colour, strokeColor=colors.white,
-                           strokeWidth=0.4))
+        drawing.add(
+            Circle(
+                x(level), y(rho), 2.6, fillColor=colour, strokeColor=colors.white, strokeWidth=0.4
+            )
+        )
         # a label that would cover one already drawn moves down a line (up to three)
         lx, ly, width = x(level) + 4, y(rho) + 1.5, len(label) * 3.4
         for _ in range(3):
@@ -106,8 +197,9 @@ def priority_chart(points: list[tuple[float, float, str, str]], low: float, stro
             ly -= 7
         placed.append((lx, ly, width))
         drawing.add(String(lx, ly, label, fontName=FONT, fontSize=6.3))
-    drawing.add(String(left + plot_w / 2, 4, x_title, fontName=FONT, fontSize=7,
-                       textAnchor="middle"))
+    drawing.add(
+        String(left + plot_w / 2, 4, x_title, fontName=FONT, fontSize=7, textAnchor="middle")
+    )
     title = String(0, 0, y_title, fontName=FONT, fontSize=7, textAnchor="middle")
     from reportlab.graphics.shapes import Group
 
@@ -130,38 +222,61 @@ def drivers_section(builder) -> None:
     doc, tr, lang = builder.doc, builder.tr, builder.lang
     doc.section(tr(QT_TRANSLATE_NOOP("Reports", "Key drivers")))
     if not drivers.shown:
-        doc.para(builder.words("Drivers", REASONS[drivers.reason]).replace(
-            "%1", str(drivers.min_respondents)))
+        doc.para(
+            builder.words("Drivers", REASONS[drivers.reason]).replace(
+                "%1", str(drivers.min_respondents)
+            )
+        )
         return
-    basis = (tr(QT_TRANSLATE_NOOP("Reports", "job satisfaction (Batarshev total)"))
-             if drivers.basis == "satisfaction" else
-             tr(QT_TRANSLATE_NOOP("Reports", "the pull to leave (reasons for leaving), sign "
-                                             "reversed")))
-    doc.para(tr(QT_TRANSLATE_NOOP(
-        "Reports", "Which motivation parameters and satisfaction factors go together with %1, "
-        "and how satisfied people are with them now. The relation is Spearman's rank "
-        "correlation ρ over the respondents who answered both: +1 — those who rate the factor "
-        "higher are the more satisfied, 0 — no relation. It is strong when ρ is at least %2 "
-        "and beyond chance for its number of respondents; the level is low below %3 of 5. "
-        "Act first: strong relation and low level; maintain: strong relation, good level; "
-        "monitor: low level, weaker relation; secondary: the rest. A relation is not a "
-        "cause: ask the staff before acting. No driver is shown on fewer than %4 "
-        "respondents.")).replace("%1", basis).replace("%2", fmt_number(STRONG_RHO, 2, lang))
+    basis = (
+        tr(QT_TRANSLATE_NOOP("Reports", "job satisfaction (Batarshev total)"))
+        if drivers.basis == "satisfaction"
+        else tr(
+            QT_TRANSLATE_NOOP("Reports", "the pull to leave (reasons for leaving), sign reversed")
+        )
+    )
+    doc.para(
+        tr(
+            QT_TRANSLATE_NOOP(
+                "Reports",
+                "Which motivation parameters and satisfaction factors go together with %1, "
+                "and how satisfied people are with them now. The relation is Spearman's rank "
+                "correlation ρ over the respondents who answered both: +1 — those who rate the factor "
+                "higher are the more satisfied, 0 — no relation. It is strong when ρ is at least %2 "
+                "and beyond chance for its number of respondents; the level is low below %3 of 5. "
+                "Act first: strong relation and low level; maintain: strong relation, good level; "
+                "monitor: low level, weaker relation; secondary: the rest. A relation is not a "
+                "cause: ask the staff before acting. No driver is shown on fewer than %4 "
+                "respondents.",
+            )
+        )
+        .replace("%1", basis)
+        .replace("%2", fmt_number(STRONG_RHO, 2, lang))
         .replace("%3", fmt_number(LOW_LEVEL, 0, lang, whole=True))
-        .replace("%4", str(drivers.min_respondents)), "small")
+        .replace("%4", str(drivers.min_respondents)),
+        "small",
+    )
     words = {k: builder.words("Drivers", v) for k, v in PRIORITIES.items()}
     parameters = drivers.visible("parameter")
     if parameters:
         names = builder.param_names()
         chart = priority_chart(
-            [(d.level, d.strength, point_label(d, lang), d.priority) for d in parameters
-             if d.level is not None and d.strength is not None],
-            LOW_LEVEL, strong_line(drivers), builder.width * 0.8,
+            [
+                (d.level, d.strength, point_label(d, lang), d.priority)
+                for d in parameters
+                if d.level is not None and d.strength is not None
+            ],
+            LOW_LEVEL,
+            strong_line(drivers),
+            builder.width * 0.8,
             tr(QT_TRANSLATE_NOOP("Reports", "Current level: mean satisfaction (0–5)")),
             tr(QT_TRANSLATE_NOOP("Reports", "Relation (ρ) with %1")).replace("%1", basis),
-            words, lang)
-        builder.figure(chart, tr(QT_TRANSLATE_NOOP(
-            "Reports", "Priorities of the motivation parameters")))
+            words,
+            lang,
+        )
+        builder.figure(
+            chart, tr(QT_TRANSLATE_NOOP("Reports", "Priorities of the motivation parameters"))
+        )
     else:
         names = {}
 
@@ -174,32 +289,59 @@ def drivers_section(builder) -> None:
     left_out = len(drivers.visible("factor")) - len(factors)
     rows = []
     for d in list(parameters) + factors:
-        rows.append([builder.name(label(d)), words.get(d.priority, "–"),
-                     builder.n(fmt_number(d.level, 2, lang)),
-                     builder.n(_rho(d.rho_satisfaction, lang)),
-                     builder.n(_rho(d.rho_leaving, lang)), builder.n(d.n)])
+        rows.append(
+            [
+                builder.name(label(d)),
+                words.get(d.priority, "–"),
+                builder.n(fmt_number(d.level, 2, lang)),
+                builder.n(_rho(d.rho_satisfaction, lang)),
+                builder.n(_rho(d.rho_leaving, lang)),
+                builder.n(d.n),
+            ]
+        )
     hidden = [d for d in drivers.items if d.hidden]
     for d in hidden:
-        rows.append([builder.name(label(d)), HIDDEN, builder.n(HIDDEN), builder.n(HIDDEN),
-                     builder.n(HIDDEN), builder.n(HIDDEN)])
+        rows.append(
+            [
+                builder.name(label(d)),
+                HIDDEN,
+                builder.n(HIDDEN),
+                builder.n(HIDDEN),
+                builder.n(HIDDEN),
+                builder.n(HIDDEN),
+            ]
+        )
     if rows:
-        builder.table([tr(QT_TRANSLATE_NOOP("Reports", "Parameter or factor")),
-                       tr(QT_TRANSLATE_NOOP("Reports", "Priority")),
-                       tr(QT_TRANSLATE_NOOP("Reports", "Level (0–5)")),
-                       tr(QT_TRANSLATE_NOOP("Reports", "ρ satisfaction")),
-                       tr(QT_TRANSLATE_NOOP("Reports", "ρ leaving")), "N"],
-                      rows, widths=[0.42, 0.16, 0.1, 0.11, 0.11, 0.1], numeric_from=2)
-    notes = [tr(QT_TRANSLATE_NOOP(
-        "Reports", "The parameters first, then the satisfaction factors with a strong relation "
-        "(numbered as in table 2.2); %1 other factors have a weaker relation (the analysis "
-        "page lists them all). ρ satisfaction: with job satisfaction; ρ leaving: with the "
-        "reasons for leaving (below zero: the more satisfied with the factor, the weaker the "
-        "reasons to leave); N: respondents the relation rests on.")).replace(
-        "%1", str(left_out))]
+        builder.table(
+            [
+                tr(QT_TRANSLATE_NOOP("Reports", "Parameter or factor")),
+                tr(QT_TRANSLATE_NOOP("Reports", "Priority")),
+                tr(QT_TRANSLATE_NOOP("Reports", "Level (0–5)")),
+                tr(QT_TRANSLATE_NOOP("Reports", "ρ satisfaction")),
+                tr(QT_TRANSLATE_NOOP("Reports", "ρ leaving")),
+                "N",
+            ],
+            rows,
+            widths=[0.42, 0.16, 0.1, 0.11, 0.11, 0.1],
+            numeric_from=2,
+        )
+    notes = [
+        tr(
+            QT_TRANSLATE_NOOP(
+                "Reports",
+                "The parameters first, then the satisfaction factors with a strong relation "
+                "(numbered as in table 2.2); %1 other factors have a weaker relation (the analysis "
+                "page lists them all). ρ satisfaction: with job satisfaction; ρ leaving: with the "
+                "reasons for leaving (below zero: the more satisfied with the factor, the weaker the "
+                "reasons to leave); N: respondents the relation rests on.",
+            )
+        ).replace("%1", str(left_out))
+    ]
     for reason in sorted({d.hidden for d in hidden}):
         if reason in REASONS:
             text = builder.words("Drivers", REASONS[reason]).replace(
-                "%1", str(drivers.min_respondents))
+                "%1", str(drivers.min_respondents)
+            )
         else:
             from app.scoring.privacy import reason_text
 
@@ -208,7 +350,17 @@ def drivers_section(builder) -> None:
     for note in notes:
         doc.note(note)
     act = [label(d) for d in drivers.visible() if d.priority == "act_first"]
-    doc.para((tr(QT_TRANSLATE_NOOP("Reports", "Act first: %1.")).replace("%1", "; ".join(act))
-              if act else tr(QT_TRANSLATE_NOOP(
-                  "Reports", "No parameter or factor both goes strongly with satisfaction and "
-                  "is rated low: nothing to act on first."))), "small")
+    doc.para(
+        (
+            tr(QT_TRANSLATE_NOOP("Reports", "Act first: %1.")).replace("%1", "; ".join(act))
+            if act
+            else tr(
+                QT_TRANSLATE_NOOP(
+                    "Reports",
+                    "No parameter or factor both goes strongly with satisfaction and "
+                    "is rated low: nothing to act on first.",
+                )
+            )
+        ),
+        "small",
+    )

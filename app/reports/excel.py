@@ -33,6 +33,8 @@ class NumberCell:
 def number_format(decimals: int, percent: bool = False, signed: bool = False) -> str:
     body = "0" + ("." + "0" * decimals if decimals > 0 else "") + ("%" if percent else "")
     return f"+{body};-{body};{body}" if signed else body
+
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -76,8 +78,14 @@ def _shown(value: object) -> str:
     return str(value)
 
 
-def write_table(path: Path, sheet_title: str, title: str, headers: Sequence[str],
-                rows: Sequence[Sequence[object]], notes: Sequence[str] = ()) -> Path:
+def write_table(
+    path: Path,
+    sheet_title: str,
+    title: str,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    notes: Sequence[str] = (),
+) -> Path:
     """One sheet: a bold title, the header row (frozen, filtered) and the rows.
 
     A `NumberCell` is written as its value with its number format; other floats get two
@@ -108,10 +116,15 @@ def write_table(path: Path, sheet_title: str, title: str, headers: Sequence[str]
     for i, note in enumerate(notes, start=header_row + len(rows) + 2):
         ws.cell(row=i, column=1, value=note).font = Font(italic=True)
     for col in range(1, len(headers) + 1):
-        width = max([len(str(headers[col - 1]))] + [len(_shown(row[col - 1])) for row in rows
-                                                     if col - 1 < len(row)] + [6])
+        width = max(
+            [len(str(headers[col - 1]))]
+            + [len(_shown(row[col - 1])) for row in rows if col - 1 < len(row)]
+            + [6]
+        )
         ws.column_dimensions[get_column_letter(col)].width = min(60, width + 2)
     ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
     if rows:
-        ws.auto_filter.ref = f"A{header_row}:{get_column_letter(len(headers))}{header_row + len(rows)}"
+        ws.auto_filter.ref = (
+            f"A{header_row}:{get_column_letter(len(headers))}{header_row + len(rows)}"
+        )
     return save_workbook(wb, path)

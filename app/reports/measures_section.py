@@ -59,8 +59,11 @@ def _verdict(effect: MeasureEffect, tr) -> str:
     if not f.significant:
         return tr(QT_TRANSLATE_NOOP("Reports", "no change beyond noise"))
     # higher is not always better (a reason to leave), so the words say only which way
-    return tr(QT_TRANSLATE_NOOP("Reports", "higher, beyond noise")) if f.change > 0 else \
-        tr(QT_TRANSLATE_NOOP("Reports", "lower, beyond noise"))
+    return (
+        tr(QT_TRANSLATE_NOOP("Reports", "higher, beyond noise"))
+        if f.change > 0
+        else tr(QT_TRANSLATE_NOOP("Reports", "lower, beyond noise"))
+    )
 
 
 def _change(effect: MeasureEffect, lang: str) -> str:
@@ -78,10 +81,16 @@ def measures_section(builder) -> None:
         return
     doc, tr, lang = builder.doc, builder.tr, builder.lang
     doc.section(tr(QT_TRANSLATE_NOOP("Reports", "Did the measures work")))
-    doc.para(tr(QT_TRANSLATE_NOOP(
-        "Reports", "Measures of the cards made on the previous campaign «%1» that named the "
-        "factor they address, with that factor's mean score (0–5) then and now. Measures of "
-        "personal cards are counted per factor, not quoted.")).replace("%1", builder.r.previous))
+    doc.para(
+        tr(
+            QT_TRANSLATE_NOOP(
+                "Reports",
+                "Measures of the cards made on the previous campaign «%1» that named the "
+                "factor they address, with that factor's mean score (0–5) then and now. Measures of "
+                "personal cards are counted per factor, not quoted.",
+            )
+        ).replace("%1", builder.r.previous)
+    )
 
     def mean(effect: MeasureEffect, value: float | None) -> str:
         if value is None:
@@ -92,16 +101,26 @@ def measures_section(builder) -> None:
     for effect in effects:
         if effect.kind == PERSONAL:
             what = tr(QT_TRANSLATE_NOOP("Reports", "Measures of personal cards: %1")).replace(
-                "%1", str(effect.count))
+                "%1", str(effect.count)
+            )
         else:
             what = f"{effect.measure} ({tr(KIND[effect.kind])})"
-        rows.append([what, effect.factor_name, mean(effect, effect.figures.before),
-                     mean(effect, effect.figures.after), _change(effect, lang),
-                     _verdict(effect, tr)])
-    header = [tr(QT_TRANSLATE_NOOP("Reports", "Measure")),
-              tr(QT_TRANSLATE_NOOP("Reports", "Factor addressed")),
-              tr(QT_TRANSLATE_NOOP("Reports", "Before")),
-              tr(QT_TRANSLATE_NOOP("Reports", "Now")),
-              tr(QT_TRANSLATE_NOOP("Reports", "Change")),
-              tr(QT_TRANSLATE_NOOP("Reports", "Assessment"))]
+        rows.append(
+            [
+                what,
+                effect.factor_name,
+                mean(effect, effect.figures.before),
+                mean(effect, effect.figures.after),
+                _change(effect, lang),
+                _verdict(effect, tr),
+            ]
+        )
+    header = [
+        tr(QT_TRANSLATE_NOOP("Reports", "Measure")),
+        tr(QT_TRANSLATE_NOOP("Reports", "Factor addressed")),
+        tr(QT_TRANSLATE_NOOP("Reports", "Before")),
+        tr(QT_TRANSLATE_NOOP("Reports", "Now")),
+        tr(QT_TRANSLATE_NOOP("Reports", "Change")),
+        tr(QT_TRANSLATE_NOOP("Reports", "Assessment")),
+    ]
     builder.table(header, rows, widths=[0.27, 0.22, 0.1, 0.1, 0.11, 0.2], numeric_from=2)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.markers import QT_TRANSLATE_NOOP
 from reportlab.platypus import Table, TableStyle
 
+from app.markers import QT_TRANSLATE_NOOP
 from app.reports.fonts import FONT
 from app.reports.pdf import GRID, HEAD_BG, PdfDocument, Translate, identity, p
 
@@ -39,23 +39,31 @@ class _MapTable(Table):
         return parts
 
 
-def render_motivator_map(groups: list[MapGroup], organisation: str, lang: str,
-                         translate: Translate = identity) -> bytes:
-    doc = PdfDocument(title="", organisation=organisation, translate=translate, lang=lang,
-                      landscape=True)
+def render_motivator_map(
+    groups: list[MapGroup], organisation: str, lang: str, translate: Translate = identity
+) -> bytes:
+    doc = PdfDocument(
+        title="", organisation=organisation, translate=translate, lang=lang, landscape=True
+    )
     doc.title = doc.tr(QT_TRANSLATE_NOOP("Reports", "Motivator map"))
     doc.heading(doc.title)
     cell, bold = doc.styles["cell"], doc.styles["cellbold"]
-    header = [doc.tr(QT_TRANSLATE_NOOP("Reports", "Group of motivation factors")),
-              doc.tr(QT_TRANSLATE_NOOP("Reports", "Motivation factors of professional activity")),
-              doc.tr(QT_TRANSLATE_NOOP("Reports", "Characteristic of the factors")),
-              doc.tr(QT_TRANSLATE_NOOP("Reports", "Methods of motivation"))]
+    header = [
+        doc.tr(QT_TRANSLATE_NOOP("Reports", "Group of motivation factors")),
+        doc.tr(QT_TRANSLATE_NOOP("Reports", "Motivation factors of professional activity")),
+        doc.tr(QT_TRANSLATE_NOOP("Reports", "Characteristic of the factors")),
+        doc.tr(QT_TRANSLATE_NOOP("Reports", "Methods of motivation")),
+    ]
     data = [[p(h, bold) for h in header]]
-    style = [("FONT", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-             ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG), ("BOX", (0, 0), (-1, -1), 0.4, GRID),
-             ("INNERGRID", (0, 0), (-1, 0), 0.4, GRID),
-             ("LINEBEFORE", (1, 0), (-1, -1), 0.4, GRID),
-             ("LINEBELOW", (1, 1), (1, -1), 0.4, GRID)]
+    style = [
+        ("FONT", (0, 0), (-1, -1), FONT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+        ("BOX", (0, 0), (-1, -1), 0.4, GRID),
+        ("INNERGRID", (0, 0), (-1, 0), 0.4, GRID),
+        ("LINEBEFORE", (1, 0), (-1, -1), 0.4, GRID),
+        ("LINEBELOW", (1, 1), (1, -1), 0.4, GRID),
+    ]
     spans: list[tuple[int, int]] = []
     for group in groups:
         first_row = len(data)
@@ -66,9 +74,14 @@ def render_motivator_map(groups: list[MapGroup], organisation: str, lang: str,
             else:  # blank, as in a merged cell; named again at the top of a new page
                 group_cell = p("", cell)
                 group_cell.group_name = group.name
-            data.append([group_cell, p(motivator, cell),
-                         p(group.characteristic, cell) if first else "",
-                         p(group.methods, cell) if first else ""])
+            data.append(
+                [
+                    group_cell,
+                    p(motivator, cell),
+                    p(group.characteristic, cell) if first else "",
+                    p(group.methods, cell) if first else "",
+                ]
+            )
         last_row = len(data) - 1
         for col in (0, 2, 3):  # one box per group in the merged columns
             style.append(("LINEBELOW", (col, last_row), (col, last_row), 0.4, GRID))
@@ -78,10 +91,10 @@ def render_motivator_map(groups: list[MapGroup], organisation: str, lang: str,
     # A group that fits on a page is a real merged block (kept on one page, so its name heads
     # it); a longer one splits, and its continuation is named by _MapTable.split.
     probe = Table(data, colWidths=[w * doc.frame_width for w in widths])
-    probe.wrap(doc.frame_width, 10 ** 6)
+    probe.wrap(doc.frame_width, 10**6)
     page = doc.pagesize[1] - 2 * doc.margin
     for first_row, last_row in spans:
-        if last_row > first_row and sum(probe._rowHeights[first_row:last_row + 1]) < 0.7 * page:
+        if last_row > first_row and sum(probe._rowHeights[first_row : last_row + 1]) < 0.7 * page:
             style += [("SPAN", (col, first_row), (col, last_row)) for col in (0, 2, 3)]
     table = _MapTable(data, colWidths=[w * doc.frame_width for w in widths], repeatRows=1)
     table.continued = doc.tr(QT_TRANSLATE_NOOP("Reports", "continued"))

@@ -62,22 +62,67 @@ def styles() -> StyleSheet1:
     register_fonts()
     sheet = StyleSheet1()
     # embeddedHyphenation: break long words at the soft hyphens of `hyphenate`, with a hyphen
-    sheet.add(ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5,
-                             embeddedHyphenation=1, uriWasteReduce=0.3))
+    sheet.add(
+        ParagraphStyle(
+            "body",
+            fontName=FONT,
+            fontSize=9.5,
+            leading=12.5,
+            embeddedHyphenation=1,
+            uriWasteReduce=0.3,
+        )
+    )
     sheet.add(ParagraphStyle("small", parent=sheet["body"], fontSize=8, leading=10))
     sheet.add(ParagraphStyle("cell", parent=sheet["body"], fontSize=8.5, leading=10.5))
     sheet.add(ParagraphStyle("cellbold", parent=sheet["cell"], fontName=FONT_BOLD))
-    sheet.add(ParagraphStyle("title", fontName=FONT_BOLD, embeddedHyphenation=1, fontSize=15, leading=19,
-                             alignment=TA_CENTER, spaceAfter=4 * mm, textColor=ACCENT))
-    sheet.add(ParagraphStyle("subtitle", parent=sheet["body"], alignment=TA_CENTER,
-                             spaceAfter=5 * mm))
-    sheet.add(ParagraphStyle("h2", fontName=FONT_BOLD, embeddedHyphenation=1, fontSize=11.5, leading=15,
-                             spaceBefore=5 * mm, spaceAfter=2.5 * mm, textColor=ACCENT,
-                             keepWithNext=1))
-    sheet.add(ParagraphStyle("h3", fontName=FONT_BOLD, embeddedHyphenation=1, fontSize=10, leading=13,
-                             spaceBefore=3 * mm, spaceAfter=1.5 * mm, keepWithNext=1))
-    sheet.add(ParagraphStyle("note", parent=sheet["small"], fontName=FONT_ITALIC,
-                             textColor=colors.HexColor("#4a5560")))
+    sheet.add(
+        ParagraphStyle(
+            "title",
+            fontName=FONT_BOLD,
+            embeddedHyphenation=1,
+            fontSize=15,
+            leading=19,
+            alignment=TA_CENTER,
+            spaceAfter=4 * mm,
+            textColor=ACCENT,
+        )
+    )
+    sheet.add(
+        ParagraphStyle("subtitle", parent=sheet["body"], alignment=TA_CENTER, spaceAfter=5 * mm)
+    )
+    sheet.add(
+        ParagraphStyle(
+            "h2",
+            fontName=FONT_BOLD,
+            embeddedHyphenation=1,
+            fontSize=11.5,
+            leading=15,
+            spaceBefore=5 * mm,
+            spaceAfter=2.5 * mm,
+            textColor=ACCENT,
+            keepWithNext=1,
+        )
+    )
+    sheet.add(
+        ParagraphStyle(
+            "h3",
+            fontName=FONT_BOLD,
+            embeddedHyphenation=1,
+            fontSize=10,
+            leading=13,
+            spaceBefore=3 * mm,
+            spaceAfter=1.5 * mm,
+            keepWithNext=1,
+        )
+    )
+    sheet.add(
+        ParagraphStyle(
+            "note",
+            parent=sheet["small"],
+            fontName=FONT_ITALIC,
+            textColor=colors.HexColor("#4a5560"),
+        )
+    )
     return sheet
 
 
@@ -95,10 +140,16 @@ def _hyphenate_word(word: str) -> str:
     for i in range(1, len(word)):
         ch, prev = word[i], word[i - 1]
         nxt = word[i + 1] if i + 1 < len(word) else ""
-        starts = (ch not in VOWELS and ch.lower() not in "ьъй" and nxt in VOWELS) or \
-            (ch in VOWELS and prev in VOWELS)
-        if starts and i - last >= 2 and len(word) - i >= 2 and \
-                any(c in VOWELS for c in word[last:i]) and any(c in VOWELS for c in word[i:]):
+        starts = (ch not in VOWELS and ch.lower() not in "ьъй" and nxt in VOWELS) or (
+            ch in VOWELS and prev in VOWELS
+        )
+        if (
+            starts
+            and i - last >= 2
+            and len(word) - i >= 2
+            and any(c in VOWELS for c in word[last:i])
+            and any(c in VOWELS for c in word[i:])
+        ):
             out.append(SHY)
             last = i
         out.append(ch)
@@ -161,8 +212,9 @@ def _numbered_canvas(footer: Callable[[pdfcanvas.Canvas, int, int], None]):
                 end = index
                 while end + 1 < len(labels) and labels[end + 1] == label:
                     end += 1
-                numbers.append((index - start + 1, end - start + 1) if label
-                               else (index + 1, len(labels)))
+                numbers.append(
+                    (index - start + 1, end - start + 1) if label else (index + 1, len(labels))
+                )
             for (number, total), state in zip(numbers, self._saved, strict=True):
                 self.__dict__.update(state)
                 footer(self, number, total)
@@ -218,24 +270,37 @@ class PdfDocument:
     def page_break(self) -> None:
         self.story.append(PageBreak())
 
-    def table(self, header: Sequence[str], rows: Sequence[Sequence[object]],
-              widths: Sequence[float] | None = None, numeric_from: int | None = None,
-              keep: bool = False, blank_rows: int = 0) -> None:
+    def table(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[object]],
+        widths: Sequence[float] | None = None,
+        numeric_from: int | None = None,
+        keep: bool = False,
+        blank_rows: int = 0,
+    ) -> None:
         """A grid table; `widths` are fractions of the frame width; cells are wrapped text.
 
         With no rows, `blank_rows` ruled empty rows are left to write in by hand."""
         cell, bold = self.styles["cell"], self.styles["cellbold"]
         data = [[p(h, bold) for h in header]]
-        data += [[c if isinstance(c, Flowable) else p("" if c is None else c, cell) for c in row]
-                 for row in rows]
+        data += [
+            [c if isinstance(c, Flowable) else p("" if c is None else c, cell) for c in row]
+            for row in rows
+        ]
         heights = None
         if not rows and blank_rows:
             data += [[""] * len(header) for _ in range(blank_rows)]
             heights = [None] + [8 * mm] * blank_rows
         frame = self.frame_width
         col_widths = [w * frame for w in widths] if widths else None
-        t = Table(data, colWidths=col_widths, repeatRows=1, rowHeights=heights,
-                  splitInRow=self._split_in_row(data, col_widths))
+        t = Table(
+            data,
+            colWidths=col_widths,
+            repeatRows=1,
+            rowHeights=heights,
+            splitInRow=self._split_in_row(data, col_widths),
+        )
         style = [
             ("FONT", (0, 0), (-1, -1), FONT),  # the default Helvetica would be listed unembedded
             ("GRID", (0, 0), (-1, -1), 0.4, GRID),
@@ -253,37 +318,61 @@ class PdfDocument:
         """Rows are kept whole on a page (the header repeats on the next); only a row too tall
         for any page (a very long text) may continue on the next page."""
         probe = Table(data, colWidths=col_widths)
-        probe.wrap(self.frame_width, 10 ** 6)
+        probe.wrap(self.frame_width, 10**6)
         tallest = max(probe._rowHeights or [0])
         return 1 if tallest > 0.6 * (self.pagesize[1] - 2 * self.margin) else 0
 
     def fields(self, pairs: Sequence[tuple[str, object]]) -> None:
         """Label / value rows without header (the form part of a card)."""
         cell, bold = self.styles["cell"], self.styles["cellbold"]
-        data = [[p(label, bold), p("" if value in (None, "") else value, cell)]
-                for label, value in pairs]
+        data = [
+            [p(label, bold), p("" if value in (None, "") else value, cell)]
+            for label, value in pairs
+        ]
         widths = [0.34 * self.frame_width, 0.66 * self.frame_width]
         t = Table(data, colWidths=widths, splitInRow=self._split_in_row(data, widths))
-        t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT),
-                               ("GRID", (0, 0), (-1, -1), 0.4, GRID),
-                               ("BACKGROUND", (0, 0), (0, -1), HEAD_BG),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        t.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), FONT),
+                    ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+                    ("BACKGROUND", (0, 0), (0, -1), HEAD_BG),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ]
+            )
+        )
         self.story.append(t)
 
     def signatures(self, roles: Sequence[str]) -> None:
         line = "_" * 28
-        rows = [[p(role, self.styles["cell"]), p(line, self.styles["cell"]),
-                 p(self.tr(QT_TRANSLATE_NOOP("Reports", "date")) + " " + "_" * 12,
-                   self.styles["cell"])] for role in roles]
-        t = Table(rows, colWidths=[0.42 * self.frame_width, 0.34 * self.frame_width,
-                                   0.24 * self.frame_width])
-        t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT),
-                               ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                               ("TOPPADDING", (0, 0), (-1, -1), 7)]))
+        rows = [
+            [
+                p(role, self.styles["cell"]),
+                p(line, self.styles["cell"]),
+                p(
+                    self.tr(QT_TRANSLATE_NOOP("Reports", "date")) + " " + "_" * 12,
+                    self.styles["cell"],
+                ),
+            ]
+            for role in roles
+        ]
+        t = Table(
+            rows,
+            colWidths=[0.42 * self.frame_width, 0.34 * self.frame_width, 0.24 * self.frame_width],
+        )
+        t.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), FONT),
+                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 7),
+                ]
+            )
+        )
         block = [Spacer(1, 4 * mm), t]
         # never alone on a page: kept with the table before it (which may still split)
         if self.story and isinstance(self.story[-1], Table):
-            _w, height = self.story[-1].wrap(self.frame_width, 10 ** 6)
+            _w, height = self.story[-1].wrap(self.frame_width, 10**6)
             if height < 0.45 * (self.pagesize[1] - 2 * self.margin):
                 block.insert(0, self.story.pop())  # a longer table splits; its end stays
         self.story.append(KeepTogether(block))
@@ -292,10 +381,12 @@ class PdfDocument:
         """The approval block at the top right («УТВЕРЖДАЮ» / «БЕКІТЕМІН»)."""
         style = ParagraphStyle("approval", parent=self.styles["cell"], leading=12)
         approved = self.tr(QT_TRANSLATE_NOOP("Reports", "APPROVED"))
-        lines = ["<b>" + escape(approved) + "</b>",
-                 escape(role),
-                 "_" * 16 + " " + (escape(name) if name else "_" * 18),
-                 (on.strftime("%d.%m.%Y") if on else "«___» " + "_" * 12 + " 20___")]
+        lines = [
+            "<b>" + escape(approved) + "</b>",
+            escape(role),
+            "_" * 16 + " " + (escape(name) if name else "_" * 18),
+            (on.strftime("%d.%m.%Y") if on else "«___» " + "_" * 12 + " 20___"),
+        ]
         block = Paragraph("<br/>".join(lines), style)
         t = Table([["", block]], colWidths=[self.frame_width * 0.62, self.frame_width * 0.38])
         t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT)]))
@@ -350,24 +441,33 @@ class PdfDocument:
         canv.setFillColor(colors.HexColor("#4a5560"))
         bottom = 9 * mm
         page = self.tr(QT_TRANSLATE_NOOP("Reports", "Page %1 of %2"))
-        canv.drawRightString(width - self.margin, bottom,
-                             page.replace("%1", str(number)).replace("%2", str(total)))
+        canv.drawRightString(
+            width - self.margin, bottom, page.replace("%1", str(number)).replace("%2", str(total))
+        )
         canv.drawString(self.margin, bottom, self.title[:90] + (" — " + label if label else ""))
         canv.restoreState()
 
     def render(self) -> bytes:
         buffer = io.BytesIO()
         doc = SimpleDocTemplate(
-            buffer, pagesize=self.pagesize, leftMargin=self.margin, rightMargin=self.margin,
-            topMargin=self.margin, bottomMargin=self.margin, title=self.title,
-            author=self.organisation, creator=f"Motivdesk {__version__}")
+            buffer,
+            pagesize=self.pagesize,
+            leftMargin=self.margin,
+            rightMargin=self.margin,
+            topMargin=self.margin,
+            bottomMargin=self.margin,
+            title=self.title,
+            author=self.organisation,
+            creator=f"Motivdesk {__version__}",
+        )
         story = self.story or [Spacer(1, 1)]
         doc.build(list(story), canvasmaker=_numbered_canvas(self._decorate))
         return buffer.getvalue()
 
 
-def fmt_number(value: float | None, decimals: int = 2, lang: str = "ru",
-               whole: bool = False) -> str:
+def fmt_number(
+    value: float | None, decimals: int = 2, lang: str = "ru", whole: bool = False
+) -> str:
     """Numbers as an office in Kazakhstan writes them: decimal comma, '–' for no value.
 
     With `whole`, integral values (counts, raw test scores) print without decimals.

@@ -42,8 +42,11 @@ class GraphicCard:
 def _tint(hex_colour: str, strength: float) -> colors.Color:
     """The colour blended with white: strength 1 is the full colour, 0 is white."""
     base = colors.HexColor(hex_colour)
-    return colors.Color(1 - (1 - base.red) * strength, 1 - (1 - base.green) * strength,
-                        1 - (1 - base.blue) * strength)
+    return colors.Color(
+        1 - (1 - base.red) * strength,
+        1 - (1 - base.green) * strength,
+        1 - (1 - base.blue) * strength,
+    )
 
 
 def _ladders(doc: PdfDocument, card: CardView) -> Table:
@@ -53,9 +56,13 @@ def _ladders(doc: PdfDocument, card: CardView) -> Table:
     longest = max([len(card.choices.get(k, [])) for k, _l, _c in LADDERS] + [2])
     head = [p(doc.tr(label), bold) for _k, label, _c in LADDERS]
     rows = [head]
-    style = [("FONT", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-             ("LINEBELOW", (0, 0), (-1, 0), 1.2, colors.white),
-             ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+    style = [
+        ("FONT", (0, 0), (-1, -1), FONT),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LINEBELOW", (0, 0), (-1, 0), 1.2, colors.white),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
     for col, (_kind, _label, colour) in enumerate(LADDERS):
         style.append(("BACKGROUND", (col, 0), (col, 0), _tint(colour, 0.25)))
     for rank in range(1, longest + 1):
@@ -95,59 +102,89 @@ def _test_charts(doc: PdfDocument, tests: list[ResultSheet], lang: str) -> Table
             continue
         caption = inst.short_title.get(lang)
         if result.get("type"):
-            caption += ": " + ", ".join(inst.scale(t).short_name.get(lang)
-                                        for t in result["type"])
-        elif inst.scoring.total is not None and \
-                result["scores"].get(inst.scoring.total.id) is not None:
+            caption += ": " + ", ".join(inst.scale(t).short_name.get(lang) for t in result["type"])
+        elif (
+            inst.scoring.total is not None
+            and result["scores"].get(inst.scoring.total.id) is not None
+        ):
             total = result["scores"][inst.scoring.total.id]
             caption += f": {inst.scoring.total.short_name.get(lang)} " + (
-                f"{total:.{decimals}f}".replace(".", ",") if lang in ("ru", "kk") else
-                f"{total:.{decimals}f}")
+                f"{total:.{decimals}f}".replace(".", ",")
+                if lang in ("ru", "kk")
+                else f"{total:.{decimals}f}"
+            )
         caption += f" ({sheet.taken_on:%d.%m.%Y})"
-        chart = bar_chart([s.short_name.get(lang) for s in scales], [values], width - 8,
-                          decimals=decimals, compact=True)
-        cells.append([p(caption, ParagraphStyle("cap", parent=doc.styles["cellbold"],
-                                                fontSize=7.5, leading=9)), chart])
+        chart = bar_chart(
+            [s.short_name.get(lang) for s in scales],
+            [values],
+            width - 8,
+            decimals=decimals,
+            compact=True,
+        )
+        cells.append(
+            [
+                p(
+                    caption,
+                    ParagraphStyle("cap", parent=doc.styles["cellbold"], fontSize=7.5, leading=9),
+                ),
+                chart,
+            ]
+        )
     if not cells:
         return None
     grid = []
     for start in range(0, len(cells), CHARTS_PER_ROW):
-        chunk = cells[start:start + CHARTS_PER_ROW]
+        chunk = cells[start : start + CHARTS_PER_ROW]
         chunk += [["", ""]] * (CHARTS_PER_ROW - len(chunk))
         grid.append([c[0] for c in chunk])
         grid.append([c[1] for c in chunk])
     table = Table(grid, colWidths=[width] * CHARTS_PER_ROW)
-    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT),
-                               ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                               ("TOPPADDING", (0, 0), (-1, -1), 1)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
     return table
 
 
-def render_personal_graphic(graphic: GraphicCard, lang: str, translate: Translate = identity,
-                            today: date | None = None) -> bytes:
+def render_personal_graphic(
+    graphic: GraphicCard, lang: str, translate: Translate = identity, today: date | None = None
+) -> bytes:
     card = graphic.card
     today = today or date.today()
-    doc = PdfDocument(title="", organisation=card.organisation, translate=translate, lang=lang,
-                      confidential=True)
+    doc = PdfDocument(
+        title="", organisation=card.organisation, translate=translate, lang=lang, confidential=True
+    )
     doc.title = doc.tr(QT_TRANSLATE_NOOP("Reports", "Personal motivational card (graphical)"))
     tr = doc.tr
-    title = ParagraphStyle("gtitle", parent=doc.styles["title"], fontSize=13, leading=16,
-                           spaceAfter=1.5 * mm)
+    title = ParagraphStyle(
+        "gtitle", parent=doc.styles["title"], fontSize=13, leading=16, spaceAfter=1.5 * mm
+    )
     doc.story.append(p(doc.title, title))
     who = ", ".join(x for x in (card.employee, card.position, card.department) if x)
-    filled = tr(QT_TRANSLATE_NOOP("Reports", "Filled on")) + " " + \
-        card.filled_on.strftime("%d.%m.%Y")
-    doc.story.append(p(f"{who} · {filled}", ParagraphStyle(
-        "gsub", parent=doc.styles["subtitle"], spaceAfter=3 * mm)))
+    filled = (
+        tr(QT_TRANSLATE_NOOP("Reports", "Filled on")) + " " + card.filled_on.strftime("%d.%m.%Y")
+    )
+    doc.story.append(
+        p(
+            f"{who} · {filled}",
+            ParagraphStyle("gsub", parent=doc.styles["subtitle"], spaceAfter=3 * mm),
+        )
+    )
     doc.story.append(_ladders(doc, card))
     charts = _test_charts(doc, graphic.tests, lang)
     if charts is not None:
         doc.subsection(tr(QT_TRANSLATE_NOOP("Reports", "Test profiles")))
         doc.story.append(charts)
-    conclusions = [card.fields.get(k, "") for k in ("conclusions_motives",
-                                                     "conclusions_instruments",
-                                                     "conclusions_proposals")]
+    conclusions = [
+        card.fields.get(k, "")
+        for k in ("conclusions_motives", "conclusions_instruments", "conclusions_proposals")
+    ]
     conclusions = [c for c in conclusions if isinstance(c, str) and c.strip()]
     if conclusions:
         doc.subsection(tr(QT_TRANSLATE_NOOP("Reports", "Conclusions of the HR service")))
@@ -162,13 +199,26 @@ def render_personal_graphic(graphic: GraphicCard, lang: str, translate: Translat
         status = translate("Cards", PLAN_STATUS.get(row.status, row.status)) or row.status
         rows.append([row.measure, row.executor, deadline, status])
     if len(card.plan) > PLAN_ROWS_SHOWN:
-        rows.append([tr(QT_TRANSLATE_NOOP("Reports", "… and %1 more (see the card)"))
-                     .replace("%1", str(len(card.plan) - PLAN_ROWS_SHOWN)), "", "", ""])
+        rows.append(
+            [
+                tr(QT_TRANSLATE_NOOP("Reports", "… and %1 more (see the card)")).replace(
+                    "%1", str(len(card.plan) - PLAN_ROWS_SHOWN)
+                ),
+                "",
+                "",
+                "",
+            ]
+        )
     if not rows:
         rows = [["", "", "", ""]]
-    doc.table([tr(QT_TRANSLATE_NOOP("Reports", "Measure")),
-               tr(QT_TRANSLATE_NOOP("Reports", "Executor")),
-               tr(QT_TRANSLATE_NOOP("Reports", "Deadline")),
-               tr(QT_TRANSLATE_NOOP("Reports", "Status"))], rows,
-              widths=[0.46, 0.18, 0.18, 0.18])
+    doc.table(
+        [
+            tr(QT_TRANSLATE_NOOP("Reports", "Measure")),
+            tr(QT_TRANSLATE_NOOP("Reports", "Executor")),
+            tr(QT_TRANSLATE_NOOP("Reports", "Deadline")),
+            tr(QT_TRANSLATE_NOOP("Reports", "Status")),
+        ],
+        rows,
+        widths=[0.46, 0.18, 0.18, 0.18],
+    )
     return doc.render()

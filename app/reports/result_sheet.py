@@ -8,7 +8,7 @@ from datetime import date
 from app.markers import QT_TRANSLATE_NOOP
 from app.reports.charts import bar_chart, radar_chart
 from app.reports.pdf import PdfDocument, Translate, fmt_number, identity
-from app.scoring.model import Instrument
+from app.scoring.definitions import Instrument
 
 
 @dataclass(frozen=True)
@@ -22,8 +22,9 @@ class ResultSheet:
     taken_on: date
 
 
-def render_result_sheets(sheets: list[ResultSheet], lang: str,
-                         translate: Translate = identity, about: bool = False) -> bytes:
+def render_result_sheets(
+    sheets: list[ResultSheet], lang: str, translate: Translate = identity, about: bool = False
+) -> bytes:
     """One PDF with a sheet per test (each from a new page).
 
     The sheets carry only what the employee reads (issue 17.4); with `about` the notes on each
@@ -32,8 +33,13 @@ def render_result_sheets(sheets: list[ResultSheet], lang: str,
     """
     first = sheets[0]
     title = first.instrument.short_title.get(lang) if len(sheets) == 1 else first.person
-    doc = PdfDocument(title=title, organisation=first.organisation, translate=translate,
-                      lang=lang, confidential=True)
+    doc = PdfDocument(
+        title=title,
+        organisation=first.organisation,
+        translate=translate,
+        lang=lang,
+        confidential=True,
+    )
     for index, sheet in enumerate(sheets):
         if index:
             doc.page_break()
@@ -45,8 +51,9 @@ def render_result_sheets(sheets: list[ResultSheet], lang: str,
     return doc.render()
 
 
-def render_result_sheet(sheet: ResultSheet, lang: str, translate: Translate = identity,
-                        about: bool = False) -> bytes:
+def render_result_sheet(
+    sheet: ResultSheet, lang: str, translate: Translate = identity, about: bool = False
+) -> bytes:
     return render_result_sheets([sheet], lang, translate, about)
 
 
@@ -80,10 +87,15 @@ def add_result_sheet(doc: PdfDocument, sheet: ResultSheet, lang: str) -> None:
     inst, result = sheet.instrument, sheet.result
     tr = doc.tr
     doc.heading(tr(QT_TRANSLATE_NOOP("Reports", "Test result")), inst.title.get(lang))
-    doc.fields([
-        (tr(QT_TRANSLATE_NOOP("Reports", "Employee")), sheet.person),
-        (tr(QT_TRANSLATE_NOOP("Reports", "Date of testing")), sheet.taken_on.strftime("%d.%m.%Y")),
-    ])
+    doc.fields(
+        [
+            (tr(QT_TRANSLATE_NOOP("Reports", "Employee")), sheet.person),
+            (
+                tr(QT_TRANSLATE_NOOP("Reports", "Date of testing")),
+                sheet.taken_on.strftime("%d.%m.%Y"),
+            ),
+        ]
+    )
     scales = inst.all_scales()
     scores, levels, shares = result["scores"], result.get("levels", {}), result.get("shares")
     decimals = score_decimals(scores)
@@ -101,8 +113,11 @@ def add_result_sheet(doc: PdfDocument, sheet: ResultSheet, lang: str) -> None:
         header.append(tr(QT_TRANSLATE_NOOP("Reports", "Level")))
     rows = []
     position = {s.id: k for k, s in enumerate(scales)}
-    order = sorted(scales, key=lambda s: (-(scores.get(s.id) or 0), position[s.id])) \
-        if inst.kind == "test" and inst.scoring.total is None else scales
+    order = (
+        sorted(scales, key=lambda s: (-(scores.get(s.id) or 0), position[s.id]))
+        if inst.kind == "test" and inst.scoring.total is None
+        else scales
+    )
     rank_of = ranks(scores, [s.id for s in scales]) if ranked else {}
     for scale in order:
         value = scores.get(scale.id)
@@ -134,8 +149,13 @@ def add_about_page(doc: PdfDocument, inst: Instrument, lang: str) -> None:
     """Sources, key decisions and translation notes of an instrument: for the HR service."""
     tr = doc.tr
     doc.heading(tr(QT_TRANSLATE_NOOP("Reports", "About this instrument")), inst.title.get(lang))
-    doc.note(tr(QT_TRANSLATE_NOOP("Reports", "For the HR service; not part of the employee's "
-                                             "result sheet.")))
+    doc.note(
+        tr(
+            QT_TRANSLATE_NOOP(
+                "Reports", "For the HR service; not part of the employee's result sheet."
+            )
+        )
+    )
     doc.para(inst.source.get(lang), "small")
     for note in inst.notes:
         doc.note(note.get(lang))
@@ -179,21 +199,30 @@ def _interpretation(doc: PdfDocument, inst: Instrument, result: dict, lang: str)
         title = inst.scale(scale_id).name.get(lang)
         if not result.get("type") and value is not None and "." not in key:
             title += f" — {fmt_number(value, score_decimals(scores), lang)}"
-        texts.append((title, interp.text.get(lang),
-                      interp.tools.get(lang) if interp.tools else ""))
+        texts.append((title, interp.text.get(lang), interp.tools.get(lang) if interp.tools else ""))
     if not texts:
         return
-    heading = QT_TRANSLATE_NOOP("Reports", "Leading type") if result.get("type") else \
-        QT_TRANSLATE_NOOP("Reports", "Interpretation")
+    heading = (
+        QT_TRANSLATE_NOOP("Reports", "Leading type")
+        if result.get("type")
+        else QT_TRANSLATE_NOOP("Reports", "Interpretation")
+    )
     doc.section(tr(heading))
     if result.get("type") and len(result["type"]) > 1:
         doc.note(tr(QT_TRANSLATE_NOOP("Reports", "Equal scores: a mixed type.")))
     for group in tied:
         names = ", ".join(inst.scale(k).name.get(lang) for k in group)
-        doc.note(tr(QT_TRANSLATE_NOOP("Reports", "Equal scores, described in the order of the "
-                                                 "method: %1")).replace("%1", names))
+        doc.note(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "Reports", "Equal scores, described in the order of the method: %1"
+                )
+            ).replace("%1", names)
+        )
     for title, text, tools in texts:
         doc.subsection(title)
         doc.para(text)
         if tools:
-            doc.para(tr(QT_TRANSLATE_NOOP("Reports", "Recommended motivation tools:")) + " " + tools)
+            doc.para(
+                tr(QT_TRANSLATE_NOOP("Reports", "Recommended motivation tools:")) + " " + tools
+            )

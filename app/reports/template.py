@@ -16,8 +16,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from app.markers import QT_TRANSLATE_NOOP
 from app.reports.excel import protect_text
+from app.scoring.definitions import Instrument
 from app.scoring.frame import item_columns
-from app.scoring.model import Instrument
 from app.scoring.responses import META_COLUMNS
 
 Translate = Callable[[str, str], str]
@@ -31,10 +31,16 @@ HEADINGS = {
     "column": QT_TRANSLATE_NOOP("Template", "Column"),
     "question": QT_TRANSLATE_NOOP("Template", "Question"),
     "answer": QT_TRANSLATE_NOOP("Template", "How to enter the answer"),
-    "one_row": QT_TRANSLATE_NOOP("Template", "One row per respondent. Leave a cell blank if the "
-                                 "question was not answered. Do not rename or move the columns."),
-    "meta": QT_TRANSLATE_NOOP("Template", "Optional columns: respondent (any code, never a name), "
-                              "department, tenure_band, gender, is_manager (1 = yes, 0 = no)."),
+    "one_row": QT_TRANSLATE_NOOP(
+        "Template",
+        "One row per respondent. Leave a cell blank if the "
+        "question was not answered. Do not rename or move the columns.",
+    ),
+    "meta": QT_TRANSLATE_NOOP(
+        "Template",
+        "Optional columns: respondent (any code, never a name), "
+        "department, tenure_band, gender, is_manager (1 = yes, 0 = no).",
+    ),
     "rating": QT_TRANSLATE_NOOP("Template", "a whole number from %1 to %2"),
     "single": QT_TRANSLATE_NOOP("Template", "the option number, 1 to %1"),
     "multi": QT_TRANSLATE_NOOP("Template", "option numbers joined by ';' (for example 1;3), %1"),
@@ -76,13 +82,19 @@ def _validation(item, column: str) -> DataValidation | None:
         values = ",".join(str(v) for v in range(1, len(fmt.options) + 1))
         return DataValidation(type="list", formula1=f'"{values}"', allow_blank=True)
     if fmt.type == "split":
-        return DataValidation(type="whole", operator="between", formula1="0",
-                              formula2=str(fmt.total), allow_blank=True)
+        return DataValidation(
+            type="whole",
+            operator="between",
+            formula1="0",
+            formula2=str(fmt.total),
+            allow_blank=True,
+        )
     return None
 
 
-def build_template(instrument: Instrument, out: Path, lang: str = "ru",
-                   tr: Translate = lambda _c, s: s) -> Path:
+def build_template(
+    instrument: Instrument, out: Path, lang: str = "ru", tr: Translate = lambda _c, s: s
+) -> Path:
     wb = Workbook()
     sheet = wb.active
     sheet.title = tr(CTX, HEADINGS["answers"])[:31]
@@ -108,14 +120,18 @@ def build_template(instrument: Instrument, out: Path, lang: str = "ru",
     sheet.freeze_panes = "A2"
 
     items = wb.create_sheet(tr(CTX, HEADINGS["items"])[:31])
-    items.append([tr(CTX, HEADINGS["column"]), tr(CTX, HEADINGS["question"]),
-                  tr(CTX, HEADINGS["answer"])])
+    items.append(
+        [tr(CTX, HEADINGS["column"]), tr(CTX, HEADINGS["question"]), tr(CTX, HEADINGS["answer"])]
+    )
     for cell in items[1]:
         cell.font = Font(bold=True)
         cell.fill = HEADER_FILL
     for item in instrument.items:
-        text = item.text.get(lang) if item.text else (
-            f"{item.left.get(lang)} — {item.right.get(lang)}")
+        text = (
+            item.text.get(lang)
+            if item.text
+            else (f"{item.left.get(lang)} — {item.right.get(lang)}")
+        )
         column = item.id if item.format.type != "split" else ", ".join(item_columns(item))
         items.append([column, text, _rule_text(instrument, item, tr)])
         for k, option in enumerate(item.format.options, start=1):
@@ -130,8 +146,13 @@ def build_template(instrument: Instrument, out: Path, lang: str = "ru",
 
     info = wb.create_sheet(tr(CTX, HEADINGS["instructions"])[:31])
     info.column_dimensions["A"].width = 110
-    for line in (instrument.title.get(lang), instrument.instructions.get(lang), "",
-                 tr(CTX, HEADINGS["one_row"]), tr(CTX, HEADINGS["meta"])):
+    for line in (
+        instrument.title.get(lang),
+        instrument.instructions.get(lang),
+        "",
+        tr(CTX, HEADINGS["one_row"]),
+        tr(CTX, HEADINGS["meta"]),
+    ):
         info.append([line])
     info["A1"].font = Font(bold=True, size=13)
     for row in info.iter_rows():

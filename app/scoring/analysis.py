@@ -16,6 +16,7 @@ import pandas as pd
 if TYPE_CHECKING:  # scoring does not depend on the models at run time
     from app.models.analysis_data import CampaignData
 from app.scoring.change import Changes, Spread, level_spreads, spread_of
+from app.scoring.definitions import Instrument
 from app.scoring.drivers import Drivers, cached_inputs, key_drivers, minimum_respondents
 from app.scoring.engine import score, winner_codes
 from app.scoring.group import (
@@ -32,7 +33,6 @@ from app.scoring.level import (
     motivational_balance,
     parameter_means,
 )
-from app.scoring.model import Instrument
 from app.scoring.privacy import Disclosure, Population, complementary
 from app.scoring.quality import cronbach_alpha, item_points, multi_item_scales
 from app.scoring.vocab import ALL_TENURE_BANDS
@@ -50,15 +50,27 @@ class Filter:
     exclude_flagged: bool = False
 
     def is_empty(self) -> bool:
-        return all(v is None for v in (self.department_id, self.tenure_band, self.gender,
-                                       self.is_manager)) and not self.exclude_flagged
+        return (
+            all(
+                v is None
+                for v in (self.department_id, self.tenure_band, self.gender, self.is_manager)
+            )
+            and not self.exclude_flagged
+        )
 
     def conditions(self) -> dict[str, object]:
         """The view's conditions: column -> value, the conditions set only."""
-        return {column: value for column, value in (
-            ("department_id", self.department_id), ("tenure_band", self.tenure_band),
-            ("gender", self.gender), ("is_manager", self.is_manager),
-            ("flagged", False if self.exclude_flagged else None)) if value is not None}
+        return {
+            column: value
+            for column, value in (
+                ("department_id", self.department_id),
+                ("tenure_band", self.tenure_band),
+                ("gender", self.gender),
+                ("is_manager", self.is_manager),
+                ("flagged", False if self.exclude_flagged else None),
+            )
+            if value is not None
+        }
 
     def mask(self, meta: pd.DataFrame) -> pd.Series:
         keep = pd.Series(True, index=meta.index)
@@ -135,8 +147,15 @@ def _hide_factor_rows(frame: pd.DataFrame, reasons: list[str]) -> pd.DataFrame:
     return frame
 
 
-def _figures(inst: Instrument, frame: pd.DataFrame, meta: pd.DataFrame, disclosure: Disclosure,
-             view: _View, all_frame: pd.DataFrame, answered_all: np.ndarray) -> InstrumentFigures:
+def _figures(
+    inst: Instrument,
+    frame: pd.DataFrame,
+    meta: pd.DataFrame,
+    disclosure: Disclosure,
+    view: _View,
+    all_frame: pd.DataFrame,
+    answered_all: np.ndarray,
+) -> InstrumentFigures:
     """`frame`/`meta`: the view's respondents who answered; `all_frame`: the whole campaign's
     answer table (for the same cells in coarser views)."""
     figures = InstrumentFigures(inst.id, disclosure)
@@ -153,13 +172,17 @@ def _figures(inst: Instrument, frame: pd.DataFrame, meta: pd.DataFrame, disclosu
         return figures
     table = score(inst, frame)
     figures.profile = group_profile(table).means
-    figures.spreads = {scale: spread for scale in table.scores.columns
-                       if (spread := spread_of(table.scores[scale].to_numpy(dtype=float)))}
+    figures.spreads = {
+        scale: spread
+        for scale in table.scores.columns
+        if (spread := spread_of(table.scores[scale].to_numpy(dtype=float)))
+    }
     if inst.scoring.method == "choice_key":
         figures.types = _type_counts(inst, view, all_frame, answered_all)
     if inst.id == "job_satisfaction":
-        by_band = table_by_group(table, meta["tenure_band"].reset_index(drop=True),
-                                 list(ALL_TENURE_BANDS))
+        by_band = table_by_group(
+            table, meta["tenure_band"].reset_index(drop=True), list(ALL_TENURE_BANDS)
+        )
         figures.by_tenure_disclosure = _tenure_columns(by_band, view, answered_all, meta)
         figures.by_tenure = by_band
         figures.shares = satisfaction_shares(table)
@@ -173,9 +196,14 @@ def _value_counts(inst: Instrument, frame: pd.DataFrame) -> pd.DataFrame:
     `group.value_counts`, on the array (a filter change should not wait for pandas)."""
     values = frame.to_numpy(dtype=float)
     position = {c: k for k, c in enumerate(frame.columns)}
-    rows = {item.id: {v: int(np.count_nonzero(values[:, position[item.id]] == v))
-                      for v in item.format.allowed_values()}
-            for item in inst.items if item.format.type in ("rating", "bipolar")}
+    rows = {
+        item.id: {
+            v: int(np.count_nonzero(values[:, position[item.id]] == v))
+            for v in item.format.allowed_values()
+        }
+        for item in inst.items
+        if item.format.type in ("rating", "bipolar")
+    }
     return pd.DataFrame(rows).T
 
 
@@ -196,8 +224,9 @@ def _codes(inst: Instrument, all_frame: pd.DataFrame, answered_all: np.ndarray):
     return cached
 
 
-def _type_counts(inst: Instrument, view: _View, all_frame: pd.DataFrame,
-                 answered_all: np.ndarray) -> dict:
+def _type_counts(
+    inst: Instrument, view: _View, all_frame: pd.DataFrame, answered_all: np.ndarray
+) -> dict:
     """Respondents per leading type (and mixed): each count is a cell under the rule, then
     complementary suppression within the distribution."""
     codes, scale_ids = _codes(inst, all_frame, answered_all)
@@ -210,8 +239,11 @@ def _type_counts(inst: Instrument, view: _View, all_frame: pd.DataFrame,
         if sizes[k]:
             first[k] = population.count(view.masks, view.full, member).reason
         else:  # 0 is shown unless a coarser view has 1..t-1 of this type (0 would reveal them)
-            first[k] = "complement_below_threshold" if any(
-                0 < int((m & member).sum()) < population.t for m in view.masks.values()) else ""
+            first[k] = (
+                "complement_below_threshold"
+                if any(0 < int((m & member).sum()) < population.t for m in view.masks.values())
+                else ""
+            )
     reasons = complementary(sizes, first, population.t)
     scored = sum(sizes.values())
     # hidden types are left out of `counts` and `shares` (so no caller can print them by
@@ -221,13 +253,19 @@ def _type_counts(inst: Instrument, view: _View, all_frame: pd.DataFrame,
     mixed = None if reasons["mixed"] else sizes["mixed"]
     if not counts and mixed is None:
         return None
-    return {"counts": counts, "shares": shares, "mixed": mixed, "scored": scored,
-            "mixed_share": (None if mixed is None else (mixed / scored if scored else 0.0)),
-            "hidden": {k: r for k, r in reasons.items() if r}}
+    return {
+        "counts": counts,
+        "shares": shares,
+        "mixed": mixed,
+        "scored": scored,
+        "mixed_share": (None if mixed is None else (mixed / scored if scored else 0.0)),
+        "hidden": {k: r for k, r in reasons.items() if r},
+    }
 
 
-def _tenure_columns(by_band: pd.DataFrame, view: _View, answered_all: np.ndarray,
-                    meta: pd.DataFrame) -> dict[str, Disclosure]:
+def _tenure_columns(
+    by_band: pd.DataFrame, view: _View, answered_all: np.ndarray, meta: pd.DataFrame
+) -> dict[str, Disclosure]:
     population = view.population
     bands = population._columns["tenure_band"]
     first, sizes = {}, {}
@@ -243,20 +281,30 @@ def _tenure_columns(by_band: pd.DataFrame, view: _View, answered_all: np.ndarray
     return result
 
 
-def _level_spreads(result: CampaignAnalysis, parameters: list[Parameter], data: CampaignData,
-                   keep: np.ndarray) -> dict[str, Spread]:
+def _level_spreads(
+    result: CampaignAnalysis, parameters: list[Parameter], data: CampaignData, keep: np.ndarray
+) -> dict[str, Spread]:
     sig, sat = result.instruments["significance"], result.instruments["satisfaction"]
     blocks, shown = [], []
     for inst_id, figures in (("significance", sig), ("satisfaction", sat)):
         items = list(figures.factors.index)
         blocks.append(data.frames[inst_id][items].to_numpy(dtype=float)[np.asarray(keep, bool)])
         shown.append({str(i) for i, m in figures.factors["mean"].items() if m == m})
-    return level_spreads(result.level, parameters, blocks[0], blocks[1],
-                         list(sig.factors.index), list(sat.factors.index), shown[0], shown[1])
+    return level_spreads(
+        result.level,
+        parameters,
+        blocks[0],
+        blocks[1],
+        list(sig.factors.index),
+        list(sat.factors.index),
+        shown[0],
+        shown[1],
+    )
 
 
-def _alphas(data: CampaignData, library: dict[str, Instrument], result: CampaignAnalysis,
-            view: _View) -> dict[str, dict[str, dict]]:
+def _alphas(
+    data: CampaignData, library: dict[str, Instrument], result: CampaignAnalysis, view: _View
+) -> dict[str, dict[str, dict]]:
     """Cronbach's alpha of each shown questionnaire's multi-item scales in the view. The
     respondents who answered every item of a scale are a cell under rules 1-2: a scale whose
     cell is hidden gets no alpha and no n, only the reason."""
@@ -272,12 +320,15 @@ def _alphas(data: CampaignData, library: dict[str, Instrument], result: Campaign
             complete = ~np.isnan(frame[items].to_numpy(dtype=float)).any(axis=1)
             cell = view.population.count(view.masks, view.full, complete)
             if not cell.allowed:
-                rows[scale_id] = {"k": len(items), "n": None, "alpha": None,
-                                  "hidden": cell.reason}
+                rows[scale_id] = {"k": len(items), "n": None, "alpha": None, "hidden": cell.reason}
                 continue
             points = item_points(inst, frame[complete & view.keep], items)
-            rows[scale_id] = {"k": len(items), "n": cell.n, "alpha": cronbach_alpha(points),
-                              "hidden": ""}
+            rows[scale_id] = {
+                "k": len(items),
+                "n": cell.n,
+                "alpha": cronbach_alpha(points),
+                "hidden": "",
+            }
         out[inst_id] = rows
     return out
 
@@ -286,14 +337,19 @@ def _flagged(view: _View, meta: pd.DataFrame) -> Disclosure:
     """How many of the view's respondents are flagged: a cell under rules 1-2 (0 is shown
     unless a coarser view holds 1..t-1 flagged respondents)."""
     population = view.population
-    member = np.asarray(meta["flagged"].to_numpy(dtype=object) == True,  # noqa: E712
-                        dtype=bool) if "flagged" in meta else np.zeros(population.size, bool)
+    member = (
+        np.asarray(
+            meta["flagged"].to_numpy(dtype=object) == True,  # noqa: E712
+            dtype=bool,
+        )
+        if "flagged" in meta
+        else np.zeros(population.size, bool)
+    )
     n = int((member & view.keep).sum())
     if n:
         return population.count(view.masks, view.full, member)
     small = any(0 < int((m & member).sum()) < population.t for m in view.masks.values())
-    return Disclosure(not small, 0, "complement_below_threshold" if small else "",
-                      population.t)
+    return Disclosure(not small, 0, "complement_below_threshold" if small else "", population.t)
 
 
 def hidden_analysis(flt: Filter, disclosure: Disclosure) -> CampaignAnalysis:
@@ -301,8 +357,12 @@ def hidden_analysis(flt: Filter, disclosure: Disclosure) -> CampaignAnalysis:
     return CampaignAnalysis(flt, None, disclosure, {})
 
 
-def analyse(data: CampaignData, library: dict[str, Instrument], parameters: list[Parameter],
-            flt: Filter = Filter()) -> CampaignAnalysis:
+def analyse(
+    data: CampaignData,
+    library: dict[str, Instrument],
+    parameters: list[Parameter],
+    flt: Filter = Filter(),
+) -> CampaignAnalysis:
     """The figures of one view of a closed campaign, under the disclosure rule. (Whether the
     campaign may be analysed at all — open campaigns, a head's scope — is decided by
     app/services/analysis.py, which every output goes through.)"""
@@ -322,8 +382,14 @@ def analyse(data: CampaignData, library: dict[str, Instrument], parameters: list
         # instrument): for a whole campaign the tables are used as loaded
         whole = bool(answered.all())
         result.instruments[inst_id] = _figures(
-            inst, frame if whole else frame[answered], data.meta if whole else
-            data.meta[answered], inst_disclosure, view, frame, answered_all)
+            inst,
+            frame if whole else frame[answered],
+            data.meta if whole else data.meta[answered],
+            inst_disclosure,
+            view,
+            frame,
+            answered_all,
+        )
     sig = result.instruments.get("significance")
     sat = result.instruments.get("satisfaction")
     if sig and sat and sig.factors is not None and sat.factors is not None:
@@ -336,14 +402,21 @@ def analyse(data: CampaignData, library: dict[str, Instrument], parameters: list
             result.level_spreads = _level_spreads(result, parameters, data, keep)
     if sat and sat.factors is not None:
         ranked = sat.factors[sat.factors["n"] > 0].sort_values("negative_share", ascending=False)
-        result.key_demotivators = [(i, float(v)) for i, v in ranked["negative_share"].head(5).items()]
+        result.key_demotivators = [
+            (i, float(v)) for i, v in ranked["negative_share"].head(5).items()
+        ]
     dismissal = result.instruments.get("dismissal")
     if dismissal and dismissal.factors is not None:
-        ranked = dismissal.factors[dismissal.factors["n"] > 0].sort_values("strength_pct",
-                                                                           ascending=False)
+        ranked = dismissal.factors[dismissal.factors["n"] > 0].sort_values(
+            "strength_pct", ascending=False
+        )
         result.dismissal_ranking = [(i, float(v)) for i, v in ranked["strength_pct"].items()]
     result.alphas = _alphas(data, library, result, view)
     result.flagged = _flagged(view, data.meta)
-    result.drivers = key_drivers(cached_inputs(data.frames, library, parameters),
-                                 population, view, minimum_respondents(population.t))
+    result.drivers = key_drivers(
+        cached_inputs(data.frames, library, parameters),
+        population,
+        view,
+        minimum_respondents(population.t),
+    )
     return result

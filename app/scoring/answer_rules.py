@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from app.scoring.model import Instrument, Item
+from app.scoring.definitions import Instrument, Item
 
 OWN_TEXT_MAX = 200  # the kiosk's field takes 200 characters (answer_widgets.OwnVariant)
 
@@ -151,8 +151,11 @@ def _compiled(instrument: Instrument) -> tuple[dict[str, frozenset[int]], frozen
     key = id(instrument)
     cached = _COMPILED.get(key)
     if cached is None or cached[0] is not instrument:
-        one_number = {item.id: frozenset(allowed_values(item)) for item in instrument.items
-                      if item.format.type in ("rating", "bipolar", "single")}
+        one_number = {
+            item.id: frozenset(allowed_values(item))
+            for item in instrument.items
+            if item.format.type in ("rating", "bipolar", "single")
+        }
         branch = frozenset(item.id for item in instrument.items if item.show_if)
         cached = (instrument, one_number, branch)
         _COMPILED[key] = cached
@@ -162,15 +165,19 @@ def _compiled(instrument: Instrument) -> tuple[dict[str, frozenset[int]], frozen
 _COMPILED: dict[int, tuple[Instrument, dict[str, frozenset[int]], frozenset[str]]] = {}
 
 
-def check_value(library: Mapping[str, Instrument], instrument_id: Any, item_id: Any, value: Any,
-                own_text: Any = "") -> AnswerProblem | None:
+def check_value(
+    library: Mapping[str, Instrument],
+    instrument_id: Any,
+    item_id: Any,
+    value: Any,
+    own_text: Any = "",
+) -> AnswerProblem | None:
     """`check_answer` and `check_own_text` for an answer named by ids: an unknown instrument
     or item is a problem too."""
     instrument = library.get(instrument_id) if isinstance(instrument_id, str) else None
     if instrument is None:
         return AnswerProblem(str(item_id), UNKNOWN_INSTRUMENT, detail=str(instrument_id)[:60])
-    if not own_text and type(value) is int and value in _compiled(instrument)[0].get(
-            item_id, ()):
+    if not own_text and type(value) is int and value in _compiled(instrument)[0].get(item_id, ()):
         return None  # the common case, answered without building a problem
     if not isinstance(item_id, str) or item_id not in instrument.item_index:
         return AnswerProblem(str(item_id)[:60], UNKNOWN_ITEM, detail=instrument.id)
@@ -181,8 +188,9 @@ def check_value(library: Mapping[str, Instrument], instrument_id: Any, item_id: 
 NOT_APPLICABLE = "not_applicable"  # a branch question of the other kind of respondent
 
 
-def first_problem(instrument: Instrument, answers: Mapping[str, Any],
-                  is_manager: bool | None = None) -> tuple[str, Any, AnswerProblem] | None:
+def first_problem(
+    instrument: Instrument, answers: Mapping[str, Any], is_manager: bool | None = None
+) -> tuple[str, Any, AnswerProblem] | None:
     """The first (item id, value, problem) of one instrument's answers {item_id: value} (a
     stored session), None if all meet the rules. With `is_manager` known, an answer to a
     branch question of the other kind of respondent is a problem too. Whole numbers in range
@@ -194,8 +202,11 @@ def first_problem(instrument: Instrument, answers: Mapping[str, Any],
         if type(value) is int and value in allowed_of(item_id, ()):
             continue
         if item_id not in index:
-            return item_id, value, AnswerProblem(str(item_id)[:60], UNKNOWN_ITEM,
-                                                 detail=instrument.id)
+            return (
+                item_id,
+                value,
+                AnswerProblem(str(item_id)[:60], UNKNOWN_ITEM, detail=instrument.id),
+            )
         problem = check_answer(instrument.items[index[item_id]], value)
         if problem is not None:
             return item_id, value, problem
@@ -206,7 +217,6 @@ def first_problem(instrument: Instrument, answers: Mapping[str, Any],
     return None
 
 
-
 class InvalidAnswer(ValueError):
     """An answer refused by the rules where it is saved; `problem` says why."""
 
@@ -215,8 +225,13 @@ class InvalidAnswer(ValueError):
         self.instrument_id, self.problem, self.value = instrument_id, problem, value
 
 
-def check_before_saving(instrument_id: str, item_id: str, value: Any, own_text: Any = "",
-                        library: Mapping[str, Instrument] | None = None) -> None:
+def check_before_saving(
+    instrument_id: str,
+    item_id: str,
+    value: Any,
+    own_text: Any = "",
+    library: Mapping[str, Instrument] | None = None,
+) -> None:
     """Raise InvalidAnswer unless the answer meets the rules of its item (None = clearing an
     answer: always fine for a known item). `library` defaults to the shipped and office
     instruments."""

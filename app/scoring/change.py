@@ -74,8 +74,9 @@ def incomplete_beta(a: float, b: float, x: float) -> float:
         return 0.0
     if x >= 1.0:
         return 1.0
-    log_front = (math.lgamma(a + b) - math.lgamma(a) - math.lgamma(b)
-                 + a * math.log(x) + b * math.log1p(-x))
+    log_front = (
+        math.lgamma(a + b) - math.lgamma(a) - math.lgamma(b) + a * math.log(x) + b * math.log1p(-x)
+    )
     if x < (a + 1.0) / (a + b + 2.0):
         return math.exp(log_front) * _betacf(a, b, x) / a
     return 1.0 - math.exp(log_front) * _betacf(b, a, 1.0 - x) / b
@@ -88,8 +89,12 @@ def t_cdf(t: float, df: float) -> float:
 
 
 def _t_pdf(t: float, df: float) -> float:
-    return math.exp(math.lgamma((df + 1) / 2) - math.lgamma(df / 2)
-                    - 0.5 * math.log(df * math.pi) - (df + 1) / 2 * math.log1p(t * t / df))
+    return math.exp(
+        math.lgamma((df + 1) / 2)
+        - math.lgamma(df / 2)
+        - 0.5 * math.log(df * math.pi)
+        - (df + 1) / 2 * math.log1p(t * t / df)
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -97,10 +102,10 @@ def _t_upper(p: float, df: float) -> float:
     # start from the Cornish-Fisher expansion about the normal quantile (Abramowitz & Stegun
     # 26.7.5), then Newton on the exact distribution function
     z = _normal_quantile(p)
-    g1 = (z ** 3 + z) / 4
-    g2 = (5 * z ** 5 + 16 * z ** 3 + 3 * z) / 96
-    g3 = (3 * z ** 7 + 19 * z ** 5 + 17 * z ** 3 - 15 * z) / 384
-    t = z + g1 / df + g2 / df ** 2 + g3 / df ** 3
+    g1 = (z**3 + z) / 4
+    g2 = (5 * z**5 + 16 * z**3 + 3 * z) / 96
+    g3 = (3 * z**7 + 19 * z**5 + 17 * z**3 - 15 * z) / 384
+    t = z + g1 / df + g2 / df**2 + g3 / df**3
     if df < 3:  # the expansion is poor for very few degrees of freedom
         t = math.tan(math.pi * (p - 0.5)) if df <= 1 else max(t, z)
     for _ in range(100):
@@ -131,28 +136,49 @@ def t_quantile(p: float, df: float) -> float:
 def _normal_quantile(p: float) -> float:
     """The standard normal quantile (Acklam's rational approximation refined by one Halley
     step on erfc: accurate to the last double digit for our purposes)."""
-    a = (-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
-         1.383577518672690e+02, -3.066479806614716e+01, 2.506628277459239e+00)
-    b = (-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02,
-         6.680131188771972e+01, -1.328068155288572e+01)
-    c = (-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00,
-         -2.549732539343734e+00, 4.374664141464968e+00, 2.938163982698783e+00)
-    d = (7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00,
-         3.754408661907416e+00)
+    a = (
+        -3.969683028665376e01,
+        2.209460984245205e02,
+        -2.759285104469687e02,
+        1.383577518672690e02,
+        -3.066479806614716e01,
+        2.506628277459239e00,
+    )
+    b = (
+        -5.447609879822406e01,
+        1.615858368580409e02,
+        -1.556989798598866e02,
+        6.680131188771972e01,
+        -1.328068155288572e01,
+    )
+    c = (
+        -7.784894002430293e-03,
+        -3.223964580411365e-01,
+        -2.400758277161838e00,
+        -2.549732539343734e00,
+        4.374664141464968e00,
+        2.938163982698783e00,
+    )
+    d = (7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e00, 3.754408661907416e00)
     low = 0.02425
     if p < low:
         q = math.sqrt(-2 * math.log(p))
-        x = (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / \
-            ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1)
+        x = (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / (
+            (((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1
+        )
     elif p <= 1 - low:
         q = p - 0.5
         r = q * q
-        x = (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q / \
-            (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1)
+        x = (
+            (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5])
+            * q
+            / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1)
+        )
     else:
         q = math.sqrt(-2 * math.log(1 - p))
-        x = -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / \
-            ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1)
+        x = -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / (
+            (((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1
+        )
     e = 0.5 * math.erfc(-x / math.sqrt(2)) - p
     u = e * math.sqrt(2 * math.pi) * math.exp(x * x / 2)
     return x - u / (1 + x * u / 2)
@@ -189,18 +215,27 @@ class Difference:
 
     def scaled(self, factor: float) -> Difference:
         """The same comparison in other units (e.g. strength % = mean × 20)."""
-        return Difference(self.before * factor, self.after * factor,
-                          None if self.low is None else self.low * factor,
-                          None if self.high is None else self.high * factor, self.method)
+        return Difference(
+            self.before * factor,
+            self.after * factor,
+            None if self.low is None else self.low * factor,
+            None if self.high is None else self.high * factor,
+            self.method,
+        )
 
     def to_json(self) -> dict:
-        return {"previous": self.before, "delta": self.delta,
-                "interval": None if self.low is None else [self.low, self.high],
-                "significant": self.significant, "method": self.method}
+        return {
+            "previous": self.before,
+            "delta": self.delta,
+            "interval": None if self.low is None else [self.low, self.high],
+            "significant": self.significant,
+            "method": self.method,
+        }
 
 
-def welch(before: tuple[float, float, int], after: tuple[float, float, int],
-          method: str = "welch") -> Difference:
+def welch(
+    before: tuple[float, float, int], after: tuple[float, float, int], method: str = "welch"
+) -> Difference:
     """Welch's interval for after − before; each side is (mean, standard deviation, n)."""
     (m1, s1, n1), (m2, s2, n2) = before, after
     if n1 < 2 or n2 < 2:
@@ -236,8 +271,9 @@ def newcombe(before: tuple[int, int], after: tuple[int, int]) -> Difference:
     (count, n) of independent samples."""
     (x1, n1), (x2, n2) = before, after
     if n1 < 2 or n2 < 2:
-        return Difference(x1 / n1 if n1 else math.nan, x2 / n2 if n2 else math.nan,
-                          None, None, "newcombe")
+        return Difference(
+            x1 / n1 if n1 else math.nan, x2 / n2 if n2 else math.nan, None, None, "newcombe"
+        )
     p1, p2 = x1 / n1, x2 / n2
     l1, u1 = wilson(x1, n1)
     l2, u2 = wilson(x2, n2)
@@ -270,8 +306,9 @@ def spread_of(values: np.ndarray) -> Spread | None:
     return Spread(float(values.mean()), sd, len(values))
 
 
-def spread_from_counts(counts: np.ndarray | list[int], values: np.ndarray | None = None
-                       ) -> Spread | None:
+def spread_from_counts(
+    counts: np.ndarray | list[int], values: np.ndarray | None = None
+) -> Spread | None:
     """Mean, standard deviation and n from how many gave each score (0..len-1 by default):
     a factor matrix row holds these counts, so its mean's comparison needs no raw answers."""
     counts = np.asarray(counts, dtype=float)
@@ -284,8 +321,9 @@ def spread_from_counts(counts: np.ndarray | list[int], values: np.ndarray | None
     return Spread(mean, math.sqrt(ss / (n - 1)) if n > 1 else 0.0, int(n))
 
 
-def linearised_spread(blocks: list[np.ndarray], gradients: list[np.ndarray], value: float
-                      ) -> Spread | None:
+def linearised_spread(
+    blocks: list[np.ndarray], gradients: list[np.ndarray], value: float
+) -> Spread | None:
     """The linearised values of a smooth function of column means, summarised.
 
     `blocks`: answer matrices of the same respondents (rows aligned; NaN = not rated), e.g. the
@@ -320,9 +358,16 @@ def linearised_spread(blocks: list[np.ndarray], gradients: list[np.ndarray], val
 
 
 # --- the level's linearised values --------------------------------------------------------------
-def level_spreads(level, parameters, significance: np.ndarray, satisfaction: np.ndarray,
-                  sig_items: list[str], sat_items: list[str], shown_sig: set[str],
-                  shown_sat: set[str]) -> dict[str, Spread]:
+def level_spreads(
+    level,
+    parameters,
+    significance: np.ndarray,
+    satisfaction: np.ndarray,
+    sig_items: list[str],
+    sat_items: list[str],
+    shown_sig: set[str],
+    shown_sat: set[str],
+) -> dict[str, Spread]:
     """Spreads of the motivation level ("_integral") and of each parameter's partial level,
     from the linearised values (see the module's docstring).
 
@@ -352,8 +397,7 @@ def level_spreads(level, parameters, significance: np.ndarray, satisfaction: np.
         spread = linearised_spread([satisfaction], [own_sat], p.level)
         if spread is not None:
             out[p.parameter] = spread
-    spread = linearised_spread([significance, satisfaction], [grad_sig, grad_sat],
-                               level.integral)
+    spread = linearised_spread([significance, satisfaction], [grad_sig, grad_sat], level.integral)
     if spread is not None:
         out["_integral"] = spread
     return out
@@ -402,8 +446,11 @@ def _factor_differences(now, then) -> dict[str, dict[str, Difference]]:
 
     def arrays(frame):
         part = frame.loc[items]
-        hidden = (part["hidden"].astype(bool).to_numpy() if "hidden" in part.columns
-                  else np.zeros(len(items), bool))
+        hidden = (
+            part["hidden"].astype(bool).to_numpy()
+            if "hidden" in part.columns
+            else np.zeros(len(items), bool)
+        )
         n = part["n"].to_numpy(dtype=float)
         return hidden | ~(n > 0), part[columns].to_numpy(dtype=float), n
 
@@ -418,8 +465,10 @@ def _factor_differences(now, then) -> dict[str, dict[str, Difference]]:
             continue
         entry = {"mean": welch(s_then.as_tuple(), s_now.as_tuple())}
         for j, share in enumerate(SHARE_COLUMNS):
-            entry[share] = newcombe((int(counts_then[k, 6 + j]), int(n_then[k])),
-                                    (int(counts_now[k, 6 + j]), int(n_now[k])))
+            entry[share] = newcombe(
+                (int(counts_then[k, 6 + j]), int(n_then[k])),
+                (int(counts_now[k, 6 + j]), int(n_now[k])),
+            )
         out[str(item)] = entry
     return out
 
@@ -437,36 +486,51 @@ def compare(current, previous) -> Changes:
         factors = _factor_differences(now.factors, then.factors)
         if factors:
             changes.factors[inst_id] = factors
-        profiles = {scale: welch(then.spreads[scale].as_tuple(), s.as_tuple())
-                    for scale, s in now.spreads.items()
-                    if scale in then.spreads and now.profile.get(scale) is not None
-                    and then.profile.get(scale) is not None}
+        profiles = {
+            scale: welch(then.spreads[scale].as_tuple(), s.as_tuple())
+            for scale, s in now.spreads.items()
+            if scale in then.spreads
+            and now.profile.get(scale) is not None
+            and then.profile.get(scale) is not None
+        }
         if profiles:
             changes.profiles[inst_id] = profiles
         if now.shares is not None and then.shares is not None:
             n_now, n_then = now.spreads.get("total"), then.spreads.get("total")
             if n_now is not None and n_then is not None:
                 changes.satisfaction_groups = {
-                    k: newcombe((round(then.shares[k] * n_then.n), n_then.n),
-                                (round(v * n_now.n), n_now.n))
-                    for k, v in now.shares.items() if k in then.shares}
+                    k: newcombe(
+                        (round(then.shares[k] * n_then.n), n_then.n), (round(v * n_now.n), n_now.n)
+                    )
+                    for k, v in now.shares.items()
+                    if k in then.shares
+                }
         if now.types and then.types:
             types = {}
             for k, count in now.types["counts"].items():
                 if k in then.types["counts"]:
-                    types[k] = newcombe((then.types["counts"][k], then.types["scored"]),
-                                        (count, now.types["scored"]))
+                    types[k] = newcombe(
+                        (then.types["counts"][k], then.types["scored"]),
+                        (count, now.types["scored"]),
+                    )
             if now.types["mixed"] is not None and then.types["mixed"] is not None:
-                types["mixed"] = newcombe((then.types["mixed"], then.types["scored"]),
-                                          (now.types["mixed"], now.types["scored"]))
+                types["mixed"] = newcombe(
+                    (then.types["mixed"], then.types["scored"]),
+                    (now.types["mixed"], now.types["scored"]),
+                )
             if types:
                 changes.types[inst_id] = types
     spreads_now, spreads_then = current.level_spreads, previous.level_spreads
     if current.level is not None and previous.level is not None:
         if "_integral" in spreads_now and "_integral" in spreads_then:
-            changes.level = welch(spreads_then["_integral"].as_tuple(),
-                                  spreads_now["_integral"].as_tuple(), "linearised")
+            changes.level = welch(
+                spreads_then["_integral"].as_tuple(),
+                spreads_now["_integral"].as_tuple(),
+                "linearised",
+            )
         changes.parameters = {
             k: welch(spreads_then[k].as_tuple(), s.as_tuple(), "linearised")
-            for k, s in spreads_now.items() if k != "_integral" and k in spreads_then}
+            for k, s in spreads_now.items()
+            if k != "_integral" and k in spreads_then
+        }
     return changes

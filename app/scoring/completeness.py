@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from app.scoring.model import Instrument
+from app.scoring.definitions import Instrument
 
 DEFAULT_MIN_ANSWERED_PCT = 50.0
 
@@ -23,9 +23,12 @@ def _given(value: Any) -> bool:
     return value is not None and value != "" and value != [] and value != {}
 
 
-def answered_share(instruments: Iterable[Instrument], answers: Mapping[str, Mapping[str, Any]],
-                   is_manager: bool | None = None,
-                   excluded: Mapping[str, Iterable[str]] | None = None) -> float | None:
+def answered_share(
+    instruments: Iterable[Instrument],
+    answers: Mapping[str, Mapping[str, Any]],
+    is_manager: bool | None = None,
+    excluded: Mapping[str, Iterable[str]] | None = None,
+) -> float | None:
     """Answered items / items asked, over the session's instruments; None when nothing was
     asked (no instrument, or every item left out)."""
     excluded = excluded or {}

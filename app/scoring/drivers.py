@@ -25,8 +25,8 @@ import pandas as pd
 
 from app.markers import QT_TRANSLATE_NOOP
 from app.scoring import office
+from app.scoring.definitions import Instrument
 from app.scoring.engine import score
-from app.scoring.model import Instrument
 
 # A relation is "strong" when rho is at least this (a medium correlation by the usual rule of
 # thumb) and beyond chance for its n: rho * sqrt(n - 1) >= 1.96 (normal approximation, 5 %
@@ -46,24 +46,30 @@ PRIORITIES = {  # id -> words (context "Drivers"); the order is the order of urg
 # Why no driver at all is shown (context "Drivers"; %1 = the minimum of respondents).
 REASONS = {
     "no_outcome": QT_TRANSLATE_NOOP(
-        "Drivers", "Key drivers need the job satisfaction questionnaire (Batarshev) or the "
-                   "reasons for leaving, and the satisfaction questionnaire, in the same "
-                   "campaign."),
+        "Drivers",
+        "Key drivers need the job satisfaction questionnaire (Batarshev) or the "
+        "reasons for leaving, and the satisfaction questionnaire, in the same "
+        "campaign.",
+    ),
     "too_few": QT_TRANSLATE_NOOP(
-        "Drivers", "Key drivers are not shown: fewer than %1 respondents of this selection "
-                   "answered both the satisfaction questionnaire and the job satisfaction "
-                   "questionnaire. With fewer people a rank correlation swings too much to "
-                   "rely on. The minimum is an office setting (Settings)."),
+        "Drivers",
+        "Key drivers are not shown: fewer than %1 respondents of this selection "
+        "answered both the satisfaction questionnaire and the job satisfaction "
+        "questionnaire. With fewer people a rank correlation swings too much to "
+        "rely on. The minimum is an office setting (Settings).",
+    ),
     "too_few_leaving": QT_TRANSLATE_NOOP(
-        "Drivers", "Key drivers are not shown: fewer than %1 respondents of this selection "
-                   "answered both the satisfaction questionnaire and the reasons for leaving. "
-                   "With fewer people a rank correlation swings too much to rely on. The "
-                   "minimum is an office setting (Settings)."),
+        "Drivers",
+        "Key drivers are not shown: fewer than %1 respondents of this selection "
+        "answered both the satisfaction questionnaire and the reasons for leaving. "
+        "With fewer people a rank correlation swings too much to rely on. The "
+        "minimum is an office setting (Settings).",
+    ),
     # one driver (its own row)
-    "driver_too_few": QT_TRANSLATE_NOOP(
-        "Drivers", "fewer than %1 respondents rated it"),
+    "driver_too_few": QT_TRANSLATE_NOOP("Drivers", "fewer than %1 respondents rated it"),
     "no_variation": QT_TRANSLATE_NOOP(
-        "Drivers", "everyone gave the same answer: no relation can be measured"),
+        "Drivers", "everyone gave the same answer: no relation can be measured"
+    ),
 }
 
 
@@ -205,16 +211,27 @@ class DriverInputs:
     def __post_init__(self) -> None:
         # the values as codes of their places (value_codes), worked out once per campaign
         columns = [value_codes(self.values[:, j]) for j in range(self.values.shape[1])]
-        codes = (np.column_stack([c for c, _k in columns]) if columns
-                 else np.empty(self.values.shape, dtype=np.int32))
+        codes = (
+            np.column_stack([c for c, _k in columns])
+            if columns
+            else np.empty(self.values.shape, dtype=np.int32)
+        )
         object.__setattr__(self, "codes", codes)
         object.__setattr__(self, "ks", [k for _c, k in columns])
-        object.__setattr__(self, "coded", {name: value_codes(v) for name, v in (
-            ("satisfaction", self.satisfaction), ("leaving", self.leaving)) if v is not None})
+        object.__setattr__(
+            self,
+            "coded",
+            {
+                name: value_codes(v)
+                for name, v in (("satisfaction", self.satisfaction), ("leaving", self.leaving))
+                if v is not None
+            },
+        )
 
 
-def driver_inputs(frames: dict[str, pd.DataFrame], library: dict[str, Instrument],
-                  parameters: list) -> DriverInputs | None:
+def driver_inputs(
+    frames: dict[str, pd.DataFrame], library: dict[str, Instrument], parameters: list
+) -> DriverInputs | None:
     sat_frame = frames.get("satisfaction")
     if sat_frame is None or "satisfaction" not in library:
         return None
@@ -223,8 +240,7 @@ def driver_inputs(frames: dict[str, pd.DataFrame], library: dict[str, Instrument
     position = {item: k for k, item in enumerate(ids)}
     columns, kinds = [ratings[:, k] for k in range(len(ids))], [("factor", i) for i in ids]
     texts = library["satisfaction"]
-    labels = [{"ru": texts.item(i).text.get("ru"), "kk": texts.item(i).text.get("kk")}
-              for i in ids]
+    labels = [{"ru": texts.item(i).text.get("ru"), "kk": texts.item(i).text.get("kk")} for i in ids]
     for p in parameters:
         mapped = [position[f] for f in p.satisfaction if f in position]
         if mapped:
@@ -249,8 +265,9 @@ def driver_inputs(frames: dict[str, pd.DataFrame], library: dict[str, Instrument
 _INPUTS: dict[tuple, DriverInputs | None] = {}
 
 
-def cached_inputs(frames: dict[str, pd.DataFrame], library: dict[str, Instrument],
-                  parameters: list) -> DriverInputs | None:
+def cached_inputs(
+    frames: dict[str, pd.DataFrame], library: dict[str, Instrument], parameters: list
+) -> DriverInputs | None:
     anchor = frames.get("satisfaction")
     if anchor is None:
         return None
@@ -280,8 +297,9 @@ def ranks_of_codes(codes: np.ndarray, k: int) -> np.ndarray:
     return ((2 * ends - counts + 1) / 2.0)[codes]
 
 
-def _correlations(codes: np.ndarray, ks: list[int], outcome: np.ndarray,
-                  k_outcome: int) -> tuple[list, np.ndarray]:
+def _correlations(
+    codes: np.ndarray, ks: list[int], outcome: np.ndarray, k_outcome: int
+) -> tuple[list, np.ndarray]:
     """rho per driver column with the outcome (pairwise complete) and the pair counts, from
     the coded values of the view's respondents. The outcome's ranks are reused for every
     column answered by all who have an outcome."""
@@ -305,8 +323,11 @@ def _correlations(codes: np.ndarray, ks: list[int], outcome: np.ndarray,
 def key_drivers(inputs: DriverInputs | None, population, view, minimum: int) -> Drivers:
     """The drivers of one view. `population`/`view`: the disclosure rule's objects of
     app/scoring/analysis.py (every count of a driver is a cell under the rule)."""
-    if inputs is None or (inputs.satisfaction is None and inputs.leaving is None) \
-            or not inputs.kinds:
+    if (
+        inputs is None
+        or (inputs.satisfaction is None and inputs.leaving is None)
+        or not inputs.kinds
+    ):
         return Drivers(minimum, "", "no_outcome")
     keep = view.keep
     values = inputs.values[keep]
@@ -327,12 +348,12 @@ def key_drivers(inputs: DriverInputs | None, population, view, minimum: int) -> 
     # when the campaign asked it (else with the pull to leave), whatever the view's counts
     basis = "satisfaction" if inputs.satisfaction is not None else "leaving"
     if basis not in outcomes:
-        return Drivers(minimum, basis, "too_few" if basis == "satisfaction" else
-                       "too_few_leaving")
+        return Drivers(minimum, basis, "too_few" if basis == "satisfaction" else "too_few_leaving")
     rated = rated_all[keep].sum(axis=0)
     with np.errstate(invalid="ignore", divide="ignore"):
-        means = np.where(rated > 0, np.where(np.isnan(values), 0.0, values).sum(axis=0) / rated,
-                         np.nan)
+        means = np.where(
+            rated > 0, np.where(np.isnan(values), 0.0, values).sum(axis=0) / rated, np.nan
+        )
     level_reasons = population.cells(view.masks, view.full, rated_all)
     items = []
     for j, (kind, driver_id) in enumerate(inputs.kinds):
@@ -340,25 +361,61 @@ def key_drivers(inputs: DriverInputs | None, population, view, minimum: int) -> 
             continue
         relation, why = {}, {}
         for name, (rhos, counts, reasons) in outcomes.items():
-            why[name] = reasons[j] or ("driver_too_few" if counts[j] < minimum else
-                                       "no_variation" if rhos[j] is None else "")
+            why[name] = reasons[j] or (
+                "driver_too_few"
+                if counts[j] < minimum
+                else "no_variation"
+                if rhos[j] is None
+                else ""
+            )
             # a relation not shown keeps no count either (a count is a figure too)
             relation[name] = (None, 0) if why[name] else (rhos[j], int(counts[j]))
         hidden = level_reasons[j] or why[basis]
         if hidden or math.isnan(means[j]):
-            items.append(Driver(kind, driver_id, inputs.labels[j], None, 0, None, 0, None, 0,
-                                "", hidden or "driver_too_few"))
+            items.append(
+                Driver(
+                    kind,
+                    driver_id,
+                    inputs.labels[j],
+                    None,
+                    0,
+                    None,
+                    0,
+                    None,
+                    0,
+                    "",
+                    hidden or "driver_too_few",
+                )
+            )
             continue
-        (rho_s, n_s), (rho_l, n_l) = (relation.get("satisfaction", (None, 0)),
-                                      relation.get("leaving", (None, 0)))
+        (rho_s, n_s), (rho_l, n_l) = (
+            relation.get("satisfaction", (None, 0)),
+            relation.get("leaving", (None, 0)),
+        )
         level = float(means[j])
         strength = rho_s if basis == "satisfaction" else -rho_l
-        items.append(Driver(kind, driver_id, inputs.labels[j], level, int(rated[j]), rho_s, n_s,
-                            rho_l, n_l,
-                            priority(strength, n_s if basis == "satisfaction" else n_l, level)))
+        items.append(
+            Driver(
+                kind,
+                driver_id,
+                inputs.labels[j],
+                level,
+                int(rated[j]),
+                rho_s,
+                n_s,
+                rho_l,
+                n_l,
+                priority(strength, n_s if basis == "satisfaction" else n_l, level),
+            )
+        )
     order = list(PRIORITIES)
-    items.sort(key=lambda d: (bool(d.hidden), order.index(d.priority) if d.priority else 9,
-                              -(d.strength or 0.0)))
+    items.sort(
+        key=lambda d: (
+            bool(d.hidden),
+            order.index(d.priority) if d.priority else 9,
+            -(d.strength or 0.0),
+        )
+    )
     return Drivers(minimum, basis, "", tuple(items))
 
 
@@ -370,18 +427,38 @@ def drivers_dict(drivers: Drivers | None, translate=None) -> dict | None:
     if drivers.reason:
         source = REASONS[drivers.reason]
         reason = ((translate("Drivers", source) if translate else "") or source).replace(
-            "%1", str(drivers.min_respondents))
+            "%1", str(drivers.min_respondents)
+        )
     return {
-        "shown": drivers.shown, "reason_key": drivers.reason or None, "reason": reason,
-        "min_respondents": drivers.min_respondents, "basis": drivers.basis or None,
-        "strong_rho": STRONG_RHO, "low_level": LOW_LEVEL,
-        "items": [{"kind": d.kind, "id": d.id, "label": d.label.get("ru"),
-                   "label_kk": d.label.get("kk"),
-                   "hidden": d.hidden or None,
-                   **({} if d.hidden else {
-                       "rho_satisfaction": d.rho_satisfaction, "rho_leaving": d.rho_leaving,
-                       "n": d.n, "n_satisfaction": d.n_satisfaction,
-                       "n_leaving": d.n_leaving, "n_rated": d.n_rated, "level": d.level,
-                       "priority": d.priority or None})}
-                  for d in drivers.items],
+        "shown": drivers.shown,
+        "reason_key": drivers.reason or None,
+        "reason": reason,
+        "min_respondents": drivers.min_respondents,
+        "basis": drivers.basis or None,
+        "strong_rho": STRONG_RHO,
+        "low_level": LOW_LEVEL,
+        "items": [
+            {
+                "kind": d.kind,
+                "id": d.id,
+                "label": d.label.get("ru"),
+                "label_kk": d.label.get("kk"),
+                "hidden": d.hidden or None,
+                **(
+                    {}
+                    if d.hidden
+                    else {
+                        "rho_satisfaction": d.rho_satisfaction,
+                        "rho_leaving": d.rho_leaving,
+                        "n": d.n,
+                        "n_satisfaction": d.n_satisfaction,
+                        "n_leaving": d.n_leaving,
+                        "n_rated": d.n_rated,
+                        "level": d.level,
+                        "priority": d.priority or None,
+                    }
+                ),
+            }
+            for d in drivers.items
+        ],
     }

@@ -15,9 +15,9 @@ import numpy as np
 import pandas as pd
 
 from app.scoring import office
+from app.scoring.definitions import Band, Instrument, Item, LevelSet
 from app.scoring.frame import item_columns
 from app.scoring.level import printed_array
-from app.scoring.model import Band, Instrument, Item, LevelSet
 
 
 @dataclass(frozen=True)
@@ -52,8 +52,9 @@ class ScoreTable:
         if self.dominant:
             result["type"] = list(self.dominant[row])
         if self.shares is not None:
-            result["shares"] = {k: (None if pd.isna(v) else float(v))
-                                for k, v in self.shares.iloc[row].items()}
+            result["shares"] = {
+                k: (None if pd.isna(v) else float(v)) for k, v in self.shares.iloc[row].items()
+            }
         return result
 
 
@@ -108,10 +109,15 @@ def _sum_plan(instrument: Instrument) -> _SumPlan:
         elif scale.items and aggregate == "percent_of_max":
             times[s] = 100.0
             divide[s] = sum(items[position[i]].max_points() for i in scale.items)
-    plan = _SumPlan(used, [(k, it) for k, it in enumerate(items)
-                           if it.format.type == "single" and it.format.points],
-                    incidence, np.array([not scale.items for scale in scales], dtype=bool),
-                    times, divide, [scale.id for scale in scales])
+    plan = _SumPlan(
+        used,
+        [(k, it) for k, it in enumerate(items) if it.format.type == "single" and it.format.points],
+        incidence,
+        np.array([not scale.items for scale in scales], dtype=bool),
+        times,
+        divide,
+        [scale.id for scale in scales],
+    )
     _SUM_PLANS[id(instrument)] = (instrument, plan)  # the instrument kept: its id stays its
     return plan
 
@@ -171,7 +177,9 @@ def _choice_scores(instrument: Instrument, frame: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(scores, index=frame.index, columns=scale_ids)
 
 
-def choice_scored(instrument: Instrument, array: np.ndarray, position: dict[str, int]) -> np.ndarray:
+def choice_scored(
+    instrument: Instrument, array: np.ndarray, position: dict[str, int]
+) -> np.ndarray:
     """Partial answers of a choice-key test (Gerchikov; stated in gerchikov.json's notes).
 
     A respondent gets types and shares only when he answered every question asked of everybody
@@ -202,21 +210,28 @@ def _split_scores(instrument: Instrument, frame: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(scores, index=frame.index)  # NaN propagates from unanswered items
 
 
-def effective_level_sets(instrument: Instrument,
-                         overrides: Mapping[str, tuple[Band, ...]] | None = None) -> list[LevelSet]:
+def effective_level_sets(
+    instrument: Instrument, overrides: Mapping[str, tuple[Band, ...]] | None = None
+) -> list[LevelSet]:
     """The instrument's level sets with configurable ones replaced by office settings."""
     result = []
     for level_set in instrument.levels:
         bands = (overrides or {}).get(level_set.id)
         if bands and level_set.configurable:
-            level_set = LevelSet(level_set.id, level_set.applies_to, tuple(bands),
-                                 level_set.configurable, level_set.note)
+            level_set = LevelSet(
+                level_set.id,
+                level_set.applies_to,
+                tuple(bands),
+                level_set.configurable,
+                level_set.note,
+            )
         result.append(level_set)
     return result
 
 
-def classify(scores: pd.DataFrame, level_sets: list[LevelSet],
-             decimals: int | None = None) -> pd.DataFrame:
+def classify(
+    scores: pd.DataFrame, level_sets: list[LevelSet], decimals: int | None = None
+) -> pd.DataFrame:
     """Band id per respondent and scale (None outside every band or when not scored); the
     first band that contains the value wins, as in `LevelSet.classify`.
 
@@ -268,13 +283,18 @@ def dominant_types(scores: pd.DataFrame) -> list[tuple[str, ...]]:
     """
     codes = winner_codes(scores)
     names = list(scores.columns)
-    patterns = {code: tuple(n for k, n in enumerate(names) if code >> k & 1)
-                for code in np.unique(codes).tolist()}
+    patterns = {
+        code: tuple(n for k, n in enumerate(names) if code >> k & 1)
+        for code in np.unique(codes).tolist()
+    }
     return [patterns[code] for code in codes.tolist()]
 
 
-def score(instrument: Instrument, frame: pd.DataFrame,
-          level_overrides: Mapping[str, tuple[Band, ...]] | None = None) -> ScoreTable:
+def score(
+    instrument: Instrument,
+    frame: pd.DataFrame,
+    level_overrides: Mapping[str, tuple[Band, ...]] | None = None,
+) -> ScoreTable:
     """Score every respondent of `frame` (see `app.scoring.frame`).
 
     Without `level_overrides`, the configurable level sets take the office's current settings
@@ -296,7 +316,11 @@ def score(instrument: Instrument, frame: pd.DataFrame,
         values = scores.to_numpy(dtype=float)
         totals = values.sum(axis=1)
         with np.errstate(invalid="ignore", divide="ignore"):
-            shares = pd.DataFrame(values * 100.0 / np.where(totals > 0, totals, np.nan)[:, None],
-                                  index=scores.index, columns=scores.columns)
-    return ScoreTable(instrument, scores, tuple(effective_level_sets(instrument, level_overrides)),
-                      shares)
+            shares = pd.DataFrame(
+                values * 100.0 / np.where(totals > 0, totals, np.nan)[:, None],
+                index=scores.index,
+                columns=scores.columns,
+            )
+    return ScoreTable(
+        instrument, scores, tuple(effective_level_sets(instrument, level_overrides)), shares
+    )

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.scoring.answer_rules import AnswerProblem, check_answer
-from app.scoring.model import Instrument, Item
+from app.scoring.definitions import Instrument, Item
 
 BLOCK_SIZE = 5
 
@@ -37,8 +37,14 @@ def item_blocks(items: list[Item]) -> list[tuple[Item, ...]]:
     blocks: list[list[Item]] = []
     for item in items:
         last = blocks[-1] if blocks else None
-        if (last and _blockable(item) and _blockable(last[-1]) and len(last) < BLOCK_SIZE
-                and item.format == last[-1].format and item.group == last[-1].group):
+        if (
+            last
+            and _blockable(item)
+            and _blockable(last[-1])
+            and len(last) < BLOCK_SIZE
+            and item.format == last[-1].format
+            and item.group == last[-1].group
+        ):
             last.append(item)
         else:
             blocks.append([item])
@@ -73,8 +79,12 @@ class KioskFlow:
         Gerchikov question is shown, so the list is rebuilt whenever what it depends on
         changes; otherwise the last one is reused (it is asked several times per click, and
         building it costs a quarter of a millisecond for a six-instrument campaign)."""
-        key = (self.is_manager, self.demographics, tuple(i.id for i in self.instruments),
-               tuple((k, tuple(sorted(v))) for k, v in sorted(self.excluded.items())))
+        key = (
+            self.is_manager,
+            self.demographics,
+            tuple(i.id for i in self.instruments),
+            tuple((k, tuple(sorted(v))) for k, v in sorted(self.excluded.items())),
+        )
         cached = getattr(self, "_steps", None)
         if cached is None or cached[0] != key:
             cached = (key, self._build_steps())
@@ -85,8 +95,10 @@ class KioskFlow:
         steps = [Step("demographics")] if self.demographics else []
         for inst in self.instruments:
             steps.append(Step("intro", inst.id))
-            steps += [Step("items", inst.id, tuple(i.id for i in block))
-                      for block in item_blocks(self.visible_items(inst))]
+            steps += [
+                Step("items", inst.id, tuple(i.id for i in block))
+                for block in item_blocks(self.visible_items(inst))
+            ]
         steps.append(Step("review"))
         return steps
 
@@ -113,7 +125,9 @@ class KioskFlow:
         if step.kind != "items":
             return []
         inst = self.instrument(step.instrument_id)
-        found = [answer_problem(inst.item(i), self.answers.get((inst.id, i))) for i in step.item_ids]
+        found = [
+            answer_problem(inst.item(i), self.answers.get((inst.id, i))) for i in step.item_ids
+        ]
         return [p for p in found if p is not None]
 
     def next(self) -> bool:
@@ -134,8 +148,12 @@ class KioskFlow:
 
     def unanswered(self) -> list[tuple[str, str]]:
         """Visible items without an answer (own-variant rows are optional by nature)."""
-        return [(inst.id, item.id) for inst in self.instruments for item in self.visible_items(inst)
-                if (inst.id, item.id) not in self.answers and not item.own_variant]
+        return [
+            (inst.id, item.id)
+            for inst in self.instruments
+            for item in self.visible_items(inst)
+            if (inst.id, item.id) not in self.answers and not item.own_variant
+        ]
 
     def hidden_answers(self) -> list[tuple[str, str]]:
         """Answers to items that branching now hides (e.g. manager flag changed): to delete."""

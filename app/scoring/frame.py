@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from app.scoring.model import Instrument, Item
+from app.scoring.definitions import Instrument, Item
 
 PART_LETTERS = string.ascii_lowercase
 
@@ -35,7 +35,9 @@ def frame_columns(instrument: Instrument) -> list[str]:
     return [col for item in instrument.items for col in item_columns(item)]
 
 
-def answers_to_frame(instrument: Instrument, respondents: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+def answers_to_frame(
+    instrument: Instrument, respondents: Iterable[Mapping[str, Any]]
+) -> pd.DataFrame:
     """Build the table from answers as stored in the database: {item_id: value}.
 
     value: int (rating, single choice), list[int] (multi: chosen option numbers; split: points).
@@ -52,12 +54,12 @@ def answers_to_frame(instrument: Instrument, respondents: Iterable[Mapping[str, 
             fmt = item.format
             if fmt.type == "multi":
                 start = position[f"{item.id}_1"]
-                row[start:start + len(fmt.options)] = 0.0
+                row[start : start + len(fmt.options)] = 0.0
                 for option in value:
                     row[start + int(option) - 1] = 1.0
             elif fmt.type == "split":
                 start = position[f"{item.id}a"]
-                row[start:start + fmt.parts] = [float(v) for v in value]
+                row[start : start + fmt.parts] = [float(v) for v in value]
             else:
                 row[position[item.id]] = float(value)
         rows.append(row)
@@ -96,17 +98,20 @@ def frame_to_answers(instrument: Instrument, frame: pd.DataFrame) -> list[dict[s
         missing = np.isnan(block)
         if fmt.type == "multi":
             given = ~missing.all(axis=1)
-            for r, row in zip(np.flatnonzero(given).tolist(), (block[given] == 1.0).tolist(),
-                              strict=True):
+            for r, row in zip(
+                np.flatnonzero(given).tolist(), (block[given] == 1.0).tolist(), strict=True
+            ):
                 out[r][item.id] = [k + 1 for k, chosen in enumerate(row) if chosen]
         elif fmt.type == "split":
             given = ~missing.any(axis=1)
-            for r, row in zip(np.flatnonzero(given).tolist(),
-                              block[given].astype(int).tolist(), strict=True):
+            for r, row in zip(
+                np.flatnonzero(given).tolist(), block[given].astype(int).tolist(), strict=True
+            ):
                 out[r][item.id] = row
         else:
             given = ~missing[:, 0]
-            for r, value in zip(np.flatnonzero(given).tolist(),
-                                block[given, 0].astype(int).tolist(), strict=True):
+            for r, value in zip(
+                np.flatnonzero(given).tolist(), block[given, 0].astype(int).tolist(), strict=True
+            ):
                 out[r][item.id] = value
     return out

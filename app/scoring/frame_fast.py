@@ -10,8 +10,8 @@ import json
 import numpy as np
 import pandas as pd
 
+from app.scoring.definitions import Instrument
 from app.scoring.frame import PART_LETTERS, frame_columns
-from app.scoring.model import Instrument
 
 
 def _as_list(value) -> list:
@@ -35,10 +35,17 @@ def long_to_frame(instrument: Instrument, rows: pd.DataFrame, ids: list[str]) ->
     kind = rows["item"].map(kinds)
     scalar = rows[~kind.isin(["multi", "split"])]
     if not scalar.empty:
-        values = pd.to_numeric(scalar["value"].map(
-            lambda v: json.loads(v) if isinstance(v, str) else v), errors="coerce")
-        table = pd.DataFrame({"respondent": scalar["respondent"].to_numpy(),
-                              "item": scalar["item"].to_numpy(), "v": values.to_numpy()})
+        values = pd.to_numeric(
+            scalar["value"].map(lambda v: json.loads(v) if isinstance(v, str) else v),
+            errors="coerce",
+        )
+        table = pd.DataFrame(
+            {
+                "respondent": scalar["respondent"].to_numpy(),
+                "item": scalar["item"].to_numpy(),
+                "v": values.to_numpy(),
+            }
+        )
         wide = table.pivot(index="respondent", columns="item", values="v")
         out.loc[wide.index, wide.columns] = wide.to_numpy(dtype=float)
     for item in instrument.items:
@@ -59,14 +66,20 @@ def long_to_frame(instrument: Instrument, rows: pd.DataFrame, ids: list[str]) ->
                         block[r, int(option) - 1] = 1.0
         else:
             cols = [f"{item.id}{PART_LETTERS[k]}" for k in range(fmt.parts)]
-            block = np.array([[float(x) for x in (parts + [np.nan] * fmt.parts)[:fmt.parts]]
-                              for parts in lists], dtype=float)
+            block = np.array(
+                [
+                    [float(x) for x in (parts + [np.nan] * fmt.parts)[: fmt.parts]]
+                    for parts in lists
+                ],
+                dtype=float,
+            )
         out.loc[who, cols] = block
     return out
 
 
-def dicts_to_frame(instrument: Instrument, answers: dict[str, dict], ids: list[str]
-                   ) -> pd.DataFrame:
+def dicts_to_frame(
+    instrument: Instrument, answers: dict[str, dict], ids: list[str]
+) -> pd.DataFrame:
     """Like long_to_frame, from {respondent: {item: value}} (packed sessions): pandas builds the
     item columns in C, and only multi-choice and split items are expanded per respondent."""
     columns = frame_columns(instrument)
@@ -95,8 +108,13 @@ def dicts_to_frame(instrument: Instrument, answers: dict[str, dict], ids: list[s
                         block[r, int(option) - 1] = 1.0
         else:
             cols = [f"{item.id}{PART_LETTERS[k]}" for k in range(fmt.parts)]
-            block = np.array([[float(x) for x in (_as_list(p) + [np.nan] * fmt.parts)[:fmt.parts]]
-                              for p in lists], dtype=float).reshape(len(lists), fmt.parts)
+            block = np.array(
+                [
+                    [float(x) for x in (_as_list(p) + [np.nan] * fmt.parts)[: fmt.parts]]
+                    for p in lists
+                ],
+                dtype=float,
+            ).reshape(len(lists), fmt.parts)
         if len(who):
             out.loc[who, cols] = block
     return out

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from app.scoring.definitions import Instrument
 from app.scoring.engine import ScoreTable, winner_codes
-from app.scoring.model import Instrument
 
 # Answer categories of the factor matrices (tables 2.1, 2.2, 2.6), for 0-5 ratings.
 FACTOR_CATEGORIES = {
@@ -24,10 +24,12 @@ FACTOR_CATEGORIES = {
     "positive": (3, 5),
     "negative": (0, 2),
 }
-FACTOR_COLUMNS = (["n", "sum", "max_possible", "strength_pct", "mean"]
-                  + [f"count_{v}" for v in range(6)]
-                  + [f"{c}_count" for c in FACTOR_CATEGORIES]
-                  + [f"{c}_share" for c in FACTOR_CATEGORIES])
+FACTOR_COLUMNS = (
+    ["n", "sum", "max_possible", "strength_pct", "mean"]
+    + [f"count_{v}" for v in range(6)]
+    + [f"{c}_count" for c in FACTOR_CATEGORIES]
+    + [f"{c}_share" for c in FACTOR_CATEGORIES]
+)
 
 # Job satisfaction: share of respondents by total (% of maximum), seed App. 3.
 SATISFACTION_GROUPS = {"high": (60.0, None), "medium": (40.0, 60.0), "low": (None, 40.0)}
@@ -63,15 +65,18 @@ def factor_matrix(instrument: Instrument, frame: pd.DataFrame, max_score: int = 
     if counts is not None:  # the methodology's 0..5 integers: everything from the counts
         n = counts.sum(axis=1)
         total = (counts @ np.arange(max_score + 1)).astype(float)
-        in_range = {name: counts[:, lo:hi + 1].sum(axis=1)
-                    for name, (lo, hi) in FACTOR_CATEGORIES.items()}
+        in_range = {
+            name: counts[:, lo : hi + 1].sum(axis=1) for name, (lo, hi) in FACTOR_CATEGORIES.items()
+        }
     else:  # anything else: compare value by value
         rated = ~np.isnan(values)
         n = rated.sum(axis=0)
         total = np.where(rated, values, 0.0).sum(axis=0)
         counts = np.column_stack([(values == v).sum(axis=0) for v in range(max_score + 1)])
-        in_range = {name: ((values >= lo) & (values <= hi)).sum(axis=0)
-                    for name, (lo, hi) in FACTOR_CATEGORIES.items()}
+        in_range = {
+            name: ((values >= lo) & (values <= hi)).sum(axis=0)
+            for name, (lo, hi) in FACTOR_CATEGORIES.items()
+        }
     columns: dict[str, np.ndarray] = {"n": n, "sum": total, "max_possible": n * max_score}
     with np.errstate(invalid="ignore", divide="ignore"):
         columns["strength_pct"] = np.where(n > 0, total * 100.0 / (n * max_score), np.nan)
@@ -138,10 +143,26 @@ def table_by_group(table: ScoreTable, groups: pd.Series, order: list) -> pd.Data
     filled = np.where(scored, values, 0.0)
     bins = codes + 1
     width = len(uniques) + 1
-    sums = np.column_stack([np.bincount(bins, weights=filled[:, k], minlength=width)
-                            for k in range(values.shape[1])]) if names else np.zeros((width, 0))
-    counts = np.column_stack([np.bincount(bins, weights=scored[:, k], minlength=width)
-                              for k in range(values.shape[1])]) if names else sums
+    sums = (
+        np.column_stack(
+            [
+                np.bincount(bins, weights=filled[:, k], minlength=width)
+                for k in range(values.shape[1])
+            ]
+        )
+        if names
+        else np.zeros((width, 0))
+    )
+    counts = (
+        np.column_stack(
+            [
+                np.bincount(bins, weights=scored[:, k], minlength=width)
+                for k in range(values.shape[1])
+            ]
+        )
+        if names
+        else sums
+    )
     sizes_by_bin = np.bincount(bins, minlength=width)
     out, sizes = {}, {}
     with np.errstate(invalid="ignore", divide="ignore"):

@@ -34,8 +34,14 @@ from app.markers import QT_TRANSLATE_NOOP
 NET_TURNOVER_CRITICAL_PCT = 9.0
 
 REQUIRED = ("year", "average_headcount", "left_civil_service")
-OPTIONAL = ("left_body", "first_year_leavers", "appointed", "dismissed", "over_3_years",
-            "exit_interviews")
+OPTIONAL = (
+    "left_body",
+    "first_year_leavers",
+    "appointed",
+    "dismissed",
+    "over_3_years",
+    "exit_interviews",
+)
 COLUMNS = REQUIRED + OPTIONAL
 
 
@@ -49,19 +55,48 @@ class Indicator:
 
 
 INDICATORS = (
-    Indicator("net_turnover", QT_TRANSLATE_NOOP("Indicators", "Net turnover"),
-              ("left_civil_service",), "average_headcount", "seed 002 §1.1"),
-    Indicator("leavers_from_body", QT_TRANSLATE_NOOP("Indicators", "Leavers from the body"),
-              ("left_body",), "average_headcount", "seed 002 §1.1"),
-    Indicator("stability", QT_TRANSLATE_NOOP("Indicators", "Staff stability"),
-              ("over_3_years",), "average_headcount", "seed 002 §1.2"),
-    Indicator("first_year_turnover", QT_TRANSLATE_NOOP("Indicators", "First-year turnover"),
-              ("first_year_leavers",), "average_headcount", "seed 002 §1.3"),
-    Indicator("circulation", QT_TRANSLATE_NOOP("Indicators", "Staff circulation"),
-              ("appointed", "dismissed"), "average_headcount", "ours (seed 002 §1.4 names it)"),
-    Indicator("exit_interview_coverage",
-              QT_TRANSLATE_NOOP("Indicators", "Exit-interview coverage"),
-              ("exit_interviews",), "left_civil_service", "seed 002 §1.6"),
+    Indicator(
+        "net_turnover",
+        QT_TRANSLATE_NOOP("Indicators", "Net turnover"),
+        ("left_civil_service",),
+        "average_headcount",
+        "seed 002 §1.1",
+    ),
+    Indicator(
+        "leavers_from_body",
+        QT_TRANSLATE_NOOP("Indicators", "Leavers from the body"),
+        ("left_body",),
+        "average_headcount",
+        "seed 002 §1.1",
+    ),
+    Indicator(
+        "stability",
+        QT_TRANSLATE_NOOP("Indicators", "Staff stability"),
+        ("over_3_years",),
+        "average_headcount",
+        "seed 002 §1.2",
+    ),
+    Indicator(
+        "first_year_turnover",
+        QT_TRANSLATE_NOOP("Indicators", "First-year turnover"),
+        ("first_year_leavers",),
+        "average_headcount",
+        "seed 002 §1.3",
+    ),
+    Indicator(
+        "circulation",
+        QT_TRANSLATE_NOOP("Indicators", "Staff circulation"),
+        ("appointed", "dismissed"),
+        "average_headcount",
+        "ours (seed 002 §1.4 names it)",
+    ),
+    Indicator(
+        "exit_interview_coverage",
+        QT_TRANSLATE_NOOP("Indicators", "Exit-interview coverage"),
+        ("exit_interviews",),
+        "left_civil_service",
+        "seed 002 §1.6",
+    ),
 )
 
 
@@ -132,12 +167,14 @@ def _number(text: str, column: str, row: int, integer: bool) -> float | int:
     except ArithmeticError:
         number = None
     if number is None or not number.is_finite() or number < 0:
-        raise IndicatorInputError([f"row {row}, column {column}: '{text}' is not a number "
-                                   "of 0 or more"])
+        raise IndicatorInputError(
+            [f"row {row}, column {column}: '{text}' is not a number of 0 or more"]
+        )
     if integer:
         if number != number.to_integral_value():
-            raise IndicatorInputError([f"row {row}, column {column}: '{text}' is not a whole "
-                                       "number of people"])
+            raise IndicatorInputError(
+                [f"row {row}, column {column}: '{text}' is not a whole number of people"]
+            )
         return int(number)
     return float(number)
 
@@ -173,24 +210,33 @@ def parse_movements(text: str) -> list[YearMovements]:
         values = dict(zip(header, fields, strict=True))
         try:
             year = _number(values["year"], "year", lineno, integer=True)
-            headcount = _number(values["average_headcount"], "average_headcount", lineno,
-                                integer=False)
+            headcount = _number(
+                values["average_headcount"], "average_headcount", lineno, integer=False
+            )
             if headcount == 0:
-                raise IndicatorInputError([f"row {lineno}, column average_headcount: must be "
-                                           "more than 0"])
-            counts = {c: _number(values[c], c, lineno, integer=True)
-                      for c in header if c in COLUMNS[2:] and values[c].strip()}
+                raise IndicatorInputError(
+                    [f"row {lineno}, column average_headcount: must be more than 0"]
+                )
+            counts = {
+                c: _number(values[c], c, lineno, integer=True)
+                for c in header
+                if c in COLUMNS[2:] and values[c].strip()
+            }
         except IndicatorInputError as exc:
             problems.extend(exc.problems)
             continue
         if "left_civil_service" not in counts:
             problems.append(f"row {lineno}, column left_civil_service: empty")
             continue
-        if counts.get("left_body") is not None and counts["left_civil_service"] > counts[
-                "left_body"]:
+        if (
+            counts.get("left_body") is not None
+            and counts["left_civil_service"] > counts["left_body"]
+        ):
             # leaving the civil service is one way of leaving the body (seed 002 §1.1)
-            problems.append(f"row {lineno}: left_civil_service ({counts['left_civil_service']})"
-                            f" is more than left_body ({counts['left_body']})")
+            problems.append(
+                f"row {lineno}: left_civil_service ({counts['left_civil_service']})"
+                f" is more than left_body ({counts['left_body']})"
+            )
             continue
         if year in years:
             problems.append(f"row {lineno}, column year: {year} is given twice")
@@ -217,15 +263,28 @@ def read_movements(path: Path) -> list[YearMovements]:
 def to_json(years: list[YearIndicators]) -> dict:
     return {
         "critical_net_turnover_pct": NET_TURNOVER_CRITICAL_PCT,
-        "indicators": [{"id": i.id, "name": i.name, "source": i.source,
-                        "numerator": list(i.numerator), "denominator": i.denominator}
-                       for i in INDICATORS],
-        "years": [{"year": y.year,
-                   "values": {k: (None if v is None else round_half_up(v, 2))
-                              for k, v in y.values.items()},
-                   "printed": {i.id: y.printed(i.id) for i in INDICATORS},
-                   "net_turnover_critical": y.net_turnover_critical,
-                   "change_pp": {k: (None if v is None else round_half_up(v, 2))
-                                 for k, v in y.change.items()}}
-                  for y in years],
+        "indicators": [
+            {
+                "id": i.id,
+                "name": i.name,
+                "source": i.source,
+                "numerator": list(i.numerator),
+                "denominator": i.denominator,
+            }
+            for i in INDICATORS
+        ],
+        "years": [
+            {
+                "year": y.year,
+                "values": {
+                    k: (None if v is None else round_half_up(v, 2)) for k, v in y.values.items()
+                },
+                "printed": {i.id: y.printed(i.id) for i in INDICATORS},
+                "net_turnover_critical": y.net_turnover_critical,
+                "change_pp": {
+                    k: (None if v is None else round_half_up(v, 2)) for k, v in y.change.items()
+                },
+            }
+            for y in years
+        ],
     }

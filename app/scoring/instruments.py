@@ -14,8 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from app.scoring.vocab import DEMOGRAPHIC_FIELDS
-from app.scoring.model import (
+from app.scoring.definitions import (
     LANGUAGES,
     SOURCES,
     AnswerFormat,
@@ -28,6 +27,7 @@ from app.scoring.model import (
     Scoring,
     Text,
 )
+from app.scoring.vocab import DEMOGRAPHIC_FIELDS
 
 FORMAT_VERSION = 1
 ID_RE = re.compile(r"^[a-z][a-z0-9_]{1,49}$")
@@ -101,8 +101,15 @@ def _tuple(types) -> tuple:
 
 
 def _type_name(types) -> str:
-    names = {dict: "an object", list: "a list", str: "a string", int: "an integer", bool: "true/false",
-             float: "a number", type(None): "null"}
+    names = {
+        dict: "an object",
+        list: "a list",
+        str: "a string",
+        int: "an integer",
+        bool: "true/false",
+        float: "a number",
+        type(None): "null",
+    }
     return " or ".join(names.get(t, t.__name__) for t in _tuple(types))
 
 
@@ -130,19 +137,30 @@ def _parse_format(r: _Reader, raw: dict, path: str) -> AnswerFormat:
             if not lo <= number <= hi or number in exclude:
                 r.fail(f"{path}.labels.{key}", f"is not an allowed value ({lo}..{hi})")
             labels[number] = r.text_value(value, f"{path}.labels.{key}")
-        fmt = replace(fmt, min=lo, max=hi, exclude=exclude, labels=labels,
-                      left=r.text(raw, "left", path, required=False),
-                      right=r.text(raw, "right", path, required=False))
+        fmt = replace(
+            fmt,
+            min=lo,
+            max=hi,
+            exclude=exclude,
+            labels=labels,
+            left=r.text(raw, "left", path, required=False),
+            right=r.text(raw, "right", path, required=False),
+        )
     if kind in ("single", "multi"):
         if "options" in raw:
             fmt = replace(fmt, options=r.options(raw["options"], _join(path, "options")))
         if kind == "multi":
-            fmt = replace(fmt, min_choices=r.get(raw, "min_choices", path, int, False, 1),
-                          max_choices=r.get(raw, "max_choices", path, (int, type(None)), False, None))
+            fmt = replace(
+                fmt,
+                min_choices=r.get(raw, "min_choices", path, int, False, 1),
+                max_choices=r.get(raw, "max_choices", path, (int, type(None)), False, None),
+            )
         if "points" in raw:
             fmt = replace(fmt, points=tuple(r.get(raw, "points", path, list)))
     if kind == "split":
-        fmt = replace(fmt, parts=r.get(raw, "parts", path, int), total=r.get(raw, "total", path, int))
+        fmt = replace(
+            fmt, parts=r.get(raw, "parts", path, int), total=r.get(raw, "total", path, int)
+        )
         if fmt.parts < 2 or fmt.total < 1:
             r.fail(path, "a split needs parts ≥ 2 and total ≥ 1")
     return fmt
@@ -171,7 +189,9 @@ def _parse_item(r: _Reader, raw: Any, index: int, formats: dict[str, AnswerForma
         fmt = replace(fmt, points=tuple(r.get(raw, "points", path, list)))
     if fmt.type in ("single", "multi"):
         if not fmt.options:
-            r.fail(_join(path, "options"), "is missing (neither the item nor its format has options)")
+            r.fail(
+                _join(path, "options"), "is missing (neither the item nor its format has options)"
+            )
         if fmt.points and len(fmt.points) != len(fmt.options):
             r.fail(_join(path, "points"), f"needs one number per option ({len(fmt.options)})")
         if fmt.type == "single":
@@ -192,12 +212,18 @@ def _parse_item(r: _Reader, raw: Any, index: int, formats: dict[str, AnswerForma
         if key != "is_manager" or not isinstance(show_if[key], bool):
             r.fail(f"{path}.show_if.{key}", "only {'is_manager': true|false} is supported")
     return Item(
-        id=item_id, index=index, text=text, format=fmt,
+        id=item_id,
+        index=index,
+        text=text,
+        format=fmt,
         number=str(r.get(raw, "number", path, (str, int), required=False, default="")),
-        parts=parts, left=left, right=right,
+        parts=parts,
+        left=left,
+        right=right,
         optional=r.get(raw, "optional", path, bool, required=False, default=False),
         own_variant=r.get(raw, "own_variant", path, bool, required=False, default=False),
-        show_if=show_if, group=r.text(raw, "group", path, required=False),
+        show_if=show_if,
+        group=r.text(raw, "group", path, required=False),
     )
 
 
@@ -214,7 +240,9 @@ def _parse_scale(r: _Reader, raw: Any, path: str, item_ids: set[str]) -> Scale:
     return Scale(id=scale_id, name=name, short_name=short, items=items)
 
 
-def _parse_scoring(r: _Reader, raw: dict, items: tuple[Item, ...], scales: tuple[Scale, ...]) -> Scoring:
+def _parse_scoring(
+    r: _Reader, raw: dict, items: tuple[Item, ...], scales: tuple[Scale, ...]
+) -> Scoring:
     path = "scoring"
     method = r.get(raw, "method", path, str)
     if method not in METHODS:
@@ -252,7 +280,10 @@ def _parse_scoring(r: _Reader, raw: dict, items: tuple[Item, ...], scales: tuple
             for option, targets in options.items():
                 where = f"{path}.key.{item_id}.{option}"
                 if not option.isdigit() or not 1 <= int(option) <= len(item.format.options):
-                    r.fail(where, f"is not an option number of {item_id} (1..{len(item.format.options)})")
+                    r.fail(
+                        where,
+                        f"is not an option number of {item_id} (1..{len(item.format.options)})",
+                    )
                 if not isinstance(targets, list) or any(t not in scale_ids for t in targets):
                     r.fail(where, f"must be a list of scale ids from {sorted(scale_ids)}")
         scoring = replace(scoring, key=key)
@@ -274,7 +305,9 @@ def _parse_scoring(r: _Reader, raw: dict, items: tuple[Item, ...], scales: tuple
         if check is not None:
             expected = sum(by_id[i].format.total for i in key)
             if check != expected:
-                r.fail(f"{path}.check_total", f"is {check} but the items' totals add up to {expected}")
+                r.fail(
+                    f"{path}.check_total", f"is {check} but the items' totals add up to {expected}"
+                )
         scoring = replace(scoring, key=key, check_total=check)
     return scoring
 
@@ -295,19 +328,29 @@ def _parse_levels(r: _Reader, raw: dict, scale_ids: set[str]) -> tuple[LevelSet,
             if not isinstance(b, dict):
                 r.fail(bp, "must be an object")
             num = (int, float, type(None))
-            bands.append(Band(
-                id=r.get(b, "id", bp, str), label=r.text(b, "label", bp),
-                min=r.get(b, "min", bp, num, required=False), max=r.get(b, "max", bp, num, required=False),
-                min_inclusive=r.get(b, "min_inclusive", bp, bool, required=False, default=True),
-                max_inclusive=r.get(b, "max_inclusive", bp, bool, required=False, default=False),
-            ))
+            bands.append(
+                Band(
+                    id=r.get(b, "id", bp, str),
+                    label=r.text(b, "label", bp),
+                    min=r.get(b, "min", bp, num, required=False),
+                    max=r.get(b, "max", bp, num, required=False),
+                    min_inclusive=r.get(b, "min_inclusive", bp, bool, required=False, default=True),
+                    max_inclusive=r.get(
+                        b, "max_inclusive", bp, bool, required=False, default=False
+                    ),
+                )
+            )
         if not bands:
             r.fail(f"{path}.bands", "must not be empty")
-        result.append(LevelSet(
-            id=set_id, applies_to=applies, bands=tuple(bands),
-            configurable=r.get(body, "configurable", path, bool, required=False, default=False),
-            note=r.text(body, "note", path, required=False),
-        ))
+        result.append(
+            LevelSet(
+                id=set_id,
+                applies_to=applies,
+                bands=tuple(bands),
+                configurable=r.get(body, "configurable", path, bool, required=False, default=False),
+                note=r.text(body, "note", path, required=False),
+            )
+        )
     return tuple(result)
 
 
@@ -330,11 +373,12 @@ def _parse_interpretations(r: _Reader, raw: dict, scale_ids: set[str], levels) -
             if value and value not in SOURCES:
                 r.fail(f"{path}.{field}", f"must be one of {', '.join(SOURCES)}: '{value}'")
             sources[field] = value
-        result[key] = Interpretation(text=r.text(body, "text", path),
-                                     tools=r.text(body, "tools", path, required=False),
-                                     source_detail=r.get(body, "source_detail", path, str,
-                                                         required=False, default=""),
-                                     **sources)
+        result[key] = Interpretation(
+            text=r.text(body, "text", path),
+            tools=r.text(body, "tools", path, required=False),
+            source_detail=r.get(body, "source_detail", path, str, required=False, default=""),
+            **sources,
+        )
     return result
 
 
@@ -349,9 +393,9 @@ def parse_instrument(data: Any, file: str, expected_id: str | None = None) -> In
     except (TypeError, ValueError, KeyError, AttributeError, IndexError) as exc:
         # A value of an unexpected shape somewhere the checks above do not look yet: still a
         # refusal that names the file, never a crash (found by tests/scoring/test_instrument_fuzz).
-        raise InstrumentFileError(file, "(structure)",
-                                  f"has a value of an unexpected type ({type(exc).__name__}: "
-                                  f"{exc})") from None
+        raise InstrumentFileError(
+            file, "(structure)", f"has a value of an unexpected type ({type(exc).__name__}: {exc})"
+        ) from None
 
 
 def _parse_instrument(data: Any, file: str, expected_id: str | None) -> Instrument:
@@ -371,14 +415,19 @@ def _parse_instrument(data: Any, file: str, expected_id: str | None) -> Instrume
     kind = r.get(data, "kind", "", str)
     if kind not in ("questionnaire", "test"):
         r.fail("kind", "must be 'questionnaire' or 'test'")
-    formats = {name: _parse_format(r, body, f"formats.{name}") if isinstance(body, dict)
-               else r.fail(f"formats.{name}", "must be an object")
-               for name, body in r.get(data, "formats", "", dict).items()}
+    formats = {
+        name: _parse_format(r, body, f"formats.{name}")
+        if isinstance(body, dict)
+        else r.fail(f"formats.{name}", "must be an object")
+        for name, body in r.get(data, "formats", "", dict).items()
+    }
     raw_items = r.get(data, "items", "", list)
     items = tuple(_parse_item(r, raw, i, formats) for i, raw in enumerate(raw_items))
     item_ids = {i.id for i in items}
-    scales = tuple(_parse_scale(r, s, f"scales[{i}]", item_ids)
-                   for i, s in enumerate(r.get(data, "scales", "", list)))
+    scales = tuple(
+        _parse_scale(r, s, f"scales[{i}]", item_ids)
+        for i, s in enumerate(r.get(data, "scales", "", list))
+    )
     seen: set[str] = set()
     for i, scale in enumerate(scales):
         if scale.id in seen:
@@ -388,25 +437,38 @@ def _parse_instrument(data: Any, file: str, expected_id: str | None) -> Instrume
     all_ids = seen | ({scoring.total.id} if scoring.total else set())
     levels = _parse_levels(r, r.get(data, "levels", "", dict, required=False, default={}), all_ids)
     interpretations = _parse_interpretations(
-        r, r.get(data, "interpretations", "", dict, required=False, default={}), all_ids, levels)
+        r, r.get(data, "interpretations", "", dict, required=False, default={}), all_ids, levels
+    )
     required_demo = r.get(data, "requires_demographics", "", list, required=False, default=[])
     for i, name in enumerate(required_demo):
         if name not in DEMOGRAPHIC_FIELDS:
-            r.fail(f"requires_demographics[{i}]", f"'{name}' is not one of {', '.join(DEMOGRAPHIC_FIELDS)}")
+            r.fail(
+                f"requires_demographics[{i}]",
+                f"'{name}' is not one of {', '.join(DEMOGRAPHIC_FIELDS)}",
+            )
     measure_targets = r.get(data, "measure_targets", "", bool, required=False, default=False)
     if measure_targets and scoring.method != "factor_matrix":
-        r.fail("measure_targets", "only a factor_matrix questionnaire has factors a measure "
-                                  "can name")
+        r.fail(
+            "measure_targets", "only a factor_matrix questionnaire has factors a measure can name"
+        )
     if status == "active":
         if not items:
             r.fail("items", "an active instrument needs items")
         if not scales and scoring.method != "factor_matrix":
             r.fail("scales", "an active instrument needs scales")
     return Instrument(
-        id=inst_id, version=r.get(data, "version", "", str), status=status, kind=kind,
-        title=r.text(data, "title", ""), short_title=r.text(data, "short_title", ""),
-        source=r.text(data, "source", ""), instructions=r.text(data, "instructions", ""),
-        items=items, scales=scales, scoring=scoring, levels=levels,
+        id=inst_id,
+        version=r.get(data, "version", "", str),
+        status=status,
+        kind=kind,
+        title=r.text(data, "title", ""),
+        short_title=r.text(data, "short_title", ""),
+        source=r.text(data, "source", ""),
+        instructions=r.text(data, "instructions", ""),
+        items=items,
+        scales=scales,
+        scoring=scoring,
+        levels=levels,
         interpretations=interpretations,
         notes=r.texts(r.get(data, "notes", "", list, required=False, default=[]), "notes"),
         disabled_reason=r.text(data, "disabled_reason", "", required=status == "disabled"),
@@ -440,8 +502,7 @@ def load_instrument_file(path: Path) -> Instrument:
     file, never another exception."""
     try:
         if Path(path).stat().st_size > MAX_FILE_BYTES:
-            raise InstrumentFileError(str(path), "(file)", f"is larger than {MAX_FILE_BYTES} "
-                                                           "bytes")
+            raise InstrumentFileError(str(path), "(file)", f"is larger than {MAX_FILE_BYTES} bytes")
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except InstrumentFileError:
         raise
@@ -450,20 +511,23 @@ def load_instrument_file(path: Path) -> Instrument:
     except UnicodeDecodeError:
         raise InstrumentFileError(str(path), "(file)", "is not UTF-8 text") from None
     except json.JSONDecodeError as exc:
-        raise InstrumentFileError(str(path), f"line {exc.lineno}, column {exc.colno}",
-                                  f"is not valid JSON ({exc.msg})") from None
+        raise InstrumentFileError(
+            str(path), f"line {exc.lineno}, column {exc.colno}", f"is not valid JSON ({exc.msg})"
+        ) from None
     except OSError as exc:
         raise InstrumentFileError(str(path), "(file)", f"cannot be read ({exc.strerror})") from None
     except ValueError as exc:  # e.g. an integer with too many digits
-        raise InstrumentFileError(str(path), "(file)", f"is not valid JSON ({exc})"[:200]
-                                  ) from None
+        raise InstrumentFileError(str(path), "(file)", f"is not valid JSON ({exc})"[:200]) from None
     if _depth(data, MAX_DEPTH) > MAX_DEPTH:
-        raise InstrumentFileError(str(path), "(structure)",
-                                  f"is nested more than {MAX_DEPTH} levels deep")
+        raise InstrumentFileError(
+            str(path), "(structure)", f"is nested more than {MAX_DEPTH} levels deep"
+        )
     return parse_instrument(data, str(path), expected_id=Path(path).stem)
 
 
-def load_library(folders: Iterable[Path]) -> tuple[dict[str, Instrument], list[InstrumentFileError]]:
+def load_library(
+    folders: Iterable[Path],
+) -> tuple[dict[str, Instrument], list[InstrumentFileError]]:
     """Load every `*.json` of the folders in order; later folders replace earlier ids.
 
     Bad files do not stop the others: they are returned as errors for the UI to show.
@@ -480,8 +544,11 @@ def load_library(folders: Iterable[Path]) -> tuple[dict[str, Instrument], list[I
                 errors.append(exc)
                 continue
             except Exception as exc:  # noqa: BLE001 - one bad file never stops the program
-                errors.append(InstrumentFileError(str(path), "(file)", f"cannot be loaded "
-                                                  f"({type(exc).__name__}: {exc})"[:300]))
+                errors.append(
+                    InstrumentFileError(
+                        str(path), "(file)", f"cannot be loaded ({type(exc).__name__}: {exc})"[:300]
+                    )
+                )
                 continue
             library[inst.id] = inst
     return library, errors
@@ -530,8 +597,10 @@ def main(argv: list[str]) -> int:
             print(f"ERROR {exc}")
             status = 1
         else:
-            print(f"ok    {name}: {inst.id} v{inst.version} ({inst.status}), "
-                  f"{len(inst.items)} items, {len(inst.all_scales())} scales")
+            print(
+                f"ok    {name}: {inst.id} v{inst.version} ({inst.status}), "
+                f"{len(inst.items)} items, {len(inst.all_scales())} scales"
+            )
     return status
 
 

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 import pandas as pd
 
 from app.markers import QT_TRANSLATE_NOOP
+from app.scoring.definitions import Instrument
 from app.scoring.engine import ScoreTable
 from app.scoring.level import format_value
-from app.scoring.model import Instrument
 
 Translate = Callable[[str, str], str]
 CTX = "Interpretation"
@@ -23,8 +23,7 @@ MIXED_TYPE = QT_TRANSLATE_NOOP("Interpretation", "Mixed type: %1")
 TOOLS = QT_TRANSLATE_NOOP("Interpretation", "Motivation tools that suit you: %1")
 STRONGEST = QT_TRANSLATE_NOOP("Interpretation", "Most important to you: %1")
 WEAKEST = QT_TRANSLATE_NOOP("Interpretation", "Least important to you: %1")
-NOT_SCORED = QT_TRANSLATE_NOOP("Interpretation",
-                               "Not enough answers to compute this result.")
+NOT_SCORED = QT_TRANSLATE_NOOP("Interpretation", "Not enough answers to compute this result.")
 
 
 @dataclass(frozen=True)
@@ -55,8 +54,9 @@ def _value(v) -> float | None:
     return None if pd.isna(v) else float(v)
 
 
-def interpret(inst: Instrument, table: ScoreTable, row: int, lang: str,
-              translate: Translate = lambda _c, s: s) -> Interpretation:
+def interpret(
+    inst: Instrument, table: ScoreTable, row: int, lang: str, translate: Translate = lambda _c, s: s
+) -> Interpretation:
     def tr(text: str) -> str:
         return translate(CTX, text)
 
@@ -79,8 +79,15 @@ def interpret(inst: Instrument, table: ScoreTable, row: int, lang: str,
         label = ""
         if isinstance(band_id, str):
             label = inst.level_set_for(scale.id).band(band_id).label.get(lang)
-        rows.append(ResultRow(scale.id, scale.short_name.get(lang), _value(values[scale.id]),
-                              label, scale.id in leading))
+        rows.append(
+            ResultRow(
+                scale.id,
+                scale.short_name.get(lang),
+                _value(values[scale.id]),
+                label,
+                scale.id in leading,
+            )
+        )
     if all(r.value is None for r in rows):
         return Interpretation(tuple(rows), tr(NOT_SCORED), fmt)
     parts: list[str] = []
@@ -97,7 +104,8 @@ def interpret(inst: Instrument, table: ScoreTable, row: int, lang: str,
         for r in rows:
             key = f"{r.scale_id}.{levels.get(r.scale_id)}"
             text = inst.interpretations.get(key) or (
-                inst.interpretations.get(r.scale_id) if r.leading else None)
+                inst.interpretations.get(r.scale_id) if r.leading else None
+            )
             if r.level:
                 # the value as printed, rounded the way its band label was given (level.printed)
                 shown = format_value(r.value, inst.value_decimals)

@@ -73,9 +73,16 @@ class MotivationLevel:
 
     def to_json(self) -> dict:
         return {
-            "parameters": [{"parameter": p.parameter, "importance": p.importance,
-                            "perception": p.perception, "d": p.d, "level": p.level}
-                           for p in self.parameters],
+            "parameters": [
+                {
+                    "parameter": p.parameter,
+                    "importance": p.importance,
+                    "perception": p.perception,
+                    "d": p.d,
+                    "level": p.level,
+                }
+                for p in self.parameters
+            ],
             "integral": self.integral,
             "shown": self.shown,
             "label": self.label,
@@ -104,7 +111,7 @@ def printed(value: float, decimals: int) -> Decimal:
 def printed_array(values: np.ndarray, decimals: int) -> np.ndarray:
     """`printed` for a float array (NaN stays NaN), vectorised: the same numbers as `printed`."""
     values = np.asarray(values, dtype=float)
-    scale = 10.0 ** decimals
+    scale = 10.0**decimals
     with np.errstate(invalid="ignore"):
         magnitude = np.floor(np.round(np.abs(values) * scale, 9 - decimals) + 0.5)
     return np.sign(values) * magnitude / scale
@@ -137,8 +144,13 @@ def motivation_level(means: list[ParameterMeans]) -> MotivationLevel:
     if total_importance <= 0:
         raise LevelInputError("zero_importance")
     levels = tuple(
-        ParameterLevel(p.parameter, p.importance, p.perception,
-                       d=p.importance / total_importance, level=p.perception / REFERENCE_SCORE)
+        ParameterLevel(
+            p.parameter,
+            p.importance,
+            p.perception,
+            d=p.importance / total_importance,
+            level=p.perception / REFERENCE_SCORE,
+        )
         for p in means
     )
     integral = sum(p.d * p.level for p in levels)
@@ -156,10 +168,18 @@ class Balance:
 def motivational_balance(result: MotivationLevel) -> Balance:
     # Gaps are rounded before ranking so that float noise cannot reorder equal gaps; equal gaps
     # put the more significant parameter first.
-    motivators = tuple(sorted((p for p in result.parameters if round(p.gap, 9) <= 0),
-                              key=lambda p: (round(p.gap, 9), -p.importance)))
-    demotivators = tuple(sorted((p for p in result.parameters if round(p.gap, 9) > 0),
-                                key=lambda p: (-round(p.gap, 9), -p.importance)))
+    motivators = tuple(
+        sorted(
+            (p for p in result.parameters if round(p.gap, 9) <= 0),
+            key=lambda p: (round(p.gap, 9), -p.importance),
+        )
+    )
+    demotivators = tuple(
+        sorted(
+            (p for p in result.parameters if round(p.gap, 9) > 0),
+            key=lambda p: (-round(p.gap, 9), -p.importance),
+        )
+    )
     return Balance(motivators, demotivators)
 
 
@@ -183,12 +203,21 @@ def load_parameters(path: Path | None = None) -> list[Parameter]:
         office = user_data_dir() / "motivation_parameters.json"
         path = office if office.exists() else resources_dir() / "motivation_parameters.json"
     data = json.loads(Path(path).read_text(encoding="utf-8"))
-    return [Parameter(p["id"], p["name"]["ru"], p["name"]["kk"], tuple(p["significance"]),
-                      tuple(p["satisfaction"])) for p in data["parameters"]]
+    return [
+        Parameter(
+            p["id"],
+            p["name"]["ru"],
+            p["name"]["kk"],
+            tuple(p["significance"]),
+            tuple(p["satisfaction"]),
+        )
+        for p in data["parameters"]
+    ]
 
 
-def parameter_means(parameters: list[Parameter], significance: pd.DataFrame,
-                    satisfaction: pd.DataFrame) -> list[ParameterMeans]:
+def parameter_means(
+    parameters: list[Parameter], significance: pd.DataFrame, satisfaction: pd.DataFrame
+) -> list[ParameterMeans]:
     """P_imp and P_perc per parameter from the two factor matrices (`group.factor_matrix`).
 
     A parameter mapped to several factors takes the mean of those factors' means.
@@ -228,11 +257,15 @@ def read_means_csv(path: Path) -> list[ParameterMeans]:
             try:
                 values[column] = float(raw)
             except ValueError:
-                raise LevelInputError("bad_value", f"row {row_no}, column {column}: "
-                                                   f"'{getattr(row, column)}'") from None
+                raise LevelInputError(
+                    "bad_value", f"row {row_no}, column {column}: '{getattr(row, column)}'"
+                ) from None
             if not 0 <= values[column] <= REFERENCE_SCORE:
-                raise LevelInputError("bad_value", f"row {row_no}, column {column}: "
-                                                   f"'{getattr(row, column)}' is not within 0-5")
-        result.append(ParameterMeans(row.parameter.strip(), values["importance"],
-                                     values["perception"]))
+                raise LevelInputError(
+                    "bad_value",
+                    f"row {row_no}, column {column}: '{getattr(row, column)}' is not within 0-5",
+                )
+        result.append(
+            ParameterMeans(row.parameter.strip(), values["importance"], values["perception"])
+        )
     return result

@@ -17,11 +17,18 @@ import pandas as pd
 from app.markers import QT_TRANSLATE_NOOP
 
 # seed 003, section on target indicators, row 7 (percent by year)
-MATERIAL_SATISFACTION_TARGETS = {2024: 45.0, 2025: 50.0, 2026: 55.0, 2027: 60.0, 2028: 65.0,
-                                 2029: 70.0}
+MATERIAL_SATISFACTION_TARGETS = {
+    2024: 45.0,
+    2025: 50.0,
+    2026: 55.0,
+    2027: 60.0,
+    2028: 65.0,
+    2029: 70.0,
+}
 MATERIAL_FACTORS = ("q1",)  # satisfaction questionnaire: «Оплата труда»
-NAME = QT_TRANSLATE_NOOP("NationalTargets",
-                         "Civil servants satisfied with their material situation")
+NAME = QT_TRANSLATE_NOOP(
+    "NationalTargets", "Civil servants satisfied with their material situation"
+)
 
 
 @dataclass(frozen=True)

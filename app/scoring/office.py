@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from app.scoring.model import Band, Instrument
+from app.scoring.definitions import Band, Instrument
 
 SCHEIN_THRESHOLD = "schein_threshold"
 # who counts as a respondent: percent of the items asked (app/scoring/completeness.py)
@@ -33,16 +33,24 @@ OWN_TEXT_MIN_GROUP = "own_text_min_group"
 
 # setting -> (instrument id, level set id): the first band of the set starts above the value
 GOVERNS = {SCHEIN_THRESHOLD: ("schein", "pronounced")}
-DEFAULTS = {SCHEIN_THRESHOLD: 6.0, MIN_ANSWERED_PCT: 50.0, DRIVERS_MIN_RESPONDENTS: 30.0,
-            KIOSK_HIGH_CONTRAST: 0.0, OWN_TEXT_MIN_GROUP: 10.0, STRAIGHT_LINING_MIN_ITEMS: 10.0,
-            FAST_SECONDS_PER_ITEM: 1.0}
-LIMITS = {SCHEIN_THRESHOLD: (1.0, 9.9),  # Schein means are 1-10: "above 10" would name nobody
-          MIN_ANSWERED_PCT: (0.0, 100.0),
-          DRIVERS_MIN_RESPONDENTS: (10.0, 1000.0),  # below 10 a rank correlation means little
-          KIOSK_HIGH_CONTRAST: (0.0, 1.0),
-          OWN_TEXT_MIN_GROUP: (3.0, 100.0),
-          STRAIGHT_LINING_MIN_ITEMS: (3.0, 100.0),  # fewer same answers say little
-          FAST_SECONDS_PER_ITEM: (0.1, 30.0)}
+DEFAULTS = {
+    SCHEIN_THRESHOLD: 6.0,
+    MIN_ANSWERED_PCT: 50.0,
+    DRIVERS_MIN_RESPONDENTS: 30.0,
+    KIOSK_HIGH_CONTRAST: 0.0,
+    OWN_TEXT_MIN_GROUP: 10.0,
+    STRAIGHT_LINING_MIN_ITEMS: 10.0,
+    FAST_SECONDS_PER_ITEM: 1.0,
+}
+LIMITS = {
+    SCHEIN_THRESHOLD: (1.0, 9.9),  # Schein means are 1-10: "above 10" would name nobody
+    MIN_ANSWERED_PCT: (0.0, 100.0),
+    DRIVERS_MIN_RESPONDENTS: (10.0, 1000.0),  # below 10 a rank correlation means little
+    KIOSK_HIGH_CONTRAST: (0.0, 1.0),
+    OWN_TEXT_MIN_GROUP: (3.0, 100.0),
+    STRAIGHT_LINING_MIN_ITEMS: (3.0, 100.0),  # fewer same answers say little
+    FAST_SECONDS_PER_ITEM: (0.1, 30.0),
+}
 # on/off settings: stored as 1 or 0; `settings set` also takes on/off, yes/no, true/false
 SWITCHES = {KIOSK_HIGH_CONTRAST}
 _SWITCH_WORDS = {"on": 1.0, "yes": 1.0, "true": 1.0, "off": 0.0, "no": 0.0, "false": 0.0}
@@ -55,10 +63,13 @@ class SettingError(ValueError):
 
     def __init__(self, problem: str, key: str, value: object = None):
         self.problem, self.key, self.value = problem, key, value
-        detail = {"unknown_setting": f"known: {', '.join(sorted(DEFAULTS))}",
-                  "not_a_number": "a number is expected",
-                  "out_of_range": "allowed: on, off (1, 0)" if key in SWITCHES else
-                  "allowed: {:g}…{:g}".format(*LIMITS.get(key, (0, 0)))}[problem]
+        detail = {
+            "unknown_setting": f"known: {', '.join(sorted(DEFAULTS))}",
+            "not_a_number": "a number is expected",
+            "out_of_range": "allowed: on, off (1, 0)"
+            if key in SWITCHES
+            else "allowed: {:g}…{:g}".format(*LIMITS.get(key, (0, 0))),
+        }[problem]
         super().__init__(f"{key}={value!r}: {detail}")
 
 
@@ -106,8 +117,9 @@ def shown(key: str, value: float) -> str:
     return f"{value:g}"
 
 
-def level_overrides(instrument: Instrument,
-                    values: Mapping[str, float] | None = None) -> dict[str, tuple[Band, ...]]:
+def level_overrides(
+    instrument: Instrument, values: Mapping[str, float] | None = None
+) -> dict[str, tuple[Band, ...]]:
     """Bands of the instrument's configurable level sets under the office's thresholds."""
     values = _current if values is None else {**DEFAULTS, **values}
     result = {}
@@ -119,6 +131,14 @@ def level_overrides(instrument: Instrument,
             continue
         first, rest = level_set.bands[0], level_set.bands[1:]
         threshold = float(values[key])
-        result[set_id] = (Band(first.id, first.label, threshold, first.max, min_inclusive=False,
-                               max_inclusive=first.max_inclusive),) + rest
+        result[set_id] = (
+            Band(
+                first.id,
+                first.label,
+                threshold,
+                first.max,
+                min_inclusive=False,
+                max_inclusive=first.max_inclusive,
+            ),
+        ) + rest
     return result

@@ -17,9 +17,47 @@ from dataclasses import dataclass
 
 DEFAULT_MIN_GROUP = 10
 # Words that carry no meaning of their own in these answers (ru, kk).
-_STOP = {"и", "в", "на", "по", "с", "для", "не", "а", "о", "от", "к", "за", "из", "у", "же",
-         "бы", "ли", "то", "это", "как", "что", "более", "больше", "очень", "мне", "нас", "нам",
-         "және", "мен", "бен", "пен", "үшін", "де", "да", "те", "та", "бар", "жоқ", "өте"}
+_STOP = {
+    "и",
+    "в",
+    "на",
+    "по",
+    "с",
+    "для",
+    "не",
+    "а",
+    "о",
+    "от",
+    "к",
+    "за",
+    "из",
+    "у",
+    "же",
+    "бы",
+    "ли",
+    "то",
+    "это",
+    "как",
+    "что",
+    "более",
+    "больше",
+    "очень",
+    "мне",
+    "нас",
+    "нам",
+    "және",
+    "мен",
+    "бен",
+    "пен",
+    "үшін",
+    "де",
+    "да",
+    "те",
+    "та",
+    "бар",
+    "жоқ",
+    "өте",
+}
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _STEM = 5  # letters kept of a word: Russian and Kazakh inflect at the end
 
@@ -41,8 +79,9 @@ def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
     return len(a & b) / len(a | b) >= 0.5
 
 
-def group_texts(texts: list[str], min_group: int = DEFAULT_MIN_GROUP,
-                seed: int | None = None) -> tuple[list[TextGroup], int]:
+def group_texts(
+    texts: list[str], min_group: int = DEFAULT_MIN_GROUP, seed: int | None = None
+) -> tuple[list[TextGroup], int]:
     """Groups of at least `min_group` similar texts, in random order, and how many texts were
     left out (in groups too small to show)."""
     cleaned = [" ".join(t.split()) for t in texts if t and t.strip()]

@@ -38,22 +38,30 @@ DEFAULT_THRESHOLD = 5
 
 REASONS = {
     "below_threshold": QT_TRANSLATE_NOOP(
-        "Privacy", "Hidden: fewer than %1 respondents in this group."),
+        "Privacy", "Hidden: fewer than %1 respondents in this group."
+    ),
     "complement_below_threshold": QT_TRANSLATE_NOOP(
-        "Privacy", "Hidden: the rest of the group would be fewer than %1 respondents, and "
-                   "could be worked out by subtraction."),
+        "Privacy",
+        "Hidden: the rest of the group would be fewer than %1 respondents, and "
+        "could be worked out by subtraction.",
+    ),
     "complementary": QT_TRANSLATE_NOOP(
-        "Privacy", "Hidden together with a smaller hidden group, so that it cannot be worked "
-                   "out from the total (fewer than %1 respondents)."),
+        "Privacy",
+        "Hidden together with a smaller hidden group, so that it cannot be worked "
+        "out from the total (fewer than %1 respondents).",
+    ),
     "campaign_open": QT_TRANSLATE_NOOP(
-        "Privacy", "The campaign is still open: only participation is shown. The figures "
-                   "appear when the campaign is closed, so that no figure changes with one "
-                   "more finished questionnaire."),
+        "Privacy",
+        "The campaign is still open: only participation is shown. The figures "
+        "appear when the campaign is closed, so that no figure changes with one "
+        "more finished questionnaire.",
+    ),
     "out_of_scope": QT_TRANSLATE_NOOP(
-        "Privacy", "This campaign does not cover any of your departments: nothing can be "
-                   "shown."),
+        "Privacy", "This campaign does not cover any of your departments: nothing can be shown."
+    ),
     "department_required": QT_TRANSLATE_NOOP(
-        "Privacy", "Choose one of your departments to see its figures."),
+        "Privacy", "Choose one of your departments to see its figures."
+    ),
 }
 
 # The filter conditions a view can have, in the order of the analysis data's columns.
@@ -88,8 +96,9 @@ def coarser(conditions: Iterable[str]) -> list[frozenset[str]]:
     return [frozenset(c) for size in range(len(keys)) for c in combinations(keys, size)]
 
 
-def disclose_counts(counts: Mapping[frozenset[str], int], full: frozenset[str],
-                    threshold: int | None) -> Disclosure:
+def disclose_counts(
+    counts: Mapping[frozenset[str], int], full: frozenset[str], threshold: int | None
+) -> Disclosure:
     """Rules 1 and 2 for one cell: `counts` holds the cell's count in the view (`full`) and in
     every coarser view (every proper subset of `full`)."""
     t = effective_threshold(threshold)
@@ -102,8 +111,9 @@ def disclose_counts(counts: Mapping[frozenset[str], int], full: frozenset[str],
     return Disclosure(True, n, "", t)
 
 
-def disclose_cells(counts: Mapping[frozenset[str], np.ndarray], full: frozenset[str],
-                   threshold: int | None) -> list[str]:
+def disclose_cells(
+    counts: Mapping[frozenset[str], np.ndarray], full: frozenset[str], threshold: int | None
+) -> list[str]:
     """Rules 1 and 2 for a row of cells at once (e.g. every item of a questionnaire): the
     reason key per cell, "" where the cell may be shown."""
     t = effective_threshold(threshold)
@@ -113,8 +123,10 @@ def disclose_cells(counts: Mapping[frozenset[str], np.ndarray], full: frozenset[
     for subset in coarser(full):
         diff = np.asarray(counts[subset], dtype=np.int64) - n
         differs |= (diff > 0) & (diff < t)
-    return ["below_threshold" if s else "complement_below_threshold" if d else ""
-            for s, d in zip(small, differs, strict=True)]
+    return [
+        "below_threshold" if s else "complement_below_threshold" if d else ""
+        for s, d in zip(small, differs, strict=True)
+    ]
 
 
 def complementary(sizes: Mapping, hidden: Mapping, threshold: int | None) -> dict:
@@ -128,8 +140,10 @@ def complementary(sizes: Mapping, hidden: Mapping, threshold: int | None) -> dic
         hidden_total = sum(int(sizes[k]) for k, r in reasons.items() if r)
         if not 0 < hidden_total < t:
             return reasons
-        shown = sorted((k for k, r in reasons.items() if not r and int(sizes[k]) > 0),
-                       key=lambda k: (int(sizes[k]), str(k)))
+        shown = sorted(
+            (k for k, r in reasons.items() if not r and int(sizes[k]) > 0),
+            key=lambda k: (int(sizes[k]), str(k)),
+        )
         if not shown:
             return reasons
         reasons[shown[0]] = "complementary"
@@ -181,11 +195,16 @@ class Population:
         """The respondents of the view and of every coarser view, by the set of conditions
         kept."""
         full = frozenset(conditions)
-        return {subset: self.mask({c: conditions[c] for c in subset})
-                for subset in [*coarser(full), full]}
+        return {
+            subset: self.mask({c: conditions[c] for c in subset})
+            for subset in [*coarser(full), full]
+        }
 
-    def view(self, conditions: Mapping[str, object],
-             masks: Mapping[frozenset[str], np.ndarray] | None = None) -> Disclosure:
+    def view(
+        self,
+        conditions: Mapping[str, object],
+        masks: Mapping[frozenset[str], np.ndarray] | None = None,
+    ) -> Disclosure:
         """Rules 1-3 for a whole view."""
         masks = masks if masks is not None else self.masks(conditions)
         full = frozenset(conditions)
@@ -207,15 +226,16 @@ class Population:
                 return Disclosure(False, first.n, "complementary", self.t)
         return first
 
-    def cells(self, masks: Mapping[frozenset[str], np.ndarray], full: frozenset[str],
-              answered: np.ndarray) -> list[str]:
+    def cells(
+        self, masks: Mapping[frozenset[str], np.ndarray], full: frozenset[str], answered: np.ndarray
+    ) -> list[str]:
         """Rules 1-2 for cells: `answered` is a respondents × cells boolean matrix (e.g. who
         rated each item); a cell's count in a view is its respondents in that view."""
         counts = {k: answered[m].sum(axis=0) for k, m in masks.items()}
         return disclose_cells(counts, full, self.t)
 
-    def count(self, masks: Mapping[frozenset[str], np.ndarray], full: frozenset[str],
-              member: np.ndarray) -> Disclosure:
+    def count(
+        self, masks: Mapping[frozenset[str], np.ndarray], full: frozenset[str], member: np.ndarray
+    ) -> Disclosure:
         """Rules 1-2 for one cell whose respondents are `member` within each view."""
-        return disclose_counts({k: int((m & member).sum()) for k, m in masks.items()}, full,
-                               self.t)
+        return disclose_counts({k: int((m & member).sum()) for k, m in masks.items()}, full, self.t)

@@ -28,7 +28,7 @@ from statistics import median
 import numpy as np
 import pandas as pd
 
-from app.scoring.model import Instrument
+from app.scoring.definitions import Instrument
 
 RATING_TYPES = ("rating", "bipolar")
 
@@ -38,15 +38,19 @@ def rating_block(instrument: Instrument) -> list[str]:
     return [item.id for item in instrument.items if item.format.type in RATING_TYPES]
 
 
-def straight_lined(answers: Mapping[str, Mapping[str, object]],
-                   library: Mapping[str, Instrument], min_items: int) -> bool:
+def straight_lined(
+    answers: Mapping[str, Mapping[str, object]], library: Mapping[str, Instrument], min_items: int
+) -> bool:
     """`answers`: instrument id -> {item id: value} (a session's packed answers)."""
     for inst_id, items in answers.items():
         instrument = library.get(inst_id)
         if instrument is None or not isinstance(items, Mapping):
             continue
-        values = [items[i] for i in rating_block(instrument)
-                  if isinstance(items.get(i), (int, float)) and not isinstance(items[i], bool)]
+        values = [
+            items[i]
+            for i in rating_block(instrument)
+            if isinstance(items.get(i), (int, float)) and not isinstance(items[i], bool)
+        ]
         if len(values) >= max(2, int(min_items)) and len(set(values)) == 1:
             return True
     return False

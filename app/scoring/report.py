@@ -8,6 +8,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from app.scoring.definitions import Instrument
 from app.scoring.engine import ScoreTable, score
 from app.scoring.group import (
     FACTOR_CATEGORIES,
@@ -17,7 +18,6 @@ from app.scoring.group import (
     table_by_group,
     type_distribution,
 )
-from app.scoring.model import Instrument
 from app.scoring.responses import ResponseFile
 from app.scoring.vocab import SEED_TENURE_BANDS, SEED_TENURE_OF
 
@@ -34,29 +34,41 @@ def factor_group(instrument: Instrument, answers: pd.DataFrame) -> dict[str, dic
     matrix = factor_matrix(instrument, answers)
     result = {}
     for item_id, row in matrix.iterrows():
-        entry = {"n": int(row["n"]), "sum": _num(row["sum"]), "strength_pct": _num(row["strength_pct"]),
-                 "mean": _num(row["mean"])}
+        entry = {
+            "n": int(row["n"]),
+            "sum": _num(row["sum"]),
+            "strength_pct": _num(row["strength_pct"]),
+            "mean": _num(row["mean"]),
+        }
         for name in FACTOR_CATEGORIES:
             entry[f"{name}_share"] = _num(row[f"{name}_share"])
         result[item_id] = entry
     return result
 
 
-def group_json(instrument: Instrument, table: ScoreTable, answers: pd.DataFrame,
-               meta: pd.DataFrame) -> dict[str, Any]:
+def group_json(
+    instrument: Instrument, table: ScoreTable, answers: pd.DataFrame, meta: pd.DataFrame
+) -> dict[str, Any]:
     if instrument.scoring.method == "factor_matrix":
         return {"factors": factor_group(instrument, answers)}
     profile = group_profile(table)
-    group: dict[str, Any] = {"means": {k: _num(v) for k, v in profile.means.items()},
-                             "n": profile.n}
+    group: dict[str, Any] = {
+        "means": {k: _num(v) for k, v in profile.means.items()},
+        "n": profile.n,
+    }
     if instrument.scoring.method == "choice_key":
         dist = type_distribution(table)
-        group["types"] = {"counts": dist.counts, "shares": dist.shares, "mixed": dist.mixed,
-                          "scored": dist.scored}
+        group["types"] = {
+            "counts": dist.counts,
+            "shares": dist.shares,
+            "mixed": dist.mixed,
+            "scored": dist.scored,
+        }
     if instrument.id == "job_satisfaction":
         # table 3.4 in the seed's six bands of question 19, with «не указали стаж»
-        by_band = table_by_group(table, meta["tenure_band"].map(SEED_TENURE_OF),
-                                 list(SEED_TENURE_BANDS))
+        by_band = table_by_group(
+            table, meta["tenure_band"].map(SEED_TENURE_OF), list(SEED_TENURE_BANDS)
+        )
         group["by_tenure"] = {
             band: {scale: _num(by_band.loc[scale, band]) for scale in table.scores.columns}
             | {"n": int(by_band.loc["_n", band])}
@@ -107,25 +119,33 @@ def respondent_entries(instrument: Instrument, table: ScoreTable, ids: list) -> 
     else:
         names = list(levels_frame.columns)
         columns = [levels_frame[c].to_numpy(dtype=object).tolist() for c in names]
-        levels = [{k: v for k, v in zip(names, row, strict=True) if isinstance(v, str)}
-                  for row in zip(*columns, strict=True)]
+        levels = [
+            {k: v for k, v in zip(names, row, strict=True) if isinstance(v, str)}
+            for row in zip(*columns, strict=True)
+        ]
     types = [list(t) for t in table.dominant] if table.dominant else [[] for _ in range(n)]
-    entries = [{"respondent": rid, "scores": sc, "levels": lv, "type": ty}
-               for rid, sc, lv, ty in zip(ids, scores, levels, types, strict=True)]
+    entries = [
+        {"respondent": rid, "scores": sc, "levels": lv, "type": ty}
+        for rid, sc, lv, ty in zip(ids, scores, levels, types, strict=True)
+    ]
     if table.shares is not None:
         for entry, shares in zip(entries, _records(table.shares, n), strict=True):
             entry["shares"] = shares
     return entries
 
 
-def score_document(instrument: Instrument, responses: ResponseFile,
-                   table: ScoreTable | None = None) -> dict[str, Any]:
+def score_document(
+    instrument: Instrument, responses: ResponseFile, table: ScoreTable | None = None
+) -> dict[str, Any]:
     """The `score --json` document (PRODUCT.md §10); `table` when already scored (e.g. with an
     office's level settings)."""
     if table is None:
         table = score(instrument, responses.answers)
     raw_ids = responses.meta["respondent"].to_numpy(dtype=object).tolist()
     ids = [rid if rid is not None else str(k + 1) for k, rid in enumerate(raw_ids)]
-    return {"instrument": instrument.id, "n": len(responses.answers),
-            "respondents": respondent_entries(instrument, table, ids),
-            "group": group_json(instrument, table, responses.answers, responses.meta)}
+    return {
+        "instrument": instrument.id,
+        "n": len(responses.answers),
+        "respondents": respondent_entries(instrument, table, ids),
+        "group": group_json(instrument, table, responses.answers, responses.meta),
+    }

@@ -19,8 +19,8 @@ import pandas as pd
 
 from app.markers import QT_TRANSLATE_NOOP
 from app.scoring import answer_rules
+from app.scoring.definitions import Instrument
 from app.scoring.frame import frame_columns, item_columns
-from app.scoring.model import Instrument
 from app.scoring.vocab import (
     GENDER_VALUES,
     MANAGER_VALUES,
@@ -47,48 +47,63 @@ class Problem:
         where = f"row {self.row}, column {self.column}" if self.row else f"column {self.column}"
         value = f" value '{self.value}'" if self.value != "" else ""
         return f"{where}:{value} {MESSAGES.get(self.problem, self.problem)}" + (
-            f" ({self.detail})" if self.detail else "")
+            f" ({self.detail})" if self.detail else ""
+        )
 
 
 # What each problem says (translated in the "ResponseFile" context by the UI).
 MESSAGES = {
     "unknown_column": QT_TRANSLATE_NOOP("ResponseFile", "is not a column of this instrument"),
     "duplicate_column": QT_TRANSLATE_NOOP("ResponseFile", "appears twice"),
-    "no_answer_columns": QT_TRANSLATE_NOOP("ResponseFile", "the file has no answer columns (q1, "
-                                                           "q2, …)"),
+    "no_answer_columns": QT_TRANSLATE_NOOP(
+        "ResponseFile", "the file has no answer columns (q1, q2, …)"
+    ),
     "not_a_number": QT_TRANSLATE_NOOP("ResponseFile", "is not a whole number"),
     "out_of_range": QT_TRANSLATE_NOOP("ResponseFile", "is not an allowed answer"),
     "bad_option": QT_TRANSLATE_NOOP("ResponseFile", "is not an option number"),
     "too_few_choices": QT_TRANSLATE_NOOP("ResponseFile", "has too few options chosen"),
     "too_many_choices": QT_TRANSLATE_NOOP("ResponseFile", "has too many options chosen"),
     "repeated_choice": QT_TRANSLATE_NOOP("ResponseFile", "names an option twice"),
-    "split_sum": QT_TRANSLATE_NOOP("ResponseFile", "the points of this question do not add up to "
-                                                   "the required total"),
-    "split_incomplete": QT_TRANSLATE_NOOP("ResponseFile", "some parts of this question are blank "
-                                                          "and others are not"),
-    "not_applicable": QT_TRANSLATE_NOOP("ResponseFile", "this question is not asked of this "
-                                                        "respondent (manager / non-manager)"),
+    "split_sum": QT_TRANSLATE_NOOP(
+        "ResponseFile", "the points of this question do not add up to the required total"
+    ),
+    "split_incomplete": QT_TRANSLATE_NOOP(
+        "ResponseFile", "some parts of this question are blank and others are not"
+    ),
+    "not_applicable": QT_TRANSLATE_NOOP(
+        "ResponseFile", "this question is not asked of this respondent (manager / non-manager)"
+    ),
     "bad_meta": QT_TRANSLATE_NOOP("ResponseFile", "is not an accepted value"),
     "unreadable": QT_TRANSLATE_NOOP("ResponseFile", "cannot be read"),
-    "bad_encoding": QT_TRANSLATE_NOOP("ResponseFile", "the file's text encoding is not accepted: "
-                                                      "save it as CSV UTF-8 or Windows-1251"),
+    "bad_encoding": QT_TRANSLATE_NOOP(
+        "ResponseFile",
+        "the file's text encoding is not accepted: save it as CSV UTF-8 or Windows-1251",
+    ),
     "formula_without_value": QT_TRANSLATE_NOOP(
-        "ResponseFile", "holds a formula without a saved result: open the file in Excel and "
-                        "save it again, or type the value"),
-    "too_few_fields": QT_TRANSLATE_NOOP("ResponseFile", "the row has fewer fields than the header "
-                                                        "(a cut or broken file?)"),
+        "ResponseFile",
+        "holds a formula without a saved result: open the file in Excel and "
+        "save it again, or type the value",
+    ),
+    "too_few_fields": QT_TRANSLATE_NOOP(
+        "ResponseFile", "the row has fewer fields than the header (a cut or broken file?)"
+    ),
     "empty": QT_TRANSLATE_NOOP("ResponseFile", "the file has no rows"),
-    "unknown_department": QT_TRANSLATE_NOOP("ResponseFile", "is not a department of this "
-                                                            "organisation"),
+    "unknown_department": QT_TRANSLATE_NOOP(
+        "ResponseFile", "is not a department of this organisation"
+    ),
     "not_in_campaign": QT_TRANSLATE_NOOP("ResponseFile", "is not a questionnaire of this campaign"),
     "unknown_campaign": QT_TRANSLATE_NOOP("ResponseFile", "there is no such campaign"),
-    "bad_tenure_option": QT_TRANSLATE_NOOP("ResponseFile", "is not an option of question 19 (1–6 "
-                                                           "or а–е)"),
-    "tenure_conflict": QT_TRANSLATE_NOOP("ResponseFile", "the tenure band and question 19 "
-                                                         "disagree"),
+    "bad_tenure_option": QT_TRANSLATE_NOOP(
+        "ResponseFile", "is not an option of question 19 (1–6 or а–е)"
+    ),
+    "tenure_conflict": QT_TRANSLATE_NOOP(
+        "ResponseFile", "the tenure band and question 19 disagree"
+    ),
     "branch_ambiguous": QT_TRANSLATE_NOOP(
-        "ResponseFile", "both branch questions are answered and is_manager is blank: fill "
-                        "is_manager or keep only the answer to the question asked"),
+        "ResponseFile",
+        "both branch questions are answered and is_manager is blank: fill "
+        "is_manager or keep only the answer to the question asked",
+    ),
 }
 
 
@@ -123,8 +138,9 @@ def read_table(path: Path, numeric: Collection[str] = ()) -> pd.DataFrame:
     except ResponseFileError:
         raise
     except Exception as exc:  # pandas/openpyxl raise many types for a broken file
-        raise ResponseFileError(str(path), [Problem(None, "(file)", "", "unreadable",
-                                                    f"{type(exc).__name__}: {exc}")]) from None
+        raise ResponseFileError(
+            str(path), [Problem(None, "(file)", "", "unreadable", f"{type(exc).__name__}: {exc}")]
+        ) from None
     frame.columns = [str(c).strip() for c in frame.columns]
     for column in frame.columns:
         col = frame[column]
@@ -138,16 +154,21 @@ def read_table(path: Path, numeric: Collection[str] = ()) -> pd.DataFrame:
 def _header_names(path: Path, names: list) -> list[str]:
     """The header as written (blank cells as pandas names them); a name written twice refuses
     the file, named as written ("q1", not pandas' "q1.1")."""
-    header = [str(n).strip() if n is not None and not (isinstance(n, float) and np.isnan(n))
-              and str(n).strip() != "" else f"Unnamed: {k}" for k, n in enumerate(names)]
+    header = [
+        str(n).strip()
+        if n is not None and not (isinstance(n, float) and np.isnan(n)) and str(n).strip() != ""
+        else f"Unnamed: {k}"
+        for k, n in enumerate(names)
+    ]
     seen, twice = set(), []
     for name in header:
         if name in seen and name not in twice and not name.startswith("Unnamed:"):
             twice.append(name)
         seen.add(name)
     if twice:
-        raise ResponseFileError(str(path), [Problem(None, name, "", "duplicate_column")
-                                            for name in twice])
+        raise ResponseFileError(
+            str(path), [Problem(None, name, "", "duplicate_column") for name in twice]
+        )
     return header
 
 
@@ -156,9 +177,13 @@ def _read_xlsx(path: Path) -> pd.DataFrame:
 
     blank = xlsx_formulas_without_value(path)
     if blank:
-        raise ResponseFileError(str(path), [
-            Problem(_cell_row(cell), _cell_column(cell), "", "formula_without_value")
-            for cell in blank[:MAX_PROBLEMS]])
+        raise ResponseFileError(
+            str(path),
+            [
+                Problem(_cell_row(cell), _cell_column(cell), "", "formula_without_value")
+                for cell in blank[:MAX_PROBLEMS]
+            ],
+        )
     # header=None: the first row as written (pandas would rename a repeated "q1" to "q1.1")
     raw = pd.read_excel(path, dtype=str, keep_default_na=False, engine="openpyxl", header=None)
     if raw.empty:
@@ -185,8 +210,9 @@ def _read_csv(path: Path, numeric: Collection[str]) -> pd.DataFrame:
     try:
         encoding = detect_text_encoding(data)
     except FileFormatError as exc:
-        raise ResponseFileError(str(path), [Problem(None, "(file)", "", "bad_encoding",
-                                                    exc.detail)]) from None
+        raise ResponseFileError(
+            str(path), [Problem(None, "(file)", "", "bad_encoding", exc.detail)]
+        ) from None
     text = data.decode(encoding)
     first_line = text.split("\n", 1)[0]
     sample = text[:4096]
@@ -197,9 +223,13 @@ def _read_csv(path: Path, numeric: Collection[str]) -> pd.DataFrame:
     options = dict(sep=delimiter, encoding=encoding, quoting=csv.QUOTE_MINIMAL)
     as_number = {c for c in header_raw if str(c).strip() in set(numeric)}
     if as_number:
-        frame = pd.read_csv(path, dtype={c: str for c in header_raw if c not in as_number},
-                            keep_default_na=False, na_values={c: [""] for c in as_number},
-                            **options)
+        frame = pd.read_csv(
+            path,
+            dtype={c: str for c in header_raw if c not in as_number},
+            keep_default_na=False,
+            na_values={c: [""] for c in as_number},
+            **options,
+        )
     else:
         frame = pd.read_csv(path, dtype=str, keep_default_na=False, **options)
     return frame
@@ -223,8 +253,10 @@ def _check_row_lengths(path: Path, text: str, delimiter: str, width: int) -> Non
                 if len(short) >= MAX_PROBLEMS:
                     break
     if short:
-        raise ResponseFileError(str(path), [Problem(row, "(row)", "", "too_few_fields",
-                                                    f"{n} of {width}") for row, n in short])
+        raise ResponseFileError(
+            str(path),
+            [Problem(row, "(row)", "", "too_few_fields", f"{n} of {width}") for row, n in short],
+        )
 
 
 def _raw(col: pd.Series, idx: int) -> str:
@@ -241,7 +273,8 @@ def _numeric_columns(instrument: Instrument) -> set[str]:
     columns = set()
     for item in instrument.items:
         if item.format.type in ("rating", "bipolar", "split") or (
-                item.format.type == "single" and instrument.id != "job_satisfaction"):
+            item.format.type == "single" and instrument.id != "job_satisfaction"
+        ):
             columns.update(item_columns(item))
     return columns
 
@@ -285,8 +318,9 @@ def _parse_meta(table: pd.DataFrame, problems: list[Problem]) -> pd.DataFrame:
     return meta
 
 
-def _merge_tenure_item(raw: pd.Series, meta: pd.DataFrame, column: str,
-                       problems: list[Problem]) -> None:
+def _merge_tenure_item(
+    raw: pd.Series, meta: pd.DataFrame, column: str, problems: list[Problem]
+) -> None:
     """Tenure given as a question of the questionnaire (Batarshev Q19: 1-6 or а-е, six bands).
 
     It fills `tenure_band` where that is blank; where both are given they must name the same
@@ -303,8 +337,15 @@ def _merge_tenure_item(raw: pd.Series, meta: pd.DataFrame, column: str,
     both = given & ~bad & current.notna().to_numpy()
     conflict = both & (seed_of_current.to_numpy(dtype=object) != band.to_numpy(dtype=object))
     for idx in np.flatnonzero(conflict)[:MAX_PROBLEMS]:
-        problems.append(Problem(int(idx) + 2, column, raw.iloc[idx], "tenure_conflict",
-                                f"tenure_band {current.iloc[idx]}"))
+        problems.append(
+            Problem(
+                int(idx) + 2,
+                column,
+                raw.iloc[idx],
+                "tenure_conflict",
+                f"tenure_band {current.iloc[idx]}",
+            )
+        )
     fill = given & ~bad & current.isna().to_numpy()
     values = current.to_numpy(dtype=object).copy()
     values[fill] = band.to_numpy(dtype=object)[fill]
@@ -314,14 +355,22 @@ def _merge_tenure_item(raw: pd.Series, meta: pd.DataFrame, column: str,
 # The checks below are the rules of app/scoring/answer_rules.py applied a column at a time:
 # the allowed values, choice bounds and split totals come from there.
 
+
 def _check_single(item, col: pd.Series, letters: bool, problems: list[Problem]) -> np.ndarray:
     if letters and not pd.api.types.is_float_dtype(col.dtype):
         col = col.str.lower().map(lambda v: str(LETTER_OPTIONS[v]) if v in LETTER_OPTIONS else v)
     values, bad = _whole_numbers(col)
     out_of_range = ~bad & ~np.isnan(values) & ~np.isin(values, answer_rules.allowed_values(item))
     for idx in np.flatnonzero(bad | out_of_range)[:MAX_PROBLEMS]:
-        problems.append(Problem(int(idx) + 2, item.id, _raw(col, idx), answer_rules.BAD_OPTION,
-                                answer_rules.allowed_text(item)))
+        problems.append(
+            Problem(
+                int(idx) + 2,
+                item.id,
+                _raw(col, idx),
+                answer_rules.BAD_OPTION,
+                answer_rules.allowed_text(item),
+            )
+        )
     return values
 
 
@@ -332,8 +381,15 @@ def _check_rating(item, col: pd.Series, problems: list[Problem]) -> np.ndarray:
     for idx in np.flatnonzero(bad)[:MAX_PROBLEMS]:
         problems.append(Problem(int(idx) + 2, item.id, _raw(col, idx), answer_rules.NOT_A_NUMBER))
     for idx in np.flatnonzero(out)[:MAX_PROBLEMS]:
-        problems.append(Problem(int(idx) + 2, item.id, _raw(col, idx), answer_rules.OUT_OF_RANGE,
-                                answer_rules.allowed_text(item)))
+        problems.append(
+            Problem(
+                int(idx) + 2,
+                item.id,
+                _raw(col, idx),
+                answer_rules.OUT_OF_RANGE,
+                answer_rules.allowed_text(item),
+            )
+        )
     return values
 
 
@@ -345,16 +401,27 @@ def _check_multi(item, col: pd.Series, problems: list[Problem]) -> np.ndarray:
             continue
         parts = [p.strip() for p in re.split(r"[;,\s]+", raw) if p.strip()]
         if not all(part.isdigit() for part in parts):
-            problems.append(Problem(idx + 2, item.id, raw, answer_rules.BAD_OPTION,
-                                    f"1–{n}, joined by ';'"))
+            problems.append(
+                Problem(idx + 2, item.id, raw, answer_rules.BAD_OPTION, f"1–{n}, joined by ';'")
+            )
             continue
         chosen = [int(part) for part in parts]
         found = answer_rules.check_answer(item, chosen)
         if found is not None:
-            detail = f"1–{n}, joined by ';'" if found.problem == answer_rules.BAD_OPTION \
+            detail = (
+                f"1–{n}, joined by ';'"
+                if found.problem == answer_rules.BAD_OPTION
                 else found.detail
-            problems.append(Problem(idx + 2, item.id, raw, found.problem,
-                                    "" if found.problem == answer_rules.REPEATED else detail))
+            )
+            problems.append(
+                Problem(
+                    idx + 2,
+                    item.id,
+                    raw,
+                    found.problem,
+                    "" if found.problem == answer_rules.REPEATED else detail,
+                )
+            )
             continue
         matrix[idx, :] = 0.0
         matrix[idx, [c - 1 for c in chosen]] = 1.0
@@ -376,7 +443,9 @@ def _check_split(item, table: pd.DataFrame, problems: list[Problem]) -> np.ndarr
     blanks = np.isnan(matrix).sum(axis=1)
     partial = (blanks > 0) & (blanks < len(columns))
     for idx in np.flatnonzero(partial)[:MAX_PROBLEMS]:
-        problems.append(Problem(int(idx) + 2, f"{columns[0]}…{columns[-1]}", "", "split_incomplete"))
+        problems.append(
+            Problem(int(idx) + 2, f"{columns[0]}…{columns[-1]}", "", "split_incomplete")
+        )
     complete = blanks == 0
     sums = np.where(complete, np.nansum(matrix, axis=1), fmt.total)
     for idx in np.flatnonzero(sums != fmt.total)[:MAX_PROBLEMS]:
@@ -384,8 +453,9 @@ def _check_split(item, table: pd.DataFrame, problems: list[Problem]) -> np.ndarr
         if found is None or found.problem != answer_rules.SPLIT_SUM:
             continue  # a negative or fractional part: named above
         shown = "+".join(str(int(v)) for v in matrix[idx])
-        problems.append(Problem(int(idx) + 2, f"{columns[0]}…{columns[-1]}", shown,
-                                found.problem, found.detail))
+        problems.append(
+            Problem(int(idx) + 2, f"{columns[0]}…{columns[-1]}", shown, found.problem, found.detail)
+        )
     return matrix
 
 
@@ -452,8 +522,9 @@ def parse_responses(instrument: Instrument, table: pd.DataFrame, file: str = "")
         answered = sum(~_blank(table[item.id]) for item in branch)
         unknown = meta["is_manager"].isna().to_numpy()
         for idx in np.flatnonzero(unknown & (answered > 1))[:MAX_PROBLEMS]:
-            problems.append(Problem(int(idx) + 2, "/".join(item.id for item in branch), "",
-                                    "branch_ambiguous"))
+            problems.append(
+                Problem(int(idx) + 2, "/".join(item.id for item in branch), "", "branch_ambiguous")
+            )
     if problems:
         problems.sort(key=lambda p: (p.row or 0, p.column))
         raise ResponseFileError(file, problems[:MAX_PROBLEMS])
@@ -469,5 +540,3 @@ def parse_responses(instrument: Instrument, table: pd.DataFrame, file: str = "")
 
 def read_responses(instrument: Instrument, path: Path) -> ResponseFile:
     return parse_responses(instrument, read_table(path, _numeric_columns(instrument)), str(path))
-
-

@@ -10,7 +10,7 @@ import random
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.scoring.model import Instrument, Item
+from app.scoring.definitions import Instrument, Item
 
 
 @dataclass

@@ -55,13 +55,12 @@ from app.models.respondents import insufficient_count
 from app.scoring import office
 from app.scoring.analysis import CampaignAnalysis, Filter, analyse, hidden_analysis
 from app.scoring.change import Changes, Difference, compare
+from app.scoring.definitions import Instrument
 from app.scoring.drivers import drivers_dict
 from app.scoring.level import Parameter, load_parameters
-from app.scoring.model import Instrument
 from app.scoring.privacy import Disclosure, effective_threshold
 
-__all__ = ["AnalysisResult", "AnalysisService", "CampaignNotFound", "PreviousCampaign",
-           "Filter"]
+__all__ = ["AnalysisResult", "AnalysisService", "CampaignNotFound", "PreviousCampaign", "Filter"]
 
 
 class CampaignNotFound(LookupError):
@@ -111,15 +110,22 @@ class AnalysisResult:
     def participation_total(self) -> tuple[int, int]:
         """(headcount, respondents) over the rows shown to this viewer: the hidden rows are
         in it, but the partition rule keeps them at 0 or at least t together."""
-        return (sum(r.headcount for r in self.participation),
-                sum(r.finished for r in self.participation))
+        return (
+            sum(r.headcount for r in self.participation),
+            sum(r.finished for r in self.participation),
+        )
 
 
 class AnalysisService:
     """Loads, applies the rule, caches. Safe to call from background threads."""
 
-    def __init__(self, library: dict[str, Instrument], parameters: list[Parameter] | None = None,
-                 cached_campaigns: int = 4, cached_results: int = 64):
+    def __init__(
+        self,
+        library: dict[str, Instrument],
+        parameters: list[Parameter] | None = None,
+        cached_campaigns: int = 4,
+        cached_results: int = 64,
+    ):
         self.library = library
         self.parameters = parameters if parameters is not None else load_parameters()
         self._lock = threading.Lock()
@@ -130,8 +136,13 @@ class AnalysisService:
         self.loads = 0  # campaigns read from the database (tests check the cache with it)
 
     # --- public -------------------------------------------------------------------------
-    def analyse(self, session: Session, campaign_id: int, flt: Filter = Filter(),
-                scope: set[int] | frozenset[int] | None = None) -> AnalysisResult:
+    def analyse(
+        self,
+        session: Session,
+        campaign_id: int,
+        flt: Filter = Filter(),
+        scope: set[int] | frozenset[int] | None = None,
+    ) -> AnalysisResult:
         campaign = session.get(Campaign, campaign_id)
         if campaign is None:
             raise CampaignNotFound(campaign_id)
@@ -143,18 +154,36 @@ class AnalysisService:
         too_few = insufficient_count(session, campaign_id, allowed)
         too_few = too_few if too_few == 0 or too_few >= t else None
 
-        def result(analysis: CampaignAnalysis, reason: str | None, applied: Filter,
-                   previous: PreviousCampaign | None = None) -> AnalysisResult:
+        def result(
+            analysis: CampaignAnalysis,
+            reason: str | None,
+            applied: Filter,
+            previous: PreviousCampaign | None = None,
+        ) -> AnalysisResult:
             return AnalysisResult(
-                campaign.id, campaign.name, campaign.organisation_id, campaign.period_start,
-                campaign.period_end, campaign.status, t, applied, scope, reason is None,
-                reason, analysis.n if reason is None else None,
-                [] if allowed is not None and not allowed else rows, analysis, previous,
-                [r for r in rows if r.department_id is not None], too_few)
+                campaign.id,
+                campaign.name,
+                campaign.organisation_id,
+                campaign.period_start,
+                campaign.period_end,
+                campaign.status,
+                t,
+                applied,
+                scope,
+                reason is None,
+                reason,
+                analysis.n if reason is None else None,
+                [] if allowed is not None and not allowed else rows,
+                analysis,
+                previous,
+                [r for r in rows if r.department_id is not None],
+                too_few,
+            )
 
         def hidden(reason: str, applied: Filter = flt) -> AnalysisResult:
-            return result(hidden_analysis(applied, Disclosure(False, 0, reason, t)), reason,
-                          applied)
+            return result(
+                hidden_analysis(applied, Disclosure(False, 0, reason, t)), reason, applied
+            )
 
         if allowed is not None:
             if not allowed:
@@ -173,28 +202,38 @@ class AnalysisService:
         if previous_id is not None:
             prev = session.get(Campaign, previous_id)
             before = PreviousCampaign(prev.id, prev.name, prev.period_start, prev.period_end)
-            prev_analysis = (self._analysis(session, prev, flt)
-                             if prev.status == CampaignStatus.CLOSED.value else
-                             hidden_analysis(flt, Disclosure(
-                                 False, 0, "campaign_open",
-                                 effective_threshold(prev.anonymity_threshold))))
+            prev_analysis = (
+                self._analysis(session, prev, flt)
+                if prev.status == CampaignStatus.CLOSED.value
+                else hidden_analysis(
+                    flt,
+                    Disclosure(
+                        False, 0, "campaign_open", effective_threshold(prev.anonymity_threshold)
+                    ),
+                )
+            )
             # a copy: the cached analysis of this campaign stays without a comparison; every
             # output reads the same marks of change (app/scoring/change.py)
-            analysis = replace(analysis, previous=prev_analysis,
-                               changes=self._compare(analysis, prev_analysis))
+            analysis = replace(
+                analysis, previous=prev_analysis, changes=self._compare(analysis, prev_analysis)
+            )
         if not analysis.disclosure.allowed:
             return result(analysis, analysis.disclosure.reason, flt, before)
         return result(analysis, None, flt, before)
 
-    def departments(self, session: Session, campaign_id: int,
-                    scope: set[int] | frozenset[int] | None = None) -> list[ParticipationRow]:
+    def departments(
+        self, session: Session, campaign_id: int, scope: set[int] | frozenset[int] | None = None
+    ) -> list[ParticipationRow]:
         """The participation rows this viewer may see (the head's departments that the
         campaign covers), without computing figures: for filter lists."""
         campaign = session.get(Campaign, campaign_id)
         if campaign is None:
             raise CampaignNotFound(campaign_id)
-        allowed = None if scope is None else frozenset(scope) & {
-            cd.department_id for cd in campaign.departments}
+        allowed = (
+            None
+            if scope is None
+            else frozenset(scope) & {cd.department_id for cd in campaign.departments}
+        )
         if allowed is not None and not allowed:
             return []
         return participation(session, campaign_id, departments=allowed)
@@ -209,12 +248,22 @@ class AnalysisService:
     def _data_key(self, session: Session, campaign: Campaign) -> tuple:
         session.refresh(campaign, ["vector_revision", "status", "anonymity_threshold"])
         finished = session.scalar(
-            select(func.count()).select_from(SurveySession)
-            .where(SurveySession.campaign_id == campaign.id,
-                   SurveySession.kind == SessionKind.ANONYMOUS.value,
-                   SurveySession.state == SessionState.FINISHED.value))
-        return (str(session.get_bind().url), campaign.id, campaign.vector_revision,
-                int(finished or 0), campaign.anonymity_threshold, campaign.status)
+            select(func.count())
+            .select_from(SurveySession)
+            .where(
+                SurveySession.campaign_id == campaign.id,
+                SurveySession.kind == SessionKind.ANONYMOUS.value,
+                SurveySession.state == SessionState.FINISHED.value,
+            )
+        )
+        return (
+            str(session.get_bind().url),
+            campaign.id,
+            campaign.vector_revision,
+            int(finished or 0),
+            campaign.anonymity_threshold,
+            campaign.status,
+        )
 
     def _compare(self, analysis: CampaignAnalysis, previous: CampaignAnalysis) -> Changes:
         """`change.compare`, kept while both (cached) analyses are: keyed by the two objects'
@@ -270,16 +319,23 @@ def _change(difference: Difference | None) -> dict | None:
     """A comparison as JSON: previous value, delta, 95 % interval, significant (true = beyond
     noise, false = within noise, null = cannot be assessed), method; None = not compared (no
     previous campaign, or the figure is hidden or missing on either side)."""
-    return None if difference is None else {
-        k: (_number(v) if k in ("previous", "delta") else v)
-        for k, v in difference.to_json().items()}
+    return (
+        None
+        if difference is None
+        else {
+            k: (_number(v) if k in ("previous", "delta") else v)
+            for k, v in difference.to_json().items()
+        }
+    )
 
 
 def _figures_dict(figures, changes: Changes | None = None) -> dict:
     inst = figures.instrument_id
-    out: dict = {"shown": figures.disclosure.allowed,
-                 "reason": None if figures.disclosure.allowed else figures.disclosure.reason,
-                 "n": figures.disclosure.n if figures.disclosure.allowed else None}
+    out: dict = {
+        "shown": figures.disclosure.allowed,
+        "reason": None if figures.disclosure.allowed else figures.disclosure.reason,
+        "n": figures.disclosure.n if figures.disclosure.allowed else None,
+    }
     if not figures.disclosure.allowed:
         return out
     if figures.factors is not None:
@@ -288,26 +344,39 @@ def _figures_dict(figures, changes: Changes | None = None) -> dict:
             if row.get("hidden"):
                 rows.append({"item": item, "hidden": row["hidden"]})
             elif row["n"] > 0:
-                rows.append({"item": item, "hidden": None,
-                             **{k: _number(v) for k, v in row.items() if k != "hidden"},
-                             "change": None if changes is None else {
-                                 column: _change(changes.factor(inst, item, column))
-                                 for column in ("mean", "strength_pct", "high_share",
-                                                "low_share")}})
+                rows.append(
+                    {
+                        "item": item,
+                        "hidden": None,
+                        **{k: _number(v) for k, v in row.items() if k != "hidden"},
+                        "change": None
+                        if changes is None
+                        else {
+                            column: _change(changes.factor(inst, item, column))
+                            for column in ("mean", "strength_pct", "high_share", "low_share")
+                        },
+                    }
+                )
         out["factors"] = rows
     if figures.profile:
         out["profile"] = {k: _number(v) for k, v in figures.profile.items()}
-        out["profile_change"] = {k: _change(None if changes is None else
-                                            changes.profile(inst, k))
-                                 for k in figures.profile}
+        out["profile_change"] = {
+            k: _change(None if changes is None else changes.profile(inst, k))
+            for k in figures.profile
+        }
     if figures.types is not None:
         t = figures.types
-        out["types"] = {"counts": dict(t["counts"]), "shares": dict(t["shares"]),
-                        "mixed": t["mixed"], "mixed_share": t["mixed_share"],
-                        "hidden": dict(t["hidden"]),
-                        "share_change": {k: _change(None if changes is None else
-                                                    changes.types.get(inst, {}).get(k))
-                                         for k in [*t["shares"], "mixed"]}}
+        out["types"] = {
+            "counts": dict(t["counts"]),
+            "shares": dict(t["shares"]),
+            "mixed": t["mixed"],
+            "mixed_share": t["mixed_share"],
+            "hidden": dict(t["hidden"]),
+            "share_change": {
+                k: _change(None if changes is None else changes.types.get(inst, {}).get(k))
+                for k in [*t["shares"], "mixed"]
+            },
+        }
     if figures.by_tenure is not None:
         table = figures.by_tenure
         columns = {}
@@ -316,38 +385,62 @@ def _figures_dict(figures, changes: Changes | None = None) -> dict:
             if d is not None and not d.allowed:
                 columns[band] = {"hidden": d.reason}
             else:
-                columns[band] = {"hidden": None, "n": int(table.loc["_n", band]),
-                                 "means": {s: _number(table.loc[s, band])
-                                           for s in table.index if s != "_n"}}
+                columns[band] = {
+                    "hidden": None,
+                    "n": int(table.loc["_n", band]),
+                    "means": {s: _number(table.loc[s, band]) for s in table.index if s != "_n"},
+                }
         out["by_tenure"] = columns
     if figures.shares is not None:
         out["satisfaction_groups"] = {k: _number(v) for k, v in figures.shares.items()}
         out["satisfaction_groups_change"] = {
             k: _change(None if changes is None else changes.satisfaction_groups.get(k))
-            for k in figures.shares}
+            for k in figures.shares
+        }
     return out
 
 
 def analysis_dict(analysis: CampaignAnalysis) -> dict:
-    out: dict = {"shown": analysis.disclosure.allowed,
-                 "reason": None if analysis.disclosure.allowed else analysis.disclosure.reason,
-                 "n": analysis.n if analysis.disclosure.allowed else None,
-                 "instruments": {k: _figures_dict(f, analysis.changes)
-                                 for k, f in analysis.instruments.items()}}
+    out: dict = {
+        "shown": analysis.disclosure.allowed,
+        "reason": None if analysis.disclosure.allowed else analysis.disclosure.reason,
+        "n": analysis.n if analysis.disclosure.allowed else None,
+        "instruments": {
+            k: _figures_dict(f, analysis.changes) for k, f in analysis.instruments.items()
+        },
+    }
     level = analysis.level
     changes = analysis.changes
-    out["level"] = None if level is None else {
-        "integral": level.integral, "shown": level.shown, "label": level.label,
-        "change": _change(None if changes is None else changes.level),
-        "parameters": [{"parameter": p.parameter, "importance": p.importance,
-                        "perception": p.perception, "d": p.d, "level": p.level, "gap": p.gap,
-                        "change": _change(None if changes is None else
-                                          changes.parameters.get(p.parameter))}
-                       for p in level.parameters]}
-    out["key_demotivators"] = [{"item": i, "negative_share": v}
-                               for i, v in analysis.key_demotivators]
-    out["dismissal_ranking"] = [{"item": i, "strength_pct": v}
-                                for i, v in analysis.dismissal_ranking]
+    out["level"] = (
+        None
+        if level is None
+        else {
+            "integral": level.integral,
+            "shown": level.shown,
+            "label": level.label,
+            "change": _change(None if changes is None else changes.level),
+            "parameters": [
+                {
+                    "parameter": p.parameter,
+                    "importance": p.importance,
+                    "perception": p.perception,
+                    "d": p.d,
+                    "level": p.level,
+                    "gap": p.gap,
+                    "change": _change(
+                        None if changes is None else changes.parameters.get(p.parameter)
+                    ),
+                }
+                for p in level.parameters
+            ],
+        }
+    )
+    out["key_demotivators"] = [
+        {"item": i, "negative_share": v} for i, v in analysis.key_demotivators
+    ]
+    out["dismissal_ranking"] = [
+        {"item": i, "strength_pct": v} for i, v in analysis.dismissal_ranking
+    ]
     return out
 
 
@@ -356,28 +449,44 @@ def result_dict(result: AnalysisResult, translate=None) -> dict:
     from app.scoring.privacy import reason_text
 
     flt = result.filter
-    out = {"campaign": {"id": result.campaign_id, "name": result.campaign_name,
-                        "status": result.status,
-                        "period": [result.period_start.isoformat(),
-                                   result.period_end.isoformat()]},
-           "filter": {"department": flt.department_id, "tenure": flt.tenure_band,
-                      "gender": flt.gender,
-                      "manager": None if flt.is_manager is None else
-                      ("yes" if flt.is_manager else "no"),
-                      "exclude_flagged": flt.exclude_flagged},
-           "threshold": result.threshold,
-           "shown": result.shown,
-           "reason": (None if result.reason is None
-                      else reason_text(result.reason, result.threshold, translate)),
-           "reason_key": result.reason,
-           "n": result.n}
+    out = {
+        "campaign": {
+            "id": result.campaign_id,
+            "name": result.campaign_name,
+            "status": result.status,
+            "period": [result.period_start.isoformat(), result.period_end.isoformat()],
+        },
+        "filter": {
+            "department": flt.department_id,
+            "tenure": flt.tenure_band,
+            "gender": flt.gender,
+            "manager": None if flt.is_manager is None else ("yes" if flt.is_manager else "no"),
+            "exclude_flagged": flt.exclude_flagged,
+        },
+        "threshold": result.threshold,
+        "shown": result.shown,
+        "reason": (
+            None
+            if result.reason is None
+            else reason_text(result.reason, result.threshold, translate)
+        ),
+        "reason_key": result.reason,
+        "n": result.n,
+    }
     head, answered = result.participation_total
     out["participation"] = {
-        "rows": [{"department": r.department_id, "headcount": r.headcount,
-                  "respondents": None if r.hidden else r.finished,
-                  "hidden": (r.reason or "below_threshold") if r.hidden else None}
-                 for r in result.participation],
-        "headcount": head, "respondents": answered}
+        "rows": [
+            {
+                "department": r.department_id,
+                "headcount": r.headcount,
+                "respondents": None if r.hidden else r.finished,
+                "hidden": (r.reason or "below_threshold") if r.hidden else None,
+            }
+            for r in result.participation
+        ],
+        "headcount": head,
+        "respondents": answered,
+    }
     # finished with too few answers to count: 0, a count of at least the threshold, or None
     out["insufficient"] = result.insufficient
     body = analysis_dict(result.analysis) if result.shown else {}
@@ -390,12 +499,14 @@ def result_dict(result: AnalysisResult, translate=None) -> dict:
     out["answer_quality"] = quality_dict(result.analysis, flt, result.shown, translate)
     previous = result.analysis.previous if result.shown else None
     if result.previous is not None and previous is not None:
-        out["previous"] = {"campaign": {"id": result.previous.campaign_id,
-                                        "name": result.previous.name},
-                           **analysis_dict(previous)}
+        out["previous"] = {
+            "campaign": {"id": result.previous.campaign_id, "name": result.previous.name},
+            **analysis_dict(previous),
+        }
         if not previous.disclosure.allowed:
-            out["previous"]["reason"] = reason_text(previous.disclosure.reason,
-                                                    previous.disclosure.threshold, translate)
+            out["previous"]["reason"] = reason_text(
+                previous.disclosure.reason, previous.disclosure.threshold, translate
+            )
     else:
         out["previous"] = None
     return out

@@ -11,7 +11,7 @@ from app.models.auth import hash_secret, verify_secret
 from app.models.base import CampaignStatus, utcnow
 from app.models.campaign import Campaign, CampaignDepartment, CampaignInstrument
 from app.models.organisation import Department
-from app.scoring.model import Instrument
+from app.scoring.definitions import Instrument
 from app.scoring.vocab import DEMOGRAPHIC_FIELDS
 
 DEMOGRAPHICS = DEMOGRAPHIC_FIELDS
@@ -40,8 +40,9 @@ class CampaignSpec:
     kiosk_pin: str = ""
 
 
-def validate_spec(spec: CampaignSpec, library: dict[str, Instrument], existing_pin: bool = False
-                  ) -> list[tuple[str, str]]:
+def validate_spec(
+    spec: CampaignSpec, library: dict[str, Instrument], existing_pin: bool = False
+) -> list[tuple[str, str]]:
     problems = []
     if not spec.name.strip():
         problems.append(("name", "required"))
@@ -75,8 +76,9 @@ def validate_spec(spec: CampaignSpec, library: dict[str, Instrument], existing_p
     return problems
 
 
-def with_required_demographics(chosen: list[str], instrument_ids: list[str],
-                               library: dict[str, Instrument]) -> list[str]:
+def with_required_demographics(
+    chosen: list[str], instrument_ids: list[str], library: dict[str, Instrument]
+) -> list[str]:
     """The chosen demographic questions plus those the instruments' analyses need, in kiosk order."""
     needed = set(chosen)
     for inst_id in instrument_ids:
@@ -84,8 +86,13 @@ def with_required_demographics(chosen: list[str], instrument_ids: list[str],
     return [d for d in DEMOGRAPHICS if d in needed]
 
 
-def save_campaign(session: Session, organisation_id: int, spec: CampaignSpec,
-                  library: dict[str, Instrument], campaign_id: int | None = None) -> int:
+def save_campaign(
+    session: Session,
+    organisation_id: int,
+    spec: CampaignSpec,
+    library: dict[str, Instrument],
+    campaign_id: int | None = None,
+) -> int:
     """Create a campaign (or edit a draft one); raises CampaignError listing every problem."""
     campaign = session.get(Campaign, campaign_id) if campaign_id else None
     if campaign_id and campaign is None:
@@ -93,7 +100,7 @@ def save_campaign(session: Session, organisation_id: int, spec: CampaignSpec,
     if campaign is not None and campaign.status != CampaignStatus.DRAFT.value:
         raise CampaignError([("campaign", "not_draft")])
     problems = validate_spec(spec, library, existing_pin=bool(campaign and campaign.kiosk_pin_hash))
-    known = {d for d, in session.query(Department.id).filter(Department.id.in_(spec.headcounts))}
+    known = {d for (d,) in session.query(Department.id).filter(Department.id.in_(spec.headcounts))}
     if set(spec.headcounts) - known:
         problems.append(("departments", "unknown"))
     if problems:
@@ -108,11 +115,17 @@ def save_campaign(session: Session, organisation_id: int, spec: CampaignSpec,
     if spec.kiosk_pin:
         campaign.kiosk_pin_hash = hash_secret(spec.kiosk_pin)
     campaign.instruments = [
-        CampaignInstrument(instrument_id=i, instrument_version=library[i].version, position=n,
-                           excluded_items=sorted(spec.excluded_items.get(i, [])))
-        for n, i in enumerate(spec.instruments)]
-    campaign.departments = [CampaignDepartment(department_id=d, headcount=h)
-                            for d, h in sorted(spec.headcounts.items())]
+        CampaignInstrument(
+            instrument_id=i,
+            instrument_version=library[i].version,
+            position=n,
+            excluded_items=sorted(spec.excluded_items.get(i, [])),
+        )
+        for n, i in enumerate(spec.instruments)
+    ]
+    campaign.departments = [
+        CampaignDepartment(department_id=d, headcount=h) for d, h in sorted(spec.headcounts.items())
+    ]
     session.commit()
     return campaign.id
 
@@ -122,8 +135,11 @@ def set_status(session: Session, campaign_id: int, status: CampaignStatus) -> No
     campaign = session.get(Campaign, campaign_id)
     if campaign is None:
         raise CampaignError([("campaign", "not_found")])
-    allowed = {CampaignStatus.OPEN: {"draft", "closed"}, CampaignStatus.CLOSED: {"open"},
-               CampaignStatus.DRAFT: set()}
+    allowed = {
+        CampaignStatus.OPEN: {"draft", "closed"},
+        CampaignStatus.CLOSED: {"open"},
+        CampaignStatus.DRAFT: set(),
+    }
     if campaign.status not in allowed[status]:
         raise CampaignError([("status", f"{campaign.status}->{status.value}")])
     campaign.status = status.value

@@ -29,14 +29,20 @@ def open_db_or_explain(db: str | None) -> Database | str:
     except DatabaseError as exc:
         code = exc.args[0]
         if code == "foreign_database":
-            return (f"{db or 'the database'} is not a Motivdesk database (it has other tables: "
-                    f"{', '.join(exc.args[1])}); nothing was changed")
+            return (
+                f"{db or 'the database'} is not a Motivdesk database (it has other tables: "
+                f"{', '.join(exc.args[1])}); nothing was changed"
+            )
         if code == "unknown_revision":
-            return (f"the database was written by a newer version of Motivdesk (schema "
-                    f"{exc.args[1]}); update the program")
+            return (
+                f"the database was written by a newer version of Motivdesk (schema "
+                f"{exc.args[1]}); update the program"
+            )
         if code == "broken_references":
-            return (f"upgrading {db or 'the database'} would leave rows pointing at missing "
-                    f"ones ({exc.args[1]}); nothing was changed, a copy was made beside it")
+            return (
+                f"upgrading {db or 'the database'} would leave rows pointing at missing "
+                f"ones ({exc.args[1]}); nothing was changed, a copy was made beside it"
+            )
         return str(exc)
     except (SQLDatabaseError, OperationalError) as exc:
         return f"cannot open {db or 'the database'}: {exc.orig}; nothing was changed"
@@ -46,8 +52,9 @@ def default_demo_path() -> Path:
     return user_data_dir() / "demo.db"
 
 
-def create_demo_database(path: Path, force: bool = False,
-                         translate: Callable[[str, str], str] | None = None) -> str | None:
+def create_demo_database(
+    path: Path, force: bool = False, translate: Callable[[str, str], str] | None = None
+) -> str | None:
     """Create the demo database at `path`; returns an error message or None.
 
     `translate(context, text)` gives the generated card texts their language (the front end

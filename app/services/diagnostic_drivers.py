@@ -24,21 +24,53 @@ def drivers_field(drivers: Drivers | None) -> dict | None:
         return None
     if not drivers.shown:
         if drivers.reason == "no_outcome":
-            return ct.auto([ct.msg(QT_TRANSLATE_NOOP(
-                "Cards", "not shown: key drivers need the satisfaction questionnaire and the "
-                         "job satisfaction questionnaire or the reasons for leaving"))])
-        return ct.auto([ct.msg(QT_TRANSLATE_NOOP(
-            "Cards", "not shown: fewer than %1 respondents answered both questionnaires, too "
-                     "few for a reliable rank correlation"), str(drivers.min_respondents))])
-    basis = (QT_TRANSLATE_NOOP("Cards", "job satisfaction") if drivers.basis == "satisfaction"
-             else QT_TRANSLATE_NOOP("Cards", "staying (the reasons for leaving, reversed)"))
-    lines = [[ct.msg(QT_TRANSLATE_NOOP(
-        "Cards", "How strongly each parameter or factor goes with %1 (Spearman's ρ; strong: "
-                 "at least %2 and beyond chance) and its level (mean 0–5; low: below %3). "
-                 "A relation is not a cause."), ct.msg(basis), ct.num(STRONG_RHO, 2),
-        ct.num(LOW_LEVEL, 0))]]
-    for key, title in (("act_first", QT_TRANSLATE_NOOP("Cards", "Act first:")),
-                       ("maintain", QT_TRANSLATE_NOOP("Cards", "Maintain:"))):
+            return ct.auto(
+                [
+                    ct.msg(
+                        QT_TRANSLATE_NOOP(
+                            "Cards",
+                            "not shown: key drivers need the satisfaction questionnaire and the "
+                            "job satisfaction questionnaire or the reasons for leaving",
+                        )
+                    )
+                ]
+            )
+        return ct.auto(
+            [
+                ct.msg(
+                    QT_TRANSLATE_NOOP(
+                        "Cards",
+                        "not shown: fewer than %1 respondents answered both questionnaires, too "
+                        "few for a reliable rank correlation",
+                    ),
+                    str(drivers.min_respondents),
+                )
+            ]
+        )
+    basis = (
+        QT_TRANSLATE_NOOP("Cards", "job satisfaction")
+        if drivers.basis == "satisfaction"
+        else QT_TRANSLATE_NOOP("Cards", "staying (the reasons for leaving, reversed)")
+    )
+    lines = [
+        [
+            ct.msg(
+                QT_TRANSLATE_NOOP(
+                    "Cards",
+                    "How strongly each parameter or factor goes with %1 (Spearman's ρ; strong: "
+                    "at least %2 and beyond chance) and its level (mean 0–5; low: below %3). "
+                    "A relation is not a cause.",
+                ),
+                ct.msg(basis),
+                ct.num(STRONG_RHO, 2),
+                ct.num(LOW_LEVEL, 0),
+            )
+        ]
+    ]
+    for key, title in (
+        ("act_first", QT_TRANSLATE_NOOP("Cards", "Act first:")),
+        ("maintain", QT_TRANSLATE_NOOP("Cards", "Maintain:")),
+    ):
         chosen = [d for d in drivers.visible() if d.priority == key]
         line: list = ["• ", ct.msg(title), " "]
         if not chosen:
@@ -46,7 +78,15 @@ def drivers_field(drivers: Drivers | None) -> dict | None:
         for k, d in enumerate(chosen):
             if k:
                 line.append("; ")
-            line += [_name(d), " (", ct.msg(QT_TRANSLATE_NOOP("Cards", "level %1, ρ %2"),
-                                            ct.num(d.level, 2), ct.num(d.strength, 2)), ")"]
+            line += [
+                _name(d),
+                " (",
+                ct.msg(
+                    QT_TRANSLATE_NOOP("Cards", "level %1, ρ %2"),
+                    ct.num(d.level, 2),
+                    ct.num(d.strength, 2),
+                ),
+                ")",
+            ]
         lines.append(line)
     return ct.auto(*lines)

@@ -30,9 +30,11 @@ def _to_movements(row: StaffMovements) -> YearMovements:
 
 
 def list_movements(session: Session, organisation_id: int) -> list[YearMovements]:
-    rows = session.scalars(select(StaffMovements)
-                           .where(StaffMovements.organisation_id == organisation_id)
-                           .order_by(StaffMovements.year))
+    rows = session.scalars(
+        select(StaffMovements)
+        .where(StaffMovements.organisation_id == organisation_id)
+        .order_by(StaffMovements.year)
+    )
     return [_to_movements(r) for r in rows]
 
 
@@ -40,11 +42,15 @@ def indicators(session: Session, organisation_id: int) -> list[YearIndicators]:
     return compute_years(list_movements(session, organisation_id))
 
 
-def latest_indicators(session: Session, organisation_id: int,
-                      up_to_year: int | None = None) -> YearIndicators | None:
+def latest_indicators(
+    session: Session, organisation_id: int, up_to_year: int | None = None
+) -> YearIndicators | None:
     """The last year entered (not after `up_to_year`), e.g. for a card or a report."""
-    years = [y for y in indicators(session, organisation_id)
-             if up_to_year is None or y.year <= up_to_year]
+    years = [
+        y
+        for y in indicators(session, organisation_id)
+        if up_to_year is None or y.year <= up_to_year
+    ]
     return years[-1] if years else None
 
 
@@ -66,8 +72,9 @@ def _check(movements: YearMovements) -> None:
         raise IndicatorInputError(problems)
 
 
-def save_year(session: Session, organisation_id: int, movements: YearMovements,
-              user_id: int | None = None) -> None:
+def save_year(
+    session: Session, organisation_id: int, movements: YearMovements, user_id: int | None = None
+) -> None:
     """Add or replace one year's movements (checked first); audited; the caller commits."""
     _check(movements)
     row = session.get(StaffMovements, (organisation_id, movements.year))
@@ -83,8 +90,9 @@ def save_year(session: Session, organisation_id: int, movements: YearMovements,
     audit.record(session, action, "staff_movements", movements.year, user_id=user_id)
 
 
-def delete_year(session: Session, organisation_id: int, year: int,
-                user_id: int | None = None) -> bool:
+def delete_year(
+    session: Session, organisation_id: int, year: int, user_id: int | None = None
+) -> bool:
     row = session.get(StaffMovements, (organisation_id, year))
     if row is None:
         return False
@@ -93,8 +101,9 @@ def delete_year(session: Session, organisation_id: int, year: int,
     return True
 
 
-def import_movements(session: Session, organisation_id: int, path: Path,
-                     user_id: int | None = None) -> int:
+def import_movements(
+    session: Session, organisation_id: int, path: Path, user_id: int | None = None
+) -> int:
     """A CSV of yearly movements (the columns of `motivdesk indicators`): the whole file is
     checked first and refused as a whole; years already entered are replaced. Returns the
     number of years written; the caller commits."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from app.scoring.model import Instrument
+from app.scoring.definitions import Instrument
 
 SECONDS_PER_ITEM = {"rating": 8, "bipolar": 8, "single": 12, "multi": 20, "split": 30}
 DEFAULT_SECONDS = 15  # a format not listed above (e.g. a free text)
@@ -26,6 +26,8 @@ class InstrumentSummary:
 
 def summary(instrument: Instrument) -> InstrumentSummary:
     seconds = INSTRUCTIONS_SECONDS + sum(
-        SECONDS_PER_ITEM.get(item.format.type, DEFAULT_SECONDS) for item in instrument.items)
-    return InstrumentSummary(instrument.id, len(instrument.items),
-                             math.ceil(seconds / 60) if instrument.items else 0)
+        SECONDS_PER_ITEM.get(item.format.type, DEFAULT_SECONDS) for item in instrument.items
+    )
+    return InstrumentSummary(
+        instrument.id, len(instrument.items), math.ceil(seconds / 60) if instrument.items else 0
+    )

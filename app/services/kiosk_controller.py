@@ -30,8 +30,8 @@ from app.models.db import checkpoint_wal
 from app.models.store import Database
 from app.scoring import office
 from app.scoring.answer_rules import AnswerProblem
+from app.scoring.definitions import Instrument
 from app.scoring.flow import KioskFlow, Step
-from app.scoring.model import Instrument
 from app.services.kiosk_session import Flush, Idle, PendingWrites, ScreenClock, SessionTimer
 
 
@@ -93,8 +93,13 @@ NOTHING = Reply()
 class KioskController:
     """One kiosk's respondent after respondent. `clock` is monotonic seconds (tests fake it)."""
 
-    def __init__(self, database: Database, setup: KioskSetup,
-                 clock: Callable[[], float] = time.monotonic, default_language: str = "kk"):
+    def __init__(
+        self,
+        database: Database,
+        setup: KioskSetup,
+        clock: Callable[[], float] = time.monotonic,
+        default_language: str = "kk",
+    ):
         self.database, self.setup, self.clock = database, setup, clock
         self.default_language = default_language
         # idle time, the "still there?" countdown and the heartbeat
@@ -149,18 +154,27 @@ class KioskController:
         """A respondent chose a language on the start screen: open his session."""
         self.lang = lang
         s = self.setup
-        self.flow = KioskFlow(instruments=s.instruments, excluded=s.excluded,
-                              demographics=s.demographics if s.employee_id is None else (),
-                              is_manager=s.employee_is_manager)
+        self.flow = KioskFlow(
+            instruments=s.instruments,
+            excluded=s.excluded,
+            demographics=s.demographics if s.employee_id is None else (),
+            is_manager=s.employee_is_manager,
+        )
         consent = date.today() if s.employee_id is not None else None
         try:
             with self.database.session() as session:
                 sid = store.start_session(
-                    session, s.campaign_id, lang, [(i.id, i.version) for i in s.instruments],
-                    employee_id=s.employee_id, consent_on=consent)
+                    session,
+                    s.campaign_id,
+                    lang,
+                    [(i.id, i.version) for i in s.instruments],
+                    employee_id=s.employee_id,
+                    consent_on=consent,
+                )
                 if s.employee_id is not None:
-                    store.set_demographics(session, sid,
-                                           store.Demographics(is_manager=s.employee_is_manager))
+                    store.set_demographics(
+                        session, sid, store.Demographics(is_manager=s.employee_is_manager)
+                    )
         except store.StorageUnavailable:  # nothing started: the start screen says so
             self.flow = None
             return Reply(start_failed=True)
@@ -202,18 +216,26 @@ class KioskController:
                     return reply
         d = self.demographics
         demographics = store.Demographics(
-            d.get("department"), d.get("tenure_band"), d.get("is_manager"), d.get("gender"))
+            d.get("department"), d.get("tenure_band"), d.get("is_manager"), d.get("gender")
+        )
         sid = self.session_id
-        return _later(reply, self._store(
-            ("demographics",), lambda session: store.set_demographics(session, sid, demographics)))
+        return _later(
+            reply,
+            self._store(
+                ("demographics",),
+                lambda session: store.set_demographics(session, sid, demographics),
+            ),
+        )
 
     def answer(self, inst_id: str, item_id: str, value: Any, own_text: str = "") -> Reply:
         """The answer goes on screen (the flow) and to the database; if the database does not
         take it, it stays on screen marked as not saved (the reply's save problem)."""
         self.flow.set_answer(inst_id, item_id, value, own_text)
         sid, stored = self.session_id, value if value not in (None, []) else None
-        return self._store(("answer", inst_id, item_id), lambda session: store.record_answer(
-            session, sid, inst_id, item_id, stored, own_text))
+        return self._store(
+            ("answer", inst_id, item_id),
+            lambda session: store.record_answer(session, sid, inst_id, item_id, stored, own_text),
+        )
 
     def next(self) -> Reply:
         """The next screen, once everything is stored and no answer on screen breaks a rule."""
@@ -258,10 +280,14 @@ class KioskController:
             return _later(reply, refused)
         try:
             with self.database.session() as session:
-                store.finish_session(session, self.session_id, finish_instruments=True,
-                                     too_fast=self.screens.too_fast(
-                                         office.current(office.FAST_SECONDS_PER_ITEM),
-                                         self.clock()))
+                store.finish_session(
+                    session,
+                    self.session_id,
+                    finish_instruments=True,
+                    too_fast=self.screens.too_fast(
+                        office.current(office.FAST_SECONDS_PER_ITEM), self.clock()
+                    ),
+                )
         except store.SessionStateError:
             return self._closed_elsewhere()
         except store.StorageUnavailable:  # still on the review screen: «Try again» or Finish
@@ -288,8 +314,10 @@ class KioskController:
         # the card records whether he agrees with all his results
         self.agrees = agrees if self.agrees is None else (self.agrees and agrees)
         sid = self.session_id
-        return self._store(("agreement", inst_id), lambda session: store.record_agreement(
-            session, sid, inst_id, agrees, reason))
+        return self._store(
+            ("agreement", inst_id),
+            lambda session: store.record_agreement(session, sid, inst_id, agrees, reason),
+        )
 
     def retry(self, save_card: Callable[[bool | None], Any] | None = None) -> Reply:
         """«Try again» on the red bar: the writes still pending, or Finish again."""
@@ -417,13 +445,17 @@ class KioskController:
             return None
         _, inst_id, item_id = refused
         step = self.flow.current
-        moved = (step.kind != "items" or step.instrument_id != inst_id
-                 or item_id not in step.item_ids)
+        moved = (
+            step.kind != "items" or step.instrument_id != inst_id or item_id not in step.item_ids
+        )
         if moved:
             self.flow.go_to_item(inst_id, item_id)
         problems = self.flow.problems()
-        return Reply(screen=Screen.STEP if moved else None, refused=True,
-                     problem=problems[0] if problems else None)
+        return Reply(
+            screen=Screen.STEP if moved else None,
+            refused=True,
+            problem=problems[0] if problems else None,
+        )
 
     def _closed_elsewhere(self) -> Reply:
         """The session was closed by another program: say so, then back to the start."""
@@ -462,4 +494,5 @@ def _later(first: Reply, then: Reply) -> Reply:
         problem=then.problem if then.refused else first.problem,
         start_failed=then.start_failed or first.start_failed,
         countdown=then.countdown or first.countdown,
-        exit=then.exit or first.exit)
+        exit=then.exit or first.exit,
+    )

@@ -69,8 +69,7 @@ class PendingWrites:
 
     def unsaved_items(self, instrument_id: str) -> set[str]:
         """The items of an instrument whose answers are on screen but not yet stored."""
-        return {key[2] for key in self.pending
-                if key[0] == "answer" and key[1] == instrument_id}
+        return {key[2] for key in self.pending if key[0] == "answer" and key[1] == instrument_id}
 
     def first_refused(self) -> tuple | None:
         return next(iter(self.refused), None)
@@ -88,8 +87,13 @@ class SessionTimer:
 
     `clock` is a monotonic clock in seconds (tests pass a fake one)."""
 
-    def __init__(self, idle_seconds: float, countdown_seconds: float,
-                 clock: Callable[[], float], heartbeat_seconds: float = store.HEARTBEAT_SECONDS):
+    def __init__(
+        self,
+        idle_seconds: float,
+        countdown_seconds: float,
+        clock: Callable[[], float],
+        heartbeat_seconds: float = store.HEARTBEAT_SECONDS,
+    ):
         self.idle_seconds, self.countdown_seconds = idle_seconds, countdown_seconds
         self.heartbeat_seconds = heartbeat_seconds
         self.clock = clock

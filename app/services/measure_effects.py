@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from app.models.base import CardKind
 from app.models.cards import Card
 from app.reports.measures_section import PERSONAL, FactorChange, MeasureEffect
-from app.scoring.model import Instrument
+from app.scoring.definitions import Instrument
 from app.services.analysis import AnalysisResult
 
 Translate = Callable[[str, str], str]
@@ -57,8 +57,7 @@ def _mean(figures, item_id: str) -> tuple[float | None, bool]:
     return (None if hidden or mean is None or mean != mean else float(mean)), hidden
 
 
-def factor_change(result: AnalysisResult, key: str,
-                  library: dict[str, Instrument]) -> FactorChange:
+def factor_change(result: AnalysisResult, key: str, library: dict[str, Instrument]) -> FactorChange:
     inst_id, _sep, item_id = key.partition(":")
     inst = library.get(inst_id)
     if inst is None or not inst.measure_targets or item_id not in inst.item_index:
@@ -87,16 +86,19 @@ def _beyond_noise(analysis, inst_id: str, item_id: str) -> bool | None:
     return None if difference is None else difference.significant
 
 
-def measure_effects(session: Session, result: AnalysisResult, library: dict[str, Instrument],
-                    lang: str) -> list[MeasureEffect]:
+def measure_effects(
+    session: Session, result: AnalysisResult, library: dict[str, Instrument], lang: str
+) -> list[MeasureEffect]:
     """The measures that named a factor, for the report of `result`'s campaign."""
     if result.previous is None:
         return []
     names = dict(factor_choices(library, lang))
     scope = result.scope
     cards = session.scalars(
-        select(Card).where(Card.organisation_id == result.organisation_id)
-        .order_by(Card.filled_on, Card.id)).all()
+        select(Card)
+        .where(Card.organisation_id == result.organisation_id)
+        .order_by(Card.filled_on, Card.id)
+    ).all()
     effects: list[MeasureEffect] = []
     personal: dict[str, int] = {}
     previous = result.previous
@@ -112,26 +114,41 @@ def measure_effects(session: Session, result: AnalysisResult, library: dict[str,
         if not between(card):
             continue
         if card.kind in (CardKind.STRATEGIC.value, CardKind.DIAGNOSTIC.value):
-            if card.department_id is not None and scope is not None and \
-                    card.department_id not in scope:
+            if (
+                card.department_id is not None
+                and scope is not None
+                and card.department_id not in scope
+            ):
                 continue
             measures = [(p.measure, p.factor) for p in card.plan_items] + [
-                (r.measures, r.factor) for r in card.strategic_rows]
+                (r.measures, r.factor) for r in card.strategic_rows
+            ]
             for text, key in measures:
                 if key:
-                    effects.append(MeasureEffect(card.kind, text.strip(), key,
-                                                 names.get(key, key), 1,
-                                                 factor_change(result, key, library)))
+                    effects.append(
+                        MeasureEffect(
+                            card.kind,
+                            text.strip(),
+                            key,
+                            names.get(key, key),
+                            1,
+                            factor_change(result, key, library),
+                        )
+                    )
         elif card.kind == CardKind.PERSONAL.value:
             department = card.department_id
             if (scope is not None and department not in scope) or (
-                    result.filter.department_id is not None
-                    and department != result.filter.department_id):
+                result.filter.department_id is not None
+                and department != result.filter.department_id
+            ):
                 continue
             for item in card.plan_items:
                 if item.factor:
                     personal[item.factor] = personal.get(item.factor, 0) + 1
     for key, count in personal.items():
-        effects.append(MeasureEffect(PERSONAL, "", key, names.get(key, key), count,
-                                     factor_change(result, key, library)))
+        effects.append(
+            MeasureEffect(
+                PERSONAL, "", key, names.get(key, key), count, factor_change(result, key, library)
+            )
+        )
     return effects

@@ -33,8 +33,7 @@ from app.scoring.analysis import Filter
 REVIEW_AHEAD_DAYS = 30  # a card's yearly review shows up this many days before it is due
 TOP = 3  # motivators, demotivators and reasons to leave named on the overview
 
-__all__ = ["Headline", "Overview", "Todo", "build_overview", "headline_of",
-           "REVIEW_AHEAD_DAYS"]
+__all__ = ["Headline", "Overview", "Todo", "build_overview", "headline_of", "REVIEW_AHEAD_DAYS"]
 
 
 @dataclass(frozen=True)
@@ -117,9 +116,13 @@ class Overview:
 def _campaigns_in_scope(session: Session, scope: frozenset[int] | None) -> list[Campaign]:
     query = select(Campaign).order_by(Campaign.period_start.desc(), Campaign.id.desc())
     if scope is not None:
-        query = query.where(Campaign.id.in_(
-            select(CampaignDepartment.campaign_id)
-            .where(CampaignDepartment.department_id.in_(scope))))
+        query = query.where(
+            Campaign.id.in_(
+                select(CampaignDepartment.campaign_id).where(
+                    CampaignDepartment.department_id.in_(scope)
+                )
+            )
+        )
     return list(session.scalars(query).all())
 
 
@@ -141,8 +144,14 @@ def _item_name(inst, item_id: str, lang: str) -> str:
     return f"{item.left.get(lang)} – {item.right.get(lang)}"
 
 
-def headline(session: Session, service, campaign: Campaign, scope: frozenset[int] | None,
-             lang: str, department_id: int | None = None) -> Headline:
+def headline(
+    session: Session,
+    service,
+    campaign: Campaign,
+    scope: frozenset[int] | None,
+    lang: str,
+    department_id: int | None = None,
+) -> Headline:
     """The report's page-1 figures of one campaign, from the analysis service. A head of
     several of the campaign's departments gets `department_id` (else the first by name) and
     the list to choose from, instead of "choose a department"."""
@@ -153,23 +162,27 @@ def headline(session: Session, service, campaign: Campaign, scope: frozenset[int
         flt = Filter(department_id=department_id if department_id in ids else ids[0])
     result = service.analyse(session, campaign.id, flt, scope=scope)
     if len(choices) > 1:  # participation too of the department shown (its row as hidden)
-        result = replace(result, participation=[r for r in result.participation
-                                                if r.department_id == flt.department_id])
+        result = replace(
+            result,
+            participation=[r for r in result.participation if r.department_id == flt.department_id],
+        )
     top = headline_of(result, service.library, service.parameters, lang)
     if len(choices) > 1:
         top = replace(top, department_id=flt.department_id, departments=choices)
     return top
 
 
-def _head_departments(session: Session, campaign_id: int, scope: frozenset[int] | None,
-                      lang: str) -> list[tuple[int, str]]:
+def _head_departments(
+    session: Session, campaign_id: int, scope: frozenset[int] | None, lang: str
+) -> list[tuple[int, str]]:
     """(id, name) of a head's departments that took part in the campaign, by name."""
     if scope is None:
         return []
     rows = session.execute(
         select(Department.id, Department.name_ru, Department.name_kk)
         .join(CampaignDepartment, CampaignDepartment.department_id == Department.id)
-        .where(CampaignDepartment.campaign_id == campaign_id, Department.id.in_(scope))).all()
+        .where(CampaignDepartment.campaign_id == campaign_id, Department.id.in_(scope))
+    ).all()
     named = [(i, kk if lang == "kk" and kk else ru) for i, ru, kk in rows]
     return sorted(named, key=lambda r: (r[1].casefold(), r[0]))
 
@@ -178,19 +191,27 @@ def headline_of(result, library, parameters, lang: str) -> Headline:
     """The report's page-1 figures of an `AnalysisResult` (any filter): what the overview
     and the analysis page's first section show."""
     head, answered = _participation_total(result.participation)
-    base = dict(campaign_id=result.campaign_id, name=result.campaign_name,
-                period_start=result.period_start, period_end=result.period_end,
-                status=result.status, threshold=result.threshold, headcount=head,
-                respondents=answered, shown=result.shown, reason=result.reason,
-                previous_name=result.previous.name if result.previous else "")
+    base = dict(
+        campaign_id=result.campaign_id,
+        name=result.campaign_name,
+        period_start=result.period_start,
+        period_end=result.period_end,
+        status=result.status,
+        threshold=result.threshold,
+        headcount=head,
+        respondents=answered,
+        shown=result.shown,
+        reason=result.reason,
+        previous_name=result.previous.name if result.previous else "",
+    )
     if not result.shown:
         return Headline(**base)
     a = result.analysis
-    names = {p.id: (p.name_kk if lang == "kk" and p.name_kk else p.name_ru)
-             for p in parameters}
+    names = {p.id: (p.name_kk if lang == "kk" and p.name_kk else p.name_ru) for p in parameters}
     extra: dict = {"n": result.n}
-    hidden_parts = {k: f.disclosure.reason for k, f in a.instruments.items()
-                    if not f.disclosure.allowed}
+    hidden_parts = {
+        k: f.disclosure.reason for k, f in a.instruments.items() if not f.disclosure.allowed
+    }
     if a.level is not None:
         extra["level"], extra["level_label"] = a.level.shown, a.level.label
         before = a.previous
@@ -201,55 +222,75 @@ def headline_of(result, library, parameters, lang: str) -> Headline:
                 extra["level_before"] = before.level.shown
                 if a.changes is not None and a.changes.level is not None:
                     extra["level_significant"] = a.changes.level.significant
-        extra["motivators"] = [(names.get(x.parameter, x.parameter), x.importance, x.perception)
-                               for x in sorted(a.level.parameters, key=lambda p: -p.importance)
-                               [:TOP]]
+        extra["motivators"] = [
+            (names.get(x.parameter, x.parameter), x.importance, x.perception)
+            for x in sorted(a.level.parameters, key=lambda p: -p.importance)[:TOP]
+        ]
     if a.balance is not None and a.balance.demotivators:
-        extra["reserves"] = [(names.get(x.parameter, x.parameter), x.gap) for x in
-                             sorted(a.balance.demotivators, key=lambda x: -x.gap)[:TOP + 1]]
+        extra["reserves"] = [
+            (names.get(x.parameter, x.parameter), x.gap)
+            for x in sorted(a.balance.demotivators, key=lambda x: -x.gap)[: TOP + 1]
+        ]
     sat = a.instruments.get("satisfaction")
     if a.key_demotivators and sat is not None and "satisfaction" in library:
-        extra["demotivators"] = [(_item_name(library["satisfaction"], item, lang), share)
-                                 for item, share in a.key_demotivators[:TOP]]
+        extra["demotivators"] = [
+            (_item_name(library["satisfaction"], item, lang), share)
+            for item, share in a.key_demotivators[:TOP]
+        ]
     dismissal = a.instruments.get("dismissal")
     if a.dismissal_ranking and dismissal is not None and "dismissal" in library:
         inst = library["dismissal"]
-        extra["leave_reasons"] = [(_item_name(inst, i, lang), v) for i, v in a.dismissal_ranking
-                                  if not inst.item(i).own_variant][:TOP]
+        extra["leave_reasons"] = [
+            (_item_name(inst, i, lang), v)
+            for i, v in a.dismissal_ranking
+            if not inst.item(i).own_variant
+        ][:TOP]
     js = a.instruments.get("job_satisfaction")
     if js is not None and js.disclosure.allowed and js.profile.get("total") is not None:
         extra["job_satisfaction"] = float(js.profile["total"])
         extra["job_shares"] = dict(js.shares) if js.shares is not None else None
-        prev = a.previous.instruments.get("job_satisfaction") \
-            if a.previous is not None and a.previous.disclosure.allowed else None
+        prev = (
+            a.previous.instruments.get("job_satisfaction")
+            if a.previous is not None and a.previous.disclosure.allowed
+            else None
+        )
         if prev is not None and prev.disclosure.allowed and prev.profile.get("total") is not None:
             extra["job_before"] = float(prev.profile["total"])
-            difference = (None if a.changes is None else
-                          a.changes.profile("job_satisfaction", "total"))
+            difference = (
+                None if a.changes is None else a.changes.profile("job_satisfaction", "total")
+            )
             extra["job_significant"] = None if difference is None else difference.significant
     types = a.instruments.get("gerchikov")
     if types is not None and types.types is not None and "gerchikov" in library:
         inst, t = library["gerchikov"], types.types
-        extra["types"] = [(s.name.get(lang), int(t["counts"][s.id]), float(t["shares"][s.id]))
-                          for s in sorted(inst.scales, key=lambda s: -t["counts"].get(s.id, -1))
-                          if s.id in t["counts"]]
+        extra["types"] = [
+            (s.name.get(lang), int(t["counts"][s.id]), float(t["shares"][s.id]))
+            for s in sorted(inst.scales, key=lambda s: -t["counts"].get(s.id, -1))
+            if s.id in t["counts"]
+        ]
         extra["types_mixed"] = t["mixed"]
-        extra["types_hidden"] = [s.name.get(lang) for s in inst.scales
-                                 if s.id not in t["counts"]]
+        extra["types_hidden"] = [s.name.get(lang) for s in inst.scales if s.id not in t["counts"]]
         extra["types_hidden_reasons"] = list(dict.fromkeys(t.get("hidden", {}).values()))
     return Headline(**base, **extra, hidden_parts=hidden_parts)
 
 
-def todos(session: Session, scope: frozenset[int] | None, today: date,
-          campaigns: list[Campaign], admin: bool) -> list[Todo]:
+def todos(
+    session: Session,
+    scope: frozenset[int] | None,
+    today: date,
+    campaigns: list[Campaign],
+    admin: bool,
+) -> list[Todo]:
     out: list[Todo] = []
     if admin:
-        departments = session.scalar(select(func.count()).select_from(Department)
-                                     .where(Department.is_active.is_(True)))
+        departments = session.scalar(
+            select(func.count()).select_from(Department).where(Department.is_active.is_(True))
+        )
         if not departments:
             out.append(Todo("no_departments"))
-        elif not session.scalar(select(func.count()).select_from(Employee)
-                                .where(Employee.is_active.is_(True))):
+        elif not session.scalar(
+            select(func.count()).select_from(Employee).where(Employee.is_active.is_(True))
+        ):
             out.append(Todo("no_employees"))
         if not campaigns and departments:
             out.append(Todo("no_campaign"))
@@ -267,10 +308,15 @@ def todos(session: Session, scope: frozenset[int] | None, today: date,
     late = [c for c in cards if c.overdue]
     if late:
         out.append(Todo("overdue_plans", len(late), items=sum(c.overdue for c in late)))
-    query = (select(func.count()).select_from(Card)
-             .where(Card.next_review_on.is_not(None),
-                    Card.next_review_on <= today + timedelta(days=REVIEW_AHEAD_DAYS),
-                    Card.status.in_((CardStatus.ACTIVE.value, CardStatus.APPROVED.value))))
+    query = (
+        select(func.count())
+        .select_from(Card)
+        .where(
+            Card.next_review_on.is_not(None),
+            Card.next_review_on <= today + timedelta(days=REVIEW_AHEAD_DAYS),
+            Card.status.in_((CardStatus.ACTIVE.value, CardStatus.APPROVED.value)),
+        )
+    )
     if scope is not None:  # as the cards page lists them (app/models/queries.list_cards)
         query = query.where(Card.department_id.in_(scope))
     due = int(session.scalar(query) or 0)
@@ -279,9 +325,15 @@ def todos(session: Session, scope: frozenset[int] | None, today: date,
     return out
 
 
-def build_overview(session: Session, service, scope=None, lang: str = "ru",
-                   today: date | None = None, admin: bool = True,
-                   department_id: int | None = None) -> Overview:
+def build_overview(
+    session: Session,
+    service,
+    scope=None,
+    lang: str = "ru",
+    today: date | None = None,
+    admin: bool = True,
+    department_id: int | None = None,
+) -> Overview:
     """The whole overview for one viewer: `scope` None for HR, a head's department ids;
     `department_id`: which of a head's several departments the headline shows."""
     today = today or date.today()
@@ -290,6 +342,9 @@ def build_overview(session: Session, service, scope=None, lang: str = "ru",
         return Overview(False, None, [])
     campaigns = _campaigns_in_scope(session, scope)
     latest = next((c for c in campaigns if c.status != CampaignStatus.DRAFT.value), None)
-    top = headline(session, service, latest, scope, lang, department_id) \
-        if latest is not None else None
+    top = (
+        headline(session, service, latest, scope, lang, department_id)
+        if latest is not None
+        else None
+    )
     return Overview(True, top, todos(session, scope, today, campaigns, admin))

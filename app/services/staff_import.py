@@ -48,8 +48,11 @@ COLUMNS: dict[str, tuple[str, str]] = {
 REQUIRED = ("full_name", "department")
 YES_NO = {"ru": ("да", "нет"), "kk": ("иә", "жоқ")}
 GENDER_WORDS = {"ru": ("м", "ж"), "kk": ("ер", "әйел")}
-SHEETS = {"staff": ("Сотрудники", "Қызметкерлер"), "departments": ("Подразделения", "Бөлімдер"),
-          "instructions": ("Инструкция", "Нұсқаулық")}
+SHEETS = {
+    "staff": ("Сотрудники", "Қызметкерлер"),
+    "departments": ("Подразделения", "Бөлімдер"),
+    "instructions": ("Инструкция", "Нұсқаулық"),
+}
 INSTRUCTIONS = {
     "ru": [
         "Одна строка — один сотрудник. Обязательны столбцы «Ф. И. О.» и «Подразделение».",
@@ -67,8 +70,7 @@ INSTRUCTIONS = {
     ],
     "kk": [
         "Бір жол — бір қызметкер. «Т. А. Ә.» және «Бөлім» бағандары міндетті.",
-        "Бөлім бағдарламадағыдай жазылады (тізімі «Бөлімдер» парағында), орысша немесе "
-        "қазақша.",
+        "Бөлім бағдарламадағыдай жазылады (тізімі «Бөлімдер» парағында), орысша немесе қазақша.",
         "Басшы: иә немесе жоқ. Жынысы: ер немесе әйел. Жұмысқа қабылданған күні: КК.АА.ЖЖЖЖ.",
         "Қайта импорттау қызметкерлерді қайта қоспайды, жаңартады: жол қызметкерді табель "
         "нөмірі бойынша, нөмір болмаса — сол бөлімдегі Т. А. Ә. бойынша табады (басқа бөлімге "
@@ -89,8 +91,9 @@ MESSAGES = {
     "missing_column": QT_TRANSLATE_NOOP("StaffImport", "the column is missing"),
     "required": QT_TRANSLATE_NOOP("StaffImport", "is required"),
     "too_long": QT_TRANSLATE_NOOP("StaffImport", "is too long"),
-    "unknown_department": QT_TRANSLATE_NOOP("StaffImport",
-                                            "is not a department of the organisation"),
+    "unknown_department": QT_TRANSLATE_NOOP(
+        "StaffImport", "is not a department of the organisation"
+    ),
     "inactive_department": QT_TRANSLATE_NOOP("StaffImport", "is a department no longer in use"),
     "out_of_scope": QT_TRANSLATE_NOOP("StaffImport", "is not one of your departments"),
     "bad_yes_no": QT_TRANSLATE_NOOP("StaffImport", "is not yes or no"),
@@ -98,10 +101,13 @@ MESSAGES = {
     "bad_date": QT_TRANSLATE_NOOP("StaffImport", "is not a date (DD.MM.YYYY)"),
     "future_date": QT_TRANSLATE_NOOP("StaffImport", "is in the future"),
     "repeated_row": QT_TRANSLATE_NOOP("StaffImport", "appears in an earlier row of the file"),
-    "number_taken": QT_TRANSLATE_NOOP("StaffImport",
-                                      "is the personnel number of an employee you cannot see"),
-    "ambiguous": QT_TRANSLATE_NOOP("StaffImport", "several employees of this department have "
-                                   "this name: add their personnel numbers"),
+    "number_taken": QT_TRANSLATE_NOOP(
+        "StaffImport", "is the personnel number of an employee you cannot see"
+    ),
+    "ambiguous": QT_TRANSLATE_NOOP(
+        "StaffImport",
+        "several employees of this department have this name: add their personnel numbers",
+    ),
 }
 WHERE = {
     "row_column": QT_TRANSLATE_NOOP("StaffImport", "row %1, column %2"),
@@ -120,11 +126,14 @@ class Problem:
     def describe(self, translate: Translate | None = None) -> str:
         words = translate or (lambda _ctx, text: text)
         ctx = "StaffImport"
-        where = (words(ctx, WHERE["row_column"]).replace("%1", str(self.row))
-                 .replace("%2", self.column) if self.row
-                 else words(ctx, WHERE["column"]).replace("%1", self.column))
-        value = (" " + words(ctx, WHERE["value"]).replace("%1", self.value)
-                 if self.value != "" else "")
+        where = (
+            words(ctx, WHERE["row_column"]).replace("%1", str(self.row)).replace("%2", self.column)
+            if self.row
+            else words(ctx, WHERE["column"]).replace("%1", self.column)
+        )
+        value = (
+            " " + words(ctx, WHERE["value"]).replace("%1", self.value) if self.value != "" else ""
+        )
         return f"{where}:{value} {words(ctx, MESSAGES.get(self.code, self.code))}"
 
     def __str__(self) -> str:
@@ -137,8 +146,11 @@ class StaffFileError(Exception):
     def __init__(self, file: str, problems: list[Problem]):
         self.file = file
         self.problems = problems
-        super().__init__(f"{file}: " + "; ".join(p.describe() for p in problems[:3])
-                         + (f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""))
+        super().__init__(
+            f"{file}: "
+            + "; ".join(p.describe() for p in problems[:3])
+            + (f" (and {len(problems) - 3} more)" if len(problems) > 3 else "")
+        )
 
 
 @dataclass(frozen=True)
@@ -148,8 +160,9 @@ class StaffImport:
     unchanged: int
 
 
-def write_template(path: Path, lang: str = "ru",
-                   departments: list[tuple[str, str]] | None = None) -> Path:
+def write_template(
+    path: Path, lang: str = "ru", departments: list[tuple[str, str]] | None = None
+) -> Path:
     """The staff list template: headings in `lang`, drop-down lists, a departments sheet
     (`departments`: (Russian, Kazakh) names) and instructions."""
     k = 1 if lang == "kk" else 0
@@ -193,8 +206,7 @@ def write_template(path: Path, lang: str = "ru",
     for row, name in enumerate(names, start=2):
         depts.cell(row, 1, name)
     if names:
-        list_rule("department",
-                  f"{quote_sheetname(depts.title)}!$A$2:$A${len(names) + 1}")
+        list_rule("department", f"{quote_sheetname(depts.title)}!$A$2:$A${len(names) + 1}")
 
     notes = wb.create_sheet(SHEETS["instructions"][k])
     notes.column_dimensions["A"].width = 110
@@ -237,17 +249,26 @@ def _read_rows(path: Path) -> list[list]:
         delimiter = ";" if first.count(";") > first.count(",") else ","
         return [list(r) for r in csv.reader(text.splitlines(), delimiter=delimiter)]
     except Exception as exc:  # openpyxl and the csv module raise many types for a broken file
-        raise StaffFileError(str(path), [Problem(None, "(file)", type(exc).__name__,
-                                                 "unreadable")]) from None
+        raise StaffFileError(
+            str(path), [Problem(None, "(file)", type(exc).__name__, "unreadable")]
+        ) from None
 
 
 # Other headings offices write for the same columns.
-ALIASES = {"фио": "full_name", "ф. и. о.": "full_name", "ф.и.о.": "full_name",
-           "таб. №": "personnel_number", "табельный №": "personnel_number",
-           "отдел": "department", "структурное подразделение": "department",
-           "дата приема на работу": "hired_on", "лауазымы": "position",
-           "лауазымы қазақ тілінде": "position_kk", "должность (на русском)": "position",
-           "должность (на казахском)": "position_kk"}
+ALIASES = {
+    "фио": "full_name",
+    "ф. и. о.": "full_name",
+    "ф.и.о.": "full_name",
+    "таб. №": "personnel_number",
+    "табельный №": "personnel_number",
+    "отдел": "department",
+    "структурное подразделение": "department",
+    "дата приема на работу": "hired_on",
+    "лауазымы": "position",
+    "лауазымы қазақ тілінде": "position_kk",
+    "должность (на русском)": "position",
+    "должность (на казахском)": "position_kk",
+}
 
 
 def _heading_keys() -> dict[str, str]:
@@ -285,15 +306,17 @@ class StaffFile:
 
 def _department_names(session: Session) -> dict[str, Department]:
     names: dict[str, Department] = {}
-    for dept in session.scalars(select(Department).order_by(Department.is_active.desc(),
-                                                            Department.id)):
+    for dept in session.scalars(
+        select(Department).order_by(Department.is_active.desc(), Department.id)
+    ):
         for name in (dept.name_ru, dept.name_kk, str(dept.id)):
             names.setdefault(" ".join(name.split()).casefold(), dept)
     return names
 
 
-def read_staff_file(session: Session, path: Path, principal: Principal = FULL_ACCESS,
-                    today: date | None = None) -> StaffFile:
+def read_staff_file(
+    session: Session, path: Path, principal: Principal = FULL_ACCESS, today: date | None = None
+) -> StaffFile:
     """Check the whole file; returns its rows, or raises StaffFileError naming every problem."""
     path = Path(path)
     today = today or date.today()
@@ -326,8 +349,7 @@ def read_staff_file(session: Session, path: Path, principal: Principal = FULL_AC
     rows: list[_Row] = []
     seen: dict[tuple, int] = {}
     for line, cells in enumerate(raw[1:], start=2):
-        texts = {key: _cell_text(cells[i]) if i < len(cells) else ""
-                 for i, key in columns.items()}
+        texts = {key: _cell_text(cells[i]) if i < len(cells) else "" for i, key in columns.items()}
         if not any(texts.values()):
             continue  # an empty line of the sheet
         values: dict = {}
@@ -373,11 +395,13 @@ def read_staff_file(session: Session, path: Path, principal: Principal = FULL_AC
                 elif day > today:
                     problem(key, "future_date")
                 values[key] = day
-        identity = (("number", values["personnel_number"]) if "personnel_number" in values
-                    else ("name", texts["full_name"].casefold(), values.get("department_id")))
+        identity = (
+            ("number", values["personnel_number"])
+            if "personnel_number" in values
+            else ("name", texts["full_name"].casefold(), values.get("department_id"))
+        )
         if identity in seen and values.get("department_id") is not None:
-            problem("personnel_number" if identity[0] == "number" else "full_name",
-                    "repeated_row")
+            problem("personnel_number" if identity[0] == "number" else "full_name", "repeated_row")
         seen.setdefault(identity, line)
         rows.append(_Row(line, values))
     if problems:
@@ -403,30 +427,40 @@ class _Register:
                 self.by_number.setdefault(emp.personnel_number, emp)
             self.by_name.setdefault((emp.department_id, _name_key(emp.full_name)), []).append(emp)
 
-    def match(self, row: _Row, principal: Principal, problems: list[Problem],
-              headings: dict[str, str]) -> Employee | None:
+    def match(
+        self, row: _Row, principal: Principal, problems: list[Problem], headings: dict[str, str]
+    ) -> Employee | None:
         values = row.values
         number = values.get("personnel_number")
         if number:
             emp = self.by_number.get(number)
             if emp is not None:
                 if not principal.may_see_department(emp.department_id):
-                    problems.append(Problem(row.line, headings["personnel_number"], number,
-                                            "number_taken"))
+                    problems.append(
+                        Problem(row.line, headings["personnel_number"], number, "number_taken")
+                    )
                     return None
                 return emp
-        same = [e for e in self.by_name.get((values["department_id"],
-                                             _name_key(values["full_name"])), [])
-                if not number or not e.personnel_number]
+        same = [
+            e
+            for e in self.by_name.get((values["department_id"], _name_key(values["full_name"])), [])
+            if not number or not e.personnel_number
+        ]
         if len(same) > 1:
-            problems.append(Problem(row.line, headings["full_name"], values["full_name"],
-                                    "ambiguous"))
+            problems.append(
+                Problem(row.line, headings["full_name"], values["full_name"], "ambiguous")
+            )
             return None
         return same[0] if same else None
 
 
-def import_file(session: Session, path: Path, user_id: int | None = None,
-                principal: Principal | None = None, today: date | None = None) -> StaffImport:
+def import_file(
+    session: Session,
+    path: Path,
+    user_id: int | None = None,
+    principal: Principal | None = None,
+    today: date | None = None,
+) -> StaffImport:
     """Check the whole file, then add and update employees in the caller's transaction (the
     caller commits). Raises StaffFileError, changing nothing, on any problem."""
     if principal is None:  # the administrator (set-up assistant, command line)
@@ -451,8 +485,9 @@ def import_file(session: Session, path: Path, user_id: int | None = None,
             for name in SPEC_FIELDS:
                 setattr(emp, name, getattr(spec, name))
             session.add(emp)
-            entries.append(("employee_add", emp,
-                            f"{spec.full_name}, department {spec.department_id}; {where}"))
+            entries.append(
+                ("employee_add", emp, f"{spec.full_name}, department {spec.department_id}; {where}")
+            )
             added += 1
             continue
         before = _spec_of(emp)
@@ -468,7 +503,12 @@ def import_file(session: Session, path: Path, user_id: int | None = None,
     session.flush()  # one batch of inserts (a flush per new employee took 10 s for 5 000)
     for action, emp, detail in entries:
         audit.record(session, action, "employee", emp.id, detail, user_id=who)
-    audit.record(session, "import", "staff", "", f"{path.name}: {added} added, {updated} "
-                 f"updated, {unchanged} unchanged", user_id=who)
+    audit.record(
+        session,
+        "import",
+        "staff",
+        "",
+        f"{path.name}: {added} added, {updated} updated, {unchanged} unchanged",
+        user_id=who,
+    )
     return StaffImport(added, updated, unchanged)
-

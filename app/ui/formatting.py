@@ -58,9 +58,7 @@ def fmt_datetime(value: datetime | None) -> str:
     """A time stored in UTC (audit log) shown in the PC's local time, to the second."""
     if value is None:
         return ""
-    local = value.replace(tzinfo=UTC).astimezone() if value.tzinfo is None else \
-        value.astimezone()
+    local = value.replace(tzinfo=UTC).astimezone() if value.tzinfo is None else value.astimezone()
     locale = QLocale()
     pattern = _four_digit_years(locale.dateFormat(QLocale.FormatType.ShortFormat))
-    return f"{locale.toString(QDate(local.year, local.month, local.day), pattern)} " \
-           f"{local:%H:%M:%S}"
+    return f"{locale.toString(QDate(local.year, local.month, local.day), pattern)} {local:%H:%M:%S}"

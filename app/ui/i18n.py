@@ -47,9 +47,13 @@ def pseudo_enabled() -> bool:
     import os
 
     return os.environ.get(PSEUDO_ENV) == "1"
-LOCALES = {"en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
-           "ru": QLocale(QLocale.Language.Russian, QLocale.Country.Russia),
-           "kk": QLocale(QLocale.Language.Kazakh, QLocale.Country.Kazakhstan)}
+
+
+LOCALES = {
+    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+    "ru": QLocale(QLocale.Language.Russian, QLocale.Country.Russia),
+    "kk": QLocale(QLocale.Language.Kazakh, QLocale.Country.Kazakhstan),
+}
 
 
 def _load(translator: QTranslator, name: str, lang: str) -> bool:
@@ -119,6 +123,8 @@ def check_translations() -> str:
             if not _load(QTranslator(), name, lang):
                 missing.append(f"{name}_{lang}.qm")
     if missing:
-        raise RuntimeError(f"missing {', '.join(missing)} in {translations_dir()} "
-                           "(run scripts/build_translations.py)")
+        raise RuntimeError(
+            f"missing {', '.join(missing)} in {translations_dir()} "
+            "(run scripts/build_translations.py)"
+        )
     return "ru and kk translations load"

@@ -89,8 +89,9 @@ def _main_window(app, database, settings, languages, principal) -> int:
     from app.ui.context import AppContext
     from app.ui.main_window import MainWindow
 
-    window = MainWindow(AppContext(database=database, settings=settings, languages=languages,
-                                   principal=principal))
+    window = MainWindow(
+        AppContext(database=database, settings=settings, languages=languages, principal=principal)
+    )
     window.demo_requested.connect(lambda: open_demo(window))
     window.show()
     # Fill the pages (and build the analysis page) on the first turn of the event loop, so the

@@ -134,7 +134,8 @@ class MainWindow(QMainWindow):
         admin = self.context.principal.is_admin
         for index, page_id in enumerate(PAGE_IDS):
             self.nav_list.item(index).setHidden(
-                not admin and page_id in ("campaigns", "indicators", "settings"))
+                not admin and page_id in ("campaigns", "indicators", "settings")
+            )
         self.open_demo_action.setVisible(admin)
         self.data_tasks.set_admin(admin)
         self.setup_action.setVisible(admin)
@@ -236,7 +237,9 @@ class MainWindow(QMainWindow):
         """Hand the screen to the kiosk; the PIN brings the HR workspace back."""
         from app.ui.kiosk.launch import open_campaign_kiosk
 
-        self.kiosk_window = open_campaign_kiosk(self.context, campaign_id, on_exit=self._on_kiosk_exit)
+        self.kiosk_window = open_campaign_kiosk(
+            self.context, campaign_id, on_exit=self._on_kiosk_exit
+        )
         if self.kiosk_window is not None:
             self.hide()
 
@@ -264,10 +267,16 @@ class MainWindow(QMainWindow):
             self.page_stack.setCurrentIndex(row)
 
     def _on_about_action_triggered(self) -> None:
-        QMessageBox.about(self, self.tr("About %1").replace("%1", APP_NAME), self.tr(
-            "%1 %2\n\nMeasures and manages the work motivation of civil servants: anonymous "
-            "surveys, motivation tests and motivational cards.").replace("%1", APP_NAME)
-            .replace("%2", __version__))
+        QMessageBox.about(
+            self,
+            self.tr("About %1").replace("%1", APP_NAME),
+            self.tr(
+                "%1 %2\n\nMeasures and manages the work motivation of civil servants: anonymous "
+                "surveys, motivation tests and motivational cards."
+            )
+            .replace("%1", APP_NAME)
+            .replace("%2", __version__),
+        )
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(APP_NAME)
@@ -292,8 +301,11 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About"))
         self.guide_action.setText(self.tr("User &guide"))
         self.setup_action.setText(self.tr("&Setup assistant…"))
-        self.setup_action.setToolTip(self.tr("Organisation, departments, staff list and a "
-                                             "second administrator, step by step"))
+        self.setup_action.setToolTip(
+            self.tr(
+                "Organisation, departments, staff list and a second administrator, step by step"
+            )
+        )
         self.guide_action.setToolTip(self.tr("The user guide, at the part about this page (F1)"))
         current = self.context.languages.language
         if current in self.language_actions:

@@ -77,8 +77,13 @@ def render_page(pdf, index: int, dpi: float) -> QImage:
             try:
                 # BGRx bytes are QImage's 0xffRRGGBB (RGB32) on a little-endian machine; the
                 # copy owns its pixels, the bitmap's buffer goes with it.
-                image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                               QImage.Format.Format_RGB32).copy()
+                image = QImage(
+                    bitmap.buffer,
+                    bitmap.width,
+                    bitmap.height,
+                    bitmap.stride,
+                    QImage.Format.Format_RGB32,
+                ).copy()
             finally:
                 bitmap.close()
         finally:
@@ -89,9 +94,14 @@ def render_page(pdf, index: int, dpi: float) -> QImage:
 Step = tuple[int, int] | None  # (document, page), or None for a blank page
 
 
-def page_sequence(page_counts: Sequence[int], parts: Sequence[int], copies: int = 1,
-                  collate: bool = True, duplex: bool = False,
-                  page_range: tuple[int, int] | None = None) -> list[Step]:
+def page_sequence(
+    page_counts: Sequence[int],
+    parts: Sequence[int],
+    copies: int = 1,
+    collate: bool = True,
+    duplex: bool = False,
+    page_range: tuple[int, int] | None = None,
+) -> list[Step]:
     """The pages of one job in order. Each document (and each of its `parts`) starts on a new
     sheet when printing on both sides; `copies` > 1 repeats the job (collated) or each page
     (each sheet when two-sided); `page_range` (first, last; from 1) picks pages of a single
@@ -105,7 +115,7 @@ def page_sequence(page_counts: Sequence[int], parts: Sequence[int], copies: int 
         n_parts = n_parts if n_parts > 1 and count % n_parts == 0 and page_range is None else 1
         size = len(pages) // n_parts if pages else 0
         for part in range(n_parts):
-            unit: list[Step] = [(doc, p) for p in pages[part * size:(part + 1) * size]]
+            unit: list[Step] = [(doc, p) for p in pages[part * size : (part + 1) * size]]
             if duplex and len(unit) % 2:
                 unit.append(None)
             if unit:
@@ -116,21 +126,25 @@ def page_sequence(page_counts: Sequence[int], parts: Sequence[int], copies: int 
     if collate:
         return job * copies
     sheet = 2 if duplex else 1
-    sheets = [job[i:i + sheet] for i in range(0, len(job), sheet)]
+    sheets = [job[i : i + sheet] for i in range(0, len(job), sheet)]
     return [step for s in sheets for _copy in range(copies) for step in s]
 
 
 def _orientation(size: QSizeF) -> QPageLayout.Orientation:
-    return (QPageLayout.Orientation.Landscape if size.width() > size.height()
-            else QPageLayout.Orientation.Portrait)
+    return (
+        QPageLayout.Orientation.Landscape
+        if size.width() > size.height()
+        else QPageLayout.Orientation.Portrait
+    )
 
 
 def _layout_for(size: QSizeF) -> QPageLayout:
     """A page layout of the PDF page's size and orientation, with no margins: our PDFs carry
     their own margins, and the picture is of the whole page."""
     portrait = QSizeF(min(size.width(), size.height()), max(size.width(), size.height()))
-    page_size = QPageSize(portrait, QPageSize.Unit.Point, "",
-                          QPageSize.SizeMatchPolicy.FuzzyOrientationMatch)
+    page_size = QPageSize(
+        portrait, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyOrientationMatch
+    )
     return QPageLayout(page_size, _orientation(size), QMarginsF(0, 0, 0, 0))
 
 
@@ -147,8 +161,11 @@ def prepare_printer(printer: QPrinter, documents: Sequence[Printable]) -> None:
     printer.setFullPage(True)
 
 
-def print_pdfs(printer: QPrinter, documents: Sequence[Printable],
-               on_page: Callable[[int, int], bool] | None = None) -> int:
+def print_pdfs(
+    printer: QPrinter,
+    documents: Sequence[Printable],
+    on_page: Callable[[int, int], bool] | None = None,
+) -> int:
     """Paint `documents` on `printer` as one job; return the number of pages sent. `on_page`
     (done, total) is called after each page; returning False cancels the job (printer.abort)
     and 0 is returned. Raises PrintError when the printer cannot be opened."""
@@ -159,10 +176,14 @@ def print_pdfs(printer: QPrinter, documents: Sequence[Printable],
     page_range = None
     if len(documents) == 1 and printer.printRange() == QPrinter.PrintRange.PageRange:
         page_range = (printer.fromPage(), printer.toPage())
-    sequence = page_sequence([len(s) for s in counts_and_sizes], [d.parts for d in documents],
-                             copies=own_copies, collate=printer.collateCopies(),
-                             duplex=printer.duplex() != QPrinter.DuplexMode.DuplexNone,
-                             page_range=page_range)
+    sequence = page_sequence(
+        [len(s) for s in counts_and_sizes],
+        [d.parts for d in documents],
+        copies=own_copies,
+        collate=printer.collateCopies(),
+        duplex=printer.duplex() != QPrinter.DuplexMode.DuplexNone,
+        page_range=page_range,
+    )
     if not sequence:
         return 0
     with _PDFIUM:
@@ -183,11 +204,13 @@ def print_pdfs(printer: QPrinter, documents: Sequence[Printable],
                     printer.setPageOrientation(orientation)
             if number == 0:
                 if not painter.begin(printer):
-                    raise PrintError(QCoreApplication.translate(
-                        "Printing", "The printer could not be opened."))
+                    raise PrintError(
+                        QCoreApplication.translate("Printing", "The printer could not be opened.")
+                    )
             elif not printer.newPage():
-                raise PrintError(QCoreApplication.translate(
-                    "Printing", "The printer refused a new page."))
+                raise PrintError(
+                    QCoreApplication.translate("Printing", "The printer refused a new page.")
+                )
             if step is not None:
                 _paint_page(painter, printer, pdfs[step[0]], step[1])
             sent += 1
@@ -210,8 +233,12 @@ def _paint_page(painter: QPainter, printer: QPrinter, pdf, index: int) -> None:
     # the whole PDF page on the whole sheet; on other paper, as large as fits, centred
     scale = min(paper.width() / image.width(), paper.height() / image.height())
     width, height = image.width() * scale, image.height() * scale
-    target = QRectF(paper.x() + (paper.width() - width) / 2,
-                    paper.y() + (paper.height() - height) / 2, width, height)
+    target = QRectF(
+        paper.x() + (paper.width() - width) / 2,
+        paper.y() + (paper.height() - height) / 2,
+        width,
+        height,
+    )
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     painter.drawImage(target, image)
 
@@ -223,9 +250,11 @@ def ask_printer(parent: QWidget | None, documents: Sequence[Printable]) -> QPrin
     prepare_printer(printer, documents)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print"))
-    options = (QPrintDialog.PrintDialogOption.PrintToFile
-               | QPrintDialog.PrintDialogOption.PrintCollateCopies
-               | QPrintDialog.PrintDialogOption.PrintShowPageSize)
+    options = (
+        QPrintDialog.PrintDialogOption.PrintToFile
+        | QPrintDialog.PrintDialogOption.PrintCollateCopies
+        | QPrintDialog.PrintDialogOption.PrintShowPageSize
+    )
     if len(documents) == 1:
         options |= QPrintDialog.PrintDialogOption.PrintPageRange
         dialog.setMinMax(1, len(page_sizes(documents[0].data)))
@@ -235,17 +264,25 @@ def ask_printer(parent: QWidget | None, documents: Sequence[Printable]) -> QPrin
     return printer
 
 
-def run_print(parent: QWidget, build: Callable[..., list[Printable]],
-              printer: QPrinter | None = None,
-              on_printed: Callable[[list[Printable]], None] | None = None,
-              wait: bool = False) -> TaskRunner:
+def run_print(
+    parent: QWidget,
+    build: Callable[..., list[Printable]],
+    printer: QPrinter | None = None,
+    on_printed: Callable[[list[Printable]], None] | None = None,
+    wait: bool = False,
+) -> TaskRunner:
     """Build the PDFs off the GUI thread (`build` reports progress, may stop when cancelled),
     then ask for the printer (unless one is given: tests, a chosen printer) and print them as
     one job behind a progress dialog. `on_printed` gets the documents once printed (the
     audit). Errors are shown in a message box."""
     title = QCoreApplication.translate("Printing", "Print")
-    progress = QProgressDialog(QCoreApplication.translate("Printing", "Preparing the pages…"),
-                               QCoreApplication.translate("Printing", "Cancel"), 0, 0, parent)
+    progress = QProgressDialog(
+        QCoreApplication.translate("Printing", "Preparing the pages…"),
+        QCoreApplication.translate("Printing", "Cancel"),
+        0,
+        0,
+        parent,
+    )
     progress.setObjectName("printer_progress")
     progress.setWindowTitle(title)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -280,8 +317,9 @@ def run_print(parent: QWidget, build: Callable[..., list[Printable]],
         if chosen is None:
             close()
             return
-        progress.setLabelText(QCoreApplication.translate(
-            "Printing", "Sending the pages to the printer…"))
+        progress.setLabelText(
+            QCoreApplication.translate("Printing", "Sending the pages to the printer…")
+        )
 
         def on_page(done: int, total: int) -> bool:
             progress.setMaximum(total)
@@ -302,8 +340,12 @@ def run_print(parent: QWidget, build: Callable[..., list[Printable]],
         if sent and on_printed is not None:
             on_printed(documents)
 
-    runner.submit(build, built, failed, lambda done, total, _label: (
-        progress.setMaximum(total), progress.setValue(done)))
+    runner.submit(
+        build,
+        built,
+        failed,
+        lambda done, total, _label: (progress.setMaximum(total), progress.setValue(done)),
+    )
     if wait:
         runner.wait()
     return runner

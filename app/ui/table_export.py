@@ -15,17 +15,26 @@ from app.reports.excel import write_table
 def model_rows(model) -> tuple[list[str], list[list]]:
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     export = getattr(model, "export_value", None)
-    rows = [[export(r, c) if export is not None else (model.data(model.index(r, c)) or "")
-             for c in range(model.columnCount())] for r in range(model.rowCount())]
+    rows = [
+        [
+            export(r, c) if export is not None else (model.data(model.index(r, c)) or "")
+            for c in range(model.columnCount())
+        ]
+        for r in range(model.rowCount())
+    ]
     return headers, rows
 
 
-def export_model(parent: QWidget, model, title: str, notes: list[str] = (),
-                 target: Path | None = None) -> Path | None:
+def export_model(
+    parent: QWidget, model, title: str, notes: list[str] = (), target: Path | None = None
+) -> Path | None:
     if target is None:
-        name, _f = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("TableExport", "Export to Excel"),
-                                               str(Path.home() / f"{title[:40]}.xlsx"),
-                                               "Excel (*.xlsx)")
+        name, _f = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("TableExport", "Export to Excel"),
+            str(Path.home() / f"{title[:40]}.xlsx"),
+            "Excel (*.xlsx)",
+        )
         if not name:
             return None
         target = Path(name if name.lower().endswith(".xlsx") else f"{name}.xlsx")

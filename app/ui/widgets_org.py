@@ -108,27 +108,42 @@ class OrganisationWidget(QGroupBox):
     def rows(self) -> list[DepartmentRow]:
         result = []
         for r in range(self.table.rowCount()):
+
             def text(c, r=r):
                 item = self.table.item(r, c)
                 return item.text() if item else ""
-            result.append(DepartmentRow(self.table.item(r, 0).data(256), text(0), text(1),
-                                        self.table.cellWidget(r, 2).value(), text(3)))
+
+            result.append(
+                DepartmentRow(
+                    self.table.item(r, 0).data(256),
+                    text(0),
+                    text(1),
+                    self.table.cellWidget(r, 2).value(),
+                    text(3),
+                )
+            )
         return result
 
     def save(self) -> bool:
         try:
             with self.context.database.session() as session:
-                org_id = save_organisation(session, self.name_ru_edit.text(),
-                                           self.name_kk_edit.text())
+                org_id = save_organisation(
+                    session, self.name_ru_edit.text(), self.name_kk_edit.text()
+                )
                 save_departments(session, org_id, self.rows())
         except SetupError as exc:
-            texts = {"name_required": self.tr("a name is required"),
-                     "negative_headcount": self.tr("the headcount cannot be negative"),
-                     "duplicate_name": self.tr("this name is used twice")}
+            texts = {
+                "name_required": self.tr("a name is required"),
+                "negative_headcount": self.tr("the headcount cannot be negative"),
+                "duplicate_name": self.tr("this name is used twice"),
+            }
             lines = []
             for row, code in exc.problems:
-                where = self.tr("Organisation") if row < 0 else self.tr("Row %1").replace(
-                    "%1", str(row + 1))
+                where = (
+                    self.tr("Organisation")
+                    if row < 0
+                    else self.tr("Row %1").replace("%1", str(row + 1))
+                )
                 lines.append(f"{where}: {texts.get(code, code)}")
             self.message_label.setText("\n".join(lines))
             return False
@@ -141,14 +156,23 @@ class OrganisationWidget(QGroupBox):
         self.setTitle(self.tr("Organisation and departments"))
         self.name_ru_label.setText(self.tr("Name (Russian):"))
         self.name_kk_label.setText(self.tr("Name (Kazakh):"))
-        self.table.setHorizontalHeaderLabels([self.tr("Department (Russian)"),
-                                              self.tr("Department (Kazakh)"),
-                                              self.tr("Headcount"), self.tr("Head")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Department (Russian)"),
+                self.tr("Department (Kazakh)"),
+                self.tr("Headcount"),
+                self.tr("Head"),
+            ]
+        )
         self.add_button.setText(self.tr("Add department"))
         self.remove_button.setText(self.tr("Remove"))
         self.save_button.setText(self.tr("Save"))
-        tip(self.add_button, self.tr("Add a row for a new department; type its names and "
-                                     "headcount, then save"))
-        tip(self.remove_button, self.tr("Remove the selected department from the list (it "
-                                        "takes effect when you save)"))
+        tip(
+            self.add_button,
+            self.tr("Add a row for a new department; type its names and headcount, then save"),
+        )
+        tip(
+            self.remove_button,
+            self.tr("Remove the selected department from the list (it takes effect when you save)"),
+        )
         tip(self.save_button, self.tr("Save the organisation and its departments"))

@@ -54,8 +54,9 @@ class NewUserDialog(QDialog):
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Role"), self.role)
         form.addRow(self.tr("Departments"), self.departments)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -65,9 +66,11 @@ class NewUserDialog(QDialog):
         self.setWindowTitle(self.tr("New account"))
 
     def chosen_departments(self) -> tuple[int, ...]:
-        return tuple(self.departments.item(i).data(Qt.ItemDataRole.UserRole)
-                     for i in range(self.departments.count())
-                     if self.departments.item(i).checkState() == Qt.CheckState.Checked)
+        return tuple(
+            self.departments.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.departments.count())
+            if self.departments.item(i).checkState() == Qt.CheckState.Checked
+        )
 
     def submit(self) -> None:
         role = self.role.currentData()
@@ -77,17 +80,25 @@ class NewUserDialog(QDialog):
             return
         try:
             with self.context.database.session() as session:
-                create_user(session, self.username.text(), self.full_name.text(),
-                            self.password.text(), role,
-                            depts if role == Role.DEPARTMENT_HEAD.value else ())
+                create_user(
+                    session,
+                    self.username.text(),
+                    self.full_name.text(),
+                    self.password.text(),
+                    role,
+                    depts if role == Role.DEPARTMENT_HEAD.value else (),
+                )
                 session.commit()
         except AccountError as error:
-            self.message.setText({
-                "weak": self.tr("The password needs at least %1 characters.").replace(
-                    "%1", str(MIN_PASSWORD)),
-                "taken": self.tr("This user name is taken."),
-                "empty": self.tr("Enter a user name."),
-            }.get(error.code, error.code))
+            self.message.setText(
+                {
+                    "weak": self.tr("The password needs at least %1 characters.").replace(
+                        "%1", str(MIN_PASSWORD)
+                    ),
+                    "taken": self.tr("This user name is taken."),
+                    "empty": self.tr("Enter a user name."),
+                }.get(error.code, error.code)
+            )
             return
         self.accept()
 
@@ -122,15 +133,17 @@ class UsersWidget(QGroupBox):
 
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Accounts"))
-        self.table.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Full name"),
-                                              self.tr("Role"), self.tr("Departments")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("User name"), self.tr("Full name"), self.tr("Role"), self.tr("Departments")]
+        )
         self.add_button.setText(self.tr("New account…"))
         self.toggle_button.setText(self.tr("Disable / enable"))
         self.audit_button.setText(self.tr("Audit log…"))
-        tip(self.add_button, self.tr("Create an account for an HR officer or a department "
-                                     "head"))
-        tip(self.toggle_button, self.tr("Disable the selected account (it can no longer sign "
-                                        "in), or enable it again"))
+        tip(self.add_button, self.tr("Create an account for an HR officer or a department head"))
+        tip(
+            self.toggle_button,
+            self.tr("Disable the selected account (it can no longer sign in), or enable it again"),
+        )
         tip(self.audit_button, self.tr("Who did what and when: sign-ins, changes, exports"))
 
     def load(self) -> None:
@@ -138,14 +151,19 @@ class UsersWidget(QGroupBox):
         if self.context.database is None:
             return
         with self.context.database.session() as session:
-            names = {i: self.context.pick(d.name_ru, d.name_kk)
-                     for i, d in staff.department_names(session).items()}
+            names = {
+                i: self.context.pick(d.name_ru, d.name_kk)
+                for i, d in staff.department_names(session).items()
+            }
             users = list_users(session)
         for user in users:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            role = (self.tr("HR administrator") if user.role == Role.HR_ADMIN.value
-                    else self.tr("Department head"))
+            role = (
+                self.tr("HR administrator")
+                if user.role == Role.HR_ADMIN.value
+                else self.tr("Department head")
+            )
             depts = ", ".join(names.get(d, "?") for d in user.department_ids)
             values = (user.username, user.full_name, role, depts)
             for col, text in enumerate(values):

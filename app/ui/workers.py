@@ -56,16 +56,18 @@ class _Signals(QObject):
 
 
 class _Task(QRunnable):
-    def __init__(self, generation: int, function: Callable[..., Any], progress: Progress,
-                 signals: _Signals):
+    def __init__(
+        self, generation: int, function: Callable[..., Any], progress: Progress, signals: _Signals
+    ):
         super().__init__()
         self.generation, self.function, self.progress = generation, function, progress
         self.signals = signals
 
     def run(self) -> None:
         try:
-            result = (self.function(self.progress) if _wants_progress(self.function)
-                      else self.function())
+            result = (
+                self.function(self.progress) if _wants_progress(self.function) else self.function()
+            )
         except Cancelled:
             return
         except BaseException as exc:  # handed to the GUI thread, which shows a message
@@ -87,8 +89,11 @@ def _wants_progress(function: Callable[..., Any]) -> bool:
         parameters = inspect.signature(function).parameters.values()
     except (TypeError, ValueError):
         return False
-    return any(p.default is inspect.Parameter.empty and p.kind in (
-        p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) for p in parameters)
+    return any(
+        p.default is inspect.Parameter.empty
+        and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
+        for p in parameters
+    )
 
 
 def error_text(error: BaseException) -> str:
@@ -115,16 +120,23 @@ class TaskRunner(QObject):
     def busy(self) -> bool:
         return self._generation in self._handlers
 
-    def submit(self, function: Callable[..., Any], on_done: Callable[[Any], None],
-               on_error: Callable[[BaseException], None] | None = None,
-               on_progress: Callable[[int, int, str], None] | None = None) -> Progress:
+    def submit(
+        self,
+        function: Callable[..., Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[int, int, str], None] | None = None,
+    ) -> Progress:
         """Start `function` (called with a `Progress` if it takes an argument); supersede the
         task started before. Returns the task's `Progress` (its cancel flag)."""
         self.cancel()
         self._generation += 1
         generation = self._generation
-        progress = Progress(lambda done, total, label: _Task._emit(
-            self._signals.progress, generation, done, total, label))
+        progress = Progress(
+            lambda done, total, label: _Task._emit(
+                self._signals.progress, generation, done, total, label
+            )
+        )
         self._current = progress
         self._handlers[generation] = (on_done, on_error, on_progress)
         self._pool.start(_Task(generation, function, progress, self._signals))

@@ -19,15 +19,17 @@ def _latest(path) -> int:
     database = open_database(str(path))
     with database.session() as session:
         campaign_id = session.scalars(
-            select(Campaign.id).order_by(Campaign.period_start.desc())).first()
+            select(Campaign.id).order_by(Campaign.period_start.desc())
+        ).first()
     database.dispose()
     return campaign_id
 
 
 def test_json_carries_the_drivers(demo_db_path, capsys):
     campaign_id = _latest(demo_db_path)
-    assert main(["analyse", "--db", str(demo_db_path), "--campaign", str(campaign_id),
-                 "--json"]) == 0
+    assert (
+        main(["analyse", "--db", str(demo_db_path), "--campaign", str(campaign_id), "--json"]) == 0
+    )
     data = json.loads(capsys.readouterr().out)
     drivers = data["drivers"]
     assert drivers["shown"] is True and drivers["min_respondents"] == 30
@@ -49,8 +51,21 @@ def test_json_carries_the_drivers(demo_db_path, capsys):
 
 def test_a_small_view_says_why_no_driver_is_shown(demo_db_path, capsys):
     campaign_id = _latest(demo_db_path)
-    assert main(["analyse", "--db", str(demo_db_path), "--campaign", str(campaign_id),
-                 "--department", "1", "--json"]) == 0
+    assert (
+        main(
+            [
+                "analyse",
+                "--db",
+                str(demo_db_path),
+                "--campaign",
+                str(campaign_id),
+                "--department",
+                "1",
+                "--json",
+            ]
+        )
+        == 0
+    )
     data = json.loads(capsys.readouterr().out)
     # 30 respondents in the view, fewer of them with a complete Batarshev questionnaire
     assert data["shown"] and data["n"] == 30
@@ -65,12 +80,14 @@ def test_text_output_marks_the_level_change_only_beyond_noise(demo_db_path, caps
     """Honest change (issue 20.2): the text output gives the level's change with its 95 %
     interval and calls it a change only when beyond noise, as --json's "significant" says."""
     campaign_id = _latest(demo_db_path)
-    assert main(["analyse", "--db", str(demo_db_path), "--campaign", str(campaign_id),
-                 "--json"]) == 0
+    assert (
+        main(["analyse", "--db", str(demo_db_path), "--campaign", str(campaign_id), "--json"]) == 0
+    )
     change = json.loads(capsys.readouterr().out)["level"]["change"]
     assert main(["analyse", "--db", str(demo_db_path), "--campaign", str(campaign_id)]) == 0
-    line = next(x for x in capsys.readouterr().out.splitlines()
-                if x.startswith("  motivation level then"))
+    line = next(
+        x for x in capsys.readouterr().out.splitlines() if x.startswith("  motivation level then")
+    )
     assert "95 % interval" in line
     if change["significant"]:
         assert "beyond noise" in line and ("↑" in line or "↓" in line)

@@ -14,13 +14,13 @@ from tests.cli.test_analyse_drivers import _latest
 
 def _run(path, capsys, *extra) -> dict:
     campaign_id = _latest(path)
-    assert main(["analyse", "--db", str(path), "--campaign", str(campaign_id), "--json",
-                 *extra]) == 0
+    assert (
+        main(["analyse", "--db", str(path), "--campaign", str(campaign_id), "--json", *extra]) == 0
+    )
     return json.loads(capsys.readouterr().out)
 
 
-def test_json_carries_answer_quality_and_the_exclusion_is_audited(demo_db_path, tmp_path,
-                                                                   capsys):
+def test_json_carries_answer_quality_and_the_exclusion_is_audited(demo_db_path, tmp_path, capsys):
     import shutil
 
     path = tmp_path / "demo.db"

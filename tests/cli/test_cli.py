@@ -15,8 +15,14 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run([sys.executable, "-m", "app", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def test_version():
@@ -54,12 +60,24 @@ def test_a_non_database_file_is_refused_with_a_clear_message(tmp_path):
 
 def test_level_json_for_table_2_4(tmp_path):
     csv = tmp_path / "means.csv"
-    rows = [("climate", 4.35, 4.35), ("public_value", 4.28, 4.26), ("creativity", 4.11, 4.13),
-            ("skills", 4.07, 3.77), ("self_realisation", 4.04, 4.02), ("growth", 4.0, 3.88),
-            ("content", 3.8, 4.13), ("prestige", 3.8, 4.15), ("conditions", 3.6, 3.91),
-            ("pay", 3.4, 3.64), ("autonomy", 3.15, 3.86), ("power", 1.2, 3.75)]
-    csv.write_text("parameter,importance,perception\n"
-                   + "".join(f"{p},{i},{s}\n" for p, i, s in rows), encoding="utf-8")
+    rows = [
+        ("climate", 4.35, 4.35),
+        ("public_value", 4.28, 4.26),
+        ("creativity", 4.11, 4.13),
+        ("skills", 4.07, 3.77),
+        ("self_realisation", 4.04, 4.02),
+        ("growth", 4.0, 3.88),
+        ("content", 3.8, 4.13),
+        ("prestige", 3.8, 4.15),
+        ("conditions", 3.6, 3.91),
+        ("pay", 3.4, 3.64),
+        ("autonomy", 3.15, 3.86),
+        ("power", 1.2, 3.75),
+    ]
+    csv.write_text(
+        "parameter,importance,perception\n" + "".join(f"{p},{i},{s}\n" for p, i, s in rows),
+        encoding="utf-8",
+    )
     result = run("level", "--means", str(csv), "--json")
     assert result.returncode == 0, result.stderr
     doc = json.loads(result.stdout)
@@ -80,9 +98,20 @@ def test_instruments_lists_every_instrument_with_status():
     result = run("instruments", "--json")
     assert result.returncode == 0, result.stderr
     rows = {r["id"]: r for r in json.loads(result.stdout)}
-    expected = {"significance", "satisfaction", "dismissal", "climate", "job_satisfaction",
-                "gerchikov", "herzberg", "mcclelland", "ritchie_martin", "maslow", "schein",
-                "hall_ei"}
+    expected = {
+        "significance",
+        "satisfaction",
+        "dismissal",
+        "climate",
+        "job_satisfaction",
+        "gerchikov",
+        "herzberg",
+        "mcclelland",
+        "ritchie_martin",
+        "maslow",
+        "schein",
+        "hall_ei",
+    }
     assert set(rows) == expected
     assert rows["maslow"]["status"] == "disabled" and rows["maslow"]["reason"]
     assert rows["mcclelland"]["status"] == "disabled"
@@ -152,8 +181,16 @@ def test_report_commands_write_pdfs_and_audit_personal_ones(tmp_path, demo_db_pa
 
 
 def test_report_refuses_unknown_targets_and_missing_options(tmp_path, demo_db_path):
-    r = run("report", "result", "--db", str(demo_db_path), "--employee", "999",
-            "--out", str(tmp_path / "x.pdf"))
+    r = run(
+        "report",
+        "result",
+        "--db",
+        str(demo_db_path),
+        "--employee",
+        "999",
+        "--out",
+        str(tmp_path / "x.pdf"),
+    )
     assert r.returncode == 1 and "employee 999 not found" in r.stderr
     assert not (tmp_path / "x.pdf").exists()
     r = run("report", "campaign", "--db", str(demo_db_path), "--out", str(tmp_path / "y.pdf"))
@@ -203,8 +240,7 @@ def test_import_of_paper_questionnaires_names_the_bad_cell(tmp_path, demo_db_pat
     shutil.copy(demo_db_path, db_file)
     good = tmp_path / "paper.csv"
     good.write_text("q1;q2;q3;q4;q5;q6;q7;q8;q9;q10\n4;8;4;3;4;4;4;4;3;2\n", encoding="utf-8")
-    r = run("--db", str(db_file), "import", str(good), "--campaign", "2",
-            "--instrument", "climate")
+    r = run("--db", str(db_file), "import", str(good), "--campaign", "2", "--instrument", "climate")
     assert r.returncode == 0 and "1 questionnaires added, 0 were already here" in r.stdout
     bad = tmp_path / "bad.csv"
     bad.write_text("q1;q2;q3;q4;q5;q6;q7;q8;q9;q10\n4;9;4;3;4;4;4;4;3;2\n", encoding="utf-8")
@@ -230,20 +266,23 @@ def test_settings_command_stores_the_schein_threshold_and_score_uses_it(tmp_path
     bad = run("--db", db, "settings", "set", "schein_threshold", "12")
     assert bad.returncode == 1 and "nothing was changed" in bad.stderr
     assert run("--db", db, "settings", "set", "schein_threshold", "7").returncode == 0
-    assert json.loads(run("--db", db, "settings", "get", "schein_threshold", "--json").stdout) \
-        == {"schein_threshold": 7.0}
+    assert json.loads(run("--db", db, "settings", "get", "schein_threshold", "--json").stdout) == {
+        "schein_threshold": 7.0
+    }
     # the seed example (App. 6 fig. 6.6): management 6.80 is pronounced above 6, not above 7
     from tests.scoring.test_instrument_keys import _schein_seed_answers
 
     answers = _schein_seed_answers()
     csv = tmp_path / "schein.csv"
     header = [f"q{n}" for n in range(1, 42)]
-    csv.write_text(",".join(header) + "\n" + ",".join(str(answers[h]) for h in header) + "\n",
-                   encoding="utf-8")
+    csv.write_text(
+        ",".join(header) + "\n" + ",".join(str(answers[h]) for h in header) + "\n", encoding="utf-8"
+    )
 
     def management(before=(), after=()):
-        doc = json.loads(run(*before, "score", "schein", "--input", str(csv), "--json",
-                             *after).stdout)
+        doc = json.loads(
+            run(*before, "score", "schein", "--input", str(csv), "--json", *after).stdout
+        )
         return doc["respondents"][0]["levels"]["management"]
 
     assert management() == "pronounced"  # no database: the documented default
@@ -256,8 +295,11 @@ def test_settings_command_stores_the_schein_threshold_and_score_uses_it(tmp_path
 def test_score_prints_table_3_4_in_the_six_bands_of_question_19(tmp_path):
     csv = tmp_path / "js.csv"
     header = ["respondent", "tenure_band"] + [f"q{n}" for n in range(1, 20)]
-    rows = [["A", ""] + ["а"] * 18 + ["д"], ["B", "15_20"] + ["б"] * 18 + [""],
-            ["C", ""] + ["в"] * 18 + [""]]
+    rows = [
+        ["A", ""] + ["а"] * 18 + ["д"],
+        ["B", "15_20"] + ["б"] * 18 + [""],
+        ["C", ""] + ["в"] * 18 + [""],
+    ]
     csv.write_text("\n".join(",".join(r) for r in [header] + rows) + "\n", encoding="utf-8")
     out = run("score", "job_satisfaction", "--input", str(csv)).stdout
     lines = {line.split("  ")[0]: line.split() for line in out.splitlines()[-4:]}
@@ -273,7 +315,10 @@ def test_settings_command_switches_the_kiosk_to_high_contrast(tmp_path):
     bad = run("--db", db, "settings", "set", "kiosk_high_contrast", "0.5")
     assert bad.returncode == 1 and "allowed: on, off" in bad.stderr
     assert run("--db", db, "settings", "set", "kiosk_high_contrast", "on").returncode == 0
-    assert "kiosk_high_contrast = on" in run("--db", db, "settings", "get",
-                                             "kiosk_high_contrast").stdout
-    assert json.loads(run("--db", db, "settings", "get", "kiosk_high_contrast", "--json").stdout) \
-        == {"kiosk_high_contrast": True}
+    assert (
+        "kiosk_high_contrast = on"
+        in run("--db", db, "settings", "get", "kiosk_high_contrast").stdout
+    )
+    assert json.loads(
+        run("--db", db, "settings", "get", "kiosk_high_contrast", "--json").stdout
+    ) == {"kiosk_high_contrast": True}

@@ -52,9 +52,24 @@ COMMANDS = list(_commands(build_parser()))
 
 def test_the_walk_finds_every_command():
     names = {" ".join(words) for words, _ in COMMANDS}
-    assert {"export", "import", "backup", "restore", "demo", "kiosk", "report", "analyse",
-            "indicators", "instruments", "template", "score", "settings", "level",
-            "users list", "users reset-password"} <= names
+    assert {
+        "export",
+        "import",
+        "backup",
+        "restore",
+        "demo",
+        "kiosk",
+        "report",
+        "analyse",
+        "indicators",
+        "instruments",
+        "template",
+        "score",
+        "settings",
+        "level",
+        "users list",
+        "users reset-password",
+    } <= names
 
 
 @pytest.mark.parametrize("words", [w for w, _ in COMMANDS], ids=" ".join)
@@ -67,8 +82,13 @@ def test_db_before_or_after_the_command(words):
     between = parse_args([*words[:1], "--db", "mid.db", *words[1:], *rest], parser)
     both = parse_args(["--db", "before.db", *words, *rest, "--db", "after.db"], parser)
     neither = parse_args([*words, *rest], parser)
-    assert (before.db, after.db, between.db, both.db, neither.db) == \
-        ("before.db", "after.db", "mid.db", "after.db", None)
+    assert (before.db, after.db, between.db, both.db, neither.db) == (
+        "before.db",
+        "after.db",
+        "mid.db",
+        "after.db",
+        None,
+    )
     # Commands that read a --db of their own (args.report_db or args.db) see the same database.
     for dest in ("demo_db", "report_db", "analyse_db", "staff_db"):
         if hasattr(after, dest):
@@ -78,8 +98,14 @@ def test_db_before_or_after_the_command(words):
 def run(*args: str, data_dir: Path) -> subprocess.CompletedProcess:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MOTIVDESK_DATA_DIR=str(data_dir))
     env.pop("MOTIVDESK_DB_URL", None)
-    return subprocess.run([sys.executable, "-m", "app", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def test_commands_work_on_the_database_named_after_them(demo_db_path, tmp_path):
@@ -91,8 +117,9 @@ def test_commands_work_on_the_database_named_after_them(demo_db_path, tmp_path):
     assert default_users.stdout.startswith("No users yet")
 
     bundle = tmp_path / "answers.zip"
-    export = run("export", "--campaign", "2", "--out", str(bundle), "--db", str(demo_db_path),
-                 data_dir=data)
+    export = run(
+        "export", "--campaign", "2", "--out", str(bundle), "--db", str(demo_db_path), data_dir=data
+    )
     assert export.returncode == 0, export.stderr
     assert zipfile.is_zipfile(bundle)
     refused = run("export", "--campaign", "2", "--out", str(tmp_path / "x.zip"), data_dir=data)

@@ -50,8 +50,18 @@ def test_a_kiosk_answering_during_an_import_loses_nothing(db, campaign, tmp_path
     kiosk.dispose()
     assert result.added == 600 and errors == []
     with db.session() as s:
-        stored = {item: value for item, value in s.execute(
-            select(Answer.item_id, Answer.value).where(Answer.session_id == sid))}
+        stored = {
+            item: value
+            for item, value in s.execute(
+                select(Answer.item_id, Answer.value).where(Answer.session_id == sid)
+            )
+        }
         assert stored == saved
-        assert s.scalar(select(func.count()).select_from(SurveySession).where(
-            SurveySession.origin == result.origin)) == 600
+        assert (
+            s.scalar(
+                select(func.count())
+                .select_from(SurveySession)
+                .where(SurveySession.origin == result.origin)
+            )
+            == 600
+        )

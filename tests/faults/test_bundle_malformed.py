@@ -31,9 +31,9 @@ from app.models.bundles import (
     undo_import,
 )
 from app.models.campaign import AnswerVector, Campaign, SessionInstrument, SurveySession
-from app.services.campaigns import CampaignSpec, save_campaign, set_status
 from app.scoring import answer_rules
 from app.scoring.instruments import default_library
+from app.services.campaigns import CampaignSpec, save_campaign, set_status
 
 LIB = default_library()
 INSTRUMENTS = ["climate", "significance", "gerchikov", "herzberg"]
@@ -41,6 +41,7 @@ CAMPAIGN = {"name": "Опрос", "period_start": "2026-03-01", "period_end": "2
 
 
 # --- the generator ---------------------------------------------------------------------------
+
 
 def valid_answer(item):
     """The first allowed answer of an item, by the answer rules."""
@@ -53,19 +54,33 @@ def valid_answer(item):
 
 
 def valid_session(k: int, manager: bool = False) -> dict:
-    answers = {inst: {item.id: valid_answer(item) for item in LIB[inst].items
-                      if item.applies_to(manager)} for inst in INSTRUMENTS}
+    answers = {
+        inst: {item.id: valid_answer(item) for item in LIB[inst].items if item.applies_to(manager)}
+        for inst in INSTRUMENTS
+    }
     own = next(i for i in LIB["significance"].items if i.own_variant)
-    return {"id": f"{k + 1:032x}", "language": "ru", "department": "Отдел",
-            "tenure_band": "1_3", "is_manager": manager, "gender": "female",
-            "instruments": [[i, LIB[i].version] for i in INSTRUMENTS],
-            "answers": {"a": answers, "t": [["significance", own.id, "свой фактор"]]}}
+    return {
+        "id": f"{k + 1:032x}",
+        "language": "ru",
+        "department": "Отдел",
+        "tenure_band": "1_3",
+        "is_manager": manager,
+        "gender": "female",
+        "instruments": [[i, LIB[i].version] for i in INSTRUMENTS],
+        "answers": {"a": answers, "t": [["significance", own.id, "свой фактор"]]},
+    }
 
 
 def manifest_for(data: bytes, **changes) -> dict:
-    manifest = {"format": FORMAT, "version": 1, "app_version": "test", "campaign": CAMPAIGN,
-                "instruments": [[i, LIB[i].version] for i in INSTRUMENTS], "sessions": 0,
-                "sha256": hashlib.sha256(data).hexdigest()}
+    manifest = {
+        "format": FORMAT,
+        "version": 1,
+        "app_version": "test",
+        "campaign": CAMPAIGN,
+        "instruments": [[i, LIB[i].version] for i in INSTRUMENTS],
+        "sessions": 0,
+        "sha256": hashlib.sha256(data).hexdigest(),
+    }
     manifest.update(changes)
     return manifest
 
@@ -87,14 +102,26 @@ def raw_zip(entries: list[dict]) -> bytes:
     for e in entries:
         name = e["name"].encode()
         offset = out.tell()
-        fields = (20, e.get("flags", 0), e.get("method", 0), 0, 0, e.get("crc", 0),
-                  len(e["data"]), e["size"], len(name), 0)
+        fields = (
+            20,
+            e.get("flags", 0),
+            e.get("method", 0),
+            0,
+            0,
+            e.get("crc", 0),
+            len(e["data"]),
+            e["size"],
+            len(name),
+            0,
+        )
         out.write(struct.pack("<IHHHHHIIIHH", 0x04034B50, *fields) + name + e["data"])
-        central.write(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, *fields, 0, 0, 0, 0,
-                                  offset) + name)
+        central.write(
+            struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, *fields, 0, 0, 0, 0, offset) + name
+        )
     cd = central.getvalue()
-    end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(entries), len(entries), len(cd),
-                      out.tell(), 0)
+    end = struct.pack(
+        "<IHHHHIIH", 0x06054B50, 0, 0, len(entries), len(entries), len(cd), out.tell(), 0
+    )
     return out.getvalue() + cd + end
 
 
@@ -105,8 +132,14 @@ def stored(name: str, data: bytes, **kw) -> dict:
 def deflated(name: str, data: bytes, **kw) -> dict:
     packer = zlib.compressobj(6, zlib.DEFLATED, -15)
     body = packer.compress(data) + packer.flush()
-    return {"name": name, "data": body, "method": 8, "crc": zlib.crc32(data),
-            "size": len(data), **kw}
+    return {
+        "name": name,
+        "data": body,
+        "method": 8,
+        "crc": zlib.crc32(data),
+        "size": len(data),
+        **kw,
+    }
 
 
 def zip_bomb(declared: int | None = None) -> bytes:
@@ -119,13 +152,23 @@ def zip_bomb(declared: int | None = None) -> bytes:
     good = bundle_bytes([valid_session(0)])
     with zipfile.ZipFile(io.BytesIO(good)) as z:
         manifest = z.read("manifest.json")
-    return raw_zip([stored("manifest.json", manifest),
-                    {"name": "data.json", "data": body, "method": 8, "crc": 0,
-                     "size": declared if declared is not None else 4000 << 20}])
+    return raw_zip(
+        [
+            stored("manifest.json", manifest),
+            {
+                "name": "data.json",
+                "data": body,
+                "method": 8,
+                "crc": 0,
+                "size": declared if declared is not None else 4000 << 20,
+            },
+        ]
+    )
 
 
 def invalid_value_cases() -> dict[str, bytes]:
     """One valid session and one with a single thing wrong, by kind."""
+
     def with_session(change):
         bad = valid_session(1)
         change(bad)
@@ -157,17 +200,18 @@ def invalid_value_cases() -> dict[str, bytes]:
         "split negative": answer("herzberg", "q1", [6, -1]),
         "unknown item": answer("significance", "q999", 3),
         "unknown instrument": lambda s: s["answers"]["a"].__setitem__("nonsense", {"q1": 1}),
-        "instrument not in campaign": lambda s: s["answers"]["a"].__setitem__("schein",
-                                                                              {"q1": 1}),
+        "instrument not in campaign": lambda s: s["answers"]["a"].__setitem__("schein", {"q1": 1}),
         "instrument of another version": lambda s: s.__setitem__(
-            "instruments", [[i, "9.9"] for i in INSTRUMENTS]),
+            "instruments", [[i, "9.9"] for i in INSTRUMENTS]
+        ),
         "answers not an object": lambda s: s["answers"]["a"].__setitem__("climate", [1, 2]),
         "own text too long": lambda s: s["answers"].__setitem__(
-            "t", [["significance", own, "x" * 201]]),
+            "t", [["significance", own, "x" * 201]]
+        ),
         "own text on a plain item": lambda s: s["answers"].__setitem__(
-            "t", [["significance", "q1", "мой"]]),
-        "own text not text": lambda s: s["answers"].__setitem__(
-            "t", [["significance", own, 5]]),
+            "t", [["significance", "q1", "мой"]]
+        ),
+        "own text not text": lambda s: s["answers"].__setitem__("t", [["significance", own, 5]]),
         "unknown department": lambda s: s.__setitem__("department", "Нет такого"),
         "department a number": lambda s: s.__setitem__("department", 7),
         "unknown tenure band": lambda s: s.__setitem__("tenure_band", "99_100"),
@@ -175,7 +219,8 @@ def invalid_value_cases() -> dict[str, bytes]:
         "unknown language": lambda s: s.__setitem__("language", "en"),
         "is_manager text": lambda s: s.__setitem__("is_manager", "yes"),
         "branch question of managers": lambda s: s["answers"]["a"]["gerchikov"].update(
-            {i.id: valid_answer(i) for i in LIB["gerchikov"].items if i.show_if}),
+            {i.id: valid_answer(i) for i in LIB["gerchikov"].items if i.show_if}
+        ),
         "session id not hex": lambda s: s.__setitem__("id", "../../etc"),
         "session not an object": None,
     }
@@ -192,12 +237,16 @@ def malformed_zip_cases() -> dict[str, bytes]:
     m = json.loads(manifest)
 
     def with_manifest(**changes):
-        return raw_zip([stored("manifest.json", json.dumps({**m, **changes}).encode()),
-                        stored("data.json", data)])
+        return raw_zip(
+            [
+                stored("manifest.json", json.dumps({**m, **changes}).encode()),
+                stored("data.json", data),
+            ]
+        )
 
     corrupt = bytearray(good)
     start = good.index(b"data.json") + 20  # inside data.json's deflate stream
-    corrupt[start:start + 64] = bytes(64)
+    corrupt[start : start + 64] = bytes(64)
     nested = b"[" * 100000 + b"]" * 100000
     cases = {
         "not a zip": b"hello, this is text",
@@ -206,34 +255,63 @@ def malformed_zip_cases() -> dict[str, bytes]:
         "empty zip": raw_zip([]),
         "no data.json": raw_zip([stored("manifest.json", manifest)]),
         "corrupt deflate stream": bytes(corrupt),
-        "bad crc": raw_zip([stored("manifest.json", manifest),
-                            stored("data.json", data, crc=12345)]),
+        "bad crc": raw_zip(
+            [stored("manifest.json", manifest), stored("data.json", data, crc=12345)]
+        ),
         "zip bomb (declared)": zip_bomb(),
         "zip bomb (lying size)": zip_bomb(declared=len(data)),
-        "encrypted entry": raw_zip([stored("manifest.json", manifest),
-                                    stored("data.json", data, flags=0x1)]),
-        "unknown compression method": raw_zip([stored("manifest.json", manifest),
-                                               stored("data.json", data, method=99)]),
-        "bzip2 compression": raw_zip([stored("manifest.json", manifest),
-                                      {**stored("data.json", bz2_data(data)), "method": 12,
-                                       "crc": zlib.crc32(data), "size": len(data)}]),
-        "dot-dot name": raw_zip([stored("manifest.json", manifest), stored("data.json", data),
-                                 stored("../evil.json", b"{}")]),
-        "absolute name": raw_zip([stored("manifest.json", manifest), stored("data.json", data),
-                                  stored("/etc/evil", b"{}")]),
-        "drive name": raw_zip([stored("manifest.json", manifest), stored("data.json", data),
-                               stored("C:/evil", b"{}")]),
-        "duplicate entries": raw_zip([stored("manifest.json", manifest),
-                                      stored("data.json", data), stored("data.json", data)]),
-        "too many entries": raw_zip([stored("manifest.json", manifest),
-                                     stored("data.json", data)]
-                                    + [stored(f"x{k}", b"") for k in range(20)]),
-        "manifest not JSON": raw_zip([stored("manifest.json", b"{not json"),
-                                      stored("data.json", data)]),
-        "manifest a list": raw_zip([stored("manifest.json", b"[1, 2]"),
-                                    stored("data.json", data)]),
-        "manifest deeply nested": raw_zip([stored("manifest.json", nested),
-                                           stored("data.json", data)]),
+        "encrypted entry": raw_zip(
+            [stored("manifest.json", manifest), stored("data.json", data, flags=0x1)]
+        ),
+        "unknown compression method": raw_zip(
+            [stored("manifest.json", manifest), stored("data.json", data, method=99)]
+        ),
+        "bzip2 compression": raw_zip(
+            [
+                stored("manifest.json", manifest),
+                {
+                    **stored("data.json", bz2_data(data)),
+                    "method": 12,
+                    "crc": zlib.crc32(data),
+                    "size": len(data),
+                },
+            ]
+        ),
+        "dot-dot name": raw_zip(
+            [
+                stored("manifest.json", manifest),
+                stored("data.json", data),
+                stored("../evil.json", b"{}"),
+            ]
+        ),
+        "absolute name": raw_zip(
+            [
+                stored("manifest.json", manifest),
+                stored("data.json", data),
+                stored("/etc/evil", b"{}"),
+            ]
+        ),
+        "drive name": raw_zip(
+            [stored("manifest.json", manifest), stored("data.json", data), stored("C:/evil", b"{}")]
+        ),
+        "duplicate entries": raw_zip(
+            [
+                stored("manifest.json", manifest),
+                stored("data.json", data),
+                stored("data.json", data),
+            ]
+        ),
+        "too many entries": raw_zip(
+            [stored("manifest.json", manifest), stored("data.json", data)]
+            + [stored(f"x{k}", b"") for k in range(20)]
+        ),
+        "manifest not JSON": raw_zip(
+            [stored("manifest.json", b"{not json"), stored("data.json", data)]
+        ),
+        "manifest a list": raw_zip([stored("manifest.json", b"[1, 2]"), stored("data.json", data)]),
+        "manifest deeply nested": raw_zip(
+            [stored("manifest.json", nested), stored("data.json", data)]
+        ),
         "foreign manifest": with_manifest(format="something else"),
         "newer version": with_manifest(version=99),
         "version as text": with_manifest(version="1"),
@@ -258,11 +336,13 @@ def bz2_data(data: bytes) -> bytes:
 
 def bundle_raw(manifest_source: dict, data: bytes) -> bytes:
     manifest = {**manifest_source, "sha256": hashlib.sha256(data).hexdigest()}
-    return raw_zip([stored("manifest.json", json.dumps(manifest).encode()),
-                    deflated("data.json", data)])
+    return raw_zip(
+        [stored("manifest.json", json.dumps(manifest).encode()), deflated("data.json", data)]
+    )
 
 
 # --- the tests -------------------------------------------------------------------------------
+
 
 @pytest.fixture
 def campaign(db):
@@ -273,9 +353,14 @@ def campaign(db):
         dept = Department(organisation_id=org.id, name_ru="Отдел", name_kk="Бөлім", headcount=40)
         s.add(dept)
         s.commit()
-        spec = CampaignSpec(name=CAMPAIGN["name"], period_start=date(2026, 3, 1),
-                            period_end=date(2026, 3, 31), headcounts={dept.id: 40},
-                            instruments=INSTRUMENTS, kiosk_pin="2468")
+        spec = CampaignSpec(
+            name=CAMPAIGN["name"],
+            period_start=date(2026, 3, 1),
+            period_end=date(2026, 3, 31),
+            headcounts={dept.id: 40},
+            instruments=INSTRUMENTS,
+            kiosk_pin="2468",
+        )
         cid = save_campaign(s, org.id, spec, LIB)
         set_status(s, cid, CampaignStatus.OPEN)
         return cid
@@ -283,10 +368,12 @@ def campaign(db):
 
 def _state(db, cid) -> tuple:
     with db.session() as s:
-        return (s.scalar(select(func.count()).select_from(SurveySession)),
-                s.scalar(select(func.count()).select_from(SessionInstrument)),
-                s.scalar(select(func.count()).select_from(AnswerVector)),
-                s.scalar(select(Campaign.vector_revision).where(Campaign.id == cid)))
+        return (
+            s.scalar(select(func.count()).select_from(SurveySession)),
+            s.scalar(select(func.count()).select_from(SessionInstrument)),
+            s.scalar(select(func.count()).select_from(AnswerVector)),
+            s.scalar(select(Campaign.vector_revision).where(Campaign.id == cid)),
+        )
 
 
 def _refusals(db, cid, cases: dict[str, bytes], tmp_path: Path) -> dict[str, BundleError]:
@@ -308,10 +395,20 @@ def _refusals(db, cid, cases: dict[str, bytes], tmp_path: Path) -> dict[str, Bun
     assert crashed == [] and accepted == []
     for name, exc in refused.items():  # a code the UI knows and words to show
         message = exc.message()
-        assert exc.code in ("not_a_bundle", "foreign", "damaged", "newer", "too_large",
-                            "unsafe", "bad_manifest", "campaign_mismatch",
-                            "instrument_mismatch", "duplicate_session", "invalid_session",
-                            "invalid_answer"), name
+        assert exc.code in (
+            "not_a_bundle",
+            "foreign",
+            "damaged",
+            "newer",
+            "too_large",
+            "unsafe",
+            "bad_manifest",
+            "campaign_mismatch",
+            "instrument_mismatch",
+            "duplicate_session",
+            "invalid_session",
+            "invalid_answer",
+        ), name
         assert message and "%1" not in message, name
     return refused
 
@@ -336,8 +433,7 @@ def test_the_generated_valid_bundle_imports_and_undo_removes_exactly_it(db, camp
         assert (again.added, again.already_present) == (0, 30)
         imports = list_imports(s, campaign)
         assert [(i.origin, i.kind, i.sessions) for i in imports] == [(result.origin, "bundle", 30)]
-        stored = s.scalars(select(SurveySession).where(
-            SurveySession.origin == result.origin)).all()
+        stored = s.scalars(select(SurveySession).where(SurveySession.origin == result.origin)).all()
         assert all(r.held_on is None and r.state == "finished" for r in stored)
         assert undo_import(s, campaign, "bundle:unknown") == 0
         assert undo_import(s, campaign, result.origin, user_id=None) == 30
@@ -346,8 +442,9 @@ def test_the_generated_valid_bundle_imports_and_undo_removes_exactly_it(db, camp
     assert _state(db, campaign)[:3] == kept[:3] and kept[:3] != before[:3]
 
 
-def test_invalid_values_are_refused_naming_session_instrument_item_and_value(db, campaign,
-                                                                              tmp_path):
+def test_invalid_values_are_refused_naming_session_instrument_item_and_value(
+    db, campaign, tmp_path
+):
     cases = invalid_value_cases()
     assert len(cases) >= 30
     before = _state(db, campaign)
@@ -355,8 +452,13 @@ def test_invalid_values_are_refused_naming_session_instrument_item_and_value(db,
     assert len(refused) == len(cases)
     assert _state(db, campaign) == before
     detail = refused["rating 99"].detail
-    assert detail.startswith(f"session {2:032x}") and "instrument 'significance'" in detail \
-        and "item 'q1'" in detail and "value 99" in detail and "out_of_range" in detail
+    assert (
+        detail.startswith(f"session {2:032x}")
+        and "instrument 'significance'" in detail
+        and "item 'q1'" in detail
+        and "value 99" in detail
+        and "out_of_range" in detail
+    )
     assert "1e+30" in refused["rating 1e30"].detail
     assert refused["unknown department"].code == "invalid_session"
     assert "Нет такого" in refused["unknown department"].detail

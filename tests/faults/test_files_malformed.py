@@ -48,7 +48,7 @@ def instrument_cases() -> dict[str, bytes]:
         "deeply nested object": b'{"a":' * 100000 + b"1" + b"}" * 100000,
         "nested deeper than an instrument": changed(notes=deep_value),
         "not JSON": b"{ this is not json",
-        "not UTF-8": "{\"id\": \"климат\"}".encode("utf-16"),
+        "not UTF-8": '{"id": "климат"}'.encode("utf-16"),
         "a list": b"[1, 2, 3]",
         "items a string": changed(items="q1..q10"),
         "items of numbers": changed(items=[1, 2, 3]),
@@ -68,9 +68,9 @@ def test_every_malformed_instrument_file_is_refused_by_name(tmp_path):
     cases = instrument_cases()
     for k, content in enumerate(cases.values()):
         (folder / f"climate_{k}.json").write_bytes(content)
-    (folder / "office_good.json").write_text(json.dumps({**_shipped("climate"),
-                                                         "id": "office_good"}),
-                                             encoding="utf-8")
+    (folder / "office_good.json").write_text(
+        json.dumps({**_shipped("climate"), "id": "office_good"}), encoding="utf-8"
+    )
     library, errors = load_library([shipped_folders()[0], folder])
     assert "office_good" in library and "climate" in library  # the rest still loads
     refused = {Path(e.file).name: e for e in errors}
@@ -87,17 +87,28 @@ def test_commands_keep_working_with_broken_office_files_and_name_them(tmp_path):
     (data / "instruments" / "deep.json").write_bytes(b"[" * 200000 + b"]" * 200000)
     (data / "instruments" / "wrong.json").write_text('{"format": 1, "id": "wrong", "items": 5}')
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MOTIVDESK_DATA_DIR=str(data))
-    for args in (["instruments"], ["score", "climate", "--input", str(_csv(
-            tmp_path / "a.csv", [HEADER, ["4"] * 10]))]):
-        r = subprocess.run([sys.executable, "-m", "app", *args], cwd=ROOT, env=env,
-                           capture_output=True, text=True, timeout=300)
+    for args in (
+        ["instruments"],
+        ["score", "climate", "--input", str(_csv(tmp_path / "a.csv", [HEADER, ["4"] * 10]))],
+    ):
+        r = subprocess.run(
+            [sys.executable, "-m", "app", *args],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr
         assert "deep.json" in r.stderr and "wrong.json" in r.stderr
-    code = ("from app.scoring.instruments import default_library, refused_files;"
-            "print(len(default_library()) > 5, sorted(e.file.rsplit('/', 1)[-1] "
-            "for e in refused_files()))")
-    r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True,
-                       text=True, timeout=300)
+    code = (
+        "from app.scoring.instruments import default_library, refused_files;"
+        "print(len(default_library()) > 5, sorted(e.file.rsplit('/', 1)[-1] "
+        "for e in refused_files()))"
+    )
+    r = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
+    )
     assert r.stdout.strip() == "True ['deep.json', 'wrong.json']", r.stderr
 
 
@@ -121,8 +132,7 @@ def test_a_formula_without_a_saved_value_is_refused_naming_the_cell(tmp_path):
     path = tmp_path / "formula.xlsx"
     book.save(path)
     (problem,) = _problems(path)
-    assert (problem.row, problem.column, problem.problem) == (3, "cell C3",
-                                                              "formula_without_value")
+    assert (problem.row, problem.column, problem.problem) == (3, "cell C3", "formula_without_value")
     assert "row 3, column cell C3" in problem.describe()
 
 
@@ -138,10 +148,11 @@ def test_a_formula_with_its_saved_value_is_read(tmp_path):
     with zipfile.ZipFile(path) as src:  # give cell C2 a formula with a saved result, as Excel does
         files = {n: src.read(n) for n in src.namelist()}
     sheet_xml = files["xl/worksheets/sheet1.xml"]
-    cell = sheet_xml[sheet_xml.index(b'<c r="C2"'):]
-    cell = cell[:cell.index(b"</c>") + 4]
+    cell = sheet_xml[sheet_xml.index(b'<c r="C2"') :]
+    cell = cell[: cell.index(b"</c>") + 4]
     files["xl/worksheets/sheet1.xml"] = sheet_xml.replace(
-        cell, b'<c r="C2" t="n"><f>A2+1</f><v>5</v></c>')
+        cell, b'<c r="C2" t="n"><f>A2+1</f><v>5</v></c>'
+    )
     with zipfile.ZipFile(path, "w") as out:
         for name, content in files.items():
             out.writestr(name, content)
@@ -167,7 +178,8 @@ def test_a_repeated_column_is_named_as_written(tmp_path):
     book.active.append([4] * 11)
     book.save(tmp_path / "dup.xlsx")
     assert [(p.column, p.problem) for p in _problems(tmp_path / "dup.xlsx")] == [
-        ("q2", "duplicate_column")]
+        ("q2", "duplicate_column")
+    ]
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1251"])
@@ -178,11 +190,14 @@ def test_csv_encodings_excel_writes_are_read(tmp_path, encoding):
     assert read_responses(CLIMATE, path).meta["department"].tolist() == ["Отдел «кадров» №1"]
 
 
-@pytest.mark.parametrize("content,named", [
-    ("q1;q2\r\n4;4\r\n".encode("utf-16"), "UTF-16"),
-    (bytes(range(0x80, 0x100)) * 4, "neither UTF-8 nor Windows-1251"),
-    (b"q1;q2\r\n\x81\x83\x88\x98\r\n", "neither UTF-8 nor Windows-1251"),
-])
+@pytest.mark.parametrize(
+    "content,named",
+    [
+        ("q1;q2\r\n4;4\r\n".encode("utf-16"), "UTF-16"),
+        (bytes(range(0x80, 0x100)) * 4, "neither UTF-8 nor Windows-1251"),
+        (b"q1;q2\r\n\x81\x83\x88\x98\r\n", "neither UTF-8 nor Windows-1251"),
+    ],
+)
 def test_other_encodings_are_refused_naming_the_encoding(tmp_path, content, named):
     path = tmp_path / "enc.csv"
     path.write_bytes(content)

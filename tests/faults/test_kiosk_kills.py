@@ -92,8 +92,13 @@ def test_kiosk_killed_again_and_again_loses_no_committed_answer(db, child):
     started: set[str] = set()
     kills = int(os.environ.get("MOTIVDESK_FAULT_KILLS", 0)) or KILLS[child]
     for kill in range(kills):
-        proc = subprocess.Popen([sys.executable, "-c", CHILDREN[child], db.url, str(kill)], env=env,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", CHILDREN[child], db.url, str(kill)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         try:
             stop_after = rng.randint(3, 40)  # lines read; the child keeps writing meanwhile
             for _ in range(stop_after):
@@ -127,8 +132,12 @@ def test_kiosk_killed_again_and_again_loses_no_committed_answer(db, child):
         with database.session() as s:
             if database.engine.dialect.name == "sqlite":
                 assert s.execute(text("PRAGMA integrity_check")).scalar() == "ok"
-            stored = {(sid.hex, item): value for sid, item, value in s.execute(
-                select(Answer.session_id, Answer.item_id, Answer.value))}
+            stored = {
+                (sid.hex, item): value
+                for sid, item, value in s.execute(
+                    select(Answer.session_id, Answer.item_id, Answer.value)
+                )
+            }
             lost = {key: value for key, value in committed.items() if stored.get(key) != value}
             assert lost == {}, f"{len(lost)} of {len(committed)} committed answers lost"
             states = {row.id.hex: row.state for row in s.scalars(select(SurveySession))}
@@ -138,7 +147,9 @@ def test_kiosk_killed_again_and_again_loses_no_committed_answer(db, child):
             # fresh: perhaps a kiosk still running elsewhere; stale: closed
             assert recover_interrupted(s) == 0
             assert recover_interrupted(s, stale_after_seconds=0) == len(open_ones)
-        print(f"{database.engine.dialect.name}, {child}: {kills} kills, {len(committed)} "
-              f"committed answers, 0 lost, {len(finished)} finished sessions")
+        print(
+            f"{database.engine.dialect.name}, {child}: {kills} kills, {len(committed)} "
+            f"committed answers, 0 lost, {len(finished)} finished sessions"
+        )
     finally:
         database.dispose()

@@ -52,8 +52,13 @@ WRITER = textwrap.dedent("""
 
 
 def _restore_cli(db_file: Path, candidate: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "app", "--db", str(db_file), "restore",
-                           str(candidate)], env=ENV, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "app", "--db", str(db_file), "restore", str(candidate)],
+        env=ENV,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def _answers(path: Path) -> int:
@@ -74,8 +79,13 @@ def test_restore_is_refused_while_a_kiosk_writes_and_no_answer_is_lost(tmp_path)
     open_database(str(path)).dispose()
     candidate = backup_to(path, tmp_path / "yesterday.db")  # a valid backup, no answers
     stop = tmp_path / "stop"
-    kiosk = subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(stop)], env=ENV,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    kiosk = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(path), str(stop)],
+        env=ENV,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert kiosk.stdout.readline().strip() == "writing", kiosk.stderr.read()
         r = _restore_cli(path, candidate)
@@ -101,7 +111,8 @@ def test_restore_is_refused_while_a_kiosk_writes_and_no_answer_is_lost(tmp_path)
 
 
 def test_restore_is_refused_while_a_kiosk_window_idles_then_allowed_after_it_is_killed(
-        tmp_path, demo_db_path):
+    tmp_path, demo_db_path
+):
     import shutil
 
     path = tmp_path / "office.db"
@@ -112,9 +123,23 @@ def test_restore_is_refused_while_a_kiosk_window_idles_then_allowed_after_it_is_
     conn.close()
     candidate = backup_to(path, tmp_path / "yesterday.db")
     answers = _answers(path)
-    kiosk = subprocess.Popen([sys.executable, "-m", "app", "--db", str(path), "kiosk",
-                              "--campaign", str(campaign), "--window"], env=ENV,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    kiosk = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "app",
+            "--db",
+            str(path),
+            "kiosk",
+            "--campaign",
+            str(campaign),
+            "--window",
+        ],
+        env=ENV,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         _wait_for_presence(path, kiosk)
         time.sleep(0.5)  # the window is up, idle: SQLite holds no lock for it now
@@ -131,8 +156,11 @@ def test_restore_is_refused_while_a_kiosk_window_idles_then_allowed_after_it_is_
     assert "previous database was kept" in r.stdout
     assert list(tmp_path.glob("office_before_restore_*.db"))
     with sqlite3.connect(path) as conn:  # the restored database records its restore
-        assert conn.execute("SELECT detail FROM audit_log WHERE action = 'restore'"
-                            ).fetchone()[0].startswith("yesterday.db; office_before_restore_")
+        assert (
+            conn.execute("SELECT detail FROM audit_log WHERE action = 'restore'")
+            .fetchone()[0]
+            .startswith("yesterday.db; office_before_restore_")
+        )
     conn.close()
 
 
@@ -142,16 +170,28 @@ def test_restore_refused_on_either_back_end_while_a_kiosk_writes(db, tmp_path):
     candidate = tmp_path / "yesterday.db"
     open_database(str(candidate)).dispose()  # a valid Motivdesk file
     stop = tmp_path / "stop"
-    kiosk = subprocess.Popen([sys.executable, "-c", WRITER, db.url, str(stop)], env=ENV,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    kiosk = subprocess.Popen(
+        [sys.executable, "-c", WRITER, db.url, str(stop)],
+        env=ENV,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert kiosk.stdout.readline().strip() == "writing", kiosk.stderr.read()
-        r = subprocess.run([sys.executable, "-m", "app", "--db", db.url, "restore",
-                            str(candidate)], env=ENV, capture_output=True, text=True,
-                           timeout=300)
+        r = subprocess.run(
+            [sys.executable, "-m", "app", "--db", db.url, "restore", str(candidate)],
+            env=ENV,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         assert r.returncode == 1, r.stdout + r.stderr
-        expected = ("pg_restore" if db.engine.dialect.name == "postgresql"
-                    else "in use by another Motivdesk program")
+        expected = (
+            "pg_restore"
+            if db.engine.dialect.name == "postgresql"
+            else "in use by another Motivdesk program"
+        )
         assert expected in r.stderr and "nothing was changed" in r.stderr
     finally:
         stop.touch()

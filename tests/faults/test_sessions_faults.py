@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 import threading
 import time
-from datetime import date, datetime, timedelta, UTC
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import create_engine, select, text
@@ -19,7 +19,6 @@ from sqlalchemy.orm import selectinload
 from app.models import Department, Organisation
 from app.models.base import CampaignStatus
 from app.models.campaign import Answer, SurveySession
-from app.services.campaigns import CampaignSpec, save_campaign, set_status
 from app.models.retry import Retry, StorageUnavailable, is_transient
 from app.models.sessions import (
     STALE_AFTER_SECONDS,
@@ -30,6 +29,7 @@ from app.models.sessions import (
 )
 from app.models.store import open_database
 from app.scoring.instruments import default_library
+from app.services.campaigns import CampaignSpec, save_campaign, set_status
 from tests.faults.locks import write_lock_held
 
 INSTRUMENTS = [("climate", "1.0"), ("significance", "1.0")]
@@ -42,13 +42,17 @@ def campaign(db):
         org = Organisation(name_ru="Орган", name_kk="Орган")
         s.add(org)
         s.flush()
-        dept = Department(organisation_id=org.id, name_ru="Отдел", name_kk="Бөлім",
-                          headcount=40)
+        dept = Department(organisation_id=org.id, name_ru="Отдел", name_kk="Бөлім", headcount=40)
         s.add(dept)
         s.commit()
-        spec = CampaignSpec(name="Опрос", period_start=date(2026, 3, 1),
-                            period_end=date(2026, 3, 31), headcounts={dept.id: 40},
-                            instruments=["climate", "significance"], kiosk_pin="2468")
+        spec = CampaignSpec(
+            name="Опрос",
+            period_start=date(2026, 3, 1),
+            period_end=date(2026, 3, 31),
+            headcounts={dept.id: 40},
+            instruments=["climate", "significance"],
+            kiosk_pin="2468",
+        )
         cid = save_campaign(s, org.id, spec, default_library())
         set_status(s, cid, CampaignStatus.OPEN)
         return cid
@@ -59,8 +63,12 @@ def _stored(url: str) -> dict[tuple, object]:
     other = open_database(url)
     try:
         with other.session() as s:
-            return {(sid, inst, item): value for sid, inst, item, value in s.execute(
-                select(Answer.session_id, Answer.instrument_id, Answer.item_id, Answer.value))}
+            return {
+                (sid, inst, item): value
+                for sid, inst, item, value in s.execute(
+                    select(Answer.session_id, Answer.instrument_id, Answer.item_id, Answer.value)
+                )
+            }
     finally:
         other.dispose()
 
@@ -69,13 +77,18 @@ def _session_rows(url: str) -> dict:
     other = open_database(url)
     try:
         with other.session() as s:
-            return {row.id: row for row in s.scalars(
-                select(SurveySession).options(selectinload(SurveySession.instruments)))}
+            return {
+                row.id: row
+                for row in s.scalars(
+                    select(SurveySession).options(selectinload(SurveySession.instruments))
+                )
+            }
     finally:
         other.dispose()
 
 
 # --- two kiosks, an HR reader running the analysis and an HR writer holding the lock -------------
+
 
 def _kiosk(url, cid, deadline, seed, committed, finished, refused, errors):
     """One kiosk: respondents one after another, each answering climate and a few significance
@@ -87,7 +100,8 @@ def _kiosk(url, cid, deadline, seed, committed, finished, refused, errors):
             with database.session() as s:
                 sid = start_session(s, cid, "ru", INSTRUMENTS)
             items = [("climate", f"q{n}", 1, 8) for n in range(1, 11)] + [
-                ("significance", f"q{n}", 0, 5) for n in rng.sample(range(1, 41), 8)]
+                ("significance", f"q{n}", 0, 5) for n in rng.sample(range(1, 41), 8)
+            ]
             for inst, item, low, high in items:
                 value = rng.randint(low, high)
                 try:
@@ -146,11 +160,16 @@ def test_two_kiosks_hr_reader_and_lock_bursts_lose_no_answer(db, campaign):
     errors: list = []
     runs: list = []
     bursts: list = []
-    threads = [threading.Thread(target=_kiosk, args=(db.url, campaign, deadline, seed, committed,
-                                                     finished, refused, errors))
-               for seed in (1, 2)]
-    threads.append(threading.Thread(target=_hr_reader, args=(db.url, campaign, deadline, runs,
-                                                             errors)))
+    threads = [
+        threading.Thread(
+            target=_kiosk,
+            args=(db.url, campaign, deadline, seed, committed, finished, refused, errors),
+        )
+        for seed in (1, 2)
+    ]
+    threads.append(
+        threading.Thread(target=_hr_reader, args=(db.url, campaign, deadline, runs, errors))
+    )
     threads.append(threading.Thread(target=_hr_writer, args=(db, deadline, bursts, errors)))
     for thread in threads:
         thread.start()
@@ -172,6 +191,7 @@ def test_two_kiosks_hr_reader_and_lock_bursts_lose_no_answer(db, campaign):
 
 
 # --- a second program starting, dead sessions -----------------------------------------------
+
 
 def _start_second_program(url: str, qapp) -> None:
     """What a second PC (or a second window on this one) does at start: the real start-up code."""
@@ -210,10 +230,9 @@ def test_dead_sessions_are_abandoned_at_start_and_their_kiosk_cannot_write(db, c
         record_answer(s, stale, "climate", "q1", 4)
         before_0004 = start_session(s, campaign, "ru", INSTRUMENTS)
         live = start_session(s, campaign, "ru", INSTRUMENTS)
-        old = datetime.now(UTC).replace(tzinfo=None) - timedelta(
-            seconds=STALE_AFTER_SECONDS + 60)
-        s.get(SurveySession, stale).last_seen = old          # a kiosk switched off long ago
-        s.get(SurveySession, before_0004).last_seen = None   # in progress since before 0004
+        old = datetime.now(UTC).replace(tzinfo=None) - timedelta(seconds=STALE_AFTER_SECONDS + 60)
+        s.get(SurveySession, stale).last_seen = old  # a kiosk switched off long ago
+        s.get(SurveySession, before_0004).last_seen = None  # in progress since before 0004
         s.commit()
     _start_second_program(db.url, qapp)
     rows = _session_rows(db.url)
@@ -233,6 +252,7 @@ def test_dead_sessions_are_abandoned_at_start_and_their_kiosk_cannot_write(db, c
 
 
 # --- lock storms: retried, then refused plainly --------------------------------------------
+
 
 def test_lock_storm_makes_writes_retry_then_raise_never_pretend(db, campaign):
     kiosk = open_database(db.url)
@@ -303,8 +323,12 @@ def test_transient_errors_are_told_apart():
     assert not is_transient(wrapped(sqlite3.OperationalError("no such table: answers")))
     assert not is_transient(ValueError("x"))
     psycopg = pytest.importorskip("psycopg")
-    for error in (psycopg.errors.SerializationFailure, psycopg.errors.DeadlockDetected,
-                  psycopg.errors.LockNotAvailable, psycopg.errors.AdminShutdown):
+    for error in (
+        psycopg.errors.SerializationFailure,
+        psycopg.errors.DeadlockDetected,
+        psycopg.errors.LockNotAvailable,
+        psycopg.errors.AdminShutdown,
+    ):
         assert is_transient(wrapped(error("x"))), error
     assert is_transient(wrapped(psycopg.OperationalError("connection is lost")))
     assert not is_transient(wrapped(psycopg.errors.UndefinedTable("x")))
@@ -334,8 +358,10 @@ def test_run_with_retry_runs_again_after_each_transient_failure_then_gives_up(db
         return "stored"
 
     with db.session() as s:
-        assert run_with_retry(s, flaky, Retry(budget=3.0), sleep=sleep,
-                              clock=lambda: now[0]) == "stored"
+        assert (
+            run_with_retry(s, flaky, Retry(budget=3.0), sleep=sleep, clock=lambda: now[0])
+            == "stored"
+        )
         assert len(calls) == 3 and pauses == [0.05, 0.1]
 
         def never():
@@ -363,9 +389,12 @@ def test_lost_postgresql_connection_is_reconnected(db, campaign):
         record_answer(s, sid, "climate", "q1", 1)  # the pool now holds a connection
     admin = create_engine(db.url)
     with admin.connect() as conn:  # as a server restart or a network cut would
-        killed = conn.execute(text(
-            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
-            "WHERE datname = current_database() AND pid <> pg_backend_pid()")).scalar()
+        killed = conn.execute(
+            text(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+        ).scalar()
     admin.dispose()
     assert killed >= 1
     with kiosk.session() as s:

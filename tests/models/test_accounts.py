@@ -7,7 +7,11 @@ from datetime import datetime, timedelta
 import pytest
 
 from app.models.accounts import (
-    AccountError, authenticate, change_password, create_first_admin, create_user,
+    AccountError,
+    authenticate,
+    change_password,
+    create_first_admin,
+    create_user,
 )
 from app.models.audit import entries
 from app.models.users import User
@@ -81,6 +85,7 @@ def test_department_head_is_scoped_and_can_change_password(db):
 
 # --- sign-in privacy (issue 14.5) and the administrator's password reset (issue 23.2)
 
+
 def test_a_password_typed_as_user_name_never_reaches_the_audit_log(db):
     from app.models.accounts import UNKNOWN_USER
     from app.models.users import AuditEntry
@@ -89,7 +94,7 @@ def test_a_password_typed_as_user_name_never_reaches_the_audit_log(db):
         create_first_admin(s, "admin", "", "correct horse")
         s.commit()
     with db.session() as s:
-        for typed in ("Secret-Pass-42", "=HYPERLINK(\"x\")", "  admin2  "):
+        for typed in ("Secret-Pass-42", '=HYPERLINK("x")', "  admin2  "):
             with pytest.raises(AccountError) as err:
                 authenticate(s, typed, "anything", T0)
             assert err.value.code == "wrong"  # the same answer as a wrong password
@@ -97,8 +102,10 @@ def test_a_password_typed_as_user_name_never_reaches_the_audit_log(db):
     with db.session() as s:
         failed = [e for e in entries(s) if e.action == "sign_in_failed"]
         assert [e.detail for e in failed] == [UNKNOWN_USER] * 3
-        stored = " ".join(f"{e.object_id} {e.detail}" for e in s.scalars(
-            __import__("sqlalchemy").select(AuditEntry)))
+        stored = " ".join(
+            f"{e.object_id} {e.detail}"
+            for e in s.scalars(__import__("sqlalchemy").select(AuditEntry))
+        )
         for typed in ("Secret-Pass-42", "HYPERLINK", "admin2"):
             assert typed not in stored
 
@@ -131,8 +138,12 @@ def test_unknown_and_known_names_cost_the_same_argon2_verification(db, monkeypat
         uid = create_first_admin(s, "admin", "", "correct horse")
         s.commit()
         real = s.get(User, uid).password_hash
-        for name, password in (("nobody", "x"), ("admin", "x"), ("nobody", "correct horse"),
-                               ("admin", "correct horse")):
+        for name, password in (
+            ("nobody", "x"),
+            ("admin", "x"),
+            ("nobody", "correct horse"),
+            ("admin", "correct horse"),
+        ):
             try:
                 authenticate(s, name, password, T0)
             except AccountError:
@@ -140,7 +151,8 @@ def test_unknown_and_known_names_cost_the_same_argon2_verification(db, monkeypat
         assert calls == [dummy_hash(), real, dummy_hash(), real]
         # the dummy is a real argon2id hash with the hasher's current parameters
         assert dummy_hash().startswith("$argon2id$") and not _HASHER.check_needs_rehash(
-            dummy_hash())
+            dummy_hash()
+        )
         assert _HASHER.check_needs_rehash(real) is False
         calls.clear()
         for _ in range(3):  # lock the account, then try while locked

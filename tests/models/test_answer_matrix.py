@@ -46,18 +46,27 @@ def _campaign(s) -> int:
     org = Organisation(name_ru="О", name_kk="О")
     s.add(org)
     s.flush()
-    campaign = Campaign(organisation_id=org.id, name="c", period_start=date(2026, 1, 1),
-                        period_end=date(2026, 1, 31), status="open")
-    campaign.instruments = [CampaignInstrument(instrument_id="significance",
-                                               instrument_version="1.0")]
+    campaign = Campaign(
+        organisation_id=org.id,
+        name="c",
+        period_start=date(2026, 1, 1),
+        period_end=date(2026, 1, 31),
+        status="open",
+    )
+    campaign.instruments = [
+        CampaignInstrument(instrument_id="significance", instrument_version="1.0")
+    ]
     s.add(campaign)
     s.commit()
     return campaign.id
 
 
 def _unvectorise(s, where=()):
-    s.execute(delete(AnswerVector).where(AnswerVector.session_id.in_(
-        select(SurveySession.id).where(*where))))
+    s.execute(
+        delete(AnswerVector).where(
+            AnswerVector.session_id.in_(select(SurveySession.id).where(*where))
+        )
+    )
     s.commit()
 
 
@@ -73,8 +82,12 @@ def demo(tmp_path, demo_db_path):
 def test_the_demo_campaigns_read_from_vectors_equal_the_json(demo):
     with demo.session() as s:
         for cid in s.scalars(select(Campaign.id)).all():
-            assert s.scalar(select(AnswerVector.layout).join(SurveySession).where(
-                SurveySession.campaign_id == cid).limit(1))  # the demo packs them
+            assert s.scalar(
+                select(AnswerVector.layout)
+                .join(SurveySession)
+                .where(SurveySession.campaign_id == cid)
+                .limit(1)
+            )  # the demo packs them
             fast = load_campaign_data(s, cid, LIBRARY)
             assert fast.own_texts and len(fast.meta) >= 100
             _unvectorise(s, (SurveySession.campaign_id == cid,))
@@ -112,8 +125,7 @@ def test_finishing_a_session_writes_its_vector(db):
         record_answer(s, outside, "significance", "q1", 4)
         finish_session(s, outside)
         assert s.get(SurveySession, outside).vector is None  # analysis reads campaigns only
-        sid = start_session(s, campaign_id, "ru",
-                            [("significance", "1.0"), ("gerchikov", "1.0")])
+        sid = start_session(s, campaign_id, "ru", [("significance", "1.0"), ("gerchikov", "1.0")])
         record_answer(s, sid, "significance", "q1", 4)
         record_answer(s, sid, "significance", "q3", 0)
         record_answer(s, sid, "gerchikov", "q2", 2)  # single choice
@@ -173,8 +185,13 @@ def test_bulk_encoding_equals_one_session_at_a_time():
     from app.scoring.synthetic import AnswerModel, random_respondent
 
     ids = ("gerchikov", "herzberg", "significance")
-    people = [{i: random_respondent(LIBRARY[i], AnswerModel(random.Random(k)),
-                                    skip_probability=0.1) for i in ids} for k in range(30)]
+    people = [
+        {
+            i: random_respondent(LIBRARY[i], AnswerModel(random.Random(k)), skip_probability=0.1)
+            for i in ids
+        }
+        for k in range(30)
+    ]
     frames = {i: answers_to_frame(LIBRARY[i], [p[i] for p in people]) for i in ids}
     layout, blobs = encode_table(frames, LIBRARY)
     for person, blob in zip(people, blobs, strict=True):
@@ -188,8 +205,9 @@ def test_vectors_and_unfinished_sessions_together(db):
 
     with db.session() as s:
         campaign_id = _campaign(s)
-        done, left = (start_session(s, campaign_id, "ru", [("significance", "1.0")])
-                      for _ in range(2))
+        done, left = (
+            start_session(s, campaign_id, "ru", [("significance", "1.0")]) for _ in range(2)
+        )
         record_answer(s, done, "significance", "q1", 5)
         finish_session(s, done)
         record_answer(s, left, "significance", "q1", 1)

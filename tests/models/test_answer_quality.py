@@ -25,10 +25,18 @@ def _campaign(db) -> int:
         org = Organisation(name_ru="Орган", name_kk="Орган")
         s.add(org)
         s.flush()
-        c = Campaign(organisation_id=org.id, name="Опрос", period_start=date(2026, 3, 1),
-                     period_end=date(2026, 3, 20), status=CampaignStatus.OPEN.value)
-        c.instruments = [CampaignInstrument(instrument_id="significance",
-                                            instrument_version=library["significance"].version)]
+        c = Campaign(
+            organisation_id=org.id,
+            name="Опрос",
+            period_start=date(2026, 3, 1),
+            period_end=date(2026, 3, 20),
+            status=CampaignStatus.OPEN.value,
+        )
+        c.instruments = [
+            CampaignInstrument(
+                instrument_id="significance", instrument_version=library["significance"].version
+            )
+        ]
         s.add(c)
         s.commit()
         return c.id
@@ -37,9 +45,10 @@ def _campaign(db) -> int:
 def _respondent(db, campaign_id, values, too_fast=None):
     items = [i.id for i in default_library()["significance"].items]
     with db.session() as s:
-        sid = start_session(s, campaign_id, "ru",
-                            [("significance", default_library()["significance"].version)])
-        for k, item in enumerate(items[:len(values)]):
+        sid = start_session(
+            s, campaign_id, "ru", [("significance", default_library()["significance"].version)]
+        )
+        for k, item in enumerate(items[: len(values)]):
             record_answer(s, sid, "significance", item, values[k])
         finish_session(s, sid, finish_instruments=True, too_fast=too_fast)
         s.commit()
@@ -50,8 +59,10 @@ def _flags(db, sid):
     with db.session() as s:
         row = s.get(SurveySession, sid)
         vector = s.scalar(select(AnswerVector).where(AnswerVector.session_id == sid))
-        return ((row.straight_lining, row.too_fast),
-                None if vector is None else (vector.straight_lining, vector.too_fast))
+        return (
+            (row.straight_lining, row.too_fast),
+            None if vector is None else (vector.straight_lining, vector.too_fast),
+        )
 
 
 def test_flags_are_stored_at_the_finish_and_copied_to_the_answer_vector(db):
@@ -91,10 +102,18 @@ def test_upgrade_to_0007_adds_the_flags_and_judges_old_sessions(db):
             conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
         command.downgrade(alembic_config(conn), "0006")
     with db.engine.connect() as conn:
-        columns = {r[1] for r in conn.execute(text("PRAGMA table_info(sessions)"))} \
-            if conn.dialect.name == "sqlite" else set(conn.execute(text(
-                "SELECT column_name FROM information_schema.columns "
-                "WHERE table_name = 'sessions'")).scalars())
+        columns = (
+            {r[1] for r in conn.execute(text("PRAGMA table_info(sessions)"))}
+            if conn.dialect.name == "sqlite"
+            else set(
+                conn.execute(
+                    text(
+                        "SELECT column_name FROM information_schema.columns "
+                        "WHERE table_name = 'sessions'"
+                    )
+                ).scalars()
+            )
+        )
     assert "straight_lining" not in columns and "too_fast" not in columns
     db.engine.dispose()
     again = open_database(db.url)
@@ -120,17 +139,24 @@ def test_paper_answers_get_straight_lining_and_an_unknown_speed(tmp_path, demo_d
     sheet = tmp_path / "paper.csv"
     with open(sheet, "w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh, delimiter=";")
-        writer.writerow(["respondent", "department", "tenure_band"]
-                        + [f"q{n}" for n in range(1, 11)])
+        writer.writerow(
+            ["respondent", "department", "tenure_band"] + [f"q{n}" for n in range(1, 11)]
+        )
         writer.writerow(["A1", "", ""] + [4, 8, 4, 3, 4, 4, 4, 4, 3, 2])
         writer.writerow(["A2", "", ""] + [1] * 10)
     with database.session() as s:
         cid = s.scalar(select(Campaign.id).order_by(Campaign.period_start.desc()))
         import_responses(s, cid, get_instrument("climate"), sheet)
         s.commit()
-        rows = s.execute(select(SurveySession.straight_lining, SurveySession.too_fast,
-                                AnswerVector.straight_lining, AnswerVector.too_fast)
-                         .join(AnswerVector, AnswerVector.session_id == SurveySession.id)
-                         .where(SurveySession.origin.like("file:%"))).all()
+        rows = s.execute(
+            select(
+                SurveySession.straight_lining,
+                SurveySession.too_fast,
+                AnswerVector.straight_lining,
+                AnswerVector.too_fast,
+            )
+            .join(AnswerVector, AnswerVector.session_id == SurveySession.id)
+            .where(SurveySession.origin.like("file:%"))
+        ).all()
     database.dispose()
     assert sorted(rows) == [(False, None, False, None), (True, None, True, None)]

@@ -37,10 +37,13 @@ def test_backup_and_restore_round_trip(db, tmp_path):
     assert _org_names(safety) == ["До резервной копии", "После"]  # nothing is lost either way
 
 
-@pytest.mark.parametrize("content, code", [
-    (b"PK\x03\x04 an xlsx file", "not_sqlite"),
-    (b"SQLite format 3\x00" + b"\x00" * 84 + b"garbage" * 50, "damaged"),
-])
+@pytest.mark.parametrize(
+    "content, code",
+    [
+        (b"PK\x03\x04 an xlsx file", "not_sqlite"),
+        (b"SQLite format 3\x00" + b"\x00" * 84 + b"garbage" * 50, "damaged"),
+    ],
+)
 def test_restore_refuses_a_bad_file_and_changes_nothing(db, tmp_path, content, code):
     with db.session() as s:
         s.add(Organisation(name_ru="Живая база", name_kk="x"))
@@ -73,10 +76,14 @@ def test_daily_backup_once_a_day_keeps_the_last_n(db, tmp_path):
         assert daily_backup(db.path, folder, date(2026, 5, day), keep=3) is not None
     assert daily_backup(db.path, folder, date(2026, 5, 10), keep=3) is None  # already done
     assert sorted(p.name for p in folder.iterdir()) == [
-        "daily-2026-05-08.db", "daily-2026-05-09.db", "daily-2026-05-10.db"]
+        "daily-2026-05-08.db",
+        "daily-2026-05-09.db",
+        "daily-2026-05-10.db",
+    ]
 
 
 # --- restore checks the whole schema and every campaign before replacing anything (issue 15.4)
+
 
 def _copy_of(db, tmp_path, name="candidate.db"):
     return backup_to(db.path, tmp_path / name)
@@ -105,8 +112,16 @@ def test_restore_refuses_a_file_with_only_alembic_version_and_campaigns(db, tmp_
     conn.close()
     path = db.path
     db.dispose()
-    error = _assert_refused(bare, path, "incomplete", "sessions", "answers", "answer_vectors",
-                            "organisations", "columns campaigns.")
+    error = _assert_refused(
+        bare,
+        path,
+        "incomplete",
+        "sessions",
+        "answers",
+        "answer_vectors",
+        "organisations",
+        "columns campaigns.",
+    )
     assert "campaigns," not in error.detail.split(";")[0]  # the table that exists is not named
 
 
@@ -259,8 +274,9 @@ def test_nobody_opens_the_database_while_a_restore_holds_it(db, tmp_path, monkey
     exclusive = acquire_exclusive(path)  # a restore in progress
     try:
         message = open_db_or_explain(str(path))
-        assert message == ("another Motivdesk program is restoring this database; try again "
-                           "when it has finished")
+        assert message == (
+            "another Motivdesk program is restoring this database; try again when it has finished"
+        )
     finally:
         exclusive.release()
     open_database(str(path)).dispose()  # once it is done, the database opens

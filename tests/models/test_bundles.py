@@ -28,12 +28,16 @@ def two_pcs(tmp_path, demo_db_path):
     kiosk, hr = open_database(str(kiosk_path)), open_database(str(hr_path))
     with hr.session() as s:
         cid = s.scalar(select(Campaign.id).order_by(Campaign.period_start.desc()))
-        ids = select(SurveySession.id).where(SurveySession.campaign_id == cid,
-                                             SurveySession.kind == "anonymous")
+        ids = select(SurveySession.id).where(
+            SurveySession.campaign_id == cid, SurveySession.kind == "anonymous"
+        )
         s.execute(delete(Answer).where(Answer.session_id.in_(ids)))
         s.execute(delete(SessionInstrument).where(SessionInstrument.session_id.in_(ids)))
-        s.execute(delete(SurveySession).where(SurveySession.campaign_id == cid,
-                                              SurveySession.kind == "anonymous"))
+        s.execute(
+            delete(SurveySession).where(
+                SurveySession.campaign_id == cid, SurveySession.kind == "anonymous"
+            )
+        )
         s.commit()
     yield kiosk, hr, cid
     kiosk.dispose()
@@ -42,9 +46,15 @@ def two_pcs(tmp_path, demo_db_path):
 
 def _count(db, cid):
     with db.session() as s:
-        return s.scalar(select(func.count()).select_from(SurveySession).where(
-            SurveySession.campaign_id == cid, SurveySession.kind == "anonymous",
-            SurveySession.state == "finished"))
+        return s.scalar(
+            select(func.count())
+            .select_from(SurveySession)
+            .where(
+                SurveySession.campaign_id == cid,
+                SurveySession.kind == "anonymous",
+                SurveySession.state == "finished",
+            )
+        )
 
 
 def test_bundle_carries_the_campaign_and_importing_twice_adds_nothing(two_pcs, tmp_path):
@@ -70,17 +80,34 @@ def test_bundle_carries_the_campaign_and_importing_twice_adds_nothing(two_pcs, t
     # straight-lining (judged again from the answers) can flag a session on the HR PC
     pd.testing.assert_frame_equal(a.meta.drop(columns="flagged"), b.meta.drop(columns="flagged"))
     with hr.session() as h:  # the imported sessions got their answer vectors too
-        assert h.scalar(select(func.count()).select_from(AnswerVector).join(SurveySession).where(
-            SurveySession.campaign_id == cid, SurveySession.kind == "anonymous")) == 120
-        speeds = h.execute(select(SurveySession.too_fast, AnswerVector.too_fast)
-                           .join(AnswerVector, AnswerVector.session_id == SurveySession.id)
-                           .where(SurveySession.campaign_id == cid)).all()
+        assert (
+            h.scalar(
+                select(func.count())
+                .select_from(AnswerVector)
+                .join(SurveySession)
+                .where(SurveySession.campaign_id == cid, SurveySession.kind == "anonymous")
+            )
+            == 120
+        )
+        speeds = h.execute(
+            select(SurveySession.too_fast, AnswerVector.too_fast)
+            .join(AnswerVector, AnswerVector.session_id == SurveySession.id)
+            .where(SurveySession.campaign_id == cid)
+        ).all()
         assert set(speeds) == {(None, None)}  # unknown, never false
     with kiosk.session() as s, hr.session() as h:
-        lines = [dict(db.execute(select(SurveySession.id, SurveySession.straight_lining).where(
-            SurveySession.campaign_id == cid, SurveySession.kind == "anonymous",
-            SurveySession.state == "finished")).all())
-            for db in (s, h)]
+        lines = [
+            dict(
+                db.execute(
+                    select(SurveySession.id, SurveySession.straight_lining).where(
+                        SurveySession.campaign_id == cid,
+                        SurveySession.kind == "anonymous",
+                        SurveySession.state == "finished",
+                    )
+                ).all()
+            )
+            for db in (s, h)
+        ]
     assert lines[0] == lines[1]
 
 
@@ -89,8 +116,10 @@ def test_named_sessions_never_leave_the_pc(two_pcs, tmp_path):
     bundle = tmp_path / "b.zip"
     with kiosk.session() as s:
         export_bundle(s, cid, bundle)
-        named = {sid.hex for sid in s.scalars(select(SurveySession.id).where(
-            SurveySession.kind == "named"))}
+        named = {
+            sid.hex
+            for sid in s.scalars(select(SurveySession.id).where(SurveySession.kind == "named"))
+        }
     data = json.loads(zipfile.ZipFile(bundle).read("data.json"))
     assert named and not named & {x["id"] for x in data["sessions"]}
     assert [x["id"] for x in data["sessions"]] == sorted(x["id"] for x in data["sessions"])
@@ -118,10 +147,12 @@ def test_damaged_foreign_or_mismatched_bundles_are_refused_whole(two_pcs, tmp_pa
     text.write_bytes(b"hello")
     cases = {
         "not_a_bundle": text,
-        "damaged": _rewrite(bundle, tmp_path / "tampered.zip",
-                            **{"data.json": data.replace(b'"ru"', b'"kk"', 1)}),
-        "foreign": _rewrite(bundle, tmp_path / "foreign.zip",
-                            **{"manifest.json": b'{"format": "something else"}'}),
+        "damaged": _rewrite(
+            bundle, tmp_path / "tampered.zip", **{"data.json": data.replace(b'"ru"', b'"kk"', 1)}
+        ),
+        "foreign": _rewrite(
+            bundle, tmp_path / "foreign.zip", **{"manifest.json": b'{"format": "something else"}'}
+        ),
     }
     truncated = tmp_path / "cut.zip"
     truncated.write_bytes(bundle.read_bytes()[: len(bundle.read_bytes()) // 2])

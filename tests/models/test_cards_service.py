@@ -9,17 +9,23 @@ import pytest
 from sqlalchemy import select
 
 from app.models import Campaign, Department, Employee, Organisation
+from app.models.analysis_data import load_campaign_data
 from app.models.cards import Card, Motivator
 from app.models.cards_service import (
-    CardError, CardInput, ChoiceInput, PlanInput, create_career_card, save_card, stop_card,
+    CardError,
+    CardInput,
+    ChoiceInput,
+    PlanInput,
+    create_career_card,
+    save_card,
+    stop_card,
     sync_career_plans,
 )
-from app.services.diagnostic import diagnostic_fields, fill_strategic_rows
 from app.models.store import open_database
 from app.scoring.analysis import analyse
-from app.models.analysis_data import load_campaign_data
 from app.scoring.instruments import default_library
 from app.scoring.level import load_parameters
+from app.services.diagnostic import diagnostic_fields, fill_strategic_rows
 
 D = date(2026, 4, 1)
 
@@ -63,8 +69,9 @@ def test_personal_card_needs_two_to_six_answers_of_each_kind(db, emp):
         # a draft may be saved incomplete
         assert save_card(s, _personal(org, e, _motivators(s, 1), status="draft"))
         with pytest.raises(CardError) as err:
-            save_card(s, _personal(org, e, _motivators(s, 2), own=("Гибкий график",
-                                                                   "гибкий график ")))
+            save_card(
+                s, _personal(org, e, _motivators(s, 2), own=("Гибкий график", "гибкий график "))
+            )
         assert ("choices.motivator", "duplicate") in err.value.problems
 
 
@@ -74,21 +81,36 @@ def test_saved_choices_keep_their_rank_order(db, emp):
         mids = _motivators(s, 3)
         cid = save_card(s, _personal(org, e, mids[::-1], own=("Свое",)))
         card = s.get(Card, cid)
-        ranked = [(c.rank, c.motivator_id, c.own_text) for c in card.choices
-                  if c.kind == "motivator"]
+        ranked = [
+            (c.rank, c.motivator_id, c.own_text) for c in card.choices if c.kind == "motivator"
+        ]
         assert ranked == [(1, mids[2], ""), (2, mids[1], ""), (3, mids[0], ""), (4, None, "Свое")]
 
 
 def test_growth_plan_rows_belong_to_the_five_kinds_and_feed_the_career_card(db, emp):
     org, e = emp
     with db.session() as s:
-        bad = CardInput("growth", org, D, employee_id=e, term="short", status="active",
-                        plan=[PlanInput("Курсы", section="golf")])
+        bad = CardInput(
+            "growth",
+            org,
+            D,
+            employee_id=e,
+            term="short",
+            status="active",
+            plan=[PlanInput("Курсы", section="golf")],
+        )
         with pytest.raises(CardError) as err:
             save_card(s, bad)
         assert ("plan.0", "section") in err.value.problems
-        growth = CardInput("growth", org, D, employee_id=e, term="short", status="active",
-                           plan=[PlanInput("Курсы", section="education", deadline=D)])
+        growth = CardInput(
+            "growth",
+            org,
+            D,
+            employee_id=e,
+            term="short",
+            status="active",
+            plan=[PlanInput("Курсы", section="education", deadline=D)],
+        )
         gid = save_card(s, growth)
         career_id = create_career_card(s, gid, D)
         career = s.get(Card, career_id)
@@ -138,9 +160,9 @@ def test_diagnostic_card_figures_equal_the_analysis(demo):
     assert fields["level"].startswith(f"{level.shown:.3f}".replace(".", ","))
     top = max(level.parameters, key=lambda p: p.importance)
     assert fields["significance"].startswith(
-        next(p.name_ru for p in params if p.id == top.parameter))
-    assert kk["significance"].startswith(
-        next(p.name_kk for p in params if p.id == top.parameter))
+        next(p.name_ru for p in params if p.id == top.parameter)
+    )
+    assert kk["significance"].startswith(next(p.name_kk for p in params if p.id == top.parameter))
     assert fields["respondent_share"] == "57,1 % (120 / 210)"
     # the IT department (4 respondents) and the 2 without department are not counted openly
     assert "Отдел информационных технологий: < 5" in fields["respondents"]
@@ -154,8 +176,7 @@ def test_diagnostic_card_figures_equal_the_analysis(demo):
 
     stored = json.dumps(data, ensure_ascii=False)
     assert "удовлетвор" not in stored and "наибольш" not in stored
-    assert kk["level"].endswith("қанағаттанарлық") and fields["level"].endswith(
-        "удовлетворительно")
+    assert kk["level"].endswith("қанағаттанарлық") and fields["level"].endswith("удовлетворительно")
 
 
 def test_diagnostic_card_counts_only_its_period(demo):
@@ -176,8 +197,9 @@ def test_strategic_card_takes_previous_and_actual_from_the_two_latest_diagnostic
 
     with demo.session() as s:
         strategic = s.scalars(select(Card).where(Card.kind == "strategic")).first()
-        diagnostics = s.scalars(select(Card).where(Card.kind == "diagnostic")
-                                .order_by(Card.period_end)).all()
+        diagnostics = s.scalars(
+            select(Card).where(Card.kind == "diagnostic").order_by(Card.period_end)
+        ).all()
         assert fill_strategic_rows(s, strategic.id) == 2
         row = next(r for r in strategic.strategic_rows if r.component == "level")
         assert row.previous == row.actual == ""  # kept as data in the card's fields
@@ -191,8 +213,10 @@ def test_strategic_card_takes_previous_and_actual_from_the_two_latest_diagnostic
             cells = view.strategic[component]
             assert cells["previous"] and cells["actual"], component
             assert cells["previous"] != cells["actual"], component
-        assert "Фидлер" in view.strategic["commitment"]["actual"] or \
-            "атмосфер" in view.strategic["commitment"]["actual"]
+        assert (
+            "Фидлер" in view.strategic["commitment"]["actual"]
+            or "атмосфер" in view.strategic["commitment"]["actual"]
+        )
         # 6.1 turnover: the demo has no HR indicators: a note says where they come from
         assert view.strategic["turnover"]["actual"]
         kk = load_card_view(s, strategic.id, "kk", report_translator("kk"))
@@ -203,9 +227,9 @@ def test_strategic_card_takes_previous_and_actual_from_the_two_latest_diagnostic
 def test_own_variant_texts_of_a_campaign_under_the_threshold_are_not_listed(db):
     from datetime import date as d
 
-    from app.services.campaigns import CampaignSpec, save_campaign, set_status
     from app.models.base import CampaignStatus
     from app.models.sessions import finish_session, record_answer, start_session
+    from app.services.campaigns import CampaignSpec, save_campaign, set_status
 
     with db.session() as s:
         org = Organisation(name_ru="Орган", name_kk="Орган")
@@ -214,10 +238,19 @@ def test_own_variant_texts_of_a_campaign_under_the_threshold_are_not_listed(db):
         dept = Department(organisation_id=org.id, name_ru="Отдел", name_kk="Бөлім", headcount=9)
         s.add(dept)
         s.flush()
-        cid = save_campaign(s, org.id, CampaignSpec(
-            name="Малый опрос", period_start=d(2026, 3, 1), period_end=d(2026, 3, 9),
-            headcounts={dept.id: 9}, instruments=["significance"], kiosk_pin="2468"),
-            default_library())
+        cid = save_campaign(
+            s,
+            org.id,
+            CampaignSpec(
+                name="Малый опрос",
+                period_start=d(2026, 3, 1),
+                period_end=d(2026, 3, 9),
+                headcounts={dept.id: 9},
+                instruments=["significance"],
+                kiosk_pin="2468",
+            ),
+            default_library(),
+        )
         set_status(s, cid, CampaignStatus.OPEN)
         for text in ("Служебный автомобиль", "Гибкий график"):  # only 2 respondents
             sid = start_session(s, cid, "ru", [("significance", "1.0")])

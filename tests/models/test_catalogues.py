@@ -13,14 +13,21 @@ def test_new_database_has_the_seed_catalogues(db):
         groups = s.scalars(select(MotivatorGroup).order_by(MotivatorGroup.position)).all()
         # Table 7.1: five groups with 4, 9, 10, 3 and 4 factors.
         assert [g.name_ru for g in groups] == [
-            "Факторы общественного служения", "Факторы самореализации", "Психологические факторы",
-            "Организационно-физиологические факторы", "Материальные факторы"]
+            "Факторы общественного служения",
+            "Факторы самореализации",
+            "Психологические факторы",
+            "Организационно-физиологические факторы",
+            "Материальные факторы",
+        ]
         assert [len(g.motivators) for g in groups] == [4, 9, 10, 3, 4]
         salary = groups[4].motivators[0]
         assert salary.name_ru.startswith("Заработная плата")
         assert salary.methods_ru == "Административные, экономические методы мотивации"
-        assert all(m.name_kk and m.name_kk != m.name_ru and m.characteristic_kk
-                   for g in groups for m in g.motivators)
+        assert all(
+            m.name_kk and m.name_kk != m.name_ru and m.characteristic_kk
+            for g in groups
+            for m in g.motivators
+        )
         tools = s.scalars(select(MotivationTool).order_by(MotivationTool.position)).all()
         assert len(tools) == 40  # table 8.2
         assert tools[0].name_ru == "Государственные награды"
@@ -59,8 +66,8 @@ def test_hr_can_add_rename_and_retire_entries_without_breaking_cards(db):
 
 
 def test_card_choices_offer_active_entries_in_the_content_language(db):
-    from app.models.catalogues import card_choices, motivation_tools, update_entry
     from app.models.cards import MotivationTool
+    from app.models.catalogues import card_choices, motivation_tools, update_entry
 
     with db.session() as s:
         tools = motivation_tools(s)

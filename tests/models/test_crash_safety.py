@@ -39,8 +39,13 @@ def test_killed_kiosk_loses_no_committed_answer(tmp_path):
     path = tmp_path / "office.db"
     open_database(str(path)).dispose()
     env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
-    proc = subprocess.run([sys.executable, "-c", CHILD, str(path)], env=env,
-                          capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-c", CHILD, str(path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == -signal.SIGKILL and "six" in proc.stdout, proc.stderr
     db = open_database(str(path))
     try:

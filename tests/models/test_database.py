@@ -27,8 +27,9 @@ def test_migrations_build_the_same_schema_as_the_models(tmp_path):
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), "head")
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}),
-                                Base.metadata)
+        diff = compare_metadata(
+            MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata
+        )
     assert diff == []
 
 
@@ -36,7 +37,8 @@ def test_new_database_is_created_and_stamped_at_head(db):
     assert db.migration.action == "created"
     assert db.migration.to_revision == head_revision()
     assert {"campaigns", "sessions", "answers", "cards", "audit_log"} <= set(
-        inspect(db.engine).get_table_names())
+        inspect(db.engine).get_table_names()
+    )
 
 
 def test_reopening_is_current_and_makes_no_backup(tmp_path):
@@ -69,16 +71,25 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(db):
 
 def test_foreign_key_violation_is_refused(db):
     with db.session() as session:
-        session.add(Campaign(organisation_id=999, name="x", period_start=date(2026, 1, 1),
-                             period_end=date(2026, 1, 2)))
+        session.add(
+            Campaign(
+                organisation_id=999,
+                name="x",
+                period_start=date(2026, 1, 1),
+                period_end=date(2026, 1, 2),
+            )
+        )
         with pytest.raises(IntegrityError):
             session.commit()
 
 
 def test_anonymous_session_cannot_be_linked_to_an_employee(db):
     with db.session() as session:
-        session.add(SurveySession(id=uuid.uuid4(), kind="anonymous", employee_id=1,
-                                  held_on=date(2026, 1, 1)))
+        session.add(
+            SurveySession(
+                id=uuid.uuid4(), kind="anonymous", employee_id=1, held_on=date(2026, 1, 1)
+            )
+        )
         with pytest.raises(IntegrityError):
             session.commit()
 
@@ -88,8 +99,9 @@ def test_sessions_and_answers_have_no_hidden_rowid_order(db):
     # WITHOUT ROWID: no implicit insertion counter that would reveal who answered when.
     with db.engine.connect() as conn:
         for table in ("sessions", "answers", "session_instruments"):
-            sql = conn.execute(text("SELECT sql FROM sqlite_master WHERE name = :t"),
-                               {"t": table}).scalar()
+            sql = conn.execute(
+                text("SELECT sql FROM sqlite_master WHERE name = :t"), {"t": table}
+            ).scalar()
             assert "WITHOUT ROWID" in sql.upper(), table
 
 
@@ -153,8 +165,12 @@ def test_upgrade_erases_the_dates_of_anonymous_sessions_and_keeps_their_answers(
     database = open_database(str(copy))
     database.dispose()
     with sqlite3.connect(copy) as conn:
-        assert conn.execute("SELECT count(*) FROM sessions WHERE held_on IS NOT NULL "
-                            "AND kind = 'anonymous'").fetchone()[0] == 0
+        assert (
+            conn.execute(
+                "SELECT count(*) FROM sessions WHERE held_on IS NOT NULL AND kind = 'anonymous'"
+            ).fetchone()[0]
+            == 0
+        )
         assert conn.execute("SELECT count(*) FROM sessions").fetchone()[0] == sessions_before
         assert conn.execute("SELECT count(*) FROM answers").fetchone()[0] == answers_before
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
@@ -179,6 +195,13 @@ def test_named_sessions_keep_their_day(db):
         emp = Employee(department_id=dept.id, full_name="Иванов И. И.")
         session.add(emp)
         session.commit()
-        sid = start_session(session, None, "ru", [], employee_id=emp.id,
-                            consent_on=date(2026, 3, 5), today=date(2026, 3, 5))
+        sid = start_session(
+            session,
+            None,
+            "ru",
+            [],
+            employee_id=emp.id,
+            consent_on=date(2026, 3, 5),
+            today=date(2026, 3, 5),
+        )
         assert session.get(SurveySession, sid).held_on == date(2026, 3, 5)

@@ -61,8 +61,9 @@ def test_upgrading_from_0003_builds_the_schema_of_the_models():
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), "head")
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}),
-                                Base.metadata)
+        diff = compare_metadata(
+            MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata
+        )
     engine.dispose()
     assert diff == []
 
@@ -70,11 +71,11 @@ def test_upgrading_from_0003_builds_the_schema_of_the_models():
 def test_demo_figures_equal_the_sqlite_demo(pg, demo_db_path):
     from app.models import Campaign
     from app.models.analysis_data import load_campaign_data
-    from app.services.demo import build_demo
     from app.models.store import open_database
     from app.scoring.analysis import analyse
     from app.scoring.instruments import default_library
     from app.scoring.level import load_parameters
+    from app.services.demo import build_demo
 
     with pg.session() as s:
         build_demo(s)
@@ -86,8 +87,13 @@ def test_demo_figures_equal_the_sqlite_demo(pg, demo_db_path):
         with database.session() as s:
             cid = s.scalar(select(Campaign.id).order_by(Campaign.period_start.desc()))
             analysis = analyse(load_campaign_data(s, cid, library), library, params)
-        results.append((analysis.n, round(analysis.level.integral, 12),
-                        analysis.instruments["gerchikov"].types["counts"]))
+        results.append(
+            (
+                analysis.n,
+                round(analysis.level.integral, 12),
+                analysis.instruments["gerchikov"].types["counts"],
+            )
+        )
     sqlite.dispose()
     assert results[0] == results[1]
 
@@ -123,8 +129,8 @@ def test_two_kiosks_writing_at_the_same_time_lose_nothing(pg):
 def test_a_bundle_from_a_sqlite_kiosk_imports_into_the_server(pg, demo_db_path, tmp_path):
     from app.models import Campaign
     from app.models.bundles import export_bundle, import_bundle
-    from app.services.demo import build_demo
     from app.models.store import open_database
+    from app.services.demo import build_demo
 
     kiosk_file = tmp_path / "kiosk.db"
     shutil.copy(demo_db_path, kiosk_file)

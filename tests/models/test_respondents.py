@@ -14,8 +14,13 @@ from app.models.campaign import AnswerVector, CampaignDepartment, CampaignInstru
 from app.models.office_settings import save
 from app.models.queries import participation
 from app.models.respondents import classify_sessions, insufficient_count
-from app.models.sessions import Demographics, finish_session, record_answer, set_demographics, \
-    start_session
+from app.models.sessions import (
+    Demographics,
+    finish_session,
+    record_answer,
+    set_demographics,
+    start_session,
+)
 from app.scoring import office
 from app.scoring.completeness import DEFAULT_MIN_ANSWERED_PCT
 from app.scoring.instruments import default_library
@@ -36,8 +41,13 @@ def campaign(db):
         dept = Department(organisation_id=org.id, name_ru="Отдел", name_kk="Бөлім", headcount=40)
         s.add(dept)
         s.flush()
-        c = Campaign(organisation_id=org.id, name="К", period_start=date(2026, 3, 1),
-                     period_end=date(2026, 3, 20), status="open")
+        c = Campaign(
+            organisation_id=org.id,
+            name="К",
+            period_start=date(2026, 3, 1),
+            period_end=date(2026, 3, 20),
+            status="open",
+        )
         c.instruments = [CampaignInstrument(instrument_id="climate", instrument_version="1.0")]
         c.departments = [CampaignDepartment(department_id=dept.id, headcount=40)]
         s.add(c)
@@ -67,9 +77,14 @@ def test_a_near_empty_session_is_kept_but_is_not_a_respondent(db, campaign):
         assert states.count("finished") == 6 and states.count("insufficient") == 2
         assert insufficient_count(s, campaign_id) == 2
         # no answer vector: the analysis cache holds respondents only
-        assert s.scalar(select(AnswerVector.session_id).join(
-            SurveySession, SurveySession.id == AnswerVector.session_id)
-            .where(SurveySession.state == "insufficient")) is None
+        assert (
+            s.scalar(
+                select(AnswerVector.session_id)
+                .join(SurveySession, SurveySession.id == AnswerVector.session_id)
+                .where(SurveySession.state == "insufficient")
+            )
+            is None
+        )
         (row,) = participation(s, campaign_id)
         assert row.finished == 6  # 6 of 40, not 8
         s.get(Campaign, campaign_id).status = "closed"
@@ -96,13 +111,22 @@ def test_changing_the_minimum_judges_every_session_again(db, campaign):
         save(s, office.MIN_ANSWERED_PCT, 0)
         s.commit()
         assert sorted(s.scalars(select(SurveySession.state))) == ["finished"] * 3
-        assert s.scalar(select(AnswerVector.session_id).where(
-            AnswerVector.campaign_id == campaign[0]).limit(1)) is not None
+        assert (
+            s.scalar(
+                select(AnswerVector.session_id)
+                .where(AnswerVector.campaign_id == campaign[0])
+                .limit(1)
+            )
+            is not None
+        )
         assert len(s.scalars(select(AnswerVector.session_id)).all()) == 3  # vectors again
         save(s, office.MIN_ANSWERED_PCT, 40)  # 4 of 10 counts, 1 of 10 does not
         s.commit()
-        assert sorted(s.scalars(select(SurveySession.state))) == ["finished", "finished",
-                                                                  "insufficient"]
+        assert sorted(s.scalars(select(SurveySession.state))) == [
+            "finished",
+            "finished",
+            "insufficient",
+        ]
         assert classify_sessions(s) == {"finished": 0, "insufficient": 0}  # idempotent
 
 
@@ -113,8 +137,9 @@ def test_named_test_sessions_always_count(db, campaign):
         emp = Employee(department_id=campaign[1], full_name="Иванов")
         s.add(emp)
         s.commit()
-        sid = start_session(s, None, "ru", [("schein", "1.0")], employee_id=emp.id,
-                            consent_on=date(2026, 3, 5))
+        sid = start_session(
+            s, None, "ru", [("schein", "1.0")], employee_id=emp.id, consent_on=date(2026, 3, 5)
+        )
         record_answer(s, sid, "schein", "q1", 5)
         finish_session(s, sid)
         assert s.get(SurveySession, sid).state == "finished"
@@ -156,5 +181,8 @@ def test_a_bundle_brings_its_near_empty_sessions_in_apart(db, campaign, tmp_path
         s.commit()
         assert import_bundle(s, path, campaign[0]).added == 3
         s.commit()
-        assert sorted(s.scalars(select(SurveySession.state))) == ["finished", "finished",
-                                                                  "insufficient"]
+        assert sorted(s.scalars(select(SurveySession.state))) == [
+            "finished",
+            "finished",
+            "insufficient",
+        ]

@@ -37,8 +37,10 @@ def _write(path, header, rows):
 def test_paper_climate_answers_join_the_campaign_once(demo, tmp_path):
     inst = get_instrument("climate")
     header = ["respondent", "department", "tenure_band"] + [f"q{n}" for n in range(1, 11)]
-    rows = [["A1", "Юридическое управление", "1-3"] + [4, 8, 4, 3, 4, 4, 4, 4, 3, 2],
-            ["A2", "", ""] + [1] * 10]
+    rows = [
+        ["A1", "Юридическое управление", "1-3"] + [4, 8, 4, 3, 4, 4, 4, 4, 3, 2],
+        ["A2", "", ""] + [1] * 10,
+    ]
     path = _write(tmp_path / "paper.csv", header, rows)
     with demo.session() as s:
         cid = s.scalar(select(Campaign.id).order_by(Campaign.period_start.desc()))
@@ -52,8 +54,7 @@ def test_paper_climate_answers_join_the_campaign_once(demo, tmp_path):
         after = load_campaign_data(s, cid, default_library()).frames["climate"]
         new = after.loc[~after.index.isin(before.index)]
         assert sorted(new.sum(axis=1)) == [10.0, 40.0]  # seed employee 1's total is 40
-        imported = s.scalars(select(SurveySession).where(
-            SurveySession.origin.like("file:%"))).all()
+        imported = s.scalars(select(SurveySession).where(SurveySession.origin.like("file:%"))).all()
         assert {x.tenure_band for x in imported} == {"1_3", None}
         # read from their answer vectors, and the same when read from the answers
         assert all(x.vector for x in imported)
@@ -67,15 +68,19 @@ def test_paper_climate_answers_join_the_campaign_once(demo, tmp_path):
 def test_a_bad_row_refuses_the_whole_file(demo, tmp_path):
     inst = get_instrument("climate")
     header = ["department"] + [f"q{n}" for n in range(1, 11)]
-    path = _write(tmp_path / "bad.csv", header, [["Юридическое управление"] + [4] * 10,
-                                                  ["Нет такого отдела"] + [4] * 10])
+    path = _write(
+        tmp_path / "bad.csv",
+        header,
+        [["Юридическое управление"] + [4] * 10, ["Нет такого отдела"] + [4] * 10],
+    )
     with demo.session() as s:
         cid = s.scalar(select(Campaign.id).order_by(Campaign.period_start.desc()))
         count = s.scalar(select(func.count()).select_from(SurveySession))
         with pytest.raises(ResponseFileError) as err:
             import_responses(s, cid, inst, path)
         assert [(p.row, p.column, p.problem) for p in err.value.problems] == [
-            (3, "department", "unknown_department")]
+            (3, "department", "unknown_department")
+        ]
         s.rollback()
         assert s.scalar(select(func.count()).select_from(SurveySession)) == count
         with pytest.raises(ResponseFileError) as err:
@@ -98,8 +103,9 @@ def test_undoing_a_paper_import_removes_exactly_its_questionnaires(demo, tmp_pat
         two = import_responses(s, cid, inst, second)
         s.commit()
         assert one.origin.startswith("file:") and one.origin != two.origin
-        assert [(i.origin, i.sessions) for i in list_imports(s, cid)
-                if i.kind == "file"] == sorted([(one.origin, 3), (two.origin, 1)])
+        assert [(i.origin, i.sessions) for i in list_imports(s, cid) if i.kind == "file"] == sorted(
+            [(one.origin, 3), (two.origin, 1)]
+        )
         assert undo_import(s, cid, one.origin) == 3
         s.commit()
         assert s.scalar(select(func.count()).select_from(SurveySession)) == count + 1

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, UTC
+from datetime import UTC, date
 
 import pytest
 from sqlalchemy import select, text
@@ -76,8 +76,9 @@ def test_named_session_requires_consent(db, org):
     with db.session() as s:
         with pytest.raises(ValueError):
             start_session(s, None, "ru", [], employee_id=org["emp"])
-        sid = start_session(s, None, "ru", [("schein", "1.0")], employee_id=org["emp"],
-                            consent_on=date(2026, 3, 5))
+        sid = start_session(
+            s, None, "ru", [("schein", "1.0")], employee_id=org["emp"], consent_on=date(2026, 3, 5)
+        )
         finish_instrument(s, sid, "schein")
         record_agreement(s, sid, "schein", False, "Результат не отражает мои цели")
         row = s.get(SurveySession, sid)
@@ -158,9 +159,17 @@ def test_packed_and_per_answer_loading_give_the_same_tables(tmp_path, demo_db_pa
         before = load_campaign_data(s, cid, library)
         packed = pack_finished_sessions(s, cid)  # 120 anonymous + the named test sessions
         s.commit()
-        assert packed >= 120 and s.scalar(select(func.count()).where(
-            SurveySession.campaign_id == cid, SurveySession.kind == "anonymous",
-            SurveySession.packed_answers.is_not(None))) == 120
+        assert (
+            packed >= 120
+            and s.scalar(
+                select(func.count()).where(
+                    SurveySession.campaign_id == cid,
+                    SurveySession.kind == "anonymous",
+                    SurveySession.packed_answers.is_not(None),
+                )
+            )
+            == 120
+        )
         assert pack_finished_sessions(s, cid) == 0  # nothing left to pack
         after = load_campaign_data(s, cid, library)
     database.dispose()
@@ -178,8 +187,10 @@ def test_finishing_a_session_packs_its_answers(db):
         record_answer(s, sid, "significance", "q40", 5, own_text="Служебное жилье")
         finish_session(s, sid)
         packed = s.get(SurveySession, sid).packed_answers
-    assert packed == {"a": {"significance": {"q1": 4, "q40": 5}},
-                      "t": [["significance", "q40", "Служебное жилье"]]}
+    assert packed == {
+        "a": {"significance": {"q1": 4, "q40": 5}},
+        "t": [["significance", "q40", "Служебное жилье"]],
+    }
 
 
 def test_the_database_not_the_orm_session_decides_whether_answers_are_taken(db, org):

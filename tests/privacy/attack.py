@@ -41,7 +41,7 @@ def cells(result: dict) -> dict | None:
         for band, col in (fig.get("by_tenure") or {}).items():
             if not col.get("hidden"):
                 out[("tenure", inst_id, band)] = col["n"]
-    for row in ((result.get("drivers") or {}).get("items") or []):  # key drivers (issue 20)
+    for row in (result.get("drivers") or {}).get("items") or []:  # key drivers (issue 20)
         if not row.get("hidden"):
             for count in ("n_rated", "n_satisfaction", "n_leaving"):
                 if row.get(count):
@@ -60,8 +60,9 @@ def small_differences(views: dict[frozenset, dict | None], t: int) -> list[str]:
                 continue
             for cell, n in fine_cells.items():
                 if cell in coarse_cells and 0 < coarse_cells[cell] - n < t:
-                    found.append(f"{sorted(coarse)} − {sorted(fine)}: {cell} "
-                                 f"{coarse_cells[cell]} − {n}")
+                    found.append(
+                        f"{sorted(coarse)} − {sorted(fine)}: {cell} {coarse_cells[cell]} − {n}"
+                    )
     return found
 
 

@@ -17,7 +17,11 @@ from app.scoring.analysis import Filter
 from app.scoring.instruments import default_library
 from app.services.analysis import AnalysisService, result_dict
 from tests.privacy.attack import (
-    all_filters, cells, key, participation_leaks, small_differences,
+    all_filters,
+    cells,
+    key,
+    participation_leaks,
+    small_differences,
 )
 from tests.privacy.synthetic import THRESHOLD, add_session, build
 
@@ -48,8 +52,12 @@ def test_no_small_group_from_any_two_shown_views(planted, service):
     assert len(views) == 5 * 5 * 3 * 3
     assert small_differences({k: cells(v) for k, v in views.items()}, T) == []
     # the previous campaign's figures in the same views, under the same rule
-    before = {k: cells(v["previous"] | {"instruments": v["previous"]["instruments"]})
-              if v["previous"] else None for k, v in views.items()}
+    before = {
+        k: cells(v["previous"] | {"instruments": v["previous"]["instruments"]})
+        if v["previous"]
+        else None
+        for k, v in views.items()
+    }
     assert any(before.values())
     assert small_differences(before, T) == []
     # the planted cases are hidden, and say why
@@ -89,10 +97,13 @@ def test_the_checker_finds_the_leaks_of_unprotected_figures(planted):
     with database.session() as session:
         data = load_campaign_data(session, ids["campaign"], default_library())
     A = ids["departments"]["A"]
-    raw = {key(f): {("n",): int(f.mask(data.meta).sum())}
-           for f in (Filter(A), Filter(A, is_manager=False))}
+    raw = {
+        key(f): {("n",): int(f.mask(data.meta).sum())}
+        for f in (Filter(A), Filter(A, is_manager=False))
+    }
     assert small_differences(raw, T) == [
-        f"{sorted(key(Filter(A)))} − {sorted(key(Filter(A, is_manager=False)))}: ('n',) 6 − 5"]
+        f"{sorted(key(Filter(A)))} − {sorted(key(Filter(A, is_manager=False)))}: ('n',) 6 − 5"
+    ]
 
 
 def test_participation_total_never_reveals_a_hidden_department(planted, service):
@@ -105,8 +116,12 @@ def test_participation_total_never_reveals_a_hidden_department(planted, service)
     assert participation_leaks(part["rows"], part["respondents"], T) == []
     # a head of A and B sees only those two rows: B (3) hidden, so A (6) is hidden with it
     with database.session() as session:
-        mine = service.analyse(session, ids["campaign"], Filter(ids["departments"]["A"]),
-                               scope={ids["departments"]["A"], ids["departments"]["B"]})
+        mine = service.analyse(
+            session,
+            ids["campaign"],
+            Filter(ids["departments"]["A"]),
+            scope={ids["departments"]["A"], ids["departments"]["B"]},
+        )
     rows = result_dict(mine)["participation"]["rows"]
     assert [r["hidden"] for r in rows] == ["complementary", "below_threshold"]
     assert participation_leaks(rows, result_dict(mine)["participation"]["respondents"], T) == []
@@ -119,10 +134,12 @@ def test_cli_json_prints_the_service_figures_and_leaks_nothing(planted, service,
     views = {}
     for flt in _filters(ids, max_conditions=2):
         argv = ["analyse", "--db", str(path), "--campaign", str(ids["campaign"]), "--json"]
-        for option, value in (("--department", flt.department_id),
-                              ("--tenure", flt.tenure_band), ("--gender", flt.gender),
-                              ("--manager", None if flt.is_manager is None else
-                               ("yes" if flt.is_manager else "no"))):
+        for option, value in (
+            ("--department", flt.department_id),
+            ("--tenure", flt.tenure_band),
+            ("--gender", flt.gender),
+            ("--manager", None if flt.is_manager is None else ("yes" if flt.is_manager else "no")),
+        ):
             if value is not None:
                 argv += [option, str(value)]
         assert main(argv) == 0
@@ -154,23 +171,35 @@ def _pdf_cells(text: str, library) -> dict | None:
 
 def test_pdf_report_text_leaks_nothing(planted, service, tmp_path):
     from app.reports.campaign_report import render_campaign_report
-    from app.services.report_data import load_campaign_report
     from app.scoring.level import load_parameters
+    from app.services.report_data import load_campaign_report
     from tests.reports.helpers import pdf_text
 
     database, _path, ids = planted
     library = default_library()
     A, C, D = (ids["departments"][k] for k in "ACD")
-    filters = [Filter(), Filter(A), Filter(A, is_manager=False), Filter(A, gender="male"),
-               Filter(A, tenure_band="3_5"), Filter(C), Filter(C, gender="female"), Filter(D),
-               Filter(D, gender="male"), Filter(D, is_manager=False),
-               Filter(D, gender="male", is_manager=False), Filter(gender="female"),
-               Filter(is_manager=False), Filter(is_manager=True)]
+    filters = [
+        Filter(),
+        Filter(A),
+        Filter(A, is_manager=False),
+        Filter(A, gender="male"),
+        Filter(A, tenure_band="3_5"),
+        Filter(C),
+        Filter(C, gender="female"),
+        Filter(D),
+        Filter(D, gender="male"),
+        Filter(D, is_manager=False),
+        Filter(D, gender="male", is_manager=False),
+        Filter(gender="female"),
+        Filter(is_manager=False),
+        Filter(is_manager=True),
+    ]
     views = {}
     with database.session() as session:
         for n, flt in enumerate(filters):
-            report = load_campaign_report(session, ids["campaign"], library, load_parameters(),
-                                          "ru", flt, service=service)
+            report = load_campaign_report(
+                session, ids["campaign"], library, load_parameters(), "ru", flt, service=service
+            )
             text = pdf_text(render_campaign_report(report, "ru"), tmp_path, f"r{n}.pdf")
             views[key(flt)] = _pdf_cells(text, library)
             if not report.analysis.disclosure.allowed:
@@ -179,8 +208,9 @@ def test_pdf_report_text_leaks_nothing(planted, service, tmp_path):
     assert small_differences(views, T) == []
 
 
-def test_xlsx_exports_of_the_analysis_page_leak_nothing(planted, qtbot, settings, languages,
-                                                         tmp_path):
+def test_xlsx_exports_of_the_analysis_page_leak_nothing(
+    planted, qtbot, settings, languages, tmp_path
+):
     from openpyxl import load_workbook
 
     from app.ui.context import AppContext
@@ -192,18 +222,35 @@ def test_xlsx_exports_of_the_analysis_page_leak_nothing(planted, qtbot, settings
     page.refresh()
     page.campaign_combo.setCurrentIndex(page.campaign_combo.findData(ids["campaign"]))
     A, C, D = (ids["departments"][k] for k in "ACD")
-    filters = [Filter(), Filter(A), Filter(A, is_manager=False), Filter(A, gender="male"),
-               Filter(A, tenure_band="gt20"), Filter(C), Filter(C, gender="female"),
-               Filter(D), Filter(D, gender="male", is_manager=False), Filter(is_manager=True)]
+    filters = [
+        Filter(),
+        Filter(A),
+        Filter(A, is_manager=False),
+        Filter(A, gender="male"),
+        Filter(A, tenure_band="gt20"),
+        Filter(C),
+        Filter(C, gender="female"),
+        Filter(D),
+        Filter(D, gender="male", is_manager=False),
+        Filter(is_manager=True),
+    ]
     views = {}
     for n, flt in enumerate(filters):
-        for combo, value in ((page.department_combo, flt.department_id),
-                             (page.tenure_combo, flt.tenure_band),
-                             (page.gender_combo, flt.gender),
-                             (page.manager_combo, flt.is_manager)):
+        for combo, value in (
+            (page.department_combo, flt.department_id),
+            (page.tenure_combo, flt.tenure_band),
+            (page.gender_combo, flt.gender),
+            (page.manager_combo, flt.is_manager),
+        ):
             combo.setCurrentIndex(combo.findData(value))
-        qtbot.waitUntil(lambda flt=flt: page.result is not None and page.result.filter == flt
-                        and page.analysis is page.result.analysis, timeout=20000)
+        qtbot.waitUntil(
+            lambda flt=flt: (
+                page.result is not None
+                and page.result.filter == flt
+                and page.analysis is page.result.analysis
+            ),
+            timeout=20000,
+        )
         if not page.result.shown:
             assert page.status_label.text().startswith("Hidden")
             assert page.significance_tab.model.rowCount() == 0
@@ -214,13 +261,13 @@ def test_xlsx_exports_of_the_analysis_page_leak_nothing(planted, qtbot, settings
         rows = list(sig.iter_rows(values_only=True))
         head = next(k for k, r in enumerate(rows) if r and r[0] == "No.")
         n_col = rows[head].index("N")
-        for r in rows[head + 1:]:
+        for r in rows[head + 1 :]:
             if r and r[0] is not None and isinstance(r[n_col], int):
                 found[("item", str(r[0]))] = r[n_col]
         types = load_workbook(page.types_tab.export_xlsx(tmp_path / f"t{n}.xlsx")).active
         rows = list(types.iter_rows(values_only=True))
         head = next(k for k, r in enumerate(rows) if r and r[0] == "Type")
-        for r in rows[head + 1:]:
+        for r in rows[head + 1 :]:
             if r and isinstance(r[1], int):
                 found[("type", r[0])] = r[1]
         views[key(flt)] = found
@@ -238,13 +285,17 @@ def test_open_campaign_figures_do_not_move_with_one_more_session(db):
     service = AnalysisService(library)
     with db.session() as session:
         before = result_dict(service.analyse(session, ids["campaign"], Filter()))
-        from app.scoring.synthetic import AnswerModel
         import random
 
-        models = {i: AnswerModel(random.Random(7)) for i in
-                  ("significance", "satisfaction", "job_satisfaction", "gerchikov")}
-        add_session(session, ids["campaign"], library, models, ids["departments"]["C"],
-                    "male", False, "1_3")
+        from app.scoring.synthetic import AnswerModel
+
+        models = {
+            i: AnswerModel(random.Random(7))
+            for i in ("significance", "satisfaction", "job_satisfaction", "gerchikov")
+        }
+        add_session(
+            session, ids["campaign"], library, models, ids["departments"]["C"], "male", False, "1_3"
+        )
         session.commit()
     with db.session() as session:
         after = result_dict(service.analyse(session, ids["campaign"], Filter()))
@@ -263,8 +314,8 @@ def test_open_campaign_figures_do_not_move_with_one_more_session(db):
 
 def test_a_head_sees_only_his_departments_of_the_campaign(db, tmp_path):
     from app.reports.campaign_report import render_campaign_report
-    from app.services.report_data import load_campaign_report
     from app.scoring.level import load_parameters
+    from app.services.report_data import load_campaign_report
     from tests.reports.helpers import pdf_text
 
     with db.session() as session:
@@ -281,8 +332,16 @@ def test_a_head_sees_only_his_departments_of_the_campaign(db, tmp_path):
         outside = service.analyse(session, ids["campaign"], Filter(), scope={other_id})
         assert not outside.shown and outside.reason == "out_of_scope"
         assert outside.participation == [] and outside.analysis.instruments == {}
-        report = load_campaign_report(session, ids["campaign"], library, load_parameters(),
-                                      "ru", Filter(), departments={other_id}, service=service)
+        report = load_campaign_report(
+            session,
+            ids["campaign"],
+            library,
+            load_parameters(),
+            "ru",
+            Filter(),
+            departments={other_id},
+            service=service,
+        )
         text = pdf_text(render_campaign_report(report, "ru"), tmp_path)
         assert "does not cover any of your departments" in text
         assert "Respondents:" not in text and "Отдел" not in text
@@ -291,11 +350,14 @@ def test_a_head_sees_only_his_departments_of_the_campaign(db, tmp_path):
         assert own.shown and own.filter.department_id == C and own.n == 25
         assert [r.department_id for r in own.participation] == [C]
         # another department than his: nothing
-        assert service.analyse(session, ids["campaign"], Filter(A),
-                               scope={C}).reason == "out_of_scope"
+        assert (
+            service.analyse(session, ids["campaign"], Filter(A), scope={C}).reason == "out_of_scope"
+        )
         # several departments and no choice: he must choose one
-        assert service.analyse(session, ids["campaign"], Filter(),
-                               scope={A, C}).reason == "department_required"
+        assert (
+            service.analyse(session, ids["campaign"], Filter(), scope={A, C}).reason
+            == "department_required"
+        )
         cid = session.scalar(select(Campaign.id).where(Campaign.id == ids["campaign"]))
     assert cid == ids["campaign"]
 
@@ -314,12 +376,38 @@ def test_cli_text_output_says_why_a_view_is_hidden(planted, capsys):
 
     _database, path, ids = planted
     A = ids["departments"]["A"]
-    assert main(["analyse", "--db", str(path), "--campaign", str(ids["campaign"]),
-                 "--department", str(A), "--manager", "no"]) == 0
+    assert (
+        main(
+            [
+                "analyse",
+                "--db",
+                str(path),
+                "--campaign",
+                str(ids["campaign"]),
+                "--department",
+                str(A),
+                "--manager",
+                "no",
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert "Not shown: Hidden: the rest of the group" in out and "Respondents:" not in out
-    assert main(["analyse", "--db", str(path), "--campaign", str(ids["campaign"]),
-                 "--department", str(A)]) == 0
+    assert (
+        main(
+            [
+                "analyse",
+                "--db",
+                str(path),
+                "--campaign",
+                str(ids["campaign"]),
+                "--department",
+                str(A),
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert "Respondents: 6" in out and "Previous campaign" in out
     assert main(["analyse", "--db", str(path), "--campaign", "999"]) == 1

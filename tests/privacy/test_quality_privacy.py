@@ -19,15 +19,22 @@ from tests.privacy.synthetic import THRESHOLD, build
 
 def _flag(session, campaign_id: int, department_id: int | None, how_many: int) -> None:
     """Mark `how_many` finished sessions of a department as too fast (as the kiosk would)."""
-    sids = session.scalars(select(SurveySession.id).where(
-        SurveySession.campaign_id == campaign_id,
-        SurveySession.department_id == department_id).order_by(SurveySession.id)).all()
+    sids = session.scalars(
+        select(SurveySession.id)
+        .where(
+            SurveySession.campaign_id == campaign_id, SurveySession.department_id == department_id
+        )
+        .order_by(SurveySession.id)
+    ).all()
     for sid in sids[:how_many]:
         for table in (SurveySession, AnswerVector):
             column = table.id if table is SurveySession else table.session_id
             session.execute(update(table).where(column == sid).values(too_fast=True))
-    session.execute(update(Campaign).where(Campaign.id == campaign_id)
-                    .values(vector_revision=Campaign.vector_revision + 1))
+    session.execute(
+        update(Campaign)
+        .where(Campaign.id == campaign_id)
+        .values(vector_revision=Campaign.vector_revision + 1)
+    )
 
 
 def _quality_cells(data: dict) -> dict | None:
@@ -62,6 +69,7 @@ def test_with_and_without_flagged_never_single_out_a_flagged_respondent(flagged)
     service = AnalysisService(default_library())
     a, c = ids["departments"]["A"], ids["departments"]["C"]
     with database.session() as session:
+
         def view(flt):
             return result_dict(service.analyse(session, ids["campaign"], flt))
 
@@ -83,8 +91,9 @@ def test_with_and_without_flagged_never_single_out_a_flagged_respondent(flagged)
         # every pair of nested views, the exclusion among the conditions
         departments = [None, a, ids["departments"]["B"], c, ids["departments"]["D"]]
         views = {}
-        for d, g, m, x in product(departments, (None, "female", "male"), (None, True, False),
-                                  (False, True)):
+        for d, g, m, x in product(
+            departments, (None, "female", "male"), (None, True, False), (False, True)
+        ):
             flt = Filter(d, None, g, m, exclude_flagged=x)
             views[key(flt)] = _quality_cells(view(flt))
     assert small_differences(views, THRESHOLD) == []
@@ -103,12 +112,13 @@ def test_the_attack_finds_the_flagged_respondent_when_the_rule_is_bypassed(flagg
     with database.session() as session:
         data = load_campaign_data(session, ids["campaign"], library)
     a = ids["departments"]["A"]
-    bypass = data.__class__(data.campaign_id, data.threshold,
-                            data.meta[~data.meta["flagged"].astype(bool)],
-                            {k: f[~data.meta["flagged"].astype(bool).to_numpy()]
-                             for k, f in data.frames.items()})
+    bypass = data.__class__(
+        data.campaign_id,
+        data.threshold,
+        data.meta[~data.meta["flagged"].astype(bool)],
+        {k: f[~data.meta["flagged"].astype(bool).to_numpy()] for k, f in data.frames.items()},
+    )
     with_a = analysis_dict(analyse(data, library, load_parameters(), Filter(a)))
     without_a = analysis_dict(analyse(bypass, library, load_parameters(), Filter(a)))
-    views = {key(Filter(a)): cells(with_a),
-             key(Filter(a, exclude_flagged=True)): cells(without_a)}
+    views = {key(Filter(a)): cells(with_a), key(Filter(a, exclude_flagged=True)): cells(without_a)}
     assert small_differences(views, THRESHOLD)

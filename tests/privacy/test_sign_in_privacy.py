@@ -16,8 +16,9 @@ NOW = datetime(2026, 5, 4, 9, 0)
 
 
 def _all_audit_text(session) -> str:
-    return " | ".join(f"{e.action} {e.object_id} {e.detail}"
-                      for e in session.scalars(select(AuditEntry)))
+    return " | ".join(
+        f"{e.action} {e.object_id} {e.detail}" for e in session.scalars(select(AuditEntry))
+    )
 
 
 def test_the_audit_log_and_its_export_never_hold_a_mistyped_password(db, tmp_path):
@@ -48,8 +49,7 @@ def test_unknown_names_are_verified_against_a_dummy_hash(db, monkeypatch):
 
     seen = []
     original = accounts.verify_secret
-    monkeypatch.setattr(accounts, "verify_secret",
-                        lambda h, p: seen.append(h) or original(h, p))
+    monkeypatch.setattr(accounts, "verify_secret", lambda h, p: seen.append(h) or original(h, p))
     with db.session() as s:
         create_user(s, "kadry", "", "correct horse")
         for name in ("guess1", "guess2", "kadry"):

@@ -24,9 +24,15 @@ def test_every_tenure_value_has_its_column_and_small_ones_are_hidden():
     model = AnswerModel(random.Random(3))
     answers = {i: random_respondent(inst, model, is_manager=False) for i in ids}
     frame = dicts_to_frame(inst, answers, ids)
-    meta = pd.DataFrame({"department_id": [None] * len(ids), "tenure_band": bands,
-                         "gender": [None] * len(ids), "is_manager": [False] * len(ids)},
-                        index=pd.Index(ids))
+    meta = pd.DataFrame(
+        {
+            "department_id": [None] * len(ids),
+            "tenure_band": bands,
+            "gender": [None] * len(ids),
+            "is_manager": [False] * len(ids),
+        },
+        index=pd.Index(ids),
+    )
     data = CampaignData(1, 5, meta, {"job_satisfaction": frame})
     figures = analyse(data, library, load_parameters()).instruments["job_satisfaction"]
     table, disclosure = figures.by_tenure, figures.by_tenure_disclosure

@@ -10,8 +10,9 @@ from pathlib import Path
 def pdf_text(data: bytes, tmp_path: Path, name: str = "doc.pdf") -> str:
     path = tmp_path / name
     path.write_bytes(data)
-    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True,
-                         capture_output=True, text=True).stdout
+    out = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
     return re.sub(r"[ \t]+", " ", out)
 
 
@@ -19,8 +20,9 @@ def pdf_fonts(data: bytes, tmp_path: Path) -> list[tuple[str, bool]]:
     """(font name, embedded?) for every font of the PDF."""
     path = tmp_path / "fonts.pdf"
     path.write_bytes(data)
-    lines = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True,
-                           text=True).stdout.splitlines()[2:]
+    lines = subprocess.run(
+        ["pdffonts", str(path)], check=True, capture_output=True, text=True
+    ).stdout.splitlines()[2:]
     result = []
     for line in lines:
         parts = line.split()
@@ -32,6 +34,5 @@ def pdf_fonts(data: bytes, tmp_path: Path) -> list[tuple[str, bool]]:
 def page_count(data: bytes, tmp_path: Path) -> int:
     path = tmp_path / "pages.pdf"
     path.write_bytes(data)
-    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True,
-                          text=True).stdout
+    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
     return int(re.search(r"Pages:\s+(\d+)", info).group(1))

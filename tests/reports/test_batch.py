@@ -11,9 +11,11 @@ def _fail(_session):
 
 
 def test_one_bad_document_does_not_stop_the_batch(db, tmp_path):
-    jobs = [PrintJob("a.pdf", lambda s: b"%PDF-a", audit=("card", "1")),
-            PrintJob("b.pdf", _fail),
-            PrintJob("c.pdf", lambda s: b"%PDF-c")]
+    jobs = [
+        PrintJob("a.pdf", lambda s: b"%PDF-a", audit=("card", "1")),
+        PrintJob("b.pdf", _fail),
+        PrintJob("c.pdf", lambda s: b"%PDF-c"),
+    ]
     results = list(print_documents(jobs, tmp_path / "out", db.session, audit_detail="test"))
     assert [r.error for r in results] == ["", "card 42 not found", ""]
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.pdf", "c.pdf"]

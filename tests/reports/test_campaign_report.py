@@ -7,11 +7,11 @@ from sqlalchemy import select
 from app.models import Campaign, Department
 from app.models.store import open_database
 from app.reports.campaign_report import render_campaign_report
-from app.services.report_data import load_campaign_report
 from app.reports.pdf import fmt_number
 from app.scoring.analysis import Filter
 from app.scoring.instruments import default_library
 from app.scoring.level import load_parameters
+from app.services.report_data import load_campaign_report
 from tests.reports.helpers import pdf_fonts, pdf_text
 
 
@@ -21,8 +21,14 @@ def _report(demo_db_path, lang="ru", flt=Filter()):
         with db.session() as s:
             cid = s.scalar(select(Campaign.id).order_by(Campaign.period_start.desc()))
             it = s.scalar(select(Department.id).where(Department.name_ru.like("%информационных%")))
-            report = load_campaign_report(s, cid, default_library(), load_parameters(), lang,
-                                          flt if flt != "it" else Filter(department_id=it))
+            report = load_campaign_report(
+                s,
+                cid,
+                default_library(),
+                load_parameters(),
+                lang,
+                flt if flt != "it" else Filter(department_id=it),
+            )
     finally:
         db.dispose()
     return report
@@ -40,13 +46,20 @@ def test_report_prints_the_same_figures_as_the_analysis(demo_db_path, tmp_path):
     # every parameter row: P_imp, P_perc, d, U_i as computed by the analysis (long parameter
     # names wrap, so the numbers are matched on their own)
     for p in level.parameters:
-        row = " ".join([fmt_number(p.importance, 2), fmt_number(p.perception, 2),
-                        fmt_number(p.d, 3), fmt_number(p.level, 3)])
+        row = " ".join(
+            [
+                fmt_number(p.importance, 2),
+                fmt_number(p.perception, 2),
+                fmt_number(p.d, 3),
+                fmt_number(p.level, 3),
+            ]
+        )
         assert row in text, row
     gerchikov = report.analysis.instruments["gerchikov"].types
     assert f"Профессиональный тип {gerchikov['counts']['PR']} " in text
-    assert all(embedded for _n, embedded in pdf_fonts(render_campaign_report(report, "kk"),
-                                                         tmp_path))
+    assert all(
+        embedded for _n, embedded in pdf_fonts(render_campaign_report(report, "kk"), tmp_path)
+    )
 
 
 def test_a_department_under_the_threshold_prints_only_the_reason(demo_db_path, tmp_path):

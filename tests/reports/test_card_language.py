@@ -22,16 +22,24 @@ from app.models.cards import Card, MotivationTool, Motivator, MotivatorGroup
 from app.models.organisation import Department, Employee, Organisation
 from app.models.store import open_database
 from app.reports.cards import render_card
-from app.services.report_data import load_card_view
 from app.scoring.instruments import default_library
 from app.scoring.level import load_parameters
+from app.services.report_data import load_card_view
 from app.ui.i18n import report_translator
 from tests.reports.helpers import pdf_text
 
 ROOT = Path(__file__).resolve().parents[2]
 WORD = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:-[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)*")
-SLIPS = ("удовлетворительно", "наибольшая", "наименьшая", "подразделение не указано",
-         "Мотивационная анкета", "Оценка причин увольнения", "Мотиваторы:", "Резервы (")
+SLIPS = (
+    "удовлетворительно",
+    "наибольшая",
+    "наименьшая",
+    "подразделение не указано",
+    "Мотивационная анкета",
+    "Оценка причин увольнения",
+    "Мотиваторы:",
+    "Резервы (",
+)
 
 
 def _words(text: str) -> set[str]:
@@ -69,15 +77,26 @@ def _typed_words(session) -> set[str]:
     """What people typed into the demo, and proper names."""
     words: set[str] = set()
     for card in session.scalars(select(Card)):
-        words |= {w for v in (card.fields or {}).values() if isinstance(v, str)
-                  for w in _words(v)}
+        words |= {w for v in (card.fields or {}).values() if isinstance(v, str) for w in _words(v)}
         for item in card.plan_items:
-            words |= _words(" ".join([item.measure, item.form, item.executor,
-                                      item.expected_result, item.confirming_document,
-                                      item.result]))
+            words |= _words(
+                " ".join(
+                    [
+                        item.measure,
+                        item.form,
+                        item.executor,
+                        item.expected_result,
+                        item.confirming_document,
+                        item.result,
+                    ]
+                )
+            )
         for row in card.strategic_rows:
-            words |= _words(" ".join([row.target, row.measures, row.methods,
-                                      row.deadline_executor, row.results]))
+            words |= _words(
+                " ".join(
+                    [row.target, row.measures, row.methods, row.deadline_executor, row.results]
+                )
+            )
         words |= {w for r in card.reviews for w in _words(r.reviewer + " " + r.note)}
         words |= {w for c in card.choices for w in _words(c.own_text)}
         words |= _words(card.approved_by)
@@ -126,9 +145,14 @@ def test_kazakh_prints_of_every_demo_card_contain_no_program_russian(demo, tmp_p
                 problems[f"{card.kind} #{card.id}"] = (slips, stray[:20])
         # the detector works: the same card printed in Russian is full of such words
         diagnostic = next(c for c in cards if c.kind == "diagnostic")
-        ru_text = pdf_text(render_card(load_card_view(s, diagnostic.id, "ru",
-                                                      report_translator("ru")), "ru",
-                                       report_translator("ru")), tmp_path)
+        ru_text = pdf_text(
+            render_card(
+                load_card_view(s, diagnostic.id, "ru", report_translator("ru")),
+                "ru",
+                report_translator("ru"),
+            ),
+            tmp_path,
+        )
         assert len((_words(ru_text) & russian) - typed) > 40
     assert problems == {}
 
@@ -143,8 +167,11 @@ def test_old_cards_with_saved_sentences_print_as_saved(demo, tmp_path):
         row = next(r for r in strategic.strategic_rows if r.component == "level")
         row.actual = "Старый текст состояния"
         s.flush()
-        text = " ".join(pdf_text(render_card(load_card_view(s, card.id, "kk", translate), "kk",
-                                             translate), tmp_path).split())
+        text = " ".join(
+            pdf_text(
+                render_card(load_card_view(s, card.id, "kk", translate), "kk", translate), tmp_path
+            ).split()
+        )
         view = load_card_view(s, strategic.id, "kk", translate)
         s.rollback()
     assert "0,63 — удовлетворительный (сохранено)" in text

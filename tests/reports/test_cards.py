@@ -15,29 +15,70 @@ TODAY = date(2026, 6, 1)
 
 
 def _full(kind: str) -> CardView:
-    plan = [PlanRowView("education", "Курсы ПК", "очно", "Кадровая служба",
-                        date(2026, 5, 1), "Сертификат", "Сертификат", "in_progress", ""),
-            PlanRowView("training", "Семинар", "семинар", "Руководитель",
-                        date(2026, 9, 1), "Знания", "Справка", "planned", "")]
+    plan = [
+        PlanRowView(
+            "education",
+            "Курсы ПК",
+            "очно",
+            "Кадровая служба",
+            date(2026, 5, 1),
+            "Сертификат",
+            "Сертификат",
+            "in_progress",
+            "",
+        ),
+        PlanRowView(
+            "training",
+            "Семинар",
+            "семинар",
+            "Руководитель",
+            date(2026, 9, 1),
+            "Знания",
+            "Справка",
+            "planned",
+            "",
+        ),
+    ]
     return CardView(
-        id=1, kind=kind, organisation="Министерство примеров", filled_on=date(2026, 3, 21),
-        status="active", employee="Ким Ольга Викторовна" if kind in KINDS[:3] else "",
-        position="Главный эксперт", department="Юридическое управление", campaign="Опрос 2026",
+        id=1,
+        kind=kind,
+        organisation="Министерство примеров",
+        filled_on=date(2026, 3, 21),
+        status="active",
+        employee="Ким Ольга Викторовна" if kind in KINDS[:3] else "",
+        position="Главный эксперт",
+        department="Юридическое управление",
+        campaign="Опрос 2026",
         term="short",
-        fields={"career_interest": True, "consent_testing": False, "proposals": "Гибкий график",
-                "conclusions_motives": "Профессиональный тип", "target_position": "Начальник отдела",
-                "level": "0,63 — удовлетворительный", "swot_threats": "• Объем работы",
-                "conclusions": "Резервы — самореализация"},
-        choices={"motivator": ["Карьерный рост", "Содержание труда"],
-                 "demotivator": ["Организация работы", "Статус"],
-                 "instrument": ["Наставничество", "Почетные звания"]},
-        plan=plan, reviews=[(date(2026, 3, 25), "Кадровая служба", "План согласован")],
-        strategic={"level": {"previous": "0,67", "actual": "0,63", "target": "0,70"}})
+        fields={
+            "career_interest": True,
+            "consent_testing": False,
+            "proposals": "Гибкий график",
+            "conclusions_motives": "Профессиональный тип",
+            "target_position": "Начальник отдела",
+            "level": "0,63 — удовлетворительный",
+            "swot_threats": "• Объем работы",
+            "conclusions": "Резервы — самореализация",
+        },
+        choices={
+            "motivator": ["Карьерный рост", "Содержание труда"],
+            "demotivator": ["Организация работы", "Статус"],
+            "instrument": ["Наставничество", "Почетные звания"],
+        },
+        plan=plan,
+        reviews=[(date(2026, 3, 25), "Кадровая служба", "План согласован")],
+        strategic={"level": {"previous": "0,67", "actual": "0,63", "target": "0,70"}},
+    )
 
 
 def _empty(kind: str) -> CardView:
-    return CardView(id=2, kind=kind, organisation="Министерство примеров",
-                    filled_on=date(2026, 3, 21), status="draft")
+    return CardView(
+        id=2,
+        kind=kind,
+        organisation="Министерство примеров",
+        filled_on=date(2026, 3, 21),
+        status="draft",
+    )
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -68,8 +109,11 @@ def test_growth_and_career_cards_print_three_copies(tmp_path):
     for kind in ("growth", "career"):
         data = render_card(_full(kind), "ru", today=TODAY)
         text = pdf_text(data, tmp_path)
-        for copy in ("Copy for the employee", "Copy for the direct manager",
-                     "Copy for the HR service"):
+        for copy in (
+            "Copy for the employee",
+            "Copy for the direct manager",
+            "Copy for the HR service",
+        ):
             assert copy in text, (kind, copy)
         assert text.count("Курсы ПК") == 3
         assert page_count(data, tmp_path) >= 3
@@ -103,12 +147,16 @@ def test_each_copy_is_numbered_on_its_own_and_names_its_addressee(tmp_path):
     path = tmp_path / "copies.pdf"
     path.write_bytes(data)
     for page in range(1, total + 1):
-        text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), "-layout",
-                               str(path), "-"], capture_output=True, text=True).stdout
+        text = subprocess.run(
+            ["pdftotext", "-f", str(page), "-l", str(page), "-layout", str(path), "-"],
+            capture_output=True,
+            text=True,
+        ).stdout
         number = (page - 1) % per_copy + 1
         assert f"Page {number} of {per_copy}" in text, page
-        copy = ("Copy for the employee", "Copy for the direct manager",
-                "Copy for the HR service")[(page - 1) // per_copy]
+        copy = ("Copy for the employee", "Copy for the direct manager", "Copy for the HR service")[
+            (page - 1) // per_copy
+        ]
         assert copy in text, page
 
 

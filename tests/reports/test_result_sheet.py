@@ -15,13 +15,11 @@ from tests.scoring.test_instrument_keys import GERCHIKOV_MANAGER, HALL_SEED
 def _sheet(instrument_id: str, answers: dict) -> ResultSheet:
     inst = get_instrument(instrument_id)
     result = score(inst, answers_to_frame(inst, [answers])).respondent(0)
-    return ResultSheet(inst, result, "Иванова Айгерим", "Министерство примеров",
-                       date(2026, 3, 14))
+    return ResultSheet(inst, result, "Иванова Айгерим", "Министерство примеров", date(2026, 3, 14))
 
 
 def test_hall_sheet_prints_the_seed_example_in_russian(tmp_path):
-    data = render_result_sheet(_sheet("hall_ei", {f"q{k}": v for k, v in HALL_SEED.items()}),
-                               "ru")
+    data = render_result_sheet(_sheet("hall_ei", {f"q{k}": v for k, v in HALL_SEED.items()}), "ru")
     text = pdf_text(data, tmp_path)
     assert "Иванова Айгерим" in text and "14.03.2026" in text
     assert "Министерство примеров" in text
@@ -35,9 +33,11 @@ def test_hall_sheet_prints_the_seed_example_in_russian(tmp_path):
 
 
 def test_kazakh_sheet_uses_kazakh_texts_and_embedded_fonts(tmp_path):
-    data = render_result_sheet(_sheet("hall_ei", {f"q{k}": v for k, v in HALL_SEED.items()}),
-                               "kk", translate=lambda _c, s: {"Test result": "Тест нәтижесі"}
-                               .get(s, s))
+    data = render_result_sheet(
+        _sheet("hall_ei", {f"q{k}": v for k, v in HALL_SEED.items()}),
+        "kk",
+        translate=lambda _c, s: {"Test result": "Тест нәтижесі"}.get(s, s),
+    )
     text = pdf_text(data, tmp_path)
     assert "Тест нәтижесі" in text
     assert "Эмоционалдық хабардарлық 17 жоғары" in text
@@ -55,8 +55,10 @@ def test_gerchikov_sheet_names_the_leading_type_with_its_tools(tmp_path):
 
 
 def test_several_sheets_start_each_on_a_new_page(tmp_path):
-    sheets = [_sheet("hall_ei", {f"q{k}": v for k, v in HALL_SEED.items()}),
-              _sheet("gerchikov", GERCHIKOV_MANAGER)]
+    sheets = [
+        _sheet("hall_ei", {f"q{k}": v for k, v in HALL_SEED.items()}),
+        _sheet("gerchikov", GERCHIKOV_MANAGER),
+    ]
     data = render_result_sheets(sheets, "ru")
     assert page_count(data, tmp_path) >= 2
     text = pdf_text(data, tmp_path)
@@ -64,13 +66,26 @@ def test_several_sheets_start_each_on_a_new_page(tmp_path):
 
 
 def _made(instrument_id: str, scores: dict, levels: dict | None = None) -> ResultSheet:
-    return ResultSheet(get_instrument(instrument_id), {"scores": scores, "levels": levels or {}},
-                       "Иванова Айгерим", "Министерство примеров", date(2026, 3, 14))
+    return ResultSheet(
+        get_instrument(instrument_id),
+        {"scores": scores, "levels": levels or {}},
+        "Иванова Айгерим",
+        "Министерство примеров",
+        date(2026, 3, 14),
+    )
 
 
-SCHEIN = {"competence": 8.2, "management": 7.8, "autonomy": 5.0, "job_stability": 8.0,
-          "residence_stability": 8.0, "service": 7.6, "challenge": 9.0, "lifestyle": 6.6,
-          "entrepreneurship": 4.6}
+SCHEIN = {
+    "competence": 8.2,
+    "management": 7.8,
+    "autonomy": 5.0,
+    "job_stability": 8.0,
+    "residence_stability": 8.0,
+    "service": 7.6,
+    "challenge": 9.0,
+    "lifestyle": 6.6,
+    "entrepreneurship": 4.6,
+}
 
 
 def test_employee_sheet_has_no_notes_for_hr_and_the_about_pages_have_them(tmp_path):
@@ -85,8 +100,9 @@ def test_employee_sheet_has_no_notes_for_hr_and_the_about_pages_have_them(tmp_pa
 
 def test_schein_sheet_describes_every_pronounced_anchor_in_score_order_with_ties(tmp_path):
     levels = {k: "pronounced" if v > 6 else "not_pronounced" for k, v in SCHEIN.items()}
-    text = " ".join(pdf_text(render_result_sheet(_made("schein", SCHEIN, levels), "ru"),
-                             tmp_path).split())
+    text = " ".join(
+        pdf_text(render_result_sheet(_made("schein", SCHEIN, levels), "ru"), tmp_path).split()
+    )
     inst = get_instrument("schein")
     name = {s.id: s.name.ru for s in inst.all_scales()}
     # one number format: 9,00 next to 8,20, never "9"
@@ -102,8 +118,16 @@ def test_schein_sheet_describes_every_pronounced_anchor_in_score_order_with_ties
 
 
 def test_herzberg_sheet_has_a_rank_column_with_shared_ranks(tmp_path):
-    scores = {"finance": 15, "recognition": 22, "responsibility": 20, "management_relations": 21,
-              "career": 12, "achievement": 15, "work_content": 18, "cooperation": 17}
+    scores = {
+        "finance": 15,
+        "recognition": 22,
+        "responsibility": 20,
+        "management_relations": 21,
+        "career": 12,
+        "achievement": 15,
+        "work_content": 18,
+        "cooperation": 17,
+    }
     text = pdf_text(render_result_sheet(_made("herzberg", scores), "ru"), tmp_path)
     inst = get_instrument("herzberg")
     name = {s.id: s.name.ru for s in inst.all_scales()}
@@ -121,10 +145,18 @@ def test_bar_chart_prints_negative_values_outside_their_bars():
     drawing = bar_chart(["Первая", "Вторая", "Третья"], [[-8.0, 11.0, -17.0]], 400, decimals=0)
     labels = {s.text: s for s in drawing.contents if isinstance(s, String)}
     chart = drawing.contents[0]
-    zero = chart.x + (0 - chart.valueAxis.valueMin) / (
-        chart.valueAxis.valueMax - chart.valueAxis.valueMin) * chart.width
-    low = chart.x + (-17 - chart.valueAxis.valueMin) / (
-        chart.valueAxis.valueMax - chart.valueAxis.valueMin) * chart.width
+    zero = (
+        chart.x
+        + (0 - chart.valueAxis.valueMin)
+        / (chart.valueAxis.valueMax - chart.valueAxis.valueMin)
+        * chart.width
+    )
+    low = (
+        chart.x
+        + (-17 - chart.valueAxis.valueMin)
+        / (chart.valueAxis.valueMax - chart.valueAxis.valueMin)
+        * chart.width
+    )
     assert labels["-17"].textAnchor == "end" and labels["-17"].x < low  # left of the bar
     assert labels["11"].textAnchor == "start" and labels["11"].x > zero
     assert chart.categoryAxis.joinAxisMode == "left"  # names not drawn across the bars

@@ -11,11 +11,22 @@ T = {"ru": "текст", "kk": "мәтін"}
 
 def base(**over) -> dict:
     data = {
-        "format": 1, "id": "mini", "version": "1", "status": "active", "kind": "questionnaire",
-        "title": T, "short_title": T, "source": T, "instructions": T,
+        "format": 1,
+        "id": "mini",
+        "version": "1",
+        "status": "active",
+        "kind": "questionnaire",
+        "title": T,
+        "short_title": T,
+        "source": T,
+        "instructions": T,
         "formats": {"r05": {"type": "rating", "min": 0, "max": 5}},
-        "items": [{"id": "q1", "text": T, "format": "r05"}, {"id": "q2", "text": T, "format": "r05"}],
-        "scales": [], "scoring": {"method": "factor_matrix"},
+        "items": [
+            {"id": "q1", "text": T, "format": "r05"},
+            {"id": "q2", "text": T, "format": "r05"},
+        ],
+        "scales": [],
+        "scoring": {"method": "factor_matrix"},
     }
     data.update(over)
     return copy.deepcopy(data)

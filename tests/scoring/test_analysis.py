@@ -20,10 +20,21 @@ def demo(demo_db_path):
         campaign = s.scalars(select(Campaign).order_by(Campaign.period_start.desc())).first()
         data = load_campaign_data(s, campaign.id, default_library())
         depts = {d.name_ru: d.id for d in s.scalars(select(Department))}
-        raw = s.execute(select(Answer.value).join(SurveySession).where(
-            SurveySession.campaign_id == campaign.id, SurveySession.state == "finished",
-            SurveySession.kind == "anonymous", Answer.instrument_id == "significance",
-            Answer.item_id == "q1")).scalars().all()
+        raw = (
+            s.execute(
+                select(Answer.value)
+                .join(SurveySession)
+                .where(
+                    SurveySession.campaign_id == campaign.id,
+                    SurveySession.state == "finished",
+                    SurveySession.kind == "anonymous",
+                    Answer.instrument_id == "significance",
+                    Answer.item_id == "q1",
+                )
+            )
+            .scalars()
+            .all()
+        )
     yield data, depts, raw
     database.dispose()
 
@@ -46,8 +57,12 @@ def test_factor_figures_equal_a_direct_computation(demo):
 
 def test_small_department_is_suppressed(demo):
     data, depts, _ = demo
-    it = analyse(data, default_library(), load_parameters(),
-                 Filter(department_id=depts["Отдел информационных технологий"]))
+    it = analyse(
+        data,
+        default_library(),
+        load_parameters(),
+        Filter(department_id=depts["Отдел информационных технологий"]),
+    )
     assert it.n is None and it.disclosure.n == 4 and not it.disclosure.allowed
     assert it.disclosure.reason == "below_threshold"
     assert all(f.factors is None for f in it.instruments.values())
@@ -70,7 +85,9 @@ def test_filter_revealing_four_by_subtraction_is_refused(demo):
     trimmed.iloc[:4, trimmed.columns.get_loc("gender")] = "male"
     data4 = type(data)(data.campaign_id, data.threshold, trimmed, data.frames, data.own_texts)
     refused = analyse(data4, default_library(), load_parameters(), Filter(gender="female"))
-    assert not refused.disclosure.allowed and refused.disclosure.reason == "complement_below_threshold"
+    assert (
+        not refused.disclosure.allowed and refused.disclosure.reason == "complement_below_threshold"
+    )
     male = analyse(data4, default_library(), load_parameters(), Filter(gender="male"))
     assert male.n is None and male.disclosure.n == 4 and male.disclosure.reason == "below_threshold"
 

@@ -19,27 +19,45 @@ def _code(inst, item, value, text=""):
     return None if found is None else found.problem
 
 
-@pytest.mark.parametrize("inst,item,value,expected", [
-    ("significance", "q1", 0, None), ("significance", "q1", 5, None),
-    ("significance", "q1", 5.0, None),
-    ("significance", "q1", 99, "out_of_range"), ("significance", "q1", -1, "out_of_range"),
-    ("significance", "q1", 2.5, "not_a_number"), ("significance", "q1", 1e30, "out_of_range"),
-    ("significance", "q1", math.nan, "not_a_number"), ("significance", "q1", math.inf, "not_a_number"),
-    ("significance", "q1", "3", "not_a_number"), ("significance", "q1", [3], "not_a_number"),
-    ("significance", "q1", True, "not_a_number"), ("significance", "q1", {"v": 3}, "not_a_number"),
-    ("hall_ei", "q1", 0, "out_of_range"), ("hall_ei", "q1", -3, None),  # 0 is excluded
-    ("gerchikov", "q2", 5, None), ("gerchikov", "q2", 6, "bad_option"),
-    ("gerchikov", "q2", 0, "bad_option"),
-    ("gerchikov", "q1", [1, 2], None), ("gerchikov", "q1", [1, 2, 3], "too_many_choices"),
-    ("gerchikov", "q1", [], "too_few_choices"), ("gerchikov", "q1", [2, 2], "repeated_choice"),
-    ("gerchikov", "q1", [6], "bad_option"), ("gerchikov", "q1", 1, "not_a_number"),
-    ("gerchikov", "q1", [[1]], "not_a_number"),
-    ("herzberg", "q1", [2, 3], None), ("herzberg", "q1", [3, 3], "split_sum"),
-    ("herzberg", "q1", [5], "split_parts"), ("herzberg", "q1", [6, -1], "not_a_number"),
-    ("herzberg", "q1", [2.5, 2.5], "not_a_number"),
-    ("significance", "q999", 3, "unknown_item"), ("nonsense", "q1", 3, "unknown_instrument"),
-    ("significance", None, 3, "unknown_item"), (None, "q1", 3, "unknown_instrument"),
-])
+@pytest.mark.parametrize(
+    "inst,item,value,expected",
+    [
+        ("significance", "q1", 0, None),
+        ("significance", "q1", 5, None),
+        ("significance", "q1", 5.0, None),
+        ("significance", "q1", 99, "out_of_range"),
+        ("significance", "q1", -1, "out_of_range"),
+        ("significance", "q1", 2.5, "not_a_number"),
+        ("significance", "q1", 1e30, "out_of_range"),
+        ("significance", "q1", math.nan, "not_a_number"),
+        ("significance", "q1", math.inf, "not_a_number"),
+        ("significance", "q1", "3", "not_a_number"),
+        ("significance", "q1", [3], "not_a_number"),
+        ("significance", "q1", True, "not_a_number"),
+        ("significance", "q1", {"v": 3}, "not_a_number"),
+        ("hall_ei", "q1", 0, "out_of_range"),
+        ("hall_ei", "q1", -3, None),  # 0 is excluded
+        ("gerchikov", "q2", 5, None),
+        ("gerchikov", "q2", 6, "bad_option"),
+        ("gerchikov", "q2", 0, "bad_option"),
+        ("gerchikov", "q1", [1, 2], None),
+        ("gerchikov", "q1", [1, 2, 3], "too_many_choices"),
+        ("gerchikov", "q1", [], "too_few_choices"),
+        ("gerchikov", "q1", [2, 2], "repeated_choice"),
+        ("gerchikov", "q1", [6], "bad_option"),
+        ("gerchikov", "q1", 1, "not_a_number"),
+        ("gerchikov", "q1", [[1]], "not_a_number"),
+        ("herzberg", "q1", [2, 3], None),
+        ("herzberg", "q1", [3, 3], "split_sum"),
+        ("herzberg", "q1", [5], "split_parts"),
+        ("herzberg", "q1", [6, -1], "not_a_number"),
+        ("herzberg", "q1", [2.5, 2.5], "not_a_number"),
+        ("significance", "q999", 3, "unknown_item"),
+        ("nonsense", "q1", 3, "unknown_instrument"),
+        ("significance", None, 3, "unknown_item"),
+        (None, "q1", 3, "unknown_instrument"),
+    ],
+)
 def test_values(inst, item, value, expected):
     assert _code(inst, item, value) == expected
 
@@ -75,11 +93,15 @@ def test_the_save_refuses_what_the_rules_refuse(db):
         sid = start_session(s, None, "ru", [("climate", "1.0"), ("gerchikov", "1.0")])
         record_answer(s, sid, "climate", "q1", 8)
         record_answer(s, sid, "gerchikov", "q1", [1, 2])
-        for inst, item, value, text in (("climate", "q1", 99, ""), ("climate", "q1", 2.5, ""),
-                                        ("climate", "q1", "3", ""), ("climate", "q99", 3, ""),
-                                        ("nonsense", "q1", 3, ""),
-                                        ("gerchikov", "q1", [1, 2, 3], ""),
-                                        ("climate", "q2", 3, "own text on a plain item")):
+        for inst, item, value, text in (
+            ("climate", "q1", 99, ""),
+            ("climate", "q1", 2.5, ""),
+            ("climate", "q1", "3", ""),
+            ("climate", "q99", 3, ""),
+            ("nonsense", "q1", 3, ""),
+            ("gerchikov", "q1", [1, 2, 3], ""),
+            ("climate", "q2", 3, "own text on a plain item"),
+        ):
             with pytest.raises(InvalidAnswer):
                 record_answer(s, sid, inst, item, value, own_text=text)
         record_answer(s, sid, "climate", "q1", None)  # clearing is always fine

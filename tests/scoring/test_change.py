@@ -20,10 +20,23 @@ from app.scoring.change import (
 )
 
 
-@pytest.mark.parametrize("df, expected", [
-    # two-sided 95 % critical values of Student's t, as printed in any statistics table
-    (1, 12.706), (2, 4.303), (3, 3.182), (4, 2.776), (5, 2.571), (10, 2.228), (20, 2.086),
-    (30, 2.042), (60, 2.000), (120, 1.980), (math.inf, 1.960)])
+@pytest.mark.parametrize(
+    "df, expected",
+    [
+        # two-sided 95 % critical values of Student's t, as printed in any statistics table
+        (1, 12.706),
+        (2, 4.303),
+        (3, 3.182),
+        (4, 2.776),
+        (5, 2.571),
+        (10, 2.228),
+        (20, 2.086),
+        (30, 2.042),
+        (60, 2.000),
+        (120, 1.980),
+        (math.inf, 1.960),
+    ],
+)
 def test_t_quantile_matches_the_table(df, expected):
     assert t_quantile(0.975, df) == pytest.approx(expected, abs=5e-4)
     assert t_quantile(0.025, df) == pytest.approx(-expected, abs=5e-4)
@@ -38,8 +51,9 @@ def test_t_quantile_other_levels_and_fractional_df():
     assert t_quantile(0.9, 1) == pytest.approx(math.tan(math.pi * 0.4), rel=1e-10)
     # df = 2 has a closed form: t = (2p − 1) √(2 / (4p(1 − p)))
     p = 0.975
-    assert t_quantile(p, 2) == pytest.approx((2 * p - 1) * math.sqrt(2 / (4 * p * (1 - p))),
-                                             rel=1e-10)
+    assert t_quantile(p, 2) == pytest.approx(
+        (2 * p - 1) * math.sqrt(2 / (4 * p * (1 - p))), rel=1e-10
+    )
     # a fractional df lies between its neighbours
     assert t_quantile(0.975, 25) > t_quantile(0.975, 25.4) > t_quantile(0.975, 26)
 
@@ -83,18 +97,21 @@ def test_wilson_by_hand():
     assert wilson(0, 10) == pytest.approx((0.0, 0.2775), abs=1e-4)
 
 
-@pytest.mark.parametrize("before, after, low, high", [
-    # Newcombe (1998), Statistics in Medicine 17:873-890, table II, method 10, examples (a)-(h)
-    # written as after − before. (a) 56/70 − 48/80 = 0.2000: 0.0524 to 0.3339
-    ((48, 80), (56, 70), 0.0524, 0.3339),
-    ((3, 10), (9, 10), 0.1705, 0.8090),   # (b) 0.6
-    ((2, 7), (6, 7), 0.0582, 0.8062),     # (c) 0.5714
-    ((0, 29), (5, 56), -0.0381, 0.1926),  # (d) 0.0893
-    ((0, 20), (0, 10), -0.1611, 0.2775),  # (e) 0
-    ((0, 10), (0, 10), -0.2775, 0.2775),  # (f) 0
-    ((0, 20), (10, 10), 0.6791, 1.0000),  # (g) 1
-    ((0, 10), (10, 10), 0.6075, 1.0000),  # (h) 1
-])
+@pytest.mark.parametrize(
+    "before, after, low, high",
+    [
+        # Newcombe (1998), Statistics in Medicine 17:873-890, table II, method 10, examples (a)-(h)
+        # written as after − before. (a) 56/70 − 48/80 = 0.2000: 0.0524 to 0.3339
+        ((48, 80), (56, 70), 0.0524, 0.3339),
+        ((3, 10), (9, 10), 0.1705, 0.8090),  # (b) 0.6
+        ((2, 7), (6, 7), 0.0582, 0.8062),  # (c) 0.5714
+        ((0, 29), (5, 56), -0.0381, 0.1926),  # (d) 0.0893
+        ((0, 20), (0, 10), -0.1611, 0.2775),  # (e) 0
+        ((0, 10), (0, 10), -0.2775, 0.2775),  # (f) 0
+        ((0, 20), (10, 10), 0.6791, 1.0000),  # (g) 1
+        ((0, 10), (10, 10), 0.6075, 1.0000),  # (h) 1
+    ],
+)
 def test_newcombe_published_examples(before, after, low, high):
     d = newcombe(before, after)
     assert d.low == pytest.approx(low, abs=1e-4)
@@ -119,9 +136,13 @@ def test_spread_from_counts():
 def test_scaled_and_json():
     d = Difference(3.0, 3.5, 0.1, 0.9, "welch").scaled(20)
     assert (d.before, d.after, d.low, d.high) == pytest.approx((60, 70, 2, 18))
-    assert d.to_json() == {"previous": 60.0, "delta": pytest.approx(10.0),
-                           "interval": [pytest.approx(2.0), pytest.approx(18.0)],
-                           "significant": True, "method": "welch"}
+    assert d.to_json() == {
+        "previous": 60.0,
+        "delta": pytest.approx(10.0),
+        "interval": [pytest.approx(2.0), pytest.approx(18.0)],
+        "significant": True,
+        "method": "welch",
+    }
 
 
 def test_linearised_plain_mean():
@@ -154,4 +175,4 @@ def test_linearised_ratio_agrees_with_the_jackknife():
     assert s.n == n and s.mean == value
     jack = np.array([level(np.delete(sig, k, 0), np.delete(sat, k, 0)) for k in range(n)])
     var_jack = (n - 1) / n * ((jack - jack.mean()) ** 2).sum()
-    assert s.sd ** 2 / s.n == pytest.approx(var_jack, rel=0.05)
+    assert s.sd**2 / s.n == pytest.approx(var_jack, rel=0.05)

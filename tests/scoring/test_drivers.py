@@ -98,16 +98,23 @@ def _campaign(departments=None, skip_q2=0) -> CampaignData:
     dis = pd.DataFrame(np.nan, index=ids, columns=frame_columns(LIB["dismissal"]))
     for item in [f"q{i}" for i in range(1, 11)]:
         dis[item] = [LEAVING[b] for b in block]
-    meta = pd.DataFrame({"department_id": departments or [1] * n, "tenure_band": [None] * n,
-                         "gender": [None] * n, "is_manager": [None] * n}, index=ids)
-    return CampaignData(1, 5, meta, {"satisfaction": sat, "job_satisfaction": js,
-                                     "dismissal": dis})
+    meta = pd.DataFrame(
+        {
+            "department_id": departments or [1] * n,
+            "tenure_band": [None] * n,
+            "gender": [None] * n,
+            "is_manager": [None] * n,
+        },
+        index=ids,
+    )
+    return CampaignData(1, 5, meta, {"satisfaction": sat, "job_satisfaction": js, "dismissal": dis})
 
 
 @pytest.fixture
 def minimum():
     def set_to(value):
         office.set_current({office.DRIVERS_MIN_RESPONDENTS: value})
+
     yield set_to
     office.set_current({})
 
@@ -120,6 +127,7 @@ def test_the_hand_computed_campaign():
     data = _campaign()
     totals = LIB["job_satisfaction"]
     from app.scoring.engine import score
+
     points = score(totals, data.frames["job_satisfaction"]).scores["total"] * 36 / 100
     assert sorted(set(points.round(6))) == [18, 19, 20, 21]
     drivers = _drivers(data)
@@ -156,8 +164,13 @@ def test_a_driver_rated_by_too_few_is_hidden_without_its_count():
     q2 = next(d for d in drivers.items if d.id == "q2")
     assert q2.hidden == "driver_too_few" and q2.n == 0 and q2.rho_satisfaction is None
     row = next(r for r in drivers_dict(drivers)["items"] if r["id"] == "q2")
-    assert row == {"kind": "factor", "id": "q2", "label": "Уровень знаний и умений",
-                   "label_kk": row["label_kk"], "hidden": "driver_too_few"}
+    assert row == {
+        "kind": "factor",
+        "id": "q2",
+        "label": "Уровень знаний и умений",
+        "label_kk": row["label_kk"],
+        "hidden": "driver_too_few",
+    }
 
 
 def test_a_small_view_shows_no_driver_and_the_minimum_is_never_below_the_threshold():
@@ -209,6 +222,7 @@ def test_the_counting_ranks_equal_pandas_on_random_answers_with_gaps():
         sat[item] = values
     data = CampaignData(1, 5, data.meta, {**data.frames, "satisfaction": sat})
     from app.scoring.engine import score
+
     total = score(LIB["job_satisfaction"], data.frames["job_satisfaction"]).scores["total"]
     drivers = _drivers(data)
     for item in ("q5", "q6", "q7"):

@@ -16,10 +16,19 @@ from app.scoring.indicators import (
     round_half_up,
 )
 
-SEED_2017 = YearMovements(2017, 721, {"left_civil_service": 45, "left_body": 154,
-                                      "first_year_leavers": 0, "appointed": 168,
-                                      "dismissed": 158, "over_3_years": 323,
-                                      "exit_interviews": 45})
+SEED_2017 = YearMovements(
+    2017,
+    721,
+    {
+        "left_civil_service": 45,
+        "left_body": 154,
+        "first_year_leavers": 0,
+        "appointed": 168,
+        "dismissed": 158,
+        "over_3_years": 323,
+        "exit_interviews": 45,
+    },
+)
 
 
 def test_seed_002_worked_figures():
@@ -68,21 +77,39 @@ def test_parse_accepts_semicolons_decimal_comma_and_optional_columns():
     assert rows == [YearMovements(2017, 720.5, {"left_civil_service": 45})]
 
 
-@pytest.mark.parametrize("text, fragment", [
-    ("", "empty"),
-    ("year,average_headcount\n2017,721\n", "missing column(s) left_civil_service"),
-    ("year,average_headcount,left_civil_service,bonus\n2017,721,45,1\n", "unknown column(s) bonus"),
-    ("year,average_headcount,left_civil_service\n2017,721,-1\n", "row 2, column left_civil_service: '-1'"),
-    ("year,average_headcount,left_civil_service\n2017,721,4.5\n", "not a whole number"),
-    ("year,average_headcount,left_civil_service\n2017,0,4\n", "must be more than 0"),
-    ("year,average_headcount,left_civil_service\n2017,abc,4\n", "'abc' is not a number"),
-    ("year,average_headcount,left_civil_service\n2017,721,nan\n", "'nan' is not a number"),
-    ("year,average_headcount,left_civil_service\n2017,721\n", "row 2: 2 fields"),
-    ("year,average_headcount,left_civil_service\n2017,721,4\n2017,700,5\n", "2017 is given twice"),
-    ("year,average_headcount,left_civil_service,left_body\n2017,721,50,40\n", "more than left_body"),
-    ("year,average_headcount,left_civil_service,left_civil_service\n2017,721,4,4\n", "given twice"),
-    ("year,average_headcount,left_civil_service\n", "no data rows"),
-])
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        ("", "empty"),
+        ("year,average_headcount\n2017,721\n", "missing column(s) left_civil_service"),
+        (
+            "year,average_headcount,left_civil_service,bonus\n2017,721,45,1\n",
+            "unknown column(s) bonus",
+        ),
+        (
+            "year,average_headcount,left_civil_service\n2017,721,-1\n",
+            "row 2, column left_civil_service: '-1'",
+        ),
+        ("year,average_headcount,left_civil_service\n2017,721,4.5\n", "not a whole number"),
+        ("year,average_headcount,left_civil_service\n2017,0,4\n", "must be more than 0"),
+        ("year,average_headcount,left_civil_service\n2017,abc,4\n", "'abc' is not a number"),
+        ("year,average_headcount,left_civil_service\n2017,721,nan\n", "'nan' is not a number"),
+        ("year,average_headcount,left_civil_service\n2017,721\n", "row 2: 2 fields"),
+        (
+            "year,average_headcount,left_civil_service\n2017,721,4\n2017,700,5\n",
+            "2017 is given twice",
+        ),
+        (
+            "year,average_headcount,left_civil_service,left_body\n2017,721,50,40\n",
+            "more than left_body",
+        ),
+        (
+            "year,average_headcount,left_civil_service,left_civil_service\n2017,721,4,4\n",
+            "given twice",
+        ),
+        ("year,average_headcount,left_civil_service\n", "no data rows"),
+    ],
+)
 def test_bad_input_is_refused_naming_row_column_and_value(text, fragment):
     with pytest.raises(IndicatorInputError) as info:
         parse_movements(text)
@@ -92,8 +119,11 @@ def test_bad_input_is_refused_naming_row_column_and_value(text, fragment):
 def test_cli_json_and_refusal(tmp_path, capsys):
     good = tmp_path / "movements.csv"
     # a file saved by Excel as "CSV UTF-8" starts with a byte-order mark
-    good.write_bytes("\ufeffyear,average_headcount,left_civil_service,exit_interviews\n"
-                     "2017,721,45,45\n".encode("utf-8"))
+    good.write_bytes(
+        "\ufeffyear,average_headcount,left_civil_service,exit_interviews\n2017,721,45,45\n".encode(
+            "utf-8"
+        )
+    )
     assert main(["indicators", "--input", str(good), "--json"]) == 0
     doc = json.loads(capsys.readouterr().out)
     year = doc["years"][0]

@@ -13,12 +13,20 @@ from hypothesis import strategies as st
 from app.scoring.instruments import InstrumentFileError, parse_instrument
 
 ROOT = Path(__file__).resolve().parents[2]
-BASE = {name: json.loads((ROOT / "resources" / "instruments" / f"{name}.json")
-                         .read_text(encoding="utf-8"))
-        for name in ("gerchikov", "herzberg", "hall_ei", "job_satisfaction")}
+BASE = {
+    name: json.loads(
+        (ROOT / "resources" / "instruments" / f"{name}.json").read_text(encoding="utf-8")
+    )
+    for name in ("gerchikov", "herzberg", "hall_ei", "job_satisfaction")
+}
 
-JUNK = st.one_of(st.none(), st.integers(-3, 3), st.text(max_size=5), st.lists(st.integers(), max_size=3),
-                 st.dictionaries(st.text(max_size=3), st.integers(), max_size=2))
+JUNK = st.one_of(
+    st.none(),
+    st.integers(-3, 3),
+    st.text(max_size=5),
+    st.lists(st.integers(), max_size=3),
+    st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
+)
 
 
 def _paths(node, prefix=()):
@@ -32,8 +40,12 @@ def _paths(node, prefix=()):
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(name=st.sampled_from(sorted(BASE)), pick=st.integers(min_value=0), junk=JUNK,
-       delete=st.booleans())
+@given(
+    name=st.sampled_from(sorted(BASE)),
+    pick=st.integers(min_value=0),
+    junk=JUNK,
+    delete=st.booleans(),
+)
 def test_mutated_files_are_refused_by_name_or_accepted(name, pick, junk, delete):
     doc = copy.deepcopy(BASE[name])
     paths = [p for p in _paths(doc) if p]

@@ -50,36 +50,52 @@ def test_unknown_format_name():
 
 
 def test_scale_naming_an_unknown_item():
-    data = base(scales=[{"id": "s", "name": T, "items": ["q1", "q9"]}],
-                scoring={"method": "sum", "aggregate": "sum"})
+    data = base(
+        scales=[{"id": "s", "name": T, "items": ["q1", "q9"]}],
+        scoring={"method": "sum", "aggregate": "sum"},
+    )
     err = _refused(data)
     assert err.field == "scales[0].items[1]" and "q9" in err.problem
 
 
 def test_choice_key_with_an_option_that_does_not_exist():
-    data = base(kind="test", formats={},
-                items=[{"id": "q1", "text": T, "format": {"type": "single"},
-                        "options": [{"text": T}, {"text": T}]}],
-                scales=[{"id": "A", "name": T}],
-                scoring={"method": "choice_key", "key": {"q1": {"3": ["A"]}}})
+    data = base(
+        kind="test",
+        formats={},
+        items=[
+            {
+                "id": "q1",
+                "text": T,
+                "format": {"type": "single"},
+                "options": [{"text": T}, {"text": T}],
+            }
+        ],
+        scales=[{"id": "A", "name": T}],
+        scoring={"method": "choice_key", "key": {"q1": {"3": ["A"]}}},
+    )
     err = _refused(data)
     assert err.field == "scoring.key.q1.3" and "1..2" in err.problem
 
 
 def test_split_key_total_check():
-    data = base(kind="test", formats={"p": {"type": "split", "parts": 2, "total": 5}},
-                items=[{"id": "q1", "format": "p", "text": T, "parts": [T, T]}],
-                scales=[{"id": "A", "name": T}, {"id": "B", "name": T}],
-                scoring={"method": "split_key", "key": {"q1": ["A", "B"]}, "check_total": 140})
+    data = base(
+        kind="test",
+        formats={"p": {"type": "split", "parts": 2, "total": 5}},
+        items=[{"id": "q1", "format": "p", "text": T, "parts": [T, T]}],
+        scales=[{"id": "A", "name": T}, {"id": "B", "name": T}],
+        scoring={"method": "split_key", "key": {"q1": ["A", "B"]}, "check_total": 140},
+    )
     err = _refused(data)
     assert err.field == "scoring.check_total" and "5" in err.problem
 
 
 def test_interpretation_of_an_unknown_band():
-    data = base(scales=[{"id": "s", "name": T, "items": ["q1"]}],
-                scoring={"method": "sum"},
-                levels={"l": {"applies_to": ["s"], "bands": [{"id": "high", "label": T, "min": 3}]}},
-                interpretations={"s.low": {"text": T}})
+    data = base(
+        scales=[{"id": "s", "name": T, "items": ["q1"]}],
+        scoring={"method": "sum"},
+        levels={"l": {"applies_to": ["s"], "bands": [{"id": "high", "label": T, "min": 3}]}},
+        interpretations={"s.low": {"text": T}},
+    )
     assert _refused(data).field == "interpretations.s.low"
 
 

@@ -5,14 +5,20 @@ from __future__ import annotations
 
 import pytest
 
-from app.scoring.instruments import InstrumentFileError, default_library, get_instrument, parse_instrument
-from app.scoring.model import SOURCES
+from app.scoring.definitions import SOURCES
+from app.scoring.instruments import (
+    InstrumentFileError,
+    default_library,
+    get_instrument,
+    parse_instrument,
+)
 
 LIBRARY = default_library()
 
 
-@pytest.mark.parametrize("instrument_id", sorted(i.id for i in LIBRARY.values()
-                                                 if i.interpretations))
+@pytest.mark.parametrize(
+    "instrument_id", sorted(i.id for i in LIBRARY.values() if i.interpretations)
+)
 def test_every_shipped_interpretation_names_its_source(instrument_id):
     for key, text in LIBRARY[instrument_id].interpretations.items():
         assert text.source in SOURCES, (instrument_id, key)
@@ -45,8 +51,10 @@ def test_schein_descriptions_are_marked_as_ours():
 def test_an_unknown_source_is_refused_naming_the_field():
     import json
 
-    data = json.loads(get_instrument("hall_ei").path and open(get_instrument("hall_ei").path,
-                                                               encoding="utf-8").read())
+    data = json.loads(
+        get_instrument("hall_ei").path
+        and open(get_instrument("hall_ei").path, encoding="utf-8").read()
+    )
     data["interpretations"]["empathy"]["source"] = "internet"
     with pytest.raises(InstrumentFileError) as info:
         parse_instrument(data, "hall_ei.json", "hall_ei")

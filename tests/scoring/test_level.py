@@ -16,10 +16,18 @@ from app.scoring.level import (
 
 # Seed table 2.4: parameter, significance (P_imp), perception (P_perc).
 TABLE_2_4 = [
-    ("climate", 4.35, 4.35), ("public_value", 4.28, 4.26), ("creativity", 4.11, 4.13),
-    ("skills", 4.07, 3.77), ("self_realisation", 4.04, 4.02), ("growth_career", 4.0, 3.88),
-    ("work_content", 3.8, 4.13), ("prestige", 3.8, 4.15), ("conditions", 3.6, 3.91),
-    ("pay", 3.4, 3.64), ("autonomy", 3.15, 3.86), ("power", 1.2, 3.75),
+    ("climate", 4.35, 4.35),
+    ("public_value", 4.28, 4.26),
+    ("creativity", 4.11, 4.13),
+    ("skills", 4.07, 3.77),
+    ("self_realisation", 4.04, 4.02),
+    ("growth_career", 4.0, 3.88),
+    ("work_content", 3.8, 4.13),
+    ("prestige", 3.8, 4.15),
+    ("conditions", 3.6, 3.91),
+    ("pay", 3.4, 3.64),
+    ("autonomy", 3.15, 3.86),
+    ("power", 1.2, 3.75),
 ]
 
 
@@ -46,29 +54,46 @@ def test_table_2_4_relative_significance_and_partial_levels():
     assert sum(p.d for p in result.values()) == pytest.approx(1.0)
 
 
-@pytest.mark.parametrize("value, label", [
-    (1.0, "excellent"), (0.996, "excellent"), (0.995, "excellent"), (0.994, "very_good"),
-    (0.95, "very_good"), (0.949, "very_good"), (0.944, "good"), (0.80, "good"), (0.7951, "good"),
-    (0.7949, "acceptable"), (0.70, "acceptable"), (0.69, "satisfactory"), (0.60, "satisfactory"),
-    (0.594, "unsatisfactory"), (0.0, "unsatisfactory"),
-])
+@pytest.mark.parametrize(
+    "value, label",
+    [
+        (1.0, "excellent"),
+        (0.996, "excellent"),
+        (0.995, "excellent"),
+        (0.994, "very_good"),
+        (0.95, "very_good"),
+        (0.949, "very_good"),
+        (0.944, "good"),
+        (0.80, "good"),
+        (0.7951, "good"),
+        (0.7949, "acceptable"),
+        (0.70, "acceptable"),
+        (0.69, "satisfactory"),
+        (0.60, "satisfactory"),
+        (0.594, "unsatisfactory"),
+        (0.0, "unsatisfactory"),
+    ],
+)
 def test_table_2_5_labels_on_two_decimals(value, label):
     assert level_label(value, decimals=2) == label
 
 
-@pytest.mark.parametrize("value, two, three", [
-    # the label follows the value as printed: with two decimals 0.599 prints 0.60 (satisfactory),
-    # with three it prints 0.599, below table 2.5's 0.60 (unsatisfactory)
-    (0.599, "satisfactory", "unsatisfactory"),
-    (0.595, "satisfactory", "unsatisfactory"),
-    (0.5949, "unsatisfactory", "unsatisfactory"),
-    (0.795, "good", "acceptable"),
-    (0.7949999999999999, "good", "acceptable"),  # float noise of 0.795: the same as 0.795
-    (0.995, "excellent", "very_good"),
-    (0.9950000000000001, "excellent", "very_good"),
-    (0.9995, "excellent", "excellent"),
-    (0.6, "satisfactory", "satisfactory"),
-])
+@pytest.mark.parametrize(
+    "value, two, three",
+    [
+        # the label follows the value as printed: with two decimals 0.599 prints 0.60 (satisfactory),
+        # with three it prints 0.599, below table 2.5's 0.60 (unsatisfactory)
+        (0.599, "satisfactory", "unsatisfactory"),
+        (0.595, "satisfactory", "unsatisfactory"),
+        (0.5949, "unsatisfactory", "unsatisfactory"),
+        (0.795, "good", "acceptable"),
+        (0.7949999999999999, "good", "acceptable"),  # float noise of 0.795: the same as 0.795
+        (0.995, "excellent", "very_good"),
+        (0.9950000000000001, "excellent", "very_good"),
+        (0.9995, "excellent", "excellent"),
+        (0.6, "satisfactory", "satisfactory"),
+    ],
+)
 def test_label_follows_the_printed_value(value, two, three):
     assert (level_label(value, 2), level_label(value, 3)) == (two, three)
     assert level_label(value) == three  # the integral level is printed with three decimals

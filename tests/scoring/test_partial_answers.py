@@ -13,8 +13,9 @@ from app.scoring.instruments import default_library, get_instrument
 from .test_instrument_keys import _schein_seed_answers
 
 
-@pytest.mark.parametrize("instrument_id", sorted(i.id for i in default_library().values()
-                                                 if i.active))
+@pytest.mark.parametrize(
+    "instrument_id", sorted(i.id for i in default_library().values() if i.active)
+)
 def test_every_active_instrument_states_its_rule_in_both_languages(instrument_id):
     notes = get_instrument(instrument_id).notes
     assert sum(n.ru.startswith("Неполные ответы") for n in notes) == 1

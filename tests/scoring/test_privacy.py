@@ -6,7 +6,12 @@ import numpy as np
 import pandas as pd
 
 from app.scoring.privacy import (
-    Population, coarser, disclose, disclose_cells, disclose_counts, disclose_partition,
+    Population,
+    coarser,
+    disclose,
+    disclose_cells,
+    disclose_counts,
+    disclose_partition,
     effective_threshold,
 )
 
@@ -65,16 +70,20 @@ def test_every_coarser_view_is_checked_not_only_the_parents():
 def test_cells_compare_with_the_same_cell_in_every_coarser_view():
     full = frozenset({"gender"})
     counts = {full: np.array([8, 8, 4]), frozenset(): np.array([8, 10, 20])}
-    assert disclose_cells(counts, full, 5) == ["", "complement_below_threshold",
-                                                "below_threshold"]
+    assert disclose_cells(counts, full, 5) == ["", "complement_below_threshold", "below_threshold"]
 
 
 def test_a_view_next_to_a_small_sibling_is_hidden_with_it():
     # department 1: five staff and one manager; "department 1, staff" is one person short of
     # "department 1"; and "department 1, managers" (1) is hidden, so is its only sibling
-    meta = pd.DataFrame({"department_id": [1] * 6 + [2] * 20,
-                         "tenure_band": [None] * 26, "gender": [None] * 26,
-                         "is_manager": [True] + [False] * 25})
+    meta = pd.DataFrame(
+        {
+            "department_id": [1] * 6 + [2] * 20,
+            "tenure_band": [None] * 26,
+            "gender": [None] * 26,
+            "is_manager": [True] + [False] * 25,
+        }
+    )
     pop = Population(meta, 5)
     assert pop.view({"department_id": 1}).allowed
     staff = pop.view({"department_id": 1, "is_manager": False})

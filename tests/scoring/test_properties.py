@@ -17,7 +17,8 @@ from app.scoring.synthetic import AnswerModel, random_respondent
 def _split(total: int, parts: int):
     """All ways of giving `total` points to `parts` endings."""
     return st.lists(st.integers(0, total), min_size=parts - 1, max_size=parts - 1).map(
-        lambda cuts: np.diff([0, *sorted(cuts), total]).astype(int).tolist())
+        lambda cuts: np.diff([0, *sorted(cuts), total]).astype(int).tolist()
+    )
 
 
 @settings(max_examples=60, deadline=None)
@@ -59,17 +60,24 @@ def test_hall_total_is_the_sum_of_the_five_scales(values):
 
 
 def test_minimum_answers_give_minimum_scores():
-    cases = {"schein": ({f"q{i}": 1 for i in range(1, 42)}, 1.0),
-             "hall_ei": ({f"q{i}": -3 for i in range(1, 31)}, None),
-             "climate": ({f"q{i}": 1 for i in range(1, 11)}, None)}
-    schein = score(get_instrument("schein"), answers_to_frame(get_instrument("schein"),
-                                                              [cases["schein"][0]]))
+    cases = {
+        "schein": ({f"q{i}": 1 for i in range(1, 42)}, 1.0),
+        "hall_ei": ({f"q{i}": -3 for i in range(1, 31)}, None),
+        "climate": ({f"q{i}": 1 for i in range(1, 11)}, None),
+    }
+    schein = score(
+        get_instrument("schein"), answers_to_frame(get_instrument("schein"), [cases["schein"][0]])
+    )
     assert (schein.scores.iloc[0] == 1.0).all()
-    hall = score(get_instrument("hall_ei"), answers_to_frame(get_instrument("hall_ei"),
-                                                             [cases["hall_ei"][0]]))
+    hall = score(
+        get_instrument("hall_ei"),
+        answers_to_frame(get_instrument("hall_ei"), [cases["hall_ei"][0]]),
+    )
     assert hall.scores.iloc[0].drop("total").eq(-18).all() and hall.scores.iloc[0]["total"] == -90
-    climate = score(get_instrument("climate"), answers_to_frame(get_instrument("climate"),
-                                                                [cases["climate"][0]]))
+    climate = score(
+        get_instrument("climate"),
+        answers_to_frame(get_instrument("climate"), [cases["climate"][0]]),
+    )
     assert climate.scores.iloc[0]["total"] == 10
     # Batarshev: the option worth 0 points on every question gives 0 % everywhere.
     inst = get_instrument("job_satisfaction")

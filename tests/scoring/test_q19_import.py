@@ -23,19 +23,30 @@ def test_paper_q19_is_stored_as_the_seed_band(tmp_path, demo_db_path):
         inst = get_instrument("job_satisfaction")
         csv = tmp_path / "paper.csv"
         header = ["respondent", "q19"] + [f"q{n}" for n in range(1, 19)]
-        csv.write_text(",".join(header) + "\nP1,д," + ",".join(["а"] * 18)
-                       + "\nP2,1," + ",".join(["б"] * 18) + "\n", encoding="utf-8")
+        csv.write_text(
+            ",".join(header)
+            + "\nP1,д,"
+            + ",".join(["а"] * 18)
+            + "\nP2,1,"
+            + ",".join(["б"] * 18)
+            + "\n",
+            encoding="utf-8",
+        )
         with db.session() as s:
-            cid = s.scalar(select(CampaignInstrument.campaign_id)
-                           .where(CampaignInstrument.instrument_id == "job_satisfaction")
-                           .join(Campaign, Campaign.id == CampaignInstrument.campaign_id)
-                           .order_by(Campaign.period_start.desc()))
+            cid = s.scalar(
+                select(CampaignInstrument.campaign_id)
+                .where(CampaignInstrument.instrument_id == "job_satisfaction")
+                .join(Campaign, Campaign.id == CampaignInstrument.campaign_id)
+                .order_by(Campaign.period_start.desc())
+            )
             assert cid is not None
             result = import_responses(s, cid, inst, csv)
             s.commit()
             assert result.added == 2
-            bands = sorted(x.tenure_band for x in s.scalars(select(SurveySession).where(
-                SurveySession.origin.like("file:%"))))
+            bands = sorted(
+                x.tenure_band
+                for x in s.scalars(select(SurveySession).where(SurveySession.origin.like("file:%")))
+            )
             assert bands == ["10_20", "lt1"]
     finally:
         db.dispose()

@@ -36,8 +36,14 @@ def test_multi_item_scales_come_from_the_instrument_files():
     found = {inst_id for inst_id, inst in library.items() if multi_item_scales(inst)}
     # summed questionnaires with scales of several items; not factor matrices or type keys
     assert {"hall_ei", "schein", "job_satisfaction", "climate"} <= found
-    assert not found & {"significance", "satisfaction", "dismissal", "gerchikov",
-                        "ritchie_martin", "herzberg"}
+    assert not found & {
+        "significance",
+        "satisfaction",
+        "dismissal",
+        "gerchikov",
+        "ritchie_martin",
+        "herzberg",
+    }
     scales = dict(multi_item_scales(library["job_satisfaction"]))
     assert "responsibility" not in scales  # one item: no alpha
     assert len(scales["total"]) == 18
@@ -54,8 +60,9 @@ def test_straight_lining_needs_the_same_answer_on_enough_items_of_a_rating_block
     assert not straight_lined(few, library, 10)  # 9 answered items: not judged
     assert straight_lined(few, library, 9)
     # choice questionnaires are no rating block
-    gerchikov = {"gerchikov": {i.id: 1 for i in library["gerchikov"].items
-                               if i.format.type == "single"}}
+    gerchikov = {
+        "gerchikov": {i.id: 1 for i in library["gerchikov"].items if i.format.type == "single"}
+    }
     assert not straight_lined(gerchikov, library, 3)
 
 

@@ -47,8 +47,9 @@ def test_job_satisfaction_accepts_cyrillic_and_latin_letters(tmp_path):
     path = tmp_path / "js.csv"
     header = [f"q{n}" for n in range(1, 19)]
     _write_csv(path, header, [["а"] * 18, ["a"] * 18, [1] * 18])
-    doc = score_document(get_instrument("job_satisfaction"),
-                         read_responses(get_instrument("job_satisfaction"), path))
+    doc = score_document(
+        get_instrument("job_satisfaction"), read_responses(get_instrument("job_satisfaction"), path)
+    )
     totals = [round(r["scores"]["total"], 2) for r in doc["respondents"]]
     assert totals == [66.67, 66.67, 66.67]
 
@@ -60,8 +61,12 @@ def test_out_of_range_value_names_row_column_and_value(tmp_path):
     _write_csv(path, [f"q{n}" for n in range(1, 31)], rows)
     err = _refusal("hall_ei", path)
     problem = err.problems[0]
-    assert (problem.row, problem.column, problem.value, problem.problem) == (3, "q3", "7",
-                                                                             "out_of_range")
+    assert (problem.row, problem.column, problem.value, problem.problem) == (
+        3,
+        "q3",
+        "7",
+        "out_of_range",
+    )
     assert "row 3, column q3: value '7'" in problem.describe()
 
 
@@ -84,10 +89,15 @@ def test_split_must_add_up(tmp_path):
 
 def test_multi_choice_count_rules_and_branching(tmp_path):
     path = tmp_path / "g.csv"
-    _write_csv(path, ["is_manager", "q1", "q22", "q23"],
-               [[1, "1;2;3", "", ""],      # Q1 allows at most 2
-                [0, "2", "1", ""],          # Q22 is for managers only
-                [1, "9", "", ""]])          # no option 9
+    _write_csv(
+        path,
+        ["is_manager", "q1", "q22", "q23"],
+        [
+            [1, "1;2;3", "", ""],  # Q1 allows at most 2
+            [0, "2", "1", ""],  # Q22 is for managers only
+            [1, "9", "", ""],
+        ],
+    )  # no option 9
     err = _refusal("gerchikov", path)
     found = {(p.row, p.column, p.problem) for p in err.problems}
     assert (2, "q1", "too_many_choices") in found
@@ -113,8 +123,13 @@ def test_template_round_trip_xlsx(tmp_path):
     inst = get_instrument("herzberg")
     template = build_template(inst, tmp_path / "hz.xlsx", lang="kk")
     frame = pd.read_excel(template, dtype=str)
-    assert list(frame.columns[:5]) == ["respondent", "department", "tenure_band", "gender",
-                                       "is_manager"]
+    assert list(frame.columns[:5]) == [
+        "respondent",
+        "department",
+        "tenure_band",
+        "gender",
+        "is_manager",
+    ]
     assert "q1a" in frame.columns and "q28b" in frame.columns
     filled = frame.reindex(range(2)).copy()
     filled["respondent"] = ["R1", "R2"]
@@ -133,18 +148,24 @@ def test_factor_questionnaire_json_group_factors(tmp_path):
     # Table 2.1 factor 1 distribution: 0,1,1,5,15,23 respondents scored 0..5.
     values = [v for v, n in enumerate([0, 1, 1, 5, 15, 23]) for _ in range(n)]
     _write_csv(path, ["q1"], [[v] for v in values])
-    doc = score_document(get_instrument("significance"),
-                         read_responses(get_instrument("significance"), path))
+    doc = score_document(
+        get_instrument("significance"), read_responses(get_instrument("significance"), path)
+    )
     f1 = doc["group"]["factors"]["q1"]
     assert (f1["n"], f1["sum"], round(f1["strength_pct"], 1), round(f1["mean"], 2)) == (
-        45, 193, 85.8, 4.29)
+        45,
+        193,
+        85.8,
+        4.29,
+    )
     assert f1["high_share"] == pytest.approx(38 / 45)
     assert doc["group"]["factors"]["q2"]["n"] == 0
 
 
 def _gerchikov_row(answers: dict) -> dict:
-    return {k: (";".join(str(x) for x in v) if isinstance(v, list) else v)
-            for k, v in answers.items()}
+    return {
+        k: (";".join(str(x) for x in v) if isinstance(v, list) else v) for k, v in answers.items()
+    }
 
 
 def test_score_json_has_each_respondents_gerchikov_type_shares(tmp_path):
@@ -166,8 +187,9 @@ def test_score_json_has_each_respondents_gerchikov_type_shares(tmp_path):
 def test_factor_questionnaire_entries_hold_only_the_respondent(tmp_path):
     path = tmp_path / "sig.csv"
     _write_csv(path, ["respondent", "q1", "q2"], [["A", 5, 4], [None, 3, ""]])
-    doc = score_document(get_instrument("significance"),
-                         read_responses(get_instrument("significance"), path))
+    doc = score_document(
+        get_instrument("significance"), read_responses(get_instrument("significance"), path)
+    )
     assert doc["respondents"] == [{"respondent": "A"}, {"respondent": "2"}]
 
 
@@ -181,7 +203,8 @@ def test_numbers_parsed_by_the_reader_are_checked_like_text(tmp_path):
     _write_csv(path, [f"q{n}" for n in range(1, 31)], rows)
     problems = _refusal("hall_ei", path).problems
     assert [(p.row, p.column, p.value, p.problem) for p in problems] == [
-        (4, "q5", "2.5", "not_a_number")]
+        (4, "q5", "2.5", "not_a_number")
+    ]
     rows[2][4] = 1
     _write_csv(path, [f"q{n}" for n in range(1, 31)], rows)
     doc = score_document(get_instrument("hall_ei"), read_responses(get_instrument("hall_ei"), path))
@@ -192,11 +215,13 @@ def test_batarshev_q19_numbers_and_letters_give_the_six_seed_bands(tmp_path):
     inst = get_instrument("job_satisfaction")
     path = tmp_path / "js.csv"
     header = ["respondent", "tenure_band"] + [f"q{n}" for n in range(1, 20)]
-    rows = [["A", "", *(["а"] * 18), "д"],  # «от 10 до 20 лет»: cannot be a campaign band
-            ["B", "", *(["в"] * 18), "5"],
-            ["C", "10_15", *(["а"] * 18), "Д"],  # agrees: 10-15 lies in 10-20, the finer is kept
-            ["D", "", *(["б"] * 18), "1"],
-            ["E", "", *(["а"] * 18), ""]]
+    rows = [
+        ["A", "", *(["а"] * 18), "д"],  # «от 10 до 20 лет»: cannot be a campaign band
+        ["B", "", *(["в"] * 18), "5"],
+        ["C", "10_15", *(["а"] * 18), "Д"],  # agrees: 10-15 lies in 10-20, the finer is kept
+        ["D", "", *(["б"] * 18), "1"],
+        ["E", "", *(["а"] * 18), ""],
+    ]
     _write_csv(path, header, rows)
     responses = read_responses(inst, path)
     assert list(responses.meta["tenure_band"]) == ["10_20", "10_20", "10_15", "lt1", None]
@@ -210,9 +235,14 @@ def test_batarshev_q19_numbers_and_letters_give_the_six_seed_bands(tmp_path):
     assert table["10_20"]["total"] == pytest.approx((totals["A"] + totals["B"] + totals["C"]) / 3)
 
 
-@pytest.mark.parametrize("q19, tenure, problem", [("7", "", "bad_tenure_option"),
-                                                  ("ж", "", "bad_tenure_option"),
-                                                  ("2", "gt20", "tenure_conflict")])
+@pytest.mark.parametrize(
+    "q19, tenure, problem",
+    [
+        ("7", "", "bad_tenure_option"),
+        ("ж", "", "bad_tenure_option"),
+        ("2", "gt20", "tenure_conflict"),
+    ],
+)
 def test_batarshev_q19_refuses_bad_options_and_disagreement(tmp_path, q19, tenure, problem):
     path = tmp_path / "js.csv"
     _write_csv(path, ["tenure_band", "q1", "q19"], [[tenure, "а", q19]])
@@ -233,9 +263,15 @@ def test_gerchikov_q22_and_q23_with_no_manager_flag_is_refused(tmp_path):
     base = _gerchikov_row(GERCHIKOV_BASE)
     header = ["is_manager"] + list(base) + ["q22", "q23"]
     path = tmp_path / "g.csv"
-    _write_csv(path, header, [["", *base.values(), 5, ""],  # only Q22: the manager branch
-                              ["", *base.values(), "", 6],  # only Q23: the other branch
-                              ["", *base.values(), 5, 6]])  # both: which was asked?
+    _write_csv(
+        path,
+        header,
+        [
+            ["", *base.values(), 5, ""],  # only Q22: the manager branch
+            ["", *base.values(), "", 6],  # only Q23: the other branch
+            ["", *base.values(), 5, 6],
+        ],
+    )  # both: which was asked?
     problems = _refusal("gerchikov", path).problems
     assert [(p.row, p.column, p.problem) for p in problems] == [(4, "q22/q23", "branch_ambiguous")]
     _write_csv(path, header, [["", *base.values(), 5, ""], ["", *base.values(), "", 6]])

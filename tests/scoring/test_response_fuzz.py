@@ -35,7 +35,9 @@ def _outcome(path):
     return "parsed"
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(cut=st.integers(min_value=0, max_value=len(GOOD_XLSX) - 1))
 def test_truncated_xlsx_is_refused_cleanly(tmp_path, cut):
     path = tmp_path / "cut.xlsx"
@@ -43,7 +45,9 @@ def test_truncated_xlsx_is_refused_cleanly(tmp_path, cut):
     assert _outcome(path) == "refused"
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(data=st.binary(max_size=600), suffix=st.sampled_from([".csv", ".xlsx"]))
 def test_random_bytes_never_crash(tmp_path, data, suffix):
     path = tmp_path / f"random{suffix}"
@@ -51,10 +55,20 @@ def test_random_bytes_never_crash(tmp_path, data, suffix):
     assert _outcome(path) in ("refused", "parsed")
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(cells=st.lists(st.lists(st.one_of(st.text(max_size=6), st.integers(-5, 99),
-                                         st.floats(allow_nan=True)), min_size=10, max_size=10),
-                      min_size=1, max_size=8))
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    cells=st.lists(
+        st.lists(
+            st.one_of(st.text(max_size=6), st.integers(-5, 99), st.floats(allow_nan=True)),
+            min_size=10,
+            max_size=10,
+        ),
+        min_size=1,
+        max_size=8,
+    )
+)
 def test_random_cells_are_parsed_or_refused_by_name(tmp_path, cells):
     path = tmp_path / "cells.csv"
     lines = [";".join(f"q{n}" for n in range(1, 11))]

@@ -44,14 +44,22 @@ def test_current_office_value_applies_to_every_score_call():
     office.set_current({office.SCHEIN_THRESHOLD: 6.5})
     assert _pronounced() == AT_6_5
     inst = get_instrument("schein")
-    assert _pronounced(level_overrides=office.level_overrides(inst, {"schein_threshold": 7})) \
-        == AT_7
+    assert (
+        _pronounced(level_overrides=office.level_overrides(inst, {"schein_threshold": 7})) == AT_7
+    )
     # other instruments are untouched
     assert office.level_overrides(get_instrument("hall_ei")) == {}
 
 
-@pytest.mark.parametrize("value, problem", [("11", "out_of_range"), ("0", "out_of_range"),
-                                            ("six", "not_a_number"), ("nan", "out_of_range")])
+@pytest.mark.parametrize(
+    "value, problem",
+    [
+        ("11", "out_of_range"),
+        ("0", "out_of_range"),
+        ("six", "not_a_number"),
+        ("nan", "out_of_range"),
+    ],
+)
 def test_bad_values_are_refused(value, problem):
     with pytest.raises(office.SettingError) as info:
         office.validate(office.SCHEIN_THRESHOLD, value)

@@ -25,8 +25,10 @@ FACTORS = sorted(i.id for i in LIBRARY.values() if i.active and i.scoring.method
 def _respondents(inst, n=150, seed=7):
     rng = random.Random(seed)
     model = AnswerModel(rng)
-    people = [random_respondent(inst, model, is_manager=rng.random() < 0.5,
-                                skip_probability=0.04) for _ in range(n)]
+    people = [
+        random_respondent(inst, model, is_manager=rng.random() < 0.5, skip_probability=0.04)
+        for _ in range(n)
+    ]
     return people + [{}]  # and one who answered nothing
 
 
@@ -83,8 +85,13 @@ def test_scores_levels_and_types_equal_the_reference(instrument_id):
         expected = _reference_scores(inst, answers)
         got = table.scores.iloc[row]
         for scale_id, value in expected.items():
-            assert (math.isnan(value) and math.isnan(got[scale_id])) or got[scale_id] == value, \
-                (instrument_id, row, scale_id, got[scale_id], value)
+            assert (math.isnan(value) and math.isnan(got[scale_id])) or got[scale_id] == value, (
+                instrument_id,
+                row,
+                scale_id,
+                got[scale_id],
+                value,
+            )
         for level_set in inst.levels:
             for scale_id in level_set.applies_to:
                 value = expected[scale_id]
@@ -94,8 +101,11 @@ def test_scores_levels_and_types_equal_the_reference(instrument_id):
         for row, answers in enumerate(people):
             expected = _reference_scores(inst, answers)
             top = max(expected.values())
-            leaders = () if math.isnan(top) or top <= 0 else tuple(
-                s for s, v in expected.items() if v == top)
+            leaders = (
+                ()
+                if math.isnan(top) or top <= 0
+                else tuple(s for s, v in expected.items() if v == top)
+            )
             assert table.dominant[row] == leaders
         dist = type_distribution(table)
         singles = [t[0] for t in table.dominant if len(t) == 1]

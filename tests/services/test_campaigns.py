@@ -8,8 +8,8 @@ import pytest
 
 from app.models import Campaign, Department, Organisation
 from app.models.base import CampaignStatus
-from app.services.campaigns import CampaignError, CampaignSpec, check_pin, save_campaign, set_status
 from app.scoring.instruments import default_library
+from app.services.campaigns import CampaignError, CampaignSpec, check_pin, save_campaign, set_status
 
 
 @pytest.fixture
@@ -25,10 +25,15 @@ def setup(db):
 
 
 def _spec(dept: int, **over) -> CampaignSpec:
-    spec = CampaignSpec(name="Мониторинг 2026", period_start=date(2026, 3, 1),
-                        period_end=date(2026, 3, 20), headcounts={dept: 20},
-                        instruments=["significance", "satisfaction"],
-                        excluded_items={}, kiosk_pin="2468")
+    spec = CampaignSpec(
+        name="Мониторинг 2026",
+        period_start=date(2026, 3, 1),
+        period_end=date(2026, 3, 20),
+        headcounts={dept: 20},
+        instruments=["significance", "satisfaction"],
+        excluded_items={},
+        kiosk_pin="2468",
+    )
     for k, v in over.items():
         setattr(spec, k, v)
     return spec
@@ -52,8 +57,14 @@ def test_create_open_close(db, setup):
 
 def test_every_problem_is_named(db, setup):
     org, dept = setup
-    bad = _spec(dept, name=" ", period_end=date(2026, 2, 1), instruments=["maslow", "nope"],
-                anonymity_threshold=2, kiosk_pin="12a")
+    bad = _spec(
+        dept,
+        name=" ",
+        period_end=date(2026, 2, 1),
+        instruments=["maslow", "nope"],
+        anonymity_threshold=2,
+        kiosk_pin="12a",
+    )
     with db.session() as s, pytest.raises(CampaignError) as info:
         save_campaign(s, org, bad, default_library())
     fields = dict(info.value.problems)
@@ -81,9 +92,14 @@ def test_job_satisfaction_always_asks_tenure(db, setup):
     # even when the HR officer unticked it; other choices are kept in kiosk order.
     org, dept = setup
     with db.session() as s:
-        cid = save_campaign(s, org, _spec(dept, instruments=["job_satisfaction"],
-                                          demographics=["gender"]), default_library())
+        cid = save_campaign(
+            s,
+            org,
+            _spec(dept, instruments=["job_satisfaction"], demographics=["gender"]),
+            default_library(),
+        )
         assert s.get(Campaign, cid).demographics == ["tenure_band", "gender"]
-        cid = save_campaign(s, org, _spec(dept, name="Другой", demographics=["gender"]),
-                            default_library())
+        cid = save_campaign(
+            s, org, _spec(dept, name="Другой", demographics=["gender"]), default_library()
+        )
         assert s.get(Campaign, cid).demographics == ["gender"]

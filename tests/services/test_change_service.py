@@ -43,16 +43,19 @@ def test_every_compared_figure_carries_an_interval_and_a_mark(demo):
     now = analysis.instruments["satisfaction"].factors.loc["q1"]
     then = previous.instruments["satisfaction"].factors.loc["q1"]
     columns = [f"count_{v}" for v in range(6)]
-    expected = welch(spread_from_counts(then[columns].to_numpy(float)).as_tuple(),
-                     spread_from_counts(now[columns].to_numpy(float)).as_tuple())
+    expected = welch(
+        spread_from_counts(then[columns].to_numpy(float)).as_tuple(),
+        spread_from_counts(now[columns].to_numpy(float)).as_tuple(),
+    )
     got = changes.factor("satisfaction", "q1")
     assert (got.low, got.high) == pytest.approx((expected.low, expected.high))
     assert got.before == pytest.approx(then["mean"]) and got.after == pytest.approx(now["mean"])
     assert got.significant == (got.low > 0 or got.high < 0)
     # the 4–5 share: Newcombe's interval
     share = changes.factor("satisfaction", "q1", "high_share")
-    ref = newcombe((int(then["high_count"]), int(then["n"])),
-                   (int(now["high_count"]), int(now["n"])))
+    ref = newcombe(
+        (int(then["high_count"]), int(then["n"])), (int(now["high_count"]), int(now["n"]))
+    )
     assert (share.low, share.high) == pytest.approx((ref.low, ref.high))
     # strength % is the mean × 20: the same mark
     strength = changes.factor("satisfaction", "q1", "strength_pct")
@@ -72,8 +75,7 @@ def test_every_compared_figure_carries_an_interval_and_a_mark(demo):
 
 def test_json_carries_significant_next_to_each_figure(demo):
     with demo.session() as s:
-        data = json.loads(json.dumps(result_dict(AnalysisService(LIBRARY).analyse(
-            s, _latest(s)))))
+        data = json.loads(json.dumps(result_dict(AnalysisService(LIBRARY).analyse(s, _latest(s)))))
     assert data["previous"] is not None
     level = data["level"]["change"]
     assert set(level) == {"previous", "delta", "interval", "significant", "method"}
@@ -86,8 +88,9 @@ def test_json_carries_significant_next_to_each_figure(demo):
     assert rows and all(r["change"]["mean"]["significant"] in (True, False) for r in rows)
     js = data["instruments"]["job_satisfaction"]
     assert js["satisfaction_groups_change"]["high"]["method"] == "newcombe"
-    assert js["profile_change"]["total"]["interval"][0] < js["profile_change"]["total"][
-        "interval"][1]
+    assert (
+        js["profile_change"]["total"]["interval"][0] < js["profile_change"]["total"]["interval"][1]
+    )
     marks = [r["change"]["mean"]["significant"] for r in rows]
     assert True in marks or False in marks
 
@@ -111,8 +114,9 @@ def test_a_hidden_figure_is_never_compared(demo):
         seen = set()
         for row in whole.departments:
             for gender in (None, "female", "male"):
-                result = service.analyse(s, campaign_id, Filter(department_id=row.department_id,
-                                                               gender=gender))
+                result = service.analyse(
+                    s, campaign_id, Filter(department_id=row.department_id, gender=gender)
+                )
                 if not result.shown:
                     continue
                 changes = result.analysis.changes
@@ -122,9 +126,10 @@ def test_a_hidden_figure_is_never_compared(demo):
                     assert changes.factors == {} and changes.level is None
                     assert changes.profiles == {} and changes.satisfaction_groups == {}
                     continue
-                if any(f.factors is not None and f.factors["hidden"].astype(bool).any()
-                       for f in (*result.analysis.instruments.values(),
-                                 *previous.instruments.values())):
+                if any(
+                    f.factors is not None and f.factors["hidden"].astype(bool).any()
+                    for f in (*result.analysis.instruments.values(), *previous.instruments.values())
+                ):
                     seen.add("cells hidden")
                 for inst_id, items in changes.factors.items():
                     now = result.analysis.instruments[inst_id].factors
@@ -164,30 +169,34 @@ def test_the_report_marks_only_changes_beyond_noise(demo, tmp_path):
     with demo.session() as s:
         campaign_id = _latest(s)
         result = service.analyse(s, campaign_id)
-        report = load_campaign_report(s, campaign_id, LIBRARY, load_parameters(), "en",
-                                      service=service)
+        report = load_campaign_report(
+            s, campaign_id, LIBRARY, load_parameters(), "en", service=service
+        )
     text = pdf_text(render_campaign_report(report, "en"), tmp_path)
     page1 = text.split("\f")[0]
     changes = result.analysis.changes
     assert "a number without an arrow: no change beyond noise" in page1
     level = changes.level
     # page 1: the level's change has its arrow only when beyond noise, else the words
-    row = page1[page1.index("Integral motivation level"):page1.index("Participation")]
+    row = page1[page1.index("Integral motivation level") : page1.index("Participation")]
     assert ("↑" in row or "↓" in row) == bool(level.significant)
     assert ("no change beyond noise" in row) == (level.significant is False)
     # and the conclusions say so in words
     flat = " ".join(page1.split())
     assert ("the motivation level has changed from" in flat) == bool(level.significant)
     assert ("the motivation level shows no change beyond noise" in flat) == (
-        level.significant is False)
+        level.significant is False
+    )
     # table 2.4: one arrow per parameter beyond noise, and one for the level itself
-    table = text[text.index("Table 2.4"):text.index("Table 2.5")]
+    table = text[text.index("Table 2.4") : text.index("Table 2.5")]
     arrows = len(re.findall(r"[↑↓] [+−]\d", table))  # the note's "↑ higher" aside
     expected = sum(bool(d.significant) for d in changes.parameters.values()) + bool(
-        level.significant)
+        level.significant
+    )
     assert arrows == expected
-    assert 0 < sum(bool(d.significant) for d in changes.parameters.values()) < len(
-        changes.parameters)  # the demo has changes of both kinds
+    assert (
+        0 < sum(bool(d.significant) for d in changes.parameters.values()) < len(changes.parameters)
+    )  # the demo has changes of both kinds
 
 
 def test_the_report_lists_the_key_drivers(demo, tmp_path):
@@ -200,18 +209,25 @@ def test_the_report_lists_the_key_drivers(demo, tmp_path):
     with demo.session() as s:
         campaign_id = _latest(s)
         result = service.analyse(s, campaign_id)
-        report = load_campaign_report(s, campaign_id, LIBRARY, load_parameters(), "en",
-                                      service=service)
+        report = load_campaign_report(
+            s, campaign_id, LIBRARY, load_parameters(), "en", service=service
+        )
         small_report = None
         for row in result.departments:  # a department shown, too small for drivers
             small = service.analyse(s, campaign_id, Filter(department_id=row.department_id))
             if small.shown and not small.drivers.shown:
                 small_report = load_campaign_report(
-                    s, campaign_id, LIBRARY, load_parameters(), "en", flt=small.filter,
-                    service=service)
+                    s,
+                    campaign_id,
+                    LIBRARY,
+                    load_parameters(),
+                    "en",
+                    flt=small.filter,
+                    service=service,
+                )
                 break
     text = pdf_text(render_campaign_report(report, "en"), tmp_path)
-    section = text[text.index("Key drivers\n"):]
+    section = text[text.index("Key drivers\n") :]
     drivers = result.drivers
     assert drivers.shown
     assert "Spearman's rank correlation" in section and "Priorities of the motivation" in section
@@ -221,7 +237,7 @@ def test_the_report_lists_the_key_drivers(demo, tmp_path):
     assert f"No driver is shown on fewer than {drivers.min_respondents}" in section
     assert small_report is not None
     text = pdf_text(render_campaign_report(small_report, "en"), tmp_path, "small.pdf")
-    section = text[text.index("Key drivers\n"):]
+    section = text[text.index("Key drivers\n") :]
     assert "Key drivers are not shown: fewer than" in section
     assert "Priorities of the motivation" not in section
 
@@ -237,9 +253,11 @@ def test_the_strategic_card_calls_a_change_a_change_only_beyond_noise(demo):
         view = load_card_view(s, strategic.id, "en", None)
         result = AnalysisService(LIBRARY).analyse(s, _latest(s))
     changes = result.analysis.changes
-    for component, d in (("level", changes.level),
-                         ("satisfaction", changes.profile("job_satisfaction", "total")),
-                         ("commitment", changes.profile("climate", "total"))):
+    for component, d in (
+        ("level", changes.level),
+        ("satisfaction", changes.profile("job_satisfaction", "total")),
+        ("commitment", changes.profile("climate", "total")),
+    ):
         actual = view.strategic[component]["actual"]
         if d.significant:
             assert "change since the previous campaign" in actual and "beyond noise" in actual
@@ -251,11 +269,11 @@ def test_the_strategic_card_calls_a_change_a_change_only_beyond_noise(demo):
     from app.scoring.change import Difference
 
     words = ct.Wording("en", lambda _c, t: t)
-    within = words.value(change_words(Difference(3.0, 3.1, -0.05, 0.25, "welch"),
-                                      ct.msg("mean"), 2))
+    within = words.value(
+        change_words(Difference(3.0, 3.1, -0.05, 0.25, "welch"), ct.msg("mean"), 2)
+    )
     assert within == "mean: since the previous campaign +0.10, no change beyond noise"
-    beyond = words.value(change_words(Difference(3.0, 2.6, -0.6, -0.2, "welch"),
-                                      ct.msg("mean"), 2))
+    beyond = words.value(change_words(Difference(3.0, 2.6, -0.6, -0.2, "welch"), ct.msg("mean"), 2))
     assert beyond == "mean: change since the previous campaign ↓ −0.40, beyond noise"
 
 
@@ -278,22 +296,40 @@ def test_the_diagnostic_card_lists_the_key_drivers(demo):
     act = [d for d in result.drivers.visible() if d.priority == "act_first"]
     assert ("• Act first: no such parameter or factor" in text) == (not act)
     # worked: one parameter and one factor to act on first, one to maintain
-    pay = Driver("parameter", "pay", {"ru": "Оплата труда", "kk": ""}, 2.1, 80, 0.52, 80,
-                 -0.3, 80, "act_first")
-    load = Driver("factor", "q12", {"ru": "Объем работы", "kk": ""}, 1.8, 80, 0.41, 80,
-                  None, 0, "act_first")
-    work = Driver("parameter", "work_content", {"ru": "", "kk": ""}, 4.0, 80, 0.35, 80, None,
-                  0, "maintain")
-    hidden = Driver("factor", "q5", {"ru": "", "kk": ""}, None, 3, None, 3, None, 0, "",
-                    "driver_too_few")
-    text = words.value(drivers_field(Drivers(30, "satisfaction", "", (pay, load, work,
-                                                                      hidden))))
+    pay = Driver(
+        "parameter",
+        "pay",
+        {"ru": "Оплата труда", "kk": ""},
+        2.1,
+        80,
+        0.52,
+        80,
+        -0.3,
+        80,
+        "act_first",
+    )
+    load = Driver(
+        "factor", "q12", {"ru": "Объем работы", "kk": ""}, 1.8, 80, 0.41, 80, None, 0, "act_first"
+    )
+    work = Driver(
+        "parameter", "work_content", {"ru": "", "kk": ""}, 4.0, 80, 0.35, 80, None, 0, "maintain"
+    )
+    hidden = Driver(
+        "factor", "q5", {"ru": "", "kk": ""}, None, 3, None, 3, None, 0, "", "driver_too_few"
+    )
+    text = words.value(drivers_field(Drivers(30, "satisfaction", "", (pay, load, work, hidden))))
     lines = text.split("\n")
-    assert lines[1] == "• Act first: Оплата труда (level 2.10, ρ 0.52); " + \
-        LIBRARY["satisfaction"].item("q12").text.get("en") + " (level 1.80, ρ 0.41)"
+    assert (
+        lines[1]
+        == "• Act first: Оплата труда (level 2.10, ρ 0.52); "
+        + LIBRARY["satisfaction"].item("q12").text.get("en")
+        + " (level 1.80, ρ 0.41)"
+    )
     assert lines[2].startswith("• Maintain: Содержание работы (level 4.00, ρ 0.35)")
     assert len(lines) == 3  # the hidden driver is not listed
     small = words.value(drivers_field(Drivers(30, "satisfaction", "too_few")))
-    assert small == ("not shown: fewer than 30 respondents answered both questionnaires, too "
-                     "few for a reliable rank correlation")
+    assert small == (
+        "not shown: fewer than 30 respondents answered both questionnaires, too "
+        "few for a reliable rank correlation"
+    )
     assert drivers_field(None) is None

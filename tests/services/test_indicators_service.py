@@ -20,8 +20,9 @@ def org_id(db):
 
 def test_save_compute_replace_and_delete(db, org_id):
     with db.session() as s:
-        service.save_year(s, org_id, YearMovements(2017, 721, {"left_civil_service": 45,
-                                                                "exit_interviews": 45}))
+        service.save_year(
+            s, org_id, YearMovements(2017, 721, {"left_civil_service": 45, "exit_interviews": 45})
+        )
         service.save_year(s, org_id, YearMovements(2016, 700, {"left_civil_service": 55}))
         s.commit()
     with db.session() as s:
@@ -40,19 +41,20 @@ def test_save_compute_replace_and_delete(db, org_id):
         assert service.delete_year(s, org_id, 2016) and not service.delete_year(s, org_id, 1999)
         s.commit()
         actions = [e.action for e in s.query(AuditEntry).order_by(AuditEntry.id)]
-        assert actions == ["movements_add", "movements_add", "movements_update",
-                           "movements_delete"]
+        assert actions == ["movements_add", "movements_add", "movements_update", "movements_delete"]
 
 
-@pytest.mark.parametrize("movements, fragment", [
-    (YearMovements(2017, 0, {"left_civil_service": 1}), "more than 0"),
-    (YearMovements(2017, 10, {"left_civil_service": -1}), "left_civil_service: -1"),
-    (YearMovements(2017, 10, {"left_civil_service": 5, "left_body": 4}), "more than left_body"),
-    (YearMovements(17, 10, {"left_civil_service": 1}), "not a year"),
-    (YearMovements(2017, 10, {}), "required"),
-])
-def test_impossible_movements_are_refused_and_nothing_is_written(db, org_id, movements,
-                                                                 fragment):
+@pytest.mark.parametrize(
+    "movements, fragment",
+    [
+        (YearMovements(2017, 0, {"left_civil_service": 1}), "more than 0"),
+        (YearMovements(2017, 10, {"left_civil_service": -1}), "left_civil_service: -1"),
+        (YearMovements(2017, 10, {"left_civil_service": 5, "left_body": 4}), "more than left_body"),
+        (YearMovements(17, 10, {"left_civil_service": 1}), "not a year"),
+        (YearMovements(2017, 10, {}), "required"),
+    ],
+)
+def test_impossible_movements_are_refused_and_nothing_is_written(db, org_id, movements, fragment):
     with db.session() as s:
         with pytest.raises(IndicatorInputError) as info:
             service.save_year(s, org_id, movements)
@@ -75,8 +77,7 @@ def test_import_refuses_the_whole_file(db, org_id, tmp_path):
         assert [m.year for m in service.list_movements(s, org_id)] == [2016, 2017]
         # Windows-1251 (Excel's "CSV" on a Russian Windows) is read too
         cp = tmp_path / "cp.csv"
-        cp.write_bytes("year;average_headcount;left_civil_service\n2018;700,5;7\n"
-                       .encode("cp1251"))
+        cp.write_bytes("year;average_headcount;left_civil_service\n2018;700,5;7\n".encode("cp1251"))
         assert service.import_movements(s, org_id, cp) == 1
         s.commit()
         assert service.list_movements(s, org_id)[-1].average_headcount == 700.5

@@ -40,9 +40,16 @@ def short_retry(monkeypatch):
 
 def _controller(db, instruments, **setup) -> KioskController:
     lib = default_library()
-    return KioskController(db, KioskSetup(campaign_id=setup.pop("campaign_id", None),
-                                          instruments=[lib[i] for i in instruments], **setup),
-                           clock=FakeClock(), default_language="ru")
+    return KioskController(
+        db,
+        KioskSetup(
+            campaign_id=setup.pop("campaign_id", None),
+            instruments=[lib[i] for i in instruments],
+            **setup,
+        ),
+        clock=FakeClock(),
+        default_language="ru",
+    )
 
 
 def _stored(db) -> dict:
@@ -60,8 +67,10 @@ def _sessions(db):
 
 
 def test_the_controller_needs_no_qt():
-    code = ("import sys, app.services.kiosk_controller; "
-            "assert not [m for m in sys.modules if m.startswith('PySide6')]")
+    code = (
+        "import sys, app.services.kiosk_controller; "
+        "assert not [m for m in sys.modules if m.startswith('PySide6')]"
+    )
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
@@ -70,18 +79,23 @@ def test_a_whole_anonymous_session(db):
         org = Organisation(name_ru="Орган", name_kk="Орган")
         s.add(org)
         s.flush()
-        dept = Department(organisation_id=org.id, name_ru="Отдел", name_kk="Бөлім",
-                          headcount=9)
+        dept = Department(organisation_id=org.id, name_ru="Отдел", name_kk="Бөлім", headcount=9)
         s.add(dept)
         s.commit()
-        spec = CampaignSpec(name="Опрос", period_start=date(2026, 3, 1),
-                            period_end=date(2026, 3, 31), headcounts={dept.id: 9},
-                            instruments=["climate", "gerchikov"], kiosk_pin="2468")
+        spec = CampaignSpec(
+            name="Опрос",
+            period_start=date(2026, 3, 1),
+            period_end=date(2026, 3, 31),
+            headcounts={dept.id: 9},
+            instruments=["climate", "gerchikov"],
+            kiosk_pin="2468",
+        )
         cid = save_campaign(s, org.id, spec, default_library())
         set_status(s, cid, CampaignStatus.OPEN)
         dept_id = dept.id
-    kiosk = _controller(db, ["climate", "gerchikov"], campaign_id=cid,
-                        demographics=("department", "is_manager"))
+    kiosk = _controller(
+        db, ["climate", "gerchikov"], campaign_id=cid, demographics=("department", "is_manager")
+    )
     finished = []
     assert kiosk.state is Screen.WELCOME and kiosk.flow is None
     assert kiosk.start("kk") == Reply(screen=Screen.STEP)
@@ -244,8 +258,9 @@ def test_a_named_session_shows_the_result_then_the_card(db):
         s.add(emp)
         s.commit()
         emp_id = emp.id
-    kiosk = _controller(db, ["schein"], employee_id=emp_id, employee_is_manager=False,
-                        personal_card=True)
+    kiosk = _controller(
+        db, ["schein"], employee_id=emp_id, employee_is_manager=False, personal_card=True
+    )
     kiosk.start("ru")
     assert kiosk.flow.current.kind == "intro"  # no demographic questions
     for n in range(1, 42):

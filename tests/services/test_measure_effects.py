@@ -41,8 +41,9 @@ def test_the_factors_a_measure_may_name_come_from_the_instrument_files():
     keys = dict(factor_choices(LIBRARY, "kk"))
     assert "satisfaction:q1" in keys and keys["satisfaction:q1"].startswith("Еңбекақы (")
     assert {k.split(":")[0] for k in keys} == {"satisfaction", "dismissal"}  # measure_targets
-    assert len([k for k in keys if k.startswith("satisfaction:")]) == \
-        len(LIBRARY["satisfaction"].items)
+    assert len([k for k in keys if k.startswith("satisfaction:")]) == len(
+        LIBRARY["satisfaction"].items
+    )
     assert "dismissal:q11" not in keys  # «own variants»: each respondent means another thing
     assert len([k for k in keys if k.startswith("dismissal:")]) == 10
 
@@ -72,9 +73,13 @@ def _org(session):
 def test_a_card_keeps_the_factor_of_each_measure_and_refuses_a_made_up_one(db):
     with db.session() as s:
         org, person = _org(s)
-        card = CardInput(kind=CardKind.PERSONAL.value, organisation_id=org.id,
-                         filled_on=date(2026, 1, 10), employee_id=person.id,
-                         plan=[PlanInput("Курсы", factor="satisfaction:q16"), PlanInput("Отпуск")])
+        card = CardInput(
+            kind=CardKind.PERSONAL.value,
+            organisation_id=org.id,
+            filled_on=date(2026, 1, 10),
+            employee_id=person.id,
+            plan=[PlanInput("Курсы", factor="satisfaction:q16"), PlanInput("Отпуск")],
+        )
         card_id = save_card(s, card)
         s.commit()
         again = card_input(s, card_id)
@@ -87,9 +92,14 @@ def test_a_card_keeps_the_factor_of_each_measure_and_refuses_a_made_up_one(db):
 
 def _add_personal(s, employee_id: int, filled_on: date, factor: str, text: str) -> None:
     emp = s.get(Employee, employee_id)
-    card = Card(kind=CardKind.PERSONAL.value, organisation_id=1, employee_id=emp.id,
-                department_id=emp.department_id, filled_on=filled_on,
-                status=CardStatus.ACTIVE.value)
+    card = Card(
+        kind=CardKind.PERSONAL.value,
+        organisation_id=1,
+        employee_id=emp.id,
+        department_id=emp.department_id,
+        filled_on=filled_on,
+        status=CardStatus.ACTIVE.value,
+    )
     card.plan_items.append(PlanItem(position=0, measure=text, factor=factor))
     s.add(card)
 
@@ -98,8 +108,10 @@ def test_the_next_report_shows_each_named_factor_then_and_now(demo):
     service = AnalysisService(LIBRARY, load_parameters())
     with demo.session() as s:
         employees = s.scalars(select(Employee).order_by(Employee.id)).all()
-        first, other = employees[0], next(e for e in employees
-                                          if e.department_id != employees[0].department_id)
+        first, other = (
+            employees[0],
+            next(e for e in employees if e.department_id != employees[0].department_id),
+        )
         # between the two campaigns (2025-03-01 … 2026-03-01): counted, never quoted
         _add_personal(s, first.id, date(2025, 6, 1), "satisfaction:q12", "Секрет Иванова")
         _add_personal(s, other.id, date(2025, 9, 1), "satisfaction:q12", "Секрет Петрова")
@@ -110,8 +122,11 @@ def test_the_next_report_shows_each_named_factor_then_and_now(demo):
         effects = measure_effects(s, result, LIBRARY, "ru")
     by_kind = {(e.kind, e.factor): e for e in effects}
     # the demo's 2025 diagnostic card named two factors
-    assert set(by_kind) == {("diagnostic", "satisfaction:q12"), ("diagnostic", "satisfaction:q16"),
-                            ("personal", "satisfaction:q12")}
+    assert set(by_kind) == {
+        ("diagnostic", "satisfaction:q12"),
+        ("diagnostic", "satisfaction:q16"),
+        ("personal", "satisfaction:q12"),
+    }
     assert by_kind[("personal", "satisfaction:q12")].count == 2
     assert all("Секрет" not in e.measure for e in effects)
     now = result.analysis.instruments["satisfaction"].factors
@@ -122,8 +137,9 @@ def test_the_next_report_shows_each_named_factor_then_and_now(demo):
         assert figures.after == pytest.approx(float(now.loc[item, "mean"]))
         assert figures.change == pytest.approx(figures.after - figures.before)
         # beyond noise exactly as the analysis marks this comparison (Welch's interval)
-        assert figures.significant == \
-            result.analysis.changes.factor("satisfaction", item).significant
+        assert (
+            figures.significant == result.analysis.changes.factor("satisfaction", item).significant
+        )
     # the two campaigns really differ here, so a swapped before/after would be caught; the
     # demo's workload factor fell by more than a point: far beyond noise
     q12 = by_kind[("diagnostic", "satisfaction:q12")].figures
@@ -141,12 +157,13 @@ def test_a_view_the_rule_hides_shows_no_factor_figure(demo):
     service = AnalysisService(LIBRARY, load_parameters())
     with demo.session() as s:
         dept = s.scalar(select(Department.id).order_by(Department.id))
-        result = service.analyse(s, 2, Filter(department_id=dept, gender="female",
-                                              is_manager=True))
+        result = service.analyse(s, 2, Filter(department_id=dept, gender="female", is_manager=True))
         assert not result.shown
         effects = measure_effects(s, result, LIBRARY, "ru")
-    assert effects and all(e.figures.reason == "hidden" and e.figures.before is None
-                           and e.figures.after is None for e in effects)
+    assert effects and all(
+        e.figures.reason == "hidden" and e.figures.before is None and e.figures.after is None
+        for e in effects
+    )
 
 
 def test_the_campaign_report_prints_the_section(demo, tmp_path):
@@ -155,8 +172,9 @@ def test_the_campaign_report_prints_the_section(demo, tmp_path):
     assert report.measures
     pdf = tmp_path / "report.pdf"
     pdf.write_bytes(render_campaign_report(report, "ru"))
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert "Did the measures work" in text
     assert "Пересмотреть" in text and "нагрузки в отделах" in text
     assert "Объем работы" in text  # the factor's name

@@ -18,8 +18,14 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def run(*args: str) -> subprocess.CompletedProcess:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run([sys.executable, "-m", "app", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def test_template_import_list(tmp_path):
@@ -41,8 +47,9 @@ def test_template_import_list(tmp_path):
 
     refused = run("staff", "import", str(template), "--db", str(db_path))
     assert refused.returncode == 1
-    assert ("row 3, column Бөлім: value «Жабдықтау бөлімі» is not a department of the "
-            "organisation") in refused.stderr
+    assert (
+        "row 3, column Бөлім: value «Жабдықтау бөлімі» is not a department of the organisation"
+    ) in refused.stderr
     assert "nothing was changed" in refused.stderr
 
     wb = load_workbook(template)
@@ -55,5 +62,10 @@ def test_template_import_list(tmp_path):
     listed = run("staff", "list", "--json", "--db", str(db_path))
     assert listed.returncode == 0, listed.stderr
     [row] = json.loads(listed.stdout)
-    assert (row["personnel_number"], row["full_name"], row["department"], row["is_manager"],
-            row["position_kk"]) == ("77", "Жанова Сая", "Отдел кадров", True, "Маман")
+    assert (
+        row["personnel_number"],
+        row["full_name"],
+        row["department"],
+        row["is_manager"],
+        row["position_kk"],
+    ) == ("77", "Жанова Сая", "Отдел кадров", True, "Маман")

@@ -9,8 +9,9 @@ from app.models.store import open_database
 from app.ui.context import AppContext
 
 
-def test_level_table_exports_numbers_and_percent_cells(qtbot, demo_db_path, settings, languages,
-                                                     tmp_path):
+def test_level_table_exports_numbers_and_percent_cells(
+    qtbot, demo_db_path, settings, languages, tmp_path
+):
     from app.ui.pages.analysis_page import AnalysisPage
 
     languages.set_language("ru")  # decimal comma on screen, numbers in the file
@@ -18,8 +19,9 @@ def test_level_table_exports_numbers_and_percent_cells(qtbot, demo_db_path, sett
     page = AnalysisPage(AppContext(database, settings, languages))
     qtbot.addWidget(page)
     page.refresh()
-    qtbot.waitUntil(lambda: page.analysis is not None and page.level_tab.model.rowCount() > 0,
-                    timeout=20000)
+    qtbot.waitUntil(
+        lambda: page.analysis is not None and page.level_tab.model.rowCount() > 0, timeout=20000
+    )
     path = page.level_tab.export_xlsx(tmp_path / "level.xlsx")
     ws = load_workbook(path).active
     level = page.analysis.level
@@ -35,7 +37,9 @@ def test_level_table_exports_numbers_and_percent_cells(qtbot, demo_db_path, sett
     assert row[5] == exact(first.level, rel=1e-14) and cells[5].number_format == "0.000"
     assert row[6] == exact(page.analysis.changes.parameters[first.parameter].before, rel=1e-14)
     change = page.analysis.changes.parameters[first.parameter]
-    assert row[7] == exact(change.delta, rel=1e-14) and cells[7].number_format == "+0.000;-0.000;0.000"
+    assert (
+        row[7] == exact(change.delta, rel=1e-14) and cells[7].number_format == "+0.000;-0.000;0.000"
+    )
     path = page.significance_tab.export_xlsx(tmp_path / "sig.xlsx")
     ws = load_workbook(path).active
     shares = [c for c in ws[4] if c.number_format == "0.0%"]
@@ -63,8 +67,9 @@ def test_level_tab_compares_with_the_previous_campaign(qtbot, demo_db_path, sett
     page = AnalysisPage(AppContext(database, settings, languages))
     qtbot.addWidget(page)
     page.refresh()
-    qtbot.waitUntil(lambda: page.analysis is not None and page.level_tab.model.rowCount() > 0,
-                    timeout=20000)
+    qtbot.waitUntil(
+        lambda: page.analysis is not None and page.level_tab.model.rowCount() > 0, timeout=20000
+    )
     analysis = page.analysis
     assert analysis.previous is not None and analysis.previous.level is not None
     changes = analysis.changes
@@ -79,16 +84,18 @@ def test_level_tab_compares_with_the_previous_campaign(qtbot, demo_db_path, sett
         tip = model.data(model.index(row, model.columnCount() - 1), Qt.ItemDataRole.ToolTipRole)
         assert "95 % interval" in tip
         assert ("Beyond noise" in tip) == bool(d.significant)
-    assert {bool(changes.parameters[p.parameter].significant)
-            for p in analysis.level.parameters} == {True, False}  # the demo has both
+    assert {
+        bool(changes.parameters[p.parameter].significant) for p in analysis.level.parameters
+    } == {True, False}  # the demo has both
     note = page.level_tab.note_label.text()
     assert "previous campaign" in note
     assert ("beyond noise" in note) == bool(changes.level.significant)
     database.dispose()
 
 
-def test_test_profiles_radar_with_an_individual_overlay(qtbot, demo_copy, settings, languages,
-                                                        tmp_path):
+def test_test_profiles_radar_with_an_individual_overlay(
+    qtbot, demo_copy, settings, languages, tmp_path
+):
     from app.models.audit import entries
     from app.ui.pages.analysis_page import AnalysisPage
 
@@ -123,8 +130,10 @@ def test_factor_tables_show_the_change_of_each_mean(qtbot, demo_db_path, setting
     page = AnalysisPage(AppContext(database, settings, languages))
     qtbot.addWidget(page)
     page.refresh()
-    qtbot.waitUntil(lambda: page.analysis is not None
-                    and page.significance_tab.model.rowCount() > 0, timeout=20000)
+    qtbot.waitUntil(
+        lambda: page.analysis is not None and page.significance_tab.model.rowCount() > 0,
+        timeout=20000,
+    )
     current = page.analysis.instruments["significance"].factors
     before = page.analysis.previous.instruments["significance"].factors
     row = page.significance_tab.model.row_object(0)
@@ -132,8 +141,11 @@ def test_factor_tables_show_the_change_of_each_mean(qtbot, demo_db_path, setting
     assert row["change"].delta == pytest.approx(expected)
     assert row["change"] is page.analysis.changes.factor("significance", row["item"])
     model = page.significance_tab.model
-    column = next(c for c in range(model.columnCount())
-                  if model.headerData(c, Qt.Orientation.Horizontal) == "Change of the mean")
+    column = next(
+        c
+        for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == "Change of the mean"
+    )
     for r in range(model.rowCount()):
         d = model.row_object(r).get("change")
         if d is None:
@@ -149,8 +161,9 @@ def test_bar_charts_save_as_png_and_svg(qtbot, demo_db_path, settings, languages
     page = AnalysisPage(AppContext(database, settings, languages))
     qtbot.addWidget(page)
     page.refresh()
-    qtbot.waitUntil(lambda: page.analysis is not None and page.level_tab.model.rowCount() > 0,
-                    timeout=20000)
+    qtbot.waitUntil(
+        lambda: page.analysis is not None and page.level_tab.model.rowCount() > 0, timeout=20000
+    )
     png = page.level_tab.export_chart(tmp_path / "gap.png")
     svg = page.level_tab.export_chart(tmp_path / "gap.svg")
     assert png.read_bytes().startswith(b"\x89PNG") and "<svg" in svg.read_text()[:3000]

@@ -7,8 +7,9 @@ from app.ui.context import AppContext
 from tests.reports.helpers import pdf_text
 
 
-def test_print_report_writes_the_pdf_of_the_selected_campaign(qtbot, demo_db_path, settings,
-                                                            languages, tmp_path):
+def test_print_report_writes_the_pdf_of_the_selected_campaign(
+    qtbot, demo_db_path, settings, languages, tmp_path
+):
     from app.ui.pages.analysis_page import AnalysisPage
 
     database = open_database(str(demo_db_path))

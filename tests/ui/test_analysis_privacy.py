@@ -28,8 +28,9 @@ def test_an_older_run_that_finishes_last_is_dropped(qtbot, settings, languages, 
     qtbot.addWidget(page)
     page.refresh()
     page.campaign_combo.setCurrentIndex(page.campaign_combo.findData(ids["campaign"]))
-    qtbot.waitUntil(lambda: page.result is not None and page.result.filter.department_id is None,
-                    timeout=20000)
+    qtbot.waitUntil(
+        lambda: page.result is not None and page.result.filter.department_id is None, timeout=20000
+    )
     A, C = ids["departments"]["A"], ids["departments"]["C"]
     release = threading.Event()
     analyse = page.service.analyse
@@ -50,8 +51,7 @@ def test_an_older_run_that_finishes_last_is_dropped(qtbot, settings, languages, 
     database.dispose()
 
 
-def test_a_head_outside_the_campaign_sees_and_prints_nothing(qtbot, settings, languages,
-                                                             tmp_path):
+def test_a_head_outside_the_campaign_sees_and_prints_nothing(qtbot, settings, languages, tmp_path):
     from app.ui.pages.analysis_page import AnalysisPage
 
     database, ids = _planted(tmp_path)

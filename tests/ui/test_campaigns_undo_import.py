@@ -12,8 +12,9 @@ from app.models.response_import import import_responses
 from app.scoring.instruments import get_instrument
 
 
-def test_undo_an_import_from_the_campaigns_page(qtbot, demo_copy, settings, languages, tmp_path,
-                                                monkeypatch):
+def test_undo_an_import_from_the_campaigns_page(
+    qtbot, demo_copy, settings, languages, tmp_path, monkeypatch
+):
     from PySide6.QtWidgets import QInputDialog, QMessageBox
 
     from app.ui.context import AppContext
@@ -34,13 +35,20 @@ def test_undo_an_import_from_the_campaigns_page(qtbot, demo_copy, settings, lang
     page.table_view.selectRow(0)
     cid = page.selected().id
     paper = tmp_path / "paper-march.csv"
-    paper.write_text("q1;q2;q3;q4;q5;q6;q7;q8;q9;q10\n4;8;4;3;4;4;4;4;3;2\n1;1;1;1;1;1;1;1;1;1\n",
-                     encoding="utf-8")
+    paper.write_text(
+        "q1;q2;q3;q4;q5;q6;q7;q8;q9;q10\n4;8;4;3;4;4;4;4;3;2\n1;1;1;1;1;1;1;1;1;1\n",
+        encoding="utf-8",
+    )
     with demo_copy.session() as s:
         before = s.scalar(select(func.count()).select_from(SurveySession))
         result = import_responses(s, cid, get_instrument("climate"), paper)
-        record(s, "import", "campaign", cid, import_audit_detail(
-            "responses", paper.name, result.added, result.origin))
+        record(
+            s,
+            "import",
+            "campaign",
+            cid,
+            import_audit_detail("responses", paper.name, result.added, result.origin),
+        )
         s.commit()
     assert page.undo_import_button.isEnabled()
     assert page.undo_import() == 2

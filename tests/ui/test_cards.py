@@ -49,8 +49,9 @@ def test_new_personal_card_needs_two_answers_of_each_kind(qtbot, context):
     with context.database.session() as s:
         emp = s.scalar(select(Card.employee_id).where(Card.kind == "growth"))
         org = s.scalar(select(Card.organisation_id))
-    dialog = CardDialog(context, new=CardInput("personal", org, date(2026, 5, 4),
-                                               employee_id=emp, status="active"))
+    dialog = CardDialog(
+        context, new=CardInput("personal", org, date(2026, 5, 4), employee_id=emp, status="active")
+    )
     qtbot.addWidget(dialog)
     motivators = dialog.form.choice_editors["motivator"]
     motivators.catalogue.setCurrentIndex(1)  # index 0 is the first group's heading
@@ -68,8 +69,11 @@ def test_new_personal_card_needs_two_answers_of_each_kind(qtbot, context):
     assert dialog.save(), dialog.message_label.text()
     with context.database.session() as s:
         card = s.get(Card, dialog.card_id)
-        ranked = [(c.rank, bool(c.motivator_id), c.own_text) for c in card.choices
-                  if c.kind == "motivator"]
+        ranked = [
+            (c.rank, bool(c.motivator_id), c.own_text)
+            for c in card.choices
+            if c.kind == "motivator"
+        ]
         assert ranked == [(1, True, ""), (2, False, "Гибкий график")]
         assert card.fields["career_interest"] is True
 
@@ -80,8 +84,9 @@ def test_growth_plan_change_reaches_the_career_card(qtbot, context):
     growth_id = _card_id(context, "growth")
     dialog = CardDialog(context, card_id=growth_id)
     qtbot.addWidget(dialog)
-    dialog.plan_editor.add_row(PlanInput("Стажировка в областном акимате", section="experience",
-                                         deadline=date(2027, 2, 1)))
+    dialog.plan_editor.add_row(
+        PlanInput("Стажировка в областном акимате", section="experience", deadline=date(2027, 2, 1))
+    )
     assert dialog.save(), dialog.message_label.text()
     with context.database.session() as s:
         career = s.scalars(select(Card).where(Card.source_card_id == growth_id)).one()
@@ -116,8 +121,7 @@ def test_printing_from_the_page_writes_the_pdf_and_audits_it(qtbot, context, tmp
     assert page.last_print_result == ([str(target)], [])
     assert target.read_bytes().startswith(b"%PDF")
     with context.database.session() as s:
-        assert ("card", str(card_id)) in [(e.object_type, e.object_id)
-                                          for e in entries(s, "print")]
+        assert ("card", str(card_id)) in [(e.object_type, e.object_id) for e in entries(s, "print")]
 
 
 def test_catalogue_edits_reach_the_card_form(qtbot, context):
@@ -139,8 +143,10 @@ def test_catalogue_edits_reach_the_card_form(qtbot, context):
         assert (m.name_ru, m.is_active) == ("Польза для общества", False)
     form = CardDialog(context, card_id=_card_id(context, "personal"))
     qtbot.addWidget(form)
-    offered = [form.form.choice_editors["motivator"].catalogue.itemText(i)
-               for i in range(form.form.choice_editors["motivator"].catalogue.count())]
+    offered = [
+        form.form.choice_editors["motivator"].catalogue.itemText(i)
+        for i in range(form.form.choice_editors["motivator"].catalogue.count())
+    ]
     assert "Польза для общества" not in offered
 
 
@@ -219,8 +225,12 @@ def test_every_kind_has_its_own_form_with_named_tabs_and_saves_unchanged(qtbot, 
     assert dialog.save(), dialog.message_label.text()
     with context.database.session() as s:
         after = card_input(s, card_id)
-    assert (after.fields, after.plan, after.choices, after.strategic) == \
-        (before.fields, before.plan, before.choices, before.strategic)
+    assert (after.fields, after.plan, after.choices, after.strategic) == (
+        before.fields,
+        before.plan,
+        before.choices,
+        before.strategic,
+    )
 
 
 def test_a_new_career_card_can_be_reviewed_and_stopped_once_saved(qtbot, context):
@@ -233,8 +243,9 @@ def test_a_new_career_card_can_be_reviewed_and_stopped_once_saved(qtbot, context
     dialog = CardDialog(context, card_id=career_id)
     qtbot.addWidget(dialog)
     assert dialog.form.stop_button.isEnabled() and dialog.form.reviews.add_button.isEnabled()
-    new = CardDialog(context, new=CardInput("growth", 1, date(2026, 5, 1),
-                                             employee_id=dialog.data.employee_id))
+    new = CardDialog(
+        context, new=CardInput("growth", 1, date(2026, 5, 1), employee_id=dialog.data.employee_id)
+    )
     qtbot.addWidget(new)
     assert not new.form.reviews.add_button.isEnabled()  # nothing to review before it exists
     new.term_combo.setCurrentIndex(1)
@@ -260,8 +271,10 @@ def test_a_measure_names_its_factor_in_the_card_dialog(qtbot, context, languages
     combo.setCurrentIndex(combo.findData("dismissal:q7"))
     assert dialog.save()
     with context.database.session() as s:
-        assert [p.factor for p in card_input(s, card_id).plan] == ["dismissal:q7",
-                                                                  "satisfaction:q16"]
+        assert [p.factor for p in card_input(s, card_id).plan] == [
+            "dismissal:q7",
+            "satisfaction:q16",
+        ]
     strategic = CardDialog(context, card_id=_card_id(context, "strategic"))
     qtbot.addWidget(strategic)
     form = strategic.form
@@ -270,5 +283,7 @@ def test_a_measure_names_its_factor_in_the_card_dialog(qtbot, context, languages
     assert strategic.save()
     with context.database.session() as s:
         rows = card_input(s, _card_id(context, "strategic")).strategic
-    assert sorted(k for k, v in rows.items() if v.get("factor")) == [
-        next(iter(rows))] and next(iter(rows.values()))["factor"] == "satisfaction:q1"
+    assert (
+        sorted(k for k, v in rows.items() if v.get("factor")) == [next(iter(rows))]
+        and next(iter(rows.values()))["factor"] == "satisfaction:q1"
+    )

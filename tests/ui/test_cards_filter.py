@@ -6,8 +6,7 @@ from app.ui.context import AppContext
 from app.ui.pages.cards_page import CardsPage
 
 
-def test_search_kind_and_overdue_filters_narrow_the_list(qtbot, demo_copy, settings,
-                                                         languages):
+def test_search_kind_and_overdue_filters_narrow_the_list(qtbot, demo_copy, settings, languages):
     page = CardsPage(AppContext(demo_copy, settings, languages))
     qtbot.addWidget(page)
     page.refresh()

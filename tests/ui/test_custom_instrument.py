@@ -10,8 +10,13 @@ from datetime import date
 from openpyxl import load_workbook
 
 from app.models.base import CampaignStatus, SessionKind, SessionState
-from app.models.campaign import Campaign, CampaignDepartment, CampaignInstrument
-from app.models.campaign import SessionInstrument, SurveySession
+from app.models.campaign import (
+    Campaign,
+    CampaignDepartment,
+    CampaignInstrument,
+    SessionInstrument,
+    SurveySession,
+)
 from app.models.organisation import Department, Organisation
 from app.models.sessions import store_packed
 from app.scoring.instruments import default_library, parse_instrument
@@ -20,15 +25,22 @@ from app.ui.context import AppContext
 
 T = {"ru": "Благополучие в отделе", "kk": "Бөлімдегі әл-ауқат"}
 OWN = {
-    "format": 1, "id": "office_wellbeing", "version": "1", "status": "active",
-    "kind": "questionnaire", "title": T, "short_title": T,
+    "format": 1,
+    "id": "office_wellbeing",
+    "version": "1",
+    "status": "active",
+    "kind": "questionnaire",
+    "title": T,
+    "short_title": T,
     "source": {"ru": "анкета кадровой службы", "kk": "кадр қызметінің сауалнамасы"},
     "instructions": {"ru": "Оцените от 0 до 5.", "kk": "0-ден 5-ке дейін бағалаңыз."},
     "formats": {"r05": {"type": "rating", "min": 0, "max": 5}},
-    "items": [{"id": "q1", "text": {"ru": "Гибкий график", "kk": "Икемді кесте"},
-               "format": "r05"},
-              {"id": "q2", "text": {"ru": "Спортзал", "kk": "Спорт залы"}, "format": "r05"}],
-    "scales": [], "scoring": {"method": "factor_matrix"},
+    "items": [
+        {"id": "q1", "text": {"ru": "Гибкий график", "kk": "Икемді кесте"}, "format": "r05"},
+        {"id": "q2", "text": {"ru": "Спортзал", "kk": "Спорт залы"}, "format": "r05"},
+    ],
+    "scales": [],
+    "scoring": {"method": "factor_matrix"},
 }
 # eight respondents' answers (q1, q2): means by hand 23/8 = 2.875 and 29/8 = 3.625
 ANSWERS = [(5, 4), (4, 4), (3, 5), (2, 3), (4, 2), (1, 5), (3, 3), (1, 3)]
@@ -46,22 +58,37 @@ def _campaign(session, library) -> int:
     dept = Department(organisation_id=org.id, name_ru="Отдел", name_kk="Бөлім", headcount=10)
     session.add(dept)
     session.flush()
-    campaign = Campaign(organisation_id=org.id, name="Свой опрос", status=CampaignStatus.CLOSED.value,
-                        period_start=date(2026, 4, 1), period_end=date(2026, 4, 20),
-                        anonymity_threshold=5, demographics=["department"])
-    campaign.instruments = [CampaignInstrument(instrument_id="office_wellbeing",
-                                               instrument_version="1", position=0)]
+    campaign = Campaign(
+        organisation_id=org.id,
+        name="Свой опрос",
+        status=CampaignStatus.CLOSED.value,
+        period_start=date(2026, 4, 1),
+        period_end=date(2026, 4, 20),
+        anonymity_threshold=5,
+        demographics=["department"],
+    )
+    campaign.instruments = [
+        CampaignInstrument(instrument_id="office_wellbeing", instrument_version="1", position=0)
+    ]
     campaign.departments = [CampaignDepartment(department_id=dept.id, headcount=10)]
     session.add(campaign)
     session.flush()
     for q1, q2 in ANSWERS:
-        row = SurveySession(id=uuid.uuid4(), campaign_id=campaign.id,
-                            kind=SessionKind.ANONYMOUS.value, held_on=None,
-                            state=SessionState.FINISHED.value, language="ru",
-                            department_id=dept.id)
+        row = SurveySession(
+            id=uuid.uuid4(),
+            campaign_id=campaign.id,
+            kind=SessionKind.ANONYMOUS.value,
+            held_on=None,
+            state=SessionState.FINISHED.value,
+            language="ru",
+            department_id=dept.id,
+        )
         session.add(row)
-        row.instruments.append(SessionInstrument(instrument_id="office_wellbeing",
-                                                 instrument_version="1", finished=True))
+        row.instruments.append(
+            SessionInstrument(
+                instrument_id="office_wellbeing", instrument_version="1", finished=True
+            )
+        )
         session.flush()
         store_packed(row, {"a": {"office_wellbeing": {"q1": q1, "q2": q2}}, "t": []}, library)
     session.commit()
@@ -69,7 +96,8 @@ def _campaign(session, library) -> int:
 
 
 def test_an_own_questionnaire_gets_a_section_an_export_and_a_report_part(
-        qtbot, db, settings, languages, monkeypatch, tmp_path):
+    qtbot, db, settings, languages, monkeypatch, tmp_path
+):
     from app.reports.campaign_report import render_campaign_report
     from app.services.report_data import load_campaign_report
     from app.ui.pages import analysis_page
@@ -83,8 +111,7 @@ def test_an_own_questionnaire_gets_a_section_an_export_and_a_report_part(
     qtbot.addWidget(page)
     page.refresh()
     tab = page.extra_tabs["office_wellbeing"]
-    qtbot.waitUntil(lambda: page.analysis is not None and tab.model.rowCount() == 2,
-                    timeout=30000)
+    qtbot.waitUntil(lambda: page.analysis is not None and tab.model.rowCount() == 2, timeout=30000)
     # its own section, titled with its short title
     index = page.tab_widget.indexOf(tab)
     assert page.tab_widget.tabText(index) == T["ru"]
@@ -101,8 +128,9 @@ def test_an_own_questionnaire_gets_a_section_an_export_and_a_report_part(
         report = load_campaign_report(s, campaign_id, library, load_parameters(), "ru")
     pdf = tmp_path / "report.pdf"
     pdf.write_bytes(render_campaign_report(report, "ru"))
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert T["ru"] in text and "Гибкий график" in text and "Спортзал" in text
     # rounded half-up like the screen (3,625 -> 3,63), not half-to-even
     assert "2,88" in text and "3,63" in text and "3,62" not in text

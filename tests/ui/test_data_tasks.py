@@ -27,12 +27,16 @@ def told(monkeypatch):
     from app.ui.dialogs.data_tasks import DataTasks
 
     messages: list[str] = []
-    monkeypatch.setattr(DataTasks, "inform",
-                        lambda self, title, text, warning=False: messages.append(text))
+    monkeypatch.setattr(
+        DataTasks, "inform", lambda self, title, text, warning=False: messages.append(text)
+    )
     monkeypatch.setattr(DataTasks, "confirm", lambda self, title, text: True)
     for name in ("information", "warning"):
-        monkeypatch.setattr(QMessageBox, name,
-                            staticmethod(lambda parent, title, text, *a, **k: messages.append(text)))
+        monkeypatch.setattr(
+            QMessageBox,
+            name,
+            staticmethod(lambda parent, title, text, *a, **k: messages.append(text)),
+        )
     return messages
 
 
@@ -46,16 +50,22 @@ def _window(qtbot, database, settings, languages, principal=None):
     return window
 
 
-def test_the_file_menu_offers_the_data_tasks_to_the_administrator_only(qtbot, demo_copy,
-                                                                        settings, languages):
+def test_the_file_menu_offers_the_data_tasks_to_the_administrator_only(
+    qtbot, demo_copy, settings, languages
+):
     from app.models.accounts import authenticate
 
     window = _window(qtbot, demo_copy, settings, languages)
     names = [a.objectName() for a in window.file_menu.actions() if a.objectName()]
     tasks = [n for n in names if n.startswith("file_")]
-    assert tasks == ["file_backup_action", "file_restore_action", "file_template_action",
-                     "file_paper_import_action", "file_export_answers_action",
-                     "file_import_answers_action"]
+    assert tasks == [
+        "file_backup_action",
+        "file_restore_action",
+        "file_template_action",
+        "file_paper_import_action",
+        "file_export_answers_action",
+        "file_import_answers_action",
+    ]
     assert all(window.data_tasks.actions[k].isVisible() for k in window.data_tasks.actions)
     assert all(a.text() for a in window.data_tasks.actions.values())
     with demo_copy.session() as s:
@@ -66,8 +76,9 @@ def test_the_file_menu_offers_the_data_tasks_to_the_administrator_only(qtbot, de
     assert not any(a.isVisible() for a in window.data_tasks.actions.values())
 
 
-def test_back_up_writes_a_checked_copy_and_is_audited(qtbot, demo_copy, settings, languages,
-                                                      told, tmp_path):
+def test_back_up_writes_a_checked_copy_and_is_audited(
+    qtbot, demo_copy, settings, languages, told, tmp_path
+):
     from app.models.backup import check_backup
 
     window = _window(qtbot, demo_copy, settings, languages)
@@ -78,8 +89,9 @@ def test_back_up_writes_a_checked_copy_and_is_audited(qtbot, demo_copy, settings
         assert entries(s, "backup")[-1].detail == "copy.db"
 
 
-def test_restore_refuses_an_incomplete_file_and_keeps_working(qtbot, demo_copy, settings,
-                                                              languages, told, tmp_path):
+def test_restore_refuses_an_incomplete_file_and_keeps_working(
+    qtbot, demo_copy, settings, languages, told, tmp_path
+):
     bare = tmp_path / "bare.db"
     with sqlite3.connect(bare) as conn:
         conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)")
@@ -95,8 +107,9 @@ def test_restore_refuses_an_incomplete_file_and_keeps_working(qtbot, demo_copy, 
     assert window.pages["campaigns"].model.rowCount() == 2
 
 
-def test_restore_replaces_the_database_and_reopens_it(qtbot, demo_copy, settings, languages,
-                                                      told, tmp_path):
+def test_restore_replaces_the_database_and_reopens_it(
+    qtbot, demo_copy, settings, languages, told, tmp_path
+):
     window = _window(qtbot, demo_copy, settings, languages)
     copy = window.data_tasks.backup(tmp_path / "monday.db")
     with demo_copy.session() as s:
@@ -113,16 +126,21 @@ def test_restore_replaces_the_database_and_reopens_it(qtbot, demo_copy, settings
             assert "Добавлено после копии" not in names
             assert entries(s, "restore")[-1].detail == f"monday.db; {safety.name}"
         with sqlite3.connect(safety) as conn:  # the replaced database, kept whole
-            assert conn.execute("SELECT count(*) FROM organisations WHERE name_ru = "
-                                "'Добавлено после копии'").fetchone()[0] == 1
+            assert (
+                conn.execute(
+                    "SELECT count(*) FROM organisations WHERE name_ru = 'Добавлено после копии'"
+                ).fetchone()[0]
+                == 1
+            )
         conn.close()
         assert len(list(presence_dir(database.path).glob("*.lock"))) == 1  # ours, again
     finally:
         database.dispose()
 
 
-def test_restore_is_refused_while_a_kiosk_has_the_database_open(qtbot, demo_copy, settings,
-                                                                languages, told, tmp_path):
+def test_restore_is_refused_while_a_kiosk_has_the_database_open(
+    qtbot, demo_copy, settings, languages, told, tmp_path
+):
     window = _window(qtbot, demo_copy, settings, languages)
     copy = window.data_tasks.backup(tmp_path / "monday.db")
     kiosk = open_database(str(demo_copy.path))  # another program on the same file
@@ -138,8 +156,9 @@ def test_restore_is_refused_while_a_kiosk_has_the_database_open(qtbot, demo_copy
         window.context.database.dispose()
 
 
-def test_paper_template_and_import_through_the_menu(qtbot, demo_copy, settings, languages,
-                                                    told, tmp_path):
+def test_paper_template_and_import_through_the_menu(
+    qtbot, demo_copy, settings, languages, told, tmp_path
+):
     from openpyxl import load_workbook
 
     from app.ui.dialogs.data_tasks import ChoiceDialog
@@ -179,8 +198,9 @@ def test_paper_template_and_import_through_the_menu(qtbot, demo_copy, settings, 
         assert "responses good.csv: 1 added" in entries(s, "import")[-1].detail
 
 
-def test_answers_export_and_import_reuse_the_campaigns_page(qtbot, demo_copy, settings,
-                                                            languages, told, tmp_path):
+def test_answers_export_and_import_reuse_the_campaigns_page(
+    qtbot, demo_copy, settings, languages, told, tmp_path
+):
     window = _window(qtbot, demo_copy, settings, languages)
     with demo_copy.session() as s:
         cid = s.scalar(select(Campaign.id).order_by(Campaign.period_start.desc()))
@@ -200,8 +220,9 @@ def test_every_paper_import_refusal_is_marked_for_translation():
     assert not missing, f"add to RESPONSE_FILE_TEXTS (app/ui/dialogs/data_tasks.py): {missing}"
 
 
-def test_a_restore_without_the_signed_in_account_closes_the_window(qtbot, demo_copy, settings,
-                                                                   languages, told, tmp_path):
+def test_a_restore_without_the_signed_in_account_closes_the_window(
+    qtbot, demo_copy, settings, languages, told, tmp_path
+):
     from app.models.accounts import authenticate
 
     with demo_copy.session() as s:

@@ -22,13 +22,15 @@ def _page(qtbot, database, settings, languages):
     return page
 
 
-def test_the_chart_marks_act_first_and_the_table_lists_every_driver(qtbot, demo_copy, settings,
-                                                                    languages):
+def test_the_chart_marks_act_first_and_the_table_lists_every_driver(
+    qtbot, demo_copy, settings, languages
+):
     page = _page(qtbot, demo_copy, settings, languages)
     tab = page.drivers_tab
     shown = page.result.drivers
     assert shown.shown and tab.model.rowCount() == len(
-        [d for d in shown.items if d.kind == "parameter"])
+        [d for d in shown.items if d.kind == "parameter"]
+    )
     # a campaign with a known relation: pay (q1) goes with satisfaction and is rated low
     drivers = analyse(_campaign(), LIB, load_parameters()).drivers
     tab.show_drivers(drivers, 5, "ru")
@@ -45,8 +47,7 @@ def test_the_chart_marks_act_first_and_the_table_lists_every_driver(qtbot, demo_
     assert tab.model.data(tab.model.index(q3, 2)) == "×"
 
 
-def test_the_office_minimum_hides_every_driver_and_says_why(qtbot, demo_copy, settings,
-                                                            languages):
+def test_the_office_minimum_hides_every_driver_and_says_why(qtbot, demo_copy, settings, languages):
     from app.ui.pages.settings_page import SettingsPage
 
     settings_page = SettingsPage(AppContext(demo_copy, settings, languages))

@@ -18,12 +18,19 @@ from app.ui.pages.campaigns_page import CampaignsPage
 def _office(db, headcounts=(5, 0)):
     with db.session() as s:
         org = save_organisation(s, "Акимат", "Әкімдік")
-        save_departments(s, org, [DepartmentRow(None, f"Отдел {i}", f"Бөлім {i}", h)
-                                  for i, h in enumerate(headcounts, start=1)])
+        save_departments(
+            s,
+            org,
+            [
+                DepartmentRow(None, f"Отдел {i}", f"Бөлім {i}", h)
+                for i, h in enumerate(headcounts, start=1)
+            ],
+        )
 
 
-def test_empty_campaigns_page_leads_to_departments_then_a_campaign(qtbot, db, settings,
-                                                                  languages, monkeypatch):
+def test_empty_campaigns_page_leads_to_departments_then_a_campaign(
+    qtbot, db, settings, languages, monkeypatch
+):
     ctx = AppContext(database=db, settings=settings, languages=languages)
     page = CampaignsPage(ctx)
     qtbot.addWidget(page)
@@ -73,18 +80,21 @@ def test_headcount_zero_is_confirmed_or_refused(qtbot, db, settings, languages, 
     assert dialog.zero_headcount_departments() == []
 
 
-def test_instrument_list_shows_full_names_items_minutes_and_reasons(qtbot, db, settings,
-                                                                   languages):
+def test_instrument_list_shows_full_names_items_minutes_and_reasons(qtbot, db, settings, languages):
     ctx = AppContext(database=db, settings=settings, languages=languages)
     library = default_library()
     dialog = CampaignDialog(ctx, library)
     qtbot.addWidget(dialog)
-    texts = {dialog.instruments_list.item(r).data(Qt.ItemDataRole.UserRole):
-             dialog.instruments_list.item(r).text()
-             for r in range(dialog.instruments_list.count())}
+    texts = {
+        dialog.instruments_list.item(r).data(
+            Qt.ItemDataRole.UserRole
+        ): dialog.instruments_list.item(r).text()
+        for r in range(dialog.instruments_list.count())
+    }
     significance = library["significance"]
-    assert texts["significance"] == (f"{significance.title.get('ru')}\n40 item(s), about "
-                                     f"{summary(significance).minutes} min")
+    assert texts["significance"] == (
+        f"{significance.title.get('ru')}\n40 item(s), about {summary(significance).minutes} min"
+    )
     assert summary(significance).minutes == 7  # 60 s + 40 ratings × 8 s, rounded up
     assert summary(library["herzberg"]).minutes == 15  # 60 s + 28 splits × 30 s
     assert dialog.instruments_list.wordWrap()

@@ -34,13 +34,15 @@ def _departments(qtbot, ctx, monkeypatch, zero_ok=True):
     org.add_row(DepartmentRow(None, "Отдел кадров", "Кадр бөлімі", 4))
     org.add_row(DepartmentRow(None, "Финансовый отдел", "Қаржы бөлімі", 0))
     asked = []
-    monkeypatch.setattr(dialog, "confirm_zero_headcount",
-                        lambda names: asked.append(names) or zero_ok)
+    monkeypatch.setattr(
+        dialog, "confirm_zero_headcount", lambda names: asked.append(names) or zero_ok
+    )
     return dialog, asked
 
 
-def test_empty_database_leads_to_departments_then_employees(qtbot, db, settings, languages,
-                                                           monkeypatch):
+def test_empty_database_leads_to_departments_then_employees(
+    qtbot, db, settings, languages, monkeypatch
+):
     ctx = _context(db, settings, languages)
     page = EmployeesPage(ctx)
     qtbot.addWidget(page)
@@ -104,8 +106,9 @@ def test_empty_database_leads_to_departments_then_employees(qtbot, db, settings,
     kiosk.close()
 
 
-def test_import_from_the_page_and_refusal_names_the_cell(qtbot, db, settings, languages,
-                                                         monkeypatch, tmp_path):
+def test_import_from_the_page_and_refusal_names_the_cell(
+    qtbot, db, settings, languages, monkeypatch, tmp_path
+):
     ctx = _context(db, settings, languages)
     dialog, _asked = _departments(qtbot, ctx, monkeypatch)
     assert dialog.save()
@@ -116,17 +119,27 @@ def test_import_from_the_page_and_refusal_names_the_cell(qtbot, db, settings, la
     assert template.exists()
     shown = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
-    monkeypatch.setattr(page, "show_import_problems",
-                        lambda source, exc: shown.append(page.import_problem_lines(exc)))
+    monkeypatch.setattr(
+        page,
+        "show_import_problems",
+        lambda source, exc: shown.append(page.import_problem_lines(exc)),
+    )
     bad = tmp_path / "bad.csv"
     bad.write_text("ФИО;Подразделение;Пол\nБекова Алия;Отдел снабжения;ж\n", encoding="utf-8")
     assert page.import_list(bad) is None
-    assert shown == [["row 2, column Подразделение: value «Отдел снабжения» is not a "
-                      "department of the organisation"]]
+    assert shown == [
+        [
+            "row 2, column Подразделение: value «Отдел снабжения» is not a "
+            "department of the organisation"
+        ]
+    ]
     good = tmp_path / "good.csv"
-    good.write_text("ФИО;Подразделение;Должность;Должность на казахском\n"
-                    "Бекова Алия;Финансовый отдел;Бухгалтер;Есепші\n"
-                    "Сапаров Ерлан;Кадр бөлімі;Инспектор;\n", encoding="utf-8")
+    good.write_text(
+        "ФИО;Подразделение;Должность;Должность на казахском\n"
+        "Бекова Алия;Финансовый отдел;Бухгалтер;Есепші\n"
+        "Сапаров Ерлан;Кадр бөлімі;Инспектор;\n",
+        encoding="utf-8",
+    )
     result = page.import_list(good)
     assert (result.added, result.updated) == (2, 0)
     assert shown[-1] == "good.csv: 2 added, 0 updated, 0 unchanged."
@@ -160,7 +173,9 @@ def test_edit_moves_and_deactivate_hides(qtbot, db, settings, languages, monkeyp
     with db.session() as s:
         assert s.get(Employee, add.saved_id).department.name_ru == "Финансовый отдел"
         assert [e.action for e in entries(s) if e.object_type == "employee"] == [
-            "employee_add", "employee_move"]
+            "employee_add",
+            "employee_move",
+        ]
     page.refresh()
     page.table_view.selectRow(0)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
@@ -173,13 +188,16 @@ def test_edit_moves_and_deactivate_hides(qtbot, db, settings, languages, monkeyp
     assert page.active_button.text() == "Make active again"
 
 
-def test_department_head_sees_his_staff_and_kk_positions(qtbot, db, settings, languages,
-                                                         monkeypatch):
+def test_department_head_sees_his_staff_and_kk_positions(
+    qtbot, db, settings, languages, monkeypatch
+):
     admin = _context(db, settings, languages)
     dialog, _asked = _departments(qtbot, admin, monkeypatch)
     assert dialog.save()
-    for name, dept, position_kk in (("Свой", "Финансовый отдел", "Есепші"),
-                                    ("Чужой", "Отдел кадров", "")):
+    for name, dept, position_kk in (
+        ("Свой", "Финансовый отдел", "Есепші"),
+        ("Чужой", "Отдел кадров", ""),
+    ):
         add = EmployeeDialog(admin)
         qtbot.addWidget(add)
         add.full_name_edit.setText(name)
@@ -201,8 +219,9 @@ def test_department_head_sees_his_staff_and_kk_positions(qtbot, db, settings, la
     assert page.department_combo.count() == 2  # all + his one
 
 
-def test_delete_only_without_references_and_problems_in_kazakh(qtbot, db, settings, languages,
-                                                               monkeypatch, tmp_path):
+def test_delete_only_without_references_and_problems_in_kazakh(
+    qtbot, db, settings, languages, monkeypatch, tmp_path
+):
     from datetime import date
 
     from app.models import Card
@@ -217,9 +236,15 @@ def test_delete_only_without_references_and_problems_in_kazakh(qtbot, db, settin
         assert add.save()
     with db.session() as s:
         emp = s.query(Employee).filter_by(full_name="С карточкой").one()
-        s.add(Card(kind="personal", organisation_id=emp.department.organisation_id,
-                   employee_id=emp.id, department_id=emp.department_id,
-                   filled_on=date(2026, 11, 2)))
+        s.add(
+            Card(
+                kind="personal",
+                organisation_id=emp.department.organisation_id,
+                employee_id=emp.id,
+                department_id=emp.department_id,
+                filled_on=date(2026, 11, 2),
+            )
+        )
         s.commit()
     page = EmployeesPage(ctx)
     qtbot.addWidget(page)
@@ -238,7 +263,10 @@ def test_delete_only_without_references_and_problems_in_kazakh(qtbot, db, settin
     bad = tmp_path / "bad.csv"
     bad.write_text("Т. А. Ә.;Бөлім\nНұрлан;Жабдықтау бөлімі\n", encoding="utf-8")
     lines = []
-    monkeypatch.setattr(page, "show_import_problems",
-                        lambda source, exc: lines.extend(page.import_problem_lines(exc)))
+    monkeypatch.setattr(
+        page,
+        "show_import_problems",
+        lambda source, exc: lines.extend(page.import_problem_lines(exc)),
+    )
     page.import_list(bad)
     assert lines == ["2-жол, Бөлім бағаны: мәні «Жабдықтау бөлімі» ұйымда мұндай бөлім жоқ"]

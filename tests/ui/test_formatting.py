@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, UTC
+from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -75,9 +75,14 @@ def test_card_dates_have_four_digit_years(qtbot, locale):
         assert source.count("QDateEdit(") == source.count("four_digit_years(QDateEdit("), module
 
 
-@pytest.mark.parametrize("name, expected", [("ru_RU", ["0", "0,5", "1,0", "1,5"]),
-                                            ("kk_KZ", ["0", "0,5", "1,0", "1,5"]),
-                                            ("en_US", ["0", "0.5", "1.0", "1.5"])])
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("ru_RU", ["0", "0,5", "1,0", "1,5"]),
+        ("kk_KZ", ["0", "0,5", "1,0", "1,5"]),
+        ("en_US", ["0", "0.5", "1.0", "1.5"]),
+    ],
+)
 def test_chart_axes_use_the_decimal_comma(qtbot, locale, name, expected):
     from app.ui.plots.bar_chart import BarChartWidget
 

@@ -18,8 +18,16 @@ def test_the_guide_has_every_section_and_no_english(lang):
     assert set(SECTIONS) <= anchors
     assert set(PAGE_IDS) <= anchors  # F1 on any page finds its section
     text = re.sub(r"<[^>]+>", " ", html)
-    words = set(re.findall(r"\b[a-zA-Z]{4,}\b", text)) - {"Motivdesk", "admin", "demo", "Excel",
-                                                          "PostgreSQL", "Ctrl", "Shift", "Enter"}
+    words = set(re.findall(r"\b[a-zA-Z]{4,}\b", text)) - {
+        "Motivdesk",
+        "admin",
+        "demo",
+        "Excel",
+        "PostgreSQL",
+        "Ctrl",
+        "Shift",
+        "Enter",
+    }
     assert words == set(), words  # nothing left untranslated
 
 

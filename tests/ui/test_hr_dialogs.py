@@ -65,8 +65,12 @@ def test_named_session_needs_consent_and_a_test(qtbot, db, settings, languages):
     assert org.save()
     with db.session() as s:
         dept_id = org.rows()[0].id
-        emp = Employee(department_id=dept_id, full_name="Сотрудник Тестовый", is_manager=True,
-                       hired_on=date(2020, 1, 1))
+        emp = Employee(
+            department_id=dept_id,
+            full_name="Сотрудник Тестовый",
+            is_manager=True,
+            hired_on=date(2020, 1, 1),
+        )
         s.add(emp)
         s.commit()
         emp_id = emp.id
@@ -84,8 +88,11 @@ def test_named_session_needs_consent_and_a_test(qtbot, db, settings, languages):
     assert setup.employee_id == emp_id and [i.id for i in setup.instruments] == ["hall_ei"]
     assert setup.employee_is_manager is True
     # a test that cannot be taken says why in the list itself, not only in a tooltip
-    maslow = next(dialog.tests_list.item(r) for r in range(dialog.tests_list.count())
-                  if dialog.tests_list.item(r).data(Qt.ItemDataRole.UserRole) == "maslow")
+    maslow = next(
+        dialog.tests_list.item(r)
+        for r in range(dialog.tests_list.count())
+        if dialog.tests_list.item(r).data(Qt.ItemDataRole.UserRole) == "maslow"
+    )
     reason = dialog.library["maslow"].disabled_reason.get("ru")
     assert reason and reason in maslow.text() and not maslow.flags() & Qt.ItemFlag.ItemIsEnabled
 
@@ -110,8 +117,9 @@ def test_choosing_job_satisfaction_locks_the_tenure_question_on(qtbot, db, setti
     assert "tenure_band" in dialog.spec().demographics
 
 
-def test_campaign_bundle_round_trip_from_the_campaigns_page(qtbot, demo_copy, settings, languages,
-                                                            tmp_path, monkeypatch):
+def test_campaign_bundle_round_trip_from_the_campaigns_page(
+    qtbot, demo_copy, settings, languages, tmp_path, monkeypatch
+):
     from PySide6.QtWidgets import QMessageBox
 
     from app.ui.context import AppContext

@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTableView, QTabWidget, QWidget
 from sqlalchemy import select
 
 from app.models.cards import Card
@@ -21,7 +21,9 @@ def _english_sources(lang: str) -> set[str]:
     sources = set()
     for msg in tree.getroot().iter("message"):
         tr = msg.find("translation")
-        text = tr.text or (tr.find("numerusform").text if tr.find("numerusform") is not None else "")
+        text = tr.text or (
+            tr.find("numerusform").text if tr.find("numerusform") is not None else ""
+        )
         src = msg.find("source").text
         if text and text != src and "%" not in src and len(src) > 3:
             sources.add(src.replace("&", ""))
@@ -43,12 +45,15 @@ def _visible_texts(widget: QWidget) -> list[str]:
         if model is not None:
             from PySide6.QtCore import Qt
 
-            texts += [str(model.headerData(c, Qt.Orientation.Horizontal) or "")
-                      for c in range(model.columnCount())]
+            texts += [
+                str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                for c in range(model.columnCount())
+            ]
     return [t for t in texts if t]
 
 
 def _leftovers(qtbot, qapp, demo_copy, settings, languages, lang, check_lang):
+    from app.scoring.instruments import default_library
     from app.ui.dialogs.campaign_dialog import CampaignDialog
     from app.ui.dialogs.card_dialog import CardDialog
     from app.ui.dialogs.catalogue_dialog import CatalogueDialog
@@ -57,7 +62,6 @@ def _leftovers(qtbot, qapp, demo_copy, settings, languages, lang, check_lang):
     from app.ui.kiosk.kiosk_window import KioskSetup, KioskWindow
     from app.ui.main_window import MainWindow
     from app.ui.widgets_users import NewUserDialog
-    from app.scoring.instruments import default_library
 
     languages.set_language(lang)
     qapp.processEvents()
@@ -71,13 +75,23 @@ def _leftovers(qtbot, qapp, demo_copy, settings, languages, lang, check_lang):
         kinds = {c.kind: c.id for c in cards}
         employee_id = cards[0].employee_id
     windows += [CardDialog(context, card_id=card_id) for card_id in kinds.values()]
-    windows += [CampaignDialog(context, lib), NamedSessionDialog(context, employee_id),
-                SignInDialog(demo_copy), ChangePasswordDialog(demo_copy, 1),
-                CatalogueDialog(context), NewUserDialog(context)]
+    windows += [
+        CampaignDialog(context, lib),
+        NamedSessionDialog(context, employee_id),
+        SignInDialog(demo_copy),
+        ChangePasswordDialog(demo_copy, 1),
+        CatalogueDialog(context),
+        NewUserDialog(context),
+    ]
 
-    windows.append(KioskWindow(demo_copy, languages,
-                               KioskSetup(campaign_id=None, instruments=[lib["climate"]]),
-                               default_language=lang))
+    windows.append(
+        KioskWindow(
+            demo_copy,
+            languages,
+            KioskSetup(campaign_id=None, instruments=[lib["climate"]]),
+            default_language=lang,
+        )
+    )
     leftovers = []
     for window in windows:
         qtbot.addWidget(window)

@@ -19,20 +19,22 @@ def _page(qtbot, database, settings, languages):
 
 
 def _cell(page, row, header):
-    headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
+    headers = [
+        page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())
+    ]
     return page.model.data(page.model.index(row, headers.index(header)))
 
 
 def test_empty_database_offers_nothing_to_add_until_there_is_an_organisation(
-        qtbot, db, settings, languages):
+    qtbot, db, settings, languages
+):
     page = _page(qtbot, db, settings, languages)
     assert page.is_empty_shown()
     assert not page.add_button.isEnabled()
     assert not page.empty_state.action_button.isVisible()
 
 
-def test_import_then_read_the_seed_figures(qtbot, db, settings, languages, tmp_path,
-                                           monkeypatch):
+def test_import_then_read_the_seed_figures(qtbot, db, settings, languages, tmp_path, monkeypatch):
     with db.session() as s:
         s.add(Organisation(name_ru="Акимат", name_kk="Әкімдік"))
         s.commit()
@@ -46,8 +48,9 @@ def test_import_then_read_the_seed_figures(qtbot, db, settings, languages, tmp_p
     assert not page.import_file(bad)
     assert "row 2, column left_civil_service: '-45'" in shown[-1] and page.is_empty_shown()
     good = tmp_path / "m.csv"
-    good.write_text("year,average_headcount,left_civil_service,exit_interviews\n"
-                    "2016,700,70,\n2017,721,45,45\n")
+    good.write_text(
+        "year,average_headcount,left_civil_service,exit_interviews\n2016,700,70,\n2017,721,45,45\n"
+    )
     assert page.import_file(good)
     assert not page.is_empty_shown()
     assert page.model.rowCount() == 2
@@ -57,8 +60,9 @@ def test_import_then_read_the_seed_figures(qtbot, db, settings, languages, tmp_p
     assert _cell(page, 1, "Exit-interview coverage") == ""  # not entered for 2016
     assert _cell(page, 0, "Net turnover, change (points)") == "↓ 3.8"  # 6.24 - 10.0
     # 2016's 10 % is above the critical 9 %: the cell is marked
-    net = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())].index(
-        "Net turnover")
+    net = [
+        page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())
+    ].index("Net turnover")
     assert page.model.data(page.model.index(1, net), Qt.ItemDataRole.BackgroundRole) is not None
     assert page.model.data(page.model.index(0, net), Qt.ItemDataRole.BackgroundRole) is None
 

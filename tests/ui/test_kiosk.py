@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, UTC
+from datetime import UTC, date
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,10 +11,10 @@ from sqlalchemy import select
 
 from app.models import Answer, Department, Employee, Organisation, SurveySession
 from app.models.base import CampaignStatus
-from app.services.campaigns import CampaignSpec, save_campaign, set_status
 from app.models.sessions import recover_interrupted
 from app.models.store import open_database
 from app.scoring.instruments import default_library
+from app.services.campaigns import CampaignSpec, save_campaign, set_status
 from app.ui.kiosk.kiosk_window import KioskSetup, KioskWindow, campaign_setup
 from app.ui.kiosk.pin_dialog import PinDialog
 
@@ -33,13 +33,19 @@ def campaign(db):
         org = Organisation(name_ru="Орган", name_kk="Орган")
         s.add(org)
         s.flush()
-        dept = Department(organisation_id=org.id, name_ru="Отдел кадров", name_kk="Кадр бөлімі",
-                          headcount=12)
+        dept = Department(
+            organisation_id=org.id, name_ru="Отдел кадров", name_kk="Кадр бөлімі", headcount=12
+        )
         s.add(dept)
         s.commit()
-        spec = CampaignSpec(name="Опрос", period_start=date(2026, 3, 1), period_end=date(2026, 3, 31),
-                            headcounts={dept.id: 12}, instruments=["climate", "gerchikov"],
-                            kiosk_pin="2468")
+        spec = CampaignSpec(
+            name="Опрос",
+            period_start=date(2026, 3, 1),
+            period_end=date(2026, 3, 31),
+            headcounts={dept.id: 12},
+            instruments=["climate", "gerchikov"],
+            kiosk_pin="2468",
+        )
         cid = save_campaign(s, org.id, spec, default_library())
         set_status(s, cid, CampaignStatus.OPEN)
         return cid, dept.id
@@ -48,8 +54,13 @@ def campaign(db):
 @pytest.fixture
 def kiosk(qtbot, db, languages, campaign):
     clock = FakeClock()
-    window = KioskWindow(db, languages, campaign_setup(db, campaign[0], default_library()),
-                         clock=clock, default_language="ru")
+    window = KioskWindow(
+        db,
+        languages,
+        campaign_setup(db, campaign[0], default_library()),
+        clock=clock,
+        default_language="ru",
+    )
     qtbot.addWidget(window)
     window.clock_ref = clock
     return window
@@ -163,8 +174,9 @@ def test_idle_countdown_abandons_and_resets(qtbot, db, kiosk):
 
 def test_interrupted_session_is_abandoned_after_restart(qtbot, db, languages, campaign):
     clock = FakeClock()
-    first = KioskWindow(db, languages, campaign_setup(db, campaign[0], default_library()),
-                        clock=clock)
+    first = KioskWindow(
+        db, languages, campaign_setup(db, campaign[0], default_library()), clock=clock
+    )
     qtbot.addWidget(first)
     _click(qtbot, first, "kiosk_start_ru")
     first.flow.go_to_item("climate", "q3")
@@ -179,8 +191,9 @@ def test_interrupted_session_is_abandoned_after_restart(qtbot, db, languages, ca
         session = s.scalars(select(SurveySession)).one()
         assert session.state == "abandoned"
         assert s.scalars(select(Answer.value)).all() == [5]
-    second = KioskWindow(again, languages, campaign_setup(again, campaign[0], default_library()),
-                         clock=clock)
+    second = KioskWindow(
+        again, languages, campaign_setup(again, campaign[0], default_library()), clock=clock
+    )
     qtbot.addWidget(second)
     assert second.stack.currentWidget() is second.start_page and second.flow is None
     again.dispose()
@@ -224,7 +237,6 @@ def test_split_item_needs_the_full_total(qtbot, db, languages):
 
 def test_named_session_ends_in_the_result_view(qtbot, db, languages):
     from app.ui.kiosk.result_page import ResultPage
-
     from tests.scoring.test_instrument_keys import HALL_SEED
 
     with db.session() as s:
@@ -239,8 +251,13 @@ def test_named_session_ends_in_the_result_view(qtbot, db, languages):
         s.commit()
         emp_id = emp.id
     lib = default_library()
-    setup = KioskSetup(campaign_id=None, instruments=[lib["hall_ei"]], employee_id=emp_id,
-                       employee_name="Ахметова А. С.", employee_is_manager=False)
+    setup = KioskSetup(
+        campaign_id=None,
+        instruments=[lib["hall_ei"]],
+        employee_id=emp_id,
+        employee_name="Ахметова А. С.",
+        employee_is_manager=False,
+    )
     clock = FakeClock()
     window = KioskWindow(db, languages, setup, clock=clock, default_language="ru")
     qtbot.addWidget(window)
@@ -279,8 +296,7 @@ def test_named_session_ends_in_the_result_view(qtbot, db, languages):
         assert si.agrees_with_result is False and si.disagreement_reason.startswith("Я умею")
 
 
-def test_named_session_can_end_with_the_employee_block_of_the_personal_card(qtbot, db,
-                                                                          languages):
+def test_named_session_can_end_with_the_employee_block_of_the_personal_card(qtbot, db, languages):
     from app.models.cards import Card
     from app.ui.kiosk.card_page import PersonalCardPage
 
@@ -296,8 +312,14 @@ def test_named_session_can_end_with_the_employee_block_of_the_personal_card(qtbo
         s.commit()
         emp_id = emp.id
     lib = default_library()
-    setup = KioskSetup(campaign_id=None, instruments=[lib["schein"]], employee_id=emp_id,
-                       employee_name="Ким О. В.", employee_is_manager=False, personal_card=True)
+    setup = KioskSetup(
+        campaign_id=None,
+        instruments=[lib["schein"]],
+        employee_id=emp_id,
+        employee_name="Ким О. В.",
+        employee_is_manager=False,
+        personal_card=True,
+    )
     window = KioskWindow(db, languages, setup, clock=FakeClock(), default_language="kk")
     qtbot.addWidget(window)
     _click(qtbot, window, "kiosk_start_kk")
@@ -366,15 +388,20 @@ def test_the_next_question_refills_the_page_and_leaves_nothing_behind(qtbot, db,
         assert sorted(map(str, s.scalars(select(Answer.value)))) == ["3", "[5]"]
 
 
-def test_refilled_rating_rows_start_at_the_top_with_their_own_answers(qtbot, db, languages,
-                                                                      monkeypatch):
+def test_refilled_rating_rows_start_at_the_top_with_their_own_answers(
+    qtbot, db, languages, monkeypatch
+):
     """Significance: blocks of rating rows, then the "own variant" row. A refilled block starts
     scrolled to its top, shows the flow's answers only, and showing a stored own variant does
     not write it again."""
     lib = default_library()
-    window = KioskWindow(db, languages,
-                         KioskSetup(campaign_id=None, instruments=[lib["significance"]]),
-                         clock=FakeClock(), default_language="ru")
+    window = KioskWindow(
+        db,
+        languages,
+        KioskSetup(campaign_id=None, instruments=[lib["significance"]]),
+        clock=FakeClock(),
+        default_language="ru",
+    )
     qtbot.addWidget(window)
     window.resize(1280, 560)  # low enough for five rows not to fit (they do at 768 px and up)
     window.show()
@@ -405,20 +432,22 @@ def test_refilled_rating_rows_start_at_the_top_with_their_own_answers(qtbot, db,
 
     writes = []
     original = sessions.record_answer
-    monkeypatch.setattr(sessions, "record_answer",
-                        lambda *a, **k: writes.append(a) or original(*a, **k))
+    monkeypatch.setattr(
+        sessions, "record_answer", lambda *a, **k: writes.append(a) or original(*a, **k)
+    )
     _click(qtbot, window, "kiosk_next")  # back to q40: its stored answer is shown, not written
     assert writes == []
     assert window.findChild(QLineEdit, "q40_text").text() == "Служебное жилье"
     assert window.findChild(QPushButton, "q40_option_3").isChecked()
     assert window.findChild(QPushButton, "q2_option_4") is None
     with db.session() as s:
-        assert s.execute(select(Answer.item_id, Answer.value, Answer.own_text)
-                         .order_by(Answer.item_id)).all() == [
-            ("q2", 4, ""), ("q40", 3, "Служебное жилье")]
+        assert s.execute(
+            select(Answer.item_id, Answer.value, Answer.own_text).order_by(Answer.item_id)
+        ).all() == [("q2", 4, ""), ("q40", 3, "Служебное жилье")]
 
 
 # --- faults: a busy database, a session closed elsewhere, the heartbeat (issue 15) -------------
+
 
 @pytest.fixture
 def short_retry(monkeypatch):
@@ -440,7 +469,8 @@ def _stored_answers(db) -> dict:
 
 
 def test_an_answer_the_database_does_not_take_stays_on_screen_marked_and_can_be_retried(
-        qtbot, db, kiosk, short_retry):
+    qtbot, db, kiosk, short_retry
+):
     from tests.faults.locks import write_lock_held
 
     _click(qtbot, kiosk, "kiosk_start_ru")
@@ -510,8 +540,7 @@ def test_a_session_closed_elsewhere_is_told_and_the_kiosk_starts_again(qtbot, db
     assert kiosk.stack.currentWidget() is kiosk.start_page
 
 
-def test_heartbeat_keeps_a_reading_respondent_alive_and_notices_a_closed_session(
-        qtbot, db, kiosk):
+def test_heartbeat_keeps_a_reading_respondent_alive_and_notices_a_closed_session(qtbot, db, kiosk):
     from datetime import datetime, timedelta
 
     from app.models.sessions import abandon_session

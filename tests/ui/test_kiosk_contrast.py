@@ -23,6 +23,7 @@ from tests.ui.test_kiosk import FakeClock
 
 def _luminance(colour: str) -> float:
     """WCAG 2 relative luminance of #rrggbb."""
+
     def channel(value: int) -> float:
         c = value / 255
         return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
@@ -83,7 +84,8 @@ def test_every_text_colour_of_the_high_contrast_sheet_meets_wcag_aaa(scale):
 
 
 def test_the_setting_is_stored_from_the_settings_page_and_taken_by_the_next_kiosk(
-        qtbot, db, settings, languages):
+    qtbot, db, settings, languages
+):
     office.set_current({})
     page = SettingsPage(AppContext(database=db, settings=settings, languages=languages))
     qtbot.addWidget(page)
@@ -94,8 +96,9 @@ def test_the_setting_is_stored_from_the_settings_page_and_taken_by_the_next_kios
     with db.session() as session:
         assert effective(session)[office.KIOSK_HIGH_CONTRAST] == 1.0
     lib = default_library()
-    window = KioskWindow(db, languages, KioskSetup(campaign_id=None, instruments=[lib["climate"]]),
-                         clock=FakeClock())
+    window = KioskWindow(
+        db, languages, KioskSetup(campaign_id=None, instruments=[lib["climate"]]), clock=FakeClock()
+    )
     qtbot.addWidget(window)
     assert window.high_contrast and "background: #000000" in window.styleSheet()
     window.resize(1366, 768)  # re-styled on resize: still high contrast
@@ -131,12 +134,19 @@ def _far(a: QColor, b: QColor) -> int:
 
 
 @pytest.mark.parametrize("high_contrast", [False, True])
-def test_a_focused_answer_is_framed_never_filled_like_a_chosen_one(qtbot, db, languages,
-                                                                   high_contrast):
+def test_a_focused_answer_is_framed_never_filled_like_a_chosen_one(
+    qtbot, db, languages, high_contrast
+):
     lib = default_library()
-    window = KioskWindow(db, languages, KioskSetup(
-        campaign_id=None, instruments=[lib["satisfaction"]], high_contrast=high_contrast),
-        clock=FakeClock(), default_language="ru")
+    window = KioskWindow(
+        db,
+        languages,
+        KioskSetup(
+            campaign_id=None, instruments=[lib["satisfaction"]], high_contrast=high_contrast
+        ),
+        clock=FakeClock(),
+        default_language="ru",
+    )
     qtbot.addWidget(window)
     window.resize(1920, 1080)
     window.show()

@@ -14,9 +14,13 @@ from tests.ui.test_kiosk import FakeClock
 
 def _window(qtbot, db, languages, instruments, size, lang="ru") -> KioskWindow:
     lib = default_library()
-    window = KioskWindow(db, languages, KioskSetup(
-        campaign_id=None, instruments=[lib[i] for i in instruments]),
-        clock=FakeClock(), default_language=lang)
+    window = KioskWindow(
+        db,
+        languages,
+        KioskSetup(campaign_id=None, instruments=[lib[i] for i in instruments]),
+        clock=FakeClock(),
+        default_language=lang,
+    )
     qtbot.addWidget(window)
     window.resize(*size)
     window.show()
@@ -32,8 +36,9 @@ def _go(window, inst: str, item: str) -> None:
 
 
 @pytest.mark.parametrize("size, button, widest", [((1920, 1080), 80, 1400), ((1366, 768), 56, 980)])
-def test_a_single_choice_question_is_centred_with_larger_answers(qtbot, db, languages, size,
-                                                                 button, widest):
+def test_a_single_choice_question_is_centred_with_larger_answers(
+    qtbot, db, languages, size, button, widest
+):
     window = _window(qtbot, db, languages, ("job_satisfaction", "satisfaction"), size)
     _go(window, "job_satisfaction", "q1")
     page = window.current_page
@@ -72,8 +77,9 @@ def test_a_long_answer_wraps_instead_of_being_cut(qtbot, db, languages):
 
 @pytest.mark.parametrize("lang", ["ru", "kk"])
 @pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
-def test_every_choice_screen_fits_without_scrolling_and_shows_all_its_text(qtbot, db, languages,
-                                                                           lang, size):
+def test_every_choice_screen_fits_without_scrolling_and_shows_all_its_text(
+    qtbot, db, languages, lang, size
+):
     window = _window(qtbot, db, languages, ("gerchikov", "job_satisfaction"), size, lang)
     problems = []
     for position, step in enumerate(window.flow.steps):

@@ -16,8 +16,13 @@ from tests.ui.test_kiosk import FakeClock
 
 def _window(qtbot, db, languages, instrument: str, size=(1366, 768)) -> KioskWindow:
     lib = default_library()
-    window = KioskWindow(db, languages, KioskSetup(campaign_id=None, instruments=[lib[instrument]]),
-                         clock=FakeClock(), default_language="ru")
+    window = KioskWindow(
+        db,
+        languages,
+        KioskSetup(campaign_id=None, instruments=[lib[instrument]]),
+        clock=FakeClock(),
+        default_language="ru",
+    )
     qtbot.addWidget(window)
     window.resize(*size)
     window.show()
@@ -66,9 +71,13 @@ def test_ritchie_martin_takes_four_taps_and_shows_the_points_left(qtbot, db, lan
     assert window.flow.current.item_ids == ("q2",)
     # Back: the stored answer is shown again on its buttons.
     _tap(qtbot, window, "kiosk_back")
-    assert [b.isChecked() for b in (window.findChild(QPushButton, f"q1_part_{p}_{n}")
-                                    for p, n in zip("abcd", (5, 3, 2, 1), strict=True))] \
-        == [True] * 4
+    assert [
+        b.isChecked()
+        for b in (
+            window.findChild(QPushButton, f"q1_part_{p}_{n}")
+            for p, n in zip("abcd", (5, 3, 2, 1), strict=True)
+        )
+    ] == [True] * 4
 
 
 def test_too_many_points_turn_the_count_red_and_a_tap_corrects_it(qtbot, db, languages):
@@ -93,8 +102,11 @@ def test_clear_takes_the_answer_back_so_the_question_can_be_skipped(qtbot, db, l
     _tap(qtbot, window, "q1_part_a_2")
     assert _stored(db, "q1") is None  # 2 of 5 is not storable; it stays on screen only
     _tap(qtbot, window, "q1_clear")
-    assert not any(window.findChild(QPushButton, f"q1_part_{p}_{n}").isChecked()
-                   for p in "ab" for n in range(6))
+    assert not any(
+        window.findChild(QPushButton, f"q1_part_{p}_{n}").isChecked()
+        for p in "ab"
+        for n in range(6)
+    )
     assert window.findChild(QLabel, "q1_remaining").text() == "Осталось распределить баллов: 5"
     _tap(qtbot, window, "kiosk_next")  # unanswered may be left, like any question
     assert window.flow.current.item_ids == ("q2",)
@@ -105,9 +117,13 @@ def test_clear_takes_the_answer_back_so_the_question_can_be_skipped(qtbot, db, l
 @pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
 def test_every_split_screen_fits_without_scrolling(qtbot, db, languages, lang, size):
     lib = default_library()
-    window = KioskWindow(db, languages, KioskSetup(
-        campaign_id=None, instruments=[lib["ritchie_martin"], lib["herzberg"]]),
-        clock=FakeClock(), default_language=lang)
+    window = KioskWindow(
+        db,
+        languages,
+        KioskSetup(campaign_id=None, instruments=[lib["ritchie_martin"], lib["herzberg"]]),
+        clock=FakeClock(),
+        default_language=lang,
+    )
     qtbot.addWidget(window)
     window.resize(*size)
     window.show()

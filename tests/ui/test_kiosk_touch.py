@@ -16,9 +16,13 @@ from tests.ui.test_kiosk import FakeClock, campaign, kiosk  # noqa: F401 - fixtu
 
 def _rating_window(qtbot, db, languages, instruments=("satisfaction",)) -> KioskWindow:
     library = default_library()
-    window = KioskWindow(db, languages, KioskSetup(
-        campaign_id=None, instruments=[library[i] for i in instruments]),
-        clock=FakeClock(), default_language="ru")
+    window = KioskWindow(
+        db,
+        languages,
+        KioskSetup(campaign_id=None, instruments=[library[i] for i in instruments]),
+        clock=FakeClock(),
+        default_language="ru",
+    )
     qtbot.addWidget(window)
     return window
 
@@ -79,10 +83,13 @@ def test_a_rating_screen_says_what_its_ends_mean_and_which_question_it_is(qtbot,
     window.flow.go_to_item("satisfaction", "q6")
     window.show_step()
     page = window.current_page
-    assert [page.findChildren(QLabel, n)[0].text() for n in ("kiosk_scale_min", "kiosk_scale_max")] \
-        == ["0 — минимальная оценка", "максимальная оценка — 5"]
+    assert [
+        page.findChildren(QLabel, n)[0].text() for n in ("kiosk_scale_min", "kiosk_scale_max")
+    ] == ["0 — минимальная оценка", "максимальная оценка — 5"]
     # Under the first row of the block only (the block is q6–q10 of the 38 questions).
-    shown = [label for label in page.findChildren(QLabel, "kiosk_scale_max") if label.isVisibleTo(page)]
+    shown = [
+        label for label in page.findChildren(QLabel, "kiosk_scale_max") if label.isVisibleTo(page)
+    ]
     assert len(shown) == 1 and shown[0].text() == "максимальная оценка — 5"
     counter = page.findChild(QLabel, "kiosk_counter")
     assert counter.text() == "Вопросы 6–10 из 38"
@@ -107,7 +114,9 @@ def test_bipolar_rows_keep_their_poles_and_show_no_end_labels(qtbot, db, languag
     window.show_step()
     page = window.current_page
     assert page.findChildren(QLabel, "pole_left")[0].isVisibleTo(page)
-    assert not any(label.isVisibleTo(page) for label in page.findChildren(QLabel, "kiosk_scale_min"))
+    assert not any(
+        label.isVisibleTo(page) for label in page.findChildren(QLabel, "kiosk_scale_min")
+    )
 
 
 def test_the_pin_typed_on_the_keypad_leaves_the_kiosk(qtbot, kiosk, monkeypatch):
@@ -117,9 +126,14 @@ def test_the_pin_typed_on_the_keypad_leaves_the_kiosk(qtbot, kiosk, monkeypatch)
 
     def exec_by_taps(dialog):
         typed["dialog"] = dialog
-        for name in ("kiosk_pin_digit_1", "kiosk_pin_erase", "kiosk_pin_digit_2",
-                     "kiosk_pin_digit_4", "kiosk_pin_digit_6",
-                     "kiosk_pin_digit_8"):
+        for name in (
+            "kiosk_pin_digit_1",
+            "kiosk_pin_erase",
+            "kiosk_pin_digit_2",
+            "kiosk_pin_digit_4",
+            "kiosk_pin_digit_6",
+            "kiosk_pin_digit_8",
+        ):
             qtbot.mouseClick(dialog.findChild(QPushButton, name), Qt.MouseButton.LeftButton)
         assert dialog.pin_edit.text() == "2468"  # "1" erased
         qtbot.mouseClick(dialog.findChild(QPushButton, "kiosk_pin_ok"), Qt.MouseButton.LeftButton)
@@ -135,8 +149,9 @@ def test_the_pin_typed_on_the_keypad_leaves_the_kiosk(qtbot, kiosk, monkeypatch)
 def test_a_wrong_pin_on_the_keypad_stays_and_the_keyboard_still_works(qtbot, kiosk, monkeypatch):
     def exec_wrong_then_keyboard(dialog):
         for digit in "1111":
-            qtbot.mouseClick(dialog.findChild(QPushButton, f"kiosk_pin_digit_{digit}"),
-                             Qt.MouseButton.LeftButton)
+            qtbot.mouseClick(
+                dialog.findChild(QPushButton, f"kiosk_pin_digit_{digit}"), Qt.MouseButton.LeftButton
+            )
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
         assert dialog.result() != PinDialog.DialogCode.Accepted
         assert dialog.pin_edit.text() == "" and dialog.message_label.text()

@@ -56,8 +56,10 @@ def test_empty_database_shows_what_to_do_next(qtbot, db, settings, languages):
         assert page.is_empty_shown(), page_id
         # campaigns and employees lead to the departments first (issue 23.6)
         assert page.empty_state.action_button.text() == (
-            "Set up departments…" if page_id in ("campaigns", "employees")
-            else "Open the demo database")
+            "Set up departments…"
+            if page_id in ("campaigns", "employees")
+            else "Open the demo database"
+        )
     with qtbot.waitSignal(window.demo_requested):
         window.pages["campaigns"].empty_demo_button.click()
 
@@ -90,10 +92,13 @@ def test_language_menu_loads_russian_and_kazakh(qtbot, qapp, db, settings, langu
     window = _window(qtbot, db, settings, languages)
     window.switch_language("ru")
     qapp.processEvents()
-    assert languages.language == "ru" and settings.get(__import__(
-        "app.ui.settings", fromlist=["LANGUAGE"]).LANGUAGE) == "ru"
+    assert (
+        languages.language == "ru"
+        and settings.get(__import__("app.ui.settings", fromlist=["LANGUAGE"]).LANGUAGE) == "ru"
+    )
     assert window.nav_list.item(CAMPAIGNS).text() == QCoreApplication.translate(
-        "MainWindow", "Campaigns")
+        "MainWindow", "Campaigns"
+    )
     assert window.nav_list.item(CAMPAIGNS).text() != "Campaigns"
     window.switch_language("kk")
     qapp.processEvents()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import select, update
 
 from app.models.base import CampaignStatus
@@ -13,7 +14,6 @@ from app.scoring.analysis import Filter
 from app.scoring.instruments import default_library
 from app.services.analysis import AnalysisService
 from app.ui.context import AppContext
-from PySide6.QtWidgets import QLabel
 
 
 def _window(qtbot, database, settings, languages, principal=None):
@@ -77,11 +77,13 @@ def test_demo_overview_shows_the_services_figures(qtbot, demo_copy, settings, la
 def test_an_open_campaign_shows_participation_only(qtbot, demo_copy, settings, languages):
     cid = _latest(demo_copy)
     with demo_copy.session() as s:
-        s.execute(update(Campaign).where(Campaign.id == cid)
-                  .values(status=CampaignStatus.OPEN.value))
+        s.execute(
+            update(Campaign).where(Campaign.id == cid).values(status=CampaignStatus.OPEN.value)
+        )
         # three times the headcount: 120 of 630 = 19.0 %, below the 35 % rule
-        for cd in s.scalars(select(CampaignDepartment)
-                            .where(CampaignDepartment.campaign_id == cid)):
+        for cd in s.scalars(
+            select(CampaignDepartment).where(CampaignDepartment.campaign_id == cid)
+        ):
             cd.headcount *= 3
         s.commit()
     window, page = _window(qtbot, demo_copy, settings, languages)
@@ -106,11 +108,15 @@ def test_a_department_head_sees_his_scope_only(qtbot, demo_copy, settings, langu
     assert window.current_page_id() == "overview"
     scope = set(principal.department_ids)
     with demo_copy.session() as s:
-        result = AnalysisService(default_library()).analyse(s, _latest(demo_copy), Filter(),
-                                                            scope=scope)
-        own = s.scalars(select(CampaignDepartment).where(
-            CampaignDepartment.campaign_id == _latest(demo_copy),
-            CampaignDepartment.department_id.in_(scope))).all()
+        result = AnalysisService(default_library()).analyse(
+            s, _latest(demo_copy), Filter(), scope=scope
+        )
+        own = s.scalars(
+            select(CampaignDepartment).where(
+                CampaignDepartment.campaign_id == _latest(demo_copy),
+                CampaignDepartment.department_id.in_(scope),
+            )
+        ).all()
     head, answered = result.participation_total
     assert head == sum(cd.headcount for cd in own) < 210
     text = page.value_labels["participation"].text()
@@ -150,13 +156,20 @@ def test_analysis_numbers_fit_a_1366x768_laptop(qtbot, demo_copy, settings, lang
     qtbot.waitExposed(window)
     window.show_page("analysis")
     page = window.pages["analysis"]
-    qtbot.waitUntil(lambda: page.analysis is not None
-                    and page.significance_tab.model.rowCount() > 0, timeout=30000)
+    qtbot.waitUntil(
+        lambda: page.analysis is not None and page.significance_tab.model.rowCount() > 0,
+        timeout=30000,
+    )
     assert not page.tab_widget.tabBar().isVisible()  # sections from a list, no tab row
     assert page.section_combo.count() == page.tab_widget.count() == 12  # drivers, answer quality
     assert window.width() == 1366 and window.minimumSizeHint().width() <= 1366
-    for tab in (page.significance_tab, page.satisfaction_tab, page.dismissal_tab,
-                page.level_tab, page.job_tab):
+    for tab in (
+        page.significance_tab,
+        page.satisfaction_tab,
+        page.dismissal_tab,
+        page.level_tab,
+        page.job_tab,
+    ):
         page.select_section(page.tab_widget.indexOf(tab))
         qtbot.wait(10)
         view = tab.table_view
@@ -173,7 +186,8 @@ def test_analysis_numbers_fit_a_1366x768_laptop(qtbot, demo_copy, settings, lang
 
 
 def test_a_head_of_two_departments_chooses_which_one_the_overview_shows(
-        qtbot, demo_copy, settings, languages):
+    qtbot, demo_copy, settings, languages
+):
     """The rule knows a department, not a union of some: a head of two sees one at a time,
     chosen on the overview, instead of «choose a department» and no figures."""
     from app.models.accounts import authenticate
@@ -184,8 +198,9 @@ def test_a_head_of_two_departments_chooses_which_one_the_overview_shows(
     with demo_copy.session() as s:
         head = s.scalar(select(User).where(User.username == "head"))
         mine = {d.department_id for d in head.departments}
-        taking_part = s.scalars(select(CampaignDepartment.department_id).where(
-            CampaignDepartment.campaign_id == latest)).all()
+        taking_part = s.scalars(
+            select(CampaignDepartment.department_id).where(CampaignDepartment.campaign_id == latest)
+        ).all()
         second = next(d for d in taking_part if d not in mine)
         head.departments.append(UserDepartment(department_id=second))
         s.commit()
@@ -212,11 +227,15 @@ def test_a_head_of_two_departments_chooses_which_one_the_overview_shows(
     shown = page.value_labels.get("level")
     assert (shown.text() if shown else None) == level_of(first)
     with demo_copy.session() as s:  # participation: of that department too
-        headcount = s.scalar(select(CampaignDepartment.headcount).where(
-            CampaignDepartment.campaign_id == latest, CampaignDepartment.department_id == first))
+        headcount = s.scalar(
+            select(CampaignDepartment.headcount).where(
+                CampaignDepartment.campaign_id == latest, CampaignDepartment.department_id == first
+            )
+        )
     assert f" of {headcount} (" in page.value_labels["participation"].text()
     combo.setCurrentIndex(1)
-    qtbot.waitUntil(lambda: page.overview.headline.department_id == combo.itemData(1),
-                    timeout=30000)
+    qtbot.waitUntil(
+        lambda: page.overview.headline.department_id == combo.itemData(1), timeout=30000
+    )
     shown = page.value_labels.get("level")
     assert (shown.text() if shown else None) == level_of(combo.itemData(1))

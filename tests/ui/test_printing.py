@@ -47,8 +47,9 @@ def _file_printer(path, mode=QPrinter.PrinterMode.ScreenResolution) -> QPrinter:
 
 
 def _page_sizes(path) -> list[str]:
-    info = subprocess.run(["pdfinfo", "-f", "1", "-l", "9999", str(path)], check=True,
-                          capture_output=True, text=True).stdout
+    info = subprocess.run(
+        ["pdfinfo", "-f", "1", "-l", "9999", str(path)], check=True, capture_output=True, text=True
+    ).stdout
     sizes = re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts", info)
     return [f"{round(float(w))} x {round(float(h))} pts" for w, h in sizes]
 
@@ -56,8 +57,21 @@ def _page_sizes(path) -> list[str]:
 def _pages(path, tmp_path, name, first=1, last=None) -> list[QImage]:
     """The pages as images at 60 dpi (pdftoppm)."""
     last = last or len(_page_sizes(path))
-    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", str(first), "-l", str(last), str(path),
-                    str(tmp_path / name)], check=True)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "60",
+            "-f",
+            str(first),
+            "-l",
+            str(last),
+            str(path),
+            str(tmp_path / name),
+        ],
+        check=True,
+    )
     return [QImage(str(p)) for p in sorted(tmp_path.glob(f"{name}-*.png"))]
 
 
@@ -65,13 +79,14 @@ def _grey(image: QImage, size: QSize, rect: QRectF | None = None) -> np.ndarray:
     """A page (or the part `rect`, in fractions of the page) as a smoothed grey array."""
     if rect is not None:
         w, h = image.width(), image.height()
-        image = image.copy(int(rect.x() * w), int(rect.y() * h), int(rect.width() * w),
-                           int(rect.height() * h))
+        image = image.copy(
+            int(rect.x() * w), int(rect.y() * h), int(rect.width() * w), int(rect.height() * h)
+        )
     image = image.convertToFormat(QImage.Format.Format_Grayscale8).scaled(
-        size, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation)
-    rows = np.frombuffer(image.constBits(), np.uint8).reshape(size.height(),
-                                                              image.bytesPerLine())
-    return rows[:, :size.width()].astype(float) / 255
+        size, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
+    rows = np.frombuffer(image.constBits(), np.uint8).reshape(size.height(), image.bytesPerLine())
+    return rows[:, : size.width()].astype(float) / 255
 
 
 def _dark_share(image: QImage) -> float:
@@ -84,19 +99,23 @@ def _difference(a: QImage, b: QImage) -> float:
     three copies of a card differ (the addressee)."""
     page, footer = QSize(60, 85), QSize(200, 10)
     strip = QRectF(0, 0.94, 1, 0.06)
-    return float(np.abs(_grey(a, page) - _grey(b, page)).mean()
-                 + np.abs(_grey(a, footer, strip) - _grey(b, footer, strip)).mean())
+    return float(
+        np.abs(_grey(a, page) - _grey(b, page)).mean()
+        + np.abs(_grey(a, footer, strip) - _grey(b, footer, strip)).mean()
+    )
 
 
 def _career_pdf(context) -> Printable:
     from app.ui.dialogs.print_dialog import printable_cards
 
-    [document] = printable_cards([_card_id(context, "career")], "ru", context.database.session,
-                                 Progress(lambda *_: None))
+    [document] = printable_cards(
+        [_card_id(context, "career")], "ru", context.database.session, Progress(lambda *_: None)
+    )
     return document
 
 
 # --- the order of pages in a job ---------------------------------------------------------------
+
 
 def test_the_job_is_each_document_in_turn_and_copies_repeat_it():
     assert page_sequence([2, 1], [1, 1]) == [(0, 0), (0, 1), (1, 0)]
@@ -108,14 +127,27 @@ def test_the_job_is_each_document_in_turn_and_copies_repeat_it():
 def test_two_sided_every_card_and_every_copy_starts_on_a_new_sheet():
     # three copies of one page each, then a one-page card: a blank back after each
     assert page_sequence([3, 1], [3, 1], duplex=True) == [
-        (0, 0), None, (0, 1), None, (0, 2), None, (1, 0), None]
+        (0, 0),
+        None,
+        (0, 1),
+        None,
+        (0, 2),
+        None,
+        (1, 0),
+        None,
+    ]
     assert page_sequence([6], [3], duplex=True) == [(0, i) for i in range(6)]  # 2 pages each
     # uncollated two-sided copies repeat sheets, not single pages
     assert page_sequence([2], [1], copies=2, collate=False, duplex=True) == [
-        (0, 0), (0, 1), (0, 0), (0, 1)]
+        (0, 0),
+        (0, 1),
+        (0, 0),
+        (0, 1),
+    ]
 
 
 # --- painting on a printer ----------------------------------------------------------------------
+
 
 def test_a_career_card_prints_its_three_copies_in_one_job(context, tmp_path, monkeypatch):
     import app.ui.printing as printing
@@ -182,8 +214,9 @@ def test_pages_are_rendered_at_the_printers_resolution_capped(context, tmp_path)
     printer.setPrintRange(QPrinter.PrintRange.PageRange)
     printer.setFromTo(1, 1)
     assert print_pdfs(printer, [document]) == 1
-    images = subprocess.run(["pdfimages", "-list", str(out)], check=True, capture_output=True,
-                            text=True).stdout.splitlines()[2:]
+    images = subprocess.run(
+        ["pdfimages", "-list", str(out)], check=True, capture_output=True, text=True
+    ).stdout.splitlines()[2:]
     assert images, "the page is a picture"
     width, height = (int(v) for v in images[0].split()[3:5])
     assert (width, height) == (2481, 3508)  # A4 at 300 dpi, not 1200
@@ -237,6 +270,7 @@ def test_cancelling_aborts_the_job(context, tmp_path):
 
 # --- from the dialogs and pages -----------------------------------------------------------------
 
+
 def test_the_card_dialog_prints_on_the_printer_and_audits_it(qtbot, context, tmp_path):
     from app.ui.dialogs.card_dialog import CardDialog
 
@@ -251,8 +285,11 @@ def test_the_card_dialog_prints_on_the_printer_and_audits_it(qtbot, context, tmp
     assert dialog.last_printed == len(sizes) and len(sizes) % 3 == 0
     assert sizes == [A4] * len(sizes)
     with context.database.session() as s:
-        assert [(e.object_id, e.detail) for e in entries(s, "print")
-                if e.detail.startswith("ui printer")] == [(str(card_id), "ui printer kk")]
+        assert [
+            (e.object_id, e.detail)
+            for e in entries(s, "print")
+            if e.detail.startswith("ui printer")
+        ] == [(str(card_id), "ui printer kk")]
 
 
 def test_selected_cards_print_as_one_job_in_their_orientation(qtbot, context, tmp_path):
@@ -265,8 +302,10 @@ def test_selected_cards_print_as_one_job_in_their_orientation(qtbot, context, tm
     selection = page.table_view.selectionModel()
     for row, card in enumerate(page.model.rows):
         if card.id in wanted:
-            selection.select(page.model.index(row, 0),
-                             selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+            selection.select(
+                page.model.index(row, 0),
+                selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+            )
     assert {r.id for r in page.selected_rows()} == wanted
     out = tmp_path / "selection.pdf"
     page.print_selected_on_printer(lang="ru", printer=_file_printer(out), wait=True)
@@ -278,8 +317,7 @@ def test_selected_cards_print_as_one_job_in_their_orientation(qtbot, context, tm
     assert sizes.count(A4) % 3 == 0
 
 
-def test_a_departments_cards_go_to_the_printer_as_one_job(qtbot, context, tmp_path,
-                                                          monkeypatch):
+def test_a_departments_cards_go_to_the_printer_as_one_job(qtbot, context, tmp_path, monkeypatch):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QInputDialog, QMessageBox
 
@@ -290,8 +328,11 @@ def test_a_departments_cards_go_to_the_printer_as_one_job(qtbot, context, tmp_pa
     page.refresh()
     personal = [r for r in page.model.rows if r.kind in ("personal", "growth", "career")]
     department = personal[0]
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (
-        context.pick(department.department_ru, department.department_kk), True))
+    monkeypatch.setattr(
+        QInputDialog,
+        "getItem",
+        lambda *a, **k: (context.pick(department.department_ru, department.department_kk), True),
+    )
     monkeypatch.setattr("app.ui.dialogs.print_dialog.ask_language", lambda *_: "ru")
 
     # the question: a printer or PDF files (Cancel asks nothing more)
@@ -319,8 +360,9 @@ def test_a_departments_cards_go_to_the_printer_as_one_job(qtbot, context, tmp_pa
     assert len(_page_sizes(tmp_path / "d.pdf")) == page.last_printed > len(ids)
 
 
-def test_the_analysis_page_prints_the_campaign_report(qtbot, demo_db_path, settings, languages,
-                                                     tmp_path):
+def test_the_analysis_page_prints_the_campaign_report(
+    qtbot, demo_db_path, settings, languages, tmp_path
+):
     from app.ui.pages.analysis_page import AnalysisPage
 
     database = open_database(str(demo_db_path))
@@ -342,7 +384,8 @@ def test_the_analysis_page_prints_the_campaign_report(qtbot, demo_db_path, setti
 
 
 def test_the_print_dialog_offers_copies_and_pages_and_prints_what_was_chosen(
-        qtbot, context, tmp_path, monkeypatch):
+    qtbot, context, tmp_path, monkeypatch
+):
     """The path without a given printer: Qt's print dialog, preset to the document's A4 and
     name, then printing on the printer chosen there (here: to a file)."""
     from PySide6.QtPrintSupport import QPrintDialog
@@ -354,9 +397,12 @@ def test_the_print_dialog_offers_copies_and_pages_and_prints_what_was_chosen(
 
     def accept(dialog):
         printer = dialog.printer()
-        seen.update(range=(dialog.minPage(), dialog.maxPage()), name=printer.docName(),
-                    size=printer.pageLayout().pageSize().id(),
-                    copies=dialog.testOption(QPrintDialog.PrintDialogOption.PrintCollateCopies))
+        seen.update(
+            range=(dialog.minPage(), dialog.maxPage()),
+            name=printer.docName(),
+            size=printer.pageLayout().pageSize().id(),
+            copies=dialog.testOption(QPrintDialog.PrintDialogOption.PrintCollateCopies),
+        )
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(out))
         return QPrintDialog.DialogCode.Accepted
@@ -367,12 +413,17 @@ def test_the_print_dialog_offers_copies_and_pages_and_prints_what_was_chosen(
     qtbot.addWidget(dialog)
     dialog.print_on_printer(lang="ru", wait=True)
     qtbot.waitUntil(lambda: hasattr(dialog, "last_printed"), timeout=30000)
-    assert seen == {"range": (1, dialog.last_printed), "name": f"card-{card_id}-ru",
-                    "size": QPageSize.PageSizeId.A4, "copies": True}
+    assert seen == {
+        "range": (1, dialog.last_printed),
+        "name": f"card-{card_id}-ru",
+        "size": QPageSize.PageSizeId.A4,
+        "copies": True,
+    }
     assert _page_sizes(out) == [A4] * dialog.last_printed
 
 
 # --- the batch of PDF files runs on the one runner ------------------------------------------------
+
 
 def test_a_cancelled_batch_stops_after_the_document_being_written(context, tmp_path):
     from app.ui.dialogs.print_dialog import card_jobs, run_batch
@@ -381,6 +432,5 @@ def test_a_cancelled_batch_stops_after_the_document_being_written(context, tmp_p
     ids = [_card_id(context, kind) for kind in ("personal", "growth", "career")]
     progress = Progress(lambda done, _total, _label: progress.cancel())
     with pytest.raises(Cancelled):
-        run_batch(card_jobs(ids, "ru"), tmp_path / "out", context.database.session, False,
-                  progress)
+        run_batch(card_jobs(ids, "ru"), tmp_path / "out", context.database.session, False, progress)
     assert len(list((tmp_path / "out").glob("*.pdf"))) == 1

@@ -19,8 +19,9 @@ def _page(qtbot, database, settings, languages):
     return page
 
 
-def test_alpha_per_scale_and_the_exclusion_is_stated_and_audited(qtbot, demo_copy, settings,
-                                                                 languages):
+def test_alpha_per_scale_and_the_exclusion_is_stated_and_audited(
+    qtbot, demo_copy, settings, languages
+):
     page = _page(qtbot, demo_copy, settings, languages)
     tab = page.quality_tab
     assert not page.exclude_flagged_check.isChecked()  # default: everyone included
@@ -44,8 +45,9 @@ def test_alpha_per_scale_and_the_exclusion_is_stated_and_audited(qtbot, demo_cop
         assert len(entries(session, "quality_include")) == 1
 
 
-def test_the_report_printed_without_flagged_sessions_says_so(qtbot, demo_copy, settings,
-                                                             languages, tmp_path):
+def test_the_report_printed_without_flagged_sessions_says_so(
+    qtbot, demo_copy, settings, languages, tmp_path
+):
     from tests.reports.helpers import pdf_text
 
     page = _page(qtbot, demo_copy, settings, languages)
@@ -74,8 +76,9 @@ def test_kazakh_filter_row_fits_a_laptop(qtbot, demo_copy, settings, languages):
         languages.set_language("en")
 
 
-def test_the_quality_settings_are_office_settings_on_the_settings_page(qtbot, demo_copy,
-                                                                      settings, languages):
+def test_the_quality_settings_are_office_settings_on_the_settings_page(
+    qtbot, demo_copy, settings, languages
+):
     from app.models.office_settings import effective
     from app.scoring import office
     from app.ui.pages.settings_page import SettingsPage

@@ -15,8 +15,7 @@ def broken_file():
     folder = user_instruments_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "office_broken.json"
-    path.write_text('{"format": 1, "id": "office_broken", "items": [[[[[[]]]]]]}',
-                    encoding="utf-8")
+    path.write_text('{"format": 1, "id": "office_broken", "items": [[[[[[]]]]]]}', encoding="utf-8")
     saved, saved_refused = instruments._CACHE, list(instruments._REFUSED)
     instruments._CACHE = None  # read the folder again, as a new start of the program would
     yield path

@@ -29,8 +29,9 @@ def test_organisation_departments_second_admin(qtbot, db, settings, languages, m
     qtbot.addWidget(wizard)
     wizard.show()
     asked, warned = [], []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No
+    )
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
     page = wizard.organisation_page
     page.initializePage()
@@ -65,8 +66,7 @@ def test_organisation_departments_second_admin(qtbot, db, settings, languages, m
     assert wizard.create_campaign  # offered by default
 
 
-def test_department_heads_and_set_up_offices_are_not_asked(qtbot, demo_copy, settings,
-                                                            languages):
+def test_department_heads_and_set_up_offices_are_not_asked(qtbot, demo_copy, settings, languages):
     with demo_copy.session() as s:
         head = authenticate(s, "head", "demo", datetime(2026, 5, 4))
         admin = authenticate(s, "admin", "demo", datetime(2026, 5, 4))

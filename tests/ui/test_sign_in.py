@@ -79,15 +79,17 @@ def test_department_head_sees_only_his_department(qtbot, demo_copy, settings, la
     analysis = window.pages["analysis"]
     qtbot.waitUntil(lambda: analysis.analysis is not None, timeout=20000)
     assert {r.department_id for r in analysis.model.rows} == {dept_id}
-    combo_items = [analysis.department_combo.itemData(i)
-                   for i in range(analysis.department_combo.count())]
+    combo_items = [
+        analysis.department_combo.itemData(i) for i in range(analysis.department_combo.count())
+    ]
     assert combo_items == [dept_id]  # no "All departments"
     assert analysis.analysis.filter.department_id == dept_id
     assert len(all_depts) > 1
 
 
-def test_administrator_creates_a_department_head_who_can_sign_in(qtbot, demo_copy, settings,
-                                                                 languages):
+def test_administrator_creates_a_department_head_who_can_sign_in(
+    qtbot, demo_copy, settings, languages
+):
     from PySide6.QtCore import Qt
 
     from app.models.accounts import authenticate
@@ -125,8 +127,9 @@ def test_administrator_creates_a_department_head_who_can_sign_in(qtbot, demo_cop
             assert find_user(s, "yurist").is_active is expected
 
 
-def test_audit_log_is_readable_exportable_and_read_only(qtbot, demo_copy, settings, languages,
-                                                        tmp_path):
+def test_audit_log_is_readable_exportable_and_read_only(
+    qtbot, demo_copy, settings, languages, tmp_path
+):
     from openpyxl import load_workbook
 
     from app.models.accounts import authenticate
@@ -172,5 +175,6 @@ def test_a_password_typed_as_user_name_is_answered_like_a_wrong_password(qtbot, 
     dialog.submit()
     assert dialog.message.text() == wrong_password  # nothing tells a name from a password
     with demo_copy.session() as s:
-        assert not any("My-Secret-Pass" in e.detail or "My-Secret-Pass" in e.object_id
-                       for e in entries(s))
+        assert not any(
+            "My-Secret-Pass" in e.detail or "My-Secret-Pass" in e.object_id for e in entries(s)
+        )

@@ -13,20 +13,31 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _loaded_after(modules: str, heavy: tuple[str, ...]) -> list[str]:
     """Which of `heavy` a fresh interpreter has imported after importing `modules`."""
-    code = (f"import sys, json, {modules}; "
-            f"print(json.dumps(sorted(m for m in {heavy!r} if m in sys.modules)))")
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True,
-                         capture_output=True, text=True,
-                         env=dict(os.environ, PYTHONPATH=str(ROOT))).stdout
+    code = (
+        f"import sys, json, {modules}; "
+        f"print(json.dumps(sorted(m for m in {heavy!r} if m in sys.modules)))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+    ).stdout
     return json.loads(out)
 
 
 def test_the_way_to_the_first_window_imports_no_database_or_analysis_code():
     # Everything the GUI thread imports before the sign-in window is on screen. SQLAlchemy,
     # pandas and reportlab take most of a second to import: they load behind the window.
-    assert _loaded_after("app.cli, app.ui.main, app.ui.dialogs.sign_in_dialog, app.ui.startup",
-                         ("sqlalchemy", "alembic", "pandas", "numpy", "reportlab", "pyqtgraph",
-                          "openpyxl")) == []
+    assert (
+        _loaded_after(
+            "app.cli, app.ui.main, app.ui.dialogs.sign_in_dialog, app.ui.startup",
+            ("sqlalchemy", "alembic", "pandas", "numpy", "reportlab", "pyqtgraph", "openpyxl"),
+        )
+        == []
+    )
 
 
 def test_the_dialog_waits_for_the_database_and_keeps_what_was_typed(qtbot, db):
@@ -77,10 +88,15 @@ def test_motivdesk_starts_signs_in_and_shows_the_main_window(demo_db_path, tmp_p
         from bench_startup import DRIVER
     finally:
         sys.path.pop(0)
-    out = subprocess.run([sys.executable, "-c", DRIVER, str(path)], cwd=ROOT, check=True,
-                         capture_output=True, text=True, timeout=120,
-                         env=dict(os.environ, PYTHONPATH=str(ROOT),
-                                  MOTIVDESK_DATA_DIR=str(tmp_path / "data"))).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", DRIVER, str(path)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, PYTHONPATH=str(ROOT), MOTIVDESK_DATA_DIR=str(tmp_path / "data")),
+    ).stdout
     events = dict(line.split() for line in out.splitlines() if line.count(" ") == 1)
     assert float(events["window"]) <= float(events["ready"]) <= float(events["main"])
 
@@ -88,6 +104,11 @@ def test_motivdesk_starts_signs_in_and_shows_the_main_window(demo_db_path, tmp_p
 def test_opening_the_database_at_start_imports_no_analysis_code():
     # What the start-up thread runs before the sign-in can be submitted: SQLAlchemy and
     # Alembic, but not pandas/numpy (loaded when a campaign is analysed or a session ends).
-    assert _loaded_after("app.ui.startup, app.cli.common, app.models.store, app.models.sessions, "
-                         "app.models.backup, app.models.accounts",
-                         ("pandas", "numpy", "reportlab", "openpyxl")) == []
+    assert (
+        _loaded_after(
+            "app.ui.startup, app.cli.common, app.models.store, app.models.sessions, "
+            "app.models.backup, app.models.accounts",
+            ("pandas", "numpy", "reportlab", "openpyxl"),
+        )
+        == []
+    )

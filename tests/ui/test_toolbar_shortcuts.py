@@ -21,16 +21,19 @@ def _visible_buttons(page) -> list[QPushButton]:
 
 
 @pytest.mark.parametrize("lang", ["en", "kk"])
-def test_every_button_has_a_tooltip_and_toolbar_keys_are_named(qtbot, demo_copy, settings,
-                                                                languages, lang):
+def test_every_button_has_a_tooltip_and_toolbar_keys_are_named(
+    qtbot, demo_copy, settings, languages, lang
+):
     languages.set_language(lang)
     window, _page = _window(qtbot, demo_copy, settings, languages)
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
-    menu_keys = {a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                 for a in window.findChildren(type(window.quit_action))
-                 if not a.shortcut().isEmpty()}
+    menu_keys = {
+        a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        for a in window.findChildren(type(window.quit_action))
+        if not a.shortcut().isEmpty()
+    }
     assert "F1" in menu_keys  # the guide
     every_key: set[str] = set()
     for page_id, page in window.pages.items():
@@ -54,11 +57,25 @@ def test_every_button_has_a_tooltip_and_toolbar_keys_are_named(qtbot, demo_copy,
             bound = [b for b in buttons if b.property(TOOLBAR)]
             # every button of the page's action rows (not the empty state, which is hidden)
             assert len(bound) >= 1, page_id
-            row_buttons = [b for b in buttons if b.objectName().split("_")[0] in
-                           {"campaign", "cards", "employee", "movements", "analysis",
-                            "figure", "drivers", "profiles"}]
+            row_buttons = [
+                b
+                for b in buttons
+                if b.objectName().split("_")[0]
+                in {
+                    "campaign",
+                    "cards",
+                    "employee",
+                    "movements",
+                    "analysis",
+                    "figure",
+                    "drivers",
+                    "profiles",
+                }
+            ]
             assert row_buttons and all(b.property(TOOLBAR) for b in row_buttons), (
-                page_id, [b.objectName() for b in row_buttons if not b.property(TOOLBAR)])
+                page_id,
+                [b.objectName() for b in row_buttons if not b.property(TOOLBAR)],
+            )
         assert len(keys) == len(set(keys)), (page_id, keys)  # no key answers two buttons
         assert not set(keys) & menu_keys, page_id
         every_key |= set(keys)
@@ -78,8 +95,10 @@ def test_a_key_clicks_only_the_button_on_screen(qtbot, demo_copy, settings, lang
     qtbot.waitExposed(window)
     window.show_page("analysis")
     page = window.pages["analysis"]
-    qtbot.waitUntil(lambda: page.analysis is not None
-                    and page.significance_tab.model.rowCount() > 0, timeout=30000)
+    qtbot.waitUntil(
+        lambda: page.analysis is not None and page.significance_tab.model.rowCount() > 0,
+        timeout=30000,
+    )
     exports = [b for b in page.findChildren(QPushButton) if b.objectName() == "figure_export"]
     assert len(exports) > 3
     clicks = []

@@ -8,7 +8,6 @@ from PySide6.QtCore import QObject, QThreadPool
 
 from app.ui.workers import Progress, TaskRunner
 
-
 _OWNERS = []  # the runners' owners stay alive for the test (a dead owner takes its runner)
 
 

@@ -66,18 +66,31 @@ class AuditDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Audit log"))
         self.filter_label.setText(self.tr("Action:"))
-        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("User"),
-                                              self.tr("Action"), self.tr("Object"),
-                                              self.tr("Detail")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Time"),
+                self.tr("User"),
+                self.tr("Action"),
+                self.tr("Object"),
+                self.tr("Detail"),
+            ]
+        )
         self.export_button.setText(self.tr("Export to Excel…"))
         self.close_button.setText(self.tr("Close"))
 
     def rows(self) -> list[list[str]]:
         with self.context.database.session() as session:
             users = usernames(session)
-            return [[fmt_datetime(e.at), users.get(e.user_id, ""), self._action_text(e.action),
-                     self._object_text(e.object_type, e.object_id), e.detail]
-                    for e in entries(session, self.filter_combo.currentData())]
+            return [
+                [
+                    fmt_datetime(e.at),
+                    users.get(e.user_id, ""),
+                    self._action_text(e.action),
+                    self._object_text(e.object_type, e.object_id),
+                    e.detail,
+                ]
+                for e in entries(session, self.filter_combo.currentData())
+            ]
 
     @staticmethod
     def _action_text(action: str) -> str:
@@ -100,16 +113,25 @@ class AuditDialog(QDialog):
 
     def export(self, target: Path | None = None) -> Path | None:
         if target is None:
-            name, _f = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"),
-                                                   str(Path.home() / "audit-log.xlsx"),
-                                                   "Excel (*.xlsx)")
+            name, _f = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export to Excel"),
+                str(Path.home() / "audit-log.xlsx"),
+                "Excel (*.xlsx)",
+            )
             if not name:
                 return None
             target = Path(name)
         headers = [self.table.horizontalHeaderItem(c).text() for c in range(5)]
         path = write_table(target, "Audit", self.windowTitle(), headers, self.rows())
         with self.context.database.session() as session:  # exporting the log is itself logged
-            record(session, "export", "audit_log", "", path.name,
-                   user_id=self.context.principal.user_id)
+            record(
+                session,
+                "export",
+                "audit_log",
+                "",
+                path.name,
+                user_id=self.context.principal.user_id,
+            )
             session.commit()
         return path

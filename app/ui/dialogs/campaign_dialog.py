@@ -27,17 +27,22 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.campaign import Campaign
-from app.services.campaigns import DEMOGRAPHICS, CampaignError, CampaignSpec, save_campaign
 from app.models.organisation import Department
 from app.models.queries import organisation
-from app.scoring.model import Instrument
+from app.scoring.definitions import Instrument
+from app.services.campaigns import DEMOGRAPHICS, CampaignError, CampaignSpec, save_campaign
 from app.services.instrument_info import summary
 from app.ui.context import AppContext
 
 
 class CampaignDialog(QDialog):
-    def __init__(self, context: AppContext, library: dict[str, Instrument],
-                 campaign_id: int | None = None, parent=None):
+    def __init__(
+        self,
+        context: AppContext,
+        library: dict[str, Instrument],
+        campaign_id: int | None = None,
+        parent=None,
+    ):
         super().__init__(parent)
         self.setObjectName("campaign_dialog")
         self.context = context
@@ -71,9 +76,9 @@ class CampaignDialog(QDialog):
         self.departments_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.departments_table.verticalHeader().hide()
         self.departments_table.horizontalHeader().setStretchLastSection(False)
-        self.departments_table.horizontalHeader().setSectionResizeMode(0, self.departments_table
-                                                                       .horizontalHeader()
-                                                                       .ResizeMode.Stretch)
+        self.departments_table.horizontalHeader().setSectionResizeMode(
+            0, self.departments_table.horizontalHeader().ResizeMode.Stretch
+        )
         self.instruments_list = QListWidget()
         self.instruments_list.setObjectName("campaign_instruments_list")
         # Full names, wrapped, with what a respondent faces (items, minutes) and, for a test
@@ -115,8 +120,9 @@ class CampaignDialog(QDialog):
         self.error_label.setObjectName("campaign_error")
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #a1260d;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self._build_layout()
@@ -166,8 +172,12 @@ class CampaignDialog(QDialog):
 
     def _load_departments(self) -> None:
         with self.context.database.session() as session:
-            depts = session.query(Department).filter(Department.is_active.is_(True)).order_by(
-                Department.name_ru).all()
+            depts = (
+                session.query(Department)
+                .filter(Department.is_active.is_(True))
+                .order_by(Department.name_ru)
+                .all()
+            )
             rows = [(d.id, self.context.pick(d.name_ru, d.name_kk), d.headcount) for d in depts]
         self.departments_table.setRowCount(len(rows))
         for row, (dept_id, name, headcount) in enumerate(rows):
@@ -185,8 +195,9 @@ class CampaignDialog(QDialog):
         with self.context.database.session() as session:
             c = session.get(Campaign, campaign_id)
             self.name_edit.setText(c.name)
-            self.start_edit.setDate(QDate(c.period_start.year, c.period_start.month,
-                                          c.period_start.day))
+            self.start_edit.setDate(
+                QDate(c.period_start.year, c.period_start.month, c.period_start.day)
+            )
             self.end_edit.setDate(QDate(c.period_end.year, c.period_end.month, c.period_end.day))
             self.threshold_spin.setValue(c.anonymity_threshold)
             chosen = {ci.instrument_id for ci in c.instruments}
@@ -197,16 +208,21 @@ class CampaignDialog(QDialog):
             item = self.instruments_list.item(row)
             if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
                 inst_id = item.data(Qt.ItemDataRole.UserRole)
-                item.setCheckState(Qt.CheckState.Checked if inst_id in chosen
-                                   else Qt.CheckState.Unchecked)
+                item.setCheckState(
+                    Qt.CheckState.Checked if inst_id in chosen else Qt.CheckState.Unchecked
+                )
         for row in range(self.optional_list.count()):
             entry = self.optional_list.item(row)
             key = tuple(entry.data(Qt.ItemDataRole.UserRole))
-            entry.setCheckState(Qt.CheckState.Unchecked if key in excluded else Qt.CheckState.Checked)
+            entry.setCheckState(
+                Qt.CheckState.Unchecked if key in excluded else Qt.CheckState.Checked
+            )
         for row in range(self.departments_table.rowCount()):
             item = self.departments_table.item(row, 0)
             dept_id = item.data(Qt.ItemDataRole.UserRole)
-            item.setCheckState(Qt.CheckState.Checked if dept_id in covered else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if dept_id in covered else Qt.CheckState.Unchecked
+            )
             if dept_id in covered:
                 self.departments_table.cellWidget(row, 1).setValue(covered[dept_id])
         for key, box in self.demographic_checks.items():
@@ -224,19 +240,27 @@ class CampaignDialog(QDialog):
             if key in needed:
                 box.setChecked(True)
             box.setEnabled(key not in needed)
-            box.setToolTip(self.tr("Needed by a chosen questionnaire (its results are grouped "
-                                   "by this question).") if key in needed else "")
+            box.setToolTip(
+                self.tr(
+                    "Needed by a chosen questionnaire (its results are grouped by this question)."
+                )
+                if key in needed
+                else ""
+            )
 
     def spec(self) -> CampaignSpec:
         headcounts = {}
         for row in range(self.departments_table.rowCount()):
             item = self.departments_table.item(row, 0)
             if item.checkState() == Qt.CheckState.Checked:
-                headcounts[item.data(Qt.ItemDataRole.UserRole)] = (
-                    self.departments_table.cellWidget(row, 1).value())
-        instruments = [self.instruments_list.item(r).data(Qt.ItemDataRole.UserRole)
-                       for r in range(self.instruments_list.count())
-                       if self.instruments_list.item(r).checkState() == Qt.CheckState.Checked]
+                headcounts[item.data(Qt.ItemDataRole.UserRole)] = self.departments_table.cellWidget(
+                    row, 1
+                ).value()
+        instruments = [
+            self.instruments_list.item(r).data(Qt.ItemDataRole.UserRole)
+            for r in range(self.instruments_list.count())
+            if self.instruments_list.item(r).checkState() == Qt.CheckState.Checked
+        ]
         excluded: dict[str, list[str]] = {}
         for r in range(self.optional_list.count()):
             entry = self.optional_list.item(r)
@@ -244,34 +268,48 @@ class CampaignDialog(QDialog):
             if entry.checkState() == Qt.CheckState.Unchecked and inst_id in instruments:
                 excluded.setdefault(inst_id, []).append(item_id)
         return CampaignSpec(
-            name=self.name_edit.text(), period_start=self.start_edit.date().toPython(),
-            period_end=self.end_edit.date().toPython(), headcounts=headcounts,
-            instruments=instruments, excluded_items=excluded,
+            name=self.name_edit.text(),
+            period_start=self.start_edit.date().toPython(),
+            period_end=self.end_edit.date().toPython(),
+            headcounts=headcounts,
+            instruments=instruments,
+            excluded_items=excluded,
             demographics=[k for k, b in self.demographic_checks.items() if b.isChecked()],
-            anonymity_threshold=self.threshold_spin.value(), kiosk_pin=self.pin_edit.text())
+            anonymity_threshold=self.threshold_spin.value(),
+            kiosk_pin=self.pin_edit.text(),
+        )
 
     def zero_headcount_departments(self) -> list[str]:
         """Chosen departments whose headcount is 0 (participation cannot be measured)."""
         names = []
         for row in range(self.departments_table.rowCount()):
             item = self.departments_table.item(row, 0)
-            if (item.checkState() == Qt.CheckState.Checked
-                    and self.departments_table.cellWidget(row, 1).value() == 0):
+            if (
+                item.checkState() == Qt.CheckState.Checked
+                and self.departments_table.cellWidget(row, 1).value() == 0
+            ):
                 names.append(item.text())
         return names
 
     def confirm_zero_headcount(self, names: list[str]) -> bool:
-        return QMessageBox.question(
-            self, self.windowTitle(),
-            self.tr("Headcount 0 for: %1. Participation of these departments cannot be "
-                    "measured against the 35 % target. Save anyway?")
-            .replace("%1", ", ".join(names))) == QMessageBox.StandardButton.Yes
+        return (
+            QMessageBox.question(
+                self,
+                self.windowTitle(),
+                self.tr(
+                    "Headcount 0 for: %1. Participation of these departments cannot be "
+                    "measured against the 35 % target. Save anyway?"
+                ).replace("%1", ", ".join(names)),
+            )
+            == QMessageBox.StandardButton.Yes
+        )
 
     def save(self) -> bool:
         zero = self.zero_headcount_departments()
         if zero and not self.confirm_zero_headcount(zero):
-            self.error_label.setText(self.tr("Enter the headcount of: %1.").replace(
-                "%1", ", ".join(zero)))
+            self.error_label.setText(
+                self.tr("Enter the headcount of: %1.").replace("%1", ", ".join(zero))
+            )
             return False
         with self.context.database.session() as session:
             org = organisation(session)
@@ -279,11 +317,13 @@ class CampaignDialog(QDialog):
                 self.error_label.setText(self.tr("Set up the organisation first."))
                 return False
             try:
-                self.saved_id = save_campaign(session, org.id, self.spec(), self.library,
-                                              self.campaign_id)
+                self.saved_id = save_campaign(
+                    session, org.id, self.spec(), self.library, self.campaign_id
+                )
             except CampaignError as exc:
-                self.error_label.setText("\n".join(self._problem_text(f, p)
-                                                   for f, p in exc.problems))
+                self.error_label.setText(
+                    "\n".join(self._problem_text(f, p) for f, p in exc.problems)
+                )
                 return False
         self.accept()
         return True
@@ -295,7 +335,8 @@ class CampaignDialog(QDialog):
             ("departments", "required"): self.tr("Choose at least one department."),
             ("instruments", "required"): self.tr("Choose at least one questionnaire or test."),
             ("anonymity_threshold", "below_minimum"): self.tr(
-                "The anonymity threshold cannot be below 3."),
+                "The anonymity threshold cannot be below 3."
+            ),
             ("kiosk_pin", "format"): self.tr("The kiosk PIN must be 4 to 8 digits."),
             ("campaign", "not_draft"): self.tr("Only a draft campaign can be edited."),
         }
@@ -306,19 +347,27 @@ class CampaignDialog(QDialog):
         self.name_label.setText(self.tr("Name:"))
         self.period_label.setText(self.tr("Period:"))
         self.threshold_label.setText(self.tr("Anonymity threshold:"))
-        self.threshold_spin.setToolTip(self.tr(
-            "No figure is shown for a group of fewer respondents than this (never below 3)."))
+        self.threshold_spin.setToolTip(
+            self.tr(
+                "No figure is shown for a group of fewer respondents than this (never below 3)."
+            )
+        )
         self.pin_label.setText(self.tr("Kiosk PIN (4–8 digits):"))
         self.pin_edit.setPlaceholderText(self.tr("unchanged") if self.campaign_id else "")
         self.departments_box.setTitle(self.tr("Departments and headcount"))
-        self.departments_table.setHorizontalHeaderLabels([self.tr("Department"),
-                                                          self.tr("Headcount")])
+        self.departments_table.setHorizontalHeaderLabels(
+            [self.tr("Department"), self.tr("Headcount")]
+        )
         self.instruments_box.setTitle(self.tr("Questionnaires and tests"))
         self._instrument_texts()
         self.optional_box.setTitle(self.tr("Optional factors (marked * in the methodology)"))
         self.demographics_box.setTitle(self.tr("Demographic questions (optional to answer)"))
-        names = {"department": self.tr("Department"), "tenure_band": self.tr("Length of service"),
-                 "is_manager": self.tr("Manager"), "gender": self.tr("Gender")}
+        names = {
+            "department": self.tr("Department"),
+            "tenure_band": self.tr("Length of service"),
+            "is_manager": self.tr("Manager"),
+            "gender": self.tr("Gender"),
+        }
         for key, box in self.demographic_checks.items():
             box.setText(names[key])
 
@@ -332,7 +381,8 @@ class CampaignDialog(QDialog):
             if inst.active:
                 facts = summary(inst)
                 detail = self.tr("%n item(s), about %1 min", "", facts.items).replace(
-                    "%1", str(facts.minutes))
+                    "%1", str(facts.minutes)
+                )
             else:
                 # the instrument's own reason says that it is switched off, and why
                 reason = inst.disabled_reason.get(lang) if inst.disabled_reason else ""

@@ -39,8 +39,10 @@ from app.ui.texts import card_status_text
 from app.ui.widgets.card_widgets import FieldForm, PlanTableEditor
 
 STATUSES = {
-    "personal": ("draft", "active"), "growth": ("draft", "active"),
-    "career": ("draft", "active", "stopped"), "diagnostic": ("draft", "active"),
+    "personal": ("draft", "active"),
+    "growth": ("draft", "active"),
+    "career": ("draft", "active", "stopped"),
+    "diagnostic": ("draft", "active"),
     "strategic": ("draft", "approved"),
 }
 PROBLEMS = {
@@ -51,14 +53,18 @@ PROBLEMS = {
     "measure_required": QT_TRANSLATE_NOOP("CardDialog", "a plan row needs a measure"),
     "section": QT_TRANSLATE_NOOP("CardDialog", "choose the kind of activity"),
     "order": QT_TRANSLATE_NOOP("CardDialog", "the end is before the start"),
-    "factor": QT_TRANSLATE_NOOP("CardDialog", "the factor is not one of a questionnaire's "
-                                              "factors"),
+    "factor": QT_TRANSLATE_NOOP("CardDialog", "the factor is not one of a questionnaire's factors"),
 }
 
 
 class CardDialog(QDialog):
-    def __init__(self, context: AppContext, card_id: int | None = None,
-                 new: CardInput | None = None, parent=None):
+    def __init__(
+        self,
+        context: AppContext,
+        card_id: int | None = None,
+        new: CardInput | None = None,
+        parent=None,
+    ):
         super().__init__(parent)
         self.setObjectName("card_dialog")
         self.context = context
@@ -95,9 +101,11 @@ class CardDialog(QDialog):
         self.term_combo.setCurrentIndex(max(0, self.term_combo.findData(self.data.term)))
         self.term_label, self.filled_label, self.status_label = QLabel(), QLabel(), QLabel()
         top = QHBoxLayout()
-        for label, widget in ((self.filled_label, self.filled_on),
-                              (self.status_label, self.status_combo),
-                              (self.term_label, self.term_combo)):
+        for label, widget in (
+            (self.filled_label, self.filled_on),
+            (self.status_label, self.status_combo),
+            (self.term_label, self.term_combo),
+        ):
             top.addWidget(label)
             top.addWidget(widget)
         top.addStretch(1)
@@ -151,8 +159,9 @@ class CardDialog(QDialog):
     def retranslate_ui(self) -> None:
         title = QCoreApplication.translate("Cards", CARD_TITLES[self.kind])
         self.setWindowTitle(title)
-        self.header_label.setText(f"<b>{title}</b>" + (f" — {self.employee_name}"
-                                                        if self.employee_name else ""))
+        self.header_label.setText(
+            f"<b>{title}</b>" + (f" — {self.employee_name}" if self.employee_name else "")
+        )
         self.filled_label.setText(self.tr("Filled on"))
         self.status_label.setText(self.tr("Status"))
         self.term_label.setText(self.tr("Term"))
@@ -161,8 +170,12 @@ class CardDialog(QDialog):
         self.save_button.setText(self.tr("Save"))
         self.print_button.setText(self.tr("Print PDF…"))
         self.printer_button.setText(self.tr("Print…"))
-        self.printer_button.setToolTip(self.tr("Print the card on a printer; a growth or career "
-                                               "card prints its three copies in one job"))
+        self.printer_button.setToolTip(
+            self.tr(
+                "Print the card on a printer; a growth or career "
+                "card prints its three copies in one job"
+            )
+        )
         self.close_button.setText(self.tr("Close"))
         for i, text in enumerate(self.form.tab_titles()):
             self.tabs.setTabText(i, text)
@@ -187,22 +200,35 @@ class CardDialog(QDialog):
             fields.update(form.values())
         approved_by, approved_on = self.form.approval()
         return CardInput(
-            kind=self.kind, organisation_id=data.organisation_id,
-            filled_on=pydate(self.filled_on.date()), employee_id=data.employee_id,
-            campaign_id=data.campaign_id, status=self.status_combo.currentData(),
-            term=self.term_combo.currentData(), fields=fields, choices=self.form.choices(),
+            kind=self.kind,
+            organisation_id=data.organisation_id,
+            filled_on=pydate(self.filled_on.date()),
+            employee_id=data.employee_id,
+            campaign_id=data.campaign_id,
+            status=self.status_combo.currentData(),
+            term=self.term_combo.currentData(),
+            fields=fields,
+            choices=self.form.choices(),
             plan=self.plan_editor.rows() if self.plan_editor else data.plan,
-            period_start=data.period_start, period_end=data.period_end,
-            strategic=self.form.strategic(), approved_by=approved_by, approved_on=approved_on)
+            period_start=data.period_start,
+            period_end=data.period_end,
+            strategic=self.form.strategic(),
+            approved_by=approved_by,
+            approved_on=approved_on,
+        )
 
     def problem_text(self, problems: list[tuple[str, str]]) -> str:
         lines = []
-        subjects = {"choices.motivator": self.tr("Motivators"),
-                    "choices.demotivator": self.tr("Demotivators"),
-                    "choices.instrument": self.tr("Motivation instruments"),
-                    "term": self.tr("Term"), "employee": self.tr("Employee"),
-                    "campaign": self.tr("Campaign"), "approval": self.tr("Approval"),
-                    "period": self.tr("Period")}
+        subjects = {
+            "choices.motivator": self.tr("Motivators"),
+            "choices.demotivator": self.tr("Demotivators"),
+            "choices.instrument": self.tr("Motivation instruments"),
+            "term": self.tr("Term"),
+            "employee": self.tr("Employee"),
+            "campaign": self.tr("Campaign"),
+            "approval": self.tr("Approval"),
+            "period": self.tr("Period"),
+        }
         for where, code in problems:
             subject = subjects.get(where)
             if subject is None and where.startswith("plan."):

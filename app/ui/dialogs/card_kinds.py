@@ -142,8 +142,7 @@ class CardForm:
 
     def plan_table(self) -> PlanTableEditor:
         factors = self.factor_choices() if "factor" in self.plan_columns else []
-        self.plan_editor = PlanTableEditor(self.plan_columns, self.plan_sections,
-                                           factors=factors)
+        self.plan_editor = PlanTableEditor(self.plan_columns, self.plan_sections, factors=factors)
         self.plan_editor.set_rows(self.data.plan)
         return self.plan_editor
 
@@ -496,9 +495,11 @@ class StrategicForm(CardForm):
         return [QCoreApplication.translate("CardDialog", "Components")]
 
     def retranslate_ui(self) -> None:
-        labels = [QCoreApplication.translate("CardDialog", "Component")] + [
-            QCoreApplication.translate("Cards", label) for _c, label in STRATEGIC_COLUMNS
-        ] + [QCoreApplication.translate("PlanTableEditor", "Factor addressed")]
+        labels = (
+            [QCoreApplication.translate("CardDialog", "Component")]
+            + [QCoreApplication.translate("Cards", label) for _c, label in STRATEGIC_COLUMNS]
+            + [QCoreApplication.translate("PlanTableEditor", "Factor addressed")]
+        )
         self.strategic_table.setHorizontalHeaderLabels(
             [textwrap.fill(label, 18) for label in labels]
         )
@@ -567,7 +568,8 @@ class StrategicForm(CardForm):
             component: {
                 column: self._cell_text(row, col)
                 for col, (column, _lb) in enumerate(STRATEGIC_COLUMNS, start=1)
-            } | {"factor": self.factor_combos[row].currentData()}
+            }
+            | {"factor": self.factor_combos[row].currentData()}
             for row, (component, _l) in enumerate(STRATEGIC_COMPONENTS)
         }
 

@@ -46,7 +46,8 @@ class CatalogueDialog(QDialog):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.add_button, self.toggle_button, self.print_button, self.close_button = (
-            QPushButton() for _ in range(4))
+            QPushButton() for _ in range(4)
+        )
         self.add_button.setObjectName("catalogue_add")
         self.toggle_button.setObjectName("catalogue_toggle")
         self.add_button.clicked.connect(self.add_entry)
@@ -80,9 +81,12 @@ class CatalogueDialog(QDialog):
         self.tabs.setTabText(1, self.tr("Motivation instruments"))
         for tree in (self.map_tree, self.tool_tree):
             tree.setHeaderLabels(["Русский", "Қазақша"])
-        self.hint.setText(self.tr(
-            "Double-click a name to edit it. Entries used on cards are never deleted: "
-            "retire one to stop offering it (it stays on existing cards, shown in grey)."))
+        self.hint.setText(
+            self.tr(
+                "Double-click a name to edit it. Entries used on cards are never deleted: "
+                "retire one to stop offering it (it stays on existing cards, shown in grey)."
+            )
+        )
         self.add_button.setText(self.tr("Add…"))
         self.toggle_button.setText(self.tr("Retire / restore"))
         self.print_button.setText(self.tr("Print the map…"))
@@ -127,12 +131,19 @@ class CatalogueDialog(QDialog):
     def _save(self, item: QTreeWidgetItem, active: bool) -> None:
         try:
             with self.context.database.session() as session:
-                update_entry(session, self._model_of(item), item.data(0, ID_ROLE),
-                             item.text(0), item.text(1), active)
+                update_entry(
+                    session,
+                    self._model_of(item),
+                    item.data(0, ID_ROLE),
+                    item.text(0),
+                    item.text(1),
+                    active,
+                )
                 session.commit()
         except CatalogueError:
-            QMessageBox.warning(self, self.windowTitle(),
-                                self.tr("The Russian name cannot be empty."))
+            QMessageBox.warning(
+                self, self.windowTitle(), self.tr("The Russian name cannot be empty.")
+            )
         self.reload()
 
     def toggle_active(self) -> None:
@@ -167,23 +178,26 @@ class CatalogueDialog(QDialog):
         from PySide6.QtWidgets import QFileDialog
 
         from app.models.queries import organisation
-        from app.services.report_data import load_motivator_map, organisation_name
         from app.reports.motivator_map import render_motivator_map
         from app.reports.pdf import write_atomically
+        from app.services.report_data import load_motivator_map, organisation_name
         from app.ui.dialogs.print_dialog import ask_language
         from app.ui.i18n import report_translator
 
         lang = ask_language(self, self.context)
         if lang is None:
             return
-        name, _f = QFileDialog.getSaveFileName(self, self.tr("Save PDF"),
-                                               str(Path.home() / f"motivator-map-{lang}.pdf"),
-                                               "PDF (*.pdf)")
+        name, _f = QFileDialog.getSaveFileName(
+            self, self.tr("Save PDF"), str(Path.home() / f"motivator-map-{lang}.pdf"), "PDF (*.pdf)"
+        )
         if not name:
             return
         with self.context.database.session() as session:
             org = organisation(session)
-            data = render_motivator_map(load_motivator_map(session, lang),
-                                        organisation_name(session, org.id, lang) if org else "",
-                                        lang, report_translator(lang))
+            data = render_motivator_map(
+                load_motivator_map(session, lang),
+                organisation_name(session, org.id, lang) if org else "",
+                lang,
+                report_translator(lang),
+            )
         write_atomically(data, Path(name))

@@ -15,8 +15,9 @@ class DepartmentsDialog(QDialog):
         self.setObjectName("departments_dialog")
         self.org_widget = OrganisationWidget(context)
         self.org_widget.save_button.hide()  # the dialog's Save saves
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -29,11 +30,17 @@ class DepartmentsDialog(QDialog):
         self.resize(760, 480)
 
     def confirm_zero_headcount(self, names: list[str]) -> bool:
-        return QMessageBox.question(
-            self, self.windowTitle(),
-            self.tr("Headcount 0 for: %1. Participation of these departments cannot be "
-                    "measured against the 35 % target. Save anyway?")
-            .replace("%1", ", ".join(names))) == QMessageBox.StandardButton.Yes
+        return (
+            QMessageBox.question(
+                self,
+                self.windowTitle(),
+                self.tr(
+                    "Headcount 0 for: %1. Participation of these departments cannot be "
+                    "measured against the 35 % target. Save anyway?"
+                ).replace("%1", ", ".join(names)),
+            )
+            == QMessageBox.StandardButton.Yes
+        )
 
     def save(self) -> bool:
         rows = self.org_widget.rows()

@@ -24,8 +24,13 @@ from app.ui.context import AppContext
 
 
 class EmployeeDialog(QDialog):
-    def __init__(self, context: AppContext, employee_id: int | None = None,
-                 department_id: int | None = None, parent=None):
+    def __init__(
+        self,
+        context: AppContext,
+        employee_id: int | None = None,
+        department_id: int | None = None,
+        parent=None,
+    ):
         super().__init__(parent)
         self.setObjectName("employee_dialog")
         self.context = context
@@ -68,13 +73,24 @@ class EmployeeDialog(QDialog):
         self.error_label.setObjectName("employee_error")
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #a1260d;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        self.labels = {key: QLabel() for key in (
-            "full_name", "personnel_number", "department_id", "position", "position_kk",
-            "is_manager", "gender", "hired_on")}
+        self.labels = {
+            key: QLabel()
+            for key in (
+                "full_name",
+                "personnel_number",
+                "department_id",
+                "position",
+                "position_kk",
+                "is_manager",
+                "gender",
+                "hired_on",
+            )
+        }
         hired = QHBoxLayout()
         hired.addWidget(self.hired_check)
         hired.addWidget(self.hired_edit)
@@ -103,15 +119,20 @@ class EmployeeDialog(QDialog):
         self._active, self._references = True, 0
         with self.context.database.session() as session:
             choices = staff.departments(session, principal)
-            detail = (staff.get_employee(session, self.employee_id, principal)
-                      if self.employee_id is not None else None)
+            detail = (
+                staff.get_employee(session, self.employee_id, principal)
+                if self.employee_id is not None
+                else None
+            )
         for choice in choices:
-            self.department_combo.addItem(self.context.pick(choice.name_ru, choice.name_kk),
-                                          choice.id)
+            self.department_combo.addItem(
+                self.context.pick(choice.name_ru, choice.name_kk), choice.id
+            )
         if detail is None:
             if department_id is not None:
                 self.department_combo.setCurrentIndex(
-                    max(self.department_combo.findData(department_id), 0))
+                    max(self.department_combo.findData(department_id), 0)
+                )
             return
         spec = detail.spec
         self._active, self._references = detail.is_active, detail.references
@@ -120,8 +141,8 @@ class EmployeeDialog(QDialog):
         if self.department_combo.findData(spec.department_id) < 0:
             # a department no longer in use: shown, so saving without a move keeps it
             self.department_combo.addItem(
-                self.context.pick(detail.department_ru, detail.department_kk),
-                spec.department_id)
+                self.context.pick(detail.department_ru, detail.department_kk), spec.department_id
+            )
         self.department_combo.setCurrentIndex(self.department_combo.findData(spec.department_id))
         self.position_edit.setText(spec.position)
         self.position_kk_edit.setText(spec.position_kk)
@@ -129,17 +150,24 @@ class EmployeeDialog(QDialog):
         self.gender_combo.setCurrentIndex(max(self.gender_combo.findData(spec.gender), 0))
         if spec.hired_on is not None:
             self.hired_check.setChecked(True)
-            self.hired_edit.setDate(QDate(spec.hired_on.year, spec.hired_on.month,
-                                          spec.hired_on.day))
+            self.hired_edit.setDate(
+                QDate(spec.hired_on.year, spec.hired_on.month, spec.hired_on.day)
+            )
 
     def spec(self) -> EmployeeSpec:
-        hired: date | None = self.hired_edit.date().toPython() if self.hired_check.isChecked() \
-            else None
+        hired: date | None = (
+            self.hired_edit.date().toPython() if self.hired_check.isChecked() else None
+        )
         return EmployeeSpec(
-            full_name=self.full_name_edit.text(), department_id=self.department_combo.currentData()
-            or 0, position=self.position_edit.text(), position_kk=self.position_kk_edit.text(),
-            is_manager=self.manager_check.isChecked(), gender=self.gender_combo.currentData(),
-            hired_on=hired, personnel_number=self.number_edit.text())
+            full_name=self.full_name_edit.text(),
+            department_id=self.department_combo.currentData() or 0,
+            position=self.position_edit.text(),
+            position_kk=self.position_kk_edit.text(),
+            is_manager=self.manager_check.isChecked(),
+            gender=self.gender_combo.currentData(),
+            hired_on=hired,
+            personnel_number=self.number_edit.text(),
+        )
 
     def save(self) -> bool:
         principal = self.context.principal
@@ -164,8 +192,9 @@ class EmployeeDialog(QDialog):
         return f"{name}: {what}" if name else what
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("New employee") if self.employee_id is None
-                            else self.tr("Employee"))
+        self.setWindowTitle(
+            self.tr("New employee") if self.employee_id is None else self.tr("Employee")
+        )
         texts = {
             "full_name": self.tr("Full name:"),
             "personnel_number": self.tr("Personnel number:"),
@@ -178,10 +207,12 @@ class EmployeeDialog(QDialog):
         }
         for key, text in texts.items():
             self.labels[key].setText(text)
-        self.manager_check.setText(self.tr("heads a unit (the tests ask managers their own "
-                                           "questions)"))
-        self.number_edit.setPlaceholderText(self.tr("optional; matches the staff list on "
-                                                    "re-import"))
+        self.manager_check.setText(
+            self.tr("heads a unit (the tests ask managers their own questions)")
+        )
+        self.number_edit.setPlaceholderText(
+            self.tr("optional; matches the staff list on re-import")
+        )
         self.position_kk_edit.setPlaceholderText(self.tr("shown on Kazakh screens and cards"))
         for index, text in enumerate((self.tr("not given"), self.tr("female"), self.tr("male"))):
             self.gender_combo.setItemText(index, text)
@@ -189,11 +220,17 @@ class EmployeeDialog(QDialog):
         if self.employee_id is None:
             self.status_label.setText("")
         elif not self._active:
-            self.status_label.setText(self.tr("Former employee: kept for the cards and test "
-                                              "results that name him."))
+            self.status_label.setText(
+                self.tr("Former employee: kept for the cards and test results that name him.")
+            )
         elif self._references:
-            self.status_label.setText(self.tr("%n card(s) or named test session(s) refer to "
-                                              "this employee.", "", self._references))
+            self.status_label.setText(
+                self.tr(
+                    "%n card(s) or named test session(s) refer to this employee.",
+                    "",
+                    self._references,
+                )
+            )
         else:
             self.status_label.setText("")
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))

@@ -9,8 +9,20 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from app.paths import resources_dir
 
 # Sections of the guide; a page id of the main window is also a section name.
-SECTIONS = ("start", "overview", "campaigns", "kiosk", "analysis", "cards", "employees", "indicators",
-            "settings", "data", "privacy", "keys")
+SECTIONS = (
+    "start",
+    "overview",
+    "campaigns",
+    "kiosk",
+    "analysis",
+    "cards",
+    "employees",
+    "indicators",
+    "settings",
+    "data",
+    "privacy",
+    "keys",
+)
 
 
 def guide_path(lang: str):

@@ -46,8 +46,9 @@ class NamedSessionDialog(QDialog):
             else:  # why it cannot be taken, on its own line (not only in a tooltip)
                 reason = inst.disabled_reason.get(lang) if inst.disabled_reason else ""
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
-                item.setText(f"{inst.title.get(lang)}\n    {reason}" if reason
-                             else inst.title.get(lang))
+                item.setText(
+                    f"{inst.title.get(lang)}\n    {reason}" if reason else inst.title.get(lang)
+                )
                 item.setToolTip(reason)
             self.tests_list.addItem(item)
         self.consent_check = QCheckBox()
@@ -55,8 +56,9 @@ class NamedSessionDialog(QDialog):
         self.card_check = QCheckBox()
         self.card_check.setObjectName("named_personal_card")
         self.card_check.setChecked(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setObjectName("named_start")
         self.buttons.accepted.connect(self.accept)
@@ -74,25 +76,38 @@ class NamedSessionDialog(QDialog):
         self._update_ok()
 
     def chosen(self) -> list[str]:
-        return [self.tests_list.item(r).data(Qt.ItemDataRole.UserRole)
-                for r in range(self.tests_list.count())
-                if self.tests_list.item(r).checkState() == Qt.CheckState.Checked]
+        return [
+            self.tests_list.item(r).data(Qt.ItemDataRole.UserRole)
+            for r in range(self.tests_list.count())
+            if self.tests_list.item(r).checkState() == Qt.CheckState.Checked
+        ]
 
     def _update_ok(self, *_args) -> None:
         self.ok_button.setEnabled(self.consent_check.isChecked() and bool(self.chosen()))
 
     def setup(self) -> KioskSetup:
         emp_id, name, is_manager = self.employee
-        return KioskSetup(campaign_id=None, instruments=[self.library[i] for i in self.chosen()],
-                          employee_id=emp_id, employee_name=name, employee_is_manager=is_manager,
-                          personal_card=self.card_check.isChecked())
+        return KioskSetup(
+            campaign_id=None,
+            instruments=[self.library[i] for i in self.chosen()],
+            employee_id=emp_id,
+            employee_name=name,
+            employee_is_manager=is_manager,
+            personal_card=self.card_check.isChecked(),
+        )
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Named test session"))
         self.tests_label.setText(self.tr("Tests to take:"))
-        self.consent_check.setText(self.tr(
-            "The employee has agreed to take these tests under his name (consent recorded today)."))
-        self.card_check.setText(self.tr(
-            "Afterwards, let the employee fill his part of the personal motivational card "
-            "(motivators, demotivators, motivation instruments, proposals)."))
+        self.consent_check.setText(
+            self.tr(
+                "The employee has agreed to take these tests under his name (consent recorded today)."
+            )
+        )
+        self.card_check.setText(
+            self.tr(
+                "Afterwards, let the employee fill his part of the personal motivational card "
+                "(motivators, demotivators, motivation instruments, proposals)."
+            )
+        )
         self.ok_button.setText(self.tr("Start"))

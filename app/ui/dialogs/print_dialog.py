@@ -18,13 +18,15 @@ from app.ui.workers import Progress, TaskRunner, error_text
 LANGUAGES = (("ru", "Русский"), ("kk", "Қазақша"))
 
 
-def run_batch(jobs: list[PrintJob], target: Path, session_factory, single: bool,
-              progress: Progress) -> tuple[list[str], list[str]]:
+def run_batch(
+    jobs: list[PrintJob], target: Path, session_factory, single: bool, progress: Progress
+) -> tuple[list[str], list[str]]:
     """A `TaskRunner` task: iterate the core generator, reporting each document and stopping
     between documents once cancelled. Returns the files written and the errors."""
     written, errors = [], []
-    batch = print_documents(jobs, target, session_factory, single_file=single,
-                            audit_detail="ui print")
+    batch = print_documents(
+        jobs, target, session_factory, single_file=single, audit_detail="ui print"
+    )
     try:
         for done, result in enumerate(batch, start=1):
             result: PrintResult
@@ -47,19 +49,26 @@ def card_jobs(card_ids: list[int], lang: str, fmt: str = "pdf") -> list[PrintJob
     translate = report_translator(lang)
 
     def build(session, card_id):
-        return render_card(load_card_view(session, card_id, lang, translate), lang, translate,
-                           fmt=fmt)
+        return render_card(
+            load_card_view(session, card_id, lang, translate), lang, translate, fmt=fmt
+        )
 
     jobs = []
     for card_id in card_ids:
-        jobs.append(PrintJob(f"card-{card_id}-{lang}.{fmt}",
-                             lambda s, cid=card_id: build(s, cid),
-                             audit=("card", str(card_id)), label=f"#{card_id}"))
+        jobs.append(
+            PrintJob(
+                f"card-{card_id}-{lang}.{fmt}",
+                lambda s, cid=card_id: build(s, cid),
+                audit=("card", str(card_id)),
+                label=f"#{card_id}",
+            )
+        )
     return jobs
 
 
-def printable_cards(card_ids: list[int], lang: str, session_factory,
-                    task: Progress) -> list[Printable]:
+def printable_cards(
+    card_ids: list[int], lang: str, session_factory, task: Progress
+) -> list[Printable]:
     """A `TaskRunner` task: the cards' PDFs, each with the number of copies it holds."""
     from app.reports.cards import copies_in, render_card
     from app.services.report_data import load_card_view
@@ -71,15 +80,25 @@ def printable_cards(card_ids: list[int], lang: str, session_factory,
         task.check()
         with session_factory() as session:
             view = load_card_view(session, card_id, lang, translate)
-            documents.append(Printable(render_card(view, lang, translate),
-                                       f"card-{card_id}-{lang}", copies_in(view.kind)))
+            documents.append(
+                Printable(
+                    render_card(view, lang, translate),
+                    f"card-{card_id}-{lang}",
+                    copies_in(view.kind),
+                )
+            )
         task.report(done, len(card_ids), f"#{card_id}")
     return documents
 
 
-def print_cards_on_printer(parent: QWidget, context: AppContext, card_ids: list[int],
-                           lang: str | None = None, printer: QPrinter | None = None,
-                           wait: bool = False) -> TaskRunner | None:
+def print_cards_on_printer(
+    parent: QWidget,
+    context: AppContext,
+    card_ids: list[int],
+    lang: str | None = None,
+    printer: QPrinter | None = None,
+    wait: bool = False,
+) -> TaskRunner | None:
     """Print cards on a printer (issue 23.4): ask the language, build their PDFs off the GUI
     thread, then Qt's print dialog (unless `printer` is given); all of them, the three copies
     of a growth or career card included, go out as one job. Each printed card is audited."""
@@ -96,26 +115,40 @@ def print_cards_on_printer(parent: QWidget, context: AppContext, card_ids: list[
                 record(session, "print", "card", str(card_id), f"ui printer {lang}")
             session.commit()
 
-    return run_print(parent, lambda task: printable_cards(card_ids, lang, database.session,
-                                                          task),
-                     printer=printer, on_printed=audit, wait=wait)
+    return run_print(
+        parent,
+        lambda task: printable_cards(card_ids, lang, database.session, task),
+        printer=printer,
+        on_printed=audit,
+        wait=wait,
+    )
 
 
 def ask_language(parent: QWidget, context: AppContext) -> str | None:
     names = [name for _code, name in LANGUAGES]
     current = 1 if context.content_language == "kk" else 0
     choice, ok = QInputDialog.getItem(
-        parent, QCoreApplication.translate("PrintDialog", "Print"),
-        QCoreApplication.translate("PrintDialog", "Language of the document:"), names, current,
-        False)
+        parent,
+        QCoreApplication.translate("PrintDialog", "Print"),
+        QCoreApplication.translate("PrintDialog", "Language of the document:"),
+        names,
+        current,
+        False,
+    )
     if not ok:
         return None
     return LANGUAGES[names.index(choice)][0]
 
 
-def print_cards(parent: QWidget, context: AppContext, card_ids: list[int],
-                lang: str | None = None, target: Path | None = None,
-                wait: bool = False, fmt: str = "pdf") -> TaskRunner | None:
+def print_cards(
+    parent: QWidget,
+    context: AppContext,
+    card_ids: list[int],
+    lang: str | None = None,
+    target: Path | None = None,
+    wait: bool = False,
+    fmt: str = "pdf",
+) -> TaskRunner | None:
     """Ask language and destination (unless given), then print in the background; `fmt`
     "docx" writes editable Word files with the same content instead of PDFs."""
     if not card_ids:
@@ -128,24 +161,34 @@ def print_cards(parent: QWidget, context: AppContext, card_ids: list[int],
         word = fmt == "docx"
         if single:
             name, _filter = QFileDialog.getSaveFileName(
-                parent, QCoreApplication.translate("PrintDialog", "Save as Word")
-                if word else QCoreApplication.translate("PrintDialog", "Save PDF"),
+                parent,
+                QCoreApplication.translate("PrintDialog", "Save as Word")
+                if word
+                else QCoreApplication.translate("PrintDialog", "Save PDF"),
                 str(Path.home() / f"card-{card_ids[0]}-{lang}.{fmt}"),
-                "Word (*.docx)" if word else "PDF (*.pdf)")
+                "Word (*.docx)" if word else "PDF (*.pdf)",
+            )
             if not name:
                 return None
             target = Path(name if name.lower().endswith(f".{fmt}") else f"{name}.{fmt}")
         else:
             folder = QFileDialog.getExistingDirectory(
-                parent, QCoreApplication.translate("PrintDialog", "Folder for the Word files")
-                if word else QCoreApplication.translate("PrintDialog", "Folder for the PDFs"))
+                parent,
+                QCoreApplication.translate("PrintDialog", "Folder for the Word files")
+                if word
+                else QCoreApplication.translate("PrintDialog", "Folder for the PDFs"),
+            )
             if not folder:
                 return None
             target = Path(folder)
     jobs = card_jobs(card_ids, lang, fmt)
-    progress = QProgressDialog(QCoreApplication.translate("PrintDialog", "Printing…"),
-                               QCoreApplication.translate("PrintDialog", "Cancel"), 0,
-                               len(card_ids), parent)
+    progress = QProgressDialog(
+        QCoreApplication.translate("PrintDialog", "Printing…"),
+        QCoreApplication.translate("PrintDialog", "Cancel"),
+        0,
+        len(card_ids),
+        parent,
+    )
     progress.setObjectName("print_progress")
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(500)  # quick jobs never flash a dialog
@@ -161,17 +204,23 @@ def print_cards(parent: QWidget, context: AppContext, card_ids: list[int],
         done()
         parent.last_print_result = (written, errors)
         if errors:
-            QMessageBox.warning(parent, QCoreApplication.translate("PrintDialog", "Print"),
-                                "\n".join(errors))
+            QMessageBox.warning(
+                parent, QCoreApplication.translate("PrintDialog", "Print"), "\n".join(errors)
+            )
 
     def failed(error: BaseException) -> None:
         done()
-        QMessageBox.warning(parent, QCoreApplication.translate("PrintDialog", "Print"),
-                            error_text(error))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("PrintDialog", "Print"), error_text(error)
+        )
 
     session_factory = context.database.session
-    runner.submit(lambda task: run_batch(jobs, target, session_factory, single, task),
-                  finished, failed, lambda count, _total, _label: progress.setValue(count))
+    runner.submit(
+        lambda task: run_batch(jobs, target, session_factory, single, task),
+        finished,
+        failed,
+        lambda count, _total, _label: progress.setValue(count),
+    )
     if wait:
         runner.wait()
     return runner

@@ -50,16 +50,28 @@ class _OrganisationPage(QWizardPage):
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         rows = self.org_widget.rows()
         if not rows:
-            QMessageBox.warning(self, self.title(), self.tr(
-                "Add at least one department: campaigns ask respondents for their department "
-                "and count participation against its headcount."))
+            QMessageBox.warning(
+                self,
+                self.title(),
+                self.tr(
+                    "Add at least one department: campaigns ask respondents for their department "
+                    "and count participation against its headcount."
+                ),
+            )
             return False
         empty = [r.name_ru or "?" for r in rows if r.headcount == 0]
-        if empty and QMessageBox.question(
-                self, self.title(),
-                self.tr("Headcount 0 for: %1. Participation of these departments cannot be "
-                        "measured against the 35 % rule. Continue anyway?")
-                .replace("%1", ", ".join(empty))) != QMessageBox.StandardButton.Yes:
+        if (
+            empty
+            and QMessageBox.question(
+                self,
+                self.title(),
+                self.tr(
+                    "Headcount 0 for: %1. Participation of these departments cannot be "
+                    "measured against the 35 % rule. Continue anyway?"
+                ).replace("%1", ", ".join(empty)),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return False
         return self.org_widget.save()
 
@@ -97,19 +109,20 @@ class _EmployeesPage(QWizardPage):
     def _show_count(self) -> None:
         with self.context.database.session() as session:
             count = len(list_employees(session, None))
-        self.count_label.setText(self.tr("Employees in the register: %1").replace(
-            "%1", str(count)))
+        self.count_label.setText(self.tr("Employees in the register: %1").replace("%1", str(count)))
 
     def _on_template_clicked(self) -> None:
         service = _staff_service()
-        name, _f = QFileDialog.getSaveFileName(self, self.template_button.text(),
-                                               str(Path.home() / "staff.xlsx"), "Excel (*.xlsx)")
+        name, _f = QFileDialog.getSaveFileName(
+            self, self.template_button.text(), str(Path.home() / "staff.xlsx"), "Excel (*.xlsx)"
+        )
         if name and service is not None:
             service.write_template(Path(name), self.context.content_language)
 
     def _on_import_clicked(self) -> None:
-        name, _f = QFileDialog.getOpenFileName(self, self.import_button.text(), str(Path.home()),
-                                               "Excel, CSV (*.xlsx *.csv)")
+        name, _f = QFileDialog.getOpenFileName(
+            self, self.import_button.text(), str(Path.home()), "Excel, CSV (*.xlsx *.csv)"
+        )
         if name:
             self.import_file(Path(name))
 
@@ -121,11 +134,21 @@ class _EmployeesPage(QWizardPage):
                 session.commit()
         except Exception as exc:  # noqa: BLE001 - the service's refusal names the problem
             problems = getattr(exc, "problems", None)
-            text = "\n".join(p.describe(QCoreApplication.translate) if hasattr(p, "describe")
-                             else str(p) for p in problems[:20]) if problems else str(exc)
-            QMessageBox.warning(self, self.import_button.text(),
-                                self.tr("%1 was not imported; nothing was changed:")
-                                .replace("%1", path.name) + "\n" + text)
+            text = (
+                "\n".join(
+                    p.describe(QCoreApplication.translate) if hasattr(p, "describe") else str(p)
+                    for p in problems[:20]
+                )
+                if problems
+                else str(exc)
+            )
+            QMessageBox.warning(
+                self,
+                self.import_button.text(),
+                self.tr("%1 was not imported; nothing was changed:").replace("%1", path.name)
+                + "\n"
+                + text,
+            )
             return False
         self._show_count()
         return True
@@ -159,8 +182,11 @@ class _SecondAdminPage(QWizardPage):
         self.repeat_edit.setObjectName("setup_admin_repeat")
         self.form = QFormLayout()
         self.labels = [QLabel() for _ in range(4)]
-        for label, edit in zip(self.labels, (self.username_edit, self.full_name_edit,
-                                             self.password_edit, self.repeat_edit), strict=True):
+        for label, edit in zip(
+            self.labels,
+            (self.username_edit, self.full_name_edit, self.password_edit, self.repeat_edit),
+            strict=True,
+        ):
             self.form.addRow(label, edit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro_label)
@@ -175,13 +201,19 @@ class _SecondAdminPage(QWizardPage):
             return False
         try:
             with self.context.database.session() as session:
-                create_user(session, self.username_edit.text(), self.full_name_edit.text(),
-                            self.password_edit.text())
+                create_user(
+                    session,
+                    self.username_edit.text(),
+                    self.full_name_edit.text(),
+                    self.password_edit.text(),
+                )
                 session.commit()
         except AccountError as exc:
-            texts = {"empty": self.tr("Enter a user name."),
-                     "taken": self.tr("This user name is taken."),
-                     "weak": self.tr("The password must have at least 8 characters.")}
+            texts = {
+                "empty": self.tr("Enter a user name."),
+                "taken": self.tr("This user name is taken."),
+                "weak": self.tr("The password must have at least 8 characters."),
+            }
             QMessageBox.warning(self, self.title(), texts.get(exc.args[0], str(exc)))
             return False
         self.password_edit.clear()
@@ -215,8 +247,12 @@ class SetupAssistant(QWizard):
         self.employees_page = _EmployeesPage(context)
         self.admin_page = _SecondAdminPage(context)
         self.finish_page = _FinishPage()
-        for page in (self.organisation_page, self.employees_page, self.admin_page,
-                     self.finish_page):
+        for page in (
+            self.organisation_page,
+            self.employees_page,
+            self.admin_page,
+            self.finish_page,
+        ):
             self.addPage(page)
         self.retranslate_ui()
 
@@ -227,33 +263,54 @@ class SetupAssistant(QWizard):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Setup assistant"))
         self.organisation_page.setTitle(self.tr("Organisation and departments"))
-        self.organisation_page.setSubTitle(self.tr(
-            "The name of your body in Russian and Kazakh, and each department with its "
-            "headcount (the staff positions filled): participation is counted against it."))
+        self.organisation_page.setSubTitle(
+            self.tr(
+                "The name of your body in Russian and Kazakh, and each department with its "
+                "headcount (the staff positions filled): participation is counted against it."
+            )
+        )
         self.employees_page.setTitle(self.tr("Employees"))
-        self.employees_page.setSubTitle(self.tr(
-            "Needed only for named test sessions and personal cards: anonymous campaigns never "
-            "record who answered."))
-        self.employees_page.intro_label.setText(self.tr(
-            "Import the staff list from Excel: download the template, fill it (or paste your "
-            "list into it) and import it. The whole file is checked first; nothing is imported "
-            "while any row has a problem. You can also add employees one by one later on the "
-            "Employees page, or skip this step."))
+        self.employees_page.setSubTitle(
+            self.tr(
+                "Needed only for named test sessions and personal cards: anonymous campaigns never "
+                "record who answered."
+            )
+        )
+        self.employees_page.intro_label.setText(
+            self.tr(
+                "Import the staff list from Excel: download the template, fill it (or paste your "
+                "list into it) and import it. The whole file is checked first; nothing is imported "
+                "while any row has a problem. You can also add employees one by one later on the "
+                "Employees page, or skip this step."
+            )
+        )
         self.employees_page.template_button.setText(self.tr("Download the template…"))
         self.employees_page.import_button.setText(self.tr("Import the staff list…"))
         self.admin_page.setTitle(self.tr("A second administrator (recommended)"))
-        self.admin_page.setSubTitle(self.tr(
-            "If the only administrator forgets the password, nobody can sign in as HR. Create a "
-            "second account for a colleague now, or leave the fields empty to skip."))
-        for label, text in zip(self.admin_page.labels,
-                               (self.tr("User name:"), self.tr("Full name:"),
-                                self.tr("Password:"), self.tr("Repeat the password:")),
-                               strict=True):
+        self.admin_page.setSubTitle(
+            self.tr(
+                "If the only administrator forgets the password, nobody can sign in as HR. Create a "
+                "second account for a colleague now, or leave the fields empty to skip."
+            )
+        )
+        for label, text in zip(
+            self.admin_page.labels,
+            (
+                self.tr("User name:"),
+                self.tr("Full name:"),
+                self.tr("Password:"),
+                self.tr("Repeat the password:"),
+            ),
+            strict=True,
+        ):
             label.setText(text)
         self.finish_page.setTitle(self.tr("Ready"))
-        self.finish_page.text_label.setText(self.tr(
-            "The organisation is set up. Everything entered here can be changed later in "
-            "Settings and on the Employees page; the assistant is also in the File menu."))
+        self.finish_page.text_label.setText(
+            self.tr(
+                "The organisation is set up. Everything entered here can be changed later in "
+                "Settings and on the Employees page; the assistant is also in the File menu."
+            )
+        )
         self.finish_page.campaign_check.setText(self.tr("Create the first survey campaign now"))
 
 

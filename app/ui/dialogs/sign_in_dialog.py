@@ -46,8 +46,9 @@ class SignInDialog(QDialog):
 
     painted = Signal()
 
-    def __init__(self, database: Database | None, parent=None,
-                 clock: Callable[[], datetime] = _utcnow):
+    def __init__(
+        self, database: Database | None, parent=None, clock: Callable[[], datetime] = _utcnow
+    ):
         super().__init__(parent)
         self.setObjectName("sign_in_dialog")
         self.database: Database | None = None
@@ -128,28 +129,44 @@ class SignInDialog(QDialog):
         if self.database is None:
             self.intro.setText(self.tr("Opening the database…"))
         elif self.first_run:
-            self.intro.setText(self.tr(
-                "First start: create the account of the HR administrator. Keep the password "
-                "safe; the administrator then creates the accounts of department heads.")
-                + "\n\n" + self.tr(
-                "We recommend creating a second administrator account (Settings → Accounts) so "
-                "that the office is not locked out if this password is forgotten."))
+            self.intro.setText(
+                self.tr(
+                    "First start: create the account of the HR administrator. Keep the password "
+                    "safe; the administrator then creates the accounts of department heads."
+                )
+                + "\n\n"
+                + self.tr(
+                    "We recommend creating a second administrator account (Settings → Accounts) so "
+                    "that the office is not locked out if this password is forgotten."
+                )
+            )
         else:
             self.intro.setText(self.tr("Sign in to Motivdesk."))
-        for label, text in zip(self.labels, (self.tr("User name"), self.tr("Full name"),
-                                             self.tr("Password"), self.tr("Repeat password")),
-                               strict=True):
+        for label, text in zip(
+            self.labels,
+            (
+                self.tr("User name"),
+                self.tr("Full name"),
+                self.tr("Password"),
+                self.tr("Repeat password"),
+            ),
+            strict=True,
+        ):
             label.setText(text)
 
     def explain(self, error: AccountError) -> str:
         if error.code == "locked":
-            return self.tr("Too many wrong passwords. Try again in %n second(s).", "",
-                           max(1, int(error.wait_seconds + 0.999)))
+            return self.tr(
+                "Too many wrong passwords. Try again in %n second(s).",
+                "",
+                max(1, int(error.wait_seconds + 0.999)),
+            )
         return {
             "wrong": self.tr("Wrong user name or password."),
             "inactive": self.tr("This account is disabled."),
             "weak": self.tr("The password needs at least %1 characters.").replace(
-                "%1", str(MIN_PASSWORD)),
+                "%1", str(MIN_PASSWORD)
+            ),
             "empty": self.tr("Enter a user name."),
             "exists": self.tr("An administrator already exists: sign in instead."),
         }.get(error.code, error.code)
@@ -171,12 +188,14 @@ class SignInDialog(QDialog):
                     if self.password.text() != self.repeat.text():
                         self.message.setText(self.tr("The two passwords differ."))
                         return
-                    uid = create_first_admin(session, self.username.text(),
-                                             self.full_name.text(), self.password.text())
+                    uid = create_first_admin(
+                        session, self.username.text(), self.full_name.text(), self.password.text()
+                    )
                     self.principal = principal_of(session.get(User, uid))
                 else:
-                    self.principal = authenticate(session, self.username.text(),
-                                                  self.password.text(), self.clock())
+                    self.principal = authenticate(
+                        session, self.username.text(), self.password.text(), self.clock()
+                    )
                 session.commit()
             except AccountError as error:
                 session.commit()  # keep the failed-attempt count and the audit entry
@@ -200,8 +219,9 @@ class ChangePasswordDialog(QDialog):
         form = QFormLayout()
         for label, edit in zip(self.labels, (self.old, self.new, self.repeat), strict=True):
             form.addRow(label, edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -209,8 +229,11 @@ class ChangePasswordDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.setWindowTitle(self.tr("Change password"))
-        for label, text in zip(self.labels, (self.tr("Current password"), self.tr("New password"),
-                                             self.tr("Repeat new password")), strict=True):
+        for label, text in zip(
+            self.labels,
+            (self.tr("Current password"), self.tr("New password"), self.tr("Repeat new password")),
+            strict=True,
+        ):
             label.setText(text)
 
     def submit(self) -> None:
@@ -224,8 +247,12 @@ class ChangePasswordDialog(QDialog):
                 change_password(session, self.user_id, self.old.text(), self.new.text())
                 session.commit()
         except AccountError as error:
-            self.message.setText(self.tr("Wrong current password.") if error.code == "wrong"
-                                 else self.tr("The password needs at least %1 characters.")
-                                 .replace("%1", str(MIN_PASSWORD)))
+            self.message.setText(
+                self.tr("Wrong current password.")
+                if error.code == "wrong"
+                else self.tr("The password needs at least %1 characters.").replace(
+                    "%1", str(MIN_PASSWORD)
+                )
+            )
             return
         self.accept()

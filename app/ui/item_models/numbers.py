@@ -19,10 +19,12 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool) and value == value
 
 
-def num(get: Callable[[Any], Any], decimals: int = 2, percent: bool = False,
-        signed: bool = False) -> dict:
+def num(
+    get: Callable[[Any], Any], decimals: int = 2, percent: bool = False, signed: bool = False
+) -> dict:
     """Keyword arguments of a right-aligned `Column`: value (text) and export (number).
     `percent`: `get` gives a share 0..1, shown as "12,5 %" and exported as 0.125 with "0.0%"."""
+
     def shown(row) -> Any:
         value = get(row)
         if not _is_number(value):

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.scoring.definitions import Item
 from app.scoring.frame import PART_LETTERS
-from app.scoring.model import Item
 from app.ui.kiosk.kiosk_button import KioskButton
 
 
@@ -112,8 +112,11 @@ class ScaleButtons(AnswerWidget):
 
     def can_show(self, item: Item) -> bool:
         # The same values (hence buttons) and the same poles: only texts and names change.
-        return (item.format == self.item.format and (item.left is None) == (self.left_label is None)
-                and (item.right is None) == (self.right_label is None))
+        return (
+            item.format == self.item.format
+            and (item.left is None) == (self.left_label is None)
+            and (item.right is None) == (self.right_label is None)
+        )
 
     def show_item(self, item: Item, lang: str) -> None:
         self.item, self.lang = item, lang
@@ -239,8 +242,10 @@ class ChoiceList(AnswerWidget):
         pool = self.buttons + self._spare
         while len(pool) < len(fmt.options):
             pool.append(self._new_button(len(pool) + 1))
-        self.buttons, self._spare = pool[:len(fmt.options)], pool[len(fmt.options):]
-        for number, (button, option) in enumerate(zip(self.buttons, fmt.options, strict=True), start=1):
+        self.buttons, self._spare = pool[: len(fmt.options)], pool[len(fmt.options) :]
+        for number, (button, option) in enumerate(
+            zip(self.buttons, fmt.options, strict=True), start=1
+        ):
             button.set_label(f"{number}.  {option.get(lang)}")
             button.setObjectName(f"{item.id}_option_{number}")
             button.setVisible(True)
@@ -405,8 +410,10 @@ class PointSplit(AnswerWidget):
             text = self.tr("All points are given (%1) ✓").replace("%1", str(self.total))
             state = "done"
         else:
-            text, state = self.tr("Points too many: %1 — take them back").replace(
-                "%1", str(-remaining)), "over"
+            text, state = (
+                self.tr("Points too many: %1 — take them back").replace("%1", str(-remaining)),
+                "over",
+            )
         self.remaining_label.setText(text)
         if self.remaining_label.property("state") != state:
             self.remaining_label.setProperty("state", state)
@@ -432,7 +439,7 @@ class PointSplit(AnswerWidget):
 
 
 class OwnVariant(QWidget):
-    """"Own variant": the respondent's own wording of a factor plus its rating."""
+    """ "Own variant": the respondent's own wording of a factor plus its rating."""
 
     answer_changed = Signal(object, str)
 

@@ -16,8 +16,7 @@ from app.ui.widgets.card_widgets import ChoiceListEditor, FieldForm
 
 # The consent and agreement answers are recorded by the session itself (consent before the tests,
 # agreement on the result page), so the card page asks only the rest.
-ASKED = tuple(f for f in PERSONAL_EMPLOYEE_FIELDS
-              if f.id in ("career_interest", "proposals"))
+ASKED = tuple(f for f in PERSONAL_EMPLOYEE_FIELDS if f.id in ("career_interest", "proposals"))
 
 
 class PersonalCardPage(QWidget):
@@ -66,6 +65,7 @@ class PersonalCardPage(QWidget):
         for kind, editor in self.editors.items():
             choices += editor.choices("tool_id" if kind == "instrument" else "motivator_id")
         with self.database.session() as session:
+
             def write() -> int:  # from the start again after a busy database's rollback
                 draft_id, data = personal_draft(session, self.employee_id, date.today())
                 data.fields.update(self.form.values())

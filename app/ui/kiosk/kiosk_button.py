@@ -35,8 +35,14 @@ class KioskButton(QPushButton):
             super().paintEvent(event)  # not used in the kiosk: no need to key icons and menus
             return
         ratio = self.devicePixelRatio()
-        key = (option.rect.width(), option.rect.height(), ratio, option.state.value,
-               option.features.value, option.text)
+        key = (
+            option.rect.width(),
+            option.rect.height(),
+            ratio,
+            option.state.value,
+            option.features.value,
+            option.text,
+        )
         look = self._looks.pop(key, None)  # popped and put back: the dict keeps recent last
         if look is None:
             look = QPixmap(option.rect.size() * ratio)

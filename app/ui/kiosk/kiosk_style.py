@@ -19,20 +19,48 @@ SOLO_BUTTON_PX = 80  # the answers of a one-question choice screen
 SOLO_MAX_WIDTH_PX = 1400  # ... and the widest that question's block gets
 
 NORMAL = {
-    "window": "#f7f9fc", "text": "#000000", "title": "#1f3550", "muted": "#44546a",
-    "error": "#a1260d", "done": "#1b5e20", "item": "#ffffff", "item_border": "#d9e1ec",
-    "unsaved": "#fdecea", "save_text": "#7a1a08", "idle": "#fff3c4", "idle_border": "#f0a500",
-    "chosen": "#2f6db5", "chosen_text": "#ffffff", "chosen_border": "#1d4f8a",
-    "focus": "#1f3550", "focus_on_chosen": "#ffffff", "exit_glyph": "#9aa8ba",
+    "window": "#f7f9fc",
+    "text": "#000000",
+    "title": "#1f3550",
+    "muted": "#44546a",
+    "error": "#a1260d",
+    "done": "#1b5e20",
+    "item": "#ffffff",
+    "item_border": "#d9e1ec",
+    "unsaved": "#fdecea",
+    "save_text": "#7a1a08",
+    "idle": "#fff3c4",
+    "idle_border": "#f0a500",
+    "chosen": "#2f6db5",
+    "chosen_text": "#ffffff",
+    "chosen_border": "#1d4f8a",
+    "focus": "#1f3550",
+    "focus_on_chosen": "#ffffff",
+    "exit_glyph": "#9aa8ba",
 }
 
 HIGH_CONTRAST = {
-    "window": "#000000", "text": "#ffffff", "title": "#ffffff", "muted": "#ffffff",
-    "error": "#ff8f80", "done": "#8dff8d", "item": "#000000", "item_border": "#ffffff",
-    "unsaved": "#000000", "save_text": "#ffffff", "idle": "#000000", "idle_border": "#ffff00",
-    "chosen": "#ffff00", "chosen_text": "#000000", "chosen_border": "#ffff00",
-    "focus": "#00ffff", "focus_on_chosen": "#000000", "exit_glyph": "#ffffff",
-    "button": "#000000", "button_border": "#ffffff", "disabled": "#c0c0c0",
+    "window": "#000000",
+    "text": "#ffffff",
+    "title": "#ffffff",
+    "muted": "#ffffff",
+    "error": "#ff8f80",
+    "done": "#8dff8d",
+    "item": "#000000",
+    "item_border": "#ffffff",
+    "unsaved": "#000000",
+    "save_text": "#ffffff",
+    "idle": "#000000",
+    "idle_border": "#ffff00",
+    "chosen": "#ffff00",
+    "chosen_text": "#000000",
+    "chosen_border": "#ffff00",
+    "focus": "#00ffff",
+    "focus_on_chosen": "#000000",
+    "exit_glyph": "#ffffff",
+    "button": "#000000",
+    "button_border": "#ffffff",
+    "disabled": "#c0c0c0",
 }
 
 
@@ -48,6 +76,7 @@ def palette(high_contrast: bool) -> dict[str, str]:
 
 def kiosk_style(scale: float, high_contrast: bool = False) -> str:
     """The kiosk's style sheet at `scale` (1 = a 1920×1080 screen)."""
+
     def px(value: float) -> int:
         return max(1, round(value * scale))
 
@@ -59,41 +88,41 @@ def kiosk_style(scale: float, high_contrast: bool = False) -> str:
     button_min = max(44, px(BUTTON_PX)) - 2 * pad - 2
     solo_min = max(48, px(SOLO_BUTTON_PX)) - 2 * pad - 2
     style = f"""
-QWidget#kiosk_window {{ background: {c['window']}; }}
+QWidget#kiosk_window {{ background: {c["window"]}; }}
 #kiosk_window QLabel, #kiosk_window QLineEdit {{ font-size: {body}px; }}
 #kiosk_window QScrollArea,
 #kiosk_window QScrollArea > QWidget > QWidget {{ background: transparent; }}
-QWidget#kiosk_idle_overlay {{ background: {c['idle']}; border: 2px solid {c['idle_border']};
+QWidget#kiosk_idle_overlay {{ background: {c["idle"]}; border: 2px solid {c["idle_border"]};
     border-radius: 8px; }}
 QLabel#kiosk_idle_message {{ font-size: {body}px; font-weight: 600; }}
-QLabel#kiosk_title {{ font-size: {px(38)}px; font-weight: 600; color: {c['title']}; }}
+QLabel#kiosk_title {{ font-size: {px(38)}px; font-weight: 600; color: {c["title"]}; }}
 QLabel#kiosk_text, QLabel#kiosk_instructions {{ font-size: {px(26)}px; }}
 QLabel#kiosk_question {{ font-size: {px(30)}px; font-weight: 600; }}
 QLabel#kiosk_item_text {{ font-size: {px(26)}px; font-weight: 500; padding-top: {px(4)}px; }}
-QLabel#kiosk_group {{ font-size: {body}px; font-style: italic; color: {c['muted']}; }}
-QLabel#kiosk_counter {{ font-size: {px(20)}px; color: {c['muted']}; }}
-QLabel#kiosk_scale_min, QLabel#kiosk_scale_max {{ font-size: {px(20)}px; color: {c['muted']}; }}
-QLabel#kiosk_message {{ font-size: {body}px; color: {c['error']}; }}
-QLabel[kiosk_remaining="true"] {{ font-size: {px(28)}px; font-weight: 700; color: {c['title']}; }}
-QLabel[kiosk_remaining="true"][state="over"] {{ color: {c['error']}; }}
-QLabel[kiosk_remaining="true"][state="done"] {{ color: {c['done']}; }}
-QFrame#kiosk_item {{ background: {c['item']}; border: 1px solid {c['item_border']};
+QLabel#kiosk_group {{ font-size: {body}px; font-style: italic; color: {c["muted"]}; }}
+QLabel#kiosk_counter {{ font-size: {px(20)}px; color: {c["muted"]}; }}
+QLabel#kiosk_scale_min, QLabel#kiosk_scale_max {{ font-size: {px(20)}px; color: {c["muted"]}; }}
+QLabel#kiosk_message {{ font-size: {body}px; color: {c["error"]}; }}
+QLabel[kiosk_remaining="true"] {{ font-size: {px(28)}px; font-weight: 700; color: {c["title"]}; }}
+QLabel[kiosk_remaining="true"][state="over"] {{ color: {c["error"]}; }}
+QLabel[kiosk_remaining="true"][state="done"] {{ color: {c["done"]}; }}
+QFrame#kiosk_item {{ background: {c["item"]}; border: 1px solid {c["item_border"]};
     border-radius: 8px; }}
-QFrame#kiosk_item[unsaved="true"] {{ background: {c['unsaved']}; border: 3px solid {c['error']}; }}
-QWidget#kiosk_save_problem {{ background: {c['unsaved']}; border: 2px solid {c['error']};
+QFrame#kiosk_item[unsaved="true"] {{ background: {c["unsaved"]}; border: 3px solid {c["error"]}; }}
+QWidget#kiosk_save_problem {{ background: {c["unsaved"]}; border: 2px solid {c["error"]};
     border-radius: 8px; }}
-QLabel#kiosk_save_message {{ font-size: {body}px; font-weight: 600; color: {c['save_text']}; }}
+QLabel#kiosk_save_message {{ font-size: {body}px; font-weight: 600; color: {c["save_text"]}; }}
 QPushButton {{ font-size: {body}px; padding: {pad}px {px(14)}px; min-height: {button_min}px; }}
 QPushButton[kiosk_option="true"] {{ text-align: left; padding: {pad}px {px(14)}px; }}
 QPushButton[kiosk_solo="true"] {{ min-height: {solo_min}px; }}
 QPushButton[kiosk_number="true"] {{ padding: {pad}px 0px; min-width: {max(40, px(56))}px; }}
 QLabel#kiosk_option_text {{ font-size: {body}px; }}
 QLabel#kiosk_option_text[solo="true"] {{ font-size: {px(28)}px; }}
-QLabel#kiosk_option_text[chosen="true"] {{ color: {c['chosen_text']}; }}
-QPushButton:checked {{ background: {c['chosen']}; color: {c['chosen_text']};
-    border: 2px solid {c['chosen_border']}; }}
-QPushButton:focus {{ border: {px(4) if high_contrast else 3}px dashed {c['focus']}; }}
-QPushButton:checked:focus {{ border: {px(4) if high_contrast else 3}px dashed {c['focus_on_chosen']}; }}
+QLabel#kiosk_option_text[chosen="true"] {{ color: {c["chosen_text"]}; }}
+QPushButton:checked {{ background: {c["chosen"]}; color: {c["chosen_text"]};
+    border: 2px solid {c["chosen_border"]}; }}
+QPushButton:focus {{ border: {px(4) if high_contrast else 3}px dashed {c["focus"]}; }}
+QPushButton:checked:focus {{ border: {px(4) if high_contrast else 3}px dashed {c["focus_on_chosen"]}; }}
 QPushButton#kiosk_exit {{ min-height: 0; min-width: 0; padding: 0; border: none;
     background: transparent; }}
 QProgressBar {{ height: {px(18)}px; }}
@@ -101,14 +130,17 @@ QProgressBar {{ height: {px(18)}px; }}
     if high_contrast:
         # Everything Qt would otherwise draw in the desktop's light palette. First, and with
         # plain selectors: the rules above (titles, messages, chosen answers, focus) win.
-        style = f"""
-QLabel, QCheckBox, QRadioButton {{ color: {c['text']}; }}
-QLineEdit {{ color: {c['text']}; background: {c['window']}; border: 2px solid {c['button_border']}; }}
-QLineEdit:focus {{ border: {px(4)}px dashed {c['focus']}; }}
-QPushButton {{ background: {c['button']}; color: {c['text']}; border: 2px solid {c['button_border']};
+        style = (
+            f"""
+QLabel, QCheckBox, QRadioButton {{ color: {c["text"]}; }}
+QLineEdit {{ color: {c["text"]}; background: {c["window"]}; border: 2px solid {c["button_border"]}; }}
+QLineEdit:focus {{ border: {px(4)}px dashed {c["focus"]}; }}
+QPushButton {{ background: {c["button"]}; color: {c["text"]}; border: 2px solid {c["button_border"]};
     border-radius: 6px; }}
-QPushButton:disabled {{ color: {c['disabled']}; border-color: {c['disabled']}; }}
-QProgressBar {{ background: {c['window']}; border: 2px solid {c['button_border']}; }}
-QProgressBar::chunk {{ background: {c['text']}; }}
-""" + style
+QPushButton:disabled {{ color: {c["disabled"]}; border-color: {c["disabled"]}; }}
+QProgressBar {{ background: {c["window"]}; border: 2px solid {c["button_border"]}; }}
+QProgressBar::chunk {{ background: {c["text"]}; }}
+"""
+            + style
+        )
     return style

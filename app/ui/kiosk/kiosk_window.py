@@ -40,8 +40,8 @@ from PySide6.QtWidgets import (
 from app.models.auth import Throttle
 from app.models.store import Database
 from app.scoring import office
+from app.scoring.definitions import Instrument
 from app.scoring.flow import KioskFlow, Step
-from app.scoring.model import Instrument
 from app.services.campaigns import check_pin
 from app.services.kiosk_controller import KioskController, KioskSetup, Reply, Screen
 from app.services.kiosk_session import Idle, PendingWrites, ScreenClock, SessionTimer
@@ -68,14 +68,23 @@ class KioskWindow(QWidget):
     session_finished = Signal(object)  # session id
     exit_requested = Signal()
 
-    def __init__(self, database: Database, languages: LanguageManager, setup: KioskSetup,
-                 clock: Callable[[], float] = time.monotonic, default_language: str = "kk",
-                 parent=None):
+    def __init__(
+        self,
+        database: Database,
+        languages: LanguageManager,
+        setup: KioskSetup,
+        clock: Callable[[], float] = time.monotonic,
+        default_language: str = "kk",
+        parent=None,
+    ):
         super().__init__(parent)
         self.setObjectName("kiosk_window")
         self.scale = kiosk_scale(BASE_HEIGHT)
-        self.high_contrast = (office.current(office.KIOSK_HIGH_CONTRAST) > 0
-                              if setup.high_contrast is None else setup.high_contrast)
+        self.high_contrast = (
+            office.current(office.KIOSK_HIGH_CONTRAST) > 0
+            if setup.high_contrast is None
+            else setup.high_contrast
+        )
         self.setStyleSheet(kiosk_style(self.scale, self.high_contrast))
         self.database = database
         self.languages = languages
@@ -267,12 +276,17 @@ class KioskWindow(QWidget):
             self._show_screen(reply.screen)
         if reply.refused:
             self.message_label.setText(
-                self._problem_text(reply.problem) if reply.problem is not None else self.tr(
-                    "This answer cannot be accepted as it is. Please change it."))
+                self._problem_text(reply.problem)
+                if reply.problem is not None
+                else self.tr("This answer cannot be accepted as it is. Please change it.")
+            )
         if reply.start_failed:
-            self.start_page.set_problem(self.tr(
-                "The survey could not be started: the database is busy. Please try again in a "
-                "moment."))
+            self.start_page.set_problem(
+                self.tr(
+                    "The survey could not be started: the database is busy. Please try again in a "
+                    "moment."
+                )
+            )
         if reply.countdown is Idle.COUNTDOWN_STARTED:
             self._update_chrome()
         if reply.countdown is not None:
@@ -338,8 +352,12 @@ class KioskWindow(QWidget):
         other screen, and any screen after a language switch, is built anew."""
         step = self.controller.step_shown()
         page = self.current_page
-        if (step.kind == "items" and isinstance(page, ItemsPage) and page.lang == self.lang
-                and self.stack.currentWidget() is page):
+        if (
+            step.kind == "items"
+            and isinstance(page, ItemsPage)
+            and page.lang == self.lang
+            and self.stack.currentWidget() is page
+        ):
             focused = QApplication.focusWidget()
             if focused is not None and page.isAncestorOf(focused):
                 # The control stays but shows another question: it must not keep the focus frame
@@ -353,8 +371,9 @@ class KioskWindow(QWidget):
             return
         self._drop_dynamic_pages()
         if step.kind == "demographics":
-            names = [(d, kk if self.lang == "kk" and kk else ru)
-                     for d, ru, kk in self.setup.departments]
+            names = [
+                (d, kk if self.lang == "kk" and kk else ru) for d, ru, kk in self.setup.departments
+            ]
             page = DemographicsPage(self.flow.demographics, names)
             for key, value in self.controller.demographics.items():
                 page.rows[key].set_value(value)
@@ -414,8 +433,9 @@ class KioskWindow(QWidget):
         self._touch()
         # The instrument of the questions on screen: the page knows it, the flow would
         # recompute all its steps to tell.
-        self._render(self.controller.answer(self.current_page.instrument_id, item_id, value,
-                                            own_text))
+        self._render(
+            self.controller.answer(self.current_page.instrument_id, item_id, value, own_text)
+        )
         self.message_label.clear()
 
     # --- writing: nothing is shown as saved that is not stored ---------------------------------
@@ -431,14 +451,20 @@ class KioskWindow(QWidget):
 
     def _update_save_label(self) -> None:
         if self._save_problem == "finish":
-            self.save_label.setText(self.tr(
-                "Your answers have not been submitted yet: the database is busy. Nothing is "
-                "lost. Please tap «Try again»; if this repeats, call the HR staff."))
+            self.save_label.setText(
+                self.tr(
+                    "Your answers have not been submitted yet: the database is busy. Nothing is "
+                    "lost. Please tap «Try again»; if this repeats, call the HR staff."
+                )
+            )
         elif self._save_problem:
-            self.save_label.setText(self.tr(
-                "Your last answer has NOT been saved yet: the database is busy. It stays on the "
-                "screen (marked in red). Please tap «Try again»; if this repeats, call the HR "
-                "staff."))
+            self.save_label.setText(
+                self.tr(
+                    "Your last answer has NOT been saved yet: the database is busy. It stays on the "
+                    "screen (marked in red). Please tap «Try again»; if this repeats, call the HR "
+                    "staff."
+                )
+            )
 
     def _mark_unsaved(self) -> None:
         page = self.current_page
@@ -481,8 +507,12 @@ class KioskWindow(QWidget):
     def _show_result(self) -> None:
         """Named session: the employee sees his own result and says whether he agrees."""
         self._drop_dynamic_pages()
-        page = ResultPage(self.flow.instruments, self.controller.result_answers(), self.lang,
-                          translate=QCoreApplication.translate)
+        page = ResultPage(
+            self.flow.instruments,
+            self.controller.result_answers(),
+            self.lang,
+            translate=QCoreApplication.translate,
+        )
         page.setObjectName("kiosk_result_page")
         page.agreement_changed.connect(self._on_agreement_changed)
         self.current_page = page
@@ -537,14 +567,19 @@ class KioskWindow(QWidget):
         return self.controller.seconds_left()
 
     def _update_idle_label(self) -> None:
-        self.idle_label.setText(self.tr(
-            "Are you still there? This questionnaire will close in %1 s; the answers given so "
-            "far will be kept apart and will not be counted in the results.").replace(
-                "%1", str(self.seconds_left())))
+        self.idle_label.setText(
+            self.tr(
+                "Are you still there? This questionnaire will close in %1 s; the answers given so "
+                "far will be kept apart and will not be counted in the results."
+            ).replace("%1", str(self.seconds_left()))
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
-                            QEvent.Type.TouchBegin):
+        if event.type() in (
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.TouchBegin,
+        ):
             self._touch()
         return super().eventFilter(watched, event)
 
@@ -569,14 +604,25 @@ class KioskWindow(QWidget):
         """Leave kiosk mode with the PIN; an unfinished session is closed as abandoned."""
         if self.setup.pin_check is None:
             # A named session is supervised by HR at the desk: a confirmation is enough.
-            answer = QMessageBox.question(self, self.tr("Leave"), self.tr(
-                "End this session? The answers given so far are kept apart and will not be "
-                "counted in the results."))
+            answer = QMessageBox.question(
+                self,
+                self.tr("Leave"),
+                self.tr(
+                    "End this session? The answers given so far are kept apart and will not be "
+                    "counted in the results."
+                ),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         else:
-            dialog = PinDialog(self.setup.pin_check, self.throttle, self.clock, self,
-                               scale=self.scale, high_contrast=self.high_contrast)
+            dialog = PinDialog(
+                self.setup.pin_check,
+                self.throttle,
+                self.clock,
+                self,
+                scale=self.scale,
+                high_contrast=self.high_contrast,
+            )
             if dialog.exec() != PinDialog.DialogCode.Accepted:
                 return False
         self.controller.leave()
@@ -592,8 +638,9 @@ class KioskWindow(QWidget):
             event.ignore()  # Alt+F4 and the like do not end kiosk mode
 
 
-def campaign_setup(database: Database, campaign_id: int, library: dict[str, Instrument],
-                   idle_seconds: int = 90) -> KioskSetup:
+def campaign_setup(
+    database: Database, campaign_id: int, library: dict[str, Instrument], idle_seconds: int = 90
+) -> KioskSetup:
     """Build the kiosk set-up of an open campaign."""
     from app.models.campaign import Campaign
     from app.models.organisation import Department
@@ -602,16 +649,28 @@ def campaign_setup(database: Database, campaign_id: int, library: dict[str, Inst
         campaign = session.get(Campaign, campaign_id)
         if campaign is None:
             raise KeyError(campaign_id)
-        instruments = [library[ci.instrument_id] for ci in campaign.instruments
-                       if ci.instrument_id in library and library[ci.instrument_id].active]
+        instruments = [
+            library[ci.instrument_id]
+            for ci in campaign.instruments
+            if ci.instrument_id in library and library[ci.instrument_id].active
+        ]
         excluded = {ci.instrument_id: set(ci.excluded_items) for ci in campaign.instruments}
-        departments = [(d.id, d.name_ru, d.name_kk) for cd in campaign.departments
-                       for d in [session.get(Department, cd.department_id)]]
+        departments = [
+            (d.id, d.name_ru, d.name_kk)
+            for cd in campaign.departments
+            for d in [session.get(Department, cd.department_id)]
+        ]
         pin_hash_campaign = campaign
 
         def pin_check(pin: str) -> bool:
             return check_pin(pin_hash_campaign, pin)
 
-        return KioskSetup(campaign_id=campaign_id, instruments=instruments, excluded=excluded,
-                          demographics=tuple(campaign.demographics), departments=departments,
-                          pin_check=pin_check, idle_seconds=idle_seconds)
+        return KioskSetup(
+            campaign_id=campaign_id,
+            instruments=instruments,
+            excluded=excluded,
+            demographics=tuple(campaign.demographics),
+            departments=departments,
+            pin_check=pin_check,
+            idle_seconds=idle_seconds,
+        )

@@ -27,25 +27,36 @@ def kiosk_problem(context: AppContext, campaign_id: int) -> str | None:
     return None
 
 
-def open_campaign_kiosk(context: AppContext, campaign_id: int, on_exit: Callable[[], None],
-                        full_screen: bool = True) -> KioskWindow | None:
+def open_campaign_kiosk(
+    context: AppContext, campaign_id: int, on_exit: Callable[[], None], full_screen: bool = True
+) -> KioskWindow | None:
     problem = kiosk_problem(context, campaign_id)
     if problem:
         texts = {
-            "not_found": QCoreApplication.translate("KioskLaunch", "There is no campaign with this number."),
-            "not_open": QCoreApplication.translate("KioskLaunch",
-                                                   "The kiosk runs only for an open campaign: open it first."),
-            "no_pin": QCoreApplication.translate("KioskLaunch", "Set a kiosk PIN for this campaign first."),
+            "not_found": QCoreApplication.translate(
+                "KioskLaunch", "There is no campaign with this number."
+            ),
+            "not_open": QCoreApplication.translate(
+                "KioskLaunch", "The kiosk runs only for an open campaign: open it first."
+            ),
+            "no_pin": QCoreApplication.translate(
+                "KioskLaunch", "Set a kiosk PIN for this campaign first."
+            ),
         }
-        QMessageBox.warning(None, QCoreApplication.translate("KioskLaunch", "Kiosk"), texts[problem])
+        QMessageBox.warning(
+            None, QCoreApplication.translate("KioskLaunch", "Kiosk"), texts[problem]
+        )
         return None
     try:
         with context.database.session() as session:
             recover_interrupted(session, campaign_id)  # a dead session (crash, power cut)
     except StorageUnavailable:
         pass  # busy: closed at a later start, it is out of the analysis meanwhile
-    window = KioskWindow(context.database, context.languages,
-                         campaign_setup(context.database, campaign_id, default_library()))
+    window = KioskWindow(
+        context.database,
+        context.languages,
+        campaign_setup(context.database, campaign_id, default_library()),
+    )
 
     def _exit() -> None:
         window.close()
@@ -59,8 +70,9 @@ def open_campaign_kiosk(context: AppContext, campaign_id: int, on_exit: Callable
     return window
 
 
-def open_named_kiosk(context: AppContext, setup, on_exit: Callable[[], None],
-                     full_screen: bool = True) -> KioskWindow:
+def open_named_kiosk(
+    context: AppContext, setup, on_exit: Callable[[], None], full_screen: bool = True
+) -> KioskWindow:
     """A named test session for one employee; it ends after his result view."""
     window = KioskWindow(context.database, context.languages, setup)
 

@@ -109,14 +109,20 @@ class StartPage(TranslatedPage):
         name = getattr(self, "_named", "")
         if name:
             self.title_label.setText(self.tr("Motivation tests for %1").replace("%1", name))
-            self.text_label.setText(self.tr(
-                "You agreed to take these tests. At the end you will see your own result and "
-                "can say whether you agree with it."))
+            self.text_label.setText(
+                self.tr(
+                    "You agreed to take these tests. At the end you will see your own result and "
+                    "can say whether you agree with it."
+                )
+            )
         else:
             self.title_label.setText(self.tr("Anonymous survey of work motivation"))
-            self.text_label.setText(self.tr(
-                "Your answers are anonymous: no name is asked and nobody can tell which answers "
-                "are yours. Choose the language to begin; you can switch it at any time."))
+            self.text_label.setText(
+                self.tr(
+                    "Your answers are anonymous: no name is asked and nobody can tell which answers "
+                    "are yours. Choose the language to begin; you can switch it at any time."
+                )
+            )
 
 
 class ChoiceRow(QWidget):
@@ -187,12 +193,18 @@ class DemographicsPage(TranslatedPage):
 
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("A few questions about you"))
-        self.hint_label.setText(self.tr(
-            "All optional. They are used only for group figures, and no figure is ever shown for "
-            "a group of fewer people than the anonymity threshold."))
-        titles = {"department": self.tr("Your department"), "tenure_band": self.tr(
-            "Your length of service in the organisation"), "is_manager": self.tr(
-            "Do you hold a managerial position?"), "gender": self.tr("Gender")}
+        self.hint_label.setText(
+            self.tr(
+                "All optional. They are used only for group figures, and no figure is ever shown for "
+                "a group of fewer people than the anonymity threshold."
+            )
+        )
+        titles = {
+            "department": self.tr("Your department"),
+            "tenure_band": self.tr("Your length of service in the organisation"),
+            "is_manager": self.tr("Do you hold a managerial position?"),
+            "gender": self.tr("Gender"),
+        }
         for key, label in self.labels.items():
             label.setText(titles[key])
         if "tenure_band" in self.rows:
@@ -290,9 +302,9 @@ class ItemsPage(TranslatedPage):
             self._layout.insertWidget(len(self._rows) + 3, row.frame)  # after the top stretch
             row.frame.setVisible(True)  # at once, not when the page is next shown
             self._rows.append(row)
-        for row in self._rows[len(items):]:  # a shorter block than the last one
+        for row in self._rows[len(items) :]:  # a shorter block than the last one
             self._discard(row.frame)
-        del self._rows[len(items):]
+        del self._rows[len(items) :]
         self.widgets = {}
         for row, item in zip(self._rows, items, strict=True):
             row.item_id = item.id
@@ -344,8 +356,9 @@ class ItemsPage(TranslatedPage):
         side = max(0, (available - widest) // 2) if self._solo else 0
         margins = self._layout.contentsMargins()
         if margins.left() != side + self._base_margin:
-            self._layout.setContentsMargins(side + self._base_margin, margins.top(),
-                                            side + self._base_margin, margins.bottom())
+            self._layout.setContentsMargins(
+                side + self._base_margin, margins.top(), side + self._base_margin, margins.bottom()
+            )
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -368,10 +381,12 @@ class ItemsPage(TranslatedPage):
         # The row, not the item, is bound: the control may show another item later.
         if isinstance(widget, OwnVariant):
             widget.answer_changed.connect(
-                lambda v, t, r=row: self.answer_changed.emit(r.item_id, v, t))
+                lambda v, t, r=row: self.answer_changed.emit(r.item_id, v, t)
+            )
         else:
             widget.answer_changed.connect(
-                lambda v, r=row: self.answer_changed.emit(r.item_id, v, ""))
+                lambda v, r=row: self.answer_changed.emit(r.item_id, v, "")
+            )
         return widget
 
     @staticmethod
@@ -389,8 +404,11 @@ class ItemsPage(TranslatedPage):
                 return self.tr("Choose as many answers as apply.")
             if fmt.min_choices == fmt.max_choices:
                 return self.tr("Choose %n answer(s).", "", fmt.max_choices)
-            return self.tr("Choose from %1 to %2 answers.").replace(
-                "%1", str(fmt.min_choices)).replace("%2", str(fmt.max_choices))
+            return (
+                self.tr("Choose from %1 to %2 answers.")
+                .replace("%1", str(fmt.min_choices))
+                .replace("%2", str(fmt.max_choices))
+            )
         if fmt.type == "split":
             return self.tr("Share %n point(s) between the statements.", "", fmt.total)
         return ""
@@ -435,12 +453,18 @@ class ReviewPage(TranslatedPage):
         for inst_id, item_id in self.missing:
             inst = flow.instrument(inst_id)
             item = inst.item(item_id)
-            text = item.text.get(lang) if item.text else f"{item.left.get(lang)} — {item.right.get(lang)}"
+            text = (
+                item.text.get(lang)
+                if item.text
+                else f"{item.left.get(lang)} — {item.right.get(lang)}"
+            )
             button = QPushButton(f"{inst.short_title.get(lang)}: {item_id[1:]}. {text[:90]}")
             button.setObjectName(f"kiosk_review_{inst_id}_{item_id}")
             button.setStyleSheet("text-align: left; padding: 6px 12px;")
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-            button.clicked.connect(lambda _c=False, i=inst_id, q=item_id: self.item_requested.emit(i, q))
+            button.clicked.connect(
+                lambda _c=False, i=inst_id, q=item_id: self.item_requested.emit(i, q)
+            )
             self.list_layout.addWidget(button)
         self.list_layout.addStretch(1)
         self.retranslate_ui()
@@ -449,8 +473,9 @@ class ReviewPage(TranslatedPage):
         n = len(self.missing)
         if n:
             self.title_label.setText(self.tr("%n question(s) left unanswered", "", n))
-            self.text_label.setText(self.tr(
-                "You may answer them now (tap a question) or finish without them."))
+            self.text_label.setText(
+                self.tr("You may answer them now (tap a question) or finish without them.")
+            )
         else:
             self.title_label.setText(self.tr("All questions are answered"))
             self.text_label.setText(self.tr("Press «Finish» to submit your answers."))
@@ -472,8 +497,12 @@ class ThanksPage(TranslatedPage):
 
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("Thank you!"))
-        self.text_label.setText(self.tr("Your answers have been saved. The survey will be ready "
-                                        "for the next colleague in a few seconds."))
+        self.text_label.setText(
+            self.tr(
+                "Your answers have been saved. The survey will be ready "
+                "for the next colleague in a few seconds."
+            )
+        )
 
 
 class NoticePage(TranslatedPage):
@@ -508,8 +537,11 @@ class NoticePage(TranslatedPage):
 
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("This survey was closed"))
-        self.text_label.setText(self.tr(
-            "Your survey was ended from another computer (for example by the HR staff), so "
-            "answers can no longer be added to it. The answers saved before that are kept but "
-            "do not count as a completed survey. Please start again from the beginning."))
+        self.text_label.setText(
+            self.tr(
+                "Your survey was ended from another computer (for example by the HR staff), so "
+                "answers can no longer be added to it. The answers saved before that are kept but "
+                "do not count as a completed survey. Please start again from the beginning."
+            )
+        )
         self.restart_button.setText(self.tr("Start again"))

@@ -38,15 +38,26 @@ QPushButton {{ color: {text}; background: {window}; border: 2px solid {text}; bo
 
 
 class PinDialog(QDialog):
-    def __init__(self, check: Callable[[str], bool], throttle: Throttle,
-                 clock: Callable[[], float], parent=None, scale: float = 1.0,
-                 high_contrast: bool = False):
+    def __init__(
+        self,
+        check: Callable[[str], bool],
+        throttle: Throttle,
+        clock: Callable[[], float],
+        parent=None,
+        scale: float = 1.0,
+        high_contrast: bool = False,
+    ):
         super().__init__(parent)
         self.setObjectName("kiosk_pin_dialog")
         colours = palette(high_contrast)
-        style = PIN_STYLE.format(text=round(24 * scale), digits=round(30 * scale),
-                                 key=max(56, round(80 * scale)), window=colours["window"],
-                                 error=colours["error"], focus=colours["focus"])
+        style = PIN_STYLE.format(
+            text=round(24 * scale),
+            digits=round(30 * scale),
+            key=max(56, round(80 * scale)),
+            window=colours["window"],
+            error=colours["error"],
+            focus=colours["focus"],
+        )
         if high_contrast:
             style = PIN_HIGH_CONTRAST.format(**colours) + style
         self.setStyleSheet(style)
@@ -113,8 +124,11 @@ class PinDialog(QDialog):
     def _show_wait(self) -> bool:
         wait = self._throttle.wait_seconds(self._clock())
         if wait > 0:
-            self.message_label.setText(self.tr("Too many wrong PINs. Try again in %1 s.")
-                                       .replace("%1", str(math.ceil(wait))))
+            self.message_label.setText(
+                self.tr("Too many wrong PINs. Try again in %1 s.").replace(
+                    "%1", str(math.ceil(wait))
+                )
+            )
             return True
         return False
 

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.scoring.definitions import Instrument
 from app.scoring.engine import score
 from app.scoring.frame import answers_to_frame
 from app.scoring.interpret import interpret
-from app.scoring.model import Instrument
 from app.ui.kiosk.pages import TranslatedPage
 from app.ui.plots.bar_chart import BarChartWidget
 
@@ -37,9 +37,13 @@ class InstrumentResult(QFrame):
         title.setWordWrap(True)
         self.chart = BarChartWidget()
         self.chart.setObjectName(f"result_{inst.id}_chart")
-        self.chart.set_bars([r.name for r in self.result.rows], [r.value for r in self.result.rows],
-                            highlight={i for i, r in enumerate(self.result.rows) if r.leading},
-                            decimals=self.result.decimals, suffix=self.result.suffix)
+        self.chart.set_bars(
+            [r.name for r in self.result.rows],
+            [r.value for r in self.result.rows],
+            highlight={i for i, r in enumerate(self.result.rows) if r.leading},
+            decimals=self.result.decimals,
+            suffix=self.result.suffix,
+        )
         self.chart.setMinimumHeight(40 * len(self.result.rows) + 60)
         self.summary_label = QLabel(self.result.summary)
         self.summary_label.setObjectName(f"result_{inst.id}_summary")
@@ -72,7 +76,9 @@ class InstrumentResult(QFrame):
         self.retranslate_ui()
 
     def _emit(self) -> None:
-        agrees = True if self.yes_button.isChecked() else False if self.no_button.isChecked() else None
+        agrees = (
+            True if self.yes_button.isChecked() else False if self.no_button.isChecked() else None
+        )
         self.reason_edit.setVisible(agrees is False)
         self.agreement_changed.emit(self.inst.id, agrees, self.reason_edit.text().strip())
 
@@ -86,8 +92,14 @@ class InstrumentResult(QFrame):
 class ResultPage(TranslatedPage):
     agreement_changed = Signal(str, object, str)
 
-    def __init__(self, instruments: list[Instrument], answers: dict[str, dict], lang: str,
-                 translate=None, parent=None):
+    def __init__(
+        self,
+        instruments: list[Instrument],
+        answers: dict[str, dict],
+        lang: str,
+        translate=None,
+        parent=None,
+    ):
         super().__init__(parent)
         self.title_label = QLabel()
         self.title_label.setObjectName("kiosk_title")

@@ -39,8 +39,14 @@ _BELOW_TARGET = QColor("#fde2e1")
 
 
 # the questionnaires the fixed sections show; any other one gets a section of its own
-SHOWN_ELSEWHERE = ("significance", "satisfaction", "dismissal", "climate", "job_satisfaction",
-                   "gerchikov")
+SHOWN_ELSEWHERE = (
+    "significance",
+    "satisfaction",
+    "dismissal",
+    "climate",
+    "job_satisfaction",
+    "gerchikov",
+)
 
 
 class AnalysisPage(Page):
@@ -66,8 +72,12 @@ class AnalysisPage(Page):
         self.gender_combo.setObjectName("analysis_gender_filter")
         self.manager_combo = QComboBox()
         self.manager_combo.setObjectName("analysis_manager_filter")
-        for combo in (self.department_combo, self.tenure_combo, self.gender_combo,
-                      self.manager_combo):
+        for combo in (
+            self.department_combo,
+            self.tenure_combo,
+            self.gender_combo,
+            self.manager_combo,
+        ):
             combo.currentIndexChanged.connect(self._recompute)
         # answer quality (issue 20.3): leave flagged sessions out; off by default, audited
         self.exclude_flagged_check = QCheckBox()
@@ -108,8 +118,12 @@ class AnalysisPage(Page):
         top.addWidget(self.print_button)
         filters = QHBoxLayout()
         filters.addWidget(self.filter_label)
-        for combo in (self.department_combo, self.tenure_combo, self.gender_combo,
-                      self.manager_combo):
+        for combo in (
+            self.department_combo,
+            self.tenure_combo,
+            self.gender_combo,
+            self.manager_combo,
+        ):
             filters.addWidget(combo, 1)
         # beside the status line, not in the filter row: in Kazakh that row would be wider
         # than a 1366x768 laptop's window
@@ -147,16 +161,24 @@ class AnalysisPage(Page):
         self.tab_widget.addTab(scroll, "")
 
     def _build_participation_tab(self) -> None:
-        self.model = RowsTableModel([
-            Column(lambda: self.tr("Department"), self._department_name),
-            Column(lambda: self.tr("Headcount"), **num(lambda r: r.headcount or None, 0)),
-            Column(lambda: self.tr("Respondents"),
-                   **num(lambda r: tabs.HIDDEN if r.hidden else r.finished, 0)),
-            Column(lambda: self.tr("Share of headcount"), **num(lambda r: r.share, 1,
-                                                                 percent=True),
-                   background=lambda r: _BELOW_TARGET if r.share is not None and not r.meets_target
-                   else None),
-        ], self)
+        self.model = RowsTableModel(
+            [
+                Column(lambda: self.tr("Department"), self._department_name),
+                Column(lambda: self.tr("Headcount"), **num(lambda r: r.headcount or None, 0)),
+                Column(
+                    lambda: self.tr("Respondents"),
+                    **num(lambda r: tabs.HIDDEN if r.hidden else r.finished, 0),
+                ),
+                Column(
+                    lambda: self.tr("Share of headcount"),
+                    **num(lambda r: r.share, 1, percent=True),
+                    background=lambda r: (
+                        _BELOW_TARGET if r.share is not None and not r.meets_target else None
+                    ),
+                ),
+            ],
+            self,
+        )
         self.table_view = QTableView()
         self.table_view.setObjectName("participation_table")
         self.table_view.setModel(self.model)
@@ -173,48 +195,90 @@ class AnalysisPage(Page):
 
     def _build_figure_tabs(self) -> None:
         lang = self.context.content_language
-        names = {i: tabs.item_names(self.library[i], lang) for i in
-                 ("significance", "satisfaction", "dismissal", "climate") if i in self.library}
-        self.significance_tab = tabs.FigureTab(tabs.factor_columns(names.get("significance", {})),
-                                       name_column=1)
-        self.satisfaction_tab = tabs.FigureTab(tabs.factor_columns(names.get("satisfaction", {})),
-                                       name_column=1)
-        self.dismissal_tab = tabs.FigureTab(tabs.factor_columns(names.get("dismissal", {})),
-                                       name_column=1)
-        self.level_tab = tabs.FigureTab([
-            Column(lambda: self.tr("Parameter"), lambda r: r["parameter"]),
-            Column(lambda: self.tr("Significance"), **num(lambda r: r["importance"], 2)),
-            Column(lambda: self.tr("Satisfaction"), **num(lambda r: r["perception"], 2)),
-            Column(lambda: self.tr("Gap"), **num(lambda r: r["gap"], 2),
-                   background=lambda r: _BELOW_TARGET if r["gap"] > 0 else None),
-            Column(lambda: self.tr("Relative significance d"), **num(lambda r: r["d"], 3)),
-            Column(lambda: self.tr("Partial level"), **num(lambda r: r["level"], 3)),
-            Column(lambda: self.tr("Previous campaign"),
-                   **num(lambda r: r["change"].before if r.get("change") else None, 3)),
-            Column(lambda: self.tr("Change"), lambda r: change_text(r.get("change"), 3),
-                   align_right=True, tooltip=lambda r: change_tip(r.get("change"), 3),
-                   export=lambda r: tabs.change_cell(r.get("change"), 3)),
-        ], with_chart=True)
+        names = {
+            i: tabs.item_names(self.library[i], lang)
+            for i in ("significance", "satisfaction", "dismissal", "climate")
+            if i in self.library
+        }
+        self.significance_tab = tabs.FigureTab(
+            tabs.factor_columns(names.get("significance", {})), name_column=1
+        )
+        self.satisfaction_tab = tabs.FigureTab(
+            tabs.factor_columns(names.get("satisfaction", {})), name_column=1
+        )
+        self.dismissal_tab = tabs.FigureTab(
+            tabs.factor_columns(names.get("dismissal", {})), name_column=1
+        )
+        self.level_tab = tabs.FigureTab(
+            [
+                Column(lambda: self.tr("Parameter"), lambda r: r["parameter"]),
+                Column(lambda: self.tr("Significance"), **num(lambda r: r["importance"], 2)),
+                Column(lambda: self.tr("Satisfaction"), **num(lambda r: r["perception"], 2)),
+                Column(
+                    lambda: self.tr("Gap"),
+                    **num(lambda r: r["gap"], 2),
+                    background=lambda r: _BELOW_TARGET if r["gap"] > 0 else None,
+                ),
+                Column(lambda: self.tr("Relative significance d"), **num(lambda r: r["d"], 3)),
+                Column(lambda: self.tr("Partial level"), **num(lambda r: r["level"], 3)),
+                Column(
+                    lambda: self.tr("Previous campaign"),
+                    **num(lambda r: r["change"].before if r.get("change") else None, 3),
+                ),
+                Column(
+                    lambda: self.tr("Change"),
+                    lambda r: change_text(r.get("change"), 3),
+                    align_right=True,
+                    tooltip=lambda r: change_tip(r.get("change"), 3),
+                    export=lambda r: tabs.change_cell(r.get("change"), 3),
+                ),
+            ],
+            with_chart=True,
+        )
         self.job_tab = tabs.FigureTab(
             [Column(lambda: self.tr("Factor"), lambda r: r["scale"])]
-            + [Column(lambda b=b: tenure_band_text(b) if b in TENURE_BANDS else (
-                self.tr("Not given") if b == "not_given" else self.tr("All")),
-                **num(lambda r, b=b: self._pct_or_n(r, b), 1))
-               for b in list(TENURE_BANDS) + ["not_given", "all"]])
-        self.climate_tab = tabs.FigureTab([
-            Column(lambda: self.tr("Scale"), lambda r: r["scale"]),
-            Column(lambda: self.tr("Mean"), **num(lambda r: r["mean"], 2)),
-        ], with_chart=True)
-        self.types_tab = tabs.FigureTab([
-            Column(lambda: self.tr("Type"), lambda r: r["type"]),
-            Column(lambda: self.tr("Respondents"),
-                   **num(lambda r: tabs.HIDDEN if r["hidden"] else r["count"], 0)),
-            Column(lambda: self.tr("Share"),
-                   **num(lambda r: tabs.HIDDEN if r["hidden"] else r["share"], 1,
-                         percent=True)),
-        ], with_chart=True)
-        self.figure_tabs = [self.significance_tab, self.satisfaction_tab, self.level_tab,
-                            self.dismissal_tab, self.job_tab, self.climate_tab, self.types_tab]
+            + [
+                Column(
+                    lambda b=b: (
+                        tenure_band_text(b)
+                        if b in TENURE_BANDS
+                        else (self.tr("Not given") if b == "not_given" else self.tr("All"))
+                    ),
+                    **num(lambda r, b=b: self._pct_or_n(r, b), 1),
+                )
+                for b in list(TENURE_BANDS) + ["not_given", "all"]
+            ]
+        )
+        self.climate_tab = tabs.FigureTab(
+            [
+                Column(lambda: self.tr("Scale"), lambda r: r["scale"]),
+                Column(lambda: self.tr("Mean"), **num(lambda r: r["mean"], 2)),
+            ],
+            with_chart=True,
+        )
+        self.types_tab = tabs.FigureTab(
+            [
+                Column(lambda: self.tr("Type"), lambda r: r["type"]),
+                Column(
+                    lambda: self.tr("Respondents"),
+                    **num(lambda r: tabs.HIDDEN if r["hidden"] else r["count"], 0),
+                ),
+                Column(
+                    lambda: self.tr("Share"),
+                    **num(lambda r: tabs.HIDDEN if r["hidden"] else r["share"], 1, percent=True),
+                ),
+            ],
+            with_chart=True,
+        )
+        self.figure_tabs = [
+            self.significance_tab,
+            self.satisfaction_tab,
+            self.level_tab,
+            self.dismissal_tab,
+            self.job_tab,
+            self.climate_tab,
+            self.types_tab,
+        ]
         for tab in self.figure_tabs:
             self.tab_widget.addTab(tab, "")
         from app.ui.pages.profiles_tab import ProfilesTab
@@ -236,13 +300,17 @@ class AnalysisPage(Page):
             if inst.kind != "questionnaire" or not inst.active or inst.id in SHOWN_ELSEWHERE:
                 continue
             if inst.scoring.method == "factor_matrix":
-                tab = tabs.FigureTab(tabs.factor_columns(tabs.item_names(inst, lang)),
-                                     name_column=1)
+                tab = tabs.FigureTab(
+                    tabs.factor_columns(tabs.item_names(inst, lang)), name_column=1
+                )
             else:
-                tab = tabs.FigureTab([
-                    Column(lambda: self.tr("Scale"), lambda r: r["scale"]),
-                    Column(lambda: self.tr("Mean"), **num(lambda r: r["mean"], 2)),
-                ], with_chart=True)
+                tab = tabs.FigureTab(
+                    [
+                        Column(lambda: self.tr("Scale"), lambda r: r["scale"]),
+                        Column(lambda: self.tr("Mean"), **num(lambda r: r["mean"], 2)),
+                    ],
+                    with_chart=True,
+                )
             tab.setObjectName(f"analysis_{inst.id}")
             self.extra_tabs[inst.id] = tab
             self.tab_widget.addTab(tab, "")
@@ -284,8 +352,9 @@ class AnalysisPage(Page):
             self.department_combo.addItem(self.tr("All departments"), None)
         for r in rows:
             if r.department_id is not None:
-                self.department_combo.addItem(self.context.pick(r.department_ru, r.department_kk),
-                                              r.department_id)
+                self.department_combo.addItem(
+                    self.context.pick(r.department_ru, r.department_kk), r.department_id
+                )
         self.tenure_combo.addItem(self.tr("Any length of service"), None)
         for band in TENURE_BANDS:
             self.tenure_combo.addItem(tenure_band_text(band), band)
@@ -304,16 +373,21 @@ class AnalysisPage(Page):
         if campaign_id is not None and self.context.database is not None:
             with self.context.database.session() as session:
                 # a department head: only his departments that the campaign covers
-                rows = self.service.departments(session, campaign_id,
-                                                self.context.department_scope())
+                rows = self.service.departments(
+                    session, campaign_id, self.context.department_scope()
+                )
         self.model.set_rows(rows)
         self._fill_filters(rows)
         self._recompute()
 
     def current_filter(self) -> Filter:
-        return Filter(self.department_combo.currentData(), self.tenure_combo.currentData(),
-                      self.gender_combo.currentData(), self.manager_combo.currentData(),
-                      exclude_flagged=self.exclude_flagged_check.isChecked())
+        return Filter(
+            self.department_combo.currentData(),
+            self.tenure_combo.currentData(),
+            self.gender_combo.currentData(),
+            self.manager_combo.currentData(),
+            exclude_flagged=self.exclude_flagged_check.isChecked(),
+        )
 
     def _on_exclude_flagged(self, exclude: bool) -> None:
         """HR's choice to leave flagged sessions out (or take them back) is audited."""
@@ -322,9 +396,15 @@ class AnalysisPage(Page):
         campaign_id = self.campaign_combo.currentData()
         if campaign_id is not None and self.context.database is not None:
             with self.context.database.session() as session:
-                record_exclusion(session, campaign_id, exclude, "analysis page",
-                                 user_id=self.context.principal.user_id
-                                 if self.context.principal is not None else None)
+                record_exclusion(
+                    session,
+                    campaign_id,
+                    exclude,
+                    "analysis page",
+                    user_id=self.context.principal.user_id
+                    if self.context.principal is not None
+                    else None,
+                )
                 session.commit()
         self._recompute()
 
@@ -344,15 +424,19 @@ class AnalysisPage(Page):
                 return service.analyse(session, campaign_id, flt, scope=scope)
 
         self.status_label.setText(self.tr("Computing…"))
-        self.tasks.submit(compute, self.show_result,
-                          lambda error: self._on_failed(error_text(error)))
+        self.tasks.submit(
+            compute, self.show_result, lambda error: self._on_failed(error_text(error))
+        )
 
     def show_result(self, result) -> None:
         from app.services.overview import headline_of
 
         self.result = result
-        self.overview_view.show_headline(headline_of(
-            result, self.library, self.service.parameters, self.context.content_language))
+        self.overview_view.show_headline(
+            headline_of(
+                result, self.library, self.service.parameters, self.context.content_language
+            )
+        )
         self.model.set_rows(result.participation)
         self._participation_note()
         self.show_analysis(result.analysis)
@@ -360,12 +444,16 @@ class AnalysisPage(Page):
     def _participation_note(self) -> None:
         text = self.tr(
             "Target: at least %1 of the headcount of each department (methodology §3.1). "
-            "Departments below the target are highlighted.").replace(
-            "%1", fmt_percent(PARTICIPATION_TARGET, 0))
+            "Departments below the target are highlighted."
+        ).replace("%1", fmt_percent(PARTICIPATION_TARGET, 0))
         rows = self.result.participation if self.result is not None else []
         for reason in dict.fromkeys(r.reason or "below_threshold" for r in rows if r.hidden):
-            text += "\n" + tabs.HIDDEN + " " + tabs.suppression_text(
-                Disclosure(False, 0, reason, rows[0].threshold))
+            text += (
+                "\n"
+                + tabs.HIDDEN
+                + " "
+                + tabs.suppression_text(Disclosure(False, 0, reason, rows[0].threshold))
+            )
         self.target_label.setText(text)
 
     def _on_failed(self, message: str) -> None:
@@ -383,16 +471,20 @@ class AnalysisPage(Page):
                 tab.show_suppressed(analysis.disclosure)
             self.quality_tab.show_suppressed(analysis.disclosure)
             self.drivers_tab.show_suppressed(tabs.suppression_text(analysis.disclosure))
-            self.profiles_tab.setEnabled(analysis.disclosure.reason not in (
-                "out_of_scope", "department_required"))
+            self.profiles_tab.setEnabled(
+                analysis.disclosure.reason not in ("out_of_scope", "department_required")
+            )
             return
         self.profiles_tab.setEnabled(True)
-        self.status_label.setText(self.tr("Respondents in this selection: %1").replace(
-            "%1", str(analysis.n)) + note)
+        self.status_label.setText(
+            self.tr("Respondents in this selection: %1").replace("%1", str(analysis.n)) + note
+        )
         self.quality_tab.show_quality(analysis, analysis.filter)
-        for inst_id, tab in (("significance", self.significance_tab),
-                             ("satisfaction", self.satisfaction_tab),
-                             ("dismissal", self.dismissal_tab)):
+        for inst_id, tab in (
+            ("significance", self.significance_tab),
+            ("satisfaction", self.satisfaction_tab),
+            ("dismissal", self.dismissal_tab),
+        ):
             figures = analysis.instruments.get(inst_id)
             if figures is None:
                 tab.show_rows([], self.tr("This campaign did not include this questionnaire."))
@@ -413,28 +505,41 @@ class AnalysisPage(Page):
         params = {p.id: self.context.pick(p.name_ru, p.name_kk) for p in load_parameters()}
         rows = tabs.level_rows(analysis, params)
         if not rows:
-            self.level_tab.show_rows([], self.tr(
-                "The motivation level needs both the significance and the satisfaction "
-                "questionnaire with enough respondents."))
+            self.level_tab.show_rows(
+                [],
+                self.tr(
+                    "The motivation level needs both the significance and the satisfaction "
+                    "questionnaire with enough respondents."
+                ),
+            )
             return
         level = analysis.level
         changes = analysis.changes
         for row, p in zip(rows, level.parameters, strict=True):
             row["change"] = None if changes is None else changes.parameters.get(p.parameter)
-        note = self.tr("Integral motivation level: %1 — %2").replace(
-            "%1", fmt_number(level.shown, 3)).replace("%2", tabs.level_label_text(level.label))
+        note = (
+            self.tr("Integral motivation level: %1 — %2")
+            .replace("%1", fmt_number(level.shown, 3))
+            .replace("%2", tabs.level_label_text(level.label))
+        )
         if changes is not None and changes.level is not None:
             note += " " + level_note(changes.level)
         if analysis.balance and analysis.balance.demotivators:
             note += "\n" + self.tr("Reserves (satisfaction below significance): %1").replace(
-                "%1", ", ".join(params.get(p.parameter, p.parameter)
-                                for p in analysis.balance.demotivators))
+                "%1",
+                ", ".join(
+                    params.get(p.parameter, p.parameter) for p in analysis.balance.demotivators
+                ),
+            )
         self.level_tab.show_rows(rows, note)
         ordered = sorted(rows, key=lambda r: -r["gap"])
-        self.level_tab.chart.set_bars([r["parameter"][:40] for r in ordered],
-                                      [r["gap"] for r in ordered],
-                                      highlight={i for i, r in enumerate(ordered) if r["gap"] > 0},
-                                      decimals=2, signed=True)
+        self.level_tab.chart.set_bars(
+            [r["parameter"][:40] for r in ordered],
+            [r["gap"] for r in ordered],
+            highlight={i for i, r in enumerate(ordered) if r["gap"] > 0},
+            decimals=2,
+            signed=True,
+        )
 
     def _show_extra_tab(self, inst_id: str, tab, lang: str) -> None:
         """An office's own questionnaire, by its scoring method."""
@@ -449,8 +554,7 @@ class AnalysisPage(Page):
         else:
             rows = tabs.profile_rows(self.library[inst_id], figures, lang)
             tab.show_rows(rows)
-            tab.chart.set_bars([r["scale"] for r in rows], [r["mean"] for r in rows],
-                               decimals=2)
+            tab.chart.set_bars([r["scale"] for r in rows], [r["mean"] for r in rows], decimals=2)
 
     def _show_profile_tab(self, inst_id: str, tab, lang: str) -> None:
         figures = self.analysis.instruments.get(inst_id)
@@ -463,33 +567,53 @@ class AnalysisPage(Page):
         inst = self.library[inst_id]
         if inst_id == "job_satisfaction":
             shares = figures.shares
-            note = self.tr("Total satisfaction: high (≥ 60 %) %1, medium %2, low (< 40 %) %3") \
-                .replace("%1", fmt_percent(shares["high"])).replace(
-                    "%2", fmt_percent(shares["medium"])).replace("%3", fmt_percent(shares["low"]))
+            note = (
+                self.tr("Total satisfaction: high (≥ 60 %) %1, medium %2, low (< 40 %) %3")
+                .replace("%1", fmt_percent(shares["high"]))
+                .replace("%2", fmt_percent(shares["medium"]))
+                .replace("%3", fmt_percent(shares["low"]))
+            )
             hidden = {d.reason for d in figures.by_tenure_disclosure.values() if not d.allowed}
-            note += "".join("\n" + tabs.HIDDEN + " " + tabs.suppression_text(d)
-                            for d in {d.reason: d for d in figures.by_tenure_disclosure.values()
-                                      if d.reason in hidden}.values())
+            note += "".join(
+                "\n" + tabs.HIDDEN + " " + tabs.suppression_text(d)
+                for d in {
+                    d.reason: d for d in figures.by_tenure_disclosure.values() if d.reason in hidden
+                }.values()
+            )
             tab.show_rows(tabs.tenure_rows(inst, figures, lang), note)
         elif inst_id == "gerchikov":
             if figures.types is None:  # every type hidden
-                tab.show_rows([], tabs.suppression_text(Disclosure(
-                    False, 0, "below_threshold", figures.disclosure.threshold)))
+                tab.show_rows(
+                    [],
+                    tabs.suppression_text(
+                        Disclosure(False, 0, "below_threshold", figures.disclosure.threshold)
+                    ),
+                )
                 return
             rows = tabs.distribution_rows(inst, figures, lang)
-            tab.show_rows(rows, "\n".join(
-                f"{tabs.HIDDEN} " + tabs.suppression_text(Disclosure(
-                    False, 0, reason, figures.disclosure.threshold))
-                for reason in dict.fromkeys(figures.types["hidden"].values())))
-            tab.chart.set_bars([r["type"] for r in rows],
-                               [None if r["hidden"] else r["share"] * 100 for r in rows],
-                               decimals=1, suffix=" %")
+            tab.show_rows(
+                rows,
+                "\n".join(
+                    f"{tabs.HIDDEN} "
+                    + tabs.suppression_text(
+                        Disclosure(False, 0, reason, figures.disclosure.threshold)
+                    )
+                    for reason in dict.fromkeys(figures.types["hidden"].values())
+                ),
+            )
+            tab.chart.set_bars(
+                [r["type"] for r in rows],
+                [None if r["hidden"] else r["share"] * 100 for r in rows],
+                decimals=1,
+                suffix=" %",
+            )
         else:
             rows = tabs.profile_rows(inst, figures, lang)
             tab.show_rows(rows, self.tr("Lower is better: 10 (most favourable) … 80."))
             pairs = [r for r in rows[:-1]]
-            tab.chart.set_bars([r["scale"] for r in pairs], [r["mean"] for r in pairs],
-                               x_range=(1, 8), decimals=2)
+            tab.chart.set_bars(
+                [r["scale"] for r in pairs], [r["mean"] for r in pairs], x_range=(1, 8), decimals=2
+            )
 
     def _report_builder(self, campaign_id: int, lang: str):
         """A function (run off the GUI thread) that renders the campaign report PDF of the
@@ -504,9 +628,16 @@ class AnalysisPage(Page):
 
         def build() -> bytes:
             with database.session() as session:
-                report = load_campaign_report(session, campaign_id, library,
-                                              service.parameters, lang, flt,
-                                              departments=scope, service=service)
+                report = load_campaign_report(
+                    session,
+                    campaign_id,
+                    library,
+                    service.parameters,
+                    lang,
+                    flt,
+                    departments=scope,
+                    service=service,
+                )
             return render_campaign_report(report, lang, translate)
 
         return build
@@ -528,20 +659,23 @@ class AnalysisPage(Page):
             return
         if target is None:
             name, _f = QFileDialog.getSaveFileName(
-                self, self.tr("Save PDF"), str(Path.home() / f"campaign-{campaign_id}-{lang}.pdf"),
-                "PDF (*.pdf)")
+                self,
+                self.tr("Save PDF"),
+                str(Path.home() / f"campaign-{campaign_id}-{lang}.pdf"),
+                "PDF (*.pdf)",
+            )
             if not name:
                 return
             target = Path(name)
         build = self._report_builder(campaign_id, lang)
         self.status_label.setText(self.tr("Printing…"))
         self.print_tasks.submit(
-            lambda: write_atomically(build(), target), lambda path: self.status_label.setText(
-                self.tr("Saved: %1").replace("%1", str(path))),
-            lambda error: self._on_failed(error_text(error)))
+            lambda: write_atomically(build(), target),
+            lambda path: self.status_label.setText(self.tr("Saved: %1").replace("%1", str(path))),
+            lambda error: self._on_failed(error_text(error)),
+        )
 
-    def print_report_on_printer(self, lang: str | None = None, printer=None,
-                                wait: bool = False):
+    def print_report_on_printer(self, lang: str | None = None, printer=None, wait: bool = False):
         """The campaign report of the view shown on a printer (issue 23.4): built off the GUI
         thread, then Qt's print dialog (unless `printer` is given)."""
         from app.ui.dialogs.print_dialog import ask_language
@@ -560,25 +694,43 @@ class AnalysisPage(Page):
         self.title_label.setText(self.tr("Analysis"))
         self.print_button.setText(self.tr("Print PDF…"))
         self.printer_button.setText(self.tr("Print…"))
-        tip(self.printer_button, self.tr("Print the campaign report of the view shown (filters "
-                                         "included) on a printer"))
-        tip(self.print_button, self.tr("Save the campaign report of the view shown (filters "
-                                       "included) as a PDF"))
+        tip(
+            self.printer_button,
+            self.tr("Print the campaign report of the view shown (filters included) on a printer"),
+        )
+        tip(
+            self.print_button,
+            self.tr("Save the campaign report of the view shown (filters included) as a PDF"),
+        )
         self.campaign_label.setText(self.tr("Campaign:"))
         self.filter_label.setText(self.tr("Filter:"))
         self.section_label.setText(self.tr("Section:"))
         self.exclude_flagged_check.setText(self.tr("Leave out flagged sessions"))
-        tip(self.exclude_flagged_check, self.tr(
-            "Leave out sessions flagged for answer quality (the same answer throughout a "
-            "rating block, or implausibly fast). Shown only where the anonymity rule allows; "
-            "recorded in the audit log."))
-        titles = [self.tr("Overview"), self.tr("Participation"), self.tr("Significance"),
-                  self.tr("Satisfaction"),
-                  self.tr("Motivation level"), self.tr("Reasons for leaving"),
-                  self.tr("Job satisfaction"), self.tr("Climate"), self.tr("Motivation types"),
-                  self.tr("Test profiles"), self.tr("Key drivers"), self.tr("Answer quality")]
-        titles += [self.library[i].short_title.get(self.context.content_language)
-                   for i in self.extra_tabs]
+        tip(
+            self.exclude_flagged_check,
+            self.tr(
+                "Leave out sessions flagged for answer quality (the same answer throughout a "
+                "rating block, or implausibly fast). Shown only where the anonymity rule allows; "
+                "recorded in the audit log."
+            ),
+        )
+        titles = [
+            self.tr("Overview"),
+            self.tr("Participation"),
+            self.tr("Significance"),
+            self.tr("Satisfaction"),
+            self.tr("Motivation level"),
+            self.tr("Reasons for leaving"),
+            self.tr("Job satisfaction"),
+            self.tr("Climate"),
+            self.tr("Motivation types"),
+            self.tr("Test profiles"),
+            self.tr("Key drivers"),
+            self.tr("Answer quality"),
+        ]
+        titles += [
+            self.library[i].short_title.get(self.context.content_language) for i in self.extra_tabs
+        ]
         self.section_combo.blockSignals(True)
         current = self.tab_widget.currentIndex()
         self.section_combo.clear()
@@ -590,9 +742,12 @@ class AnalysisPage(Page):
         self._participation_note()
         self.empty_state.set_texts(
             self.tr("Nothing to analyse yet"),
-            self.tr("Figures appear here as soon as a campaign has finished questionnaires. "
-                    "Open the demo database to explore a finished campaign."),
-            self.tr("Open the demo database"))
+            self.tr(
+                "Figures appear here as soon as a campaign has finished questionnaires. "
+                "Open the demo database to explore a finished campaign."
+            ),
+            self.tr("Open the demo database"),
+        )
         self.model.retranslate()
         for tab in [*self.figure_tabs, self.quality_tab]:
             tab.model.retranslate()

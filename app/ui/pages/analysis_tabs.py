@@ -6,15 +6,21 @@ from __future__ import annotations
 import pandas as pd
 from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
+from app.reports.excel import NumberCell, number_format
 from app.scoring.analysis import CampaignAnalysis, InstrumentFigures
 from app.scoring.change import Changes
+from app.scoring.definitions import Instrument
 from app.scoring.level import LEVEL_LABELS
-from app.scoring.model import Instrument
 from app.scoring.privacy import Disclosure, reason_text
-from app.reports.excel import NumberCell, number_format
 from app.ui.item_models.numbers import num
 from app.ui.item_models.rows_table_model import Column, RowsTableModel
 from app.ui.pages.change_marks import change_text, change_tip
@@ -22,7 +28,6 @@ from app.ui.plots.bar_chart import BarChartWidget
 from app.ui.shortcuts import bind, tip
 
 CTX = "AnalysisTabs"
-
 
 
 def suppression_text(d: Disclosure) -> str:
@@ -45,8 +50,9 @@ class FigureTab(QWidget):
     narrow as their figures, their headings wrapped over lines, so every number is in view
     without horizontal scrolling."""
 
-    def __init__(self, columns: list[Column], with_chart: bool = False, parent=None,
-                 name_column: int = 0):
+    def __init__(
+        self, columns: list[Column], with_chart: bool = False, parent=None, name_column: int = 0
+    ):
         super().__init__(parent)
         self.name_column = name_column
         self.note_label = QLabel()
@@ -57,12 +63,14 @@ class FigureTab(QWidget):
         self.table_view.setModel(self.model)
         self.table_view.verticalHeader().hide()
         self.table_view.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)  # wrapped names make rows taller
+            QHeaderView.ResizeMode.ResizeToContents
+        )  # wrapped names make rows taller
         self.table_view.setWordWrap(True)
         self.table_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table_view.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag(
-            int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)))
+        header.setDefaultAlignment(
+            Qt.AlignmentFlag(int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap))
+        )
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setMinimumSectionSize(24)
         self.chart = BarChartWidget() if with_chart else None
@@ -103,8 +111,11 @@ class FigureTab(QWidget):
             return None
         if target is None:
             name, _f = QFileDialog.getSaveFileName(
-                self, QCoreApplication.translate("AnalysisTabs", "Save chart"),
-                str(Path.home() / "chart.png"), "PNG (*.png);;SVG (*.svg)")
+                self,
+                QCoreApplication.translate("AnalysisTabs", "Save chart"),
+                str(Path.home() / "chart.png"),
+                "PNG (*.png);;SVG (*.svg)",
+            )
             if not name:
                 return None
             target = Path(name)
@@ -117,10 +128,16 @@ class FigureTab(QWidget):
         self.export_button.setText(QCoreApplication.translate("AnalysisTabs", "Export to Excel…"))
         self.export_button.setEnabled(bool(rows))
         self.chart_button.setText(QCoreApplication.translate("AnalysisTabs", "Save chart…"))
-        tip(self.export_button, QCoreApplication.translate(
-            "AnalysisTabs", "Save this table as an Excel workbook, with its notes"))
-        tip(self.chart_button, QCoreApplication.translate(
-            "AnalysisTabs", "Save this chart as a picture (PNG or SVG)"))
+        tip(
+            self.export_button,
+            QCoreApplication.translate(
+                "AnalysisTabs", "Save this table as an Excel workbook, with its notes"
+            ),
+        )
+        tip(
+            self.chart_button,
+            QCoreApplication.translate("AnalysisTabs", "Save this chart as a picture (PNG or SVG)"),
+        )
         self.chart_button.setEnabled(bool(rows))
         self.table_view.setVisible(bool(rows))
         if self.chart is not None:
@@ -140,15 +157,25 @@ class FigureTab(QWidget):
             if c == self.name_column:
                 header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
                 continue
-            figures = max((cell.horizontalAdvance(str(model.data(model.index(r, c)) or ""))
-                           for r in range(model.rowCount())), default=0)
+            figures = max(
+                (
+                    cell.horizontalAdvance(str(model.data(model.index(r, c)) or ""))
+                    for r in range(model.rowCount())
+                ),
+                default=0,
+            )
             words = max((heading.horizontalAdvance(w) for w in text.split()), default=0)
             width = max(figures, words, min(heading.horizontalAdvance(text), 48)) + pad
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(c, width)
-            tallest = max(tallest, heading.boundingRect(
-                QRect(0, 0, width - pad + 6, 1000),
-                int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap), text).height())
+            tallest = max(
+                tallest,
+                heading.boundingRect(
+                    QRect(0, 0, width - pad + 6, 1000),
+                    int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap),
+                    text,
+                ).height(),
+            )
         header.setFixedHeight(tallest + 8)
 
     def show_suppressed(self, disclosure: Disclosure) -> None:
@@ -160,39 +187,56 @@ def hidden_rows_note(rows: list[dict], threshold: int) -> str:
     reasons = dict.fromkeys(r["hidden"] for r in rows if r.get("hidden"))
     if not reasons:
         return ""
-    return "\n".join(f"{HIDDEN} " + reason_text(k, threshold, QCoreApplication.translate)
-                     for k in reasons)
+    return "\n".join(
+        f"{HIDDEN} " + reason_text(k, threshold, QCoreApplication.translate) for k in reasons
+    )
 
 
 def factor_columns(names: dict[str, str]) -> list[Column]:
     """Seed tables 2.1/2.2/2.6 layout."""
     cols = [
-        Column(lambda: QCoreApplication.translate("AnalysisTabs", "No."),
-               **num(lambda r: _item_number(r["item"]), 0)),
-        Column(lambda: QCoreApplication.translate("AnalysisTabs", "Factor"),
-               lambda r: names.get(r["item"], r["item"]),
-               tooltip=lambda r: names.get(r["item"], r["item"])),
-        Column(lambda: QCoreApplication.translate("AnalysisTabs", "N"),
-               **num(lambda r: _shown(r, lambda: int(r["n"])), 0)),
+        Column(
+            lambda: QCoreApplication.translate("AnalysisTabs", "No."),
+            **num(lambda r: _item_number(r["item"]), 0),
+        ),
+        Column(
+            lambda: QCoreApplication.translate("AnalysisTabs", "Factor"),
+            lambda r: names.get(r["item"], r["item"]),
+            tooltip=lambda r: names.get(r["item"], r["item"]),
+        ),
+        Column(
+            lambda: QCoreApplication.translate("AnalysisTabs", "N"),
+            **num(lambda r: _shown(r, lambda: int(r["n"])), 0),
+        ),
         Column(lambda: "Σ", **num(lambda r: _shown(r, lambda: int(r["sum"])), 0)),
-        Column(lambda: QCoreApplication.translate("AnalysisTabs", "Strength, %"),
-               **num(lambda r: _shown(r, lambda: r["strength_pct"]), 1)),
-        Column(lambda: QCoreApplication.translate("AnalysisTabs", "Mean"),
-               **num(lambda r: _shown(r, lambda: r["mean"]), 2)),
-        Column(lambda: QCoreApplication.translate("AnalysisTabs", "Change of the mean"),
-               lambda r: change_text(r.get("change"), 2), align_right=True,
-               tooltip=lambda r: change_tip(r.get("change"), 2),
-               export=lambda r: change_cell(r.get("change"), 2)),
+        Column(
+            lambda: QCoreApplication.translate("AnalysisTabs", "Strength, %"),
+            **num(lambda r: _shown(r, lambda: r["strength_pct"]), 1),
+        ),
+        Column(
+            lambda: QCoreApplication.translate("AnalysisTabs", "Mean"),
+            **num(lambda r: _shown(r, lambda: r["mean"]), 2),
+        ),
+        Column(
+            lambda: QCoreApplication.translate("AnalysisTabs", "Change of the mean"),
+            lambda r: change_text(r.get("change"), 2),
+            align_right=True,
+            tooltip=lambda r: change_tip(r.get("change"), 2),
+            export=lambda r: change_cell(r.get("change"), 2),
+        ),
     ]
     for key in ("high", "medium", "low", "maximum", "zero", "positive", "negative"):
-        cols.append(Column(lambda k=key: _share_header(k),
-                           **num(lambda r, k=key: _shown(r, lambda: r[f"{k}_share"]), 1,
-                                 percent=True)))
+        cols.append(
+            Column(
+                lambda k=key: _share_header(k),
+                **num(lambda r, k=key: _shown(r, lambda: r[f"{k}_share"]), 1, percent=True),
+            )
+        )
     return cols
 
 
 def _item_number(item_id: str):
-    """"q12" -> 12 (the seed's row number), an unusual id as it is."""
+    """ "q12" -> 12 (the seed's row number), an unusual id as it is."""
     rest = item_id[1:]
     return int(rest) if rest.isdigit() else rest
 
@@ -206,9 +250,15 @@ def change_cell(difference, decimals: int, scale: float = 1.0) -> NumberCell | N
 
 
 def _share_header(key: str) -> str:
-    return {"high": QCoreApplication.translate("AnalysisTabs", "High (4–5)"), "medium": QCoreApplication.translate("AnalysisTabs", "Medium (3)"), "low": QCoreApplication.translate("AnalysisTabs", "Low (0–2)"),
-            "maximum": QCoreApplication.translate("AnalysisTabs", "Maximum (5)"), "zero": QCoreApplication.translate("AnalysisTabs", "Zero (0)"),
-            "positive": QCoreApplication.translate("AnalysisTabs", "Positive (3–5)"), "negative": QCoreApplication.translate("AnalysisTabs", "Negative (0–2)")}[key]
+    return {
+        "high": QCoreApplication.translate("AnalysisTabs", "High (4–5)"),
+        "medium": QCoreApplication.translate("AnalysisTabs", "Medium (3)"),
+        "low": QCoreApplication.translate("AnalysisTabs", "Low (0–2)"),
+        "maximum": QCoreApplication.translate("AnalysisTabs", "Maximum (5)"),
+        "zero": QCoreApplication.translate("AnalysisTabs", "Zero (0)"),
+        "positive": QCoreApplication.translate("AnalysisTabs", "Positive (3–5)"),
+        "negative": QCoreApplication.translate("AnalysisTabs", "Negative (0–2)"),
+    }[key]
 
 
 def factor_rows(figures: InstrumentFigures, changes: Changes | None = None) -> list[dict]:
@@ -229,8 +279,10 @@ def factor_rows(figures: InstrumentFigures, changes: Changes | None = None) -> l
 
 
 def item_names(inst: Instrument, lang: str) -> dict[str, str]:
-    return {i.id: (i.text.get(lang) if i.text else f"{i.left.get(lang)} – {i.right.get(lang)}")
-            for i in inst.items}
+    return {
+        i.id: (i.text.get(lang) if i.text else f"{i.left.get(lang)} – {i.right.get(lang)}")
+        for i in inst.items
+    }
 
 
 def level_label_text(label_id: str) -> str:
@@ -239,8 +291,10 @@ def level_label_text(label_id: str) -> str:
 
 
 def profile_rows(inst: Instrument, figures: InstrumentFigures, lang: str) -> list[dict]:
-    return [{"scale": s.short_name.get(lang), "mean": figures.profile.get(s.id)}
-            for s in inst.all_scales()]
+    return [
+        {"scale": s.short_name.get(lang), "mean": figures.profile.get(s.id)}
+        for s in inst.all_scales()
+    ]
 
 
 def tenure_rows(inst: Instrument, figures: InstrumentFigures, lang: str) -> list[dict]:
@@ -262,18 +316,37 @@ def tenure_rows(inst: Instrument, figures: InstrumentFigures, lang: str) -> list
 
 def distribution_rows(inst: Instrument, figures: InstrumentFigures, lang: str) -> list[dict]:
     types = figures.types
-    rows = [{"type": s.name.get(lang), "count": types["counts"].get(s.id),
-             "share": types["shares"].get(s.id), "hidden": s.id in types.get("hidden", {})}
-            for s in inst.scales]
-    rows.append({"type": QCoreApplication.translate("AnalysisTabs", "Mixed type"),
-                 "count": types["mixed"], "share": types.get("mixed_share"),
-                 "hidden": types["mixed"] is None})
+    rows = [
+        {
+            "type": s.name.get(lang),
+            "count": types["counts"].get(s.id),
+            "share": types["shares"].get(s.id),
+            "hidden": s.id in types.get("hidden", {}),
+        }
+        for s in inst.scales
+    ]
+    rows.append(
+        {
+            "type": QCoreApplication.translate("AnalysisTabs", "Mixed type"),
+            "count": types["mixed"],
+            "share": types.get("mixed_share"),
+            "hidden": types["mixed"] is None,
+        }
+    )
     return rows
 
 
 def level_rows(analysis: CampaignAnalysis, names: dict[str, str]) -> list[dict]:
     if analysis.level is None:
         return []
-    return [{"parameter": names.get(p.parameter, p.parameter), "importance": p.importance,
-             "perception": p.perception, "d": p.d, "level": p.level, "gap": p.gap}
-            for p in analysis.level.parameters]
+    return [
+        {
+            "parameter": names.get(p.parameter, p.parameter),
+            "importance": p.importance,
+            "perception": p.perception,
+            "d": p.d,
+            "level": p.level,
+            "gap": p.gap,
+        }
+        for p in analysis.level.parameters
+    ]

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.base import CampaignStatus
-from app.services.campaigns import CampaignError, set_status
 from app.models.queries import list_campaigns, organisation
 from app.scoring.instruments import default_library
+from app.services.campaigns import CampaignError, set_status
 from app.ui.formatting import fmt_date, fmt_percent
 from app.ui.item_models.rows_table_model import Column, RowsTableModel
 from app.ui.pages.page import Page
@@ -31,16 +31,24 @@ class CampaignsPage(Page):
 
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
-        self.model = RowsTableModel([
-            Column(lambda: self.tr("Campaign"), lambda r: r.name),
-            Column(lambda: self.tr("Period"),
-                   lambda r: f"{fmt_date(r.period_start)} – {fmt_date(r.period_end)}"),
-            Column(lambda: self.tr("Status"), lambda r: campaign_status_text(r.status)),
-            Column(lambda: self.tr("Respondents"), lambda r: r.finished, align_right=True),
-            Column(lambda: self.tr("Headcount"), lambda r: r.headcount, align_right=True),
-            Column(lambda: self.tr("Participation"), lambda r: fmt_percent(r.participation),
-                   align_right=True),
-        ], self)
+        self.model = RowsTableModel(
+            [
+                Column(lambda: self.tr("Campaign"), lambda r: r.name),
+                Column(
+                    lambda: self.tr("Period"),
+                    lambda r: f"{fmt_date(r.period_start)} – {fmt_date(r.period_end)}",
+                ),
+                Column(lambda: self.tr("Status"), lambda r: campaign_status_text(r.status)),
+                Column(lambda: self.tr("Respondents"), lambda r: r.finished, align_right=True),
+                Column(lambda: self.tr("Headcount"), lambda r: r.headcount, align_right=True),
+                Column(
+                    lambda: self.tr("Participation"),
+                    lambda r: fmt_percent(r.participation),
+                    align_right=True,
+                ),
+            ],
+            self,
+        )
         self.table_view = QTableView()
         self.table_view.setObjectName("campaigns_table")
         self.table_view.setModel(self.model)
@@ -73,11 +81,16 @@ class CampaignsPage(Page):
         self.undo_import_button = QPushButton()
         self.undo_import_button.setObjectName("campaign_undo_import")
         self.undo_import_button.clicked.connect(lambda: self.undo_import())
-        for button, key in ((self.new_button, QKeySequence.StandardKey.New),
-                            (self.edit_button, "F2"), (self.open_button, "Ctrl+Shift+O"),
-                            (self.close_button, "Ctrl+Shift+C"), (self.kiosk_button, "Ctrl+K"),
-                            (self.export_button, "Ctrl+E"), (self.import_button, "Ctrl+I"),
-                            (self.undo_import_button, QKeySequence.StandardKey.Undo)):
+        for button, key in (
+            (self.new_button, QKeySequence.StandardKey.New),
+            (self.edit_button, "F2"),
+            (self.open_button, "Ctrl+Shift+O"),
+            (self.close_button, "Ctrl+Shift+C"),
+            (self.kiosk_button, "Ctrl+K"),
+            (self.export_button, "Ctrl+E"),
+            (self.import_button, "Ctrl+I"),
+            (self.undo_import_button, QKeySequence.StandardKey.Undo),
+        ):
             bind(button, key)
         # Two rows, set-up and the answers' exchange: one row of Kazakh labels is wider than a
         # 1366×768 laptop's window.
@@ -171,8 +184,11 @@ class CampaignsPage(Page):
             return None
         if target is None:
             name, _f = QFileDialog.getSaveFileName(
-                self, self.tr("Export answers"), str(Path.home() / f"campaign-{row.id}.zip"),
-                "Motivdesk (*.zip)")
+                self,
+                self.tr("Export answers"),
+                str(Path.home() / f"campaign-{row.id}.zip"),
+                "Motivdesk (*.zip)",
+            )
             if not name:
                 return None
             target = Path(name)
@@ -183,15 +199,23 @@ class CampaignsPage(Page):
         def work() -> int:  # off the GUI thread (a large campaign takes a while)
             with database.session() as session:
                 written = export_bundle(session, row.id, Path(target))
-                record(session, "export", "campaign", row.id, f"bundle {Path(target).name}",
-                       user_id=user_id)
+                record(
+                    session,
+                    "export",
+                    "campaign",
+                    row.id,
+                    f"bundle {Path(target).name}",
+                    user_id=user_id,
+                )
                 session.commit()
             return written
 
-        count = run_with_progress(self, self.tr("Export answers"), self.tr("Export answers"),
-                                  work)
-        QMessageBox.information(self, self.tr("Export answers"), self.tr(
-            "%n finished questionnaire(s) written.", "", count))
+        count = run_with_progress(self, self.tr("Export answers"), self.tr("Export answers"), work)
+        QMessageBox.information(
+            self,
+            self.tr("Export answers"),
+            self.tr("%n finished questionnaire(s) written.", "", count),
+        )
         return count
 
     def import_bundle(self, source=None):
@@ -207,8 +231,9 @@ class CampaignsPage(Page):
         if row is None:
             return None
         if source is None:
-            name, _f = QFileDialog.getOpenFileName(self, self.tr("Import answers"),
-                                                   str(Path.home()), "Motivdesk (*.zip)")
+            name, _f = QFileDialog.getOpenFileName(
+                self, self.tr("Import answers"), str(Path.home()), "Motivdesk (*.zip)"
+            )
             if not name:
                 return None
             source = Path(name)
@@ -219,23 +244,35 @@ class CampaignsPage(Page):
         def work():  # off the GUI thread, behind a progress dialog
             with database.session() as session:
                 imported = import_bundle(session, Path(source), row.id)
-                record(session, "import", "campaign", row.id, import_audit_detail(
-                    "bundle", Path(source).name, imported.added, imported.origin),
-                    user_id=user_id)
+                record(
+                    session,
+                    "import",
+                    "campaign",
+                    row.id,
+                    import_audit_detail(
+                        "bundle", Path(source).name, imported.added, imported.origin
+                    ),
+                    user_id=user_id,
+                )
                 session.commit()
             return imported
 
         try:
-            result = run_with_progress(self, self.tr("Import answers"),
-                                       self.tr("Import answers"), work)
+            result = run_with_progress(
+                self, self.tr("Import answers"), self.tr("Import answers"), work
+            )
         except BundleError as exc:  # every refusal has a code and words (app/models/bundles)
             reason = exc.message(QCoreApplication.translate)
             unchanged = self.tr("Nothing was changed.")
             QMessageBox.warning(self, self.tr("Import answers"), reason + "\n" + unchanged)
             return None
-        QMessageBox.information(self, self.tr("Import answers"), self.tr(
-            "%1 questionnaires added, %2 were already here.").replace(
-            "%1", str(result.added)).replace("%2", str(result.already_present)))
+        QMessageBox.information(
+            self,
+            self.tr("Import answers"),
+            self.tr("%1 questionnaires added, %2 were already here.")
+            .replace("%1", str(result.added))
+            .replace("%2", str(result.already_present)),
+        )
         self.refresh()
         return result
 
@@ -243,8 +280,11 @@ class CampaignsPage(Page):
         """One import as listed to choose from: its file and how many questionnaires."""
         name = item.file_name or item.origin.split(":", 1)[1][:12]
         kind = self.tr("Bundle") if item.kind == "bundle" else self.tr("Paper questionnaires")
-        return self.tr("%1 %2: %n questionnaire(s)", "", item.sessions).replace(
-            "%1", kind).replace("%2", name)
+        return (
+            self.tr("%1 %2: %n questionnaire(s)", "", item.sessions)
+            .replace("%1", kind)
+            .replace("%2", name)
+        )
 
     def undo_import(self, origin: str | None = None, confirm: bool = True):
         """Remove the questionnaires one import added to the selected campaign (audited);
@@ -259,31 +299,45 @@ class CampaignsPage(Page):
         with self.context.database.session() as session:
             imports = list_imports(session, row.id)
         if not imports:
-            QMessageBox.information(self, self.tr("Undo an import"),
-                                    self.tr("No questionnaires of this campaign were imported."))
+            QMessageBox.information(
+                self,
+                self.tr("Undo an import"),
+                self.tr("No questionnaires of this campaign were imported."),
+            )
             return None
         if origin is None:
             labels = [self.import_label(item) for item in imports]
-            chosen, ok = QInputDialog.getItem(self, self.tr("Undo an import"),
-                                              self.tr("Import to undo:"), labels, 0, False)
+            chosen, ok = QInputDialog.getItem(
+                self, self.tr("Undo an import"), self.tr("Import to undo:"), labels, 0, False
+            )
             if not ok:
                 return None
             origin = imports[labels.index(chosen)].origin
         item = next((i for i in imports if i.origin == origin), None)
         if item is None:
             return None
-        if confirm and QMessageBox.question(
-                self, self.tr("Undo an import"),
-                self.tr("Remove the %n questionnaire(s) of this import from the campaign?", "",
-                        item.sessions) + "\n" + self.import_label(item)
-        ) != QMessageBox.StandardButton.Yes:
+        if (
+            confirm
+            and QMessageBox.question(
+                self,
+                self.tr("Undo an import"),
+                self.tr(
+                    "Remove the %n questionnaire(s) of this import from the campaign?",
+                    "",
+                    item.sessions,
+                )
+                + "\n"
+                + self.import_label(item),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return None
         with self.context.database.session() as session:
-            removed = undo_import(session, row.id, origin,
-                                  user_id=self.context.principal.user_id)
+            removed = undo_import(session, row.id, origin, user_id=self.context.principal.user_id)
             session.commit()
-        QMessageBox.information(self, self.tr("Undo an import"), self.tr(
-            "%n questionnaire(s) removed.", "", removed))
+        QMessageBox.information(
+            self, self.tr("Undo an import"), self.tr("%n questionnaire(s) removed.", "", removed)
+        )
         self.refresh()
         return removed
 
@@ -292,7 +346,8 @@ class CampaignsPage(Page):
         demo stays one click away (issue 23.6)."""
         ready = getattr(self, "_org_exists", False)
         self.empty_state.action_button.setText(
-            self.tr("Create a campaign…") if ready else self.tr("Set up departments…"))
+            self.tr("Create a campaign…") if ready else self.tr("Set up departments…")
+        )
         self.empty_demo_button.setText(self.tr("Open the demo database"))
         self.empty_demo_button.show()
 
@@ -330,8 +385,9 @@ class CampaignsPage(Page):
             try:
                 set_status(session, row.id, status)
             except CampaignError:
-                QMessageBox.warning(self, self.tr("Campaign"),
-                                    self.tr("This change of status is not possible."))
+                QMessageBox.warning(
+                    self, self.tr("Campaign"), self.tr("This change of status is not possible.")
+                )
         self.refresh()
 
     def _on_kiosk_clicked(self) -> None:
@@ -342,36 +398,58 @@ class CampaignsPage(Page):
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("Survey campaigns"))
         self.new_button.setText(self.tr("New campaign…"))
-        tip(self.new_button, self.tr("Create a survey campaign: its period, departments and "
-                                     "questionnaires"))
+        tip(
+            self.new_button,
+            self.tr("Create a survey campaign: its period, departments and questionnaires"),
+        )
         self.edit_button.setText(self.tr("Edit…"))
         tip(self.edit_button, self.tr("Change the selected campaign"))
         # Verbs that say what happens to the survey («Открыть» alone read as "view").
         self.open_button.setText(self.tr("Open the survey"))
-        tip(self.open_button, self.tr("Start collecting answers: the kiosk can be "
-                                      "started for this campaign"))
+        tip(
+            self.open_button,
+            self.tr("Start collecting answers: the kiosk can be started for this campaign"),
+        )
         self.close_button.setText(self.tr("Close the survey"))
-        tip(self.close_button, self.tr("Stop collecting answers; the results stay for "
-                                       "analysis"))
+        tip(self.close_button, self.tr("Stop collecting answers; the results stay for analysis"))
         self.kiosk_button.setText(self.tr("Start the kiosk"))
-        tip(self.kiosk_button, self.tr("Turn this computer into the survey kiosk of the "
-                                       "selected open campaign"))
+        tip(
+            self.kiosk_button,
+            self.tr("Turn this computer into the survey kiosk of the selected open campaign"),
+        )
         self.export_button.setText(self.tr("Export answers…"))
-        tip(self.export_button, self.tr("Save this computer's anonymous answers of the "
-                                        "selected campaign as a bundle file for the main "
-                                        "computer"))
+        tip(
+            self.export_button,
+            self.tr(
+                "Save this computer's anonymous answers of the "
+                "selected campaign as a bundle file for the main "
+                "computer"
+            ),
+        )
         self.import_button.setText(self.tr("Import answers…"))
-        tip(self.import_button, self.tr("Add the answers of a bundle file from another "
-                                        "kiosk computer to the selected campaign"))
+        tip(
+            self.import_button,
+            self.tr(
+                "Add the answers of a bundle file from another "
+                "kiosk computer to the selected campaign"
+            ),
+        )
         self.undo_import_button.setText(self.tr("Undo an import…"))
-        tip(self.undo_import_button, self.tr("Remove exactly the questionnaires that one "
-                                             "import of a bundle or a file added"))
+        tip(
+            self.undo_import_button,
+            self.tr(
+                "Remove exactly the questionnaires that one import of a bundle or a file added"
+            ),
+        )
         self.empty_state.set_texts(
             self.tr("No survey campaigns yet"),
-            self.tr("A campaign asks your staff anonymous motivation questionnaires at the kiosk "
-                    "and collects the answers for analysis. First set up the organisation and "
-                    "its departments with their headcounts, then create a campaign — or open "
-                    "the demo database to look around."),
-            self.tr("Set up departments…"))
+            self.tr(
+                "A campaign asks your staff anonymous motivation questionnaires at the kiosk "
+                "and collects the answers for analysis. First set up the organisation and "
+                "its departments with their headcounts, then create a campaign — or open "
+                "the demo database to look around."
+            ),
+            self.tr("Set up departments…"),
+        )
         self._update_empty_action()
         self.model.retranslate()

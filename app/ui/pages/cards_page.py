@@ -38,15 +38,24 @@ class CardsPage(Page):
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
         pick = context.pick
-        self.model = RowsTableModel([
-            Column(lambda: self.tr("Card"), lambda r: card_kind_text(r.kind)),
-            Column(lambda: self.tr("Employee"), lambda r: r.employee),
-            Column(lambda: self.tr("Department"), lambda r: pick(r.department_ru, r.department_kk)),
-            Column(lambda: self.tr("Filled on"), lambda r: fmt_date(r.filled_on)),
-            Column(lambda: self.tr("Status"), lambda r: card_status_text(r.status)),
-            Column(lambda: self.tr("Overdue plan items"), lambda r: r.overdue or "",
-                   align_right=True, background=lambda r: OVERDUE if r.overdue else None),
-        ], self)
+        self.model = RowsTableModel(
+            [
+                Column(lambda: self.tr("Card"), lambda r: card_kind_text(r.kind)),
+                Column(lambda: self.tr("Employee"), lambda r: r.employee),
+                Column(
+                    lambda: self.tr("Department"), lambda r: pick(r.department_ru, r.department_kk)
+                ),
+                Column(lambda: self.tr("Filled on"), lambda r: fmt_date(r.filled_on)),
+                Column(lambda: self.tr("Status"), lambda r: card_status_text(r.status)),
+                Column(
+                    lambda: self.tr("Overdue plan items"),
+                    lambda r: r.overdue or "",
+                    align_right=True,
+                    background=lambda r: OVERDUE if r.overdue else None,
+                ),
+            ],
+            self,
+        )
         self.table_view = QTableView()
         self.table_view.setObjectName("cards_table")
         self.table_view.setModel(self.model)
@@ -100,12 +109,15 @@ class CardsPage(Page):
         self.count_label = QLabel()
         self.count_label.setObjectName("cards_count")
         QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
-        for button, key in ((self.new_button, QKeySequence.StandardKey.New),
-                            (self.open_button, QKeySequence.StandardKey.Open),
-                            (self.printer_button, QKeySequence.StandardKey.Print),
-                            (self.print_button, "Ctrl+Shift+E"),
-                            (self.word_button, "Ctrl+E"), (self.batch_button, "Ctrl+Shift+P"),
-                            (self.catalogue_button, "Ctrl+L")):
+        for button, key in (
+            (self.new_button, QKeySequence.StandardKey.New),
+            (self.open_button, QKeySequence.StandardKey.Open),
+            (self.printer_button, QKeySequence.StandardKey.Print),
+            (self.print_button, "Ctrl+Shift+E"),
+            (self.word_button, "Ctrl+E"),
+            (self.batch_button, "Ctrl+Shift+P"),
+            (self.catalogue_button, "Ctrl+L"),
+        ):
             bind(button, key)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table_view, self.open_selected)
         filters = QHBoxLayout()
@@ -115,9 +127,15 @@ class CardsPage(Page):
         filters.addStretch(1)
         filters.addWidget(self.count_label)
         bar = QHBoxLayout()
-        for button in (self.new_button, self.open_button, self.printer_button,
-                       self.print_button, self.word_button, self.batch_button,
-                       self.catalogue_button):
+        for button in (
+            self.new_button,
+            self.open_button,
+            self.printer_button,
+            self.print_button,
+            self.word_button,
+            self.batch_button,
+            self.catalogue_button,
+        ):
             bar.addWidget(button)
         bar.addStretch(1)
         self.legend.setWordWrap(True)
@@ -136,7 +154,8 @@ class CardsPage(Page):
                 scope = self.context.department_scope()
                 rows = list_cards(session, scope)
                 can_create = organisation(session) is not None and bool(
-                    list_employees(session, scope))
+                    list_employees(session, scope)
+                )
         self._all_rows = rows
         self._apply_filter()
         self.refresh_legend_only()
@@ -158,9 +177,13 @@ class CardsPage(Page):
         shown = [r for r in self._all_rows if keep(r)]
         self.model.set_rows(shown)
         self.table_view.resizeColumnsToContents()
-        self.count_label.setText(self.tr("%1 of %2").replace("%1", str(len(shown)))
-                                 .replace("%2", str(len(self._all_rows)))
-                                 if len(shown) != len(self._all_rows) else "")
+        self.count_label.setText(
+            self.tr("%1 of %2")
+            .replace("%1", str(len(shown)))
+            .replace("%2", str(len(self._all_rows)))
+            if len(shown) != len(self._all_rows)
+            else ""
+        )
 
     def selected_rows(self) -> list:
         selection = self.table_view.selectionModel()
@@ -191,19 +214,22 @@ class CardsPage(Page):
         with db.session() as session:
             org = organisation(session)
             if org is None:
-                QMessageBox.information(self, self.tr("New card"), self.tr(
-                    "Set up the organisation first (Settings)."))
+                QMessageBox.information(
+                    self, self.tr("New card"), self.tr("Set up the organisation first (Settings).")
+                )
                 return
             data = CardInput(kind=kind, organisation_id=org.id, filled_on=date.today())
             if kind in ("personal", "growth"):
                 employees = list_employees(session, self.context.department_scope())
                 if not employees:
-                    QMessageBox.information(self, self.tr("New card"), self.tr(
-                        "Add employees first (Employees)."))
+                    QMessageBox.information(
+                        self, self.tr("New card"), self.tr("Add employees first (Employees).")
+                    )
                     return
                 names = [e.full_name for e in employees]
-                choice, ok = QInputDialog.getItem(self, self.tr("New card"),
-                                                  self.tr("Employee:"), names, 0, False)
+                choice, ok = QInputDialog.getItem(
+                    self, self.tr("New card"), self.tr("Employee:"), names, 0, False
+                )
                 if not ok:
                     return
                 data.employee_id = employees[names.index(choice)].id
@@ -211,30 +237,43 @@ class CardsPage(Page):
                 scope = self.context.department_scope()
                 growth = cards_of_kind(session, CardKind.GROWTH.value, scope)
                 if not growth:
-                    QMessageBox.information(self, self.tr("New card"), self.tr(
-                        "A career card is created from an employee's professional growth card "
-                        "(seed §4.4): create the growth card first."))
+                    QMessageBox.information(
+                        self,
+                        self.tr("New card"),
+                        self.tr(
+                            "A career card is created from an employee's professional growth card "
+                            "(seed §4.4): create the growth card first."
+                        ),
+                    )
                     return
                 labels = [f"#{card_id} {name}" for card_id, name in growth]
-                choice, ok = QInputDialog.getItem(self, self.tr("New career card"),
-                                                  self.tr("Professional growth card:"), labels, 0,
-                                                  False)
+                choice, ok = QInputDialog.getItem(
+                    self,
+                    self.tr("New career card"),
+                    self.tr("Professional growth card:"),
+                    labels,
+                    0,
+                    False,
+                )
                 if not ok:
                     return
-                card_id = create_career_card(session, growth[labels.index(choice)][0],
-                                             date.today())
+                card_id = create_career_card(session, growth[labels.index(choice)][0], date.today())
                 session.commit()
                 self.open_card(card_id)
                 return
             elif kind == "diagnostic":
                 campaigns = list_campaigns(session)
                 if not campaigns:
-                    QMessageBox.information(self, self.tr("New card"), self.tr(
-                        "A diagnostic card summarises a campaign: run a campaign first."))
+                    QMessageBox.information(
+                        self,
+                        self.tr("New card"),
+                        self.tr("A diagnostic card summarises a campaign: run a campaign first."),
+                    )
                     return
                 names = [c.name for c in campaigns]
-                choice, ok = QInputDialog.getItem(self, self.tr("New diagnostic card"),
-                                                  self.tr("Campaign:"), names, 0, False)
+                choice, ok = QInputDialog.getItem(
+                    self, self.tr("New diagnostic card"), self.tr("Campaign:"), names, 0, False
+                )
                 if not ok:
                     return
                 campaign = campaigns[names.index(choice)]
@@ -261,8 +300,7 @@ class CardsPage(Page):
             return
         print_cards(self, self.context, [r.id for r in rows])
 
-    def print_selected_on_printer(self, lang: str | None = None, printer=None,
-                                  wait: bool = False):
+    def print_selected_on_printer(self, lang: str | None = None, printer=None, wait: bool = False):
         """The selected cards on a printer, as one job (three copies of a growth or career
         card included)."""
         from app.ui.dialogs.print_dialog import print_cards_on_printer
@@ -271,8 +309,7 @@ class CardsPage(Page):
         if not rows:
             QMessageBox.information(self, self.tr("Print"), self.tr("Select one or more cards."))
             return None
-        return print_cards_on_printer(self, self.context, [r.id for r in rows], lang, printer,
-                                      wait)
+        return print_cards_on_printer(self, self.context, [r.id for r in rows], lang, printer, wait)
 
     def export_word(self) -> None:
         """The selected cards as editable Word files (offices keep their cards in Word)."""
@@ -280,8 +317,9 @@ class CardsPage(Page):
 
         rows = self.selected_rows()
         if not rows:
-            QMessageBox.information(self, self.tr("Export to Word"),
-                                    self.tr("Select one or more cards."))
+            QMessageBox.information(
+                self, self.tr("Export to Word"), self.tr("Select one or more cards.")
+            )
             return
         print_cards(self, self.context, [r.id for r in rows], fmt="docx")
 
@@ -291,14 +329,20 @@ class CardsPage(Page):
         from app.ui.dialogs.print_dialog import print_cards, print_cards_on_printer
 
         rows = [r for r in self._all_rows if r.kind in PERSONAL_KINDS]
-        departments = sorted({(r.department_id, self.context.pick(r.department_ru,
-                                                                   r.department_kk))
-                              for r in rows if r.department_id}, key=lambda d: d[1])
+        departments = sorted(
+            {
+                (r.department_id, self.context.pick(r.department_ru, r.department_kk))
+                for r in rows
+                if r.department_id
+            },
+            key=lambda d: d[1],
+        )
         if not departments:
             return None
         names = [d[1] for d in departments]
-        choice, ok = QInputDialog.getItem(self, self.tr("Print a department's cards"),
-                                          self.tr("Department:"), names, 0, False)
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Print a department's cards"), self.tr("Department:"), names, 0, False
+        )
         if not ok:
             return None
         dept_id = departments[names.index(choice)][0]
@@ -312,9 +356,14 @@ class CardsPage(Page):
 
     def ask_destination(self) -> str | None:
         """A printer ("printer") or PDF files ("pdf") for a department's cards; None: cancel."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Print a department's cards"),
-                          self.tr("Print the department's cards on a printer, as one job, or "
-                                  "save them as PDF files?"), parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Print a department's cards"),
+            self.tr(
+                "Print the department's cards on a printer, as one job, or save them as PDF files?"
+            ),
+            parent=self,
+        )
         box.setObjectName("cards_destination")
         printer = box.addButton(self.tr("Print…"), QMessageBox.ButtonRole.AcceptRole)
         pdf = box.addButton(self.tr("Print PDF…"), QMessageBox.ButtonRole.AcceptRole)
@@ -329,10 +378,13 @@ class CardsPage(Page):
         self.title_label.setText(self.tr("Motivational cards"))
         self.empty_state.set_texts(
             self.tr("No cards yet"),
-            self.tr("Personal, career and professional growth cards are filled with an employee; "
-                    "diagnostic and strategic cards summarise a campaign. Open the demo database "
-                    "to see filled cards."),
-            self.tr("Open the demo database"))
+            self.tr(
+                "Personal, career and professional growth cards are filled with an employee; "
+                "diagnostic and strategic cards summarise a campaign. Open the demo database "
+                "to see filled cards."
+            ),
+            self.tr("Open the demo database"),
+        )
         self.new_button.setText(self.tr("New card"))
         for kind, action in self.new_actions.items():
             action.setText(QCoreApplication.translate("Cards", CARD_TITLES[kind]) + "…")
@@ -342,20 +394,34 @@ class CardsPage(Page):
         self.open_button.setText(self.tr("Open"))
         self.print_button.setText(self.tr("Print PDF…"))
         self.printer_button.setText(self.tr("Print…"))
-        tip(self.printer_button, self.tr("Print the selected cards on a printer, in one job "
-                                         "(a growth or career card with its three copies)"))
+        tip(
+            self.printer_button,
+            self.tr(
+                "Print the selected cards on a printer, in one job "
+                "(a growth or career card with its three copies)"
+            ),
+        )
         self.word_button.setText(self.tr("Word…"))
-        tip(self.word_button, self.tr("Save the selected cards as editable Word files "
-                                      "(.docx), with the same content as the PDF"))
+        tip(
+            self.word_button,
+            self.tr(
+                "Save the selected cards as editable Word files "
+                "(.docx), with the same content as the PDF"
+            ),
+        )
         self.batch_button.setText(self.tr("Print a department…"))
         self.catalogue_button.setText(self.tr("Catalogues…"))
         tip(self.new_button, self.tr("Create a card of the chosen kind"))
         tip(self.open_button, self.tr("Open the selected card (Enter, or a double click)"))
         tip(self.print_button, self.tr("Print the selected cards as PDF"))
-        tip(self.batch_button, self.tr("Print every personal card of one department, on a "
-                                       "printer or as PDF files"))
-        tip(self.catalogue_button, self.tr("Edit the lists of motivators and motivation "
-                                           "tools the cards choose from"))
+        tip(
+            self.batch_button,
+            self.tr("Print every personal card of one department, on a printer or as PDF files"),
+        )
+        tip(
+            self.catalogue_button,
+            self.tr("Edit the lists of motivators and motivation tools the cards choose from"),
+        )
         self.search_edit.setPlaceholderText(self.tr("Search by employee or department (Ctrl+F)"))
         self.overdue_check.setText(self.tr("Overdue plan items only"))
         current = self.kind_combo.currentData()

@@ -14,7 +14,7 @@ from app.ui.formatting import fmt_number
 
 
 def signed(value: float, decimals: int, unit: str = "") -> str:
-    """"+0,12" / "−0,12" / "0,00" in the current locale (a true minus sign)."""
+    """ "+0,12" / "−0,12" / "0,00" in the current locale (a true minus sign)."""
     text = fmt_number(abs(value), decimals) + unit
     if round(value, decimals) == 0:  # prints as zero: no sign
         return text
@@ -34,20 +34,30 @@ def change_tip(d: Difference | None, decimals: int, scale: float = 1.0, unit: st
     """The tooltip of a Δ cell: the previous value, the 95 % interval and the verdict."""
     if d is None:
         return ""
-    lines = [QCoreApplication.translate("ChangeMarks", "Previous campaign: %1").replace(
-        "%1", fmt_number(d.before * scale, decimals) + unit)]
+    lines = [
+        QCoreApplication.translate("ChangeMarks", "Previous campaign: %1").replace(
+            "%1", fmt_number(d.before * scale, decimals) + unit
+        )
+    ]
     if d.significant is None:
-        lines.append(QCoreApplication.translate(
-            "ChangeMarks", "Whether this is a change cannot be assessed: too few answers."))
+        lines.append(
+            QCoreApplication.translate(
+                "ChangeMarks", "Whether this is a change cannot be assessed: too few answers."
+            )
+        )
         return "\n".join(lines)
-    lines.append(QCoreApplication.translate(
-        "ChangeMarks", "95 % interval of the change: %1 to %2").replace(
-        "%1", signed(d.low * scale, decimals, unit)).replace(
-        "%2", signed(d.high * scale, decimals, unit)))
-    lines.append(QCoreApplication.translate(
-        "ChangeMarks", "Beyond noise: a real change.") if d.significant else
-        QCoreApplication.translate(
-            "ChangeMarks", "Within noise: not a change (the interval includes 0)."))
+    lines.append(
+        QCoreApplication.translate("ChangeMarks", "95 % interval of the change: %1 to %2")
+        .replace("%1", signed(d.low * scale, decimals, unit))
+        .replace("%2", signed(d.high * scale, decimals, unit))
+    )
+    lines.append(
+        QCoreApplication.translate("ChangeMarks", "Beyond noise: a real change.")
+        if d.significant
+        else QCoreApplication.translate(
+            "ChangeMarks", "Within noise: not a change (the interval includes 0)."
+        )
+    )
     return "\n".join(lines)
 
 
@@ -55,13 +65,16 @@ def level_note(d: Difference) -> str:
     """The motivation level's comparison in the level tab's note."""
     if d.significant:
         text = QCoreApplication.translate(
-            "ChangeMarks", "(previous campaign: %1; change %2, beyond noise)")
+            "ChangeMarks", "(previous campaign: %1; change %2, beyond noise)"
+        )
     elif d.significant is None:
         text = QCoreApplication.translate(
-            "ChangeMarks", "(previous campaign: %1; change %2, not assessed)")
+            "ChangeMarks", "(previous campaign: %1; change %2, not assessed)"
+        )
     else:
         text = QCoreApplication.translate(
-            "ChangeMarks", "(previous campaign: %1; change %2, within noise — not a change)")
+            "ChangeMarks", "(previous campaign: %1; change %2, within noise — not a change)"
+        )
     change = signed(d.delta, 3)
     if d.significant:
         change = f"{d.arrow} {change}"

@@ -42,7 +42,8 @@ def hidden_text(reason: str, minimum: int, threshold: int) -> str:
     """Why a driver (or all of them) is not shown, in the reader's language."""
     if reason in PRIVACY_REASONS:
         return QCoreApplication.translate("Privacy", PRIVACY_REASONS[reason]).replace(
-            "%1", str(threshold))
+            "%1", str(threshold)
+        )
     return QCoreApplication.translate("Drivers", REASONS[reason]).replace("%1", str(minimum))
 
 
@@ -70,36 +71,59 @@ class DriversTab(QWidget):
         bind(self.chart_button, "Ctrl+Shift+S")
         self.chart = PriorityChartWidget()
         self.chart.setObjectName("drivers_chart")
-        self.model = RowsTableModel([
-            Column(lambda: self.tr("No."), lambda d: d.id.lstrip("q") if d.kind == "factor" else "",
-                   align_right=True),
-            Column(lambda: self.tr("Factor or parameter"), lambda d: d.label.get(self.lang, d.id),
-                   tooltip=lambda d: d.label.get(self.lang, d.id)),
-            Column(lambda: self.tr("Priority"),
-                   lambda d: hidden_mark(d) or priority_text(d.priority),
-                   tooltip=lambda d: hidden_text(d.hidden, self.minimum, self.threshold)
-                   if d.hidden else "",
-                   background=lambda d: _ACT_FIRST if d.priority == "act_first" else None),
-            Column(lambda: self.tr("Level (0–5)"),
-                   lambda d: "" if d.hidden else fmt_number(d.level, 2), align_right=True),
-            Column(lambda: self.tr("ρ satisfaction"),
-                   lambda d: "" if d.hidden else rho_text(d.rho_satisfaction), align_right=True),
-            Column(lambda: self.tr("ρ leaving"),
-                   lambda d: "" if d.hidden else rho_text(d.rho_leaving), align_right=True),
-            Column(lambda: self.tr("N"), lambda d: "" if d.hidden else d.n, align_right=True),
-        ], self)
+        self.model = RowsTableModel(
+            [
+                Column(
+                    lambda: self.tr("No."),
+                    lambda d: d.id.lstrip("q") if d.kind == "factor" else "",
+                    align_right=True,
+                ),
+                Column(
+                    lambda: self.tr("Factor or parameter"),
+                    lambda d: d.label.get(self.lang, d.id),
+                    tooltip=lambda d: d.label.get(self.lang, d.id),
+                ),
+                Column(
+                    lambda: self.tr("Priority"),
+                    lambda d: hidden_mark(d) or priority_text(d.priority),
+                    tooltip=lambda d: (
+                        hidden_text(d.hidden, self.minimum, self.threshold) if d.hidden else ""
+                    ),
+                    background=lambda d: _ACT_FIRST if d.priority == "act_first" else None,
+                ),
+                Column(
+                    lambda: self.tr("Level (0–5)"),
+                    lambda d: "" if d.hidden else fmt_number(d.level, 2),
+                    align_right=True,
+                ),
+                Column(
+                    lambda: self.tr("ρ satisfaction"),
+                    lambda d: "" if d.hidden else rho_text(d.rho_satisfaction),
+                    align_right=True,
+                ),
+                Column(
+                    lambda: self.tr("ρ leaving"),
+                    lambda d: "" if d.hidden else rho_text(d.rho_leaving),
+                    align_right=True,
+                ),
+                Column(lambda: self.tr("N"), lambda d: "" if d.hidden else d.n, align_right=True),
+            ],
+            self,
+        )
         self.table = QTableView()
         self.table.setObjectName("drivers_table")
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag(
-            int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)))
+        header.setDefaultAlignment(
+            Qt.AlignmentFlag(int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap))
+        )
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)  # wrapped names make rows taller
+            QHeaderView.ResizeMode.ResizeToContents
+        )  # wrapped names make rows taller
         self.explain_label = QLabel()
         self.explain_label.setWordWrap(True)
         self.explain_label.setObjectName("drivers_explanation")
@@ -150,8 +174,13 @@ class DriversTab(QWidget):
         self.model.set_rows([])
 
     def _set_visible(self, shown: bool) -> None:
-        for widget in (self.splitter, self.kind_combo, self.kind_label, self.chart_button,
-                       self.explain_label):
+        for widget in (
+            self.splitter,
+            self.kind_combo,
+            self.kind_label,
+            self.chart_button,
+            self.explain_label,
+        ):
             widget.setVisible(shown)
 
     def _render(self) -> None:
@@ -159,8 +188,9 @@ class DriversTab(QWidget):
         if drivers is None:
             return
         if not drivers.shown:
-            self.show_suppressed(hidden_text(drivers.reason, drivers.min_respondents,
-                                             self.threshold))
+            self.show_suppressed(
+                hidden_text(drivers.reason, drivers.min_respondents, self.threshold)
+            )
             self.drivers = drivers
             return
         self._set_visible(True)
@@ -170,31 +200,56 @@ class DriversTab(QWidget):
         self._fit_columns()
         shown = [d for d in rows if not d.hidden]
         act = [d for d in shown if d.priority == "act_first"]
-        basis = (self.tr("job satisfaction (Batarshev total)") if drivers.basis == "satisfaction"
-                 else self.tr("the pull to leave (reasons for leaving), sign reversed"))
-        note = self.tr("Act first: %1.").replace("%1", ", ".join(
-            d.label.get(self.lang, d.id) for d in act)) if act else self.tr(
-            "No factor here both goes strongly with satisfaction and is rated low: nothing to "
-            "act on first.")
+        basis = (
+            self.tr("job satisfaction (Batarshev total)")
+            if drivers.basis == "satisfaction"
+            else self.tr("the pull to leave (reasons for leaving), sign reversed")
+        )
+        note = (
+            self.tr("Act first: %1.").replace(
+                "%1", ", ".join(d.label.get(self.lang, d.id) for d in act)
+            )
+            if act
+            else self.tr(
+                "No factor here both goes strongly with satisfaction and is rated low: nothing to "
+                "act on first."
+            )
+        )
         hidden = {d.hidden for d in rows if d.hidden}
-        note += "".join("\n× " + hidden_text(r, drivers.min_respondents, self.threshold)
-                        for r in sorted(hidden))
+        note += "".join(
+            "\n× " + hidden_text(r, drivers.min_respondents, self.threshold) for r in sorted(hidden)
+        )
         self.note_label.setText(note)
         self.chart.set_points(
-            [{"level": d.level, "strength": d.strength, "label": point_label(d, self.lang),
-              "priority": d.priority, "tip": self._tip(d)} for d in shown],
-            LOW_LEVEL, strong_line(drivers),
+            [
+                {
+                    "level": d.level,
+                    "strength": d.strength,
+                    "label": point_label(d, self.lang),
+                    "priority": d.priority,
+                    "tip": self._tip(d),
+                }
+                for d in shown
+            ],
+            LOW_LEVEL,
+            strong_line(drivers),
             {k: priority_text(k) for k in PRIORITIES},
             self.tr("Current level: mean satisfaction (0–5)"),
-            self.tr("Relation (ρ) with %1").replace("%1", basis))
-        self.explain_label.setText(self.tr(
-            "Rank correlation ρ (Spearman): +1 — those who rate the factor higher are the more "
-            "satisfied, 0 — no relation. Strong: ρ at least %2 and beyond chance for its N. "
-            "Low level: below %3. Minimum %1 respondents. A relation is not a cause: ask people "
-            "before acting. ρ satisfaction: with job satisfaction; ρ leaving: with the reasons "
-            "for leaving (below zero: the more satisfied with the factor, the weaker the reasons "
-            "to leave).").replace("%1", str(drivers.min_respondents)).replace(
-            "%2", fmt_number(STRONG_RHO, 2)).replace("%3", fmt_number(LOW_LEVEL, 0)))
+            self.tr("Relation (ρ) with %1").replace("%1", basis),
+        )
+        self.explain_label.setText(
+            self.tr(
+                "Rank correlation ρ (Spearman): +1 — those who rate the factor higher are the more "
+                "satisfied, 0 — no relation. Strong: ρ at least %2 and beyond chance for its N. "
+                "Low level: below %3. Minimum %1 respondents. A relation is not a cause: ask people "
+                "before acting. ρ satisfaction: with job satisfaction; ρ leaving: with the reasons "
+                "for leaving (below zero: the more satisfied with the factor, the weaker the reasons "
+                "to leave)."
+            )
+            .replace("%1", str(drivers.min_respondents))
+            .replace("%2", fmt_number(STRONG_RHO, 2))
+            .replace("%3", fmt_number(LOW_LEVEL, 0))
+        )
 
     def _fit_columns(self) -> None:
         """Figures as narrow as they are (headings wrap over lines), the priority's words
@@ -208,27 +263,50 @@ class DriversTab(QWidget):
             if c == 1:
                 continue
             text = str(model.headerData(c, Qt.Orientation.Horizontal) or "")
-            figures = max((cell.horizontalAdvance(str(model.data(model.index(r, c)) or ""))
-                           for r in range(model.rowCount())), default=0)
+            figures = max(
+                (
+                    cell.horizontalAdvance(str(model.data(model.index(r, c)) or ""))
+                    for r in range(model.rowCount())
+                ),
+                default=0,
+            )
             words = max((heading.horizontalAdvance(w) for w in text.split()), default=0)
             if c == 2:  # the priority's words wrap: as wide as its longest word
-                figures = max((cell.horizontalAdvance(w) for r in range(model.rowCount())
-                               for w in str(model.data(model.index(r, c)) or "").split()),
-                              default=0)
+                figures = max(
+                    (
+                        cell.horizontalAdvance(w)
+                        for r in range(model.rowCount())
+                        for w in str(model.data(model.index(r, c)) or "").split()
+                    ),
+                    default=0,
+                )
             width = max(words, figures) + pad
             header.resizeSection(c, width)
-            tallest = max(tallest, heading.boundingRect(
-                0, 0, width - pad, 1000,
-                int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap), text).height())
+            tallest = max(
+                tallest,
+                heading.boundingRect(
+                    0,
+                    0,
+                    width - pad,
+                    1000,
+                    int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap),
+                    text,
+                ).height(),
+            )
         header.setFixedHeight(tallest + 8)
         self.table.resizeRowsToContents()
 
     def _tip(self, d) -> str:
-        return (f"{d.label.get(self.lang, d.id)}\n"
-                + self.tr("Level %1, ρ with satisfaction %2, ρ with leaving %3, N %4").replace(
-                    "%1", fmt_number(d.level, 2)).replace("%2", rho_text(d.rho_satisfaction))
-                .replace("%3", rho_text(d.rho_leaving)).replace("%4", str(d.n))
-                + "\n" + priority_text(d.priority))
+        return (
+            f"{d.label.get(self.lang, d.id)}\n"
+            + self.tr("Level %1, ρ with satisfaction %2, ρ with leaving %3, N %4")
+            .replace("%1", fmt_number(d.level, 2))
+            .replace("%2", rho_text(d.rho_satisfaction))
+            .replace("%3", rho_text(d.rho_leaving))
+            .replace("%4", str(d.n))
+            + "\n"
+            + priority_text(d.priority)
+        )
 
     def export_chart(self, target=None):
         from pathlib import Path
@@ -237,8 +315,11 @@ class DriversTab(QWidget):
 
         if target is None:
             name, _f = QFileDialog.getSaveFileName(
-                self, QCoreApplication.translate("AnalysisTabs", "Save chart"),
-                str(Path.home() / "drivers.png"), "PNG (*.png);;SVG (*.svg)")
+                self,
+                QCoreApplication.translate("AnalysisTabs", "Save chart"),
+                str(Path.home() / "drivers.png"),
+                "PNG (*.png);;SVG (*.svg)",
+            )
             if not name:
                 return None
             target = Path(name)
@@ -255,8 +336,10 @@ class DriversTab(QWidget):
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(current)))
         self.kind_combo.blockSignals(False)
         self.chart_button.setText(QCoreApplication.translate("AnalysisTabs", "Save chart…"))
-        tip(self.chart_button, QCoreApplication.translate(
-            "AnalysisTabs", "Save this chart as a picture (PNG or SVG)"))
+        tip(
+            self.chart_button,
+            QCoreApplication.translate("AnalysisTabs", "Save this chart as a picture (PNG or SVG)"),
+        )
         self.model.retranslate()
         if self.drivers is not None:
             self._render()

@@ -42,16 +42,25 @@ class EmployeesPage(Page):
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
         pick = context.pick
-        self.model = RowsTableModel([
-            Column(lambda: self.tr("Full name"), lambda r: r.full_name),
-            Column(lambda: self.tr("Personnel No."), lambda r: r.personnel_number),
-            Column(lambda: self.tr("Position"),
-                   lambda r: r.position_in(self.context.content_language)),
-            Column(lambda: self.tr("Department"), lambda r: pick(r.department_ru, r.department_kk)),
-            Column(lambda: self.tr("Cards"), lambda r: r.cards, align_right=True),
-            Column(lambda: self.tr("Status"),
-                   lambda r: self.tr("active") if r.is_active else self.tr("former")),
-        ], self)
+        self.model = RowsTableModel(
+            [
+                Column(lambda: self.tr("Full name"), lambda r: r.full_name),
+                Column(lambda: self.tr("Personnel No."), lambda r: r.personnel_number),
+                Column(
+                    lambda: self.tr("Position"),
+                    lambda r: r.position_in(self.context.content_language),
+                ),
+                Column(
+                    lambda: self.tr("Department"), lambda r: pick(r.department_ru, r.department_kk)
+                ),
+                Column(lambda: self.tr("Cards"), lambda r: r.cards, align_right=True),
+                Column(
+                    lambda: self.tr("Status"),
+                    lambda r: self.tr("active") if r.is_active else self.tr("former"),
+                ),
+            ],
+            self,
+        )
         self.table_view = QTableView()
         self.table_view.setObjectName("employees_table")
         self.table_view.setModel(self.model)
@@ -67,7 +76,8 @@ class EmployeesPage(Page):
         self.department_combo.setObjectName("employee_department_filter")
         self.department_combo.setMinimumContentsLength(18)
         self.department_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.department_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.former_check = QCheckBox()
         self.former_check.setObjectName("employee_show_former")
@@ -79,11 +89,15 @@ class EmployeesPage(Page):
         self.import_button = self._button("employee_import", lambda: self.import_list())
         self.template_button = self._button("employee_template", lambda: self.save_template())
         self.named_button = self._button("employee_named_session", self._on_named_clicked)
-        for button, key in ((self.add_button, QKeySequence.StandardKey.New),
-                            (self.edit_button, "F2"), (self.active_button, "Ctrl+D"),
-                            (self.delete_button, QKeySequence.StandardKey.Delete),
-                            (self.import_button, "Ctrl+I"), (self.template_button, "Ctrl+T"),
-                            (self.named_button, "Ctrl+Shift+N")):
+        for button, key in (
+            (self.add_button, QKeySequence.StandardKey.New),
+            (self.edit_button, "F2"),
+            (self.active_button, "Ctrl+D"),
+            (self.delete_button, QKeySequence.StandardKey.Delete),
+            (self.import_button, "Ctrl+I"),
+            (self.template_button, "Ctrl+T"),
+            (self.named_button, "Ctrl+Shift+N"),
+        ):
             bind(button, key)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
         self.table_view.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -145,9 +159,12 @@ class EmployeesPage(Page):
                 choices = staff.departments(session, self.context.principal)
                 anyone = bool(list_employees(session, scope, active=None))
                 rows = list_employees(
-                    session, scope, search=self.search_edit.text(),
+                    session,
+                    scope,
+                    search=self.search_edit.text(),
                     department_id=self.department_combo.currentData(),
-                    active=None if self.former_check.isChecked() else True)
+                    active=None if self.former_check.isChecked() else True,
+                )
         self._fill_departments(choices)
         selected = self.selected()
         self.model.set_rows(rows)
@@ -169,8 +186,9 @@ class EmployeesPage(Page):
         self.department_combo.clear()
         self.department_combo.addItem(self.tr("All departments"), None)
         for choice in choices:
-            self.department_combo.addItem(self.context.pick(choice.name_ru, choice.name_kk),
-                                          choice.id)
+            self.department_combo.addItem(
+                self.context.pick(choice.name_ru, choice.name_kk), choice.id
+            )
         self.department_combo.setCurrentIndex(max(self.department_combo.findData(current), 0))
         self.department_combo.blockSignals(False)
 
@@ -184,16 +202,25 @@ class EmployeesPage(Page):
             button.setEnabled(row is not None)
         self.named_button.setEnabled(row is not None and row.is_active)
         self.delete_button.setEnabled(row is not None and not row.cards and not row.sessions)
-        tip(self.delete_button,
+        tip(
+            self.delete_button,
             self.tr("Cards or named test sessions refer to this employee: deactivate instead.")
-            if row is not None and (row.cards or row.sessions) else
-            self.tr("Delete an entry made by mistake"))
+            if row is not None and (row.cards or row.sessions)
+            else self.tr("Delete an entry made by mistake"),
+        )
         former = row is not None and not row.is_active
-        self.active_button.setText(self.tr("Make active again") if former
-                                   else self.tr("Deactivate"))
-        tip(self.active_button, self.tr("Bring the former employee back to the staff list")
-            if former else self.tr("Mark as no longer working here: kept for the history of "
-                                   "cards and sessions, left out of lists"))
+        self.active_button.setText(
+            self.tr("Make active again") if former else self.tr("Deactivate")
+        )
+        tip(
+            self.active_button,
+            self.tr("Bring the former employee back to the staff list")
+            if former
+            else self.tr(
+                "Mark as no longer working here: kept for the history of "
+                "cards and sessions, left out of lists"
+            ),
+        )
         self.add_button.setEnabled(self._has_departments)
 
     # -- changes ---------------------------------------------------------------------------
@@ -201,8 +228,9 @@ class EmployeesPage(Page):
     def add_employee(self) -> int | None:
         from app.ui.dialogs.employee_dialog import EmployeeDialog
 
-        dialog = EmployeeDialog(self.context, department_id=self.department_combo.currentData(),
-                                parent=self)
+        dialog = EmployeeDialog(
+            self.context, department_id=self.department_combo.currentData(), parent=self
+        )
         if dialog.exec():
             self.refresh()
             self._select(dialog.saved_id)
@@ -228,19 +256,36 @@ class EmployeesPage(Page):
         row = self.selected()
         if row is None:
             return
-        if row.is_active and QMessageBox.question(self, self.tr("Deactivate"), self.tr(
-                "%1 will no longer be listed, nor offered for named sessions and new cards. "
-                "His cards and test results are kept. Deactivate?").replace(
-                "%1", row.full_name)) != QMessageBox.StandardButton.Yes:
+        if (
+            row.is_active
+            and QMessageBox.question(
+                self,
+                self.tr("Deactivate"),
+                self.tr(
+                    "%1 will no longer be listed, nor offered for named sessions and new cards. "
+                    "His cards and test results are kept. Deactivate?"
+                ).replace("%1", row.full_name),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
-        self._change(lambda s: staff.set_active(s, row.id, not row.is_active,
-                                                self.context.principal))
+        self._change(
+            lambda s: staff.set_active(s, row.id, not row.is_active, self.context.principal)
+        )
 
     def delete_employee(self) -> None:
         row = self.selected()
-        if row is None or QMessageBox.question(self, self.tr("Delete"), self.tr(
-                "Delete %1 from the register? Use this only for an entry made by mistake.")
-                .replace("%1", row.full_name)) != QMessageBox.StandardButton.Yes:
+        if (
+            row is None
+            or QMessageBox.question(
+                self,
+                self.tr("Delete"),
+                self.tr(
+                    "Delete %1 from the register? Use this only for an entry made by mistake."
+                ).replace("%1", row.full_name),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         self._change(lambda s: staff.delete_employee(s, row.id, self.context.principal))
 
@@ -250,8 +295,13 @@ class EmployeesPage(Page):
                 action(session)
                 session.commit()
         except StaffError as exc:
-            QMessageBox.warning(self, self.tr("Employees"), "\n".join(
-                _translate("Staff", staff.PROBLEMS.get(code, code)) for _f, code in exc.problems))
+            QMessageBox.warning(
+                self,
+                self.tr("Employees"),
+                "\n".join(
+                    _translate("Staff", staff.PROBLEMS.get(code, code)) for _f, code in exc.problems
+                ),
+            )
             return False
         finally:
             self.refresh()
@@ -260,28 +310,39 @@ class EmployeesPage(Page):
     def save_template(self, target: Path | None = None) -> Path | None:
         if target is None:
             name, _f = QFileDialog.getSaveFileName(
-                self, self.tr("Staff list template"),
-                str(Path.home() / self.tr("staff-list.xlsx")), "Excel (*.xlsx)")
+                self,
+                self.tr("Staff list template"),
+                str(Path.home() / self.tr("staff-list.xlsx")),
+                "Excel (*.xlsx)",
+            )
             if not name:
                 return None
             target = Path(name)
         with self.context.database.session() as session:
-            names = [(d.name_ru, d.name_kk) for d in staff.departments(session,
-                                                                       self.context.principal)]
+            names = [
+                (d.name_ru, d.name_kk) for d in staff.departments(session, self.context.principal)
+            ]
         try:
             return write_template(target, self.context.content_language, names)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Staff list template"),
-                                self.tr("Cannot write %1: %2").replace("%1", str(target))
-                                .replace("%2", exc.strerror or str(exc)))
+            QMessageBox.warning(
+                self,
+                self.tr("Staff list template"),
+                self.tr("Cannot write %1: %2")
+                .replace("%1", str(target))
+                .replace("%2", exc.strerror or str(exc)),
+            )
             return None
 
     def import_list(self, source: Path | None = None):
         """Import the office's staff list; the whole file is refused on any problem."""
         if source is None:
-            name, _f = QFileDialog.getOpenFileName(self, self.tr("Import the staff list"),
-                                                   str(Path.home()),
-                                                   self.tr("Staff list (*.xlsx *.csv)"))
+            name, _f = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Import the staff list"),
+                str(Path.home()),
+                self.tr("Staff list (*.xlsx *.csv)"),
+            )
             if not name:
                 return None
             source = Path(name)
@@ -293,10 +354,15 @@ class EmployeesPage(Page):
             self.show_import_problems(source, exc)
             return None
         self.refresh()
-        QMessageBox.information(self, self.tr("Import the staff list"), self.tr(
-            "%1: %2 added, %3 updated, %4 unchanged.").replace("%1", source.name)
-            .replace("%2", str(result.added)).replace("%3", str(result.updated))
-            .replace("%4", str(result.unchanged)))
+        QMessageBox.information(
+            self,
+            self.tr("Import the staff list"),
+            self.tr("%1: %2 added, %3 updated, %4 unchanged.")
+            .replace("%1", source.name)
+            .replace("%2", str(result.added))
+            .replace("%3", str(result.updated))
+            .replace("%4", str(result.unchanged)),
+        )
         return result
 
     def import_problem_lines(self, exc: StaffFileError) -> list[str]:
@@ -304,12 +370,20 @@ class EmployeesPage(Page):
 
     def show_import_problems(self, source: Path, exc: StaffFileError) -> None:
         lines = self.import_problem_lines(exc)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import the staff list"),
-                          self.tr("%1 was not imported; nothing was changed. Correct these "
-                                  "%n problem(s) and import the file again:", "", len(lines))
-                          .replace("%1", source.name)
-                          + "\n\n" + "\n".join(lines[:MAX_LISTED_PROBLEMS])
-                          + ("\n…" if len(lines) > MAX_LISTED_PROBLEMS else ""), parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Import the staff list"),
+            self.tr(
+                "%1 was not imported; nothing was changed. Correct these "
+                "%n problem(s) and import the file again:",
+                "",
+                len(lines),
+            ).replace("%1", source.name)
+            + "\n\n"
+            + "\n".join(lines[:MAX_LISTED_PROBLEMS])
+            + ("\n…" if len(lines) > MAX_LISTED_PROBLEMS else ""),
+            parent=self,
+        )
         box.setObjectName("staff_import_problems")
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.setEscapeButton(QMessageBox.StandardButton.Ok)  # Esc and the title bar's × close it
@@ -336,17 +410,23 @@ class EmployeesPage(Page):
         if self._has_departments:
             self.empty_state.set_texts(
                 self.tr("No employees yet"),
-                self.tr("Employees are needed for named test sessions and personal, growth and "
-                        "career cards; anonymous campaigns never record who answered. Add "
-                        "employees one by one, or import the staff list from Excel (download "
-                        "the template first)."),
-                self.tr("Add an employee…"))
+                self.tr(
+                    "Employees are needed for named test sessions and personal, growth and "
+                    "career cards; anonymous campaigns never record who answered. Add "
+                    "employees one by one, or import the staff list from Excel (download "
+                    "the template first)."
+                ),
+                self.tr("Add an employee…"),
+            )
         else:
             self.empty_state.set_texts(
                 self.tr("No departments yet"),
-                self.tr("Every employee belongs to a department. Set up the organisation and "
-                        "its departments first, then add employees or import the staff list."),
-                self.tr("Set up departments…") if self.context.principal.is_admin else "")
+                self.tr(
+                    "Every employee belongs to a department. Set up the organisation and "
+                    "its departments first, then add employees or import the staff list."
+                ),
+                self.tr("Set up departments…") if self.context.principal.is_admin else "",
+            )
         self.empty_import_button.setVisible(self._has_departments)
         self.empty_template_button.setVisible(self._has_departments)
 
@@ -358,15 +438,26 @@ class EmployeesPage(Page):
         tip(self.edit_button, self.tr("Edit or move to another department"))
         self.delete_button.setText(self.tr("Delete"))
         self.import_button.setText(self.tr("Import list…"))
-        tip(self.import_button, self.tr("Add and update employees from an Excel or CSV "
-                                        "list; a file with any problem is refused whole"))
+        tip(
+            self.import_button,
+            self.tr(
+                "Add and update employees from an Excel or CSV "
+                "list; a file with any problem is refused whole"
+            ),
+        )
         self.template_button.setText(self.tr("Template…"))
         tip(self.template_button, self.tr("Save the Excel template of the staff list"))
         self.named_button.setText(self.tr("Named test session…"))
-        tip(self.named_button, self.tr("Let the selected employee take tests under their name "
-                                       "for a personal card (not anonymous)"))
-        self.search_edit.setPlaceholderText(self.tr("Search by name, personnel number or "
-                                                    "position (Ctrl+F)"))
+        tip(
+            self.named_button,
+            self.tr(
+                "Let the selected employee take tests under their name "
+                "for a personal card (not anonymous)"
+            ),
+        )
+        self.search_edit.setPlaceholderText(
+            self.tr("Search by name, personnel number or position (Ctrl+F)")
+        )
         self.former_check.setText(self.tr("Show former employees"))
         self.empty_import_button.setText(self.tr("Import the staff list…"))
         self.empty_template_button.setText(self.tr("Download the template…"))

@@ -97,12 +97,17 @@ class MovementsDialog(QDialog):
                 spin.setSpecialValueText(self.tr("not known"))
             self.count_spins[column] = spin
             form.addRow(_translate_input(column), spin)
-        hint = QLabel(self.tr("Leave a field at \"not known\" when the personnel report does not "
-                              "give it: the indicators that need it are not shown."))
+        hint = QLabel(
+            self.tr(
+                'Leave a field at "not known" when the personnel report does not '
+                "give it: the indicators that need it are not shown."
+            )
+        )
         hint.setWordWrap(True)
         form.addRow(hint)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -131,14 +136,22 @@ class IndicatorsPage(Page):
         self._movements: dict[int, YearMovements] = {}
         columns = [Column(lambda: self.tr("Year"), lambda y: y.year)]
         for ind in INDICATORS:
-            columns.append(Column(
-                lambda name=ind.name: QCoreApplication.translate("Indicators", name),
-                lambda y, i=ind.id: _percent(y.values.get(i)), align_right=True,
-                background=self._background(ind.id),
-                tooltip=lambda y, i=ind.id: self._tooltip(y, i)))
-        columns.append(Column(lambda: self.tr("Net turnover, change (points)"),
-                              lambda y: _change(y.change.get("net_turnover")),
-                              align_right=True))
+            columns.append(
+                Column(
+                    lambda name=ind.name: QCoreApplication.translate("Indicators", name),
+                    lambda y, i=ind.id: _percent(y.values.get(i)),
+                    align_right=True,
+                    background=self._background(ind.id),
+                    tooltip=lambda y, i=ind.id: self._tooltip(y, i),
+                )
+            )
+        columns.append(
+            Column(
+                lambda: self.tr("Net turnover, change (points)"),
+                lambda y: _change(y.change.get("net_turnover")),
+                align_right=True,
+            )
+        )
         self.model = RowsTableModel(columns, self)
         self.table_view = QTableView()
         self.table_view.setObjectName("indicators_table")
@@ -165,14 +178,15 @@ class IndicatorsPage(Page):
         self.import_button.setObjectName("movements_import")
         self.import_button.clicked.connect(self._on_import_clicked)
         self.table_view.selectionModel().selectionChanged.connect(self._update_buttons)
-        for button, key in ((self.add_button, QKeySequence.StandardKey.New),
-                            (self.edit_button, "F2"),
-                            (self.delete_button, QKeySequence.StandardKey.Delete),
-                            (self.import_button, "Ctrl+I")):
+        for button, key in (
+            (self.add_button, QKeySequence.StandardKey.New),
+            (self.edit_button, "F2"),
+            (self.delete_button, QKeySequence.StandardKey.Delete),
+            (self.import_button, "Ctrl+I"),
+        ):
             bind(button, key)
         bar = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button,
-                       self.import_button):
+        for button in (self.add_button, self.edit_button, self.delete_button, self.import_button):
             bar.addWidget(button)
         bar.addStretch(1)
         self.note_label = QLabel()
@@ -198,7 +212,8 @@ class IndicatorsPage(Page):
         text = self.tr("Source: %1").replace("%1", ind.source)
         if indicator_id == "net_turnover" and year.net_turnover_critical:
             text += "\n" + self.tr("Above the critical level of %1 %").replace(
-                "%1", fmt_number(NET_TURNOVER_CRITICAL_PCT, 0))
+                "%1", fmt_number(NET_TURNOVER_CRITICAL_PCT, 0)
+            )
         return text
 
     def refresh(self) -> None:
@@ -235,8 +250,9 @@ class IndicatorsPage(Page):
     def _save(self, movements: YearMovements) -> bool:
         try:
             with self.context.database.session() as session:
-                service.save_year(session, self._organisation_id, movements,
-                                  self.context.principal.user_id)
+                service.save_year(
+                    session, self._organisation_id, movements, self.context.principal.user_id
+                )
                 session.commit()
         except IndicatorInputError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), "\n".join(exc.problems))
@@ -250,10 +266,17 @@ class IndicatorsPage(Page):
         dialog = MovementsDialog(None, self)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             movements = dialog.movements()
-            if movements.year in self._movements and QMessageBox.question(
-                    self, self.tr("Replace the year?"),
-                    self.tr("Movements of %1 are already entered. Replace them?")
-                    .replace("%1", str(movements.year))) != QMessageBox.StandardButton.Yes:
+            if (
+                movements.year in self._movements
+                and QMessageBox.question(
+                    self,
+                    self.tr("Replace the year?"),
+                    self.tr("Movements of %1 are already entered. Replace them?").replace(
+                        "%1", str(movements.year)
+                    ),
+                )
+                != QMessageBox.StandardButton.Yes
+            ):
                 continue
             if self._save(movements):
                 return
@@ -269,38 +292,51 @@ class IndicatorsPage(Page):
 
     def _on_delete_clicked(self) -> None:
         year = self._selected_year()
-        if year is None or QMessageBox.question(
-                self, self.tr("Delete the year?"),
-                self.tr("Delete the movements of %1?").replace("%1", str(year))) \
-                != QMessageBox.StandardButton.Yes:
+        if (
+            year is None
+            or QMessageBox.question(
+                self,
+                self.tr("Delete the year?"),
+                self.tr("Delete the movements of %1?").replace("%1", str(year)),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         with self.context.database.session() as session:
-            service.delete_year(session, self._organisation_id, year,
-                                self.context.principal.user_id)
+            service.delete_year(
+                session, self._organisation_id, year, self.context.principal.user_id
+            )
             session.commit()
         self.refresh()
 
     def _on_import_clicked(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import staff movements"), "", self.tr("CSV files (*.csv)"))
+            self, self.tr("Import staff movements"), "", self.tr("CSV files (*.csv)")
+        )
         if name:
             self.import_file(Path(name))
 
     def import_file(self, path: Path) -> bool:
         try:
             with self.context.database.session() as session:
-                count = service.import_movements(session, self._organisation_id, path,
-                                                 self.context.principal.user_id)
+                count = service.import_movements(
+                    session, self._organisation_id, path, self.context.principal.user_id
+                )
                 session.commit()
         except (IndicatorInputError, OSError) as exc:
             problems = exc.problems if isinstance(exc, IndicatorInputError) else [str(exc)]
-            QMessageBox.warning(self, self.tr("File refused"),
-                                self.tr("%1 was not imported; nothing was changed:")
-                                .replace("%1", path.name) + "\n" + "\n".join(problems[:20]))
+            QMessageBox.warning(
+                self,
+                self.tr("File refused"),
+                self.tr("%1 was not imported; nothing was changed:").replace("%1", path.name)
+                + "\n"
+                + "\n".join(problems[:20]),
+            )
             return False
         self.refresh()
-        QMessageBox.information(self, self.tr("Imported"),
-                                self.tr("Years imported: %1").replace("%1", str(count)))
+        QMessageBox.information(
+            self, self.tr("Imported"), self.tr("Years imported: %1").replace("%1", str(count))
+        )
         return True
 
     def retranslate_ui(self) -> None:
@@ -309,23 +345,32 @@ class IndicatorsPage(Page):
         self.edit_button.setText(self.tr("Edit…"))
         self.delete_button.setText(self.tr("Delete"))
         self.import_button.setText(self.tr("Import CSV…"))
-        tip(self.add_button, self.tr("Enter one year's staff movements from the personnel "
-                                     "report"))
+        tip(self.add_button, self.tr("Enter one year's staff movements from the personnel report"))
         tip(self.edit_button, self.tr("Correct the selected year's figures"))
         tip(self.delete_button, self.tr("Delete the selected year's figures"))
-        tip(self.import_button, self.tr(
-            "Columns: year, average_headcount, left_civil_service; optional left_body, "
-            "first_year_leavers, appointed, dismissed, over_3_years, exit_interviews"))
-        self.note_label.setText(self.tr(
-            "Indicators of the personnel-management assessment of state bodies (net turnover, "
-            "staff stability, first-year turnover, circulation, exit interviews), computed from "
-            "the movements entered. Net turnover above %1 % is marked: the critical level. All "
-            "shares are of the average headcount; exit interviews are of those who left the "
-            "civil service.").replace("%1", fmt_number(NET_TURNOVER_CRITICAL_PCT, 0)))
+        tip(
+            self.import_button,
+            self.tr(
+                "Columns: year, average_headcount, left_civil_service; optional left_body, "
+                "first_year_leavers, appointed, dismissed, over_3_years, exit_interviews"
+            ),
+        )
+        self.note_label.setText(
+            self.tr(
+                "Indicators of the personnel-management assessment of state bodies (net turnover, "
+                "staff stability, first-year turnover, circulation, exit interviews), computed from "
+                "the movements entered. Net turnover above %1 % is marked: the critical level. All "
+                "shares are of the average headcount; exit interviews are of those who left the "
+                "civil service."
+            ).replace("%1", fmt_number(NET_TURNOVER_CRITICAL_PCT, 0))
+        )
         self.empty_state.set_texts(
             self.tr("No staff movements entered"),
-            self.tr("Enter each year's average headcount and the numbers of people who left, "
-                    "were appointed or dismissed (from the personnel report), or import them "
-                    "from a CSV file. Set up the organisation in Settings first."),
-            self.tr("Add a year…"))
+            self.tr(
+                "Enter each year's average headcount and the numbers of people who left, "
+                "were appointed or dismissed (from the personnel report), or import them "
+                "from a CSV file. Set up the organisation in Settings first."
+            ),
+            self.tr("Add a year…"),
+        )
         self.model.retranslate()

@@ -108,24 +108,37 @@ class HeadlineView(QWidget):
 
     def _render_headline(self, h) -> None:
         status = campaign_status_text(h.status)
-        title = self.tr("Latest campaign: %1 (%2 – %3, %4)") if self.latest else \
-            self.tr("Campaign: %1 (%2 – %3, %4)")
-        self.campaign_title.setText(title.replace("%1", h.name)
-                                    .replace("%2", fmt_date(h.period_start))
-                                    .replace("%3", fmt_date(h.period_end))
-                                    .replace("%4", status))
+        title = (
+            self.tr("Latest campaign: %1 (%2 – %3, %4)")
+            if self.latest
+            else self.tr("Campaign: %1 (%2 – %3, %4)")
+        )
+        self.campaign_title.setText(
+            title.replace("%1", h.name)
+            .replace("%2", fmt_date(h.period_start))
+            .replace("%3", fmt_date(h.period_end))
+            .replace("%4", status)
+        )
         self.reason_label.setText(
-            "" if h.shown else reason_text(h.reason, h.threshold, self._translate))
+            "" if h.shown else reason_text(h.reason, h.threshold, self._translate)
+        )
         self.reason_label.setVisible(not h.shown)
         # participation: always (PRODUCT.md §8), a hidden total says so
         if h.respondents is None:
             value = self.tr("%1 of %2").replace("%1", HIDDEN).replace("%2", str(h.headcount))
             note = reason_text("below_threshold", h.threshold, self._translate)
         else:
-            value = self.tr("%1 of %2 (%3)").replace("%1", str(h.respondents)).replace(
-                "%2", str(h.headcount)).replace("%3", fmt_percent(h.share) or "–")
-            note = (self.tr("at least 35 % taken part") if h.meets_target else
-                    self.tr("below the 35 % the methodology asks"))
+            value = (
+                self.tr("%1 of %2 (%3)")
+                .replace("%1", str(h.respondents))
+                .replace("%2", str(h.headcount))
+                .replace("%3", fmt_percent(h.share) or "–")
+            )
+            note = (
+                self.tr("at least 35 % taken part")
+                if h.meets_target
+                else self.tr("below the 35 % the methodology asks")
+            )
         self._add_figure("participation", self.tr("Participation"), value, note)
         if not h.shown:
             return
@@ -135,51 +148,96 @@ class HeadlineView(QWidget):
                 note += "; " + self.tr("previous campaign: %1").replace("%1", HIDDEN)
             elif h.level_before is not None:
                 note += "; " + self.tr("previous campaign «%1»: %2, change %3").replace(
-                    "%1", h.previous_name).replace("%2", fmt_number(h.level_before, 3)).replace(
-                    "%3", self._change_words(h.level_change, 3, h.level_significant))
-            self._add_figure("level", self.tr("Integral motivation level"),
-                             fmt_number(h.level, 3), note)
+                    "%1", h.previous_name
+                ).replace("%2", fmt_number(h.level_before, 3)).replace(
+                    "%3", self._change_words(h.level_change, 3, h.level_significant)
+                )
+            self._add_figure(
+                "level", self.tr("Integral motivation level"), fmt_number(h.level, 3), note
+            )
         if h.motivators:
-            self._add_figure("motivators", self.tr("Strongest motivators"), "\n".join(
-                self.tr("%1: significance %2, satisfaction %3").replace("%1", name).replace(
-                    "%2", fmt_number(imp, 2)).replace("%3", fmt_number(per, 2))
-                for name, imp, per in h.motivators))
+            self._add_figure(
+                "motivators",
+                self.tr("Strongest motivators"),
+                "\n".join(
+                    self.tr("%1: significance %2, satisfaction %3")
+                    .replace("%1", name)
+                    .replace("%2", fmt_number(imp, 2))
+                    .replace("%3", fmt_number(per, 2))
+                    for name, imp, per in h.motivators
+                ),
+            )
         if h.reserves:
-            self._add_figure("reserves", self.tr("Reserves: satisfaction below significance"),
-                             "\n".join(self.tr("%1 (gap %2)").replace("%1", name).replace(
-                                 "%2", fmt_number(gap, 2)) for name, gap in h.reserves))
+            self._add_figure(
+                "reserves",
+                self.tr("Reserves: satisfaction below significance"),
+                "\n".join(
+                    self.tr("%1 (gap %2)").replace("%1", name).replace("%2", fmt_number(gap, 2))
+                    for name, gap in h.reserves
+                ),
+            )
         if h.demotivators:
-            self._add_figure("demotivators", self.tr("Key demotivators"), "\n".join(
-                self.tr("%1: %2 rated it 0–2").replace("%1", name).replace(
-                    "%2", fmt_percent(share)) for name, share in h.demotivators))
+            self._add_figure(
+                "demotivators",
+                self.tr("Key demotivators"),
+                "\n".join(
+                    self.tr("%1: %2 rated it 0–2")
+                    .replace("%1", name)
+                    .replace("%2", fmt_percent(share))
+                    for name, share in h.demotivators
+                ),
+            )
         if h.leave_reasons:
-            self._add_figure("leave_reasons", self.tr("Main reasons to leave"), "\n".join(
-                self.tr("%1 (%2 %)").replace("%1", name).replace("%2", fmt_number(v, 1))
-                for name, v in h.leave_reasons))
+            self._add_figure(
+                "leave_reasons",
+                self.tr("Main reasons to leave"),
+                "\n".join(
+                    self.tr("%1 (%2 %)").replace("%1", name).replace("%2", fmt_number(v, 1))
+                    for name, v in h.leave_reasons
+                ),
+            )
         if h.job_satisfaction is not None:
             value = fmt_number(h.job_satisfaction, 1) + " %"
             if h.job_shares:
-                value += " (" + self.tr("high %1, medium %2, low %3").replace(
-                    "%1", fmt_percent(h.job_shares.get("high"), 0)).replace(
-                    "%2", fmt_percent(h.job_shares.get("medium"), 0)).replace(
-                    "%3", fmt_percent(h.job_shares.get("low"), 0)) + ")"
-            note = "" if h.job_before is None else self.tr("change %1").replace(
-                "%1", self._change_words(h.job_satisfaction - h.job_before, 1,
-                                         h.job_significant))
+                value += (
+                    " ("
+                    + self.tr("high %1, medium %2, low %3")
+                    .replace("%1", fmt_percent(h.job_shares.get("high"), 0))
+                    .replace("%2", fmt_percent(h.job_shares.get("medium"), 0))
+                    .replace("%3", fmt_percent(h.job_shares.get("low"), 0))
+                    + ")"
+                )
+            note = (
+                ""
+                if h.job_before is None
+                else self.tr("change %1").replace(
+                    "%1",
+                    self._change_words(h.job_satisfaction - h.job_before, 1, h.job_significant),
+                )
+            )
             self._add_figure("job", self.tr("Job satisfaction (% of maximum)"), value, note)
         if h.types or h.types_hidden:
-            parts = [f"{name}: {count} ({fmt_percent(share, 0)})"
-                     for name, count, share in h.types]
+            parts = [f"{name}: {count} ({fmt_percent(share, 0)})" for name, count, share in h.types]
             if h.types_mixed is not None:
                 parts.append(self.tr("Mixed type") + f": {h.types_mixed}")
             if h.types_hidden:
                 parts.append(", ".join(h.types_hidden) + ": " + HIDDEN)
-            self._add_figure("types", self.tr("Gerchikov types (people)"), "\n".join(parts),
-                             "\n".join(HIDDEN + " " + reason_text(r, h.threshold, self._translate)
-                                       for r in h.types_hidden_reasons))
+            self._add_figure(
+                "types",
+                self.tr("Gerchikov types (people)"),
+                "\n".join(parts),
+                "\n".join(
+                    HIDDEN + " " + reason_text(r, h.threshold, self._translate)
+                    for r in h.types_hidden_reasons
+                ),
+            )
         for inst_id, reason in h.hidden_parts.items():
-            self._add_figure("hidden_" + inst_id, self._instrument_title(inst_id), HIDDEN,
-                             reason_text(reason, h.threshold, self._translate))
+            self._add_figure(
+                "hidden_" + inst_id,
+                self._instrument_title(inst_id),
+                HIDDEN,
+                reason_text(reason, h.threshold, self._translate),
+            )
 
     @staticmethod
     def _translate(context: str, text: str) -> str:
@@ -187,8 +245,7 @@ class HeadlineView(QWidget):
 
         return QCoreApplication.translate(context, text)
 
-    def _change_words(self, value: float | None, decimals: int,
-                      significant: bool | None) -> str:
+    def _change_words(self, value: float | None, decimals: int, significant: bool | None) -> str:
         """The change with ↑/↓ only beyond noise, and the words saying which it is."""
         if significant:
             words = self.tr("beyond noise")
@@ -205,12 +262,14 @@ class HeadlineView(QWidget):
         return self._translate("Levels", text) if text else ""
 
     def _instrument_title(self, inst_id: str) -> str:
-        return {"significance": self.tr("Significance"), "satisfaction": self.tr("Satisfaction"),
-                "dismissal": self.tr("Reasons for leaving"),
-                "job_satisfaction": self.tr("Job satisfaction"),
-                "climate": self.tr("Climate"),
-                "gerchikov": self.tr("Motivation types")}.get(inst_id, inst_id)
-
+        return {
+            "significance": self.tr("Significance"),
+            "satisfaction": self.tr("Satisfaction"),
+            "dismissal": self.tr("Reasons for leaving"),
+            "job_satisfaction": self.tr("Job satisfaction"),
+            "climate": self.tr("Climate"),
+            "gerchikov": self.tr("Motivation types"),
+        }.get(inst_id, inst_id)
 
 
 class OverviewPage(Page):
@@ -294,15 +353,17 @@ class OverviewPage(Page):
             from app.services.overview import build_overview
 
             with database.session() as session:
-                return build_overview(session, service, scope, lang, admin=admin,
-                                      department_id=department_id)
+                return build_overview(
+                    session, service, scope, lang, admin=admin, department_id=department_id
+                )
 
         self.status_label.setText(self.tr("Computing…"))
         self.tasks.submit(compute, self.show_overview, self._failed)
 
     def _failed(self, error: BaseException) -> None:
         self.status_label.setText(
-            self.tr("The overview failed: %1").replace("%1", error_text(error)))
+            self.tr("The overview failed: %1").replace("%1", error_text(error))
+        )
 
     def show_overview(self, overview) -> None:
         self.overview = overview
@@ -337,7 +398,8 @@ class OverviewPage(Page):
             self.department_combo.addItem(name, dept_id)
         if choices:
             self.department_combo.setCurrentIndex(
-                max(0, self.department_combo.findData(headline.department_id)))
+                max(0, self.department_combo.findData(headline.department_id))
+            )
         self.department_combo.blockSignals(False)
         for widget in (self.department_label, self.department_combo):
             widget.setVisible(len(choices) > 1)
@@ -370,33 +432,60 @@ class OverviewPage(Page):
 
     def _todo_texts(self, todo, admin: bool):
         if todo.kind == "low_participation":
-            text = self.tr("Campaign «%1» is open and only %2 of the headcount have taken part "
-                           "(%3 people); the methodology asks for at least 35 %.").replace(
-                "%1", todo.name).replace("%2", fmt_percent(todo.share)).replace(
-                "%3", str(todo.count))
+            text = (
+                self.tr(
+                    "Campaign «%1» is open and only %2 of the headcount have taken part "
+                    "(%3 people); the methodology asks for at least 35 %."
+                )
+                .replace("%1", todo.name)
+                .replace("%2", fmt_percent(todo.share))
+                .replace("%3", str(todo.count))
+            )
             if admin:
-                return text, self.tr("Open the campaign"), \
-                    lambda: self.campaign_requested.emit(todo.campaign_id)
-            return text, self.tr("Participation"), \
-                lambda: self.analysis_requested.emit(todo.campaign_id)
+                return (
+                    text,
+                    self.tr("Open the campaign"),
+                    lambda: self.campaign_requested.emit(todo.campaign_id),
+                )
+            return (
+                text,
+                self.tr("Participation"),
+                lambda: self.analysis_requested.emit(todo.campaign_id),
+            )
         if todo.kind == "overdue_plans":
-            return (self.tr("%1 card(s) have plan items past their deadline (%2 items).")
-                    .replace("%1", str(todo.count)).replace("%2", str(todo.items)),
-                    self.tr("Show overdue cards"), self.overdue_requested.emit)
+            return (
+                self.tr("%1 card(s) have plan items past their deadline (%2 items).")
+                .replace("%1", str(todo.count))
+                .replace("%2", str(todo.items)),
+                self.tr("Show overdue cards"),
+                self.overdue_requested.emit,
+            )
         if todo.kind == "reviews_due":
-            return (self.tr("%1 card(s) are due for their yearly review within 30 days.")
-                    .replace("%1", str(todo.count)),
-                    self.tr("Open the cards"), lambda: self.page_requested.emit("cards"))
+            return (
+                self.tr("%1 card(s) are due for their yearly review within 30 days.").replace(
+                    "%1", str(todo.count)
+                ),
+                self.tr("Open the cards"),
+                lambda: self.page_requested.emit("cards"),
+            )
         if todo.kind == "no_departments":
-            return (self.tr("The organisation has no departments yet: add them with their "
-                            "headcounts."),
-                    self.tr("Setup assistant…"), self.setup_requested.emit)
+            return (
+                self.tr("The organisation has no departments yet: add them with their headcounts."),
+                self.tr("Setup assistant…"),
+                self.setup_requested.emit,
+            )
         if todo.kind == "no_employees":
-            return (self.tr("No employees yet: type the staff list or import it from Excel."),
-                    self.tr("Open the employees"), lambda: self.page_requested.emit("employees"))
+            return (
+                self.tr("No employees yet: type the staff list or import it from Excel."),
+                self.tr("Open the employees"),
+                lambda: self.page_requested.emit("employees"),
+            )
         if todo.kind == "no_campaign":
-            return (self.tr("No survey campaign yet: create the first one."),
-                    self.tr("Open the campaigns"), lambda: self.page_requested.emit("campaigns"))
+            return (
+                self.tr("No survey campaign yet: create the first one."),
+                self.tr("Open the campaigns"),
+                lambda: self.page_requested.emit("campaigns"),
+            )
         return todo.kind, "", None
 
     def _open_analysis(self) -> None:
@@ -410,22 +499,30 @@ class OverviewPage(Page):
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("Overview"))
         self.details_button.setText(self.tr("Open the analysis"))
-        self.details_button.setToolTip(self.tr("All figures of this campaign, with filters "
-                                               "by department and group"))
+        self.details_button.setToolTip(
+            self.tr("All figures of this campaign, with filters by department and group")
+        )
         self.todo_box.setTitle(self.tr("What needs doing"))
         self.department_label.setText(self.tr("Department:"))
-        self.department_combo.setToolTip(self.tr(
-            "You head several departments: the figures are shown for one department at a "
-            "time, each under the anonymity rule"))
+        self.department_combo.setToolTip(
+            self.tr(
+                "You head several departments: the figures are shown for one department at a "
+                "time, each under the anonymity rule"
+            )
+        )
         admin = self.context.principal.is_admin
         self.empty_state.set_texts(
             self.tr("Start here"),
-            self.tr("The database is empty. First set up the organisation, its departments "
-                    "with headcounts and the staff list (typed or imported from Excel); then "
-                    "create the first survey campaign. Or open the demo database to look "
-                    "around.") if admin else
-            self.tr("The organisation is not set up yet. Ask the HR administrator."),
-            self.tr("Setup assistant…") if admin else "")
+            self.tr(
+                "The database is empty. First set up the organisation, its departments "
+                "with headcounts and the staff list (typed or imported from Excel); then "
+                "create the first survey campaign. Or open the demo database to look "
+                "around."
+            )
+            if admin
+            else self.tr("The organisation is not set up yet. Ask the HR administrator."),
+            self.tr("Setup assistant…") if admin else "",
+        )
         self.empty_demo_button.setText(self.tr("Open the demo database"))
         self.empty_demo_button.setVisible(admin)
         if self.overview is not None:
@@ -440,7 +537,7 @@ class OverviewPage(Page):
 
 
 def _signed(value: float | None, decimals: int, significant: bool | None = True) -> str:
-    """"↑ +0,05" only when the change is beyond noise; otherwise "+0,05" with no arrow."""
+    """ "↑ +0,05" only when the change is beyond noise; otherwise "+0,05" with no arrow."""
     if value is None:
         return "–"
     value = round(value, decimals)

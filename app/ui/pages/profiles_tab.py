@@ -64,13 +64,16 @@ class ProfilesTab(QWidget):
     def retranslate_ui(self) -> None:
         lang = self.context.content_language
         for i in range(self.test_combo.count()):
-            self.test_combo.setItemText(i, self.library[self.test_combo.itemData(i)]
-                                        .short_title.get(lang))
+            self.test_combo.setItemText(
+                i, self.library[self.test_combo.itemData(i)].short_title.get(lang)
+            )
         self.test_label.setText(self.tr("Test:"))
         self.person_label.setText(self.tr("Compare with:"))
         self.export_button.setText(self.tr("Save chart…"))
-        tip(self.export_button, QCoreApplication.translate(
-            "AnalysisTabs", "Save this chart as a picture (PNG or SVG)"))
+        tip(
+            self.export_button,
+            QCoreApplication.translate("AnalysisTabs", "Save this chart as a picture (PNG or SVG)"),
+        )
         if self.person_combo.count():
             self.person_combo.setItemText(0, self.tr("nobody"))
         if self.result is not None:
@@ -85,8 +88,13 @@ class ProfilesTab(QWidget):
         if inst_id is None or self.context.database is None:
             return
         with self.context.database.session() as session:
-            self.result = named_test_profiles(session, self.library[inst_id], DEFAULT_THRESHOLD,
-                                              self.context.department_scope(), self.department_id)
+            self.result = named_test_profiles(
+                session,
+                self.library[inst_id],
+                DEFAULT_THRESHOLD,
+                self.context.department_scope(),
+                self.department_id,
+            )
         self.person_combo.blockSignals(True)
         self.person_combo.clear()
         self.person_combo.addItem(self.tr("nobody"), None)
@@ -99,8 +107,14 @@ class ProfilesTab(QWidget):
         employee_id = self.person_combo.currentData()
         if employee_id is not None:
             with self.context.database.session() as session:
-                record(session, "view", "employee_results", employee_id,
-                       self.test_combo.currentData(), user_id=self.context.principal.user_id)
+                record(
+                    session,
+                    "view",
+                    "employee_results",
+                    employee_id,
+                    self.test_combo.currentData(),
+                    user_id=self.context.principal.user_id,
+                )
                 session.commit()
         self.draw()
 
@@ -112,15 +126,25 @@ class ProfilesTab(QWidget):
         labels = [s.short_name.get(lang) for s in scales]
         series = []
         if result.disclosure.allowed:
-            series.append((self.tr("Group mean (%1 people)").replace(
-                "%1", str(result.disclosure.n)), [result.means.get(s.id) for s in scales]))
+            series.append(
+                (
+                    self.tr("Group mean (%1 people)").replace("%1", str(result.disclosure.n)),
+                    [result.means.get(s.id) for s in scales],
+                )
+            )
             self.note.setText("")
         else:
             reason = REASONS.get(result.disclosure.reason, "")
-            self.note.setText(QCoreApplication.translate("Privacy", reason).replace(
-                "%1", str(result.disclosure.threshold)) if reason else "")
-        person = next((p for p in result.people
-                       if p.employee_id == self.person_combo.currentData()), None)
+            self.note.setText(
+                QCoreApplication.translate("Privacy", reason).replace(
+                    "%1", str(result.disclosure.threshold)
+                )
+                if reason
+                else ""
+            )
+        person = next(
+            (p for p in result.people if p.employee_id == self.person_combo.currentData()), None
+        )
         if person is not None:
             series.append((person.name, [person.scores.get(s.id) for s in scales]))
         low = min([0.0] + [v for _n, vals in series for v in vals if v is not None])
@@ -129,9 +153,12 @@ class ProfilesTab(QWidget):
 
     def export_chart(self, target: Path | None = None) -> Path | None:
         if target is None:
-            name, _f = QFileDialog.getSaveFileName(self, self.tr("Save chart"),
-                                                   str(Path.home() / "profile.png"),
-                                                   "PNG (*.png);;SVG (*.svg)")
+            name, _f = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save chart"),
+                str(Path.home() / "profile.png"),
+                "PNG (*.png);;SVG (*.svg)",
+            )
             if not name:
                 return None
             target = Path(name)

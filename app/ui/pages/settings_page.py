@@ -67,8 +67,9 @@ class SettingsPage(Page):
         # no key driver on fewer respondents (app/scoring/drivers.py, docs/drivers.md)
         self.drivers_min_spin = QSpinBox()
         self.drivers_min_spin.setObjectName("drivers_min_spin")
-        self.drivers_min_spin.setRange(*(int(v) for v in
-                                         office.LIMITS[office.DRIVERS_MIN_RESPONDENTS]))
+        self.drivers_min_spin.setRange(
+            *(int(v) for v in office.LIMITS[office.DRIVERS_MIN_RESPONDENTS])
+        )
         self.drivers_min_spin.setSingleStep(5)
         self.drivers_min_spin.setValue(int(office.DEFAULTS[office.DRIVERS_MIN_RESPONDENTS]))
         self.drivers_min_spin.editingFinished.connect(self._on_drivers_min_spin_finished)
@@ -76,20 +77,22 @@ class SettingsPage(Page):
         # own-variant texts: the smallest group of similar wordings printed (issue 20.7)
         self.own_text_min_spin = QSpinBox()
         self.own_text_min_spin.setObjectName("own_text_min_spin")
-        self.own_text_min_spin.setRange(*(int(v) for v in
-                                          office.LIMITS[office.OWN_TEXT_MIN_GROUP]))
+        self.own_text_min_spin.setRange(*(int(v) for v in office.LIMITS[office.OWN_TEXT_MIN_GROUP]))
         self.own_text_min_spin.setValue(int(office.DEFAULTS[office.OWN_TEXT_MIN_GROUP]))
         self.own_text_min_spin.editingFinished.connect(
-            lambda: self._save_count(office.OWN_TEXT_MIN_GROUP, self.own_text_min_spin))
+            lambda: self._save_count(office.OWN_TEXT_MIN_GROUP, self.own_text_min_spin)
+        )
         self.own_text_min_label = QLabel()
         # answer-quality flags (issue 20.3, docs/answer_quality.md)
         self.straight_lining_spin = QSpinBox()
         self.straight_lining_spin.setObjectName("straight_lining_spin")
-        self.straight_lining_spin.setRange(*(int(v) for v in
-                                             office.LIMITS[office.STRAIGHT_LINING_MIN_ITEMS]))
+        self.straight_lining_spin.setRange(
+            *(int(v) for v in office.LIMITS[office.STRAIGHT_LINING_MIN_ITEMS])
+        )
         self.straight_lining_spin.setValue(int(office.DEFAULTS[office.STRAIGHT_LINING_MIN_ITEMS]))
         self.straight_lining_spin.editingFinished.connect(
-            lambda: self._save_count(office.STRAIGHT_LINING_MIN_ITEMS, self.straight_lining_spin))
+            lambda: self._save_count(office.STRAIGHT_LINING_MIN_ITEMS, self.straight_lining_spin)
+        )
         self.straight_lining_label = QLabel()
         self.fast_seconds_spin = QDoubleSpinBox()
         self.fast_seconds_spin.setObjectName("fast_seconds_spin")
@@ -98,7 +101,8 @@ class SettingsPage(Page):
         self.fast_seconds_spin.setSingleStep(0.5)
         self.fast_seconds_spin.setValue(office.DEFAULTS[office.FAST_SECONDS_PER_ITEM])
         self.fast_seconds_spin.editingFinished.connect(
-            lambda: self._save_count(office.FAST_SECONDS_PER_ITEM, self.fast_seconds_spin))
+            lambda: self._save_count(office.FAST_SECONDS_PER_ITEM, self.fast_seconds_spin)
+        )
         self.fast_seconds_label = QLabel()
         form = QFormLayout()
         form.addRow(self.language_label, self.language_combo)
@@ -191,9 +195,13 @@ class SettingsPage(Page):
         if refused:
             lines = [f"• {Path(e.file).name}: {e.field}: {e.problem}" for e in refused]
             self.refused_label.setText(
-                self.tr("These instrument files in %1 were refused and are not used; correct "
-                        "or remove them:").replace("%1", str(user_instruments_dir()))
-                + "\n" + "\n".join(lines))
+                self.tr(
+                    "These instrument files in %1 were refused and are not used; correct "
+                    "or remove them:"
+                ).replace("%1", str(user_instruments_dir()))
+                + "\n"
+                + "\n".join(lines)
+            )
 
     def _on_min_answered_spin_finished(self) -> None:
         db = self.context.database
@@ -244,40 +252,61 @@ class SettingsPage(Page):
         self.database_label.setText(self.tr("Database:"))
         self.data_folder_label.setText(self.tr("Data folder:"))
         self.schein_threshold_label.setText(self.tr("Schein: pronounced anchor above:"))
-        self.schein_threshold_spin.setToolTip(self.tr(
-            "A career anchor counts as pronounced when its mean score (1–10) is above this value. "
-            "The references do not settle it; the default is 6. Applies to results on screen, "
-            "in the kiosk and in printed result sheets."))
+        self.schein_threshold_spin.setToolTip(
+            self.tr(
+                "A career anchor counts as pronounced when its mean score (1–10) is above this value. "
+                "The references do not settle it; the default is 6. Applies to results on screen, "
+                "in the kiosk and in printed result sheets."
+            )
+        )
         self.high_contrast_label.setText(self.tr("Kiosk:"))
         self.high_contrast_check.setText(self.tr("High contrast (white on black)"))
-        self.high_contrast_check.setToolTip(self.tr(
-            "For respondents who see poorly: the kiosk shows white text on black, a chosen "
-            "answer in yellow and a thick dashed frame around the control the keyboard is on. "
-            "Takes effect the next time a kiosk starts."))
+        self.high_contrast_check.setToolTip(
+            self.tr(
+                "For respondents who see poorly: the kiosk shows white text on black, a chosen "
+                "answer in yellow and a thick dashed frame around the control the keyboard is on. "
+                "Takes effect the next time a kiosk starts."
+            )
+        )
         self.min_answered_label.setText(self.tr("A respondent answered at least:"))
-        self.min_answered_spin.setToolTip(self.tr(
-            "Share of the questions asked that a finished anonymous questionnaire must answer to "
-            "count as a respondent in participation and analysis. Questionnaires below it are "
-            "kept and shown apart as finished with too few answers. The methodology sets no "
-            "value; the default is 50 %."))
+        self.min_answered_spin.setToolTip(
+            self.tr(
+                "Share of the questions asked that a finished anonymous questionnaire must answer to "
+                "count as a respondent in participation and analysis. Questionnaires below it are "
+                "kept and shown apart as finished with too few answers. The methodology sets no "
+                "value; the default is 50 %."
+            )
+        )
         self.drivers_min_label.setText(self.tr("Key drivers: minimum respondents:"))
         self.own_text_min_label.setText(self.tr("Own-variant answers: smallest group shown:"))
-        self.own_text_min_spin.setToolTip(self.tr(
-            "Respondents' own wordings are printed only as a group of similar texts that at "
-            "least this many respondents wrote, never one person's words alone. The default is "
-            "10 (the comment threshold survey services use); never below the campaign's "
-            "anonymity threshold."))
+        self.own_text_min_spin.setToolTip(
+            self.tr(
+                "Respondents' own wordings are printed only as a group of similar texts that at "
+                "least this many respondents wrote, never one person's words alone. The default is "
+                "10 (the comment threshold survey services use); never below the campaign's "
+                "anonymity threshold."
+            )
+        )
         self.straight_lining_label.setText(self.tr("Straight-lining: judged from items:"))
-        self.straight_lining_spin.setToolTip(self.tr(
-            "A questionnaire is flagged for straight-lining when at least this many items of "
-            "one rating block are answered and all with the same value. The default is 10. "
-            "Changing it judges every finished questionnaire again."))
+        self.straight_lining_spin.setToolTip(
+            self.tr(
+                "A questionnaire is flagged for straight-lining when at least this many items of "
+                "one rating block are answered and all with the same value. The default is 10. "
+                "Changing it judges every finished questionnaire again."
+            )
+        )
         self.fast_seconds_label.setText(self.tr("Too fast: under seconds per item:"))
         self.fast_seconds_spin.setSuffix(" " + self.tr("s"))
-        self.fast_seconds_spin.setToolTip(self.tr(
-            "A kiosk session is flagged as implausibly fast when its median time per question "
-            "is below this. The times are never stored, only the flag. The default is 1.0 s."))
-        self.drivers_min_spin.setToolTip(self.tr(
-            "No key driver (rank correlation with job satisfaction and with the reasons for "
-            "leaving) is shown on fewer respondents than this, in any selection. The default is "
-            "30; never below the campaign's anonymity threshold."))
+        self.fast_seconds_spin.setToolTip(
+            self.tr(
+                "A kiosk session is flagged as implausibly fast when its median time per question "
+                "is below this. The times are never stored, only the flag. The default is 1.0 s."
+            )
+        )
+        self.drivers_min_spin.setToolTip(
+            self.tr(
+                "No key driver (rank correlation with job satisfaction and with the reasons for "
+                "leaving) is shown on fewer respondents than this, in any selection. The default is "
+                "30; never below the campaign's anonymity threshold."
+            )
+        )

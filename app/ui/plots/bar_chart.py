@@ -74,10 +74,18 @@ class BarChartWidget(ChartExportMixin, pg.PlotWidget):
         self._texts: list[pg.TextItem] = []
         self.setMinimumHeight(220)
 
-    def set_bars(self, labels: list[str], values: list[float | None],
-                 highlight: set[int] | None = None, x_range: tuple[float, float] | None = None,
-                 decimals: int = 1, suffix: str = "", signed: bool = False) -> None:
+    def set_bars(
+        self,
+        labels: list[str],
+        values: list[float | None],
+        highlight: set[int] | None = None,
+        x_range: tuple[float, float] | None = None,
+        decimals: int = 1,
+        suffix: str = "",
+        signed: bool = False,
+    ) -> None:
         """Bars from top to bottom in the given order; None values are drawn empty."""
+
         def fmt(v: float | None) -> str:
             if v is None:
                 return "—"
@@ -90,21 +98,25 @@ class BarChartWidget(ChartExportMixin, pg.PlotWidget):
         n = len(labels)
         ys = list(range(n))[::-1]
         widths = [0 if v is None else v for v in values]
-        brushes = [pg.mkBrush("#e07b39" if highlight and i in highlight else "#2f6db5")
-                   for i in range(n)]
+        brushes = [
+            pg.mkBrush("#e07b39" if highlight and i in highlight else "#2f6db5") for i in range(n)
+        ]
         self._bars = pg.BarGraphItem(x0=0, y=ys, height=0.6, width=widths, brushes=brushes)
         plot.addItem(self._bars)
         for y, v in zip(ys, values, strict=True):
             # beyond the bar's end: right of a positive bar, left of a negative one
-            text = pg.TextItem(fmt(v), color="#222222",
-                               anchor=(1, 0.5) if v is not None and v < 0 else (0, 0.5))
+            text = pg.TextItem(
+                fmt(v), color="#222222", anchor=(1, 0.5) if v is not None and v < 0 else (0, 0.5)
+            )
             text.setPos(v or 0, y)
             plot.addItem(text)
             self._texts.append(text)
         axis = plot.getAxis("left")
         axis.setTicks([[(y, label) for y, label in zip(ys, labels, strict=True)]])
         metrics = self.fontMetrics()
-        axis.setWidth(min(360, max((metrics.horizontalAdvance(t) for t in labels), default=20) + 16))
+        axis.setWidth(
+            min(360, max((metrics.horizontalAdvance(t) for t in labels), default=20) + 16)
+        )
         if x_range:
             plot.setXRange(*x_range, padding=0.05)
         else:
@@ -113,9 +125,9 @@ class BarChartWidget(ChartExportMixin, pg.PlotWidget):
             span = (hi - lo) or 1
             plot.setXRange(lo - (0.18 if lo < 0 else 0.05) * span, hi + 0.18 * span, padding=0)
         plot.setYRange(-0.7, n - 0.3, padding=0)
-        self.setToolTip("\n".join(f"{label}: {fmt(v)}" for label, v in zip(labels, values, strict=True)))
+        self.setToolTip(
+            "\n".join(f"{label}: {fmt(v)}" for label, v in zip(labels, values, strict=True))
+        )
 
     def bar_values(self) -> list[float]:
         return [] if self._bars is None else list(self._bars.opts["width"])
-
-

@@ -12,8 +12,12 @@ from PySide6.QtWidgets import QGraphicsRectItem
 from app.ui.plots.bar_chart import ChartExportMixin, configure_pyqtgraph, locale_ticks
 
 # priority id -> colour (act first stands out; secondary recedes)
-COLOURS = {"act_first": "#c0392b", "maintain": "#2f6db5", "monitor": "#d68910",
-           "secondary": "#8a949e"}
+COLOURS = {
+    "act_first": "#c0392b",
+    "maintain": "#2f6db5",
+    "monitor": "#d68910",
+    "secondary": "#8a949e",
+}
 ACT_FIRST_FILL = QColor(192, 57, 43, 28)
 
 
@@ -29,8 +33,15 @@ class PriorityChartWidget(ChartExportMixin, pg.PlotWidget):
         self.points: list[tuple[float, float, str]] = []  # (x, y, label) as drawn
         self.quadrant_texts: dict[str, str] = {}
 
-    def set_points(self, points: list[dict], low_level: float, strong: float,
-                   quadrants: dict[str, str], x_title: str, y_title: str) -> None:
+    def set_points(
+        self,
+        points: list[dict],
+        low_level: float,
+        strong: float,
+        quadrants: dict[str, str],
+        x_title: str,
+        y_title: str,
+    ) -> None:
         """`points`: dicts with level, strength, label (short), tip (hover text), priority.
         `quadrants`: priority id -> its words, written in the four corners."""
         plot = self.getPlotItem()
@@ -50,14 +61,17 @@ class PriorityChartWidget(ChartExportMixin, pg.PlotWidget):
         plot.addItem(pg.InfiniteLine(pos=low_level, angle=90, pen=dashed))
         plot.addItem(pg.InfiniteLine(pos=strong, angle=0, pen=dashed))
         plot.addItem(pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen("#c8d0d8", width=1)))
-        corners = {"act_first": (x_low + 0.05, y_high, (0, 0)),
-                   "maintain": (x_high - 0.05, y_high, (1, 0)),
-                   "monitor": (x_low + 0.05, y_low, (0, 1)),
-                   "secondary": (x_high - 0.05, y_low, (1, 1))}
+        corners = {
+            "act_first": (x_low + 0.05, y_high, (0, 0)),
+            "maintain": (x_high - 0.05, y_high, (1, 0)),
+            "monitor": (x_low + 0.05, y_low, (0, 1)),
+            "secondary": (x_high - 0.05, y_low, (1, 1)),
+        }
         for key, (x, y, anchor) in corners.items():
             bold = key == "act_first"
-            text = pg.TextItem(quadrants.get(key, ""), anchor=anchor,
-                               color=COLOURS[key] if bold else "#6b7785")
+            text = pg.TextItem(
+                quadrants.get(key, ""), anchor=anchor, color=COLOURS[key] if bold else "#6b7785"
+            )
             if bold:
                 font = text.textItem.font()
                 font.setBold(True)
@@ -69,10 +83,15 @@ class PriorityChartWidget(ChartExportMixin, pg.PlotWidget):
             if not group:
                 continue
             scatter = pg.ScatterPlotItem(
-                [p["level"] for p in group], [p["strength"] for p in group],
-                size=11 if priority == "act_first" else 9, brush=pg.mkBrush(COLOURS[priority]),
-                pen=pg.mkPen("w", width=1), hoverable=True, tip=None,
-                data=[p["tip"] for p in group])
+                [p["level"] for p in group],
+                [p["strength"] for p in group],
+                size=11 if priority == "act_first" else 9,
+                brush=pg.mkBrush(COLOURS[priority]),
+                pen=pg.mkPen("w", width=1),
+                hoverable=True,
+                tip=None,
+                data=[p["tip"] for p in group],
+            )
             scatter.sigHovered.connect(self._show_tip)
             plot.addItem(scatter)
             for p in group:
@@ -80,9 +99,11 @@ class PriorityChartWidget(ChartExportMixin, pg.PlotWidget):
         metrics = self.fontMetrics()
         area = (max(self.width(), 500) * 0.8, max(self.height(), 260) * 0.8)
         scale = (area[0] / (x_high - x_low), area[1] / (y_high - y_low))
-        for (x, y, text), (anchor, dy) in zip(self.points, _placements(
-                self.points, scale, metrics.averageCharWidth() * 1.1, metrics.height()),
-                strict=True):
+        for (x, y, text), (anchor, dy) in zip(
+            self.points,
+            _placements(self.points, scale, metrics.averageCharWidth() * 1.1, metrics.height()),
+            strict=True,
+        ):
             label = pg.TextItem(text, color="#222222", anchor=anchor)
             label.setPos(x + (0.07 if anchor[0] == 0 else -0.07), y + dy)
             plot.addItem(label)
@@ -98,8 +119,12 @@ class PriorityChartWidget(ChartExportMixin, pg.PlotWidget):
         self.setToolTip(points[0].data() if len(points) else "")
 
 
-def _placements(points: list[tuple[float, float, str]], scale: tuple[float, float],
-                char_px: float, line_px: float) -> list:
+def _placements(
+    points: list[tuple[float, float, str]],
+    scale: tuple[float, float],
+    char_px: float,
+    line_px: float,
+) -> list:
     """Where each point's label goes, so that neighbouring names stay legible: right of the
     point, else left of it, else a line lower or higher — the first place whose box (in
     pixels, `scale` = pixels per unit of x and y) meets no label already placed and no other
@@ -116,10 +141,12 @@ def _placements(points: list[tuple[float, float, str]], scale: tuple[float, floa
             top = py + lines * line_px
             left = px + 6 if side == 1 else px - 6 - width
             box = (left, top - half, left + width, top + half)
-            clash = any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3]
-                        for b in boxes) or any(
+            clash = any(
+                box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in boxes
+            ) or any(
                 j != k and box[0] - 4 < dx < box[2] + 4 and box[1] - 4 < dy < box[3] + 4
-                for j, (dx, dy) in enumerate(dots))
+                for j, (dx, dy) in enumerate(dots)
+            )
             if not clash:
                 choice = ((0, 0.5) if side == 1 else (1, 0.5), lines * line_px / sy)
                 break

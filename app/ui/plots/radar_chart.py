@@ -32,9 +32,14 @@ class RadarChartWidget(ChartExportMixin, pg.PlotWidget):
         self.series_points: dict[str, list[tuple[float, float]]] = {}
         self.legend = plot.addLegend(offset=(10, 10))
 
-    def set_profile(self, labels: list[str], series: list[tuple[str, list[float | None]]],
-                    value_min: float = 0.0, value_max: float | None = None,
-                    decimals: int = 1) -> None:
+    def set_profile(
+        self,
+        labels: list[str],
+        series: list[tuple[str, list[float | None]]],
+        value_min: float = 0.0,
+        value_max: float | None = None,
+        decimals: int = 1,
+    ) -> None:
         """`series`: (name, values in label order); values are drawn from value_min outward."""
         plot = self.getPlotItem()
         plot.clear()
@@ -53,8 +58,9 @@ class RadarChartWidget(ChartExportMixin, pg.PlotWidget):
             ys = [k * math.sin(a) for a in angles] + [k * math.sin(angles[0])]
             plot.plot(xs, ys, pen=grey)
             ring_value = value_min + k * span
-            tick = pg.TextItem(QLocale().toString(float(ring_value), "f", decimals),
-                               color="#8a949e", anchor=(0, 1))
+            tick = pg.TextItem(
+                QLocale().toString(float(ring_value), "f", decimals), color="#8a949e", anchor=(0, 1)
+            )
             tick.setPos(0.02, k)
             plot.addItem(tick)
         for a, label in zip(angles, labels, strict=True):
@@ -65,16 +71,27 @@ class RadarChartWidget(ChartExportMixin, pg.PlotWidget):
             plot.addItem(text)
         for index, (name, values) in enumerate(series):
             colour = COLOURS[index % len(COLOURS)]
-            radii = [0.0 if v is None else max(0.0, min(1.0, (v - value_min) / span))
-                     for v in values]
+            radii = [
+                0.0 if v is None else max(0.0, min(1.0, (v - value_min) / span)) for v in values
+            ]
             xs = [r * math.cos(a) for r, a in zip(radii, angles, strict=True)]
             ys = [r * math.sin(a) for r, a in zip(radii, angles, strict=True)]
             self.series_points[name] = list(zip(xs, ys, strict=True))
             plot.plot(xs + xs[:1], ys + ys[:1], pen=pg.mkPen(colour, width=2.5), name=name)
-            tips = [f"{label}: {QLocale().toString(float(v), 'f', decimals) if v is not None else '—'}"
-                    for label, v in zip(labels, values, strict=True)]
-            scatter = pg.ScatterPlotItem(xs, ys, size=9, brush=pg.mkBrush(colour), pen=None,
-                                         hoverable=True, tip=None, data=tips)
+            tips = [
+                f"{label}: {QLocale().toString(float(v), 'f', decimals) if v is not None else '—'}"
+                for label, v in zip(labels, values, strict=True)
+            ]
+            scatter = pg.ScatterPlotItem(
+                xs,
+                ys,
+                size=9,
+                brush=pg.mkBrush(colour),
+                pen=None,
+                hoverable=True,
+                tip=None,
+                data=tips,
+            )
             scatter.sigHovered.connect(self._show_tip)
             plot.addItem(scatter)
         plot.setRange(xRange=(-1.45, 1.45), yRange=(-1.25, 1.25), padding=0)

@@ -53,7 +53,9 @@ class ChoiceListEditor(QWidget):
         self.catalogue = QComboBox()
         self.catalogue.setObjectName(f"choices_{kind}_catalogue")
         self.catalogue.setMinimumContentsLength(30)
-        self.catalogue.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.catalogue.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         group = None
         for option_id, label, group_name in options:
             if group_name and group_name != group:
@@ -156,8 +158,12 @@ class ChoiceListEditor(QWidget):
 
     def _update_count(self) -> None:
         low, high = CHOICES_PER_KIND
-        self.count_label.setText(self.tr("%1 of %2–%3 answers").replace(
-            "%1", str(self.list.count())).replace("%2", str(low)).replace("%3", str(high)))
+        self.count_label.setText(
+            self.tr("%1 of %2–%3 answers")
+            .replace("%1", str(self.list.count()))
+            .replace("%2", str(low))
+            .replace("%3", str(high))
+        )
 
     def set_choices(self, entries: list[tuple[str, int | None, str]]) -> None:
         """(label, catalogue id, own text) in rank order."""
@@ -268,8 +274,10 @@ PLAN_HEADERS = {
     "factor": QT_TRANSLATE_NOOP("PlanTableEditor", "Factor addressed"),
 }
 FACTOR_TIP = QT_TRANSLATE_NOOP(
-    "PlanTableEditor", "The questionnaire factor this measure should improve: the next "
-                       "campaign's report shows how that factor changed")
+    "PlanTableEditor",
+    "The questionnaire factor this measure should improve: the next "
+    "campaign's report shows how that factor changed",
+)
 
 
 def factor_combo(factors: list[tuple[str, str]], current: str) -> QComboBox:
@@ -292,9 +300,14 @@ def factor_combo(factors: list[tuple[str, str]], current: str) -> QComboBox:
 class PlanTableEditor(QWidget):
     """Plan rows; a row past its deadline and not done is tinted red (overdue at a glance)."""
 
-    def __init__(self, columns: tuple[str, ...], sections: tuple[tuple[str, str, str], ...] = (),
-                 today: date | None = None, parent=None,
-                 factors: list[tuple[str, str]] = ()):
+    def __init__(
+        self,
+        columns: tuple[str, ...],
+        sections: tuple[tuple[str, str, str], ...] = (),
+        today: date | None = None,
+        parent=None,
+        factors: list[tuple[str, str]] = (),
+    ):
         super().__init__(parent)
         self.columns = columns
         self.factors = list(factors)  # (key, label) a measure may name, if "factor" is shown
@@ -330,7 +343,8 @@ class PlanTableEditor(QWidget):
 
     def retranslate_ui(self) -> None:
         self.table.setHorizontalHeaderLabels(
-            [QCoreApplication.translate("PlanTableEditor", PLAN_HEADERS[c]) for c in self.columns])
+            [QCoreApplication.translate("PlanTableEditor", PLAN_HEADERS[c]) for c in self.columns]
+        )
         self.add_button.setText(self.tr("Add row"))
         self.remove_button.setText(self.tr("Remove row"))
         for row in range(self.table.rowCount()):
@@ -409,16 +423,22 @@ class PlanTableEditor(QWidget):
             values = {name: self._cell(row, name) for name in self.columns}
             if not any(v for k, v in values.items() if k not in ("status", "section", "factor")):
                 continue  # an untouched empty row is not a plan item
-            shown = {name: (value if name == "deadline" else value or "")
-                     for name, value in values.items()}
+            shown = {
+                name: (value if name == "deadline" else value or "")
+                for name, value in values.items()
+            }
             shown["status"] = shown.get("status") or "planned"
             result.append(replace(self._kept[row], **shown))
         return result
 
     def overdue_rows(self) -> list[int]:
-        return [row for row in range(self.table.rowCount())
-                if is_overdue(self._cell(row, "deadline"), self._cell(row, "status") or "planned",
-                              self.today)]
+        return [
+            row
+            for row in range(self.table.rowCount())
+            if is_overdue(
+                self._cell(row, "deadline"), self._cell(row, "status") or "planned", self.today
+            )
+        ]
 
     def _tint(self, *_args) -> None:
         overdue = set(self.overdue_rows())

@@ -18,8 +18,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0004'
-down_revision = '0003'
+revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
@@ -57,10 +57,20 @@ CREATE TABLE sessions_new (
         REFERENCES departments (id)
 ) WITHOUT ROWID
 """
-_COPIED = ("id, campaign_id, kind, employee_id, consent_on, held_on, state, language, "
-           "department_id, tenure_band, is_manager, gender, origin, packed_answers")
-_ANALYSIS_INDEX = ['campaign_id', 'kind', 'state', 'id', 'department_id', 'tenure_band',
-                   'gender', 'is_manager']
+_COPIED = (
+    "id, campaign_id, kind, employee_id, consent_on, held_on, state, language, "
+    "department_id, tenure_band, is_manager, gender, origin, packed_answers"
+)
+_ANALYSIS_INDEX = [
+    "campaign_id",
+    "kind",
+    "state",
+    "id",
+    "department_id",
+    "tenure_band",
+    "gender",
+    "is_manager",
+]
 
 
 def upgrade() -> None:
@@ -68,23 +78,25 @@ def upgrade() -> None:
     if bind.dialect.name == "sqlite":
         op.execute(_SESSIONS_SQLITE)
         # anonymous rows are copied without their date; ordered by id, like everything else
-        op.execute(f"INSERT INTO sessions_new ({_COPIED}) SELECT "
-                   + _COPIED.replace("held_on", "CASE WHEN kind = 'anonymous' THEN NULL "
-                                                "ELSE held_on END")
-                   + " FROM sessions ORDER BY id")
+        op.execute(
+            f"INSERT INTO sessions_new ({_COPIED}) SELECT "
+            + _COPIED.replace("held_on", "CASE WHEN kind = 'anonymous' THEN NULL ELSE held_on END")
+            + " FROM sessions ORDER BY id"
+        )
         op.execute("DROP TABLE sessions")
         op.execute("ALTER TABLE sessions_new RENAME TO sessions")
-        op.create_index('ix_sessions_analysis', 'sessions', _ANALYSIS_INDEX)
+        op.create_index("ix_sessions_analysis", "sessions", _ANALYSIS_INDEX)
         # The old table's pages still hold the dates until they are reused: VACUUM after the
         # migration (migrate.py) rewrites the file without them.
     else:
-        op.alter_column('sessions', 'held_on', existing_type=sa.Date(), nullable=True)
+        op.alter_column("sessions", "held_on", existing_type=sa.Date(), nullable=True)
         op.execute("UPDATE sessions SET held_on = NULL WHERE kind = 'anonymous'")
-        op.add_column('sessions', sa.Column('workstation', sa.String(length=64), nullable=True))
-        op.add_column('sessions', sa.Column('last_seen', sa.DateTime(timezone=True), nullable=True))
-    with op.batch_alter_table('employees') as batch:
-        batch.add_column(sa.Column('position_kk', sa.String(length=200), nullable=False,
-                                   server_default=''))
+        op.add_column("sessions", sa.Column("workstation", sa.String(length=64), nullable=True))
+        op.add_column("sessions", sa.Column("last_seen", sa.DateTime(timezone=True), nullable=True))
+    with op.batch_alter_table("employees") as batch:
+        batch.add_column(
+            sa.Column("position_kk", sa.String(length=200), nullable=False, server_default="")
+        )
 
 
 def downgrade() -> None:

@@ -10,20 +10,21 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0006'
-down_revision = '0005'
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
-    for table in ('plan_items', 'strategic_rows'):
+    for table in ("plan_items", "strategic_rows"):
         with op.batch_alter_table(table) as batch:
-            batch.add_column(sa.Column('factor', sa.String(length=80), nullable=False,
-                                       server_default=''))
+            batch.add_column(
+                sa.Column("factor", sa.String(length=80), nullable=False, server_default="")
+            )
 
 
 def downgrade() -> None:
-    for table in ('plan_items', 'strategic_rows'):
+    for table in ("plan_items", "strategic_rows"):
         with op.batch_alter_table(table) as batch:
-            batch.drop_column('factor')
+            batch.drop_column("factor")

@@ -13,24 +13,24 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0007'
-down_revision = '0006'
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
-_COLUMNS = ('straight_lining', 'too_fast')
+_COLUMNS = ("straight_lining", "too_fast")
 
 
 def upgrade() -> None:
     # nullable columns: SQLite adds them with ALTER TABLE ADD COLUMN, no table rebuild
-    for table in ('sessions', 'answer_vectors'):
+    for table in ("sessions", "answer_vectors"):
         with op.batch_alter_table(table) as batch:
             for column in _COLUMNS:
                 batch.add_column(sa.Column(column, sa.Boolean(), nullable=True))
 
 
 def downgrade() -> None:
-    for table in ('sessions', 'answer_vectors'):
+    for table in ("sessions", "answer_vectors"):
         with op.batch_alter_table(table) as batch:
             for column in _COLUMNS:
                 batch.drop_column(column)

@@ -89,9 +89,13 @@ class Band:
     max_inclusive: bool = False
 
     def contains(self, value: float) -> bool:
-        if self.min is not None and (value < self.min or (value == self.min and not self.min_inclusive)):
+        if self.min is not None and (
+            value < self.min or (value == self.min and not self.min_inclusive)
+        ):
             return False
-        if self.max is not None and (value > self.max or (value == self.max and not self.max_inclusive)):
+        if self.max is not None and (
+            value > self.max or (value == self.max and not self.max_inclusive)
+        ):
             return False
         return True
 
