@@ -3376,7 +3376,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>деректер жоқ</translation>
     </message>
     <message>
-        <source>Leave a field at &quot;not known&quot; when the personnel report does not give it: the indicators that need it are not shown.</source>
+        <source>Leave a field at "not known" when the personnel report does not give it: the indicators that need it are not shown.</source>
         <translation>Кадрлық есепте бұл көрсеткіш болмаса, «деректер жоқ» күйінде қалдырыңыз: оны қажет ететін көрсеткіштер шығарылмайды.</translation>
     </message>
 </context>
@@ -4898,6 +4898,38 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>No parameter or factor both goes strongly with satisfaction and is rated low: nothing to act on first.</source>
         <translation>Қанағаттанумен күшті байланысты әрі төмен бағаланған параметр немесе фактор жоқ: бірінші кезекте әрекет ететін ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Flagged: the same answer on every item of a rating block, or implausibly fast answers at the kiosk (office settings). Cronbach&apos;s α shows whether the items of a scale measure the same thing: 0,7 and above is usually taken as acceptable, 0,8 and above as good; it is computed from the respondents who answered every item of the scale.</source>
+        <translation>Белгіленеді: бағалау блогының барлық сұрағына бірдей жауап немесе киоскідегі сенгісіз жылдам жауаптар (ұйым баптаулары). Кронбах α шкала сұрақтарының бір нәрсені өлшейтінін көрсетеді: әдетте 0,7 және одан жоғары — қолайлы, 0,8 және одан жоғары — жақсы; шкаланың барлық сұрағына жауап берген респонденттер бойынша есептеледі.</translation>
+    </message>
+    <message>
+        <source>Answer quality</source>
+        <translation>Жауап сапасы</translation>
+    </message>
+    <message>
+        <source>Sessions flagged for answer quality are left out of this report.</source>
+        <translation>Жауап сапасы бойынша белгіленген сауалнамалар осы есептен алынып тасталды.</translation>
+    </message>
+    <message>
+        <source>All finished sessions are included, flagged ones too.</source>
+        <translation>Аяқталған сауалнамалардың бәрі, оның ішінде жауап сапасы бойынша белгіленгендері де есепке алынды.</translation>
+    </message>
+    <message>
+        <source>Flagged respondents in this group: %1</source>
+        <translation>Топтағы белгіленген респонденттер: %1</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Сауалнама</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Сұрақтар</translation>
+    </message>
+    <message>
+        <source>Cronbach&apos;s α</source>
+        <translation>Кронбах α</translation>
     </message>
 </context>
 <context>

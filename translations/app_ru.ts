@@ -3389,7 +3389,7 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>нет данных</translation>
     </message>
     <message>
-        <source>Leave a field at &quot;not known&quot; when the personnel report does not give it: the indicators that need it are not shown.</source>
+        <source>Leave a field at "not known" when the personnel report does not give it: the indicators that need it are not shown.</source>
         <translation>Оставьте «нет данных», если в кадровом отчете этой цифры нет: показатели, которым она нужна, не выводятся.</translation>
     </message>
 </context>
@@ -4911,6 +4911,38 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>No parameter or factor both goes strongly with satisfaction and is rated low: nothing to act on first.</source>
         <translation>Нет параметра или фактора, который одновременно сильно связан с удовлетворенностью и оценен низко: действовать в первую очередь не по чему.</translation>
+    </message>
+    <message>
+        <source>Flagged: the same answer on every item of a rating block, or implausibly fast answers at the kiosk (office settings). Cronbach&apos;s α shows whether the items of a scale measure the same thing: 0,7 and above is usually taken as acceptable, 0,8 and above as good; it is computed from the respondents who answered every item of the scale.</source>
+        <translation>Отмечаются: один и тот же ответ на все вопросы блока оценок или неправдоподобно быстрые ответы в киоске (настройки организации). α Кронбаха показывает, измеряют ли вопросы шкалы одно и то же: 0,7 и выше обычно считается приемлемым, 0,8 и выше — хорошим; вычисляется по респондентам, ответившим на все вопросы шкалы.</translation>
+    </message>
+    <message>
+        <source>Answer quality</source>
+        <translation>Качество ответов</translation>
+    </message>
+    <message>
+        <source>Sessions flagged for answer quality are left out of this report.</source>
+        <translation>Анкеты, отмеченные по качеству ответов, исключены из этого отчета.</translation>
+    </message>
+    <message>
+        <source>All finished sessions are included, flagged ones too.</source>
+        <translation>Учтены все завершенные анкеты, в том числе отмеченные по качеству ответов.</translation>
+    </message>
+    <message>
+        <source>Flagged respondents in this group: %1</source>
+        <translation>Отмеченных респондентов в группе: %1</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Анкета</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Вопросов</translation>
+    </message>
+    <message>
+        <source>Cronbach&apos;s α</source>
+        <translation>α Кронбаха</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="campaign: the report of one department (the same anonymity rule)",
     )
     p.add_argument(
+        "--exclude-flagged",
+        action="store_true",
+        help="campaign: leave out sessions flagged for answer quality (said in the report, "
+        "audited; shown only where the anonymity rule allows)",
+    )
+    p.add_argument(
         "--for-user",
         dest="for_user",
         metavar="LOGIN",
@@ -135,10 +141,16 @@ def _jobs(session, args, library, parameters, lang, translate) -> Iterator[Job]:
         from app.scoring.analysis import Filter
 
         dept = getattr(args, "report_department", None)
+        exclude = bool(getattr(args, "exclude_flagged", False))
         scope = _user_scope(session, getattr(args, "for_user", None))
         if dept is not None and session.get(Department, dept) is None:
             raise LookupError(f"department {dept} not found")
         for cid in ids:
+            if exclude:  # HR's choice to leave flagged sessions out is audited
+                from app.services.quality import record_exclusion
+
+                record_exclusion(session, cid, True, "cli report")
+                session.commit()
             if dept is not None:
                 try:
                     _check_department(session, cid, dept)
@@ -161,7 +173,7 @@ def _jobs(session, args, library, parameters, lang, translate) -> Iterator[Job]:
                         library,
                         parameters,
                         lang,
-                        Filter(department_id=dept),
+                        Filter(department_id=dept, exclude_flagged=exclude),
                         departments=scope,
                     ),
                     lang,

@@ -27,6 +27,7 @@ from app.reports.charts import bar_chart, heatmap, pole_profile_chart, radar_cha
 from app.reports.drivers_section import drivers_section
 from app.reports.measures_section import MeasureEffect, measures_section
 from app.reports.pdf import PdfDocument, Translate, fmt_number, identity, p
+from app.reports.quality_section import quality_section
 from app.scoring.analysis import CampaignAnalysis, InstrumentFigures
 from app.scoring.change import Difference, no_changes
 from app.scoring.definitions import Instrument
@@ -418,6 +419,7 @@ class _Builder:
         self.departments()
         drivers_section(self)
         measures_section(self)
+        quality_section(self)
         return doc.render()
 
     def group(self) -> str:
