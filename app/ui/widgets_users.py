@@ -112,6 +112,8 @@ class UsersWidget(QGroupBox):
         self.table.setObjectName("users_table")
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        # a few accounts: the departments table above needs the height more
+        self.table.setMaximumHeight(150)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.add_button, self.toggle_button = QPushButton(), QPushButton()
         self.audit_button = QPushButton()

@@ -10,9 +10,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
+    QGridLayout,
     QLabel,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.paths import user_data_dir
@@ -108,13 +112,30 @@ class SettingsPage(Page):
         form.addRow(self.language_label, self.language_combo)
         form.addRow(self.database_label, self.database_value)
         form.addRow(self.data_folder_label, self.data_folder_value)
-        form.addRow(self.schein_threshold_label, self.schein_threshold_spin)
-        form.addRow(self.min_answered_label, self.min_answered_spin)
-        form.addRow(self.high_contrast_label, self.high_contrast_check)
-        form.addRow(self.drivers_min_label, self.drivers_min_spin)
-        form.addRow(self.own_text_min_label, self.own_text_min_spin)
-        form.addRow(self.straight_lining_label, self.straight_lining_spin)
-        form.addRow(self.fast_seconds_label, self.fast_seconds_spin)
+        # the office settings in two columns: in one, at 1366x768 they left the departments
+        # table two rows high
+        office_grid = QGridLayout()
+        office_grid.setColumnStretch(0, 1)
+        office_grid.setColumnStretch(2, 1)
+        office_grid.setHorizontalSpacing(12)
+        pairs = [
+            (self.schein_threshold_label, self.schein_threshold_spin),
+            (self.min_answered_label, self.min_answered_spin),
+            (self.drivers_min_label, self.drivers_min_spin),
+            (self.own_text_min_label, self.own_text_min_spin),
+            (self.straight_lining_label, self.straight_lining_spin),
+            (self.fast_seconds_label, self.fast_seconds_spin),
+            (self.high_contrast_label, self.high_contrast_check),
+        ]
+        for k, (label, field) in enumerate(pairs):
+            if field is not self.high_contrast_check:
+                field.setMaximumWidth(160)  # a number: the labels get the width
+            # two lines for a long label (a nested grid does not grow a row for a wrap)
+            label.setWordWrap(True)
+            label.setMinimumHeight(2 * label.fontMetrics().lineSpacing() + 2)
+            office_grid.addWidget(label, k // 2, 2 * (k % 2))
+            office_grid.addWidget(field, k // 2, 2 * (k % 2) + 1)
+        form.addRow(office_grid)
         # an office's broken instrument file must not silently disappear (issue 19.3)
         self.refused_label = QLabel()
         self.refused_label.setObjectName("refused_instruments")
@@ -124,11 +145,24 @@ class SettingsPage(Page):
         self.refused_label.hide()
         self.organisation_widget = OrganisationWidget(context)
         self.users_widget = UsersWidget(context)
-        layout = QVBoxLayout(self.content)
+        # the page scrolls rather than squeezing the departments table to two rows on a
+        # 1366x768 laptop (it holds every department with its headcount)
+        self.organisation_widget.table.setMinimumHeight(240)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
         layout.addLayout(form)
         layout.addWidget(self.refused_label)
         layout.addWidget(self.organisation_widget, 1)
         layout.addWidget(self.users_widget)
+        scroll = QScrollArea()
+        scroll.setObjectName("settings_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self.content)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.retranslate_ui()
 
     def refresh(self) -> None:
