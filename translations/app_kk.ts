@@ -1122,8 +1122,20 @@
         <translation>Графикалық карта (PDF)…</translation>
     </message>
     <message>
+        <source>Print the graphical card…</source>
+        <translation>Графикалық картаны басып шығару…</translation>
+    </message>
+    <message>
+        <source>The one-page graphical card, straight to a printer</source>
+        <translation>Бір беттік графикалық карта — бірден принтерге</translation>
+    </message>
+    <message>
         <source>Save PDF</source>
         <translation>PDF сақтау</translation>
+    </message>
+    <message>
+        <source>Graphical card</source>
+        <translation>Графикалық карта</translation>
     </message>
     <message>
         <source>Professional growth plan</source>

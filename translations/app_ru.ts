@@ -1127,8 +1127,20 @@
         <translation>Графическая карта (PDF)…</translation>
     </message>
     <message>
+        <source>Print the graphical card…</source>
+        <translation>Печать графической карты…</translation>
+    </message>
+    <message>
+        <source>The one-page graphical card, straight to a printer</source>
+        <translation>Одностраничная графическая карта — сразу на принтер</translation>
+    </message>
+    <message>
         <source>Save PDF</source>
         <translation>Сохранить PDF</translation>
+    </message>
+    <message>
+        <source>Graphical card</source>
+        <translation>Графическая карта</translation>
     </message>
     <message>
         <source>Professional growth plan</source>

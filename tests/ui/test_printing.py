@@ -434,3 +434,21 @@ def test_a_cancelled_batch_stops_after_the_document_being_written(context, tmp_p
     with pytest.raises(Cancelled):
         run_batch(card_jobs(ids, "ru"), tmp_path / "out", context.database.session, False, progress)
     assert len(list((tmp_path / "out").glob("*.pdf"))) == 1
+
+
+def test_the_graphical_personal_card_prints_on_the_printer(qtbot, context, tmp_path):
+    from app.ui.dialogs.card_dialog import CardDialog
+
+    card_id = _card_id(context, "personal")
+    dialog = CardDialog(context, card_id=card_id)
+    qtbot.addWidget(dialog)
+    assert dialog.form.graphic_printer_button.text()
+    out = tmp_path / "graphic.pdf"
+    dialog.form.print_graphic_on_printer(lang="kk", printer=_file_printer(out), wait=True)
+    qtbot.waitUntil(lambda: getattr(dialog, "last_graphic_printed", False), timeout=20000)
+    sizes = _page_sizes(out)
+    assert len(sizes) == 1  # the one-page card, in one job
+    with context.database.session() as s:
+        assert [
+            (e.object_id, e.detail) for e in entries(s, "print") if "graphical printer" in e.detail
+        ] == [(str(card_id), "graphical printer kk")]

@@ -252,6 +252,10 @@ class PersonalForm(CardForm):
         dialog.tabs.addTab(hr, "")
         self.graphic_button = button("card_print_graphic", self.print_graphic)
         dialog.extra_buttons.addWidget(self.graphic_button)
+        self.graphic_printer_button = button(
+            "card_print_graphic_printer", lambda: self.print_graphic_on_printer()
+        )
+        dialog.extra_buttons.addWidget(self.graphic_printer_button)
 
     def tab_titles(self) -> list[str]:
         return [
@@ -264,6 +268,14 @@ class PersonalForm(CardForm):
             label.setText(QCoreApplication.translate("Cards", CHOICE_QUESTIONS[kind]))
         self.graphic_button.setText(
             QCoreApplication.translate("CardDialog", "Graphical card (PDF)…")
+        )
+        self.graphic_printer_button.setText(
+            QCoreApplication.translate("CardDialog", "Print the graphical card…")
+        )
+        self.graphic_printer_button.setToolTip(
+            QCoreApplication.translate(
+                "CardDialog", "The one-page graphical card, straight to a printer"
+            )
         )
 
     def choices(self) -> list:
@@ -309,6 +321,51 @@ class PersonalForm(CardForm):
             session.commit()
         dialog.last_graphic = target
         return target
+
+    def _graphic_pdf(self, lang: str) -> bytes:
+        from app.reports.personal_graphic import render_personal_graphic
+        from app.scoring.instruments import default_library
+        from app.services.report_data import load_personal_graphic
+        from app.ui.i18n import report_translator
+
+        translate = report_translator(lang)
+        with self.dialog.context.database.session() as session:
+            return render_personal_graphic(
+                load_personal_graphic(
+                    session, self.dialog.card_id, default_library(), lang, translate
+                ),
+                lang,
+                translate,
+            )
+
+    def print_graphic_on_printer(self, lang: str | None = None, printer=None, wait=False):
+        """The graphical card on a printer (Qt's print dialog unless `printer` is given),
+        built off the GUI thread like every print; audited."""
+        from app.ui.dialogs.print_dialog import ask_language
+        from app.ui.printing import Printable, run_print
+
+        dialog = self.dialog
+        if not dialog.save():
+            return None
+        lang = lang or ask_language(dialog, dialog.context)
+        if lang is None:
+            return None
+        database, card_id = dialog.context.database, dialog.card_id
+
+        def audit(_documents) -> None:
+            with database.session() as session:
+                record(session, "print", "card", str(card_id), f"graphical printer {lang}")
+                session.commit()
+            dialog.last_graphic_printed = True
+
+        title = QCoreApplication.translate("CardDialog", "Graphical card")
+        return run_print(
+            dialog,
+            lambda _task: [Printable(self._graphic_pdf(lang), title)],
+            printer=printer,
+            on_printed=audit,
+            wait=wait,
+        )
 
 
 class GrowthForm(CardForm):
