@@ -10,17 +10,14 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
 from reportlab.lib import colors
 
 from app.reports.fonts import FONT, register_fonts
-from app.scoring.level import printed
+from app.reports.pdf import fmt_number
 
 PALETTE = [colors.HexColor(c) for c in ("#1f5f8b", "#d9822b", "#3d8c40", "#a61b1b", "#6b4c9a")]
 
 
 def _number(value: float, decimals: int, decimal_comma: bool = True) -> str:
-    """A chart's value label, rounded as every table prints it (half-up: 3,625 -> 3,63)."""
-    text = f"{printed(value, decimals):.{decimals}f}"
-    if text.startswith("-") and not any(ch in "123456789" for ch in text):
-        text = text[1:]
-    return text.replace(".", ",") if decimal_comma else text
+    """A chart's value label, as every table prints it (half-up: 3,625 -> 3,63)."""
+    return fmt_number(value, decimals, "ru" if decimal_comma else "en")
 
 
 def _short(label: str, limit: int = 48) -> str:

@@ -478,7 +478,6 @@ def fmt_number(
         return str(int(value))
     # half-up as the methodology and a spreadsheet round (3,625 -> 3,63), the same rounding as
     # the screen (app/ui/formatting.py) and the level labels; Python's own rounds half to even
-    text = f"{printed(value, decimals):.{decimals}f}"
-    if text.startswith("-") and not any(ch in "123456789" for ch in text):
-        text = text[1:]  # a value that rounds to zero is not negative
+    rounded = printed(value, decimals)
+    text = f"{rounded if rounded else abs(rounded):.{decimals}f}"  # never "-0,00"
     return text.replace(".", ",") if lang in ("ru", "kk") else text

@@ -19,13 +19,6 @@ MEANING = QT_TRANSLATE_NOOP(
 )
 
 
-def _scale_name(inst, scale_id: str, lang: str) -> str:
-    for scale in inst.all_scales():
-        if scale.id == scale_id:
-            return scale.name.get(lang) if scale.name else scale_id
-    return scale_id
-
-
 def quality_section(builder) -> None:
     """Append the section; nothing when the view has neither flags nor multi-item scales."""
     analysis, doc, tr, lang = builder.r.analysis, builder.doc, builder.tr, builder.lang
@@ -65,7 +58,7 @@ def quality_section(builder) -> None:
             rows.append(
                 [
                     inst.short_title.get(lang),
-                    _scale_name(inst, scale_id, lang),
+                    inst.scale(scale_id).name.get(lang),
                     str(row["k"]),
                     HIDDEN if row["hidden"] else str(row["n"]),
                     HIDDEN

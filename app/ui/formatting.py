@@ -17,7 +17,9 @@ def fmt_number(value: float | None, decimals: int = 1) -> str:
         return ""
     if value != value:  # NaN: no figure
         return ""
-    return QLocale().toString(float(printed(value, decimals)), "f", decimals)
+    rounded = printed(value, decimals)
+    # a value that rounds to zero is not negative ("-0,00")
+    return QLocale().toString(float(rounded) if rounded else 0.0, "f", decimals)
 
 
 def fmt_percent(share: float | None, decimals: int = 1) -> str:

@@ -32,8 +32,6 @@ def num(
         if decimals == 0 and not percent and float(value).is_integer():
             return str(int(value))
         text = fmt_percent(value, decimals) if percent else fmt_number(value, decimals)
-        if text.startswith("-") and not any(ch in "123456789" for ch in text):
-            text = text[1:]  # a value that rounds to zero is not negative ("-0,00")
         return "+" + text if signed and value > 0 else text
 
     def export(row) -> NumberCell | None:

@@ -62,12 +62,6 @@ class QualityTab(tabs.FigureTab):
         )
         self.setObjectName("analysis_quality")
 
-    def _scale_name(self, inst: Instrument, scale_id: str) -> str:
-        for scale in inst.all_scales():
-            if scale.id == scale_id:
-                return scale.name.get(self.lang) if scale.name else scale_id
-        return scale_id
-
     def show_quality(self, analysis: CampaignAnalysis, flt: Filter) -> None:
         rows, reasons = [], {}
         for inst_id, scales in analysis.alphas.items():
@@ -76,7 +70,7 @@ class QualityTab(tabs.FigureTab):
                 rows.append(
                     {
                         "instrument": inst.short_title.get(self.lang),
-                        "scale": self._scale_name(inst, scale_id),
+                        "scale": inst.scale(scale_id).name.get(self.lang),
                         **row,
                     }
                 )

@@ -61,7 +61,9 @@ class SettingsPage(Page):
         self.min_answered_spin.setSingleStep(5)
         self.min_answered_spin.setSuffix(" %")
         self.min_answered_spin.setValue(office.DEFAULTS[office.MIN_ANSWERED_PCT])
-        self.min_answered_spin.editingFinished.connect(self._on_min_answered_spin_finished)
+        self.min_answered_spin.editingFinished.connect(
+            lambda: self._save_setting(office.MIN_ANSWERED_PCT, self.min_answered_spin)
+        )
         self.min_answered_label = QLabel()
         # the kiosk's palette (app/ui/kiosk/kiosk_style.py), taken when a kiosk starts
         self.high_contrast_check = QCheckBox()
@@ -76,7 +78,9 @@ class SettingsPage(Page):
         )
         self.drivers_min_spin.setSingleStep(5)
         self.drivers_min_spin.setValue(int(office.DEFAULTS[office.DRIVERS_MIN_RESPONDENTS]))
-        self.drivers_min_spin.editingFinished.connect(self._on_drivers_min_spin_finished)
+        self.drivers_min_spin.editingFinished.connect(
+            lambda: self._save_setting(office.DRIVERS_MIN_RESPONDENTS, self.drivers_min_spin)
+        )
         self.drivers_min_label = QLabel()
         # own-variant texts: the smallest group of similar wordings printed (issue 20.7)
         self.own_text_min_spin = QSpinBox()
@@ -84,7 +88,7 @@ class SettingsPage(Page):
         self.own_text_min_spin.setRange(*(int(v) for v in office.LIMITS[office.OWN_TEXT_MIN_GROUP]))
         self.own_text_min_spin.setValue(int(office.DEFAULTS[office.OWN_TEXT_MIN_GROUP]))
         self.own_text_min_spin.editingFinished.connect(
-            lambda: self._save_count(office.OWN_TEXT_MIN_GROUP, self.own_text_min_spin)
+            lambda: self._save_setting(office.OWN_TEXT_MIN_GROUP, self.own_text_min_spin)
         )
         self.own_text_min_label = QLabel()
         # answer-quality flags (issue 20.3, docs/answer_quality.md)
@@ -95,7 +99,7 @@ class SettingsPage(Page):
         )
         self.straight_lining_spin.setValue(int(office.DEFAULTS[office.STRAIGHT_LINING_MIN_ITEMS]))
         self.straight_lining_spin.editingFinished.connect(
-            lambda: self._save_count(office.STRAIGHT_LINING_MIN_ITEMS, self.straight_lining_spin)
+            lambda: self._save_setting(office.STRAIGHT_LINING_MIN_ITEMS, self.straight_lining_spin)
         )
         self.straight_lining_label = QLabel()
         self.fast_seconds_spin = QDoubleSpinBox()
@@ -105,7 +109,7 @@ class SettingsPage(Page):
         self.fast_seconds_spin.setSingleStep(0.5)
         self.fast_seconds_spin.setValue(office.DEFAULTS[office.FAST_SECONDS_PER_ITEM])
         self.fast_seconds_spin.editingFinished.connect(
-            lambda: self._save_count(office.FAST_SECONDS_PER_ITEM, self.fast_seconds_spin)
+            lambda: self._save_setting(office.FAST_SECONDS_PER_ITEM, self.fast_seconds_spin)
         )
         self.fast_seconds_label = QLabel()
         form = QFormLayout()
@@ -237,34 +241,9 @@ class SettingsPage(Page):
                 + "\n".join(lines)
             )
 
-    def _on_min_answered_spin_finished(self) -> None:
-        db = self.context.database
-        if db is None:
-            return
-        from app.models.office_settings import effective, save
-
-        value = self.min_answered_spin.value()
-        with db.session() as session:
-            if effective(session)[office.MIN_ANSWERED_PCT] == value:
-                return
-            save(session, office.MIN_ANSWERED_PCT, value)
-            session.commit()
-
-    def _on_drivers_min_spin_finished(self) -> None:
-        db = self.context.database
-        if db is None:
-            return
-        from app.models.office_settings import effective, save
-
-        value = self.drivers_min_spin.value()
-        with db.session() as session:
-            if effective(session)[office.DRIVERS_MIN_RESPONDENTS] == value:
-                return
-            save(session, office.DRIVERS_MIN_RESPONDENTS, value)
-            session.commit()
-
-    def _save_count(self, key: str, spin) -> None:
-        """An office count setting from its spin box (stored only when it changed)."""
+    def _save_setting(self, key: str, spin) -> None:
+        """An office setting from its spin box, stored only when it changed (the minimum share
+        of answers re-judges every session when stored)."""
         db = self.context.database
         if db is None:
             return
