@@ -19,6 +19,7 @@ from app.reports.excel import protect_text
 from app.scoring.definitions import Instrument
 from app.scoring.frame import item_columns
 from app.scoring.responses import META_COLUMNS
+from app.scoring.roles import JOB_SATISFACTION
 
 Translate = Callable[[str, str], str]
 CTX = "Template"
@@ -60,7 +61,7 @@ def _rule_text(instrument: Instrument, item, tr: Translate) -> str:
             text += f" (≠ {', '.join(map(str, fmt.exclude))})"
     elif fmt.type == "single":
         text = tr(CTX, HEADINGS["single"]).replace("%1", str(len(fmt.options)))
-        if instrument.id == "job_satisfaction":
+        if instrument.role == JOB_SATISFACTION:
             text += " (а/б/в)"
     elif fmt.type == "multi":
         hi = fmt.max_choices or len(fmt.options)

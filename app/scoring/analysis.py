@@ -35,6 +35,14 @@ from app.scoring.level import (
 )
 from app.scoring.privacy import Disclosure, Population, complementary
 from app.scoring.quality import cronbach_alpha, item_points, multi_item_scales
+from app.scoring.roles import (
+    CLIMATE,
+    JOB_SATISFACTION,
+    LEAVING,
+    SATISFACTION,
+    SIGNIFICANCE,
+    role_id,
+)
 from app.scoring.vocab import ALL_TENURE_BANDS
 
 
@@ -179,14 +187,14 @@ def _figures(
     }
     if inst.scoring.method == "choice_key":
         figures.types = _type_counts(inst, view, all_frame, answered_all)
-    if inst.id == "job_satisfaction":
+    if inst.role == JOB_SATISFACTION:
         by_band = table_by_group(
             table, meta["tenure_band"].reset_index(drop=True), list(ALL_TENURE_BANDS)
         )
         figures.by_tenure_disclosure = _tenure_columns(by_band, view, answered_all, meta)
         figures.by_tenure = by_band
         figures.shares = satisfaction_shares(table)
-    if inst.id == "climate":
+    if inst.role == CLIMATE:
         figures.value_counts = _value_counts(inst, frame)
     return figures
 
@@ -282,11 +290,16 @@ def _tenure_columns(
 
 
 def _level_spreads(
-    result: CampaignAnalysis, parameters: list[Parameter], data: CampaignData, keep: np.ndarray
+    result: CampaignAnalysis,
+    parameters: list[Parameter],
+    data: CampaignData,
+    keep: np.ndarray,
+    library: dict[str, Instrument],
 ) -> dict[str, Spread]:
-    sig, sat = result.instruments["significance"], result.instruments["satisfaction"]
+    sig_id, sat_id = role_id(library, SIGNIFICANCE), role_id(library, SATISFACTION)
+    sig, sat = result.instruments[sig_id], result.instruments[sat_id]
     blocks, shown = [], []
-    for inst_id, figures in (("significance", sig), ("satisfaction", sat)):
+    for inst_id, figures in ((sig_id, sig), (sat_id, sat)):
         items = list(figures.factors.index)
         blocks.append(data.frames[inst_id][items].to_numpy(dtype=float)[np.asarray(keep, bool)])
         shown.append({str(i) for i, m in figures.factors["mean"].items() if m == m})
@@ -390,8 +403,8 @@ def analyse(
             frame,
             answered_all,
         )
-    sig = result.instruments.get("significance")
-    sat = result.instruments.get("satisfaction")
+    sig = result.instruments.get(role_id(library, SIGNIFICANCE))
+    sat = result.instruments.get(role_id(library, SATISFACTION))
     if sig and sat and sig.factors is not None and sat.factors is not None:
         # hidden items have no mean: the level is computed from the shown items only, so no
         # hidden item can be worked back from a parameter's mean
@@ -399,13 +412,13 @@ def analyse(
         if means:
             result.level = motivation_level(means)
             result.balance = motivational_balance(result.level)
-            result.level_spreads = _level_spreads(result, parameters, data, keep)
+            result.level_spreads = _level_spreads(result, parameters, data, keep, library)
     if sat and sat.factors is not None:
         ranked = sat.factors[sat.factors["n"] > 0].sort_values("negative_share", ascending=False)
         result.key_demotivators = [
             (i, float(v)) for i, v in ranked["negative_share"].head(5).items()
         ]
-    dismissal = result.instruments.get("dismissal")
+    dismissal = result.instruments.get(role_id(library, LEAVING))
     if dismissal and dismissal.factors is not None:
         ranked = dismissal.factors[dismissal.factors["n"] > 0].sort_values(
             "strength_pct", ascending=False

@@ -162,6 +162,9 @@ class Instrument:
     # Its factors can be named by a card's measure; the next campaign's report then shows the
     # factor's change (factor_matrix questionnaires whose mean a measure can move).
     measure_targets: bool = False
+    # The part it plays in the methodology (app/scoring/roles.py), "" for none: the code finds
+    # the instrument of a fixed section by its role, never by its id.
+    role: str = ""
     path: str = ""
 
     @property

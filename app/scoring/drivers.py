@@ -27,12 +27,18 @@ from app.markers import QT_TRANSLATE_NOOP
 from app.scoring import office
 from app.scoring.definitions import Instrument
 from app.scoring.engine import score
+from app.scoring.roles import JOB_SATISFACTION, LEAVING, SATISFACTION, role_instrument
 
 # A relation is "strong" when rho is at least this (a medium correlation by the usual rule of
 # thumb) and beyond chance for its n: rho * sqrt(n - 1) >= 1.96 (normal approximation, 5 %
 # two-sided). At n = 30 that asks rho >= 0.364; from n = 44 on, the 0.30 floor decides.
 STRONG_RHO = 0.30
 CHANCE_Z = 1.96
+# What a campaign's drivers are measured against (`Drivers.basis`, printed by `analyse --json`):
+# names of the two outcomes, not instrument ids.
+BASIS_SATISFACTION = "satisfaction"  # the Batarshev total
+BASIS_LEAVING = "leaving"  # the pull to leave
+
 # A level is "low" below 3 on the 0-5 scale: the seed counts 0-2 as negative, 3-5 as positive.
 LOW_LEVEL = 3.0
 
@@ -128,7 +134,7 @@ def strong_line(drivers: Drivers) -> float:
 @dataclass(frozen=True)
 class Drivers:
     min_respondents: int
-    basis: str  # "satisfaction" (Batarshev total) or "leaving" (no Batarshev) or ""
+    basis: str  # BASIS_SATISFACTION, BASIS_LEAVING (no Batarshev) or ""
     reason: str = ""  # key of REASONS when no driver is shown
     items: tuple[Driver, ...] = ()
 
@@ -223,7 +229,10 @@ class DriverInputs:
             "coded",
             {
                 name: value_codes(v)
-                for name, v in (("satisfaction", self.satisfaction), ("leaving", self.leaving))
+                for name, v in (
+                    (BASIS_SATISFACTION, self.satisfaction),
+                    (BASIS_LEAVING, self.leaving),
+                )
                 if v is not None
             },
         )
@@ -232,14 +241,14 @@ class DriverInputs:
 def driver_inputs(
     frames: dict[str, pd.DataFrame], library: dict[str, Instrument], parameters: list
 ) -> DriverInputs | None:
-    sat_frame = frames.get("satisfaction")
-    if sat_frame is None or "satisfaction" not in library:
+    texts = role_instrument(library, SATISFACTION)
+    sat_frame = None if texts is None else frames.get(texts.id)
+    if sat_frame is None:
         return None
-    ids = [i for i in _rating_ids(library["satisfaction"]) if i in sat_frame.columns]
+    ids = [i for i in _rating_ids(texts) if i in sat_frame.columns]
     ratings = sat_frame[ids].to_numpy(dtype=float)
     position = {item: k for k, item in enumerate(ids)}
     columns, kinds = [ratings[:, k] for k in range(len(ids))], [("factor", i) for i in ids]
-    texts = library["satisfaction"]
     labels = [{"ru": texts.item(i).text.get("ru"), "kk": texts.item(i).text.get("kk")} for i in ids]
     for p in parameters:
         mapped = [position[f] for f in p.satisfaction if f in position]
@@ -248,14 +257,16 @@ def driver_inputs(
             kinds.append(("parameter", p.id))
             labels.append({"ru": p.name_ru, "kk": p.name_kk})
     satisfaction = leaving = None
-    if "job_satisfaction" in frames and "job_satisfaction" in library:
-        total = score(library["job_satisfaction"], frames["job_satisfaction"]).scores
+    job = role_instrument(library, JOB_SATISFACTION)
+    if job is not None and job.id in frames:
+        total = score(job, frames[job.id]).scores
         if "total" in total:
             satisfaction = total["total"].to_numpy(dtype=float)
-    if "dismissal" in frames and "dismissal" in library:
-        reasons = [i for i in _rating_ids(library["dismissal"]) if i in frames["dismissal"]]
+    leave = role_instrument(library, LEAVING)
+    if leave is not None and leave.id in frames:
+        reasons = [i for i in _rating_ids(leave) if i in frames[leave.id]]
         if reasons:
-            leaving = _row_mean(frames["dismissal"][reasons].to_numpy(dtype=float))
+            leaving = _row_mean(frames[leave.id][reasons].to_numpy(dtype=float))
     values = np.column_stack(columns) if columns else np.empty((len(sat_frame), 0))
     return DriverInputs(kinds, labels, values, satisfaction, leaving)
 
@@ -268,7 +279,8 @@ _INPUTS: dict[tuple, DriverInputs | None] = {}
 def cached_inputs(
     frames: dict[str, pd.DataFrame], library: dict[str, Instrument], parameters: list
 ) -> DriverInputs | None:
-    anchor = frames.get("satisfaction")
+    sat = role_instrument(library, SATISFACTION)
+    anchor = None if sat is None else frames.get(sat.id)
     if anchor is None:
         return None
     key = (id(anchor), tuple((p.id, tuple(p.satisfaction)) for p in parameters))
@@ -333,7 +345,10 @@ def key_drivers(inputs: DriverInputs | None, population, view, minimum: int) -> 
     values = inputs.values[keep]
     rated_all = ~np.isnan(inputs.values)
     outcomes = {}
-    for name, outcome in (("satisfaction", inputs.satisfaction), ("leaving", inputs.leaving)):
+    for name, outcome in (
+        (BASIS_SATISFACTION, inputs.satisfaction),
+        (BASIS_LEAVING, inputs.leaving),
+    ):
         if outcome is None:
             continue
         pairs_all = rated_all & ~np.isnan(outcome)[:, None]
@@ -346,9 +361,11 @@ def key_drivers(inputs: DriverInputs | None, population, view, minimum: int) -> 
         outcomes[name] = (rhos, counts, reasons)
     # the chart's height means one thing for a campaign: the relation with job satisfaction
     # when the campaign asked it (else with the pull to leave), whatever the view's counts
-    basis = "satisfaction" if inputs.satisfaction is not None else "leaving"
+    basis = BASIS_SATISFACTION if inputs.satisfaction is not None else BASIS_LEAVING
     if basis not in outcomes:
-        return Drivers(minimum, basis, "too_few" if basis == "satisfaction" else "too_few_leaving")
+        return Drivers(
+            minimum, basis, "too_few" if basis == BASIS_SATISFACTION else "too_few_leaving"
+        )
     rated = rated_all[keep].sum(axis=0)
     with np.errstate(invalid="ignore", divide="ignore"):
         means = np.where(
@@ -389,11 +406,11 @@ def key_drivers(inputs: DriverInputs | None, population, view, minimum: int) -> 
             )
             continue
         (rho_s, n_s), (rho_l, n_l) = (
-            relation.get("satisfaction", (None, 0)),
-            relation.get("leaving", (None, 0)),
+            relation.get(BASIS_SATISFACTION, (None, 0)),
+            relation.get(BASIS_LEAVING, (None, 0)),
         )
         level = float(means[j])
-        strength = rho_s if basis == "satisfaction" else -rho_l
+        strength = rho_s if basis == BASIS_SATISFACTION else -rho_l
         items.append(
             Driver(
                 kind,
@@ -405,7 +422,7 @@ def key_drivers(inputs: DriverInputs | None, population, view, minimum: int) -> 
                 n_s,
                 rho_l,
                 n_l,
-                priority(strength, n_s if basis == "satisfaction" else n_l, level),
+                priority(strength, n_s if basis == BASIS_SATISFACTION else n_l, level),
             )
         )
     order = list(PRIORITIES)

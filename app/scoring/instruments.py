@@ -27,6 +27,7 @@ from app.scoring.definitions import (
     Scoring,
     Text,
 )
+from app.scoring.roles import ROLES
 from app.scoring.vocab import DEMOGRAPHIC_FIELDS
 
 FORMAT_VERSION = 1
@@ -451,6 +452,9 @@ def _parse_instrument(data: Any, file: str, expected_id: str | None) -> Instrume
         r.fail(
             "measure_targets", "only a factor_matrix questionnaire has factors a measure can name"
         )
+    role = r.get(data, "role", "", str, required=False, default="")
+    if role and role not in ROLES:
+        r.fail("role", f"must be one of {', '.join(ROLES)}, not '{role}'")
     if status == "active":
         if not items:
             r.fail("items", "an active instrument needs items")
@@ -474,6 +478,7 @@ def _parse_instrument(data: Any, file: str, expected_id: str | None) -> Instrume
         disabled_reason=r.text(data, "disabled_reason", "", required=status == "disabled"),
         requires_demographics=tuple(n for n in required_demo if n in DEMOGRAPHIC_FIELDS),
         measure_targets=bool(measure_targets),
+        role=role,
         path=file,
     )
 
@@ -530,7 +535,9 @@ def load_library(
 ) -> tuple[dict[str, Instrument], list[InstrumentFileError]]:
     """Load every `*.json` of the folders in order; later folders replace earlier ids.
 
-    Bad files do not stop the others: they are returned as errors for the UI to show.
+    Bad files do not stop the others: they are returned as errors for the UI to show. A role
+    (app/scoring/roles.py) is played by one instrument: a later file with a role another
+    instrument already plays is refused too (the earlier one, e.g. the shipped one, stays).
     """
     library: dict[str, Instrument] = {}
     errors: list[InstrumentFileError] = []
@@ -551,6 +558,28 @@ def load_library(
                 )
                 continue
             library[inst.id] = inst
+    return _one_per_role(library, errors)
+
+
+def _one_per_role(
+    library: dict[str, Instrument], errors: list[InstrumentFileError]
+) -> tuple[dict[str, Instrument], list[InstrumentFileError]]:
+    """Refuse every instrument whose role an earlier one (in load order) already plays."""
+    players: dict[str, Instrument] = {}
+    for inst in list(library.values()):
+        if not inst.role:
+            continue
+        first = players.setdefault(inst.role, inst)
+        if first is not inst:
+            del library[inst.id]
+            errors.append(
+                InstrumentFileError(
+                    inst.path,
+                    "role",
+                    f"'{inst.role}' is already played by '{first.id}' ({Path(first.path).name});"
+                    " a library has one instrument per role",
+                )
+            )
     return library, errors
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from app.scoring.definitions import Band, Instrument
+from app.scoring.roles import CAREER_ANCHORS
 
 SCHEIN_THRESHOLD = "schein_threshold"
 # who counts as a respondent: percent of the items asked (app/scoring/completeness.py)
@@ -31,8 +32,9 @@ KIOSK_HIGH_CONTRAST = "kiosk_high_contrast"
 # never below the campaign's anonymity threshold
 OWN_TEXT_MIN_GROUP = "own_text_min_group"
 
-# setting -> (instrument id, level set id): the first band of the set starts above the value
-GOVERNS = {SCHEIN_THRESHOLD: ("schein", "pronounced")}
+# setting -> (role of the instrument, level set id): the first band of the set starts above the
+# value
+GOVERNS = {SCHEIN_THRESHOLD: (CAREER_ANCHORS, "pronounced")}
 DEFAULTS = {
     SCHEIN_THRESHOLD: 6.0,
     MIN_ANSWERED_PCT: 50.0,
@@ -123,8 +125,8 @@ def level_overrides(
     """Bands of the instrument's configurable level sets under the office's thresholds."""
     values = _current if values is None else {**DEFAULTS, **values}
     result = {}
-    for key, (instrument_id, set_id) in GOVERNS.items():
-        if instrument.id != instrument_id:
+    for key, (role, set_id) in GOVERNS.items():
+        if instrument.role != role:
             continue
         level_set = next((ls for ls in instrument.levels if ls.id == set_id), None)
         if level_set is None or not level_set.configurable or len(level_set.bands) < 2:

@@ -19,6 +19,7 @@ from app.scoring.group import (
     type_distribution,
 )
 from app.scoring.responses import ResponseFile
+from app.scoring.roles import JOB_SATISFACTION
 from app.scoring.vocab import SEED_TENURE_BANDS, SEED_TENURE_OF
 
 
@@ -64,7 +65,7 @@ def group_json(
             "mixed": dist.mixed,
             "scored": dist.scored,
         }
-    if instrument.id == "job_satisfaction":
+    if instrument.role == JOB_SATISFACTION:
         # table 3.4 in the seed's six bands of question 19, with «не указали стаж»
         by_band = table_by_group(
             table, meta["tenure_band"].map(SEED_TENURE_OF), list(SEED_TENURE_BANDS)

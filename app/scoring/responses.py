@@ -21,6 +21,7 @@ from app.markers import QT_TRANSLATE_NOOP
 from app.scoring import answer_rules
 from app.scoring.definitions import Instrument
 from app.scoring.frame import frame_columns, item_columns
+from app.scoring.roles import JOB_SATISFACTION
 from app.scoring.vocab import (
     GENDER_VALUES,
     MANAGER_VALUES,
@@ -273,7 +274,7 @@ def _numeric_columns(instrument: Instrument) -> set[str]:
     columns = set()
     for item in instrument.items:
         if item.format.type in ("rating", "bipolar", "split") or (
-            item.format.type == "single" and instrument.id != "job_satisfaction"
+            item.format.type == "single" and instrument.role != JOB_SATISFACTION
         ):
             columns.update(item_columns(item))
     return columns
@@ -469,7 +470,7 @@ def parse_responses(instrument: Instrument, table: pd.DataFrame, file: str = "")
     multi_ids = {it.id for it in instrument.items if it.format.type == "multi"}
     own_ids = {f"{it.id}_text" for it in instrument.items if it.own_variant}
     known |= multi_ids | own_ids
-    tenure_item = TENURE_ITEMS.get(instrument.id)
+    tenure_item = TENURE_ITEMS.get(instrument.role)
     if tenure_item:
         known.add(tenure_item)
     seen = set()
@@ -491,7 +492,7 @@ def parse_responses(instrument: Instrument, table: pd.DataFrame, file: str = "")
     # filled column by column in one float array, made a frame once (cheaper than assigning
     # 40 columns of a 100 000-row frame)
     array = np.full((len(table), len(columns)), np.nan)
-    letters = instrument.id == "job_satisfaction"
+    letters = instrument.role == JOB_SATISFACTION  # Batarshev's а/б/в
     for item in instrument.items:
         fmt = item.format
         if fmt.type == "split":

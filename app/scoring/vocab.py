@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from app.scoring.roles import JOB_SATISFACTION
+
 TENURE_BANDS = ("lt1", "1_3", "3_5", "5_10", "10_15", "15_20", "gt20")
 """Tenure bands of PRODUCT.md §2 (до 1 года … свыше 20 лет), stable ids."""
 
@@ -21,14 +23,14 @@ SEED_TENURE_OF = {
     "gt20": "gt20",
 }
 """Any stored tenure band -> its band of table 3.4 (`series.map(SEED_TENURE_OF)`; None/NaN =
-«не указали стаж»). The campaign report's table 3.4 for job_satisfaction groups by this."""
+«не указали стаж»). The campaign report's table 3.4 of job satisfaction groups by this."""
 
 ALL_TENURE_BANDS = tuple(dict.fromkeys(TENURE_BANDS + SEED_TENURE_BANDS))
 """Every stored tenure value, in order: a breakdown by tenure must have a column for each, or
 "all" minus the columns would show the left-out group (a paper «от 10 до 20 лет» answer)."""
 
-TENURE_ITEMS = {"job_satisfaction": "q19"}
-"""Instruments whose questionnaire asks tenure as a numbered question: a response file may give
+TENURE_ITEMS = {JOB_SATISFACTION: "q19"}
+"""Roles (app/scoring/roles.py) whose printed questionnaire asks tenure as a numbered question: a response file may give
 it in this column, as the option number 1-6 or letter а-е of SEED_TENURE_BANDS."""
 
 Q19_VALUES = {
