@@ -199,7 +199,9 @@ def _print_drivers(drivers: dict | None) -> None:
     if not drivers["shown"]:
         print(f"Key drivers: not shown ({drivers['reason']})")
         return
-    basis = "job satisfaction" if drivers["basis"] == "satisfaction" else "pull to leave"
+    from app.scoring.drivers import BASIS_SATISFACTION  # numpy: only when drivers are printed
+
+    basis = "job satisfaction" if drivers["basis"] == BASIS_SATISFACTION else "pull to leave"
     print(
         f"Key drivers (Spearman rho with {basis}; minimum {drivers['min_respondents']} "
         "respondents):"

@@ -10,7 +10,7 @@ reference rendered in the document's language when printed:
 
     {"ref": "msg", "text": "highest:"}            a "Cards" translation key
     {"ref": "factor", "id": "salary"}             a motivation parameter (table 2.4)
-    {"ref": "instrument", "id": "gerchikov", "short": true}
+    {"ref": "instrument", "id": <an instrument id>, "short": true}
     {"ref": "scale", "instrument": ..., "id": ..., "short": false}
     {"ref": "item", "instrument": ..., "id": ...}  a questionnaire item's wording
     {"ref": "level", "id": "satisfactory"}         a motivation-level label

@@ -19,6 +19,7 @@ from app.markers import QT_TRANSLATE_NOOP
 from app.reports.fonts import FONT, register_fonts
 from app.reports.pdf import fmt_number
 from app.scoring.drivers import (
+    BASIS_SATISFACTION,
     LOW_LEVEL,
     PRIORITIES,
     REASONS,
@@ -230,7 +231,7 @@ def drivers_section(builder) -> None:
         return
     basis = (
         tr(QT_TRANSLATE_NOOP("Reports", "job satisfaction (Batarshev total)"))
-        if drivers.basis == "satisfaction"
+        if drivers.basis == BASIS_SATISFACTION
         else tr(
             QT_TRANSLATE_NOOP("Reports", "the pull to leave (reasons for leaving), sign reversed")
         )

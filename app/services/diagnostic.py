@@ -29,6 +29,14 @@ from app.scoring.analysis import CampaignAnalysis
 from app.scoring.definitions import Instrument
 from app.scoring.level import Parameter
 from app.scoring.own_variants import TextGroup, group_texts
+from app.scoring.roles import (
+    CLIMATE,
+    JOB_SATISFACTION,
+    LEAVING,
+    SATISFACTION,
+    role_id,
+    role_instrument,
+)
 from app.services.analysis import AnalysisService
 from app.services.diagnostic_drivers import drivers_field
 
@@ -230,7 +238,7 @@ def _figures(analysis: CampaignAnalysis, library, parameters) -> dict:
             if total is not None:
                 line = [name, ": ", ct.scale(inst_id, inst.scoring.total.id), " — ", ct.num(total)]
                 results.append(line)
-                if inst_id == "climate":
+                if inst.role == CLIMATE:
                     climate.append(line)
         elif figures.profile:
             ranked = sorted(
@@ -266,11 +274,8 @@ def _figures(analysis: CampaignAnalysis, library, parameters) -> dict:
             *[["• ", ct.factor(p.parameter), " (", ct.num(p.importance), ")"] for p in by_imp[:5]]
         )
     balance = analysis.balance
-    key = (
-        [ct.item("satisfaction", i) for i, _v in analysis.key_demotivators]
-        if "satisfaction" in library
-        else []
-    )
+    sat_id = role_id(library, SATISFACTION)
+    key = [ct.item(sat_id, i) for i, _v in analysis.key_demotivators] if sat_id is not None else []
     if balance is not None:
         out["balance"] = ct.auto(
             [ct.msg(QT_TRANSLATE_NOOP("Cards", "Motivators:")), " "]
@@ -288,24 +293,25 @@ def _figures(analysis: CampaignAnalysis, library, parameters) -> dict:
         out["swot_weaknesses"] = ct.auto(
             *[["• ", ct.factor(p.parameter)] for p in balance.demotivators[:5]]
         )
-    drivers = drivers_field(analysis.drivers)
+    drivers = drivers_field(analysis.drivers, library)
     if drivers is not None:
         out["drivers"] = drivers
     return out
 
 
 def _threats(analysis: CampaignAnalysis, library, own) -> dict:
+    sat_id = role_id(library, SATISFACTION)
     lines = (
-        [["• ", ct.item("satisfaction", i)] for i, _v in analysis.key_demotivators]
-        if "satisfaction" in library
+        [["• ", ct.item(sat_id, i)] for i, _v in analysis.key_demotivators]
+        if sat_id is not None
         else []
     )
-    dismissal = library.get("dismissal")
+    dismissal = role_instrument(library, LEAVING)
     if dismissal:
         for item_id, value in analysis.dismissal_ranking[:3]:
-            line = ["• ", ct.item("dismissal", item_id), " (", ct.num(value, 1), " %)"]
+            line = ["• ", ct.item(dismissal.id, item_id), " (", ct.num(value, 1), " %)"]
             if dismissal.item(item_id).own_variant:
-                groups = own.get(("dismissal", item_id), [])
+                groups = own.get((dismissal.id, item_id), [])
                 if groups:  # say what they were (issue 17.3), when the rule allows it
                     line.append(": ")
                     line += _joined(
@@ -386,23 +392,12 @@ def _state(card: Card | None, sources: tuple[str, ...], change: object = None) -
     return ""
 
 
-# strategic component -> its compared figure: where in `analysis.changes`, its name, decimals
+# strategic component -> its compared figure: the level (None) or the total of the instrument
+# playing a role, and its decimals
 _MOVES = {
-    "level": (
-        lambda c: c.level,
-        lambda: ct.msg(QT_TRANSLATE_NOOP("Cards", "integral motivation level")),
-        3,
-    ),
-    "satisfaction": (
-        lambda c: c.profile("job_satisfaction", "total"),
-        lambda: ct.scale("job_satisfaction", "total"),
-        1,
-    ),
-    "commitment": (
-        lambda c: c.profile("climate", "total"),
-        lambda: ct.scale("climate", "total"),
-        1,
-    ),
+    "level": (None, 3),
+    "satisfaction": (JOB_SATISFACTION, 1),  # the component (a stored key), not an instrument
+    "commitment": (CLIMATE, 1),
 }
 
 
@@ -436,10 +431,17 @@ def _moves(
     ):
         return {}
     out = {}
-    for component, (pick, name, decimals) in _MOVES.items():
-        d = pick(changes)
+    for component, (role, decimals) in _MOVES.items():
+        if role is None:
+            d = changes.level
+            name = ct.msg(QT_TRANSLATE_NOOP("Cards", "integral motivation level"))
+        else:
+            inst_id = role_id(library, role)
+            if inst_id is None:
+                continue
+            d, name = changes.profile(inst_id, "total"), ct.scale(inst_id, "total")
         if d is not None:
-            out[component] = change_words(d, name(), decimals)
+            out[component] = change_words(d, name, decimals)
     return out
 
 

@@ -9,19 +9,31 @@ questionnaire missing). Worded in each print's language.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from app.markers import QT_TRANSLATE_NOOP
 from app.models import card_text as ct
-from app.scoring.drivers import LOW_LEVEL, STRONG_RHO, Driver, Drivers
+from app.scoring.definitions import Instrument
+from app.scoring.drivers import BASIS_SATISFACTION, LOW_LEVEL, STRONG_RHO, Driver, Drivers
+from app.scoring.roles import SATISFACTION, role_id
 
 
-def _name(d: Driver) -> dict:
-    return ct.factor(d.id) if d.kind == "parameter" else ct.item("satisfaction", d.id)
+def _name(d: Driver, factors_of: str | None) -> dict:
+    return ct.factor(d.id) if d.kind == "parameter" else ct.item(factors_of, d.id)
 
 
-def drivers_field(drivers: Drivers | None) -> dict | None:
-    """The field's value, or None when the campaign has no drivers at all."""
+def drivers_field(
+    drivers: Drivers | None, library: Mapping[str, Instrument] | None = None
+) -> dict | None:
+    """The field's value, or None when the campaign has no drivers at all. A factor is named
+    from the satisfaction questionnaire of `library` (default: the app's)."""
     if drivers is None:
         return None
+    if library is None:
+        from app.scoring.instruments import default_library
+
+        library = default_library()
+    factors_of = role_id(library, SATISFACTION)
     if not drivers.shown:
         if drivers.reason == "no_outcome":
             return ct.auto(
@@ -49,7 +61,7 @@ def drivers_field(drivers: Drivers | None) -> dict | None:
         )
     basis = (
         QT_TRANSLATE_NOOP("Cards", "job satisfaction")
-        if drivers.basis == "satisfaction"
+        if drivers.basis == BASIS_SATISFACTION
         else QT_TRANSLATE_NOOP("Cards", "staying (the reasons for leaving, reversed)")
     )
     lines = [
@@ -79,7 +91,7 @@ def drivers_field(drivers: Drivers | None) -> dict | None:
             if k:
                 line.append("; ")
             line += [
-                _name(d),
+                _name(d, factors_of),
                 " (",
                 ct.msg(
                     QT_TRANSLATE_NOOP("Cards", "level %1, ρ %2"),

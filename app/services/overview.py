@@ -29,6 +29,13 @@ from app.models.cards import Card
 from app.models.organisation import Department, Employee
 from app.models.queries import PARTICIPATION_TARGET, list_cards, organisation, participation
 from app.scoring.analysis import Filter
+from app.scoring.roles import (
+    JOB_SATISFACTION,
+    LEAVING,
+    MOTIVATION_TYPES,
+    SATISFACTION,
+    role_instrument,
+)
 
 REVIEW_AHEAD_DAYS = 30  # a card's yearly review shows up this many days before it is due
 TOP = 3  # motivators, demotivators and reasons to leave named on the overview
@@ -62,7 +69,7 @@ class Headline:
     reserves: list[tuple[str, float]] = field(default_factory=list)  # name, gap
     demotivators: list[tuple[str, float]] = field(default_factory=list)  # name, share 0-2
     leave_reasons: list[tuple[str, float]] = field(default_factory=list)  # name, strength %
-    job_satisfaction: float | None = None  # % of maximum
+    job_total: float | None = None  # Batarshev's total, % of maximum
     job_shares: dict[str, float] | None = None  # high / medium / low
     job_before: float | None = None
     job_significant: bool | None = None  # the total's change beyond noise
@@ -231,38 +238,38 @@ def headline_of(result, library, parameters, lang: str) -> Headline:
             (names.get(x.parameter, x.parameter), x.gap)
             for x in sorted(a.balance.demotivators, key=lambda x: -x.gap)[: TOP + 1]
         ]
-    sat = a.instruments.get("satisfaction")
-    if a.key_demotivators and sat is not None and "satisfaction" in library:
+    sat_inst = role_instrument(library, SATISFACTION)
+    sat = None if sat_inst is None else a.instruments.get(sat_inst.id)
+    if a.key_demotivators and sat is not None:
         extra["demotivators"] = [
-            (_item_name(library["satisfaction"], item, lang), share)
-            for item, share in a.key_demotivators[:TOP]
+            (_item_name(sat_inst, item, lang), share) for item, share in a.key_demotivators[:TOP]
         ]
-    dismissal = a.instruments.get("dismissal")
-    if a.dismissal_ranking and dismissal is not None and "dismissal" in library:
-        inst = library["dismissal"]
+    inst = role_instrument(library, LEAVING)
+    dismissal = None if inst is None else a.instruments.get(inst.id)
+    if a.dismissal_ranking and dismissal is not None:
         extra["leave_reasons"] = [
             (_item_name(inst, i, lang), v)
             for i, v in a.dismissal_ranking
             if not inst.item(i).own_variant
         ][:TOP]
-    js = a.instruments.get("job_satisfaction")
+    job = role_instrument(library, JOB_SATISFACTION)
+    js = None if job is None else a.instruments.get(job.id)
     if js is not None and js.disclosure.allowed and js.profile.get("total") is not None:
-        extra["job_satisfaction"] = float(js.profile["total"])
+        extra["job_total"] = float(js.profile["total"])
         extra["job_shares"] = dict(js.shares) if js.shares is not None else None
         prev = (
-            a.previous.instruments.get("job_satisfaction")
+            a.previous.instruments.get(job.id)
             if a.previous is not None and a.previous.disclosure.allowed
             else None
         )
         if prev is not None and prev.disclosure.allowed and prev.profile.get("total") is not None:
             extra["job_before"] = float(prev.profile["total"])
-            difference = (
-                None if a.changes is None else a.changes.profile("job_satisfaction", "total")
-            )
+            difference = None if a.changes is None else a.changes.profile(job.id, "total")
             extra["job_significant"] = None if difference is None else difference.significant
-    types = a.instruments.get("gerchikov")
-    if types is not None and types.types is not None and "gerchikov" in library:
-        inst, t = library["gerchikov"], types.types
+    inst = role_instrument(library, MOTIVATION_TYPES)
+    types = None if inst is None else a.instruments.get(inst.id)
+    if types is not None and types.types is not None:
+        t = types.types
         extra["types"] = [
             (s.name.get(lang), int(t["counts"][s.id]), float(t["shares"][s.id]))
             for s in sorted(inst.scales, key=lambda s: -t["counts"].get(s.id, -1))

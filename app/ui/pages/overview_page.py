@@ -196,8 +196,8 @@ class HeadlineView(QWidget):
                     for name, v in h.leave_reasons
                 ),
             )
-        if h.job_satisfaction is not None:
-            value = fmt_number(h.job_satisfaction, 1) + " %"
+        if h.job_total is not None:
+            value = fmt_number(h.job_total, 1) + " %"
             if h.job_shares:
                 value += (
                     " ("
@@ -212,7 +212,7 @@ class HeadlineView(QWidget):
                 if h.job_before is None
                 else self.tr("change %1").replace(
                     "%1",
-                    self._change_words(h.job_satisfaction - h.job_before, 1, h.job_significant),
+                    self._change_words(h.job_total - h.job_before, 1, h.job_significant),
                 )
             )
             self._add_figure("job", self.tr("Job satisfaction (% of maximum)"), value, note)
@@ -262,14 +262,18 @@ class HeadlineView(QWidget):
         return self._translate("Levels", text) if text else ""
 
     def _instrument_title(self, inst_id: str) -> str:
+        """A hidden part's title: by the part its instrument plays, else its id."""
+        from app.scoring import roles
+
+        inst = self.service.library.get(inst_id) if self.service is not None else None
         return {
-            "significance": self.tr("Significance"),
-            "satisfaction": self.tr("Satisfaction"),
-            "dismissal": self.tr("Reasons for leaving"),
-            "job_satisfaction": self.tr("Job satisfaction"),
-            "climate": self.tr("Climate"),
-            "gerchikov": self.tr("Motivation types"),
-        }.get(inst_id, inst_id)
+            roles.SIGNIFICANCE: self.tr("Significance"),
+            roles.SATISFACTION: self.tr("Satisfaction"),
+            roles.LEAVING: self.tr("Reasons for leaving"),
+            roles.JOB_SATISFACTION: self.tr("Job satisfaction"),
+            roles.CLIMATE: self.tr("Climate"),
+            roles.MOTIVATION_TYPES: self.tr("Motivation types"),
+        }.get(inst.role if inst is not None else "", inst_id)
 
 
 class OverviewPage(Page):
