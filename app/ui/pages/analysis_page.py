@@ -23,6 +23,15 @@ from app.scoring.analysis import Filter
 from app.scoring.instruments import default_library
 from app.scoring.level import load_parameters
 from app.scoring.privacy import Disclosure
+from app.scoring.roles import (
+    CLIMATE,
+    JOB_SATISFACTION,
+    LEAVING,
+    MOTIVATION_TYPES,
+    SATISFACTION,
+    SIGNIFICANCE,
+    role_id,
+)
 from app.scoring.vocab import TENURE_BANDS
 from app.services.analysis import AnalysisService
 from app.ui.formatting import fmt_number, fmt_percent
@@ -38,14 +47,15 @@ from app.ui.workers import TaskRunner, error_text
 _BELOW_TARGET = QColor("#fde2e1")
 
 
-# the questionnaires the fixed sections show; any other one gets a section of its own
+# the roles (app/scoring/roles.py) whose instruments the fixed sections show; any other
+# questionnaire gets a section of its own
 SHOWN_ELSEWHERE = (
-    "significance",
-    "satisfaction",
-    "dismissal",
-    "climate",
-    "job_satisfaction",
-    "gerchikov",
+    SIGNIFICANCE,
+    SATISFACTION,
+    LEAVING,
+    CLIMATE,
+    JOB_SATISFACTION,
+    MOTIVATION_TYPES,
 )
 
 
@@ -196,18 +206,18 @@ class AnalysisPage(Page):
     def _build_figure_tabs(self) -> None:
         lang = self.context.content_language
         names = {
-            i: tabs.item_names(self.library[i], lang)
-            for i in ("significance", "satisfaction", "dismissal", "climate")
-            if i in self.library
+            role: tabs.item_names(self.library[i], lang)
+            for role in (SIGNIFICANCE, SATISFACTION, LEAVING, CLIMATE)
+            if (i := role_id(self.library, role)) is not None
         }
         self.significance_tab = tabs.FigureTab(
-            tabs.factor_columns(names.get("significance", {})), name_column=1
+            tabs.factor_columns(names.get(SIGNIFICANCE, {})), name_column=1
         )
         self.satisfaction_tab = tabs.FigureTab(
-            tabs.factor_columns(names.get("satisfaction", {})), name_column=1
+            tabs.factor_columns(names.get(SATISFACTION, {})), name_column=1
         )
         self.dismissal_tab = tabs.FigureTab(
-            tabs.factor_columns(names.get("dismissal", {})), name_column=1
+            tabs.factor_columns(names.get(LEAVING, {})), name_column=1
         )
         self.level_tab = tabs.FigureTab(
             [
@@ -297,7 +307,7 @@ class AnalysisPage(Page):
         # scoring method — a factor table (factor_matrix) or its scales' means
         self.extra_tabs: dict[str, tabs.FigureTab] = {}
         for inst in self.library.values():
-            if inst.kind != "questionnaire" or not inst.active or inst.id in SHOWN_ELSEWHERE:
+            if inst.kind != "questionnaire" or not inst.active or inst.role in SHOWN_ELSEWHERE:
                 continue
             if inst.scoring.method == "factor_matrix":
                 tab = tabs.FigureTab(
@@ -480,12 +490,12 @@ class AnalysisPage(Page):
             self.tr("Respondents in this selection: %1").replace("%1", str(analysis.n)) + note
         )
         self.quality_tab.show_quality(analysis, analysis.filter)
-        for inst_id, tab in (
-            ("significance", self.significance_tab),
-            ("satisfaction", self.satisfaction_tab),
-            ("dismissal", self.dismissal_tab),
+        for role, tab in (
+            (SIGNIFICANCE, self.significance_tab),
+            (SATISFACTION, self.satisfaction_tab),
+            (LEAVING, self.dismissal_tab),
         ):
-            figures = analysis.instruments.get(inst_id)
+            figures = analysis.instruments.get(role_id(self.library, role))
             if figures is None:
                 tab.show_rows([], self.tr("This campaign did not include this questionnaire."))
             elif not figures.disclosure.allowed:
@@ -494,9 +504,9 @@ class AnalysisPage(Page):
                 rows = tabs.factor_rows(figures, analysis.changes)
                 tab.show_rows(rows, tabs.hidden_rows_note(rows, analysis.disclosure.threshold))
         self._show_level(analysis, lang)
-        self._show_profile_tab("job_satisfaction", self.job_tab, lang)
-        self._show_profile_tab("climate", self.climate_tab, lang)
-        self._show_profile_tab("gerchikov", self.types_tab, lang)
+        self._show_profile_tab(JOB_SATISFACTION, self.job_tab, lang)
+        self._show_profile_tab(CLIMATE, self.climate_tab, lang)
+        self._show_profile_tab(MOTIVATION_TYPES, self.types_tab, lang)
         for inst_id, tab in self.extra_tabs.items():
             self._show_extra_tab(inst_id, tab, lang)
         self.drivers_tab.show_drivers(analysis.drivers, analysis.disclosure.threshold, lang)
@@ -556,7 +566,8 @@ class AnalysisPage(Page):
             tab.show_rows(rows)
             tab.chart.set_bars([r["scale"] for r in rows], [r["mean"] for r in rows], decimals=2)
 
-    def _show_profile_tab(self, inst_id: str, tab, lang: str) -> None:
+    def _show_profile_tab(self, role: str, tab, lang: str) -> None:
+        inst_id = role_id(self.library, role)
         figures = self.analysis.instruments.get(inst_id)
         if figures is None:
             tab.show_rows([], self.tr("This campaign did not include this questionnaire."))
@@ -565,7 +576,7 @@ class AnalysisPage(Page):
             tab.show_suppressed(figures.disclosure)
             return
         inst = self.library[inst_id]
-        if inst_id == "job_satisfaction":
+        if role == JOB_SATISFACTION:
             shares = figures.shares
             note = (
                 self.tr("Total satisfaction: high (≥ 60 %) %1, medium %2, low (< 40 %) %3")
@@ -581,7 +592,7 @@ class AnalysisPage(Page):
                 }.values()
             )
             tab.show_rows(tabs.tenure_rows(inst, figures, lang), note)
-        elif inst_id == "gerchikov":
+        elif role == MOTIVATION_TYPES:
             if figures.types is None:  # every type hidden
                 tab.show_rows(
                     [],

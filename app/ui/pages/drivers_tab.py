@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.scoring.drivers import (
+    BASIS_SATISFACTION,
     LOW_LEVEL,
     PRIORITIES,
     REASONS,
@@ -202,7 +203,7 @@ class DriversTab(QWidget):
         act = [d for d in shown if d.priority == "act_first"]
         basis = (
             self.tr("job satisfaction (Batarshev total)")
-            if drivers.basis == "satisfaction"
+            if drivers.basis == BASIS_SATISFACTION
             else self.tr("the pull to leave (reasons for leaving), sign reversed")
         )
         note = (

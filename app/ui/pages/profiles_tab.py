@@ -22,8 +22,6 @@ from app.scoring.privacy import DEFAULT_THRESHOLD, REASONS
 from app.ui.plots.radar_chart import RadarChartWidget
 from app.ui.shortcuts import bind, tip
 
-PROFILE_TESTS = ("herzberg", "ritchie_martin", "schein", "hall_ei", "gerchikov")
-
 
 class ProfilesTab(QWidget):
     def __init__(self, context, library, parent=None):
@@ -33,9 +31,10 @@ class ProfilesTab(QWidget):
         self.department_id: int | None = None
         self.test_combo = QComboBox()
         self.test_combo.setObjectName("profiles_test")
-        for inst_id in PROFILE_TESTS:
-            if inst_id in library and library[inst_id].active:
-                self.test_combo.addItem(inst_id, inst_id)
+        # every active test with scales (an office's own too), in the library's order
+        for inst in library.values():
+            if inst.kind == "test" and inst.active and inst.scales:
+                self.test_combo.addItem(inst.id, inst.id)
         self.person_combo = QComboBox()
         self.person_combo.setObjectName("profiles_person")
         self.export_button = QPushButton()
