@@ -35,6 +35,15 @@ from app.scoring.level import LEVEL_LABELS, Parameter
 from app.scoring.national_targets import MATERIAL_FACTORS, material_satisfaction
 from app.scoring.national_targets import NAME as TARGET_NAME
 from app.scoring.privacy import Disclosure, reason_text
+from app.scoring.roles import (
+    CLIMATE,
+    JOB_SATISFACTION,
+    LEAVING,
+    MOTIVATION_TYPES,
+    SATISFACTION,
+    SIGNIFICANCE,
+    role_id,
+)
 
 HIDDEN = "×"
 NONE = "–"
@@ -236,6 +245,19 @@ class _Builder:
         self.changes = (
             a.changes if self.before is not None and a.changes is not None else no_changes()
         )
+        # role -> the id of the instrument playing it (app/scoring/roles.py), None when none
+        # does; in the order of the report's sections
+        self.ids = {
+            role: role_id(report.library, role)
+            for role in (
+                SIGNIFICANCE,
+                SATISFACTION,
+                LEAVING,
+                CLIMATE,
+                JOB_SATISFACTION,
+                MOTIVATION_TYPES,
+            )
+        }
 
     # --- small helpers ---------------------------------------------------------------------
     def n(self, value) -> object:
@@ -404,14 +426,7 @@ class _Builder:
         self.participation()
         self.level()
         a = r.analysis
-        order = [
-            "significance",
-            "satisfaction",
-            "dismissal",
-            "climate",
-            "job_satisfaction",
-            "gerchikov",
-        ]
+        order = [i for i in self.ids.values() if i is not None]
         for inst_id in order + [k for k in a.instruments if k not in order]:
             figures = a.instruments.get(inst_id)
             if figures is not None:
@@ -565,7 +580,7 @@ class _Builder:
                     )
                 )
             )
-        js = a.instruments.get("job_satisfaction")
+        js = a.instruments.get(self.ids[JOB_SATISFACTION])
         if js is not None and js.disclosure.allowed and js.profile.get("total") is not None:
             total = js.profile["total"]
             label = tr(satisfaction_label_source(total))
@@ -585,9 +600,9 @@ class _Builder:
                     fmt_number(total, 1, lang) + " %" + shares,
                     self.summary_change(
                         total,
-                        self.previous_profile("job_satisfaction", "total"),
+                        self.previous_profile(self.ids[JOB_SATISFACTION], "total"),
                         1,
-                        self.changes.profile("job_satisfaction", "total"),
+                        self.changes.profile(self.ids[JOB_SATISFACTION], "total"),
                     ),
                     label,
                 ]
@@ -612,7 +627,7 @@ class _Builder:
                         )
                     )
                 )
-        climate = a.instruments.get("climate")
+        climate = a.instruments.get(self.ids[CLIMATE])
         if (
             climate is not None
             and climate.disclosure.allowed
@@ -626,9 +641,9 @@ class _Builder:
                     fmt_number(total, 1, lang),
                     self.summary_change(
                         total,
-                        self.previous_profile("climate", "total"),
+                        self.previous_profile(self.ids[CLIMATE], "total"),
                         1,
-                        self.changes.profile("climate", "total"),
+                        self.changes.profile(self.ids[CLIMATE], "total"),
                     ),
                     tr(QT_TRANSLATE_NOOP("Reports", "nearer the favourable poles"))
                     if better
@@ -689,9 +704,9 @@ class _Builder:
                         + fmt_number(abs(current.gap_pp), 1, lang),
                     )
                 )
-        types = a.instruments.get("gerchikov")
+        types = a.instruments.get(self.ids[MOTIVATION_TYPES])
         if types is not None and types.types is not None:
-            inst = self.r.library["gerchikov"]
+            inst = self.r.library[self.ids[MOTIVATION_TYPES]]
             t = types.types
             parts = [
                 f"{s.name.get(lang)} {t['counts'][s.id]} ({self.pct(t['shares'][s.id], 0)})"
@@ -762,7 +777,7 @@ class _Builder:
     def target(self):
         """The national target 7 against this campaign's own share (and the previous one's)."""
         a = self.r.analysis
-        sat = a.instruments.get("satisfaction")
+        sat = a.instruments.get(self.ids[SATISFACTION])
         if sat is None or sat.factors is None:
             return None
         factors = (
@@ -772,7 +787,7 @@ class _Builder:
         current = material_satisfaction(factors, year)
         if current is None:
             return None
-        before = self.previous_figures("satisfaction")
+        before = self.previous_figures(self.ids[SATISFACTION])
         before_share = None
         if isinstance(before, str):
             before_share = before
@@ -791,7 +806,7 @@ class _Builder:
         points), or none when the target pools several factors."""
         if len(MATERIAL_FACTORS) != 1:
             return None
-        d = self.changes.factor("satisfaction", MATERIAL_FACTORS[0], "high_share")
+        d = self.changes.factor(self.ids[SATISFACTION], MATERIAL_FACTORS[0], "high_share")
         return None if d is None else d.scaled(100.0)
 
     def key_lists(self) -> None:
@@ -843,9 +858,9 @@ class _Builder:
                     ),
                 )
             )
-        sat = a.instruments.get("satisfaction")
+        sat = a.instruments.get(self.ids[SATISFACTION])
         if a.key_demotivators and sat is not None:
-            inst = self.r.library["satisfaction"]
+            inst = self.r.library[self.ids[SATISFACTION]]
             cells.append(
                 (
                     tr(QT_TRANSLATE_NOOP("Reports", "Key demotivators")),
@@ -858,9 +873,9 @@ class _Builder:
                     ),
                 )
             )
-        dismissal = a.instruments.get("dismissal")
+        dismissal = a.instruments.get(self.ids[LEAVING])
         if a.dismissal_ranking and dismissal is not None and dismissal.factors is not None:
-            inst = self.r.library["dismissal"]
+            inst = self.r.library[self.ids[LEAVING]]
             top = [(i, v) for i, v in a.dismissal_ranking if not inst.item(i).own_variant][:3]
             lines = []
             for item, strength in top:
@@ -1143,12 +1158,12 @@ class _Builder:
         else:  # under the first table: the heading stays with the table, not alone
             self.pending = respondents
         if figures.factors is not None:
-            if inst.id == "dismissal":
+            if inst.role == LEAVING:
                 self.dismissal(inst, figures)
             else:
                 self.factors(inst, figures)
             return
-        if inst.id == "climate":
+        if inst.role == CLIMATE:
             self.climate(inst, figures)
             return
         if figures.types is not None:
@@ -1210,7 +1225,7 @@ class _Builder:
         """Tables 2.1 / 2.2: counts per score, Σ, maximum, strength, mean; then the shares."""
         doc, tr, lang = self.doc, self.tr, self.lang
         frame, hidden = self.rows_of(figures)
-        number = "2.1" if inst.id == "significance" else "2.2"
+        number = "2.1" if inst.role == SIGNIFICANCE else "2.2"
         # a title kept with a table longer than a page would push it whole to the next page
         doc.para(
             tr(
@@ -1329,7 +1344,7 @@ class _Builder:
         if len(shown):
             title = (
                 tr(QT_TRANSLATE_NOOP("Reports", "Significance of the factors, mean score 0–5"))
-                if inst.id == "significance"
+                if inst.role == SIGNIFICANCE
                 else tr(
                     QT_TRANSLATE_NOOP("Reports", "Satisfaction with the factors, mean score 0–5")
                 )
@@ -1772,8 +1787,8 @@ class _Builder:
     # --- department x factor heatmap -------------------------------------------------------
     def departments(self) -> None:
         views = self.r.departments
-        inst = self.r.library.get("satisfaction")
-        sat = self.r.analysis.instruments.get("satisfaction")
+        inst = self.r.library.get(self.ids[SATISFACTION])
+        sat = self.r.analysis.instruments.get(self.ids[SATISFACTION])
         if len(views) < 2 or inst is None or sat is None or sat.factors is None:
             return
         doc, tr, lang = self.doc, self.tr, self.lang
@@ -1787,7 +1802,7 @@ class _Builder:
         columns = []
         for view in views:
             figures = (
-                view.analysis.instruments.get("satisfaction")
+                view.analysis.instruments.get(self.ids[SATISFACTION])
                 if view.analysis.disclosure.allowed
                 else None
             )
