@@ -23,6 +23,7 @@ from reportlab.lib.styles import ParagraphStyle
 
 from app.labels import NO_TENURE, TENURE_BAND
 from app.markers import QT_TRANSLATE_NOOP
+from app.reports import tables
 from app.reports.charts import bar_chart, heatmap, pole_profile_chart, radar_chart
 from app.reports.drivers_section import drivers_section
 from app.reports.measures_section import MeasureEffect, measures_section
@@ -1221,125 +1222,66 @@ class _Builder:
         hidden = factors["hidden"] != "" if "hidden" in factors else factors["n"] != factors["n"]
         return factors[(factors["n"] > 0) | hidden], hidden
 
+    def spec_table(self, spec: tables.TableSpec, rows: list, part: int) -> None:
+        """One printed part of a seed table, as app/reports/tables.py defines it (the screen
+        and the XLSX export render the same definition): headings, rounding, hidden cells."""
+        doc = self.doc
+        columns = spec.part(part)
+        if spec.parts:
+            # a title kept with a table longer than a page would push it whole to the next page
+            title = self.words(tables.CONTEXT, spec.parts[part - 1]).replace("%1", spec.id)
+            doc.para(title, "cellbold")
+        cells = []
+        for row in rows:
+            line = []
+            for col in columns:
+                value = col.value(row)
+                if not col.numeric:
+                    line.append(self.name(tables.number_text(value, 0, self._fmt)))
+                    continue
+                line.append(
+                    self.n(
+                        tables.number_text(
+                            value,
+                            col.decimals,
+                            self._fmt,
+                            col.percent,
+                            col.signed,
+                            percent_sign=False,
+                            missing=NONE,
+                        )
+                    )
+                )
+            cells.append(line)
+        doc.table(
+            [col.title(self.translate, short=True) for col in columns],
+            cells,
+            widths=spec.widths(columns),
+            numeric=[col.numeric for col in columns],
+        )
+        if len(spec.notes) >= part and spec.notes[part - 1]:
+            doc.note(self.words(tables.CONTEXT, spec.notes[part - 1]))
+
+    def _fmt(self, value: float, decimals: int) -> str:
+        return fmt_number(value, decimals, self.lang)
+
     def factors(self, inst: Instrument, figures: InstrumentFigures) -> None:
         """Tables 2.1 / 2.2: counts per score, Σ, maximum, strength, mean; then the shares."""
-        doc, tr, lang = self.doc, self.tr, self.lang
+        tr, lang = self.tr, self.lang
         frame, hidden = self.rows_of(figures)
-        number = "2.1" if inst.role == SIGNIFICANCE else "2.2"
-        # a title kept with a table longer than a page would push it whole to the next page
-        doc.para(
-            tr(
-                QT_TRANSLATE_NOOP("Reports", "Table %1 – Factor matrix: respondents per score")
-            ).replace("%1", number),
-            "cellbold",
+        spec = (
+            tables.SIGNIFICANCE_TABLE
+            if inst.role == SIGNIFICANCE
+            else tables.SATISFACTION_TABLE  # an office's own factor questionnaire too
         )
-        rows = []
-        for k, (item, row) in enumerate(frame.iterrows(), 1):
-            name = self.name(f"{k}. {_item_name(inst, item, lang)}")
-            if row.get("hidden"):
-                rows.append([name] + [self.n(HIDDEN)] * 11)
-                continue
-            rows.append(
-                [name]
-                + [self.n(int(row[f"count_{v}"])) for v in range(6)]
-                + [
-                    self.n(self.num(row["sum"], 0)),
-                    self.n(int(row["max_possible"])),
-                    self.n(self.num(row["strength_pct"], 1)),
-                    self.n(self.num(row["mean"])),
-                    self.n(
-                        change(
-                            row["mean"],
-                            self.previous_factor(inst.id, item, "mean"),
-                            2,
-                            lang,
-                            significant=self.marked(self.changes.factor(inst.id, item)),
-                        )
-                    ),
-                ]
-            )
-        doc.table(
-            [
-                tr(QT_TRANSLATE_NOOP("Reports", "Factor")),
-                "0",
-                "1",
-                "2",
-                "3",
-                "4",
-                "5",
-                "Σ",
-                tr(QT_TRANSLATE_NOOP("Reports", "Max.")),
-                tr(QT_TRANSLATE_NOOP("Reports", "Strength, %")),
-                tr(QT_TRANSLATE_NOOP("Reports", "Mean")),
-                "Δ",
-            ],
-            rows,
-            widths=[0.24] + [0.046] * 6 + [0.06, 0.08, 0.1, 0.09, 0.154],
-            numeric_from=1,
-        )
-        doc.note(
-            tr(
-                QT_TRANSLATE_NOOP(
-                    "Reports",
-                    "0–5: respondents who gave the score; Σ: sum of the scores; Max.: the "
-                    "maximum possible sum (respondents × 5, the reference); strength = Σ × "
-                    "100 % / Max.; mean = Σ / respondents; Δ: change of the mean.",
-                )
-            )
-        )
+        rows = tables.factor_rows(inst, figures, lang, self.changes, self.before)
+        self.spec_table(spec, rows, 1)
         if self.before is not None:
             self.change_note()
         if bool(hidden.any()):
             self.hidden_note()
-        doc.space(3)
-        doc.para(
-            tr(
-                QT_TRANSLATE_NOOP("Reports", "Table %1 (continued) – Shares of respondents, %")
-            ).replace("%1", number),
-            "cellbold",
-        )
-        rows = []
-        for k, (item, row) in enumerate(frame.iterrows(), 1):
-            name = self.name(f"{k}. {_item_name(inst, item, lang)}")
-            if row.get("hidden"):
-                rows.append([name] + [self.n(HIDDEN)] * 9)
-                continue
-            total = row["n"]
-            rows.append(
-                [name]
-                + [self.n(self.num(100 * row[f"count_{v}"] / total, 1)) for v in range(6)]
-                + [
-                    self.n(self.num(100 * row[f"{c}_share"], 1))
-                    for c in ("high", "positive", "negative")
-                ]
-            )
-        doc.table(
-            [
-                tr(QT_TRANSLATE_NOOP("Reports", "Factor")),
-                "0",
-                "1",
-                "2",
-                "3",
-                "4",
-                "5",
-                "4–5",
-                "3–5",
-                "0–2",
-            ],
-            rows,
-            widths=[0.37] + [0.07] * 9,
-            numeric_from=1,
-        )
-        doc.note(
-            tr(
-                QT_TRANSLATE_NOOP(
-                    "Reports",
-                    "Shares of the respondents who rated the factor: per score, high (4–5), "
-                    "positive (3–5) and negative (0–2); the maximum (5) and zero (0) shares "
-                    "are the columns 5 and 0.",
-                )
-            )
-        )
+        self.doc.space(3)
+        self.spec_table(spec, rows, 2)
         shown = frame[frame["n"] > 0].sort_values("mean", ascending=False)
         if len(shown):
             title = (

@@ -92,10 +92,14 @@ class DocxDocument:
         numeric_from: int | None = None,
         keep: bool = False,
         blank_rows: int = 0,
+        numeric: Sequence[bool] | None = None,
     ) -> None:
         # empty plan and review tables get rows to write in, as on paper
         rows = [list(r) for r in rows] + ([[""] * len(header)] * blank_rows if not rows else [])
-        self.story.append(("table", list(header), rows, widths, numeric_from))
+        right = list(numeric) if numeric is not None else None
+        if right is None and numeric_from is not None:
+            right = [k >= numeric_from for k in range(len(header))]
+        self.story.append(("table", list(header), rows, widths, right))
 
     def approval(self, role: str, name: str = "", on: date | None = None) -> None:
         approved = self.tr(QT_TRANSLATE_NOOP("Reports", "APPROVED"))
@@ -280,7 +284,7 @@ class DocxDocument:
             section._sectPr.append(page_numbers)
         page_numbers.set(qn("w:start"), "1")
 
-    def _table(self, document, header, rows, widths, numeric_from) -> None:
+    def _table(self, document, header, rows, widths, right) -> None:
         table = document.add_table(rows=1, cols=len(header))
         table.style = "Table Grid"
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -301,7 +305,7 @@ class DocxDocument:
                 paragraph = cell.paragraphs[0]
                 for run in paragraph.runs:
                     run.font.size = Pt(9.5)
-                if numeric_from is not None and index >= numeric_from:
+                if right is not None and index < len(right) and right[index]:
                     paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         if widths:
             total = self.frame_width

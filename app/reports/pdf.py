@@ -278,8 +278,11 @@ class PdfDocument:
         numeric_from: int | None = None,
         keep: bool = False,
         blank_rows: int = 0,
+        numeric: Sequence[bool] | None = None,
     ) -> None:
         """A grid table; `widths` are fractions of the frame width; cells are wrapped text.
+        Numbers are right-aligned from column `numeric_from` on, or in the columns `numeric`
+        marks (a seed table's number column comes before its name).
 
         With no rows, `blank_rows` ruled empty rows are left to write in by hand."""
         cell, bold = self.styles["cell"], self.styles["cellbold"]
@@ -311,6 +314,9 @@ class PdfDocument:
         ]
         if numeric_from is not None:
             style.append(("ALIGN", (numeric_from, 1), (-1, -1), "RIGHT"))
+        for column, right in enumerate(numeric or ()):
+            if right:
+                style.append(("ALIGN", (column, 1), (column, -1), "RIGHT"))
         t.setStyle(TableStyle(style))
         self.story.append(KeepTogether([t]) if keep else t)
 

@@ -13,12 +13,20 @@ from app.reports.excel import write_table
 
 
 def model_rows(model) -> tuple[list[str], list[list]]:
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    """The headings and cells an export writes: a RowsTableModel's sheet columns (a seed
+    table's whole definition, app/reports/tables.py), or every column of another model."""
+    column = getattr(model, "column", None)
+    columns = [
+        c
+        for c in range(model.columnCount())
+        if column is None or getattr(column(c), "in_sheet", True)
+    ]
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in columns]
     export = getattr(model, "export_value", None)
     rows = [
         [
             export(r, c) if export is not None else (model.data(model.index(r, c)) or "")
-            for c in range(model.columnCount())
+            for c in columns
         ]
         for r in range(model.rowCount())
     ]

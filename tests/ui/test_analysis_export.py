@@ -45,18 +45,28 @@ def test_level_table_exports_numbers_and_percent_cells(
     shares = [c for c in ws[4] if c.number_format == "0.0%"]
     assert shares and all(0 <= c.value <= 1 for c in shares)
     factors = page.analysis.instruments["significance"].factors
+    # the sheet holds the whole of table 2.1 as app/reports/tables.py defines it
+    from app.reports.tables import SHEET, SIGNIFICANCE_TABLE
+
+    col = {c.key: k for k, c in enumerate(SIGNIFICANCE_TABLE.shown(SHEET))}
+    assert [c.value for c in ws[3]][col["sum"]] == "Σ"
     shown = [r for r in ws.iter_rows(min_row=4, values_only=True) if r[0] is not None]
     for values in shown:
         item = f"q{values[0]}"
         assert isinstance(values[0], int)  # the seed's row number is a number
-        if values[2] == "×":  # hidden by the disclosure rule: no figure in any column
+        if values[col["n"]] == "×":  # hidden by the disclosure rule: no figure in any column
             assert all(v in ("×", None, "") for v in values[2:]), values
             continue
         row = factors.loc[item]
-        assert values[2] == int(row["n"]) and values[3] == int(row["sum"])
-        assert values[4] == exact(row["strength_pct"], rel=1e-14)
-        assert values[5] == exact(row["mean"], rel=1e-14)
-        assert values[7] == exact(row["high_share"], rel=1e-14)
+        assert values[col["n"]] == int(row["n"]) and values[col["sum"]] == int(row["sum"])
+        assert [values[col[f"count_{v}"]] for v in range(6)] == [
+            int(row[f"count_{v}"]) for v in range(6)
+        ]
+        assert values[col["max_possible"]] == int(row["max_possible"])
+        assert values[col["strength_pct"]] == exact(row["strength_pct"], rel=1e-14)
+        assert values[col["mean"]] == exact(row["mean"], rel=1e-14)
+        assert values[col["high_share"]] == exact(row["high_share"], rel=1e-14)
+        assert values[col["score_3_share"]] == exact(row["count_3"] / row["n"], rel=1e-14)
     database.dispose()
 
 

@@ -98,6 +98,7 @@ def _campaign(session, library) -> int:
 def test_an_own_questionnaire_gets_a_section_an_export_and_a_report_part(
     qtbot, db, settings, languages, monkeypatch, tmp_path
 ):
+    from app.reports import tables
     from app.reports.campaign_report import render_campaign_report
     from app.services.report_data import load_campaign_report
     from app.ui.pages import analysis_page
@@ -117,12 +118,18 @@ def test_an_own_questionnaire_gets_a_section_an_export_and_a_report_part(
     assert page.tab_widget.tabText(index) == T["ru"]
     assert page.section_combo.itemText(index).endswith(T["ru"])
     model = tab.model
+    # the factor table's columns as app/reports/tables.py defines them
+    spec = tables.factor_table("")
+    on_model = [c.key for c in spec.columns if c.outputs & {tables.SCREEN, tables.SHEET}]
+    mean = on_model.index("mean")
     assert [model.data(model.index(r, 1)) for r in range(2)] == ["Гибкий график", "Спортзал"]
-    assert [model.data(model.index(r, 5)) for r in range(2)] == ["2,88", "3,63"]  # means
+    assert [model.data(model.index(r, mean)) for r in range(2)] == ["2,88", "3,63"]  # means
     # the XLSX export: the means themselves
     ws = load_workbook(tab.export_xlsx(tmp_path / "own.xlsx")).active
-    assert [ws.cell(row=r, column=6).value for r in (4, 5)] == [2.875, 3.625]
-    assert [ws.cell(row=r, column=4).value for r in (4, 5)] == [23, 29]  # Σ
+    in_sheet = [c.key for c in spec.shown(tables.SHEET)]
+    column = {k: i + 1 for i, k in enumerate(in_sheet)}
+    assert [ws.cell(row=r, column=column["mean"]).value for r in (4, 5)] == [2.875, 3.625]
+    assert [ws.cell(row=r, column=column["sum"]).value for r in (4, 5)] == [23, 29]  # Σ
     # the campaign report: a section of its own with the same figures
     with db.session() as s:
         report = load_campaign_report(s, campaign_id, library, load_parameters(), "ru")

@@ -4,6 +4,9 @@
 and gives an XLSX export the unrounded value with a number format (issue 16.2): the figure is
 formatted in one place and the export never reads the rounded text back. `get` may return a
 text instead of a number — the hidden mark "×", "–" — which both show and export as it is.
+
+The seed's tables are defined once in app/reports/tables.py (Qt-free); `spec_columns` turns a
+`TableSpec` into the screen's columns, with the same rounding and hidden cells as the reports.
 """
 
 from __future__ import annotations
@@ -11,12 +14,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from app.reports.excel import NumberCell, number_format
-from app.ui.formatting import fmt_number, fmt_percent
+from PySide6.QtCore import QCoreApplication
 
-
-def _is_number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool) and value == value
+from app.reports.tables import SCREEN, SHEET, TableSpec, number_text, sheet_number
+from app.ui.formatting import fmt_number
+from app.ui.item_models.rows_table_model import Column
 
 
 def num(
@@ -26,20 +28,46 @@ def num(
     `percent`: `get` gives a share 0..1, shown as "12,5 %" and exported as 0.125 with "0.0%"."""
 
     def shown(row) -> Any:
-        value = get(row)
-        if not _is_number(value):
-            return "" if value is None or value != value else value
-        if decimals == 0 and not percent and float(value).is_integer():
-            return str(int(value))
-        text = fmt_percent(value, decimals) if percent else fmt_number(value, decimals)
-        return "+" + text if signed and value > 0 else text
+        return number_text(get(row), decimals, fmt_number, percent, signed)
 
-    def export(row) -> NumberCell | None:
-        value = get(row)
-        if not _is_number(value):
-            return None
-        if decimals == 0 and not percent and float(value).is_integer():
-            value = int(value)
-        return NumberCell(value, number_format(decimals, percent, signed))
+    def export(row):
+        return sheet_number(get(row), decimals, percent, signed)
 
     return {"value": shown, "export": export, "align_right": True}
+
+
+def _translate(context: str, source: str) -> str:
+    return QCoreApplication.translate(context, source)
+
+
+def spec_columns(
+    spec: TableSpec, tooltips: dict[str, Callable[[Any], str]] | None = None
+) -> list[Column]:
+    """The screen's columns of a seed table: those it shows, and those only its XLSX export
+    writes (kept in the model, hidden in the view). Headings follow a language switch."""
+    columns = []
+    for col in spec.columns:
+        if SCREEN not in col.outputs and SHEET not in col.outputs:
+            continue
+        common = {
+            "on_screen": SCREEN in col.outputs,
+            "in_sheet": SHEET in col.outputs,
+            "tooltip": (tooltips or {}).get(col.key),
+        }
+        if col.numeric:
+            columns.append(
+                Column(
+                    lambda c=col: c.title(_translate),
+                    **num(col.value, col.decimals, col.percent, col.signed),
+                    **common,
+                )
+            )
+        else:
+            columns.append(
+                Column(
+                    lambda c=col: c.title(_translate),
+                    lambda r, c=col: number_text(c.value(r), 0, fmt_number),
+                    **common,
+                )
+            )
+    return columns

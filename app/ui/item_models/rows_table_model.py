@@ -19,6 +19,8 @@ class Column:
     # what an XLSX export writes: a full-precision NumberCell (app/reports/excel.py), or None
     # for the shown text (a name, a hidden mark); see app/ui/item_models/numbers.py
     export: Callable[[Any], Any] | None = None
+    on_screen: bool = True  # False: in the model for the export only (hidden in the view)
+    in_sheet: bool = True  # False: on screen only (e.g. a column the export has in another form)
 
 
 class RowsTableModel(QAbstractTableModel):
@@ -68,6 +70,9 @@ class RowsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and column.background:
             return column.background(row)
         return None
+
+    def column(self, column: int) -> Column:
+        return self._columns[column]
 
     def export_value(self, row: int, column: int) -> Any:
         """The cell as an export writes it: the column's full-precision number, else the

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.queries import PARTICIPATION_TARGET, list_campaigns
+from app.reports import tables
 from app.scoring.analysis import Filter
 from app.scoring.instruments import default_library
 from app.scoring.level import load_parameters
@@ -204,21 +205,14 @@ class AnalysisPage(Page):
         self.tab_widget.addTab(page, "")
 
     def _build_figure_tabs(self) -> None:
-        lang = self.context.content_language
-        names = {
-            role: tabs.item_names(self.library[i], lang)
-            for role in (SIGNIFICANCE, SATISFACTION, LEAVING, CLIMATE)
-            if (i := role_id(self.library, role)) is not None
-        }
+        # tables 2.1 and 2.2 as app/reports/tables.py defines them (the report prints the same)
         self.significance_tab = tabs.FigureTab(
-            tabs.factor_columns(names.get(SIGNIFICANCE, {})), name_column=1
+            tabs.factor_columns(tables.SIGNIFICANCE_TABLE), name_column=1
         )
         self.satisfaction_tab = tabs.FigureTab(
-            tabs.factor_columns(names.get(SATISFACTION, {})), name_column=1
+            tabs.factor_columns(tables.SATISFACTION_TABLE), name_column=1
         )
-        self.dismissal_tab = tabs.FigureTab(
-            tabs.factor_columns(names.get(LEAVING, {})), name_column=1
-        )
+        self.dismissal_tab = tabs.FigureTab(tabs.factor_columns(), name_column=1)
         self.level_tab = tabs.FigureTab(
             [
                 Column(lambda: self.tr("Parameter"), lambda r: r["parameter"]),
@@ -310,9 +304,7 @@ class AnalysisPage(Page):
             if inst.kind != "questionnaire" or not inst.active or inst.role in SHOWN_ELSEWHERE:
                 continue
             if inst.scoring.method == "factor_matrix":
-                tab = tabs.FigureTab(
-                    tabs.factor_columns(tabs.item_names(inst, lang)), name_column=1
-                )
+                tab = tabs.FigureTab(tabs.factor_columns(), name_column=1)
             else:
                 tab = tabs.FigureTab(
                     [
@@ -495,13 +487,14 @@ class AnalysisPage(Page):
             (SATISFACTION, self.satisfaction_tab),
             (LEAVING, self.dismissal_tab),
         ):
-            figures = analysis.instruments.get(role_id(self.library, role))
+            inst_id = role_id(self.library, role)
+            figures = analysis.instruments.get(inst_id)
             if figures is None:
                 tab.show_rows([], self.tr("This campaign did not include this questionnaire."))
             elif not figures.disclosure.allowed:
                 tab.show_suppressed(figures.disclosure)
             else:
-                rows = tabs.factor_rows(figures, analysis.changes)
+                rows = tabs.factor_rows(self.library[inst_id], figures, lang, analysis)
                 tab.show_rows(rows, tabs.hidden_rows_note(rows, analysis.disclosure.threshold))
         self._show_level(analysis, lang)
         self._show_profile_tab(JOB_SATISFACTION, self.job_tab, lang)
@@ -559,7 +552,7 @@ class AnalysisPage(Page):
         elif not figures.disclosure.allowed:
             tab.show_suppressed(figures.disclosure)
         elif figures.factors is not None:
-            rows = tabs.factor_rows(figures, self.analysis.changes)
+            rows = tabs.factor_rows(self.library[inst_id], figures, lang, self.analysis)
             tab.show_rows(rows, tabs.hidden_rows_note(rows, self.analysis.disclosure.threshold))
         else:
             rows = tabs.profile_rows(self.library[inst_id], figures, lang)

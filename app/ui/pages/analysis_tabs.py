@@ -15,15 +15,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.reports import tables
 from app.reports.excel import NumberCell, number_format
+from app.reports.tables import TableSpec
 from app.scoring.analysis import CampaignAnalysis, InstrumentFigures
-from app.scoring.change import Changes
+from app.scoring.change import Difference
 from app.scoring.definitions import Instrument
 from app.scoring.level import LEVEL_LABELS
 from app.scoring.privacy import Disclosure, reason_text
-from app.ui.item_models.numbers import num
+from app.ui.item_models.numbers import spec_columns
 from app.ui.item_models.rows_table_model import Column, RowsTableModel
-from app.ui.pages.change_marks import change_text, change_tip
+from app.ui.pages.change_marks import change_tip
 from app.ui.plots.bar_chart import BarChartWidget
 from app.ui.shortcuts import bind, tip
 
@@ -34,12 +36,7 @@ def suppression_text(d: Disclosure) -> str:
     return reason_text(d.reason, d.threshold, QCoreApplication.translate)
 
 
-HIDDEN = "×"  # a cell hidden by the disclosure rule (the tab's note says why)
-
-
-def _shown(r: dict, text):
-    """The cell's text, or the hidden mark when the row is hidden by the disclosure rule."""
-    return HIDDEN if r.get("hidden") else text()
+HIDDEN = tables.HIDDEN  # a cell hidden by the disclosure rule (the tab's note says why)
 
 
 class FigureTab(QWidget):
@@ -61,6 +58,8 @@ class FigureTab(QWidget):
         self.model = RowsTableModel(columns, self)
         self.table_view = QTableView()
         self.table_view.setModel(self.model)
+        for c, column in enumerate(columns):  # columns only the export writes
+            self.table_view.setColumnHidden(c, not column.on_screen)
         self.table_view.verticalHeader().hide()
         self.table_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
@@ -157,6 +156,8 @@ class FigureTab(QWidget):
             if c == self.name_column:
                 header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
                 continue
+            if view.isColumnHidden(c):
+                continue
             figures = max(
                 (
                     cell.horizontalAdvance(str(model.data(model.index(r, c)) or ""))
@@ -192,53 +193,16 @@ def hidden_rows_note(rows: list[dict], threshold: int) -> str:
     )
 
 
-def factor_columns(names: dict[str, str]) -> list[Column]:
-    """Seed tables 2.1/2.2/2.6 layout."""
-    cols = [
-        Column(
-            lambda: QCoreApplication.translate("AnalysisTabs", "No."),
-            **num(lambda r: _item_number(r["item"]), 0),
-        ),
-        Column(
-            lambda: QCoreApplication.translate("AnalysisTabs", "Factor"),
-            lambda r: names.get(r["item"], r["item"]),
-            tooltip=lambda r: names.get(r["item"], r["item"]),
-        ),
-        Column(
-            lambda: QCoreApplication.translate("AnalysisTabs", "N"),
-            **num(lambda r: _shown(r, lambda: int(r["n"])), 0),
-        ),
-        Column(lambda: "Σ", **num(lambda r: _shown(r, lambda: int(r["sum"])), 0)),
-        Column(
-            lambda: QCoreApplication.translate("AnalysisTabs", "Strength, %"),
-            **num(lambda r: _shown(r, lambda: r["strength_pct"]), 1),
-        ),
-        Column(
-            lambda: QCoreApplication.translate("AnalysisTabs", "Mean"),
-            **num(lambda r: _shown(r, lambda: r["mean"]), 2),
-        ),
-        Column(
-            lambda: QCoreApplication.translate("AnalysisTabs", "Change of the mean"),
-            lambda r: change_text(r.get("change"), 2),
-            align_right=True,
-            tooltip=lambda r: change_tip(r.get("change"), 2),
-            export=lambda r: change_cell(r.get("change"), 2),
-        ),
-    ]
-    for key in ("high", "medium", "low", "maximum", "zero", "positive", "negative"):
-        cols.append(
-            Column(
-                lambda k=key: _share_header(k),
-                **num(lambda r, k=key: _shown(r, lambda: r[f"{k}_share"]), 1, percent=True),
-            )
-        )
-    return cols
-
-
-def _item_number(item_id: str):
-    """ "q12" -> 12 (the seed's row number), an unusual id as it is."""
-    rest = item_id[1:]
-    return int(rest) if rest.isdigit() else rest
+def factor_columns(spec: TableSpec = tables.SIGNIFICANCE_TABLE) -> list[Column]:
+    """Seed tables 2.1/2.2 (and 2.6 on screen), as app/reports/tables.py defines them: the
+    screen shows its columns, the XLSX export writes the whole table."""
+    return spec_columns(
+        spec,
+        tooltips={
+            "name": lambda r: r.name,
+            "change": lambda r: change_tip(r.change, 2) if isinstance(r.change, Difference) else "",
+        },
+    )
 
 
 def change_cell(difference, decimals: int, scale: float = 1.0) -> NumberCell | None:
@@ -249,40 +213,12 @@ def change_cell(difference, decimals: int, scale: float = 1.0) -> NumberCell | N
     return NumberCell(difference.delta * scale, number_format(decimals, signed=True))
 
 
-def _share_header(key: str) -> str:
-    return {
-        "high": QCoreApplication.translate("AnalysisTabs", "High (4–5)"),
-        "medium": QCoreApplication.translate("AnalysisTabs", "Medium (3)"),
-        "low": QCoreApplication.translate("AnalysisTabs", "Low (0–2)"),
-        "maximum": QCoreApplication.translate("AnalysisTabs", "Maximum (5)"),
-        "zero": QCoreApplication.translate("AnalysisTabs", "Zero (0)"),
-        "positive": QCoreApplication.translate("AnalysisTabs", "Positive (3–5)"),
-        "negative": QCoreApplication.translate("AnalysisTabs", "Negative (0–2)"),
-    }[key]
-
-
-def factor_rows(figures: InstrumentFigures, changes: Changes | None = None) -> list[dict]:
+def factor_rows(
+    inst: Instrument, figures: InstrumentFigures, lang: str, analysis: CampaignAnalysis
+) -> list[tables.FactorRow]:
     """Rows of a factor matrix; with the analysis' comparisons, the change of each mean (a
-    `change.Difference`: beyond noise or not)."""
-    frame = figures.factors
-    before = {} if changes is None else changes.factors.get(figures.instrument_id, {})
-    rows = []
-    for item, row in frame.iterrows():
-        if row.get("hidden"):  # hidden by the disclosure rule: the row says so, no figure
-            rows.append({"item": item, "hidden": row["hidden"]})
-        elif row["n"] > 0:
-            entry = dict(row, item=item, hidden="")
-            if item in before:
-                entry["change"] = before[item]["mean"]
-            rows.append(entry)
-    return rows
-
-
-def item_names(inst: Instrument, lang: str) -> dict[str, str]:
-    return {
-        i.id: (i.text.get(lang) if i.text else f"{i.left.get(lang)} – {i.right.get(lang)}")
-        for i in inst.items
-    }
+    `change.Difference`: beyond noise or not; "×" when the previous campaign hid it)."""
+    return tables.factor_rows(inst, figures, lang, analysis.changes, analysis.previous)
 
 
 def level_label_text(label_id: str) -> str:

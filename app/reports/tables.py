@@ -1,0 +1,381 @@
+"""The seed's tables, defined once (issue 16.2): columns, units, rounding, hidden cells.
+
+A `TableSpec` says what a table is — its columns, their headings, decimals and units, which
+cells the disclosure rule hides and how they show — and the outputs only render it: the
+analysis screen (app/ui/pages/analysis_tabs.py), the campaign report in PDF and Word
+(app/reports/campaign_report.py) and the XLSX export of a screen table. A figure is kept at full
+precision in the row; it is rounded half-up (`scoring.level.printed`) when shown or printed, and
+written to a spreadsheet unrounded with a number format.
+
+Headings are source strings of the context `CONTEXT`, marked for lupdate here; the screen
+translates them with Qt's translator, a printed document with its `translate`. Qt-free.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.markers import QT_TRANSLATE_NOOP
+from app.reports.excel import NumberCell, number_format
+from app.scoring.change import Difference
+from app.scoring.level import printed
+
+CONTEXT = "Tables"
+HIDDEN = "×"  # a cell hidden by the disclosure rule (the table's note gives the reason)
+
+SCREEN, PRINT, SHEET = "screen", "print", "sheet"
+EVERYWHERE = frozenset({SCREEN, PRINT, SHEET})
+
+Translate = Callable[[str, str], str]
+
+
+def is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and value == value
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a seed table.
+
+    `get` gives the cell's figure from a row object (a number at full precision, a
+    `change.Difference`, a mark such as "×", a text, or None for no figure). `header` (and the
+    narrow print's `short`) are source strings of `CONTEXT`; `translated=False` prints them as
+    they are ("0", "Σ"). A number has `decimals`; `percent`: a share 0..1 (the screen shows
+    "12,5 %", print 12,5 under a heading that says %, a spreadsheet 0.125 formatted "0.0%");
+    `signed`: a change (+/−). When the row is hidden by the disclosure rule the cell shows
+    `hidden` (None: the figure itself, e.g. the row's name or number)."""
+
+    key: str
+    header: str
+    get: Callable[[Any], Any]
+    decimals: int | None = None  # None: a text column
+    percent: bool = False
+    signed: bool = False
+    short: str | None = None
+    translated: bool = True
+    width: float | None = None  # printed width, a fraction of the page; None: the rest
+    hidden: str | None = HIDDEN
+    outputs: frozenset[str] = EVERYWHERE
+    part: int = 0  # the printed table it is in (0: every part, e.g. the name)
+
+    @property
+    def numeric(self) -> bool:
+        return self.decimals is not None
+
+    def title(self, translate: Translate | None = None, short: bool = False) -> str:
+        source = (self.short if short and self.short is not None else None) or self.header
+        if not self.translated or translate is None:
+            return source
+        return translate(CONTEXT, source) or source
+
+    def value(self, row: Any) -> Any:
+        """The cell's figure, or the hidden mark when the row is hidden."""
+        if self.hidden is not None and getattr(row, "hidden", ""):
+            return self.hidden
+        return self.get(row)
+
+    def cell(self, row: Any) -> NumberCell | None:
+        """What a spreadsheet holds: the unrounded number with its format (None: a text)."""
+        return sheet_number(self.value(row), self.decimals or 0, self.percent, self.signed)
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """A seed table: its number, title and columns; `parts` are the titles of the printed
+    tables it is split into (a page is narrower than a spreadsheet)."""
+
+    id: str
+    title: str  # source string of CONTEXT
+    columns: tuple[Column, ...]
+    parts: tuple[str, ...] = ()  # source strings of CONTEXT, one per printed part
+    notes: tuple[str, ...] = ()  # printed under the parts, one per part ("" none)
+
+    def shown(self, output: str) -> list[Column]:
+        return [c for c in self.columns if output in c.outputs]
+
+    def part(self, number: int) -> list[Column]:
+        return [c for c in self.shown(PRINT) if c.part in (0, number)]
+
+    @staticmethod
+    def widths(columns: Sequence[Column]) -> list[float]:
+        """Printed widths: the hinted ones, the rest of the page to the column without one."""
+        rest = max(0.1, 1 - sum(c.width or 0 for c in columns))
+        free = [c for c in columns if c.width is None]
+        return [c.width if c.width is not None else rest / len(free) for c in columns]
+
+
+# --- rendering helpers, shared by the outputs ------------------------------------------------
+
+
+def sheet_number(value: Any, decimals: int, percent: bool = False, signed: bool = False):
+    """A figure for a spreadsheet: a NumberCell at full precision, or None for a text cell."""
+    if isinstance(value, Difference):
+        return NumberCell(value.delta, number_format(decimals, percent, signed=True))
+    if not is_number(value):
+        return None
+    if decimals == 0 and not percent and float(value).is_integer():
+        value = int(value)
+    return NumberCell(value, number_format(decimals, percent, signed))
+
+
+def number_text(
+    value: Any,
+    decimals: int,
+    fmt: Callable[[float, int], str],
+    percent: bool = False,
+    signed: bool = False,
+    percent_sign: bool = True,
+    missing: str = "",
+) -> str:
+    """A figure as text with `fmt(value, decimals)` (the screen's or the report's formatter):
+    a whole count without decimals, a share as "12,5 %" (or 12,5 without the sign), a
+    change as "↑ +0,12" beyond noise and "+0,04" within it; a mark or a text as it is."""
+    if isinstance(value, Difference):
+        delta = value.delta * (100 if percent else 1)
+        text = fmt(abs(delta), decimals)
+        if printed(delta, decimals) != 0:  # a change that prints as zero has no sign
+            text = ("+" if delta > 0 else "−") + text
+        return f"{value.arrow} {text}" if value.significant else text
+    if value is None or (isinstance(value, float) and value != value):
+        return missing
+    if not is_number(value):
+        return str(value)
+    if decimals == 0 and not percent and float(value).is_integer():
+        return str(int(value))
+    if percent:
+        text = fmt(value * 100, decimals)
+        return text + " %" if percent_sign else text
+    text = fmt(value, decimals)
+    return "+" + text if signed and value > 0 else text
+
+
+# --- the factor matrices: tables 2.1 and 2.2 (and the screen's 2.6) ---------------------------
+
+
+@dataclass
+class FactorRow:
+    """One factor of a factor matrix (app/scoring/group.py) as its table shows it."""
+
+    number: int | str  # the seed's row number
+    item: str
+    name: str
+    hidden: str = ""  # the disclosure rule's reason, "" = shown
+    figures: dict[str, float] = field(default_factory=dict)
+    # the change of the mean against the previous campaign: a Difference, "×" when hidden
+    # there, None when there is nothing to compare
+    change: Difference | str | None = None
+
+    def __getitem__(self, key: str):  # the screen's older dict rows read row["item"]
+        return (
+            getattr(self, key)
+            if key in ("item", "name", "hidden", "change")
+            else (self.figures[key])
+        )
+
+    def get(self, key: str, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
+def _item_number(item_id: str) -> int | str:
+    """ "q12" -> 12 (the seed's row number), an unusual id as it is."""
+    rest = item_id[1:]
+    return int(rest) if rest.isdigit() else item_id
+
+
+def item_name(inst, item_id: str, lang: str) -> str:
+    item = inst.item(item_id)
+    if item.text is not None:
+        return item.text.get(lang)
+    return f"{item.left.get(lang)} – {item.right.get(lang)}"
+
+
+def _previous_mark(previous, inst_id: str, item: str) -> str | None:
+    """ "×" when the previous campaign hid this factor (or all of it), else None."""
+    if previous is None:
+        return None
+    if not previous.disclosure.allowed:
+        return HIDDEN
+    figures = previous.instruments.get(inst_id)
+    if figures is None or figures.factors is None:
+        return None
+    if not figures.disclosure.allowed:
+        return HIDDEN
+    if item in figures.factors.index and figures.factors.loc[item].get("hidden"):
+        return HIDDEN
+    return None
+
+
+def factor_rows(inst, figures, lang: str, changes=None, previous=None) -> list[FactorRow]:
+    """The rows of a factor table: every factor rated by someone, and every hidden one (it
+    says so, with no figure). `changes`/`previous`: the analysis' comparison and the previous
+    campaign's analysis (for the change of each mean)."""
+    rows = []
+    for item, row in figures.factors.iterrows():
+        if row.get("hidden"):
+            rows.append(
+                FactorRow(_item_number(item), item, item_name(inst, item, lang), row["hidden"])
+            )
+            continue
+        if not row["n"] > 0:
+            continue
+        values = {k: row[k] for k in row.index if k != "hidden"}
+        n = row["n"]
+        for v in range(6):
+            values[f"score_{v}_share"] = row[f"count_{v}"] / n
+        d = None if changes is None else changes.factor(inst.id, item)
+        rows.append(
+            FactorRow(
+                _item_number(item),
+                item,
+                item_name(inst, item, lang),
+                figures=values,
+                change=d if d is not None else _previous_mark(previous, inst.id, item),
+            )
+        )
+    return rows
+
+
+def _figure(key: str) -> Callable[[FactorRow], Any]:
+    return lambda r: r.figures.get(key)
+
+
+_SCREEN_ONLY = frozenset({SCREEN})
+_PRINT_SHEET = frozenset({PRINT, SHEET})
+_SCREEN_SHEET = frozenset({SCREEN, SHEET})
+
+_COUNTS = tuple(
+    Column(
+        f"count_{v}",
+        str(v),
+        _figure(f"count_{v}"),
+        0,
+        translated=False,
+        width=0.046,
+        outputs=_PRINT_SHEET,
+        part=1,
+    )
+    for v in range(6)
+)
+_SCORE_SHARE_HEADERS = (
+    QT_TRANSLATE_NOOP("Tables", "Score 0, %"),
+    QT_TRANSLATE_NOOP("Tables", "Score 1, %"),
+    QT_TRANSLATE_NOOP("Tables", "Score 2, %"),
+    QT_TRANSLATE_NOOP("Tables", "Score 3, %"),
+    QT_TRANSLATE_NOOP("Tables", "Score 4, %"),
+    QT_TRANSLATE_NOOP("Tables", "Score 5, %"),
+)
+_SCORE_SHARES = tuple(
+    Column(
+        f"score_{v}_share",
+        _SCORE_SHARE_HEADERS[v],
+        _figure(f"score_{v}_share"),
+        1,
+        percent=True,
+        short=str(v),
+        width=0.07,
+        outputs=_PRINT_SHEET,
+        part=2,
+    )
+    for v in range(6)
+)
+
+
+def _share(key: str, header: str, short: str | None = None, outputs=EVERYWHERE) -> Column:
+    return Column(
+        f"{key}_share",
+        header,
+        _figure(f"{key}_share"),
+        1,
+        percent=True,
+        short=short,
+        width=0.07,
+        outputs=outputs,
+        part=2,
+    )
+
+
+FACTOR_COLUMNS = (
+    Column(
+        "number",
+        QT_TRANSLATE_NOOP("Tables", "No."),
+        lambda r: r.number,
+        0,
+        width=0.05,
+        hidden=None,
+    ),
+    Column("name", QT_TRANSLATE_NOOP("Tables", "Factor"), lambda r: r.name, hidden=None),
+    Column("n", QT_TRANSLATE_NOOP("Tables", "N"), _figure("n"), 0, outputs=_SCREEN_SHEET),
+    *_COUNTS,
+    Column("sum", "Σ", _figure("sum"), 0, translated=False, width=0.06, part=1),
+    Column(
+        "max_possible",
+        QT_TRANSLATE_NOOP("Tables", "Max."),
+        _figure("max_possible"),
+        0,
+        width=0.08,
+        outputs=_PRINT_SHEET,
+        part=1,
+    ),
+    Column(
+        "strength_pct",
+        QT_TRANSLATE_NOOP("Tables", "Strength, %"),
+        _figure("strength_pct"),
+        1,
+        width=0.09,
+        part=1,
+    ),
+    Column("mean", QT_TRANSLATE_NOOP("Tables", "Mean"), _figure("mean"), 2, width=0.11, part=1),
+    Column(
+        "change",
+        QT_TRANSLATE_NOOP("Tables", "Change of the mean"),
+        lambda r: r.change,
+        2,
+        signed=True,
+        short="Δ",
+        width=0.1,
+        part=1,
+    ),
+    *_SCORE_SHARES,
+    _share("high", QT_TRANSLATE_NOOP("Tables", "High (4–5)"), "4–5"),
+    _share("medium", QT_TRANSLATE_NOOP("Tables", "Medium (3)"), outputs=_SCREEN_ONLY),
+    _share("low", QT_TRANSLATE_NOOP("Tables", "Low (0–2)"), outputs=_SCREEN_ONLY),
+    _share("maximum", QT_TRANSLATE_NOOP("Tables", "Maximum (5)"), outputs=_SCREEN_ONLY),
+    _share("zero", QT_TRANSLATE_NOOP("Tables", "Zero (0)"), outputs=_SCREEN_ONLY),
+    _share("positive", QT_TRANSLATE_NOOP("Tables", "Positive (3–5)"), "3–5"),
+    _share("negative", QT_TRANSLATE_NOOP("Tables", "Negative (0–2)"), "0–2"),
+)
+
+FACTOR_PARTS = (
+    QT_TRANSLATE_NOOP("Tables", "Table %1 – Factor matrix: respondents per score"),
+    QT_TRANSLATE_NOOP("Tables", "Table %1 (continued) – Shares of respondents, %"),
+)
+FACTOR_NOTES = (
+    QT_TRANSLATE_NOOP(
+        "Tables",
+        "0–5: respondents who gave the score; Σ: sum of the scores; Max.: the "
+        "maximum possible sum (respondents × 5, the reference); strength = Σ × "
+        "100 % / Max.; mean = Σ / respondents; Δ: change of the mean.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Tables",
+        "Shares of the respondents who rated the factor: per score, high (4–5), "
+        "positive (3–5) and negative (0–2); the maximum (5) and zero (0) shares "
+        "are the columns 5 and 0.",
+    ),
+)
+
+
+def factor_table(number: str) -> TableSpec:
+    """Table 2.1 (significance), 2.2 (satisfaction), or an office's own factor questionnaire
+    (`number` ""): counts per score 0–5, Σ, the maximum, strength, mean and its change; then
+    the shares per score and of the high, positive and negative scores."""
+    return TableSpec(number, FACTOR_PARTS[0], FACTOR_COLUMNS, FACTOR_PARTS, FACTOR_NOTES)
+
+
+SIGNIFICANCE_TABLE = factor_table("2.1")
+SATISFACTION_TABLE = factor_table("2.2")

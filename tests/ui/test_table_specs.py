@@ -1,0 +1,163 @@
+"""A seed table is defined once (app/reports/tables.py) and the screen, the campaign report PDF and
+the XLSX export all render that definition (issue 16.2): the same figures, rounded half-up on
+screen and paper, at full precision with a number format in the spreadsheet."""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import load_workbook
+
+from app.models.store import open_database
+from app.reports import tables
+from app.reports.pdf import fmt_number
+from app.ui.context import AppContext
+from tests.reports.helpers import pdf_text
+
+
+def _page(qtbot, demo_db_path, settings, languages, lang="ru"):
+    from app.ui.pages.analysis_page import AnalysisPage
+
+    languages.set_language(lang)
+    database = open_database(str(demo_db_path))
+    page = AnalysisPage(AppContext(database, settings, languages))
+    qtbot.addWidget(page)
+    page.refresh()
+    qtbot.waitUntil(
+        lambda: page.analysis is not None and page.significance_tab.model.rowCount() > 0,
+        timeout=20000,
+    )
+    return page, database
+
+
+def _expected(factors, item: str) -> dict:
+    """Table 2.1's figures of one factor worked out from its counts per score (not read from
+    the analysis' own Σ, mean or shares): what every output must show."""
+    counts = [int(factors.loc[item, f"count_{v}"]) for v in range(6)]
+    n = sum(counts)
+    total = sum(v * c for v, c in enumerate(counts))
+    return {
+        "counts": counts,
+        "n": n,
+        "sum": total,
+        "max": 5 * n,
+        "strength": total * 100 / (5 * n),
+        "mean": total / n,
+        "shares": [c / n for c in counts],
+        "high": (counts[4] + counts[5]) / n,
+        "positive": (counts[3] + counts[4] + counts[5]) / n,
+        "negative": (counts[0] + counts[1] + counts[2]) / n,
+    }
+
+
+@pytest.mark.parametrize(
+    ("inst_id", "spec"),
+    [("significance", tables.SIGNIFICANCE_TABLE), ("satisfaction", tables.SATISFACTION_TABLE)],
+)
+def test_factor_table_is_the_same_on_screen_in_the_pdf_and_in_the_xlsx(
+    qtbot, demo_db_path, settings, languages, tmp_path, inst_id, spec
+):
+    page, database = _page(qtbot, demo_db_path, settings, languages)
+    tab = page.significance_tab if inst_id == "significance" else page.satisfaction_tab
+    factors = page.analysis.instruments[inst_id].factors
+    shown = [i for i in factors.index if not factors.loc[i, "hidden"] and factors.loc[i, "n"] > 0]
+    assert len(shown) >= 3
+    # a factor whose mean has more decimals than the table shows (so rounding is visible)
+    item = next(
+        i
+        for i in shown
+        if round(_expected(factors, i)["mean"], 2) != (_expected(factors, i)["mean"])
+    )
+    want = _expected(factors, item)
+
+    # --- the screen: the model's columns are the definition's (screen and sheet ones)
+    model, view = tab.model, tab.table_view
+    keys = [c.key for c in spec.columns if c.outputs & {tables.SCREEN, tables.SHEET}]
+    assert model.columnCount() == len(keys)
+    row = next(r for r in range(model.rowCount()) if model.row_object(r).item == item)
+
+    def screen(key: str) -> str:
+        return model.data(model.index(row, keys.index(key)))
+
+    assert screen("number") == item[1:]
+    assert screen("n") == str(want["n"]) and screen("sum") == str(want["sum"])
+    assert screen("strength_pct") == fmt_number(want["strength"], 1)
+    assert screen("mean") == fmt_number(want["mean"], 2)
+    assert screen("high_share").replace("\u00a0", " ") == fmt_number(100 * want["high"], 1) + " %"
+    # the counts per score are in the definition for paper and sheet, not on the narrow screen
+    assert view.isColumnHidden(keys.index("count_0")) and not view.isColumnHidden(
+        keys.index("mean")
+    )
+
+    # --- the XLSX export: full precision, the rounding only in the number format
+    path = tab.export_xlsx(tmp_path / f"{inst_id}.xlsx")
+    ws = load_workbook(path).active
+    sheet_keys = [c.key for c in spec.shown(tables.SHEET)]
+    assert len([c.value for c in ws[3]]) == len(sheet_keys)
+    cells = next(r for r in ws.iter_rows(min_row=4) if r[0].value == int(item[1:]))
+    cell = {k: cells[i] for i, k in enumerate(sheet_keys)}
+    assert [cell[f"count_{v}"].value for v in range(6)] == want["counts"]
+    assert cell["sum"].value == want["sum"] and cell["max_possible"].value == want["max"]
+    assert cell["mean"].value == pytest.approx(want["mean"], rel=1e-12)
+    assert cell["mean"].value != round(want["mean"], 2)  # not the shown text read back
+    assert cell["mean"].number_format == "0.00"
+    assert cell["strength_pct"].value == pytest.approx(want["strength"], rel=1e-12)
+    assert cell["strength_pct"].number_format == "0.0"
+    assert cell["score_2_share"].value == pytest.approx(want["shares"][2], rel=1e-12)
+    assert cell["score_2_share"].number_format == "0.0%"
+    assert cell["negative_share"].value == pytest.approx(want["negative"], rel=1e-12)
+
+    # --- the campaign report PDF of the same view: both parts of the table
+    pdf = page._report_builder(page.campaign_combo.currentData(), "ru")()
+    text = pdf_text(pdf, tmp_path)
+    first = " ".join(
+        [str(c) for c in want["counts"]]
+        + [
+            str(want["sum"]),
+            str(want["max"]),
+            fmt_number(want["strength"], 1),
+            fmt_number(want["mean"], 2),
+        ]
+    )
+    assert first in text, first
+    second = " ".join(
+        fmt_number(100 * v, 1)
+        for v in want["shares"] + [want["high"], want["positive"], want["negative"]]
+    )
+    assert second in text, second
+    title = f"Таблица {spec.id} – Матрица факторов"
+    assert title in text and f"Таблица {spec.id} (продолжение)" in text
+    database.dispose()
+
+
+def test_hidden_rows_show_the_mark_in_every_figure_column():
+    """A factor hidden by the disclosure rule keeps its number and name and shows "×" in
+    every figure column, on every output (the definition says so, not each output)."""
+    row = tables.FactorRow(7, "q7", "Зарплата", hidden="below_threshold")
+    for col in tables.FACTOR_COLUMNS:
+        value = col.value(row)
+        if col.key == "number":
+            assert value == 7
+        elif col.key == "name":
+            assert value == "Зарплата"
+        else:
+            assert value == tables.HIDDEN, col.key
+            assert col.cell(row) is None  # a spreadsheet gets the mark as text
+
+
+def test_number_text_rounds_half_up_and_marks_a_change():
+    from app.scoring.change import Difference
+
+    def fmt(v, d):
+        return fmt_number(v, d, "ru")
+
+    assert tables.number_text(3.625, 2, fmt) == "3,63"  # half-up, as the methodology
+    assert tables.number_text(0.125, 1, fmt, percent=True) == "12,5 %"
+    assert tables.number_text(0.125, 1, fmt, percent=True, percent_sign=False) == "12,5"
+    assert tables.number_text(45.0, 0, fmt) == "45"
+    assert tables.number_text(None, 2, fmt, missing="–") == "–"
+    beyond = Difference(3.0, 3.2, 0.05, 0.35, "welch")
+    within = Difference(3.0, 2.96, -0.2, 0.1, "welch")
+    assert tables.number_text(beyond, 2, fmt) == "↑ +0,20"
+    assert tables.number_text(within, 2, fmt) == "−0,04"
+    cell = tables.sheet_number(beyond, 2)
+    assert cell.value == pytest.approx(0.2) and cell.format == "+0.00;-0.00;0.00"
