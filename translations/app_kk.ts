@@ -283,58 +283,6 @@
         <translation>Осы диаграмманы сурет ретінде сақтау (PNG немесе SVG)</translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <source>Factor</source>
-        <translation>Фактор</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Strength, %</source>
-        <translation>Күші, %</translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation>Орташа</translation>
-    </message>
-    <message>
-        <source>Change of the mean</source>
-        <translation>Орташаның өзгерісі</translation>
-    </message>
-    <message>
-        <source>High (4–5)</source>
-        <translation>Жоғары (4–5)</translation>
-    </message>
-    <message>
-        <source>Medium (3)</source>
-        <translation>Орташа (3)</translation>
-    </message>
-    <message>
-        <source>Low (0–2)</source>
-        <translation>Төмен (0–2)</translation>
-    </message>
-    <message>
-        <source>Maximum (5)</source>
-        <translation>Ең жоғары (5)</translation>
-    </message>
-    <message>
-        <source>Zero (0)</source>
-        <translation>Нөлдік (0)</translation>
-    </message>
-    <message>
-        <source>Positive (3–5)</source>
-        <translation>Оң (3–5)</translation>
-    </message>
-    <message>
-        <source>Negative (0–2)</source>
-        <translation>Теріс (0–2)</translation>
-    </message>
-    <message>
         <source>Respondents</source>
         <translation>Респонденттер</translation>
     </message>
@@ -4332,26 +4280,6 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>шкалалар бойынша топтың орташа мәні</translation>
     </message>
     <message>
-        <source>Table %1 – Factor matrix: respondents per score</source>
-        <translation>%1-кесте – Факторлар матрицасы: балдар бойынша респонденттер саны</translation>
-    </message>
-    <message>
-        <source>Max.</source>
-        <translation>Макс.</translation>
-    </message>
-    <message>
-        <source>0–5: respondents who gave the score; Σ: sum of the scores; Max.: the maximum possible sum (respondents × 5, the reference); strength = Σ × 100 % / Max.; mean = Σ / respondents; Δ: change of the mean.</source>
-        <translation>0–5: осы балды қойған респонденттер саны; Σ: бағалар сомасы; Макс.: ең жоғары мүмкін баға (респонденттер × 5, эталон); күші = Σ × 100 % / Макс.; орташа = Σ / респонденттер; Δ: орташаның өзгерісі.</translation>
-    </message>
-    <message>
-        <source>Table %1 (continued) – Shares of respondents, %</source>
-        <translation>%1-кесте (жалғасы) – Респонденттердің үлестері, %</translation>
-    </message>
-    <message>
-        <source>Shares of the respondents who rated the factor: per score, high (4–5), positive (3–5) and negative (0–2); the maximum (5) and zero (0) shares are the columns 5 and 0.</source>
-        <translation>Факторды бағалаған респонденттердің үлестері: әр балл бойынша, жоғары (4–5), оң (3–5) және теріс (0–2) бағалар; ең жоғары (5) және ең төмен (0) бағалардың үлестері – 5 және 0 бағандары.</translation>
-    </message>
-    <message>
         <source>Significance of the factors, mean score 0–5</source>
         <translation>Факторлардың маңыздылығы, орташа балл 0–5</translation>
     </message>
@@ -5454,6 +5382,105 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Export to Excel</source>
         <translation>Excel-ге экспорттау</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>Score 0, %</source>
+        <translation>0 баға, %</translation>
+    </message>
+    <message>
+        <source>Score 1, %</source>
+        <translation>1 баға, %</translation>
+    </message>
+    <message>
+        <source>Score 2, %</source>
+        <translation>2 баға, %</translation>
+    </message>
+    <message>
+        <source>Score 3, %</source>
+        <translation>3 баға, %</translation>
+    </message>
+    <message>
+        <source>Score 4, %</source>
+        <translation>4 баға, %</translation>
+    </message>
+    <message>
+        <source>Score 5, %</source>
+        <translation>5 баға, %</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Фактор</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Max.</source>
+        <translation>Макс.</translation>
+    </message>
+    <message>
+        <source>Strength, %</source>
+        <translation>Күші, %</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Орташа</translation>
+    </message>
+    <message>
+        <source>Change of the mean</source>
+        <translation>Орташаның өзгерісі</translation>
+    </message>
+    <message>
+        <source>High (4–5)</source>
+        <translation>Жоғары (4–5)</translation>
+    </message>
+    <message>
+        <source>Medium (3)</source>
+        <translation>Орташа (3)</translation>
+    </message>
+    <message>
+        <source>Low (0–2)</source>
+        <translation>Төмен (0–2)</translation>
+    </message>
+    <message>
+        <source>Maximum (5)</source>
+        <translation>Ең жоғары (5)</translation>
+    </message>
+    <message>
+        <source>Zero (0)</source>
+        <translation>Нөлдік (0)</translation>
+    </message>
+    <message>
+        <source>Positive (3–5)</source>
+        <translation>Оң (3–5)</translation>
+    </message>
+    <message>
+        <source>Negative (0–2)</source>
+        <translation>Теріс (0–2)</translation>
+    </message>
+    <message>
+        <source>Table %1 – Factor matrix: respondents per score</source>
+        <translation>%1-кесте – Факторлар матрицасы: балдар бойынша респонденттер саны</translation>
+    </message>
+    <message>
+        <source>Table %1 (continued) – Shares of respondents, %</source>
+        <translation>%1-кесте (жалғасы) – Респонденттердің үлестері, %</translation>
+    </message>
+    <message>
+        <source>0–5: respondents who gave the score; Σ: sum of the scores; Max.: the maximum possible sum (respondents × 5, the reference); strength = Σ × 100 % / Max.; mean = Σ / respondents; Δ: change of the mean.</source>
+        <translation>0–5: осы балды қойған респонденттер саны; Σ: бағалар сомасы; Макс.: ең жоғары мүмкін баға (респонденттер × 5, эталон); күші = Σ × 100 % / Макс.; орташа = Σ / респонденттер; Δ: орташаның өзгерісі.</translation>
+    </message>
+    <message>
+        <source>Shares of the respondents who rated the factor: per score, high (4–5), positive (3–5) and negative (0–2); the maximum (5) and zero (0) shares are the columns 5 and 0.</source>
+        <translation>Факторды бағалаған респонденттердің үлестері: әр балл бойынша, жоғары (4–5), оң (3–5) және теріс (0–2) бағалар; ең жоғары (5) және ең төмен (0) бағалардың үлестері – 5 және 0 бағандары.</translation>
     </message>
 </context>
 <context>

@@ -283,58 +283,6 @@
         <translation>Сохранить эту диаграмму как изображение (PNG или SVG)</translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <source>Factor</source>
-        <translation>Фактор</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Strength, %</source>
-        <translation>Сила, %</translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation>Среднее</translation>
-    </message>
-    <message>
-        <source>Change of the mean</source>
-        <translation>Изменение среднего</translation>
-    </message>
-    <message>
-        <source>High (4–5)</source>
-        <translation>Высокие (4–5)</translation>
-    </message>
-    <message>
-        <source>Medium (3)</source>
-        <translation>Средние (3)</translation>
-    </message>
-    <message>
-        <source>Low (0–2)</source>
-        <translation>Низкие (0–2)</translation>
-    </message>
-    <message>
-        <source>Maximum (5)</source>
-        <translation>Макс. (5)</translation>
-    </message>
-    <message>
-        <source>Zero (0)</source>
-        <translation>Нулевые (0)</translation>
-    </message>
-    <message>
-        <source>Positive (3–5)</source>
-        <translation>Положит. (3–5)</translation>
-    </message>
-    <message>
-        <source>Negative (0–2)</source>
-        <translation>Отрицат. (0–2)</translation>
-    </message>
-    <message>
         <source>Respondents</source>
         <translation>Респонденты</translation>
     </message>
@@ -4345,26 +4293,6 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>среднее по группе по шкалам</translation>
     </message>
     <message>
-        <source>Table %1 – Factor matrix: respondents per score</source>
-        <translation>Таблица %1 – Матрица факторов: число респондентов по баллам</translation>
-    </message>
-    <message>
-        <source>Max.</source>
-        <translation>Макс.</translation>
-    </message>
-    <message>
-        <source>0–5: respondents who gave the score; Σ: sum of the scores; Max.: the maximum possible sum (respondents × 5, the reference); strength = Σ × 100 % / Max.; mean = Σ / respondents; Δ: change of the mean.</source>
-        <translation>0–5: число респондентов, поставивших этот балл; Σ: сумма оценок; Макс.: максимально возможная оценка (респонденты × 5, эталон); сила = Σ × 100 % / Макс.; среднее = Σ / респонденты; Δ: изменение среднего.</translation>
-    </message>
-    <message>
-        <source>Table %1 (continued) – Shares of respondents, %</source>
-        <translation>Таблица %1 (продолжение) – Доли респондентов, %</translation>
-    </message>
-    <message>
-        <source>Shares of the respondents who rated the factor: per score, high (4–5), positive (3–5) and negative (0–2); the maximum (5) and zero (0) shares are the columns 5 and 0.</source>
-        <translation>Доли респондентов, оценивших фактор: по каждому баллу, высокая (4–5), положительная (3–5) и отрицательная (0–2) оценки; доли максимальной (5) и минимальной (0) оценок – столбцы 5 и 0.</translation>
-    </message>
-    <message>
         <source>Significance of the factors, mean score 0–5</source>
         <translation>Значимость факторов, средний балл 0–5</translation>
     </message>
@@ -5469,6 +5397,105 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Export to Excel</source>
         <translation>Экспорт в Excel</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>Score 0, %</source>
+        <translation>Оценка 0, %</translation>
+    </message>
+    <message>
+        <source>Score 1, %</source>
+        <translation>Оценка 1, %</translation>
+    </message>
+    <message>
+        <source>Score 2, %</source>
+        <translation>Оценка 2, %</translation>
+    </message>
+    <message>
+        <source>Score 3, %</source>
+        <translation>Оценка 3, %</translation>
+    </message>
+    <message>
+        <source>Score 4, %</source>
+        <translation>Оценка 4, %</translation>
+    </message>
+    <message>
+        <source>Score 5, %</source>
+        <translation>Оценка 5, %</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Фактор</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Max.</source>
+        <translation>Макс.</translation>
+    </message>
+    <message>
+        <source>Strength, %</source>
+        <translation>Сила, %</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <source>Change of the mean</source>
+        <translation>Изменение среднего</translation>
+    </message>
+    <message>
+        <source>High (4–5)</source>
+        <translation>Высокие (4–5)</translation>
+    </message>
+    <message>
+        <source>Medium (3)</source>
+        <translation>Средние (3)</translation>
+    </message>
+    <message>
+        <source>Low (0–2)</source>
+        <translation>Низкие (0–2)</translation>
+    </message>
+    <message>
+        <source>Maximum (5)</source>
+        <translation>Макс. (5)</translation>
+    </message>
+    <message>
+        <source>Zero (0)</source>
+        <translation>Нулевые (0)</translation>
+    </message>
+    <message>
+        <source>Positive (3–5)</source>
+        <translation>Положит. (3–5)</translation>
+    </message>
+    <message>
+        <source>Negative (0–2)</source>
+        <translation>Отрицат. (0–2)</translation>
+    </message>
+    <message>
+        <source>Table %1 – Factor matrix: respondents per score</source>
+        <translation>Таблица %1 – Матрица факторов: число респондентов по баллам</translation>
+    </message>
+    <message>
+        <source>Table %1 (continued) – Shares of respondents, %</source>
+        <translation>Таблица %1 (продолжение) – Доли респондентов, %</translation>
+    </message>
+    <message>
+        <source>0–5: respondents who gave the score; Σ: sum of the scores; Max.: the maximum possible sum (respondents × 5, the reference); strength = Σ × 100 % / Max.; mean = Σ / respondents; Δ: change of the mean.</source>
+        <translation>0–5: число респондентов, поставивших этот балл; Σ: сумма оценок; Макс.: максимально возможная оценка (респонденты × 5, эталон); сила = Σ × 100 % / Макс.; среднее = Σ / респонденты; Δ: изменение среднего.</translation>
+    </message>
+    <message>
+        <source>Shares of the respondents who rated the factor: per score, high (4–5), positive (3–5) and negative (0–2); the maximum (5) and zero (0) shares are the columns 5 and 0.</source>
+        <translation>Доли респондентов, оценивших фактор: по каждому баллу, высокая (4–5), положительная (3–5) и отрицательная (0–2) оценки; доли максимальной (5) и минимальной (0) оценок – столбцы 5 и 0.</translation>
     </message>
 </context>
 <context>
