@@ -80,6 +80,7 @@ def cmd_instruments(args: argparse.Namespace) -> int:
             "languages": list(i.languages_complete()),
             "version": i.version,
             "reason": i.disabled_reason.ru if i.disabled_reason else "",
+            "role": i.role,  # the part it plays in the methodology (app/scoring/roles.py)
         }
         for i in sorted(library.values(), key=lambda i: i.id)
     ]

@@ -113,6 +113,9 @@ def test_instruments_lists_every_instrument_with_status():
         "hall_ei",
     }
     assert set(rows) == expected
+    # the part each plays in the method (issue 19.3): the code finds them by it
+    assert rows["significance"]["role"] == "factor_significance"
+    assert rows["herzberg"]["role"] == ""
     assert rows["maslow"]["status"] == "disabled" and rows["maslow"]["reason"]
     assert rows["mcclelland"]["status"] == "disabled"
     assert rows["gerchikov"]["items"] == 23 and rows["schein"]["items"] == 41
