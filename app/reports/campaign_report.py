@@ -964,12 +964,6 @@ class _Builder:
             + " — "
             + self.level_words(level.label)
         )
-        before = {}
-        if self.before is not None:
-            if not self.before.disclosure.allowed:
-                before = HIDDEN
-            elif self.before.level is not None:
-                before = {x.parameter: x.level for x in self.before.level.parameters}
         first = level.parameters[0]
         perception = tr(QT_TRANSLATE_NOOP("Reports", "mean perception"))
         significance = tr(QT_TRANSLATE_NOOP("Reports", "mean significance"))
@@ -1002,74 +996,8 @@ class _Builder:
             ],
             widths=[0.3, 0.35, 0.35],
         )
-        doc.subsection(
-            tr(
-                QT_TRANSLATE_NOOP(
-                    "Reports", "Table 2.4 – Summary of the motivation level diagnostics"
-                )
-            )
-        )
-        rows = []
-        for x in level.parameters:
-            prev = before if isinstance(before, str) else before.get(x.parameter)
-            rows.append(
-                [
-                    self.name(names.get(x.parameter, x.parameter)),
-                    self.n("5,0"),
-                    self.n(self.num(x.importance)),
-                    self.n(self.num(x.perception)),
-                    self.n(self.num(x.d, 3)),
-                    self.n(self.num(x.level, 3)),
-                    self.n(
-                        change(
-                            x.level,
-                            prev,
-                            3,
-                            lang,
-                            significant=self.marked(self.changes.parameters.get(x.parameter)),
-                        )
-                    ),
-                ]
-            )
-        rows.append(
-            [
-                self.name(tr(QT_TRANSLATE_NOOP("Reports", "Total"))),
-                self.n(NONE),
-                self.n(self.num(sum(x.importance for x in level.parameters))),
-                self.n(self.num(sum(x.perception for x in level.parameters))),
-                self.n(self.num(sum(x.d for x in level.parameters), 3)),
-                self.n(self.num(level.shown, 3)),
-                self.n(
-                    change(
-                        level.shown,
-                        HIDDEN
-                        if before == HIDDEN
-                        else (
-                            self.before.level.shown
-                            if self.before is not None and self.before.level is not None
-                            else None
-                        ),
-                        3,
-                        lang,
-                        significant=self.marked(self.changes.level),
-                    )
-                ),
-            ]
-        )
-        doc.table(
-            [
-                tr(QT_TRANSLATE_NOOP("Reports", "Parameter")),
-                tr(QT_TRANSLATE_NOOP("Reports", "Reference")),
-                tr(QT_TRANSLATE_NOOP("Reports", "Significance")),
-                tr(QT_TRANSLATE_NOOP("Reports", "Perception (satisfaction)")),
-                tr(QT_TRANSLATE_NOOP("Reports", "Relative significance d")),
-                tr(QT_TRANSLATE_NOOP("Reports", "Level of motivation")),
-                "Δ",
-            ],
-            rows,
-            widths=[0.3, 0.1, 0.11, 0.13, 0.12, 0.12, 0.12],
-            numeric_from=1,
-        )
+        rows = tables.parameter_rows(level, names, self.translate, self.changes, self.before)
+        self.spec_table(tables.LEVEL_TABLE, rows)
         self.change_note()
         doc.subsection(
             tr(
@@ -1222,7 +1150,7 @@ class _Builder:
         hidden = factors["hidden"] != "" if "hidden" in factors else factors["n"] != factors["n"]
         return factors[(factors["n"] > 0) | hidden], hidden
 
-    def spec_table(self, spec: tables.TableSpec, rows: list, part: int) -> None:
+    def spec_table(self, spec: tables.TableSpec, rows: list, part: int = 1) -> None:
         """One printed part of a seed table, as app/reports/tables.py defines it (the screen
         and the XLSX export render the same definition): headings, rounding, hidden cells."""
         doc = self.doc
@@ -1231,6 +1159,8 @@ class _Builder:
             # a title kept with a table longer than a page would push it whole to the next page
             title = self.words(tables.CONTEXT, spec.parts[part - 1]).replace("%1", spec.id)
             doc.para(title, "cellbold")
+        elif spec.title:
+            doc.subsection(self.words(tables.CONTEXT, spec.title).replace("%1", spec.id))
         cells = []
         for row in rows:
             line = []

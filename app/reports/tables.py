@@ -379,3 +379,139 @@ def factor_table(number: str) -> TableSpec:
 
 SIGNIFICANCE_TABLE = factor_table("2.1")
 SATISFACTION_TABLE = factor_table("2.2")
+
+
+# --- table 2.4: the motivation level per parameter ---------------------------------------------
+
+TOTAL = QT_TRANSLATE_NOOP("Tables", "Total")
+
+
+@dataclass
+class ParameterRow:
+    """One motivation parameter of table 2.4 (app/scoring/level.py), or its total row."""
+
+    name: str
+    importance: float
+    perception: float
+    d: float
+    level: float  # the partial level Uᵢ; in the total row the integral level U = Σ Uᵢ × dᵢ
+    gap: float | None  # significance − satisfaction (none in the total row)
+    # the change of the level against the previous campaign: a Difference, "×" when hidden
+    # there, None when there is nothing to compare
+    change: Difference | str | None = None
+    reference: float | None = 5.0  # the seed's reference score ("–" in the total row)
+    total: bool = False
+    hidden: str = ""
+
+    @property
+    def previous(self) -> float | str | None:
+        """The previous campaign's figure (its level), the mark "×", or None."""
+        return self.change.before if isinstance(self.change, Difference) else self.change
+
+
+def _previous_level_mark(previous) -> str | None:
+    if previous is None:
+        return None
+    return HIDDEN if not previous.disclosure.allowed or previous.level is None else None
+
+
+def parameter_rows(
+    level, names: dict[str, str], translate: Translate, changes=None, previous=None
+) -> list[ParameterRow]:
+    """Table 2.4's rows: every parameter, then the total (Σ significance, Σ satisfaction,
+    Σ d and the integral level). `names`: a parameter's name by its id in the print language;
+    `changes`/`previous`: the analysis' comparison and the previous campaign's analysis."""
+    mark = _previous_level_mark(previous)
+    rows = []
+    for p in level.parameters:
+        d = None if changes is None else changes.parameters.get(p.parameter)
+        rows.append(
+            ParameterRow(
+                names.get(p.parameter, p.parameter),
+                p.importance,
+                p.perception,
+                p.d,
+                p.level,
+                p.gap,
+                d if d is not None else mark,
+            )
+        )
+    d = None if changes is None else changes.level
+    rows.append(
+        ParameterRow(
+            translate(CONTEXT, TOTAL) or TOTAL,
+            sum(x.importance for x in level.parameters),
+            sum(x.perception for x in level.parameters),
+            sum(x.d for x in level.parameters),
+            level.integral,  # printed to 3 decimals it is `level.shown`, the label's figure
+            None,
+            d if d is not None else mark,
+            reference=None,
+            total=True,
+        )
+    )
+    return rows
+
+
+def _attr(name: str) -> Callable[[Any], Any]:
+    return lambda r: getattr(r, name)
+
+
+LEVEL_TABLE = TableSpec(
+    "2.4",
+    QT_TRANSLATE_NOOP("Tables", "Table %1 – Summary of the motivation level diagnostics"),
+    (
+        Column("parameter", QT_TRANSLATE_NOOP("Tables", "Parameter"), _attr("name"), hidden=None),
+        Column(
+            "reference",
+            QT_TRANSLATE_NOOP("Tables", "Reference"),
+            _attr("reference"),
+            1,
+            width=0.1,
+            outputs=_PRINT_SHEET,
+        ),
+        Column(
+            "importance",
+            QT_TRANSLATE_NOOP("Tables", "Significance"),
+            _attr("importance"),
+            2,
+            width=0.11,
+        ),
+        Column(
+            "perception",
+            QT_TRANSLATE_NOOP("Tables", "Satisfaction"),
+            _attr("perception"),
+            2,
+            short=QT_TRANSLATE_NOOP("Tables", "Perception (satisfaction)"),
+            width=0.13,
+        ),
+        Column("gap", QT_TRANSLATE_NOOP("Tables", "Gap"), _attr("gap"), 2, outputs=_SCREEN_SHEET),
+        Column(
+            "d", QT_TRANSLATE_NOOP("Tables", "Relative significance d"), _attr("d"), 3, width=0.12
+        ),
+        Column(
+            "level",
+            QT_TRANSLATE_NOOP("Tables", "Partial level"),
+            _attr("level"),
+            3,
+            short=QT_TRANSLATE_NOOP("Tables", "Level of motivation"),
+            width=0.12,
+        ),
+        Column(
+            "previous",
+            QT_TRANSLATE_NOOP("Tables", "Previous campaign"),
+            _attr("previous"),
+            3,
+            outputs=_SCREEN_SHEET,
+        ),
+        Column(
+            "change",
+            QT_TRANSLATE_NOOP("Tables", "Change"),
+            _attr("change"),
+            3,
+            signed=True,
+            short="Δ",
+            width=0.12,
+        ),
+    ),
+)

@@ -28,18 +28,29 @@ def test_level_table_exports_numbers_and_percent_cells(
     headers = [c.value for c in ws[3]]
     assert headers[0] == "Параметр"
     first = level.parameters[0]
+    from app.reports.tables import LEVEL_TABLE, SHEET
+
+    at = {c.key: k for k, c in enumerate(LEVEL_TABLE.shown(SHEET))}
     row = [c.value for c in ws[4]]
     cells = list(ws[4])
     # full precision (issue 16.2): the value itself, the rounding only in the number format
     exact = pytest.approx  # openpyxl writes 16 significant digits: far below any rounding
-    assert row[1] == exact(first.importance, rel=1e-14) and cells[1].number_format == "0.00"
-    assert row[1] != round(first.importance, 2)  # not the screen's rounded text read back
-    assert row[5] == exact(first.level, rel=1e-14) and cells[5].number_format == "0.000"
-    assert row[6] == exact(page.analysis.changes.parameters[first.parameter].before, rel=1e-14)
+    k = at["importance"]
+    assert row[k] == exact(first.importance, rel=1e-14) and cells[k].number_format == "0.00"
+    assert row[k] != round(first.importance, 2)  # not the screen's rounded text read back
+    k = at["level"]
+    assert row[k] == exact(first.level, rel=1e-14) and cells[k].number_format == "0.000"
     change = page.analysis.changes.parameters[first.parameter]
+    assert row[at["previous"]] == exact(change.before, rel=1e-14)
+    k = at["change"]
     assert (
-        row[7] == exact(change.delta, rel=1e-14) and cells[7].number_format == "+0.000;-0.000;0.000"
+        row[k] == exact(change.delta, rel=1e-14) and cells[k].number_format == "+0.000;-0.000;0.000"
     )
+    assert row[at["reference"]] == 5 and cells[at["reference"]].number_format == "0.0"
+    # the seed's total row: Σ d = 1 and the integral level
+    total = [c.value for c in ws[4 + len(level.parameters)]]
+    assert total[0] == "Итого" and total[at["d"]] == exact(1.0)
+    assert total[at["level"]] == exact(level.integral, rel=1e-14)
     path = page.significance_tab.export_xlsx(tmp_path / "sig.xlsx")
     ws = load_workbook(path).active
     shares = [c for c in ws[4] if c.number_format == "0.0%"]

@@ -161,3 +161,53 @@ def test_number_text_rounds_half_up_and_marks_a_change():
     assert tables.number_text(within, 2, fmt) == "−0,04"
     cell = tables.sheet_number(beyond, 2)
     assert cell.value == pytest.approx(0.2) and cell.format == "+0.00;-0.00;0.00"
+
+
+def test_level_table_2_4_is_the_same_on_screen_in_the_pdf_and_in_the_xlsx(
+    qtbot, demo_db_path, settings, languages, tmp_path
+):
+    """Table 2.4: every parameter and the seed's total row (Σ significance, Σ satisfaction,
+    Σ d = 1 and the integral level) alike on the three outputs."""
+    page, database = _page(qtbot, demo_db_path, settings, languages)
+    level = page.analysis.level
+    spec = tables.LEVEL_TABLE
+    model = page.level_tab.model
+    keys = [c.key for c in spec.columns if c.outputs & {tables.SCREEN, tables.SHEET}]
+    assert model.rowCount() == len(level.parameters) + 1  # and the total
+    # worked out from the parameters' means, not read from the analysis' d or levels
+    total_imp = sum(p.importance for p in level.parameters)
+    first = level.parameters[0]
+    d_first = first.importance / total_imp
+    u_first = first.perception / 5
+    integral = sum(p.importance / total_imp * p.perception / 5 for p in level.parameters)
+
+    def screen(row: int, key: str) -> str:
+        return model.data(model.index(row, keys.index(key)))
+
+    assert screen(0, "d") == fmt_number(d_first, 3) and screen(0, "level") == fmt_number(u_first, 3)
+    last = model.rowCount() - 1
+    assert screen(last, "importance") == fmt_number(total_imp, 2)
+    assert screen(last, "d") == "1,000" and screen(last, "level") == fmt_number(integral, 3)
+
+    ws = load_workbook(page.level_tab.export_xlsx(tmp_path / "level.xlsx")).active
+    at = {c.key: k for k, c in enumerate(spec.shown(tables.SHEET))}
+    row, total = list(ws[4]), list(ws[4 + len(level.parameters)])
+    assert row[at["d"]].value == pytest.approx(d_first, rel=1e-12)
+    assert row[at["d"]].number_format == "0.000"
+    assert total[at["importance"]].value == pytest.approx(total_imp, rel=1e-12)
+    assert total[at["level"]].value == pytest.approx(integral, rel=1e-12)
+    assert total[at["level"]].value == level.integral != level.shown  # not the rounded one
+
+    text = pdf_text(page._report_builder(page.campaign_combo.currentData(), "ru")(), tmp_path)
+    assert "Таблица 2.4 – Сводные результаты" in text
+    first_line = " ".join(
+        ["5,0", fmt_number(first.importance, 2), fmt_number(first.perception, 2)]
+        + [fmt_number(d_first, 3), fmt_number(u_first, 3)]
+    )
+    assert first_line in text, first_line
+    sums = sum(p.perception for p in level.parameters)
+    total_line = f"Итого – {fmt_number(total_imp, 2)} {fmt_number(sums, 2)} 1,000 " + (
+        fmt_number(integral, 3)
+    )
+    assert total_line in text, total_line
+    database.dispose()

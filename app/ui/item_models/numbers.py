@@ -40,11 +40,11 @@ def _translate(context: str, source: str) -> str:
     return QCoreApplication.translate(context, source)
 
 
-def spec_columns(
-    spec: TableSpec, tooltips: dict[str, Callable[[Any], str]] | None = None
-) -> list[Column]:
+def spec_columns(spec: TableSpec, **options: dict[str, Callable[[Any], Any]]) -> list[Column]:
     """The screen's columns of a seed table: those it shows, and those only its XLSX export
-    writes (kept in the model, hidden in the view). Headings follow a language switch."""
+    writes (kept in the model, hidden in the view). Headings follow a language switch.
+    `options`: the screen's own extras by column key, e.g. tooltip={"name": …},
+    background={"gap": …}."""
     columns = []
     for col in spec.columns:
         if SCREEN not in col.outputs and SHEET not in col.outputs:
@@ -52,7 +52,7 @@ def spec_columns(
         common = {
             "on_screen": SCREEN in col.outputs,
             "in_sheet": SHEET in col.outputs,
-            "tooltip": (tooltips or {}).get(col.key),
+            **{option: by_key[col.key] for option, by_key in options.items() if col.key in by_key},
         }
         if col.numeric:
             columns.append(

@@ -39,7 +39,7 @@ from app.ui.formatting import fmt_number, fmt_percent
 from app.ui.item_models.numbers import num
 from app.ui.item_models.rows_table_model import Column, RowsTableModel
 from app.ui.pages import analysis_tabs as tabs
-from app.ui.pages.change_marks import change_text, change_tip, level_note
+from app.ui.pages.change_marks import level_note
 from app.ui.pages.page import Page
 from app.ui.shortcuts import bind, tip
 from app.ui.texts import tenure_band_text
@@ -214,29 +214,7 @@ class AnalysisPage(Page):
         )
         self.dismissal_tab = tabs.FigureTab(tabs.factor_columns(), name_column=1)
         self.level_tab = tabs.FigureTab(
-            [
-                Column(lambda: self.tr("Parameter"), lambda r: r["parameter"]),
-                Column(lambda: self.tr("Significance"), **num(lambda r: r["importance"], 2)),
-                Column(lambda: self.tr("Satisfaction"), **num(lambda r: r["perception"], 2)),
-                Column(
-                    lambda: self.tr("Gap"),
-                    **num(lambda r: r["gap"], 2),
-                    background=lambda r: _BELOW_TARGET if r["gap"] > 0 else None,
-                ),
-                Column(lambda: self.tr("Relative significance d"), **num(lambda r: r["d"], 3)),
-                Column(lambda: self.tr("Partial level"), **num(lambda r: r["level"], 3)),
-                Column(
-                    lambda: self.tr("Previous campaign"),
-                    **num(lambda r: r["change"].before if r.get("change") else None, 3),
-                ),
-                Column(
-                    lambda: self.tr("Change"),
-                    lambda r: change_text(r.get("change"), 3),
-                    align_right=True,
-                    tooltip=lambda r: change_tip(r.get("change"), 3),
-                    export=lambda r: tabs.change_cell(r.get("change"), 3),
-                ),
-            ],
+            tabs.level_columns(_BELOW_TARGET),
             with_chart=True,
         )
         self.job_tab = tabs.FigureTab(
@@ -518,8 +496,6 @@ class AnalysisPage(Page):
             return
         level = analysis.level
         changes = analysis.changes
-        for row, p in zip(rows, level.parameters, strict=True):
-            row["change"] = None if changes is None else changes.parameters.get(p.parameter)
         note = (
             self.tr("Integral motivation level: %1 — %2")
             .replace("%1", fmt_number(level.shown, 3))
@@ -535,11 +511,11 @@ class AnalysisPage(Page):
                 ),
             )
         self.level_tab.show_rows(rows, note)
-        ordered = sorted(rows, key=lambda r: -r["gap"])
+        ordered = sorted((r for r in rows if not r.total), key=lambda r: -r.gap)
         self.level_tab.chart.set_bars(
-            [r["parameter"][:40] for r in ordered],
-            [r["gap"] for r in ordered],
-            highlight={i for i, r in enumerate(ordered) if r["gap"] > 0},
+            [r.name[:40] for r in ordered],
+            [r.gap for r in ordered],
+            highlight={i for i, r in enumerate(ordered) if r.gap > 0},
             decimals=2,
             signed=True,
         )

@@ -198,7 +198,7 @@ def factor_columns(spec: TableSpec = tables.SIGNIFICANCE_TABLE) -> list[Column]:
     screen shows its columns, the XLSX export writes the whole table."""
     return spec_columns(
         spec,
-        tooltips={
+        tooltip={
             "name": lambda r: r.name,
             "change": lambda r: change_tip(r.change, 2) if isinstance(r.change, Difference) else "",
         },
@@ -272,17 +272,28 @@ def distribution_rows(inst: Instrument, figures: InstrumentFigures, lang: str) -
     return rows
 
 
-def level_rows(analysis: CampaignAnalysis, names: dict[str, str]) -> list[dict]:
+def level_columns(below_target) -> list[Column]:
+    """Table 2.4 as app/reports/tables.py defines it (the report prints the same); a parameter
+    whose satisfaction is below its significance has its gap coloured."""
+    return spec_columns(
+        tables.LEVEL_TABLE,
+        tooltip={
+            "change": lambda r: change_tip(r.change, 3) if isinstance(r.change, Difference) else ""
+        },
+        background={
+            "gap": lambda r: below_target if r.gap is not None and r.gap > 0 else None,
+        },
+    )
+
+
+def level_rows(analysis: CampaignAnalysis, names: dict[str, str]) -> list[tables.ParameterRow]:
+    """Table 2.4's rows (the total last), or none without a motivation level."""
     if analysis.level is None:
         return []
-    return [
-        {
-            "parameter": names.get(p.parameter, p.parameter),
-            "importance": p.importance,
-            "perception": p.perception,
-            "d": p.d,
-            "level": p.level,
-            "gap": p.gap,
-        }
-        for p in analysis.level.parameters
-    ]
+    return tables.parameter_rows(
+        analysis.level,
+        names,
+        QCoreApplication.translate,
+        analysis.changes,
+        analysis.previous,
+    )
