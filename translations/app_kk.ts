@@ -20,36 +20,12 @@
         <translation>Штат санындағы үлесі</translation>
     </message>
     <message>
-        <source>Parameter</source>
-        <translation>Параметр</translation>
-    </message>
-    <message>
         <source>Significance</source>
         <translation>Маңыздылық</translation>
     </message>
     <message>
         <source>Satisfaction</source>
         <translation>Қанағаттану</translation>
-    </message>
-    <message>
-        <source>Gap</source>
-        <translation>Алшақтық</translation>
-    </message>
-    <message>
-        <source>Relative significance d</source>
-        <translation>Салыстырмалы маңыздылық d</translation>
-    </message>
-    <message>
-        <source>Partial level</source>
-        <translation>Жекелеген деңгей</translation>
-    </message>
-    <message>
-        <source>Previous campaign</source>
-        <translation>Алдыңғы сауалнама</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Өзгеріс</translation>
     </message>
     <message>
         <source>Factor</source>
@@ -4192,28 +4168,12 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Мотивацияның жалпы (интегралдық) деңгейі</translation>
     </message>
     <message>
-        <source>Table 2.4 – Summary of the motivation level diagnostics</source>
-        <translation>2.4-кесте – Мотивация деңгейін диагностикалаудың жиынтық нәтижелері</translation>
-    </message>
-    <message>
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <source>Reference</source>
-        <translation>Эталон</translation>
-    </message>
-    <message>
         <source>Significance</source>
         <translation>Маңыздылық</translation>
-    </message>
-    <message>
-        <source>Perception (satisfaction)</source>
-        <translation>Қабылдау (қанағаттану)</translation>
-    </message>
-    <message>
-        <source>Level of motivation</source>
-        <translation>Мотивация деңгейі</translation>
     </message>
     <message>
         <source>Table 2.5 – Absolute assessment of the level of work motivation</source>
@@ -4234,10 +4194,6 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Satisfaction</source>
         <translation>Қанағаттану</translation>
-    </message>
-    <message>
-        <source>Relative significance d</source>
-        <translation>Салыстырмалы маңыздылық d</translation>
     </message>
     <message>
         <source>Δ: change against the previous campaign «%1». ↑ higher, ↓ lower: a change beyond noise (its 95 % interval leaves out 0); a number without an arrow: no change beyond noise; × hidden there, – not asked there.</source>
@@ -5481,6 +5437,58 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Shares of the respondents who rated the factor: per score, high (4–5), positive (3–5) and negative (0–2); the maximum (5) and zero (0) shares are the columns 5 and 0.</source>
         <translation>Факторды бағалаған респонденттердің үлестері: әр балл бойынша, жоғары (4–5), оң (3–5) және теріс (0–2) бағалар; ең жоғары (5) және ең төмен (0) бағалардың үлестері – 5 және 0 бағандары.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Table %1 – Summary of the motivation level diagnostics</source>
+        <translation>%1-кесте – Мотивация деңгейін диагностикалаудың жиынтық нәтижелері</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Эталон</translation>
+    </message>
+    <message>
+        <source>Significance</source>
+        <translation>Маңыздылық</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Қанағаттану</translation>
+    </message>
+    <message>
+        <source>Perception (satisfaction)</source>
+        <translation>Қабылдау (қанағаттану)</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Алшақтық</translation>
+    </message>
+    <message>
+        <source>Relative significance d</source>
+        <translation>Салыстырмалы маңыздылық d</translation>
+    </message>
+    <message>
+        <source>Partial level</source>
+        <translation>Жекелеген деңгей</translation>
+    </message>
+    <message>
+        <source>Level of motivation</source>
+        <translation>Мотивация деңгейі</translation>
+    </message>
+    <message>
+        <source>Previous campaign</source>
+        <translation>Алдыңғы сауалнама</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
     </message>
 </context>
 <context>

@@ -20,36 +20,12 @@
         <translation>Доля от численности</translation>
     </message>
     <message>
-        <source>Parameter</source>
-        <translation>Параметр</translation>
-    </message>
-    <message>
         <source>Significance</source>
         <translation>Значимость</translation>
     </message>
     <message>
         <source>Satisfaction</source>
         <translation>Удовлетворенность</translation>
-    </message>
-    <message>
-        <source>Gap</source>
-        <translation>Разрыв</translation>
-    </message>
-    <message>
-        <source>Relative significance d</source>
-        <translation>Относительная значимость d</translation>
-    </message>
-    <message>
-        <source>Partial level</source>
-        <translation>Частный уровень</translation>
-    </message>
-    <message>
-        <source>Previous campaign</source>
-        <translation>Предыдущий опрос</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Изменение</translation>
     </message>
     <message>
         <source>Factor</source>
@@ -4205,28 +4181,12 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Общий (интегральный) уровень мотивации</translation>
     </message>
     <message>
-        <source>Table 2.4 – Summary of the motivation level diagnostics</source>
-        <translation>Таблица 2.4 – Сводные результаты диагностики уровня мотивации</translation>
-    </message>
-    <message>
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <source>Reference</source>
-        <translation>Эталон</translation>
-    </message>
-    <message>
         <source>Significance</source>
         <translation>Значимость</translation>
-    </message>
-    <message>
-        <source>Perception (satisfaction)</source>
-        <translation>Восприятие (удовлетворенность)</translation>
-    </message>
-    <message>
-        <source>Level of motivation</source>
-        <translation>Уровень мотивации</translation>
     </message>
     <message>
         <source>Table 2.5 – Absolute assessment of the level of work motivation</source>
@@ -4247,10 +4207,6 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Satisfaction</source>
         <translation>Удовлетворенность</translation>
-    </message>
-    <message>
-        <source>Relative significance d</source>
-        <translation>Относительная значимость d</translation>
     </message>
     <message>
         <source>Δ: change against the previous campaign «%1». ↑ higher, ↓ lower: a change beyond noise (its 95 % interval leaves out 0); a number without an arrow: no change beyond noise; × hidden there, – not asked there.</source>
@@ -5496,6 +5452,58 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Shares of the respondents who rated the factor: per score, high (4–5), positive (3–5) and negative (0–2); the maximum (5) and zero (0) shares are the columns 5 and 0.</source>
         <translation>Доли респондентов, оценивших фактор: по каждому баллу, высокая (4–5), положительная (3–5) и отрицательная (0–2) оценки; доли максимальной (5) и минимальной (0) оценок – столбцы 5 и 0.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Table %1 – Summary of the motivation level diagnostics</source>
+        <translation>Таблица %1 – Сводные результаты диагностики уровня мотивации</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Эталон</translation>
+    </message>
+    <message>
+        <source>Significance</source>
+        <translation>Значимость</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Удовлетворенность</translation>
+    </message>
+    <message>
+        <source>Perception (satisfaction)</source>
+        <translation>Восприятие (удовлетворенность)</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Разрыв</translation>
+    </message>
+    <message>
+        <source>Relative significance d</source>
+        <translation>Относительная значимость d</translation>
+    </message>
+    <message>
+        <source>Partial level</source>
+        <translation>Частный уровень</translation>
+    </message>
+    <message>
+        <source>Level of motivation</source>
+        <translation>Уровень мотивации</translation>
+    </message>
+    <message>
+        <source>Previous campaign</source>
+        <translation>Предыдущий опрос</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
     </message>
 </context>
 <context>
