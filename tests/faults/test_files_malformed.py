@@ -69,7 +69,7 @@ def test_every_malformed_instrument_file_is_refused_by_name(tmp_path):
     for k, content in enumerate(cases.values()):
         (folder / f"climate_{k}.json").write_bytes(content)
     (folder / "office_good.json").write_text(
-        json.dumps({**_shipped("climate"), "id": "office_good"}), encoding="utf-8"
+        json.dumps({**_shipped("climate"), "id": "office_good", "role": ""}), encoding="utf-8"
     )
     library, errors = load_library([shipped_folders()[0], folder])
     assert "office_good" in library and "climate" in library  # the rest still loads
