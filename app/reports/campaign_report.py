@@ -372,20 +372,6 @@ class _Builder:
             return None
         return figures if figures.disclosure.allowed else HIDDEN
 
-    def previous_factor(self, inst_id: str, item: str, column: str) -> float | str | None:
-        figures = self.previous_figures(inst_id)
-        if figures is None or isinstance(figures, str):
-            return figures
-        factors = figures.factors
-        if factors is None or item not in factors.index:
-            return None
-        row = factors.loc[item]
-        if row.get("hidden"):
-            return HIDDEN
-        if not row["n"] > 0:
-            return None
-        return float(row[column])
-
     def previous_profile(self, inst_id: str, scale: str) -> float | str | None:
         figures = self.previous_figures(inst_id)
         if figures is None or isinstance(figures, str):
@@ -1244,51 +1230,10 @@ class _Builder:
 
     def dismissal(self, inst: Instrument, figures: InstrumentFigures) -> None:
         """Table 2.6: every share column of the seed (4–5, 3–5, 0–2, 0) and the strength."""
-        doc, tr, lang = self.doc, self.tr, self.lang
+        tr, lang = self.tr, self.lang
         frame, hidden = self.rows_of(figures)
-        doc.subsection(tr(QT_TRANSLATE_NOOP("Reports", "Table 2.6 – Reasons for leaving")))
-        rows = []
-        for k, (item, row) in enumerate(frame.iterrows(), 1):
-            name = self.name(f"{k}. {_item_name(inst, item, lang)}")
-            if row.get("hidden"):
-                rows.append([name] + [self.n(HIDDEN)] * 7)
-                continue
-            rows.append(
-                [name, self.n(int(row["n"]))]
-                + [
-                    self.n(self.num(100 * row[f"{c}_share"], 1))
-                    for c in ("high", "positive", "negative", "zero")
-                ]
-                + [
-                    self.n(self.num(row["strength_pct"], 1)),
-                    self.n(
-                        change(
-                            row["strength_pct"],
-                            self.previous_factor(inst.id, item, "strength_pct"),
-                            1,
-                            lang,
-                            significant=self.marked(
-                                self.changes.factor(inst.id, item, "strength_pct")
-                            ),
-                        )
-                    ),
-                ]
-            )
-        doc.table(
-            [
-                tr(QT_TRANSLATE_NOOP("Reports", "Reason")),
-                tr(QT_TRANSLATE_NOOP("Reports", "Respondents")),
-                tr(QT_TRANSLATE_NOOP("Reports", "Scores 4–5, %")),
-                tr(QT_TRANSLATE_NOOP("Reports", "Scores 3–5, %")),
-                tr(QT_TRANSLATE_NOOP("Reports", "Scores 0–2, %")),
-                tr(QT_TRANSLATE_NOOP("Reports", "Score 0, %")),
-                tr(QT_TRANSLATE_NOOP("Reports", "Strength, %")),
-                "Δ",
-            ],
-            rows,
-            widths=[0.28, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.12],
-            numeric_from=1,
-        )
+        rows = tables.factor_rows(inst, figures, lang, self.changes, self.before)
+        self.spec_table(tables.LEAVING_TABLE, rows)
         self.change_note()
         if bool(hidden.any()):
             self.hidden_note()

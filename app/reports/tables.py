@@ -164,13 +164,14 @@ class FactorRow:
     hidden: str = ""  # the disclosure rule's reason, "" = shown
     figures: dict[str, float] = field(default_factory=dict)
     # the change of the mean against the previous campaign: a Difference, "×" when hidden
-    # there, None when there is nothing to compare
+    # there, None when there is nothing to compare; and the same for the strength (points)
     change: Difference | str | None = None
+    strength_change: Difference | str | None = None
 
     def __getitem__(self, key: str):  # the screen's older dict rows read row["item"]
         return (
             getattr(self, key)
-            if key in ("item", "name", "hidden", "change")
+            if key in ("item", "name", "hidden", "change", "strength_change")
             else (self.figures[key])
         )
 
@@ -227,14 +228,17 @@ def factor_rows(inst, figures, lang: str, changes=None, previous=None) -> list[F
         n = row["n"]
         for v in range(6):
             values[f"score_{v}_share"] = row[f"count_{v}"] / n
+        mark = _previous_mark(previous, inst.id, item)
         d = None if changes is None else changes.factor(inst.id, item)
+        strength = None if changes is None else changes.factor(inst.id, item, "strength_pct")
         rows.append(
             FactorRow(
                 _item_number(item),
                 item,
                 item_name(inst, item, lang),
                 figures=values,
-                change=d if d is not None else _previous_mark(previous, inst.id, item),
+                change=d if d is not None else mark,
+                strength_change=strength if strength is not None else mark,
             )
         )
     return rows
@@ -379,6 +383,91 @@ def factor_table(number: str) -> TableSpec:
 
 SIGNIFICANCE_TABLE = factor_table("2.1")
 SATISFACTION_TABLE = factor_table("2.2")
+
+
+def _leaving_share(key: str, header: str, printed: str | None, outputs=EVERYWHERE) -> Column:
+    return Column(
+        f"{key}_share",
+        header,
+        _figure(f"{key}_share"),
+        1,
+        percent=True,
+        short=printed,
+        width=0.1,
+        outputs=outputs,
+    )
+
+
+# Table 2.6 (the seed's order: respondents, the 4–5, 3–5, 0–2 and 0 shares, the strength and
+# its change); the screen adds Σ, the medium, low and maximum shares, the mean and its change
+LEAVING_TABLE = TableSpec(
+    "2.6",
+    QT_TRANSLATE_NOOP("Tables", "Table %1 – Reasons for leaving"),
+    (
+        FACTOR_COLUMNS[0],
+        Column("name", QT_TRANSLATE_NOOP("Tables", "Reason"), lambda r: r.name, hidden=None),
+        Column(
+            "n",
+            QT_TRANSLATE_NOOP("Tables", "N"),
+            _figure("n"),
+            0,
+            short=QT_TRANSLATE_NOOP("Tables", "Respondents"),
+            width=0.1,
+        ),
+        Column("sum", "Σ", _figure("sum"), 0, translated=False, outputs=_SCREEN_SHEET),
+        _leaving_share(
+            "high",
+            QT_TRANSLATE_NOOP("Tables", "High (4–5)"),
+            QT_TRANSLATE_NOOP("Tables", "Scores 4–5, %"),
+        ),
+        _leaving_share(
+            "medium", QT_TRANSLATE_NOOP("Tables", "Medium (3)"), None, outputs=_SCREEN_SHEET
+        ),
+        _leaving_share("low", QT_TRANSLATE_NOOP("Tables", "Low (0–2)"), None, _SCREEN_ONLY),
+        _leaving_share(
+            "maximum", QT_TRANSLATE_NOOP("Tables", "Maximum (5)"), None, outputs=_SCREEN_SHEET
+        ),
+        _leaving_share(
+            "positive",
+            QT_TRANSLATE_NOOP("Tables", "Positive (3–5)"),
+            QT_TRANSLATE_NOOP("Tables", "Scores 3–5, %"),
+        ),
+        _leaving_share(
+            "negative",
+            QT_TRANSLATE_NOOP("Tables", "Negative (0–2)"),
+            QT_TRANSLATE_NOOP("Tables", "Scores 0–2, %"),
+        ),
+        _leaving_share("zero", QT_TRANSLATE_NOOP("Tables", "Zero (0)"), _SCORE_SHARE_HEADERS[0]),
+        Column(
+            "strength_pct",
+            QT_TRANSLATE_NOOP("Tables", "Strength, %"),
+            _figure("strength_pct"),
+            1,
+            width=0.1,
+        ),
+        Column(
+            "strength_change",
+            QT_TRANSLATE_NOOP("Tables", "Change of the strength"),
+            lambda r: r.strength_change,
+            1,
+            signed=True,
+            short="Δ",
+            width=0.12,
+            outputs=_PRINT_SHEET,
+        ),
+        Column(
+            "mean", QT_TRANSLATE_NOOP("Tables", "Mean"), _figure("mean"), 2, outputs=_SCREEN_SHEET
+        ),
+        Column(
+            "change",
+            QT_TRANSLATE_NOOP("Tables", "Change of the mean"),
+            lambda r: r.change,
+            2,
+            signed=True,
+            outputs=_SCREEN_SHEET,
+        ),
+    ),
+)
 
 
 # --- table 2.4: the motivation level per parameter ---------------------------------------------

@@ -211,3 +211,45 @@ def test_level_table_2_4_is_the_same_on_screen_in_the_pdf_and_in_the_xlsx(
     )
     assert total_line in text, total_line
     database.dispose()
+
+
+def test_reasons_for_leaving_2_6_is_the_same_on_screen_in_the_pdf_and_in_the_xlsx(
+    qtbot, demo_db_path, settings, languages, tmp_path
+):
+    """Table 2.6: respondents, the 4–5, 3–5, 0–2 and 0 shares, the strength and its change
+    (points), alike on the three outputs."""
+    page, database = _page(qtbot, demo_db_path, settings, languages)
+    spec = tables.LEAVING_TABLE
+    inst_id = next(i for i, inst in page.library.items() if inst.role == "leaving_reasons")
+    factors = page.analysis.instruments[inst_id].factors
+    item = next(i for i in factors.index if not factors.loc[i, "hidden"] and factors.loc[i, "n"])
+    want = _expected(factors, item)
+    model = page.dismissal_tab.model
+    keys = [c.key for c in spec.columns if c.outputs & {tables.SCREEN, tables.SHEET}]
+    row = next(r for r in range(model.rowCount()) if model.row_object(r).item == item)
+    assert model.data(model.index(row, keys.index("strength_pct"))) == fmt_number(
+        want["strength"], 1
+    )
+    assert page.dismissal_tab.table_view.isColumnHidden(keys.index("strength_change"))
+
+    ws = load_workbook(page.dismissal_tab.export_xlsx(tmp_path / "leaving.xlsx")).active
+    at = {c.key: k for k, c in enumerate(spec.shown(tables.SHEET))}
+    cells = next(r for r in ws.iter_rows(min_row=4) if r[0].value == model.row_object(row).number)
+    assert cells[at["strength_pct"]].value == pytest.approx(want["strength"], rel=1e-12)
+    assert cells[at["zero_share"]].value == pytest.approx(want["shares"][0], rel=1e-12)
+    d = page.analysis.changes.factor(inst_id, item, "strength_pct")
+    assert cells[at["strength_change"]].value == pytest.approx(d.delta, rel=1e-12)
+    assert cells[at["strength_change"]].number_format == "+0.0;-0.0;0.0"
+
+    text = pdf_text(page._report_builder(page.campaign_combo.currentData(), "ru")(), tmp_path)
+    assert "Таблица 2.6 –" in text
+    line = " ".join(
+        [str(want["n"])]
+        + [
+            fmt_number(100 * v, 1)
+            for v in (want["high"], want["positive"], want["negative"], want["shares"][0])
+        ]
+        + [fmt_number(want["strength"], 1)]
+    )
+    assert line in text, line
+    database.dispose()

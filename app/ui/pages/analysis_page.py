@@ -205,14 +205,16 @@ class AnalysisPage(Page):
         self.tab_widget.addTab(page, "")
 
     def _build_figure_tabs(self) -> None:
-        # tables 2.1 and 2.2 as app/reports/tables.py defines them (the report prints the same)
+        # tables 2.1, 2.2 and 2.6 as app/reports/tables.py defines them (the report prints them)
         self.significance_tab = tabs.FigureTab(
             tabs.factor_columns(tables.SIGNIFICANCE_TABLE), name_column=1
         )
         self.satisfaction_tab = tabs.FigureTab(
             tabs.factor_columns(tables.SATISFACTION_TABLE), name_column=1
         )
-        self.dismissal_tab = tabs.FigureTab(tabs.factor_columns(), name_column=1)
+        self.dismissal_tab = tabs.FigureTab(
+            tabs.factor_columns(tables.LEAVING_TABLE), name_column=1
+        )
         self.level_tab = tabs.FigureTab(
             tabs.level_columns(_BELOW_TARGET),
             with_chart=True,
