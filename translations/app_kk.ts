@@ -4248,30 +4248,6 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Көрсетілмеген: анонимдікті қорғау үшін %1 фактор жасырылған.</translation>
     </message>
     <message>
-        <source>Table 2.6 – Reasons for leaving</source>
-        <translation>2.6-кесте – Қызметкерлердің жұмыстан кету себептерін бағалау</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Себеп</translation>
-    </message>
-    <message>
-        <source>Scores 4–5, %</source>
-        <translation>4–5 баға, %</translation>
-    </message>
-    <message>
-        <source>Scores 3–5, %</source>
-        <translation>3–5 баға, %</translation>
-    </message>
-    <message>
-        <source>Scores 0–2, %</source>
-        <translation>0–2 баға, %</translation>
-    </message>
-    <message>
-        <source>Score 0, %</source>
-        <translation>0 баға, %</translation>
-    </message>
-    <message>
         <source>Reasons for leaving, strength %</source>
         <translation>Жұмыстан кету себептері, балдардың үлес салмағы, %</translation>
     </message>
@@ -4370,10 +4346,6 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Mean</source>
         <translation>Орташа</translation>
-    </message>
-    <message>
-        <source>Strength, %</source>
-        <translation>Күші, %</translation>
     </message>
     <message>
         <source>Key demotivators</source>
@@ -5437,6 +5409,34 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Shares of the respondents who rated the factor: per score, high (4–5), positive (3–5) and negative (0–2); the maximum (5) and zero (0) shares are the columns 5 and 0.</source>
         <translation>Факторды бағалаған респонденттердің үлестері: әр балл бойынша, жоғары (4–5), оң (3–5) және теріс (0–2) бағалар; ең жоғары (5) және ең төмен (0) бағалардың үлестері – 5 және 0 бағандары.</translation>
+    </message>
+    <message>
+        <source>Table %1 – Reasons for leaving</source>
+        <translation>%1-кесте – Қызметкерлердің жұмыстан кету себептерін бағалау</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себеп</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Респонденттер</translation>
+    </message>
+    <message>
+        <source>Scores 4–5, %</source>
+        <translation>4–5 баға, %</translation>
+    </message>
+    <message>
+        <source>Scores 3–5, %</source>
+        <translation>3–5 баға, %</translation>
+    </message>
+    <message>
+        <source>Scores 0–2, %</source>
+        <translation>0–2 баға, %</translation>
+    </message>
+    <message>
+        <source>Change of the strength</source>
+        <translation>Күшінің өзгерісі</translation>
     </message>
     <message>
         <source>Total</source>

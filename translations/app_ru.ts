@@ -4261,30 +4261,6 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Не показаны: %1 факторов скрыто для защиты анонимности.</translation>
     </message>
     <message>
-        <source>Table 2.6 – Reasons for leaving</source>
-        <translation>Таблица 2.6 – Оценка причин увольнения работников</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <source>Scores 4–5, %</source>
-        <translation>Оценка 4–5, %</translation>
-    </message>
-    <message>
-        <source>Scores 3–5, %</source>
-        <translation>Оценка 3–5, %</translation>
-    </message>
-    <message>
-        <source>Scores 0–2, %</source>
-        <translation>Оценка 0–2, %</translation>
-    </message>
-    <message>
-        <source>Score 0, %</source>
-        <translation>Оценка 0, %</translation>
-    </message>
-    <message>
         <source>Reasons for leaving, strength %</source>
         <translation>Причины увольнения, удельный вес баллов, %</translation>
     </message>
@@ -4383,10 +4359,6 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Mean</source>
         <translation>Среднее</translation>
-    </message>
-    <message>
-        <source>Strength, %</source>
-        <translation>Сила, %</translation>
     </message>
     <message>
         <source>Key demotivators</source>
@@ -5452,6 +5424,34 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Shares of the respondents who rated the factor: per score, high (4–5), positive (3–5) and negative (0–2); the maximum (5) and zero (0) shares are the columns 5 and 0.</source>
         <translation>Доли респондентов, оценивших фактор: по каждому баллу, высокая (4–5), положительная (3–5) и отрицательная (0–2) оценки; доли максимальной (5) и минимальной (0) оценок – столбцы 5 и 0.</translation>
+    </message>
+    <message>
+        <source>Table %1 – Reasons for leaving</source>
+        <translation>Таблица %1 – Оценка причин увольнения работников</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Респонденты</translation>
+    </message>
+    <message>
+        <source>Scores 4–5, %</source>
+        <translation>Оценка 4–5, %</translation>
+    </message>
+    <message>
+        <source>Scores 3–5, %</source>
+        <translation>Оценка 3–5, %</translation>
+    </message>
+    <message>
+        <source>Scores 0–2, %</source>
+        <translation>Оценка 0–2, %</translation>
+    </message>
+    <message>
+        <source>Change of the strength</source>
+        <translation>Изменение силы</translation>
     </message>
     <message>
         <source>Total</source>
