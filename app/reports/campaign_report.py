@@ -1147,29 +1147,30 @@ class _Builder:
             doc.para(title, "cellbold")
         elif spec.title:
             doc.subsection(self.words(tables.CONTEXT, spec.title).replace("%1", spec.id))
+        name, number = (self.name, self.n) if spec.compact else (str, str)
         cells = []
         for row in rows:
             line = []
             for col in columns:
                 value = col.value(row)
                 if not col.numeric:
-                    line.append(self.name(tables.number_text(value, 0, self._fmt)))
+                    line.append(name(tables.number_text(value, 0, self._fmt)))
                     continue
                 line.append(
-                    self.n(
+                    number(
                         tables.number_text(
                             value,
                             col.decimals,
                             self._fmt,
                             col.percent,
                             col.signed,
-                            percent_sign=False,
+                            percent_sign=col.print_sign,
                             missing=NONE,
                         )
                     )
                 )
             cells.append(line)
-        doc.table(
+        self.table(
             [col.title(self.translate, short=True) for col in columns],
             cells,
             widths=spec.widths(columns),
@@ -1361,65 +1362,8 @@ class _Builder:
         """Fig. 4.2: how many people have each Gerchikov type (counts)."""
         doc, tr, lang = self.doc, self.tr, self.lang
         t = figures.types
-        doc.subsection(tr(QT_TRANSLATE_NOOP("Reports", "Distribution of leading types")))
-        before = self.previous_figures(inst.id)
-        type_change = self.changes.types.get(inst.id, {})  # a type's share, beyond noise?
-
-        def prev_count(key: str):
-            if before is None or isinstance(before, str):
-                return before
-            if before.types is None:
-                return None
-            if key == "mixed":
-                return HIDDEN if before.types["mixed"] is None else before.types["mixed"]
-            return before.types["counts"].get(key, HIDDEN)
-
-        rows = [
-            [
-                s.name.get(lang),
-                t["counts"][s.id],
-                _pct(t["shares"][s.id], lang),
-                change(
-                    t["counts"][s.id],
-                    prev_count(s.id),
-                    0,
-                    lang,
-                    significant=self.marked(type_change.get(s.id)),
-                ),
-            ]
-            if s.id in t["counts"]
-            else [s.name.get(lang), HIDDEN, HIDDEN, HIDDEN]
-            for s in inst.scales
-        ]
-        rows.append(
-            [tr(QT_TRANSLATE_NOOP("Reports", "Mixed type"))]
-            + (
-                [HIDDEN, HIDDEN, HIDDEN]
-                if t["mixed"] is None
-                else [
-                    t["mixed"],
-                    _pct(t["mixed"] / t["scored"] if t["scored"] else None, lang),
-                    change(
-                        t["mixed"],
-                        prev_count("mixed"),
-                        0,
-                        lang,
-                        significant=self.marked(type_change.get("mixed")),
-                    ),
-                ]
-            )
-        )
-        self.table(
-            [
-                tr(QT_TRANSLATE_NOOP("Reports", "Type")),
-                tr(QT_TRANSLATE_NOOP("Reports", "Respondents")),
-                tr(QT_TRANSLATE_NOOP("Reports", "Share")),
-                "Δ",
-            ],
-            rows,
-            widths=[0.5, 0.16, 0.16, 0.18],
-            numeric_from=1,
-        )
+        rows = tables.type_rows(inst, figures, lang, self.translate, self.changes, self.before)
+        self.spec_table(tables.TYPES_TABLE, rows)
         self.change_note()
         if t.get("hidden"):
             self.hidden_note()

@@ -53,6 +53,7 @@ class Column:
     decimals: int | None = None  # None: a text column
     percent: bool = False
     signed: bool = False
+    print_sign: bool = False  # a printed share keeps its "%" (its heading does not say %)
     short: str | None = None
     translated: bool = True
     width: float | None = None  # printed width, a fraction of the page; None: the rest
@@ -91,6 +92,7 @@ class TableSpec:
     columns: tuple[Column, ...]
     parts: tuple[str, ...] = ()  # source strings of CONTEXT, one per printed part
     notes: tuple[str, ...] = ()  # printed under the parts, one per part ("" none)
+    compact: bool = True  # printed in the small type of the seed's wide tables
 
     def shown(self, output: str) -> list[Column]:
         return [c for c in self.columns if output in c.outputs]
@@ -111,7 +113,7 @@ class TableSpec:
 
 def sheet_number(value: Any, decimals: int, percent: bool = False, signed: bool = False):
     """A figure for a spreadsheet: a NumberCell at full precision, or None for a text cell."""
-    if isinstance(value, Difference):
+    if isinstance(value, Difference | CountChange):
         return NumberCell(value.delta, number_format(decimals, percent, signed=True))
     if not is_number(value):
         return None
@@ -132,7 +134,7 @@ def number_text(
     """A figure as text with `fmt(value, decimals)` (the screen's or the report's formatter):
     a whole count without decimals, a share as "12,5 %" (or 12,5 without the sign), a
     change as "↑ +0,12" beyond noise and "+0,04" within it; a mark or a text as it is."""
-    if isinstance(value, Difference):
+    if isinstance(value, Difference | CountChange):
         delta = value.delta * (100 if percent else 1)
         text = fmt(abs(delta), decimals)
         if printed(delta, decimals) != 0:  # a change that prints as zero has no sign
@@ -603,4 +605,125 @@ LEVEL_TABLE = TableSpec(
             width=0.12,
         ),
     ),
+)
+
+
+# --- the distribution of leading types (Gerchikov, fig. 4.2) ------------------------------------
+
+MIXED = QT_TRANSLATE_NOOP("Tables", "Mixed type")
+
+
+@dataclass(frozen=True)
+class CountChange:
+    """The change of a count against the previous campaign, marked ↑/↓ when the change of its
+    share is beyond noise (app/scoring/change.py compares the shares, never the counts)."""
+
+    before: int
+    after: int
+    significant: bool | None
+
+    @property
+    def delta(self) -> int:
+        return self.after - self.before
+
+    @property
+    def arrow(self) -> str:
+        if self.significant:
+            return "↑" if self.delta > 0 else "↓"
+        return "="
+
+
+@dataclass
+class TypeRow:
+    """One leading type (or the mixed type) and how many respondents have it."""
+
+    name: str
+    count: int | None
+    share: float | None
+    hidden: str = ""  # the disclosure rule's reason ("" = shown)
+    change: CountChange | str | None = None
+
+
+def _previous_figures(previous, inst_id: str):
+    """The previous campaign's figures of one instrument, "×" when hidden there, None when
+    there is none (or it was not asked)."""
+    if previous is None:
+        return None
+    if not previous.disclosure.allowed:
+        return HIDDEN
+    figures = previous.instruments.get(inst_id)
+    if figures is None:
+        return None
+    return figures if figures.disclosure.allowed else HIDDEN
+
+
+def type_rows(
+    inst, figures, lang: str, translate: Translate, changes=None, previous=None
+) -> list[TypeRow]:
+    """The leading types in the instrument's order, then the mixed type; a type hidden by the
+    disclosure rule (too few people) says so, with no count."""
+    t = figures.types
+    before = _previous_figures(previous, inst.id)
+    marks = {} if changes is None else changes.types.get(inst.id, {})
+
+    def change(key: str, count: int):
+        if before is None or isinstance(before, str):
+            return before
+        if before.types is None:
+            return None
+        if key == "mixed":
+            then = before.types["mixed"]
+        else:
+            then = before.types["counts"].get(key)
+        if then is None:
+            return HIDDEN
+        d = marks.get(key)
+        return CountChange(then, count, None if d is None else d.significant)
+
+    hidden = t.get("hidden", {})
+    rows = []
+    for s in inst.scales:
+        if s.id in t["counts"]:
+            count = t["counts"][s.id]
+            rows.append(
+                TypeRow(s.name.get(lang), count, t["shares"][s.id], "", change(s.id, count))
+            )
+        else:
+            rows.append(TypeRow(s.name.get(lang), None, None, hidden.get(s.id) or "hidden"))
+    name = translate(CONTEXT, MIXED) or MIXED
+    if t["mixed"] is None:
+        rows.append(TypeRow(name, None, None, "hidden"))
+    else:
+        share = t["mixed"] / t["scored"] if t["scored"] else None
+        rows.append(TypeRow(name, t["mixed"], share, "", change("mixed", t["mixed"])))
+    return rows
+
+
+TYPES_TABLE = TableSpec(
+    "",
+    QT_TRANSLATE_NOOP("Tables", "Distribution of leading types"),
+    (
+        Column("type", QT_TRANSLATE_NOOP("Tables", "Type"), _attr("name"), hidden=None),
+        Column("count", QT_TRANSLATE_NOOP("Tables", "Respondents"), _attr("count"), 0, width=0.16),
+        Column(
+            "share",
+            QT_TRANSLATE_NOOP("Tables", "Share"),
+            _attr("share"),
+            1,
+            percent=True,
+            print_sign=True,
+            width=0.16,
+        ),
+        Column(
+            "change",
+            QT_TRANSLATE_NOOP("Tables", "Change"),
+            _attr("change"),
+            0,
+            signed=True,
+            short="Δ",
+            width=0.18,
+            outputs=_PRINT_SHEET,
+        ),
+    ),
+    compact=False,
 )

@@ -253,3 +253,37 @@ def test_reasons_for_leaving_2_6_is_the_same_on_screen_in_the_pdf_and_in_the_xls
     )
     assert line in text, line
     database.dispose()
+
+
+def test_leading_types_are_the_same_on_screen_in_the_pdf_and_in_the_xlsx(
+    qtbot, demo_db_path, settings, languages, tmp_path
+):
+    """Fig. 4.2's table: people per leading type, their share and the change of the count."""
+    page, database = _page(qtbot, demo_db_path, settings, languages)
+    spec = tables.TYPES_TABLE
+    inst_id = next(i for i, inst in page.library.items() if inst.role == "motivation_types")
+    t = page.analysis.instruments[inst_id].types
+    key = max(t["counts"], key=lambda k: t["counts"][k])
+    count = t["counts"][key]
+    share = count / t["scored"]
+    name = page.library[inst_id].scale(key).name.get("ru")
+    model = page.types_tab.model
+    keys = [c.key for c in spec.columns if c.outputs & {tables.SCREEN, tables.SHEET}]
+    row = next(r for r in range(model.rowCount()) if model.row_object(r).name == name)
+    assert model.data(model.index(row, keys.index("count"))) == str(count)
+    shown = fmt_number(100 * share, 1) + " %"
+    assert model.data(model.index(row, keys.index("share"))).replace("\u00a0", " ") == shown
+
+    ws = load_workbook(page.types_tab.export_xlsx(tmp_path / "types.xlsx")).active
+    at = {c.key: k for k, c in enumerate(spec.shown(tables.SHEET))}
+    cells = next(r for r in ws.iter_rows(min_row=4) if r[0].value == name)
+    assert cells[at["count"]].value == count
+    assert cells[at["share"]].value == pytest.approx(share, rel=1e-12)
+    assert cells[at["share"]].number_format == "0.0%"
+    before = page.analysis.previous.instruments[inst_id].types["counts"].get(key)
+    if before is not None:
+        assert cells[at["change"]].value == count - before
+
+    text = pdf_text(page._report_builder(page.campaign_combo.currentData(), "ru")(), tmp_path)
+    assert f"{name} {count} {shown}" in text
+    database.dispose()

@@ -36,7 +36,7 @@ from app.scoring.roles import (
 from app.scoring.vocab import TENURE_BANDS
 from app.services.analysis import AnalysisService
 from app.ui.formatting import fmt_number, fmt_percent
-from app.ui.item_models.numbers import num
+from app.ui.item_models.numbers import num, spec_columns
 from app.ui.item_models.rows_table_model import Column, RowsTableModel
 from app.ui.pages import analysis_tabs as tabs
 from app.ui.pages.change_marks import level_note
@@ -241,17 +241,7 @@ class AnalysisPage(Page):
             with_chart=True,
         )
         self.types_tab = tabs.FigureTab(
-            [
-                Column(lambda: self.tr("Type"), lambda r: r["type"]),
-                Column(
-                    lambda: self.tr("Respondents"),
-                    **num(lambda r: tabs.HIDDEN if r["hidden"] else r["count"], 0),
-                ),
-                Column(
-                    lambda: self.tr("Share"),
-                    **num(lambda r: tabs.HIDDEN if r["hidden"] else r["share"], 1, percent=True),
-                ),
-            ],
+            spec_columns(tables.TYPES_TABLE),
             with_chart=True,
         )
         self.figure_tabs = [
@@ -572,7 +562,7 @@ class AnalysisPage(Page):
                     ),
                 )
                 return
-            rows = tabs.distribution_rows(inst, figures, lang)
+            rows = tabs.distribution_rows(inst, figures, lang, self.analysis)
             tab.show_rows(
                 rows,
                 "\n".join(
@@ -584,8 +574,8 @@ class AnalysisPage(Page):
                 ),
             )
             tab.chart.set_bars(
-                [r["type"] for r in rows],
-                [None if r["hidden"] else r["share"] * 100 for r in rows],
+                [r.name for r in rows],
+                [None if r.hidden else r.share * 100 for r in rows],
                 decimals=1,
                 suffix=" %",
             )

@@ -250,26 +250,13 @@ def tenure_rows(inst: Instrument, figures: InstrumentFigures, lang: str) -> list
     return rows
 
 
-def distribution_rows(inst: Instrument, figures: InstrumentFigures, lang: str) -> list[dict]:
-    types = figures.types
-    rows = [
-        {
-            "type": s.name.get(lang),
-            "count": types["counts"].get(s.id),
-            "share": types["shares"].get(s.id),
-            "hidden": s.id in types.get("hidden", {}),
-        }
-        for s in inst.scales
-    ]
-    rows.append(
-        {
-            "type": QCoreApplication.translate("AnalysisTabs", "Mixed type"),
-            "count": types["mixed"],
-            "share": types.get("mixed_share"),
-            "hidden": types["mixed"] is None,
-        }
+def distribution_rows(
+    inst: Instrument, figures: InstrumentFigures, lang: str, analysis: CampaignAnalysis
+) -> list[tables.TypeRow]:
+    """The leading types and the mixed type, as app/reports/tables.py builds them."""
+    return tables.type_rows(
+        inst, figures, lang, QCoreApplication.translate, analysis.changes, analysis.previous
     )
-    return rows
 
 
 def level_columns(below_target) -> list[Column]:
