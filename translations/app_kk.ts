@@ -48,14 +48,6 @@
         <translation>Орташа</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>Түрі</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>Үлесі</translation>
-    </message>
-    <message>
         <source>Department not given</source>
         <translation>Бөлім көрсетілмеген</translation>
     </message>
@@ -261,10 +253,6 @@
     <message>
         <source>Respondents</source>
         <translation>Респонденттер</translation>
-    </message>
-    <message>
-        <source>Mixed type</source>
-        <translation>Аралас түр</translation>
     </message>
 </context>
 <context>
@@ -4352,24 +4340,12 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Негізгі демотиваторлар</translation>
     </message>
     <message>
-        <source>Distribution of leading types</source>
-        <translation>Жетекші түрлердің бөлінуі</translation>
-    </message>
-    <message>
         <source>Mixed type</source>
         <translation>Аралас түр</translation>
     </message>
     <message>
         <source>Significance and satisfaction of the motivation parameters, mean score 0–5</source>
         <translation>Мотивация параметрлері бойынша маңыздылық пен қанағаттану, орташа балл 0–5</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Түрі</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>Үлесі</translation>
     </message>
     <message>
         <source>All</source>
@@ -5489,6 +5465,22 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Change</source>
         <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>Mixed type</source>
+        <translation>Аралас түр</translation>
+    </message>
+    <message>
+        <source>Distribution of leading types</source>
+        <translation>Жетекші түрлердің бөлінуі</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Үлесі</translation>
     </message>
 </context>
 <context>

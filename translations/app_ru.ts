@@ -48,14 +48,6 @@
         <translation>Среднее</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>Доля</translation>
-    </message>
-    <message>
         <source>Department not given</source>
         <translation>Подразделение не указано</translation>
     </message>
@@ -261,10 +253,6 @@
     <message>
         <source>Respondents</source>
         <translation>Респонденты</translation>
-    </message>
-    <message>
-        <source>Mixed type</source>
-        <translation>Смешанный тип</translation>
     </message>
 </context>
 <context>
@@ -4365,24 +4353,12 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Ключевые демотиваторы</translation>
     </message>
     <message>
-        <source>Distribution of leading types</source>
-        <translation>Распределение ведущих типов</translation>
-    </message>
-    <message>
         <source>Mixed type</source>
         <translation>Смешанный тип</translation>
     </message>
     <message>
         <source>Significance and satisfaction of the motivation parameters, mean score 0–5</source>
         <translation>Значимость и удовлетворенность по параметрам мотивации, средний балл 0–5</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>Доля</translation>
     </message>
     <message>
         <source>All</source>
@@ -5504,6 +5480,22 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Change</source>
         <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Mixed type</source>
+        <translation>Смешанный тип</translation>
+    </message>
+    <message>
+        <source>Distribution of leading types</source>
+        <translation>Распределение ведущих типов</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
     </message>
 </context>
 <context>
