@@ -42,8 +42,3 @@ def role_id(library: Mapping[str, Instrument], role: str) -> str | None:
     """The id of the instrument that plays `role`, or None when the library has none."""
     inst = role_instrument(library, role)
     return None if inst is None else inst.id
-
-
-def role_ids(library: Mapping[str, Instrument]) -> dict[str, str]:
-    """role -> instrument id, for every role the library's instruments play."""
-    return {inst.role: inst.id for inst in library.values() if inst.role}
