@@ -1395,55 +1395,8 @@ class _Builder:
 
     def tenure(self, inst: Instrument, figures: InstrumentFigures) -> None:
         """Table 3.4: job satisfaction by tenure band, including "not stated"."""
-        doc, tr, lang = self.doc, self.tr, self.lang
-        table = figures.by_tenure
-        bands = list(table.columns)
-
-        def band_name(b: str) -> str:
-            if b == "all":
-                return tr(QT_TRANSLATE_NOOP("Reports", "All"))
-            src = TENURE_BAND.get(b, NO_TENURE)
-            return self.translate("Texts", src) or src
-
-        doc.subsection(
-            tr(
-                QT_TRANSLATE_NOOP(
-                    "Reports", "Table 3.4 – Integral job satisfaction by tenure, % of maximum"
-                )
-            )
-        )
-        rows = []
-        for s in inst.all_scales():
-            row = [self.name(s.short_name.get(lang))]
-            for b in bands:
-                d = figures.by_tenure_disclosure.get(b)
-                row.append(
-                    self.n(
-                        HIDDEN
-                        if d is not None and not d.allowed
-                        else fmt_number(table.loc[s.id, b], 1, lang)
-                    )
-                )
-            rows.append(row)
-        rows.append(
-            [self.name(tr(QT_TRANSLATE_NOOP("Reports", "Respondents")))]
-            + [
-                self.n(
-                    int(table.loc["_n", b])
-                    if figures.by_tenure_disclosure.get(b, Disclosure(True, 0)).allowed
-                    else HIDDEN
-                )
-                for b in bands
-            ]
-        )
-        first = 0.2
-        rest = (1 - first) / len(bands)
-        self.table(
-            [tr(QT_TRANSLATE_NOOP("Reports", "Factor"))] + [band_name(b) for b in bands],
-            rows,
-            widths=[first] + [rest] * len(bands),
-            numeric_from=1,
-        )
+        spec = tables.tenure_table(list(figures.by_tenure.columns))
+        self.spec_table(spec, tables.tenure_rows(inst, figures, self.lang, self.translate))
         if any(not d.allowed for d in figures.by_tenure_disclosure.values()):
             self.hidden_note()
 

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from numbers import Integral
 from typing import Any
 
+from app.labels import NO_TENURE, TENURE_BAND
 from app.markers import QT_TRANSLATE_NOOP
 from app.reports.excel import NumberCell, number_format
 from app.scoring.change import Difference
@@ -57,6 +59,7 @@ class Column:
     short: str | None = None
     translated: bool = True
     width: float | None = None  # printed width, a fraction of the page; None: the rest
+    context: str = CONTEXT  # of `header` and `short` (e.g. "Texts" for a tenure band)
     hidden: str | None = HIDDEN
     outputs: frozenset[str] = EVERYWHERE
     part: int = 0  # the printed table it is in (0: every part, e.g. the name)
@@ -69,7 +72,7 @@ class Column:
         source = (self.short if short and self.short is not None else None) or self.header
         if not self.translated or translate is None:
             return source
-        return translate(CONTEXT, source) or source
+        return translate(self.context, source) or source
 
     def value(self, row: Any) -> Any:
         """The cell's figure, or the hidden mark when the row is hidden."""
@@ -117,6 +120,8 @@ def sheet_number(value: Any, decimals: int, percent: bool = False, signed: bool 
         return NumberCell(value.delta, number_format(decimals, percent, signed=True))
     if not is_number(value):
         return None
+    if isinstance(value, Integral) and not percent:  # a count: a whole number
+        return NumberCell(int(value), number_format(0, signed=signed))
     if decimals == 0 and not percent and float(value).is_integer():
         value = int(value)
     return NumberCell(value, number_format(decimals, percent, signed))
@@ -144,6 +149,8 @@ def number_text(
         return missing
     if not is_number(value):
         return str(value)
+    if isinstance(value, Integral) and not percent:  # a count: never "12,0"
+        return str(int(value))
     if decimals == 0 and not percent and float(value).is_integer():
         return str(int(value))
     if percent:
@@ -727,3 +734,70 @@ TYPES_TABLE = TableSpec(
     ),
     compact=False,
 )
+
+
+# --- table 3.4: job satisfaction by tenure -------------------------------------------------------
+
+ALL_BANDS = QT_TRANSLATE_NOOP("Tables", "All")
+
+
+@dataclass
+class TenureRow:
+    """One scale of job satisfaction (% of maximum) per tenure band, or the respondents row;
+    a band hidden by the disclosure rule holds the mark "×"."""
+
+    name: str
+    values: dict[str, float | int | str | None]
+    hidden: str = ""
+
+
+def tenure_rows(inst, figures, lang: str, translate: Translate) -> list[TenureRow]:
+    """Table 3.4's rows: each scale (the total included), then the respondents per band."""
+    table = figures.by_tenure
+    shut = {b for b, d in figures.by_tenure_disclosure.items() if not d.allowed}
+
+    def cell(key: str, band: str, count: bool = False):
+        if band in shut:
+            return HIDDEN
+        value = table.loc[key, band]
+        return int(value) if count and value == value else float(value)
+
+    rows = [
+        TenureRow(s.short_name.get(lang), {b: cell(s.id, b) for b in table.columns})
+        for s in inst.all_scales()
+    ]
+    respondents = QT_TRANSLATE_NOOP("Tables", "Respondents")
+    rows.append(
+        TenureRow(
+            translate(CONTEXT, respondents) or respondents,
+            {b: cell("_n", b, count=True) for b in table.columns},
+        )
+    )
+    return rows
+
+
+def tenure_table(bands: Sequence[str]) -> TableSpec:
+    """Table 3.4 with a column per tenure band ("not_given": tenure not given; "all")."""
+    first = 0.2
+    columns = [Column("scale", QT_TRANSLATE_NOOP("Tables", "Factor"), _attr("name"), width=first)]
+    for band in bands:
+        header, context = (
+            (ALL_BANDS, CONTEXT) if band == "all" else (TENURE_BAND.get(band, NO_TENURE), "Texts")
+        )
+        columns.append(
+            Column(
+                band,
+                header,
+                lambda r, b=band: r.values.get(b),
+                1,
+                context=context,
+                width=(1 - first) / len(bands),
+                hidden=None,
+            )
+        )
+    return TableSpec(
+        "3.4",
+        QT_TRANSLATE_NOOP("Tables", "Table %1 – Integral job satisfaction by tenure, % of maximum"),
+        tuple(columns),
+        compact=True,
+    )

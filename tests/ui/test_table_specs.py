@@ -287,3 +287,60 @@ def test_leading_types_are_the_same_on_screen_in_the_pdf_and_in_the_xlsx(
     text = pdf_text(page._report_builder(page.campaign_combo.currentData(), "ru")(), tmp_path)
     assert f"{name} {count} {shown}" in text
     database.dispose()
+
+
+def test_job_satisfaction_by_tenure_3_4_is_the_same_on_screen_in_the_pdf_and_in_the_xlsx(
+    qtbot, demo_db_path, settings, languages, tmp_path
+):
+    """Table 3.4: each scale (% of maximum) and the respondents per tenure band; the
+    respondents are whole numbers everywhere."""
+    page, database = _page(qtbot, demo_db_path, settings, languages)
+    inst_id = next(i for i, inst in page.library.items() if inst.role == "job_satisfaction_index")
+    figures = page.analysis.instruments[inst_id]
+    table = figures.by_tenure
+    bands = list(table.columns)
+    model = page.job_tab.model
+    last = model.rowCount() - 1
+    for k, band in enumerate(bands, start=1):
+        assert model.data(model.index(last, k)) == str(int(table.loc["_n", band]))
+        assert model.data(model.index(0, k)) == fmt_number(table.iloc[0][band], 1)
+
+    ws = load_workbook(page.job_tab.export_xlsx(tmp_path / "job.xlsx")).active
+    rows = list(ws.iter_rows(min_row=4, max_row=3 + model.rowCount()))
+    assert rows[0][1].value == pytest.approx(table.iloc[0][bands[0]], rel=1e-12)
+    assert rows[0][1].number_format == "0.0"
+    assert rows[-1][len(bands)].value == int(table.loc["_n", "all"])
+    assert rows[-1][len(bands)].number_format == "0"
+
+    text = pdf_text(page._report_builder(page.campaign_combo.currentData(), "ru")(), tmp_path)
+    assert "Таблица 3.4 –" in text
+    counts = "Респонденты " + " ".join(str(int(table.loc["_n", b])) for b in bands)
+    assert counts in text, counts
+    database.dispose()
+
+
+def test_a_hidden_tenure_band_shows_the_mark_in_every_row():
+    import pandas as pd
+
+    from app.scoring.privacy import Disclosure
+
+    class Scale:
+        def __init__(self, sid):
+            self.id, self.short_name = sid, {"ru": sid}
+
+    class Inst:
+        def all_scales(self):
+            return [Scale("a"), Scale("total")]
+
+    class Figures:
+        by_tenure = pd.DataFrame(
+            {"lt1": [50.0, 60.0, 3], "1_3": [40.0, 45.5, 12], "all": [42.0, 48.0, 15]},
+            index=["a", "total", "_n"],
+        )
+        by_tenure_disclosure = {"lt1": Disclosure(False, 3, "below_threshold", 5)}
+
+    rows = tables.tenure_rows(Inst(), Figures(), "ru", lambda _c, s: s)
+    spec = tables.tenure_table(["lt1", "1_3", "all"])
+    assert [spec.columns[1].value(r) for r in rows] == [tables.HIDDEN] * 3
+    assert [spec.columns[2].value(r) for r in rows] == [40.0, 45.5, 12]
+    assert spec.columns[1].cell(rows[0]) is None  # a spreadsheet gets the mark as text

@@ -219,19 +219,9 @@ class AnalysisPage(Page):
             tabs.level_columns(_BELOW_TARGET),
             with_chart=True,
         )
+        # table 3.4 as app/reports/tables.py defines it (the report prints the same)
         self.job_tab = tabs.FigureTab(
-            [Column(lambda: self.tr("Factor"), lambda r: r["scale"])]
-            + [
-                Column(
-                    lambda b=b: (
-                        tenure_band_text(b)
-                        if b in TENURE_BANDS
-                        else (self.tr("Not given") if b == "not_given" else self.tr("All"))
-                    ),
-                    **num(lambda r, b=b: self._pct_or_n(r, b), 1),
-                )
-                for b in list(TENURE_BANDS) + ["not_given", "all"]
-            ]
+            spec_columns(tables.tenure_table(list(TENURE_BANDS) + ["not_given", "all"]))
         )
         self.climate_tab = tabs.FigureTab(
             [
@@ -286,13 +276,6 @@ class AnalysisPage(Page):
             tab.setObjectName(f"analysis_{inst.id}")
             self.extra_tabs[inst.id] = tab
             self.tab_widget.addTab(tab, "")
-
-    @staticmethod
-    def _pct_or_n(row: dict, band: str):
-        value = row.get(band)
-        if value is None or value != value:  # hidden by the privacy rule, or no respondents
-            return "—"
-        return int(value) if row.get("is_n") else float(value)
 
     # --- data -----------------------------------------------------------------------------
     def _department_name(self, row) -> str:

@@ -3,7 +3,6 @@ none of them queries the database."""
 
 from __future__ import annotations
 
-import pandas as pd
 from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -233,21 +232,9 @@ def profile_rows(inst: Instrument, figures: InstrumentFigures, lang: str) -> lis
     ]
 
 
-def tenure_rows(inst: Instrument, figures: InstrumentFigures, lang: str) -> list[dict]:
-    table: pd.DataFrame = figures.by_tenure
-    rows = []
-    for s in inst.all_scales():
-        row = {"scale": s.short_name.get(lang)}
-        for band in table.columns:
-            d = figures.by_tenure_disclosure.get(band)
-            row[band] = None if (d is not None and not d.allowed) else table.loc[s.id, band]
-        rows.append(row)
-    n_row = {"scale": QCoreApplication.translate("AnalysisTabs", "Respondents"), "is_n": True}
-    for band in table.columns:
-        d = figures.by_tenure_disclosure.get(band)
-        n_row[band] = None if (d is not None and not d.allowed) else table.loc["_n", band]
-    rows.append(n_row)
-    return rows
+def tenure_rows(inst: Instrument, figures: InstrumentFigures, lang: str) -> list:
+    """Table 3.4's rows, as app/reports/tables.py builds them (the respondents row last)."""
+    return tables.tenure_rows(inst, figures, lang, QCoreApplication.translate)
 
 
 def distribution_rows(
