@@ -28,18 +28,6 @@
         <translation>Қанағаттану</translation>
     </message>
     <message>
-        <source>Factor</source>
-        <translation>Фактор</translation>
-    </message>
-    <message>
-        <source>Not given</source>
-        <translation>Көрсетілмеген</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Барлығы</translation>
-    </message>
-    <message>
         <source>Scale</source>
         <translation>Шкала</translation>
     </message>
@@ -249,10 +237,6 @@
     <message>
         <source>Save this chart as a picture (PNG or SVG)</source>
         <translation>Осы диаграмманы сурет ретінде сақтау (PNG немесе SVG)</translation>
-    </message>
-    <message>
-        <source>Respondents</source>
-        <translation>Респонденттер</translation>
     </message>
 </context>
 <context>
@@ -4280,10 +4264,6 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Қызметкерлердің мотивациялық бейіні: жетекші түрі бойынша қызметкерлер саны (4.2-сурет)</translation>
     </message>
     <message>
-        <source>Table 3.4 – Integral job satisfaction by tenure, % of maximum</source>
-        <translation>3.4-кесте – Еңбек өтілі бойынша еңбекке интегралдық қанағаттану, ең жоғарыдан %</translation>
-    </message>
-    <message>
         <source>Table 3.5 – Scale of job satisfaction</source>
         <translation>3.5-кесте – Еңбекке қанағаттануды бағалау шкаласы</translation>
     </message>
@@ -4326,10 +4306,6 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Low (under 40 %)</source>
         <translation>Төмен (40 %-дан аз)</translation>
-    </message>
-    <message>
-        <source>Factor</source>
-        <translation>Фактор</translation>
     </message>
     <message>
         <source>Mean</source>
@@ -5481,6 +5457,14 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Share</source>
         <translation>Үлесі</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Table %1 – Integral job satisfaction by tenure, % of maximum</source>
+        <translation>%1-кесте – Еңбек өтілі бойынша еңбекке интегралдық қанағаттану, ең жоғарыдан %</translation>
     </message>
 </context>
 <context>

@@ -28,18 +28,6 @@
         <translation>Удовлетворенность</translation>
     </message>
     <message>
-        <source>Factor</source>
-        <translation>Фактор</translation>
-    </message>
-    <message>
-        <source>Not given</source>
-        <translation>Не указан</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Все</translation>
-    </message>
-    <message>
         <source>Scale</source>
         <translation>Шкала</translation>
     </message>
@@ -249,10 +237,6 @@
     <message>
         <source>Save this chart as a picture (PNG or SVG)</source>
         <translation>Сохранить эту диаграмму как изображение (PNG или SVG)</translation>
-    </message>
-    <message>
-        <source>Respondents</source>
-        <translation>Респонденты</translation>
     </message>
 </context>
 <context>
@@ -4293,10 +4277,6 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Мотивационный профиль работников: число работников по ведущему типу (рис. 4.2)</translation>
     </message>
     <message>
-        <source>Table 3.4 – Integral job satisfaction by tenure, % of maximum</source>
-        <translation>Таблица 3.4 – Интегральная удовлетворенность трудом по стажу, % от максимума</translation>
-    </message>
-    <message>
         <source>Table 3.5 – Scale of job satisfaction</source>
         <translation>Таблица 3.5 – Шкала оценки удовлетворенности трудом</translation>
     </message>
@@ -4339,10 +4319,6 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Low (under 40 %)</source>
         <translation>Низкая (менее 40 %)</translation>
-    </message>
-    <message>
-        <source>Factor</source>
-        <translation>Фактор</translation>
     </message>
     <message>
         <source>Mean</source>
@@ -5496,6 +5472,14 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Share</source>
         <translation>Доля</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Table %1 – Integral job satisfaction by tenure, % of maximum</source>
+        <translation>Таблица %1 – Интегральная удовлетворенность трудом по стажу, % от максимума</translation>
     </message>
 </context>
 <context>
