@@ -91,3 +91,18 @@ def test_import_contracts_hold():
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 broken" in result.stdout
+
+
+ORM_QUERY = re.compile(r"\bsession\.(get|query|scalars?|execute|add|delete|merge)\(")
+
+
+def test_the_ui_never_queries_the_database_itself():
+    """Windows call model and service functions (which take the Session) and get plain values:
+    no ORM query under app/ui (the import contracts keep SQLAlchemy and the ORM classes out)."""
+    offenders = [
+        f"{p.relative_to(ROOT)}: {m.group(0)}"
+        for p in (ROOT / "app" / "ui").rglob("*.py")
+        for m in ORM_QUERY.finditer(p.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
+    assert ORM_QUERY.search("row = session.get(Campaign, 1)")  # the check does see one

@@ -132,6 +132,14 @@ def authenticate(session: Session, username: str, password: str, now: datetime) 
     return principal_of(user)
 
 
+def principal_by_id(session: Session, user_id: int) -> Principal:
+    """The signed-in account's rights, by its id."""
+    user = session.get(User, user_id)
+    if user is None:
+        raise AccountError("wrong")
+    return principal_of(user)
+
+
 def principal_of(user: User) -> Principal:
     departments = None
     if user.role != Role.HR_ADMIN.value:

@@ -113,11 +113,13 @@ def add_tool(session: Session, name_ru: str, name_kk: str) -> int:
 
 
 def update_entry(
-    session: Session, model: type, entry_id: int, name_ru: str, name_kk: str, active: bool
+    session: Session, kind: str, entry_id: int, name_ru: str, name_kk: str, active: bool
 ) -> None:
-    """Rename or (de)activate a motivator or tool. Entries are never deleted: cards refer to
-    them, and a deactivated one stays readable on old cards but is no longer offered."""
-    entry = session.get(model, entry_id)
+    """Rename or (de)activate a motivator (`kind` "motivator") or tool ("tool"). Entries are
+    never deleted: cards refer to them, and a deactivated one stays readable on old cards but
+    is no longer offered."""
+    model = {"motivator": Motivator, "tool": MotivationTool}.get(kind)
+    entry = session.get(model, entry_id) if model is not None else None
     if entry is None:
         raise CatalogueError("not_found")
     entry.name_ru, entry.name_kk = _clean(name_ru, name_kk)

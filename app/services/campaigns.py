@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models.auth import hash_secret, verify_secret
@@ -84,6 +85,33 @@ def with_required_demographics(
     for inst_id in instrument_ids:
         needed.update(library[inst_id].requires_demographics)
     return [d for d in DEMOGRAPHICS if d in needed]
+
+
+def load_spec(session: Session, campaign_id: int) -> CampaignSpec:
+    """A campaign as the form edits it (its PIN is never read back: only its hash is kept)."""
+    campaign = session.get(Campaign, campaign_id)
+    if campaign is None:
+        raise CampaignError([("campaign", "not_found")])
+    return CampaignSpec(
+        name=campaign.name,
+        period_start=campaign.period_start,
+        period_end=campaign.period_end,
+        headcounts={cd.department_id: cd.headcount for cd in campaign.departments},
+        instruments=[ci.instrument_id for ci in campaign.instruments],
+        excluded_items={ci.instrument_id: list(ci.excluded_items) for ci in campaign.instruments},
+        demographics=list(campaign.demographics),
+        anonymity_threshold=campaign.anonymity_threshold,
+    )
+
+
+def active_departments(session: Session) -> list[tuple[int, str, str, int]]:
+    """(id, Russian name, Kazakh name, headcount) of the departments a campaign can cover."""
+    return [
+        (d.id, d.name_ru, d.name_kk, d.headcount)
+        for d in session.scalars(
+            select(Department).where(Department.is_active.is_(True)).order_by(Department.name_ru)
+        )
+    ]
 
 
 def save_campaign(

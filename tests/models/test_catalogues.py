@@ -59,14 +59,13 @@ def test_hr_can_add_rename_and_retire_entries_without_breaking_cards(db):
         assert added.methods_ru == group.motivators[0].methods_ru  # group's methods carried over
         tid = add_tool(s, "Гибкий график", "Икемді кесте")
         assert s.get(MotivationTool, tid).position == 40
-        update_entry(s, Motivator, mid, "Волонтерская деятельность", "Волонтерлік", False)
+        update_entry(s, "motivator", mid, "Волонтерская деятельность", "Волонтерлік", False)
         assert not s.get(Motivator, mid).is_active
         with pytest.raises(CatalogueError):
-            update_entry(s, MotivationTool, tid, "  ", "", True)
+            update_entry(s, "tool", tid, "  ", "", True)
 
 
 def test_card_choices_offer_active_entries_in_the_content_language(db):
-    from app.models.cards import MotivationTool
     from app.models.catalogues import card_choices, motivation_tools, update_entry
 
     with db.session() as s:
@@ -76,6 +75,6 @@ def test_card_choices_offer_active_entries_in_the_content_language(db):
         assert ru["tool"][0] == (first.id, first.name_ru, "")
         assert kk["tool"][0][1] == (first.name_kk or first.name_ru)
         assert len(ru["motivator"]) == len(kk["motivator"]) > 0
-        update_entry(s, MotivationTool, first.id, first.name_ru, "", active=False)
+        update_entry(s, "tool", first.id, first.name_ru, "", active=False)
         s.flush()
         assert first.id not in [t[0] for t in card_choices(s, "kk")["tool"]]  # retired: not offered

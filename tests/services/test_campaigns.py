@@ -103,3 +103,43 @@ def test_job_satisfaction_always_asks_tenure(db, setup):
             s, org, _spec(dept, name="Другой", demographics=["gender"]), default_library()
         )
         assert s.get(Campaign, cid).demographics == ["gender"]
+
+
+def test_a_saved_campaign_reads_back_as_the_form_filled_it_without_its_pin(db, setup):
+    from app.services.campaigns import active_departments, load_spec
+
+    org, dept = setup
+    spec = _spec(dept, excluded_items={"significance": ["q20"]}, anonymity_threshold=7)
+    with db.session() as s:
+        cid = save_campaign(s, org, spec, default_library())
+        back = load_spec(s, cid)
+        assert active_departments(s) == [(dept, "Отдел", "Бөлім", 20)]
+    assert back.kiosk_pin == ""  # only the hash is kept: nothing to read back
+    assert (back.name, back.period_start, back.period_end) == (
+        spec.name,
+        spec.period_start,
+        spec.period_end,
+    )
+    assert back.headcounts == {dept: 20} and back.anonymity_threshold == 7
+    assert back.instruments == ["significance", "satisfaction"]
+    assert back.excluded_items == {"significance": ["q20"], "satisfaction": []}
+    assert "department" in back.demographics
+
+
+def test_the_kiosk_starts_only_for_an_open_campaign_with_a_pin(db, setup):
+    from app.services.kiosk_setup import campaign_setup, kiosk_problem
+
+    org, dept = setup
+    with db.session() as s:
+        assert kiosk_problem(s, 999) == "not_found"
+        cid = save_campaign(s, org, _spec(dept), default_library())
+        assert kiosk_problem(s, cid) == "not_open"
+        set_status(s, cid, CampaignStatus.OPEN)
+        assert kiosk_problem(s, cid) is None
+        setup_ = campaign_setup(s, cid, default_library(), idle_seconds=60)
+        s.get(Campaign, cid).kiosk_pin_hash = ""  # e.g. a campaign from an older version
+        assert kiosk_problem(s, cid) == "no_pin"
+    # the set-up outlives the database session: plain values and a PIN check of the hash
+    assert [i.id for i in setup_.instruments] == ["significance", "satisfaction"]
+    assert setup_.departments == [(dept, "Отдел", "Бөлім")] and setup_.idle_seconds == 60
+    assert setup_.pin_check("2468") and not setup_.pin_check("0000")

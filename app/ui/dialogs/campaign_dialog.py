@@ -26,11 +26,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.models.campaign import Campaign
-from app.models.organisation import Department
 from app.models.queries import organisation
 from app.scoring.definitions import Instrument
-from app.services.campaigns import DEMOGRAPHICS, CampaignError, CampaignSpec, save_campaign
+from app.services.campaigns import (
+    DEMOGRAPHICS,
+    CampaignError,
+    CampaignSpec,
+    active_departments,
+    load_spec,
+    save_campaign,
+)
 from app.services.instrument_info import summary
 from app.ui.context import AppContext
 
@@ -172,13 +177,10 @@ class CampaignDialog(QDialog):
 
     def _load_departments(self) -> None:
         with self.context.database.session() as session:
-            depts = (
-                session.query(Department)
-                .filter(Department.is_active.is_(True))
-                .order_by(Department.name_ru)
-                .all()
-            )
-            rows = [(d.id, self.context.pick(d.name_ru, d.name_kk), d.headcount) for d in depts]
+            rows = [
+                (dept_id, self.context.pick(name_ru, name_kk), headcount)
+                for dept_id, name_ru, name_kk, headcount in active_departments(session)
+            ]
         self.departments_table.setRowCount(len(rows))
         for row, (dept_id, name, headcount) in enumerate(rows):
             item = QTableWidgetItem(name)
@@ -193,17 +195,17 @@ class CampaignDialog(QDialog):
 
     def _load_campaign(self, campaign_id: int) -> None:
         with self.context.database.session() as session:
-            c = session.get(Campaign, campaign_id)
-            self.name_edit.setText(c.name)
-            self.start_edit.setDate(
-                QDate(c.period_start.year, c.period_start.month, c.period_start.day)
-            )
-            self.end_edit.setDate(QDate(c.period_end.year, c.period_end.month, c.period_end.day))
-            self.threshold_spin.setValue(c.anonymity_threshold)
-            chosen = {ci.instrument_id for ci in c.instruments}
-            excluded = {(ci.instrument_id, i) for ci in c.instruments for i in ci.excluded_items}
-            covered = {cd.department_id: cd.headcount for cd in c.departments}
-            demographics = set(c.demographics)
+            c = load_spec(session, campaign_id)
+        self.name_edit.setText(c.name)
+        self.start_edit.setDate(
+            QDate(c.period_start.year, c.period_start.month, c.period_start.day)
+        )
+        self.end_edit.setDate(QDate(c.period_end.year, c.period_end.month, c.period_end.day))
+        self.threshold_spin.setValue(c.anonymity_threshold)
+        chosen = set(c.instruments)
+        excluded = {(i, q) for i, items in c.excluded_items.items() for q in items}
+        covered = dict(c.headcounts)
+        demographics = set(c.demographics)
         for row in range(self.instruments_list.count()):
             item = self.instruments_list.item(row)
             if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.models.cards import MotivationTool, Motivator
 from app.models.catalogues import (
     CatalogueError,
     add_motivator,
@@ -120,9 +119,6 @@ class CatalogueDialog(QDialog):
                 item.setForeground(col, Qt.GlobalColor.gray)
         return item
 
-    def _model_of(self, item: QTreeWidgetItem):
-        return Motivator if item.data(0, KIND_ROLE) == "motivator" else MotivationTool
-
     def _renamed(self, item: QTreeWidgetItem, _column: int) -> None:
         if self._loading or item.data(0, KIND_ROLE) == "group":
             return
@@ -133,7 +129,7 @@ class CatalogueDialog(QDialog):
             with self.context.database.session() as session:
                 update_entry(
                     session,
-                    self._model_of(item),
+                    item.data(0, KIND_ROLE),
                     item.data(0, ID_ROLE),
                     item.text(0),
                     item.text(1),

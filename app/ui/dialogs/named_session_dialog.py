@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.models.organisation import Employee
 from app.scoring.instruments import default_library
+from app.services.staff import get_employee
 from app.ui.context import AppContext
 from app.ui.kiosk.kiosk_window import KioskSetup
 
@@ -26,8 +26,8 @@ class NamedSessionDialog(QDialog):
         self.context = context
         self.library = default_library()
         with context.database.session() as session:
-            emp = session.get(Employee, employee_id)
-            self.employee = (emp.id, emp.full_name, emp.is_manager)
+            emp = get_employee(session, employee_id)
+            self.employee = (emp.id, emp.spec.full_name, emp.spec.is_manager)
         lang = context.content_language
         self.employee_label = QLabel(self.employee[1])
         self.employee_label.setObjectName("named_employee")

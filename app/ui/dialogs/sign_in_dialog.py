@@ -176,9 +176,8 @@ class SignInDialog(QDialog):
             AccountError,
             authenticate,
             create_first_admin,
-            principal_of,
+            principal_by_id,
         )
-        from app.models.users import User
 
         if self.database is None:  # Enter pressed before the database was open
             return
@@ -191,7 +190,7 @@ class SignInDialog(QDialog):
                     uid = create_first_admin(
                         session, self.username.text(), self.full_name.text(), self.password.text()
                     )
-                    self.principal = principal_of(session.get(User, uid))
+                    self.principal = principal_by_id(session, uid)
                 else:
                     self.principal = authenticate(
                         session, self.username.text(), self.password.text(), self.clock()

@@ -42,7 +42,6 @@ from app.models.store import Database
 from app.scoring import office
 from app.scoring.definitions import Instrument
 from app.scoring.flow import KioskFlow, Step
-from app.services.campaigns import check_pin
 from app.services.kiosk_controller import KioskController, KioskSetup, Reply, Screen
 from app.services.kiosk_session import Idle, PendingWrites, ScreenClock, SessionTimer
 from app.ui.i18n import LanguageManager
@@ -641,36 +640,8 @@ class KioskWindow(QWidget):
 def campaign_setup(
     database: Database, campaign_id: int, library: dict[str, Instrument], idle_seconds: int = 90
 ) -> KioskSetup:
-    """Build the kiosk set-up of an open campaign."""
-    from app.models.campaign import Campaign
-    from app.models.organisation import Department
+    """Build the kiosk set-up of an open campaign (app/services/kiosk_setup.py)."""
+    from app.services import kiosk_setup
 
     with database.session() as session:
-        campaign = session.get(Campaign, campaign_id)
-        if campaign is None:
-            raise KeyError(campaign_id)
-        instruments = [
-            library[ci.instrument_id]
-            for ci in campaign.instruments
-            if ci.instrument_id in library and library[ci.instrument_id].active
-        ]
-        excluded = {ci.instrument_id: set(ci.excluded_items) for ci in campaign.instruments}
-        departments = [
-            (d.id, d.name_ru, d.name_kk)
-            for cd in campaign.departments
-            for d in [session.get(Department, cd.department_id)]
-        ]
-        pin_hash_campaign = campaign
-
-        def pin_check(pin: str) -> bool:
-            return check_pin(pin_hash_campaign, pin)
-
-        return KioskSetup(
-            campaign_id=campaign_id,
-            instruments=instruments,
-            excluded=excluded,
-            demographics=tuple(campaign.demographics),
-            departments=departments,
-            pin_check=pin_check,
-            idle_seconds=idle_seconds,
-        )
+        return kiosk_setup.campaign_setup(session, campaign_id, library, idle_seconds)

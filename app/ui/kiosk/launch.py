@@ -7,9 +7,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from app.models.campaign import Campaign
 from app.models.sessions import StorageUnavailable, recover_interrupted
 from app.scoring.instruments import default_library
+from app.services import kiosk_setup
 from app.ui.context import AppContext
 from app.ui.kiosk.kiosk_window import KioskWindow, campaign_setup
 
@@ -17,14 +17,7 @@ from app.ui.kiosk.kiosk_window import KioskWindow, campaign_setup
 def kiosk_problem(context: AppContext, campaign_id: int) -> str | None:
     """Why the kiosk cannot start for this campaign (translated by the caller), or None."""
     with context.database.session() as session:
-        campaign = session.get(Campaign, campaign_id)
-        if campaign is None:
-            return "not_found"
-        if campaign.status != "open":
-            return "not_open"
-        if not campaign.kiosk_pin_hash:
-            return "no_pin"
-    return None
+        return kiosk_setup.kiosk_problem(session, campaign_id)
 
 
 def open_campaign_kiosk(
