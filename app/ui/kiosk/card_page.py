@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.models.card_forms import CHOICE_QUESTIONS, PERSONAL_EMPLOYEE_FIELDS
-from app.models.cards_service import personal_draft, save_card
-from app.models.catalogues import card_choices
-from app.models.retry import run_with_retry
 from app.models.store import Database
+from app.services import kiosk_card
 from app.ui.widgets.card_widgets import ChoiceListEditor, FieldForm
 
 # The consent and agreement answers are recorded by the session itself (consent before the tests,
@@ -25,8 +21,7 @@ class PersonalCardPage(QWidget):
         self.setObjectName("kiosk_card_page")
         self.database, self.employee_id, self.lang = database, employee_id, lang
         with database.session() as session:
-            options = card_choices(session, lang)
-        motivators, tools = options["motivator"], options["tool"]
+            motivators, tools = kiosk_card.card_options(session, lang)
         self.title = QLabel()
         self.title.setObjectName("kiosk_question")
         self.title.setWordWrap(True)
@@ -65,16 +60,7 @@ class PersonalCardPage(QWidget):
         for kind, editor in self.editors.items():
             choices += editor.choices("tool_id" if kind == "instrument" else "motivator_id")
         with self.database.session() as session:
-
-            def write() -> int:  # from the start again after a busy database's rollback
-                draft_id, data = personal_draft(session, self.employee_id, date.today())
-                data.fields.update(self.form.values())
-                data.fields["consent_testing"] = True
-                if agrees is not None:
-                    data.fields["agrees_with_results"] = agrees
-                data.choices = choices
-                return save_card(session, data, draft_id)
-
             # raises StorageUnavailable if the database stays busy: the window says so
-            card_id = run_with_retry(session, write)
-        return card_id
+            return kiosk_card.save_employee_block(
+                session, self.employee_id, self.form.values(), choices, agrees
+            )
