@@ -1092,31 +1092,8 @@ class _Builder:
 
     def profile(self, inst: Instrument, figures: InstrumentFigures) -> None:
         tr, lang = self.tr, self.lang
-        scales = inst.all_scales()
-        rows = [
-            [
-                s.name.get(lang),
-                fmt_number(figures.profile.get(s.id), 2, lang),
-                change(
-                    figures.profile.get(s.id),
-                    self.previous_profile(inst.id, s.id),
-                    2,
-                    lang,
-                    significant=self.marked(self.changes.profile(inst.id, s.id)),
-                ),
-            ]
-            for s in scales
-        ]
-        self.table(
-            [
-                tr(QT_TRANSLATE_NOOP("Reports", "Scale")),
-                tr(QT_TRANSLATE_NOOP("Reports", "Group mean")),
-                "Δ",
-            ],
-            rows,
-            widths=[0.66, 0.17, 0.17],
-            numeric_from=1,
-        )
+        rows = tables.profile_rows(inst, figures, lang, self.changes, self.before)
+        self.spec_table(tables.PROFILE_TABLE, rows)
         self.change_note()
         if inst.scales:
             self.figure(

@@ -801,3 +801,48 @@ def tenure_table(bands: Sequence[str]) -> TableSpec:
         tuple(columns),
         compact=True,
     )
+
+
+# --- a group profile: the mean of every scale (the climate on screen, an office's own
+# questionnaire, the group means after the leading types) ---------------------------------------
+
+
+@dataclass
+class ProfileRow:
+    """One scale's group mean and its change against the previous campaign."""
+
+    name: str
+    mean: float | None
+    change: Difference | str | None = None
+    hidden: str = ""
+
+
+def profile_rows(inst, figures, lang: str, changes=None, previous=None) -> list[ProfileRow]:
+    """Every scale of the instrument (its total last), with the change of its mean."""
+    before = _previous_figures(previous, inst.id)
+    rows = []
+    for s in inst.all_scales():
+        d = None if changes is None else changes.profile(inst.id, s.id)
+        mark = before if isinstance(before, str) else None
+        rows.append(ProfileRow(s.name.get(lang), figures.profile.get(s.id), d or mark))
+    return rows
+
+
+PROFILE_TABLE = TableSpec(
+    "",
+    "",
+    (
+        Column("scale", QT_TRANSLATE_NOOP("Tables", "Scale"), _attr("name"), hidden=None),
+        Column("mean", QT_TRANSLATE_NOOP("Tables", "Group mean"), _attr("mean"), 2, width=0.17),
+        Column(
+            "change",
+            QT_TRANSLATE_NOOP("Tables", "Change"),
+            _attr("change"),
+            2,
+            signed=True,
+            short="Δ",
+            width=0.17,
+        ),
+    ),
+    compact=False,
+)

@@ -344,3 +344,34 @@ def test_a_hidden_tenure_band_shows_the_mark_in_every_row():
     assert [spec.columns[1].value(r) for r in rows] == [tables.HIDDEN] * 3
     assert [spec.columns[2].value(r) for r in rows] == [40.0, 45.5, 12]
     assert spec.columns[1].cell(rows[0]) is None  # a spreadsheet gets the mark as text
+
+
+def test_group_profile_is_rendered_from_one_definition(
+    qtbot, demo_db_path, settings, languages, tmp_path
+):
+    """A group profile (scale, group mean, change): the climate on screen and in its XLSX, the
+    group means after the leading types in the report — one definition, the same rounding."""
+    page, database = _page(qtbot, demo_db_path, settings, languages)
+    analysis = page.analysis
+    climate = next(i for i, inst in page.library.items() if inst.role == "team_climate")
+    scale = page.library[climate].all_scales()[0]
+    mean = analysis.instruments[climate].profile[scale.id]
+    d = analysis.changes.profile(climate, scale.id)
+    model = page.climate_tab.model
+    assert model.data(model.index(0, 0)) == scale.name.get("ru")
+    assert model.data(model.index(0, 1)) == fmt_number(mean, 2)
+    arrow = f"{d.arrow} " if d.significant else ""
+    sign = "+" if d.delta > 0 else "−"
+    assert model.data(model.index(0, 2)) == f"{arrow}{sign}{fmt_number(abs(d.delta), 2)}"
+    ws = load_workbook(page.climate_tab.export_xlsx(tmp_path / "climate.xlsx")).active
+    assert ws.cell(row=4, column=2).value == pytest.approx(mean, rel=1e-12)
+    assert ws.cell(row=4, column=3).value == pytest.approx(d.delta, rel=1e-12)
+    assert ws.cell(row=4, column=3).number_format == "+0.00;-0.00;0.00"
+
+    types = next(i for i, inst in page.library.items() if inst.role == "motivation_types")
+    text = pdf_text(page._report_builder(page.campaign_combo.currentData(), "ru")(), tmp_path)
+    for s in page.library[types].scales:
+        value = analysis.instruments[types].profile[s.id]
+        line = f"{s.name.get('ru')} {fmt_number(value, 2)}"
+        assert line in text, line
+    database.dispose()

@@ -224,10 +224,7 @@ class AnalysisPage(Page):
             spec_columns(tables.tenure_table(list(TENURE_BANDS) + ["not_given", "all"]))
         )
         self.climate_tab = tabs.FigureTab(
-            [
-                Column(lambda: self.tr("Scale"), lambda r: r["scale"]),
-                Column(lambda: self.tr("Mean"), **num(lambda r: r["mean"], 2)),
-            ],
+            tabs.profile_columns(),
             with_chart=True,
         )
         self.types_tab = tabs.FigureTab(
@@ -267,10 +264,7 @@ class AnalysisPage(Page):
                 tab = tabs.FigureTab(tabs.factor_columns(), name_column=1)
             else:
                 tab = tabs.FigureTab(
-                    [
-                        Column(lambda: self.tr("Scale"), lambda r: r["scale"]),
-                        Column(lambda: self.tr("Mean"), **num(lambda r: r["mean"], 2)),
-                    ],
+                    tabs.profile_columns(),
                     with_chart=True,
                 )
             tab.setObjectName(f"analysis_{inst.id}")
@@ -506,9 +500,9 @@ class AnalysisPage(Page):
             rows = tabs.factor_rows(self.library[inst_id], figures, lang, self.analysis)
             tab.show_rows(rows, tabs.hidden_rows_note(rows, self.analysis.disclosure.threshold))
         else:
-            rows = tabs.profile_rows(self.library[inst_id], figures, lang)
+            rows = tabs.profile_rows(self.library[inst_id], figures, lang, self.analysis)
             tab.show_rows(rows)
-            tab.chart.set_bars([r["scale"] for r in rows], [r["mean"] for r in rows], decimals=2)
+            tab.chart.set_bars([r.name for r in rows], [r.mean for r in rows], decimals=2)
 
     def _show_profile_tab(self, role: str, tab, lang: str) -> None:
         inst_id = role_id(self.library, role)
@@ -563,11 +557,11 @@ class AnalysisPage(Page):
                 suffix=" %",
             )
         else:
-            rows = tabs.profile_rows(inst, figures, lang)
+            rows = tabs.profile_rows(inst, figures, lang, self.analysis)
             tab.show_rows(rows, self.tr("Lower is better: 10 (most favourable) … 80."))
             pairs = [r for r in rows[:-1]]
             tab.chart.set_bars(
-                [r["scale"] for r in pairs], [r["mean"] for r in pairs], x_range=(1, 8), decimals=2
+                [r.name for r in pairs], [r.mean for r in pairs], x_range=(1, 8), decimals=2
             )
 
     def _report_builder(self, campaign_id: int, lang: str):

@@ -225,11 +225,21 @@ def level_label_text(label_id: str) -> str:
     return QCoreApplication.translate("Levels", text)
 
 
-def profile_rows(inst: Instrument, figures: InstrumentFigures, lang: str) -> list[dict]:
-    return [
-        {"scale": s.short_name.get(lang), "mean": figures.profile.get(s.id)}
-        for s in inst.all_scales()
-    ]
+def profile_rows(
+    inst: Instrument, figures: InstrumentFigures, lang: str, analysis: CampaignAnalysis
+) -> list[tables.ProfileRow]:
+    """The group mean of every scale with its change, as app/reports/tables.py builds them."""
+    return tables.profile_rows(inst, figures, lang, analysis.changes, analysis.previous)
+
+
+def profile_columns() -> list[Column]:
+    """A group profile as app/reports/tables.py defines it (the report prints the same)."""
+    return spec_columns(
+        tables.PROFILE_TABLE,
+        tooltip={
+            "change": lambda r: change_tip(r.change, 2) if isinstance(r.change, Difference) else ""
+        },
+    )
 
 
 def tenure_rows(inst: Instrument, figures: InstrumentFigures, lang: str) -> list:
