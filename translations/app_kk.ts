@@ -28,14 +28,6 @@
         <translation>Қанағаттану</translation>
     </message>
     <message>
-        <source>Scale</source>
-        <translation>Шкала</translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation>Орташа</translation>
-    </message>
-    <message>
         <source>Department not given</source>
         <translation>Бөлім көрсетілмеген</translation>
     </message>
@@ -5465,6 +5457,14 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Table %1 – Integral job satisfaction by tenure, % of maximum</source>
         <translation>%1-кесте – Еңбек өтілі бойынша еңбекке интегралдық қанағаттану, ең жоғарыдан %</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Шкала</translation>
+    </message>
+    <message>
+        <source>Group mean</source>
+        <translation>Топ бойынша орташа</translation>
     </message>
 </context>
 <context>

@@ -28,14 +28,6 @@
         <translation>Удовлетворенность</translation>
     </message>
     <message>
-        <source>Scale</source>
-        <translation>Шкала</translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation>Среднее</translation>
-    </message>
-    <message>
         <source>Department not given</source>
         <translation>Подразделение не указано</translation>
     </message>
@@ -5480,6 +5472,14 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Table %1 – Integral job satisfaction by tenure, % of maximum</source>
         <translation>Таблица %1 – Интегральная удовлетворенность трудом по стажу, % от максимума</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Шкала</translation>
+    </message>
+    <message>
+        <source>Group mean</source>
+        <translation>Среднее по группе</translation>
     </message>
 </context>
 <context>
