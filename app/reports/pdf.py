@@ -471,6 +471,9 @@ class PdfDocument:
         return buffer.getvalue()
 
 
+MINUS = "\u2212"  # the minus sign of Russian and Kazakh typesetting, not the hyphen
+
+
 def fmt_number(
     value: float | None, decimals: int = 2, lang: str = "ru", whole: bool = False
 ) -> str:
@@ -486,4 +489,6 @@ def fmt_number(
     # the screen (app/ui/formatting.py) and the level labels; Python's own rounds half to even
     rounded = printed(value, decimals)
     text = f"{rounded if rounded else abs(rounded):.{decimals}f}"  # never "-0,00"
-    return text.replace(".", ",") if lang in ("ru", "kk") else text
+    if lang not in ("ru", "kk"):
+        return text
+    return text.replace(".", ",").replace("-", MINUS)  # a true minus, as typeset text has

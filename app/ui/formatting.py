@@ -18,8 +18,10 @@ def fmt_number(value: float | None, decimals: int = 1) -> str:
     if value != value:  # NaN: no figure
         return ""
     rounded = printed(value, decimals)
-    # a value that rounds to zero is not negative ("-0,00")
-    return QLocale().toString(float(rounded) if rounded else 0.0, "f", decimals)
+    # a value that rounds to zero is not negative ("-0,00"); a negative one gets a true minus,
+    # as the printed reports and the chart axes write it (Qt gives the hyphen-minus)
+    text = QLocale().toString(float(rounded) if rounded else 0.0, "f", decimals)
+    return text.replace("-", "\u2212")
 
 
 def fmt_percent(share: float | None, decimals: int = 1) -> str:

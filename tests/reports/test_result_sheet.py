@@ -157,7 +157,7 @@ def test_bar_chart_prints_negative_values_outside_their_bars():
         / (chart.valueAxis.valueMax - chart.valueAxis.valueMin)
         * chart.width
     )
-    assert labels["-17"].textAnchor == "end" and labels["-17"].x < low  # left of the bar
+    assert labels["\u221217"].textAnchor == "end" and labels["\u221217"].x < low  # left of the bar
     assert labels["11"].textAnchor == "start" and labels["11"].x > zero
     assert chart.categoryAxis.joinAxisMode == "left"  # names not drawn across the bars
     assert low > chart.x  # the value fits inside the plot

@@ -93,3 +93,17 @@ def test_chart_axes_use_the_decimal_comma(qtbot, locale, name, expected):
     axis = chart.getPlotItem().getAxis("bottom")
     assert axis.tickStrings([0.0, 0.5, 1.0, 1.5], 1.0, 0.5) == expected
     assert axis.tickStrings([-0.5], 1.0, 0.5) == ["−" + expected[1]]  # a true minus sign
+
+
+@pytest.mark.parametrize("name", ["ru_RU", "kk_KZ"])
+def test_a_negative_figure_has_a_true_minus_on_screen_and_on_paper(locale, name):
+    """E.g. a negative Cronbach's alpha or a fall since the last campaign: "−0,12" (U+2212),
+    as the chart axes write it; never "-0,00" for a value that rounds to zero."""
+    from app.reports.pdf import fmt_number as printed_number
+
+    locale(name)
+    lang = name[:2]
+    assert fmt_number(-0.123, 2) == "\u22120,12" == printed_number(-0.123, 2, lang)
+    assert fmt_number(-0.001, 2) == "0,00" == printed_number(-0.001, 2, lang)
+    assert "-" not in fmt_number(-12.5, 1) and "-" not in printed_number(-12.5, 1, lang)
+    assert printed_number(-0.5, 1, "en") == "-0.5"  # other languages keep their own sign

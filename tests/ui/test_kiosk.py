@@ -275,12 +275,19 @@ def test_named_session_ends_in_the_result_view(qtbot, db, languages):
     assert isinstance(page, ResultPage)
     block = page.results[0]
     assert block.chart.bar_values() == [17, 7, 11, 18, 16, 69]
-    assert block.summary_label.text()  # interpretation shown
+    summary_ru, title_ru = block.summary_label.text(), block.title.text()
+    assert summary_ru  # interpretation shown
+    _click(qtbot, window, "result_hall_ei_disagree")  # said before the switch: kept
     _click(qtbot, window, "kiosk_lang_kk")  # the result page stays, in Kazakh
     assert window.current_page is page and window.stack.currentWidget() is page
     assert window.lang_kk_button.isChecked() and not window.lang_ru_button.isChecked()
+    # its words too (they come from the instrument file, not Qt's translator)
+    assert block.title.text() == lib["hall_ei"].title.get("kk") != title_ru
+    assert block.summary_label.text() not in ("", summary_ru)
+    assert block.chart.bar_values() == [17, 7, 11, 18, 16, 69]
+    assert block.no_button.isChecked() and not block.reason_edit.isHidden()
     _click(qtbot, window, "kiosk_lang_ru")
-    _click(qtbot, window, "result_hall_ei_disagree")
+    assert block.summary_label.text() == summary_ru
     block.reason_edit.setText("Я умею управлять эмоциями")
     block.reason_edit.editingFinished.emit()
     _click(qtbot, window, "kiosk_finish")  # "Done"

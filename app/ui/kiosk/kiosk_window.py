@@ -548,6 +548,8 @@ class KioskWindow(QWidget):
         self.languages.set_language(lang)
         self._render(reply)
         if self._result_shown:
+            if isinstance(self.current_page, ResultPage):
+                self.current_page.set_language(lang)  # its words come from the files
             self._update_chrome()  # the result or card page stays: its language buttons
 
     # --- idle handling, keyboard, exit ----------------------------------------------------------

@@ -30,24 +30,17 @@ class InstrumentResult(QFrame):
         super().__init__(parent)
         self.setObjectName(f"result_{inst.id}")
         self.inst = inst
-        table = score(inst, answers_to_frame(inst, [answers]))
-        self.result = interpret(inst, table, 0, lang, translate or (lambda _c, s: s))
-        title = QLabel(inst.title.get(lang))
-        title.setObjectName("kiosk_question")
-        title.setWordWrap(True)
+        self.translate = translate or (lambda _c, s: s)
+        self.table = score(inst, answers_to_frame(inst, [answers]))
+        self.title = QLabel()
+        self.title.setObjectName("kiosk_question")
+        self.title.setWordWrap(True)
         self.chart = BarChartWidget()
         self.chart.setObjectName(f"result_{inst.id}_chart")
-        self.chart.set_bars(
-            [r.name for r in self.result.rows],
-            [r.value for r in self.result.rows],
-            highlight={i for i, r in enumerate(self.result.rows) if r.leading},
-            decimals=self.result.decimals,
-            suffix=self.result.suffix,
-        )
-        self.chart.setMinimumHeight(40 * len(self.result.rows) + 60)
-        self.summary_label = QLabel(self.result.summary)
+        self.summary_label = QLabel()
         self.summary_label.setObjectName(f"result_{inst.id}_summary")
         self.summary_label.setWordWrap(True)
+        self.set_language(lang)
         self.question_label = QLabel()
         self.yes_button = QPushButton()
         self.yes_button.setObjectName(f"result_{inst.id}_agree")
@@ -68,12 +61,28 @@ class InstrumentResult(QFrame):
         row.addWidget(self.yes_button)
         row.addWidget(self.no_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addWidget(self.title)
         layout.addWidget(self.chart)
         layout.addWidget(self.summary_label)
         layout.addLayout(row)
         layout.addWidget(self.reason_edit)
         self.retranslate_ui()
+
+    def set_language(self, lang: str) -> None:
+        """The result worded in `lang` (scale names, the summary, the title): the words come
+        from the instrument file and the interpretation, not from Qt's translator, so a
+        language switch rewrites them here. The employee's agreement stays as given."""
+        self.result = interpret(self.inst, self.table, 0, lang, self.translate)
+        self.title.setText(self.inst.title.get(lang))
+        self.chart.set_bars(
+            [r.name for r in self.result.rows],
+            [r.value for r in self.result.rows],
+            highlight={i for i, r in enumerate(self.result.rows) if r.leading},
+            decimals=self.result.decimals,
+            suffix=self.result.suffix,
+        )
+        self.chart.setMinimumHeight(40 * len(self.result.rows) + 60)
+        self.summary_label.setText(self.result.summary)
 
     def _emit(self) -> None:
         agrees = (
@@ -121,6 +130,10 @@ class ResultPage(TranslatedPage):
         layout.addWidget(self.title_label)
         layout.addWidget(scroll, 1)
         self.retranslate_ui()
+
+    def set_language(self, lang: str) -> None:
+        for block in self.results:
+            block.set_language(lang)
 
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("Your results"))

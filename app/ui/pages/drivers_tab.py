@@ -49,7 +49,7 @@ def hidden_text(reason: str, minimum: int, threshold: int) -> str:
 
 
 def rho_text(value: float | None) -> str:
-    return "—" if value is None else fmt_number(value, 2).replace("-", "−")
+    return "—" if value is None else fmt_number(value, 2)
 
 
 class DriversTab(QWidget):
