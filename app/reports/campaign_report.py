@@ -23,6 +23,7 @@ from reportlab.lib.styles import ParagraphStyle
 
 from app.labels import NO_TENURE, TENURE_BAND
 from app.markers import QT_TRANSLATE_NOOP
+from app.models.queries import PARTICIPATION_TARGET
 from app.reports import tables
 from app.reports.charts import bar_chart, heatmap, pole_profile_chart, radar_chart
 from app.reports.drivers_section import drivers_section
@@ -892,38 +893,16 @@ class _Builder:
 
     # --- 1. participation ------------------------------------------------------------------
     def participation(self) -> None:
-        doc, tr, lang = self.doc, self.tr, self.lang
+        doc, tr = self.doc, self.tr
         doc.section(tr(QT_TRANSLATE_NOOP("Reports", "Participation")))
-        rows = []
         no_department = tr(QT_TRANSLATE_NOOP("Reports", "Department not given"))
-        for line in self.r.participation:
-            name = line.department or no_department
-            if line.hidden:
-                rows.append([name, line.headcount or NONE, HIDDEN, HIDDEN])
-                continue
-            share = line.finished / line.headcount if line.headcount else None
-            rows.append([name, line.headcount or NONE, line.finished, _pct(share, lang)])
-        total_head = sum(x.headcount for x in self.r.participation)
-        total = sum(x.finished for x in self.r.participation)
-        rows.append(
-            [
-                tr(QT_TRANSLATE_NOOP("Reports", "Total")),
-                total_head,
-                total,
-                _pct(total / total_head if total_head else None, lang),
-            ]
+        rows = tables.participation_rows(
+            self.r.participation,
+            lambda line: line.department or no_department,
+            self.translate,
+            PARTICIPATION_TARGET,
         )
-        doc.table(
-            [
-                tr(QT_TRANSLATE_NOOP("Reports", "Department")),
-                tr(QT_TRANSLATE_NOOP("Reports", "Headcount")),
-                tr(QT_TRANSLATE_NOOP("Reports", "Respondents")),
-                tr(QT_TRANSLATE_NOOP("Reports", "Share of headcount")),
-            ],
-            rows,
-            widths=[0.52, 0.16, 0.16, 0.16],
-            numeric_from=1,
-        )
+        self.spec_table(tables.PARTICIPATION_TABLE, rows)
         doc.note(
             tr(
                 QT_TRANSLATE_NOOP(

@@ -846,3 +846,86 @@ PROFILE_TABLE = TableSpec(
     ),
     compact=False,
 )
+
+
+# --- participation per department ---------------------------------------------------------------
+
+
+@dataclass
+class DepartmentRow:
+    """One department's participation (or the total): headcount, respondents, their share."""
+
+    name: str
+    headcount: int | None
+    finished: int
+    share: float | None
+    hidden: str = ""  # the disclosure rule's reason ("" = shown)
+    below_target: bool = False  # fewer than the methodology's share took part
+    total: bool = False
+    line: Any = None  # the department's own row, as the service gave it
+
+
+def participation_rows(
+    lines, name_of: Callable[[Any], str], translate: Translate, target: float
+) -> list[DepartmentRow]:
+    """Every department (`name_of` names it in the output's language), then the total. A
+    department whose count the disclosure rule hides keeps its headcount, nothing else."""
+    rows = []
+    for line in lines:
+        share = line.finished / line.headcount if line.headcount and not line.hidden else None
+        rows.append(
+            DepartmentRow(
+                name_of(line),
+                line.headcount or None,
+                line.finished,
+                share,
+                (line.reason or "below_threshold") if line.hidden else "",
+                share is not None and share < target,
+                line=line,
+            )
+        )
+    if rows:
+        head = sum(x.headcount for x in lines)
+        total = sum(x.finished for x in lines)
+        share = total / head if head else None
+        rows.append(
+            DepartmentRow(
+                translate(CONTEXT, TOTAL) or TOTAL,
+                head or None,
+                total,
+                share,
+                below_target=share is not None and share < target,
+                total=True,
+            )
+        )
+    return rows
+
+
+PARTICIPATION_TABLE = TableSpec(
+    "",
+    "",
+    (
+        Column("department", QT_TRANSLATE_NOOP("Tables", "Department"), _attr("name"), hidden=None),
+        Column(
+            "headcount",
+            QT_TRANSLATE_NOOP("Tables", "Headcount"),
+            _attr("headcount"),
+            0,
+            width=0.16,
+            hidden=None,
+        ),
+        Column(
+            "finished", QT_TRANSLATE_NOOP("Tables", "Respondents"), _attr("finished"), 0, width=0.16
+        ),
+        Column(
+            "share",
+            QT_TRANSLATE_NOOP("Tables", "Share of headcount"),
+            _attr("share"),
+            1,
+            percent=True,
+            print_sign=True,
+            width=0.16,
+        ),
+    ),
+    compact=False,
+)

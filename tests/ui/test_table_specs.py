@@ -375,3 +375,24 @@ def test_group_profile_is_rendered_from_one_definition(
         line = f"{s.name.get('ru')} {fmt_number(value, 2)}"
         assert line in text, line
     database.dispose()
+
+
+def test_participation_is_the_same_on_screen_and_in_the_pdf(
+    qtbot, demo_db_path, settings, languages, tmp_path
+):
+    """Participation per department and the total, from one definition: a department the
+    disclosure rule hides keeps its headcount and shows × for the rest."""
+    page, database = _page(qtbot, demo_db_path, settings, languages)
+    lines = page.result.participation
+    head = sum(x.headcount for x in lines)
+    total = sum(x.finished for x in lines)
+    model = page.model
+    last = model.rowCount() - 1
+    share = fmt_number(100 * total / head, 1) + " %"
+    shown = [model.data(model.index(last, c)).replace("\u00a0", " ") for c in range(4)]
+    assert shown == ["Итого", str(head), str(total), share]
+    hidden = next(r for r in range(last) if model.row_object(r).line.hidden)
+    assert [model.data(model.index(hidden, c)) for c in (2, 3)] == ["×", "×"]
+    text = pdf_text(page._report_builder(page.campaign_combo.currentData(), "ru")(), tmp_path)
+    assert f"Итого {head} {total} {share}" in text
+    database.dispose()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,8 +37,8 @@ from app.scoring.roles import (
 from app.scoring.vocab import TENURE_BANDS
 from app.services.analysis import AnalysisService
 from app.ui.formatting import fmt_number, fmt_percent
-from app.ui.item_models.numbers import num, spec_columns
-from app.ui.item_models.rows_table_model import Column, RowsTableModel
+from app.ui.item_models.numbers import spec_columns
+from app.ui.item_models.rows_table_model import RowsTableModel
 from app.ui.pages import analysis_tabs as tabs
 from app.ui.pages.change_marks import level_note
 from app.ui.pages.page import Page
@@ -172,28 +173,20 @@ class AnalysisPage(Page):
         self.tab_widget.addTab(scroll, "")
 
     def _build_participation_tab(self) -> None:
+        # participation as app/reports/tables.py defines it (the report prints the same)
         self.model = RowsTableModel(
-            [
-                Column(lambda: self.tr("Department"), self._department_name),
-                Column(lambda: self.tr("Headcount"), **num(lambda r: r.headcount or None, 0)),
-                Column(
-                    lambda: self.tr("Respondents"),
-                    **num(lambda r: tabs.HIDDEN if r.hidden else r.finished, 0),
-                ),
-                Column(
-                    lambda: self.tr("Share of headcount"),
-                    **num(lambda r: r.share, 1, percent=True),
-                    background=lambda r: (
-                        _BELOW_TARGET if r.share is not None and not r.meets_target else None
-                    ),
-                ),
-            ],
+            spec_columns(
+                tables.PARTICIPATION_TABLE,
+                background={"share": lambda r: _BELOW_TARGET if r.below_target else None},
+            ),
             self,
         )
         self.table_view = QTableView()
         self.table_view.setObjectName("participation_table")
         self.table_view.setModel(self.model)
-        self.table_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # whole headings
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table_view.verticalHeader().hide()
         self.target_label = QLabel()
         self.target_label.setWordWrap(True)
@@ -325,7 +318,7 @@ class AnalysisPage(Page):
                 rows = self.service.departments(
                     session, campaign_id, self.context.department_scope()
                 )
-        self.model.set_rows(rows)
+        self._show_participation(rows)
         self._fill_filters(rows)
         self._recompute()
 
@@ -386,9 +379,17 @@ class AnalysisPage(Page):
                 result, self.library, self.service.parameters, self.context.content_language
             )
         )
-        self.model.set_rows(result.participation)
+        self._show_participation(result.participation)
         self._participation_note()
         self.show_analysis(result.analysis)
+
+    def _show_participation(self, lines) -> None:
+        """The departments' participation and the total (`row.line`: a department's own)."""
+        self.model.set_rows(
+            tables.participation_rows(
+                lines, self._department_name, QCoreApplication.translate, PARTICIPATION_TARGET
+            )
+        )
 
     def _participation_note(self) -> None:
         text = self.tr(
@@ -697,7 +698,8 @@ class AnalysisPage(Page):
             ),
             self.tr("Open the demo database"),
         )
-        self.model.retranslate()
+        # the departments' names and the total row in the new language
+        self._show_participation([r.line for r in self.model.rows if not r.total])
         for tab in [*self.figure_tabs, self.quality_tab]:
             tab.model.retranslate()
         self.drivers_tab.retranslate_ui()
