@@ -4,22 +4,6 @@
 <context>
     <name>AnalysisPage</name>
     <message>
-        <source>Department</source>
-        <translation>Бөлім</translation>
-    </message>
-    <message>
-        <source>Headcount</source>
-        <translation>Штат саны</translation>
-    </message>
-    <message>
-        <source>Respondents</source>
-        <translation>Респонденттер</translation>
-    </message>
-    <message>
-        <source>Share of headcount</source>
-        <translation>Штат санындағы үлесі</translation>
-    </message>
-    <message>
         <source>Significance</source>
         <translation>Маңыздылық</translation>
     </message>
@@ -3816,24 +3800,12 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Бөлім көрсетілмеген</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Барлығы</translation>
-    </message>
-    <message>
         <source>Department</source>
         <translation>Бөлім</translation>
     </message>
     <message>
-        <source>Headcount</source>
-        <translation>Штат саны</translation>
-    </message>
-    <message>
         <source>Respondents</source>
         <translation>Респонденттер</translation>
-    </message>
-    <message>
-        <source>Share of headcount</source>
-        <translation>Штат санындағы үлесі</translation>
     </message>
     <message>
         <source>The methodology recommends that at least 35 % of the staff take part.</source>
@@ -5465,6 +5437,18 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Group mean</source>
         <translation>Топ бойынша орташа</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Бөлім</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Штат саны</translation>
+    </message>
+    <message>
+        <source>Share of headcount</source>
+        <translation>Штат санындағы үлесі</translation>
     </message>
 </context>
 <context>

@@ -4,22 +4,6 @@
 <context>
     <name>AnalysisPage</name>
     <message>
-        <source>Department</source>
-        <translation>Подразделение</translation>
-    </message>
-    <message>
-        <source>Headcount</source>
-        <translation>Численность</translation>
-    </message>
-    <message>
-        <source>Respondents</source>
-        <translation>Респонденты</translation>
-    </message>
-    <message>
-        <source>Share of headcount</source>
-        <translation>Доля от численности</translation>
-    </message>
-    <message>
         <source>Significance</source>
         <translation>Значимость</translation>
     </message>
@@ -3829,24 +3813,12 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Подразделение не указано</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Итого</translation>
-    </message>
-    <message>
         <source>Department</source>
         <translation>Подразделение</translation>
     </message>
     <message>
-        <source>Headcount</source>
-        <translation>Численность</translation>
-    </message>
-    <message>
         <source>Respondents</source>
         <translation>Респонденты</translation>
-    </message>
-    <message>
-        <source>Share of headcount</source>
-        <translation>Доля от численности</translation>
     </message>
     <message>
         <source>The methodology recommends that at least 35 % of the staff take part.</source>
@@ -5480,6 +5452,18 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Group mean</source>
         <translation>Среднее по группе</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Численность</translation>
+    </message>
+    <message>
+        <source>Share of headcount</source>
+        <translation>Доля от численности</translation>
     </message>
 </context>
 <context>
