@@ -193,13 +193,6 @@ def _pct(value: float | None, lang: str, decimals: int = 1) -> str:
     )
 
 
-def _item_name(inst: Instrument, item_id: str, lang: str) -> str:
-    item = inst.item(item_id)
-    if item.text is not None:
-        return item.text.get(lang)
-    return f"{item.left.get(lang)} – {item.right.get(lang)}"
-
-
 def change(
     current: float | None,
     before: float | str | None,
@@ -855,7 +848,7 @@ class _Builder:
                     "\n".join(
                         "• "
                         + tr(QT_TRANSLATE_NOOP("Reports", "%1: %2 rated it 0–2"))
-                        .replace("%1", _item_name(inst, item, lang))
+                        .replace("%1", tables.item_name(inst, item, lang))
                         .replace("%2", self.pct(share))
                         for item, share in a.key_demotivators[:3]
                     ),
@@ -870,7 +863,7 @@ class _Builder:
                 high = dismissal.factors.loc[item, "high_share"]
                 lines.append(
                     tr(QT_TRANSLATE_NOOP("Reports", "%1 (%2 %, of whom %3 rate it 4–5)"))
-                    .replace("%1", _item_name(inst, item, lang))
+                    .replace("%1", tables.item_name(inst, item, lang))
                     .replace("%2", fmt_number(strength, 1, lang))
                     .replace("%3", self.pct(high))
                 )
@@ -1176,7 +1169,7 @@ class _Builder:
             )
             self.figure(
                 self.bars(
-                    [_item_name(inst, i, lang) for i in shown.index],
+                    [tables.item_name(inst, i, lang) for i in shown.index],
                     list(shown["mean"]),
                     value_max=5,
                     label_share=0.5,
@@ -1198,7 +1191,7 @@ class _Builder:
         if len(shown):
             self.figure(
                 self.bars(
-                    [_item_name(inst, i, lang) for i in shown.index],
+                    [tables.item_name(inst, i, lang) for i in shown.index],
                     list(shown["strength_pct"]),
                     value_max=100,
                     decimals=1,
@@ -1219,7 +1212,7 @@ class _Builder:
         values = list(counts.columns) if counts is not None else []
         rows = []
         for it in items:
-            row = [self.name(it.left.get(lang) if it.left else _item_name(inst, it.id, lang))]
+            row = [self.name(it.left.get(lang) if it.left else tables.item_name(inst, it.id, lang))]
             row += [
                 self.n(int(counts.loc[it.id, v])) if counts is not None else self.n(NONE)
                 for v in values
@@ -1504,7 +1497,7 @@ class _Builder:
                 )
             )
         self.figure(
-            heatmap([_item_name(inst, i, lang) for i in items], heads, values, self.width),
+            heatmap([tables.item_name(inst, i, lang) for i in items], heads, values, self.width),
             tr(
                 QT_TRANSLATE_NOOP(
                     "Reports", "Satisfaction with the factors by department, mean score 0–5"

@@ -28,6 +28,7 @@ from app.models.campaign import Campaign, CampaignDepartment
 from app.models.cards import Card
 from app.models.organisation import Department, Employee
 from app.models.queries import PARTICIPATION_TARGET, list_cards, organisation, participation
+from app.reports.tables import item_name
 from app.scoring.analysis import Filter
 from app.scoring.roles import (
     JOB_SATISFACTION,
@@ -144,13 +145,6 @@ def _participation_total(rows) -> tuple[int, int | None]:
     return head, sum(r.finished for r in rows)
 
 
-def _item_name(inst, item_id: str, lang: str) -> str:
-    item = inst.item(item_id)
-    if item.text is not None:
-        return item.text.get(lang)
-    return f"{item.left.get(lang)} – {item.right.get(lang)}"
-
-
 def headline(
     session: Session,
     service,
@@ -242,13 +236,13 @@ def headline_of(result, library, parameters, lang: str) -> Headline:
     sat = None if sat_inst is None else a.instruments.get(sat_inst.id)
     if a.key_demotivators and sat is not None:
         extra["demotivators"] = [
-            (_item_name(sat_inst, item, lang), share) for item, share in a.key_demotivators[:TOP]
+            (item_name(sat_inst, item, lang), share) for item, share in a.key_demotivators[:TOP]
         ]
     inst = role_instrument(library, LEAVING)
     dismissal = None if inst is None else a.instruments.get(inst.id)
     if a.dismissal_ranking and dismissal is not None:
         extra["leave_reasons"] = [
-            (_item_name(inst, i, lang), v)
+            (item_name(inst, i, lang), v)
             for i, v in a.dismissal_ranking
             if not inst.item(i).own_variant
         ][:TOP]
