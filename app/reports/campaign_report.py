@@ -1203,69 +1203,12 @@ class _Builder:
     def climate(self, inst: Instrument, figures: InstrumentFigures) -> None:
         """Table 2.7 (respondents per point 1–8 of each pair) and the profile between poles."""
         doc, tr, lang = self.doc, self.tr, self.lang
-        counts = figures.value_counts
-        doc.subsection(
-            tr(QT_TRANSLATE_NOOP("Reports", "Table 2.7 – Psychological atmosphere in the team"))
-        )
+        spec = tables.climate_table(tables.climate_points(inst))
+        self.spec_table(spec, tables.climate_rows(inst, figures, lang, self.changes, self.before))
         items = [it for it in inst.items if it.format.type in ("rating", "bipolar")]
         scale_of = {s.items[0]: s.id for s in inst.scales if s.items}
-        values = list(counts.columns) if counts is not None else []
-        rows = []
-        for it in items:
-            row = [self.name(it.left.get(lang) if it.left else tables.item_name(inst, it.id, lang))]
-            row += [
-                self.n(int(counts.loc[it.id, v])) if counts is not None else self.n(NONE)
-                for v in values
-            ]
-            mean = figures.profile.get(scale_of.get(it.id, ""))
-            row += [
-                self.name(it.right.get(lang) if it.right else ""),
-                self.n(self.num(mean, 1)),
-                self.n(
-                    change(
-                        mean,
-                        self.previous_profile(inst.id, scale_of.get(it.id, "")),
-                        1,
-                        lang,
-                        significant=self.marked(
-                            self.changes.profile(inst.id, scale_of.get(it.id, ""))
-                        ),
-                    )
-                ),
-            ]
-            rows.append(row)
         total = figures.profile.get("total")
         total_scale = next((s for s in inst.all_scales() if s.id == "total"), None)
-        rows.append(
-            [self.name(total_scale.short_name.get(lang) if total_scale else "")]
-            + [""] * len(values)
-            + [
-                "",
-                self.n(self.num(total, 1)),
-                self.n(
-                    change(
-                        total,
-                        self.previous_profile(inst.id, "total"),
-                        1,
-                        lang,
-                        significant=self.marked(self.changes.profile(inst.id, "total")),
-                    )
-                ),
-            ]
-        )
-        widths = [0.19] + [0.048] * len(values) + [0.19, 0.1, 0.136] if len(values) == 8 else None
-        self.table(
-            [tr(QT_TRANSLATE_NOOP("Reports", "Positive pole"))]
-            + [fmt_number(v, 0, lang, whole=True) for v in values]
-            + [
-                tr(QT_TRANSLATE_NOOP("Reports", "Negative pole")),
-                tr(QT_TRANSLATE_NOOP("Reports", "Mean")),
-                "Δ",
-            ],
-            rows,
-            widths=widths,
-            numeric_from=1,
-        )
         if total_scale is not None:
             doc.para(total_scale.name.get(lang) + ": " + self.num(total, 1))
         doc.note(

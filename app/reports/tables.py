@@ -929,3 +929,118 @@ PARTICIPATION_TABLE = TableSpec(
     ),
     compact=False,
 )
+
+
+# --- table 2.7: the psychological atmosphere in the team (Fiedler's pairs) ----------------------
+
+
+@dataclass
+class PairRow:
+    """One pair of poles: respondents per point (1 next to the positive pole), the mean mark
+    and its change; or the total (10 best – 80 worst), which has no counts."""
+
+    left: str
+    right: str
+    counts: dict
+    mean: float | None
+    change: Difference | str | None = None
+    total: bool = False
+    hidden: str = ""
+
+
+def _rated(inst) -> list:
+    return [it for it in inst.items if it.format.type in ("rating", "bipolar")]
+
+
+def climate_points(inst) -> list:
+    """The points of the pairs' scale (1–8)."""
+    items = _rated(inst)
+    return list(items[0].format.allowed_values()) if items else list(range(1, 9))
+
+
+def climate_rows(inst, figures, lang: str, changes=None, previous=None) -> list[PairRow]:
+    """Table 2.7's rows: each pair, then the total."""
+    counts = figures.value_counts
+    before = _previous_figures(previous, inst.id)
+    mark = before if isinstance(before, str) else None
+    scale_of = {s.items[0]: s.id for s in inst.scales if s.items}
+
+    def change(scale: str):
+        d = None if changes is None else changes.profile(inst.id, scale)
+        return d or mark
+
+    rows = []
+    for it in _rated(inst):
+        scale = scale_of.get(it.id, "")
+        rows.append(
+            PairRow(
+                it.left.get(lang) if it.left else item_name(inst, it.id, lang),
+                it.right.get(lang) if it.right else "",
+                {} if counts is None else {v: int(counts.loc[it.id, v]) for v in counts.columns},
+                figures.profile.get(scale),
+                change(scale),
+            )
+        )
+    total = next((s for s in inst.all_scales() if s.id == "total"), None)
+    rows.append(
+        PairRow(
+            total.short_name.get(lang) if total else "",
+            "",
+            {},
+            figures.profile.get("total"),
+            change("total"),
+            total=True,
+        )
+    )
+    return rows
+
+
+def climate_table(points: Sequence) -> TableSpec:
+    """Table 2.7 with a column per point of the scale (on paper and in a spreadsheet; the
+    screen shows the poles, the mean mark and its change)."""
+
+    def count(point):
+        return lambda r: "" if r.total else r.counts.get(point)
+
+    return TableSpec(
+        "2.7",
+        QT_TRANSLATE_NOOP("Tables", "Table %1 – Psychological atmosphere in the team"),
+        (
+            Column(
+                "left",
+                QT_TRANSLATE_NOOP("Tables", "Positive pole"),
+                _attr("left"),
+                width=0.19,
+                hidden=None,
+            ),
+            *(
+                Column(
+                    f"point_{p}",
+                    str(int(p)) if float(p).is_integer() else str(p),
+                    count(p),
+                    0,
+                    translated=False,
+                    width=0.048 if len(points) == 8 else 0.38 / max(len(points), 1),
+                    outputs=_PRINT_SHEET,
+                )
+                for p in points
+            ),
+            Column(
+                "right",
+                QT_TRANSLATE_NOOP("Tables", "Negative pole"),
+                _attr("right"),
+                width=0.19,
+                hidden=None,
+            ),
+            Column("mean", QT_TRANSLATE_NOOP("Tables", "Mean"), _attr("mean"), 1, width=0.1),
+            Column(
+                "change",
+                QT_TRANSLATE_NOOP("Tables", "Change"),
+                _attr("change"),
+                1,
+                signed=True,
+                short="Δ",
+                width=0.136,
+            ),
+        ),
+    )

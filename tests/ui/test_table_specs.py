@@ -346,34 +346,59 @@ def test_a_hidden_tenure_band_shows_the_mark_in_every_row():
     assert spec.columns[1].cell(rows[0]) is None  # a spreadsheet gets the mark as text
 
 
-def test_group_profile_is_rendered_from_one_definition(
+def test_group_means_after_the_leading_types_come_from_the_profile_definition(
     qtbot, demo_db_path, settings, languages, tmp_path
 ):
-    """A group profile (scale, group mean, change): the climate on screen and in its XLSX, the
-    group means after the leading types in the report — one definition, the same rounding."""
+    """A group profile (scale, group mean, change) printed after the leading types: the
+    definition's rounding (an office's own questionnaire shows it on screen too: see
+    tests/ui/test_custom_instrument.py)."""
     page, database = _page(qtbot, demo_db_path, settings, languages)
     analysis = page.analysis
-    climate = next(i for i, inst in page.library.items() if inst.role == "team_climate")
-    scale = page.library[climate].all_scales()[0]
-    mean = analysis.instruments[climate].profile[scale.id]
-    d = analysis.changes.profile(climate, scale.id)
-    model = page.climate_tab.model
-    assert model.data(model.index(0, 0)) == scale.name.get("ru")
-    assert model.data(model.index(0, 1)) == fmt_number(mean, 2)
-    arrow = f"{d.arrow} " if d.significant else ""
-    sign = "+" if d.delta > 0 else "−"
-    assert model.data(model.index(0, 2)) == f"{arrow}{sign}{fmt_number(abs(d.delta), 2)}"
-    ws = load_workbook(page.climate_tab.export_xlsx(tmp_path / "climate.xlsx")).active
-    assert ws.cell(row=4, column=2).value == pytest.approx(mean, rel=1e-12)
-    assert ws.cell(row=4, column=3).value == pytest.approx(d.delta, rel=1e-12)
-    assert ws.cell(row=4, column=3).number_format == "+0.00;-0.00;0.00"
-
     types = next(i for i, inst in page.library.items() if inst.role == "motivation_types")
     text = pdf_text(page._report_builder(page.campaign_combo.currentData(), "ru")(), tmp_path)
     for s in page.library[types].scales:
         value = analysis.instruments[types].profile[s.id]
-        line = f"{s.name.get('ru')} {fmt_number(value, 2)}"
+        d = analysis.changes.profile(types, s.id)
+        arrow = f"{d.arrow} " if d.significant else ""
+        sign = "+" if d.delta > 0 else "−"
+        line = f"{s.name.get('ru')} {fmt_number(value, 2)} {arrow}{sign}"
+        line += fmt_number(abs(d.delta), 2)
         assert line in text, line
+    database.dispose()
+
+
+def test_climate_2_7_is_the_same_on_screen_in_the_pdf_and_in_the_xlsx(
+    qtbot, demo_db_path, settings, languages, tmp_path
+):
+    """Table 2.7: the poles, respondents per point (paper and spreadsheet), the mean mark and
+    its change; the mean worked out from the counts."""
+    page, database = _page(qtbot, demo_db_path, settings, languages)
+    analysis = page.analysis
+    inst_id = next(i for i, inst in page.library.items() if inst.role == "team_climate")
+    inst = page.library[inst_id]
+    item = next(it for it in inst.items if it.format.type in ("rating", "bipolar"))
+    figures = analysis.instruments[inst_id]
+    counts = [int(c) for c in figures.value_counts.loc[item.id]]
+    points = list(figures.value_counts.columns)
+    mean = sum(p * c for p, c in zip(points, counts, strict=True)) / sum(counts)
+    spec = tables.climate_table(points)
+    keys = [c.key for c in spec.columns if c.outputs & {tables.SCREEN, tables.SHEET}]
+    model = page.climate_tab.model
+    assert model.data(model.index(0, keys.index("left"))) == item.left.get("ru")
+    assert model.data(model.index(0, keys.index("right"))) == item.right.get("ru")
+    assert model.data(model.index(0, keys.index("mean"))) == fmt_number(mean, 1)
+    assert page.climate_tab.table_view.isColumnHidden(keys.index(f"point_{points[0]}"))
+
+    ws = load_workbook(page.climate_tab.export_xlsx(tmp_path / "climate.xlsx")).active
+    at = {c.key: k for k, c in enumerate(spec.shown(tables.SHEET))}
+    row = list(ws[4])
+    assert [row[at[f"point_{p}"]].value for p in points] == counts
+    assert row[at["mean"]].value == pytest.approx(mean, rel=1e-12)
+    assert row[at["mean"]].number_format == "0.0"
+
+    text = pdf_text(page._report_builder(page.campaign_combo.currentData(), "ru")(), tmp_path)
+    line = " ".join(str(c) for c in counts)
+    assert f"{item.left.get('ru')} {line} {item.right.get('ru')} {fmt_number(mean, 1)}" in text
     database.dispose()
 
 

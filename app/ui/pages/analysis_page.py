@@ -33,6 +33,7 @@ from app.scoring.roles import (
     SATISFACTION,
     SIGNIFICANCE,
     role_id,
+    role_instrument,
 )
 from app.scoring.vocab import TENURE_BANDS
 from app.services.analysis import AnalysisService
@@ -216,8 +217,10 @@ class AnalysisPage(Page):
         self.job_tab = tabs.FigureTab(
             spec_columns(tables.tenure_table(list(TENURE_BANDS) + ["not_given", "all"]))
         )
+        # table 2.7 as app/reports/tables.py defines it (the report prints the same)
+        climate = role_instrument(self.library, CLIMATE)
         self.climate_tab = tabs.FigureTab(
-            tabs.profile_columns(),
+            tabs.climate_columns(climate),
             with_chart=True,
         )
         self.types_tab = tabs.FigureTab(
@@ -558,11 +561,11 @@ class AnalysisPage(Page):
                 suffix=" %",
             )
         else:
-            rows = tabs.profile_rows(inst, figures, lang, self.analysis)
+            rows = tabs.climate_rows(inst, figures, lang, self.analysis)
             tab.show_rows(rows, self.tr("Lower is better: 10 (most favourable) … 80."))
-            pairs = [r for r in rows[:-1]]
+            pairs = [r for r in rows if not r.total]
             tab.chart.set_bars(
-                [r.name for r in pairs], [r.mean for r in pairs], x_range=(1, 8), decimals=2
+                [r.left for r in pairs], [r.mean for r in pairs], x_range=(1, 8), decimals=1
             )
 
     def _report_builder(self, campaign_id: int, lang: str):

@@ -232,6 +232,24 @@ def profile_rows(
     return tables.profile_rows(inst, figures, lang, analysis.changes, analysis.previous)
 
 
+def climate_columns(inst: Instrument | None) -> list[Column]:
+    """Table 2.7 as app/reports/tables.py defines it: the screen shows the poles, the mean
+    mark and its change; the XLSX export adds the respondents per point."""
+    points = tables.climate_points(inst) if inst is not None else list(range(1, 9))
+    return spec_columns(
+        tables.climate_table(points),
+        tooltip={
+            "change": lambda r: change_tip(r.change, 1) if isinstance(r.change, Difference) else ""
+        },
+    )
+
+
+def climate_rows(
+    inst: Instrument, figures: InstrumentFigures, lang: str, analysis: CampaignAnalysis
+) -> list[tables.PairRow]:
+    return tables.climate_rows(inst, figures, lang, analysis.changes, analysis.previous)
+
+
 def profile_columns() -> list[Column]:
     """A group profile as app/reports/tables.py defines it (the report prints the same)."""
     return spec_columns(
