@@ -4188,18 +4188,6 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Жұмыстан кету себептері, балдардың үлес салмағы, %</translation>
     </message>
     <message>
-        <source>Table 2.7 – Psychological atmosphere in the team</source>
-        <translation>2.7-кесте – Ұжымдағы психологиялық ахуалды бағалау</translation>
-    </message>
-    <message>
-        <source>Positive pole</source>
-        <translation>Оң полюс</translation>
-    </message>
-    <message>
-        <source>Negative pole</source>
-        <translation>Теріс полюс</translation>
-    </message>
-    <message>
         <source>1–8: respondents who put their mark at that point (1 next to the positive pole); mean: 1 best – 8 worst.</source>
         <translation>1–8: осы нүктеге белгі қойған респонденттер саны (1 – оң полюстің қасында); орташа: 1 – ең жақсы, 8 – ең нашар.</translation>
     </message>
@@ -4270,10 +4258,6 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Low (under 40 %)</source>
         <translation>Төмен (40 %-дан аз)</translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation>Орташа</translation>
     </message>
     <message>
         <source>Key demotivators</source>
@@ -5449,6 +5433,18 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Share of headcount</source>
         <translation>Штат санындағы үлесі</translation>
+    </message>
+    <message>
+        <source>Table %1 – Psychological atmosphere in the team</source>
+        <translation>%1-кесте – Ұжымдағы психологиялық ахуалды бағалау</translation>
+    </message>
+    <message>
+        <source>Positive pole</source>
+        <translation>Оң полюс</translation>
+    </message>
+    <message>
+        <source>Negative pole</source>
+        <translation>Теріс полюс</translation>
     </message>
 </context>
 <context>

@@ -4201,18 +4201,6 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Причины увольнения, удельный вес баллов, %</translation>
     </message>
     <message>
-        <source>Table 2.7 – Psychological atmosphere in the team</source>
-        <translation>Таблица 2.7 – Оценка психологической атмосферы в коллективе</translation>
-    </message>
-    <message>
-        <source>Positive pole</source>
-        <translation>Положительный полюс</translation>
-    </message>
-    <message>
-        <source>Negative pole</source>
-        <translation>Отрицательный полюс</translation>
-    </message>
-    <message>
         <source>1–8: respondents who put their mark at that point (1 next to the positive pole); mean: 1 best – 8 worst.</source>
         <translation>1–8: число респондентов, поставивших отметку в этой точке (1 – рядом с положительным полюсом); среднее: 1 – лучше всего, 8 – хуже всего.</translation>
     </message>
@@ -4283,10 +4271,6 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Low (under 40 %)</source>
         <translation>Низкая (менее 40 %)</translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation>Среднее</translation>
     </message>
     <message>
         <source>Key demotivators</source>
@@ -5464,6 +5448,18 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Share of headcount</source>
         <translation>Доля от численности</translation>
+    </message>
+    <message>
+        <source>Table %1 – Psychological atmosphere in the team</source>
+        <translation>Таблица %1 – Оценка психологической атмосферы в коллективе</translation>
+    </message>
+    <message>
+        <source>Positive pole</source>
+        <translation>Положительный полюс</translation>
+    </message>
+    <message>
+        <source>Negative pole</source>
+        <translation>Отрицательный полюс</translation>
     </message>
 </context>
 <context>
