@@ -50,94 +50,6 @@ from app.scoring.roles import (
 HIDDEN = "×"
 NONE = "–"
 
-# Table 3.5 of the seed: the qualitative scale of job satisfaction (% of maximum).
-SATISFACTION_SCALE = (
-    (80.0, QT_TRANSLATE_NOOP("Reports", "high")),
-    (60.0, QT_TRANSLATE_NOOP("Reports", "good")),
-    (40.0, QT_TRANSLATE_NOOP("Reports", "medium (acceptable, satisfactory)")),
-    (20.0, QT_TRANSLATE_NOOP("Reports", "low")),
-    (0.0, QT_TRANSLATE_NOOP("Reports", "extremely low (very low)")),
-)
-SATISFACTION_BANDS = ("0–20", "20–40", "40–60", "60–80", "80–100")
-
-# Table 3.6 of the seed: its description of each job-satisfaction factor, and the band it
-# describes (the seed's example levels: high, low or medium).
-CHARACTERISTICS = {
-    "achievement": (
-        "high",
-        QT_TRANSLATE_NOOP(
-            "Reports",
-            "Employees succeed in their tasks, set themselves new goals, feel personally "
-            "responsible for and involved in the results of the work.",
-        ),
-    ),
-    "colleagues": (
-        "high",
-        QT_TRANSLATE_NOOP(
-            "Reports",
-            "Employees are adapted in the team, like the people they work with, do not "
-            "come into conflict and feel part of the team.",
-        ),
-    ),
-    "interest": (
-        "high",
-        QT_TRANSLATE_NOOP(
-            "Reports",
-            "Employees work not only for the material reward but also strive for "
-            "self-improvement, development, new knowledge and skills.",
-        ),
-    ),
-    "conditions": (
-        "high",
-        QT_TRANSLATE_NOOP(
-            "Reports",
-            "Employees find the working conditions comfortable and favourable; the "
-            "surroundings suit them.",
-        ),
-    ),
-    "responsibility": (
-        "high",
-        QT_TRANSLATE_NOOP(
-            "Reports",
-            "Employees know and understand the tasks and functions of the organisation "
-            "and their place in it, and are committed to its goals and values.",
-        ),
-    ),
-    "management": (
-        "low",
-        QT_TRANSLATE_NOOP(
-            "Reports",
-            "Not always and (or) not all employees feel the manager's attention; their "
-            "work is not always assessed objectively, nor rewards and penalties fairly given.",
-        ),
-    ),
-    "aspiration": (
-        "low",
-        QT_TRANSLATE_NOOP(
-            "Reports", "Employees do not always strive for more difficult goals in their work."
-        ),
-    ),
-    "work_over_pay": (
-        "medium",
-        QT_TRANSLATE_NOOP(
-            "Reports",
-            "Employees are loyal to the organisation and devoted to the work even where "
-            "income is named the most important motivation factor and satisfaction with it is "
-            "low.",
-        ),
-    ),
-}
-
-# Table 2.5 of the seed, as printed there.
-LEVEL_SCALE = (
-    ("excellent", "1,00"),
-    ("very_good", "0,95–1,00"),
-    ("good", "0,80–0,94"),
-    ("acceptable", "0,70–0,79"),
-    ("satisfactory", "0,60–0,69"),
-    ("unsatisfactory", "< 0,60"),
-)
-
 
 @dataclass(frozen=True)
 class ParticipationLine:
@@ -175,16 +87,6 @@ class CampaignReport:
     threshold: int = 5
     departments: list[DepartmentView] = field(default_factory=list)  # for the heatmap
     measures: list[MeasureEffect] = field(default_factory=list)  # did the measures work
-
-
-def satisfaction_label_source(percent: float) -> str:
-    """Table 3.5's words for a job-satisfaction value (the label follows the value as printed,
-    to one decimal)."""
-    shown = round(percent + 1e-9, 1)
-    for lower, text in SATISFACTION_SCALE:
-        if shown >= lower:
-            return text
-    return SATISFACTION_SCALE[-1][1]
 
 
 def _pct(value: float | None, lang: str, decimals: int = 1) -> str:
@@ -564,7 +466,7 @@ class _Builder:
         js = a.instruments.get(self.ids[JOB_SATISFACTION])
         if js is not None and js.disclosure.allowed and js.profile.get("total") is not None:
             total = js.profile["total"]
-            label = tr(satisfaction_label_source(total))
+            label = self.words(tables.CONTEXT, tables.satisfaction_label_source(total))
             shares = (
                 ""
                 if js.shares is None
@@ -922,61 +824,11 @@ class _Builder:
             + " — "
             + self.level_words(level.label)
         )
-        first = level.parameters[0]
-        perception = tr(QT_TRANSLATE_NOOP("Reports", "mean perception"))
-        significance = tr(QT_TRANSLATE_NOOP("Reports", "mean significance"))
-        doc.subsection(
-            tr(QT_TRANSLATE_NOOP("Reports", "Table 2.3 – How the levels are calculated"))
-        )
-        doc.table(
-            [
-                tr(QT_TRANSLATE_NOOP("Reports", "Indicator")),
-                tr(QT_TRANSLATE_NOOP("Reports", "Formula")),
-                tr(QT_TRANSLATE_NOOP("Reports", "Example (first parameter)")),
-            ],
-            [
-                [
-                    tr(QT_TRANSLATE_NOOP("Reports", "Partial level of motivation")),
-                    "Uᵢ = " + perception + " / 5,0",
-                    f"{self.num(first.level, 3)} = {self.num(first.perception)} / 5,0",
-                ],
-                [
-                    tr(QT_TRANSLATE_NOOP("Reports", "Relative significance")),
-                    "dᵢ = " + significance + " / Σ " + significance,
-                    f"{self.num(first.d, 3)} = {self.num(first.importance)} / "
-                    f"{self.num(sum(x.importance for x in level.parameters))}",
-                ],
-                [
-                    tr(QT_TRANSLATE_NOOP("Reports", "Integral level of motivation")),
-                    "U = Σ Uᵢ × dᵢ",
-                    self.num(level.shown, 3),
-                ],
-            ],
-            widths=[0.3, 0.35, 0.35],
-        )
+        self.spec_table(tables.CALCULATION_TABLE, tables.calculation_rows(level, self.translate))
         rows = tables.parameter_rows(level, names, self.translate, self.changes, self.before)
         self.spec_table(tables.LEVEL_TABLE, rows)
         self.change_note()
-        doc.subsection(
-            tr(
-                QT_TRANSLATE_NOOP(
-                    "Reports", "Table 2.5 – Absolute assessment of the level of work motivation"
-                )
-            )
-        )
-        scale_rows = []
-        for label_id, band in LEVEL_SCALE:
-            mark = "◀ " + self.num(level.shown, 3) if label_id == level.label else ""
-            scale_rows.append([band, self.level_words(label_id), mark])
-        doc.table(
-            [
-                tr(QT_TRANSLATE_NOOP("Reports", "Level of work motivation")),
-                tr(QT_TRANSLATE_NOOP("Reports", "Qualitative assessment")),
-                tr(QT_TRANSLATE_NOOP("Reports", "This campaign")),
-            ],
-            scale_rows,
-            widths=[0.3, 0.4, 0.3],
-        )
+        self.spec_table(tables.LEVEL_SCALE_TABLE, tables.level_scale_rows(level, self.translate))
         labels = [names.get(x.parameter, x.parameter) for x in level.parameters]
         self.figure(
             radar_chart(
@@ -1002,33 +854,8 @@ class _Builder:
         )
         balance = self.r.analysis.balance
         if balance is not None:
-            doc.subsection(tr(QT_TRANSLATE_NOOP("Reports", "Motivational balance")))
-            rows = [
-                [
-                    names.get(x.parameter, x.parameter),
-                    fmt_number(x.gap, 2, lang),
-                    tr(QT_TRANSLATE_NOOP("Reports", "motivator")),
-                ]
-                for x in balance.motivators
-            ]
-            rows += [
-                [
-                    names.get(x.parameter, x.parameter),
-                    fmt_number(x.gap, 2, lang),
-                    tr(QT_TRANSLATE_NOOP("Reports", "demotivator (reserve)")),
-                ]
-                for x in balance.demotivators
-            ]
-            doc.table(
-                [
-                    tr(QT_TRANSLATE_NOOP("Reports", "Parameter")),
-                    tr(QT_TRANSLATE_NOOP("Reports", "Gap (significance − satisfaction)")),
-                    tr(QT_TRANSLATE_NOOP("Reports", "Role")),
-                ],
-                rows,
-                widths=[0.55, 0.2, 0.25],
-                numeric_from=1,
-            )
+            rows = tables.balance_rows(balance, names, self.translate)
+            self.spec_table(tables.BALANCE_TABLE, rows)
 
     # --- one questionnaire -----------------------------------------------------------------
     def instrument(self, inst: Instrument, figures: InstrumentFigures) -> None:
@@ -1103,7 +930,8 @@ class _Builder:
             for col in columns:
                 value = col.value(row)
                 if not col.numeric:
-                    line.append(name(tables.number_text(value, 0, self._fmt)))
+                    text = tables.number_text(value, 0, self._fmt)
+                    line.append(p(text, doc.styles["small"]) if col.small else name(text))
                     continue
                 line.append(
                     number(
@@ -1135,11 +963,12 @@ class _Builder:
         """Tables 2.1 / 2.2: counts per score, Σ, maximum, strength, mean; then the shares."""
         tr, lang = self.tr, self.lang
         frame, hidden = self.rows_of(figures)
-        spec = (
-            tables.SIGNIFICANCE_TABLE
-            if inst.role == SIGNIFICANCE
-            else tables.SATISFACTION_TABLE  # an office's own factor questionnaire too
-        )
+        if inst.role == SIGNIFICANCE:
+            spec = tables.SIGNIFICANCE_TABLE
+        elif inst.role == SATISFACTION:
+            spec = tables.SATISFACTION_TABLE
+        else:  # an office's own factor questionnaire: its own title, no seed number
+            spec = tables.own_factor_table(inst.title.get(lang))
         rows = tables.factor_rows(inst, figures, lang, self.changes, self.before)
         self.spec_table(spec, rows, 1)
         if self.before is not None:
@@ -1297,56 +1126,12 @@ class _Builder:
         high / medium / low shares."""
         doc, tr, lang = self.doc, self.tr, self.lang
         total = figures.profile.get("total")
-        doc.subsection(tr(QT_TRANSLATE_NOOP("Reports", "Table 3.5 – Scale of job satisfaction")))
-        rows = []
-        for (_lower, text), band in zip(SATISFACTION_SCALE[::-1], SATISFACTION_BANDS, strict=True):
-            here = total is not None and satisfaction_label_source(total) == text
-            rows.append(
-                [band + " %", tr(text), ("◀ " + fmt_number(total, 1, lang) + " %") if here else ""]
-            )
-        self.table(
-            [
-                tr(QT_TRANSLATE_NOOP("Reports", "Job satisfaction, %")),
-                tr(QT_TRANSLATE_NOOP("Reports", "Qualitative assessment")),
-                tr(QT_TRANSLATE_NOOP("Reports", "This campaign")),
-            ],
-            rows,
-            widths=[0.3, 0.4, 0.3],
+        rows = tables.satisfaction_scale_rows(total, self.translate)
+        self.spec_table(tables.SATISFACTION_SCALE_TABLE, rows)
+        rows = tables.satisfaction_factor_rows(
+            inst, figures, lang, self.translate, self.changes, self.before
         )
-        doc.subsection(
-            tr(QT_TRANSLATE_NOOP("Reports", "Table 3.6 – Assessment of the satisfaction factors"))
-        )
-        rows = []
-        small = doc.styles["small"]
-        for s in inst.all_scales():
-            value = figures.profile.get(s.id)
-            rows.append(
-                [
-                    s.name.get(lang),
-                    fmt_number(value, 1, lang),
-                    NONE if value is None else tr(satisfaction_label_source(value)),
-                    p(self.characteristic(s.id, value), small),
-                    change(
-                        value,
-                        self.previous_profile(inst.id, s.id),
-                        1,
-                        lang,
-                        significant=self.marked(self.changes.profile(inst.id, s.id)),
-                    ),
-                ]
-            )
-        self.table(
-            [
-                tr(QT_TRANSLATE_NOOP("Reports", "Satisfaction factor")),
-                tr(QT_TRANSLATE_NOOP("Reports", "Level, %")),
-                tr(QT_TRANSLATE_NOOP("Reports", "Qualitative assessment")),
-                tr(QT_TRANSLATE_NOOP("Reports", "Characteristic")),
-                "Δ",
-            ],
-            rows,
-            widths=[0.22, 0.09, 0.19, 0.38, 0.12],
-            numeric_from=1,
-        )
+        self.spec_table(tables.SATISFACTION_FACTORS_TABLE, rows)
         doc.note(
             tr(
                 QT_TRANSLATE_NOOP(
@@ -1379,16 +1164,6 @@ class _Builder:
                 ),
                 tr(QT_TRANSLATE_NOOP("Reports", "Job satisfaction factors, % of maximum")),
             )
-
-    def characteristic(self, scale: str, value: float | None) -> str:
-        """The seed's description of a satisfaction factor (table 3.6), when the factor's
-        level is in the band the seed describes (high: 60 % and more, low: under 40 %)."""
-        if value is None or scale not in CHARACTERISTICS:
-            return ""
-        band, text = CHARACTERISTICS[scale]
-        shown = round(value + 1e-9, 1)
-        inside = {"high": shown >= 60, "medium": 40 <= shown < 60, "low": shown < 40}[band]
-        return self.tr(text) if inside else ""
 
     # --- department x factor heatmap -------------------------------------------------------
     def departments(self) -> None:

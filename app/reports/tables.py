@@ -22,7 +22,7 @@ from app.labels import NO_TENURE, TENURE_BAND
 from app.markers import QT_TRANSLATE_NOOP
 from app.reports.excel import NumberCell, number_format
 from app.scoring.change import Difference
-from app.scoring.level import printed
+from app.scoring.level import LEVEL_LABELS, REFERENCE_SCORE, printed
 
 CONTEXT = "Tables"
 HIDDEN = "×"  # a cell hidden by the disclosure rule (the table's note gives the reason)
@@ -63,6 +63,7 @@ class Column:
     hidden: str | None = HIDDEN
     outputs: frozenset[str] = EVERYWHERE
     part: int = 0  # the printed table it is in (0: every part, e.g. the name)
+    small: bool = False  # a long text, printed in small type (table 3.6's characteristic)
 
     @property
     def numeric(self) -> bool:
@@ -111,6 +112,27 @@ class TableSpec:
         return [c.width if c.width is not None else rest / len(free) for c in columns]
 
 
+@dataclass(frozen=True)
+class Calculation:
+    """A text of words and figures ("0,598 = 2,99 / 5,0", a band "0,80–0,94"): each figure,
+    a (value, decimals) pair, is written by the output's formatter (decimal comma in ru/kk);
+    a spreadsheet gets the text (the figure itself is in a column of its own)."""
+
+    parts: tuple
+
+    def text(self, fmt: Callable[[float, int], str]) -> str:
+        return "".join(p if isinstance(p, str) else fmt(p[0], p[1]) for p in self.parts)
+
+
+@dataclass(frozen=True)
+class Pointer:
+    """This campaign's figure beside the band of a scale it falls in ("◀ 0,625"); a
+    spreadsheet gets the figure at full precision."""
+
+    value: float
+    suffix: str = ""  # e.g. " %" after a percentage of the maximum
+
+
 # --- rendering helpers, shared by the outputs ------------------------------------------------
 
 
@@ -118,6 +140,8 @@ def sheet_number(value: Any, decimals: int, percent: bool = False, signed: bool 
     """A figure for a spreadsheet: a NumberCell at full precision, or None for a text cell."""
     if isinstance(value, Difference | CountChange):
         return NumberCell(value.delta, number_format(decimals, percent, signed=True))
+    if isinstance(value, Pointer):
+        return sheet_number(value.value, decimals, percent, signed)
     if not is_number(value):
         return None
     if isinstance(value, Integral) and not percent:  # a count: a whole number
@@ -145,6 +169,11 @@ def number_text(
         if printed(delta, decimals) != 0:  # a change that prints as zero has no sign
             text = ("+" if delta > 0 else "−") + text
         return f"{value.arrow} {text}" if value.significant else text
+    if isinstance(value, Calculation):
+        return value.text(fmt)
+    if isinstance(value, Pointer):
+        text = number_text(value.value, decimals, fmt, percent, signed, percent_sign, missing)
+        return f"◀ {text}{value.suffix}"
     if value is None or (isinstance(value, float) and value != value):
         return missing
     if not is_number(value):
@@ -388,6 +417,18 @@ def factor_table(number: str) -> TableSpec:
     (`number` ""): counts per score 0–5, Σ, the maximum, strength, mean and its change; then
     the shares per score and of the high, positive and negative scores."""
     return TableSpec(number, FACTOR_PARTS[0], FACTOR_COLUMNS, FACTOR_PARTS, FACTOR_NOTES)
+
+
+OWN_FACTOR_PARTS = (
+    QT_TRANSLATE_NOOP("Tables", "%1 – Factor matrix: respondents per score"),
+    QT_TRANSLATE_NOOP("Tables", "%1 (continued) – Shares of respondents, %"),
+)
+
+
+def own_factor_table(title: str) -> TableSpec:
+    """An office's own factor questionnaire: the columns of tables 2.1/2.2 under its own
+    title (it is no seed table and has no seed number)."""
+    return TableSpec(title, OWN_FACTOR_PARTS[0], FACTOR_COLUMNS, OWN_FACTOR_PARTS, FACTOR_NOTES)
 
 
 SIGNIFICANCE_TABLE = factor_table("2.1")
@@ -1044,3 +1085,387 @@ def climate_table(points: Sequence) -> TableSpec:
             ),
         ),
     )
+
+
+# --- table 2.3: how the motivation levels are calculated (the first parameter as example) -----
+
+
+@dataclass
+class FormulaRow:
+    """One indicator of table 2.3: its formula and the first parameter's calculation; `value`
+    is the indicator's figure (the spreadsheet's number)."""
+
+    name: str
+    formula: Calculation
+    value: float
+    example: Calculation
+
+
+def calculation_rows(level, translate: Translate) -> list[FormulaRow]:
+    """Table 2.3's rows: the partial level Uᵢ and the relative significance dᵢ worked out for
+    the first parameter, and the integral level U (app/scoring/level.py's figures)."""
+
+    def tr(source: str) -> str:
+        return translate(CONTEXT, source) or source
+
+    first = level.parameters[0]
+    perception = tr(QT_TRANSLATE_NOOP("Tables", "mean perception"))
+    significance = tr(QT_TRANSLATE_NOOP("Tables", "mean significance"))
+    total = sum(x.importance for x in level.parameters)
+    five = (REFERENCE_SCORE, 1)
+    return [
+        FormulaRow(
+            tr(QT_TRANSLATE_NOOP("Tables", "Partial level of motivation")),
+            Calculation(("Uᵢ = ", perception, " / ", five)),
+            first.level,
+            Calculation(((first.level, 3), " = ", (first.perception, 2), " / ", five)),
+        ),
+        FormulaRow(
+            tr(QT_TRANSLATE_NOOP("Tables", "Relative significance")),
+            Calculation(("dᵢ = ", significance, " / Σ ", significance)),
+            first.d,
+            Calculation(((first.d, 3), " = ", (first.importance, 2), " / ", (total, 2))),
+        ),
+        FormulaRow(
+            tr(QT_TRANSLATE_NOOP("Tables", "Integral level of motivation")),
+            Calculation(("U = Σ Uᵢ × dᵢ",)),
+            level.integral,
+            Calculation(((level.integral, 3),)),
+        ),
+    ]
+
+
+CALCULATION_TABLE = TableSpec(
+    "2.3",
+    QT_TRANSLATE_NOOP("Tables", "Table %1 – How the levels are calculated"),
+    (
+        Column("indicator", QT_TRANSLATE_NOOP("Tables", "Indicator"), _attr("name"), width=0.3),
+        Column("formula", QT_TRANSLATE_NOOP("Tables", "Formula"), _attr("formula"), width=0.35),
+        Column(
+            "value",
+            QT_TRANSLATE_NOOP("Tables", "Value"),
+            _attr("value"),
+            3,
+            outputs=frozenset({SHEET}),
+        ),
+        Column(
+            "example",
+            QT_TRANSLATE_NOOP("Tables", "Example (first parameter)"),
+            _attr("example"),
+            width=0.35,
+        ),
+    ),
+    compact=False,
+)
+
+
+# --- table 2.5: the absolute assessment of the motivation level ------------------------------
+
+# the seed's bands of the integral level (its label's lower bound is app/scoring/level.py's)
+_LEVEL_BANDS = {
+    "excellent": ((1.0, 2),),
+    "very_good": ((0.95, 2), "–", (1.0, 2)),
+    "good": ((0.80, 2), "–", (0.94, 2)),
+    "acceptable": ((0.70, 2), "–", (0.79, 2)),
+    "satisfactory": ((0.60, 2), "–", (0.69, 2)),
+    "unsatisfactory": ("< ", (0.60, 2)),
+}
+
+
+@dataclass
+class BandRow:
+    """One band of a qualitative scale (tables 2.5 and 3.5): its range, its words, and this
+    campaign's figure on the band it falls in ("" on the others)."""
+
+    band: Calculation
+    words: str
+    here: Pointer | str = ""
+
+
+def level_scale_rows(level, translate: Translate) -> list[BandRow]:
+    """Table 2.5's rows, the best band first; the integral level marks its band (the label
+    follows the level as printed, app/scoring/level.level_label)."""
+    rows = []
+    for label_id, _lower, source in LEVEL_LABELS:
+        rows.append(
+            BandRow(
+                Calculation(_LEVEL_BANDS[label_id]),
+                translate("Levels", source) or source,
+                Pointer(level.integral) if label_id == level.label else "",
+            )
+        )
+    return rows
+
+
+LEVEL_SCALE_TABLE = TableSpec(
+    "2.5",
+    QT_TRANSLATE_NOOP("Tables", "Table %1 – Absolute assessment of the level of work motivation"),
+    (
+        Column(
+            "band",
+            QT_TRANSLATE_NOOP("Tables", "Level of work motivation"),
+            _attr("band"),
+            width=0.3,
+        ),
+        Column(
+            "words",
+            QT_TRANSLATE_NOOP("Tables", "Qualitative assessment"),
+            _attr("words"),
+            width=0.4,
+        ),
+        Column("here", QT_TRANSLATE_NOOP("Tables", "This campaign"), _attr("here"), 3, width=0.3),
+    ),
+    compact=False,
+)
+
+
+# --- the motivational balance: motivators and demotivators (reserves) by their gap -----------
+
+
+@dataclass
+class BalanceRow:
+    name: str
+    gap: float  # significance − satisfaction
+    role: str
+
+
+def balance_rows(balance, names: dict[str, str], translate: Translate) -> list[BalanceRow]:
+    """The motivators (satisfaction at least the significance), then the demotivators, the
+    reserves, the widest gap first (app/scoring/level.motivational_balance's order)."""
+    motivator = QT_TRANSLATE_NOOP("Tables", "motivator")
+    reserve = QT_TRANSLATE_NOOP("Tables", "demotivator (reserve)")
+    return [
+        BalanceRow(names.get(x.parameter, x.parameter), x.gap, translate(CONTEXT, role) or role)
+        for group, role in ((balance.motivators, motivator), (balance.demotivators, reserve))
+        for x in group
+    ]
+
+
+BALANCE_TABLE = TableSpec(
+    "",
+    QT_TRANSLATE_NOOP("Tables", "Motivational balance"),
+    (
+        Column("parameter", QT_TRANSLATE_NOOP("Tables", "Parameter"), _attr("name"), width=0.55),
+        Column(
+            "gap",
+            QT_TRANSLATE_NOOP("Tables", "Gap (significance − satisfaction)"),
+            _attr("gap"),
+            2,
+            width=0.2,
+        ),
+        Column("role", QT_TRANSLATE_NOOP("Tables", "Role"), _attr("role"), width=0.25),
+    ),
+    compact=False,
+)
+
+
+# --- tables 3.5 and 3.6: the scale of job satisfaction and each factor assessed on it ---------
+
+# Table 3.5 of the seed: the qualitative scale of job satisfaction (% of maximum), the lower
+# bound of each band and its words.
+SATISFACTION_SCALE = (
+    (80.0, QT_TRANSLATE_NOOP("Tables", "high")),
+    (60.0, QT_TRANSLATE_NOOP("Tables", "good")),
+    (40.0, QT_TRANSLATE_NOOP("Tables", "medium (acceptable, satisfactory)")),
+    (20.0, QT_TRANSLATE_NOOP("Tables", "low")),
+    (0.0, QT_TRANSLATE_NOOP("Tables", "extremely low (very low)")),
+)
+
+
+def satisfaction_label_source(percent: float) -> str:
+    """Table 3.5's words for a job-satisfaction value (the label follows the value as printed,
+    one decimal)."""
+    shown = printed(percent, 1)
+    for lower, text in SATISFACTION_SCALE:
+        if shown >= printed(lower, 1):
+            return text
+    return SATISFACTION_SCALE[-1][1]
+
+
+def satisfaction_scale_rows(total: float | None, translate: Translate) -> list[BandRow]:
+    """Table 3.5's rows, the lowest band first; the total satisfaction marks its band."""
+    rows = []
+    upper = 100.0
+    bands = []
+    for lower, source in SATISFACTION_SCALE:
+        bands.append((lower, upper, source))
+        upper = lower
+    for lower, upper, source in reversed(bands):
+        here = total is not None and satisfaction_label_source(total) == source
+        rows.append(
+            BandRow(
+                Calculation(((lower, 0), "–", (upper, 0), " %")),
+                translate(CONTEXT, source) or source,
+                Pointer(total, " %") if here else "",
+            )
+        )
+    return rows
+
+
+SATISFACTION_SCALE_TABLE = TableSpec(
+    "3.5",
+    QT_TRANSLATE_NOOP("Tables", "Table %1 – Scale of job satisfaction"),
+    (
+        Column(
+            "band", QT_TRANSLATE_NOOP("Tables", "Job satisfaction, %"), _attr("band"), width=0.3
+        ),
+        LEVEL_SCALE_TABLE.columns[1],
+        Column("here", QT_TRANSLATE_NOOP("Tables", "This campaign"), _attr("here"), 1, width=0.3),
+    ),
+    compact=False,
+)
+
+# Table 3.6 of the seed: its description of each job-satisfaction factor (by the scale's id in
+# the job-satisfaction questionnaire), and the band it describes (the seed's example levels).
+CHARACTERISTICS = {
+    "achievement": (
+        "high",
+        QT_TRANSLATE_NOOP(
+            "Tables",
+            "Employees succeed in their tasks, set themselves new goals, feel personally "
+            "responsible for and involved in the results of the work.",
+        ),
+    ),
+    "colleagues": (
+        "high",
+        QT_TRANSLATE_NOOP(
+            "Tables",
+            "Employees are adapted in the team, like the people they work with, do not "
+            "come into conflict and feel part of the team.",
+        ),
+    ),
+    "interest": (
+        "high",
+        QT_TRANSLATE_NOOP(
+            "Tables",
+            "Employees work not only for the material reward but also strive for "
+            "self-improvement, development, new knowledge and skills.",
+        ),
+    ),
+    "conditions": (
+        "high",
+        QT_TRANSLATE_NOOP(
+            "Tables",
+            "Employees find the working conditions comfortable and favourable; the "
+            "surroundings suit them.",
+        ),
+    ),
+    "responsibility": (
+        "high",
+        QT_TRANSLATE_NOOP(
+            "Tables",
+            "Employees know and understand the tasks and functions of the organisation "
+            "and their place in it, and are committed to its goals and values.",
+        ),
+    ),
+    "management": (
+        "low",
+        QT_TRANSLATE_NOOP(
+            "Tables",
+            "Not always and (or) not all employees feel the manager's attention; their "
+            "work is not always assessed objectively, nor rewards and penalties fairly given.",
+        ),
+    ),
+    "aspiration": (
+        "low",
+        QT_TRANSLATE_NOOP(
+            "Tables", "Employees do not always strive for more difficult goals in their work."
+        ),
+    ),
+    "work_over_pay": (
+        "medium",
+        QT_TRANSLATE_NOOP(
+            "Tables",
+            "Employees are loyal to the organisation and devoted to the work even where "
+            "income is named the most important motivation factor and satisfaction with it is "
+            "low.",
+        ),
+    ),
+}
+
+
+def characteristic_source(scale: str, value: float | None) -> str:
+    """The seed's description of a satisfaction factor (table 3.6), when the factor's level
+    is in the band the seed describes (high: 60 % and more, low: under 40 %); "" otherwise."""
+    if value is None or value != value or scale not in CHARACTERISTICS:
+        return ""
+    band, text = CHARACTERISTICS[scale]
+    shown = printed(value, 1)
+    inside = {"high": shown >= 60, "medium": 40 <= shown < 60, "low": shown < 40}[band]
+    return text if inside else ""
+
+
+@dataclass
+class FactorLevelRow:
+    """One job-satisfaction factor of table 3.6 (the total last): its level (% of maximum),
+    the scale's words for it, the seed's characteristic and the change of the level."""
+
+    name: str
+    level: float | None
+    words: str
+    characteristic: str
+    change: Difference | str | None = None
+    hidden: str = ""
+
+
+def satisfaction_factor_rows(
+    inst, figures, lang: str, translate: Translate, changes=None, previous=None
+) -> list[FactorLevelRow]:
+    """Table 3.6's rows: every scale of the job-satisfaction questionnaire, its total last."""
+    before = _previous_figures(previous, inst.id)
+    mark = before if isinstance(before, str) else None
+    rows = []
+    for s in inst.all_scales():
+        value = figures.profile.get(s.id)
+        known = value is not None and value == value
+        words = satisfaction_label_source(value) if known else ""
+        text = characteristic_source(s.id, value)
+        d = None if changes is None else changes.profile(inst.id, s.id)
+        rows.append(
+            FactorLevelRow(
+                s.name.get(lang),
+                value if known else None,
+                (translate(CONTEXT, words) or words) if words else "–",
+                (translate(CONTEXT, text) or text) if text else "",
+                d or mark,
+            )
+        )
+    return rows
+
+
+SATISFACTION_FACTORS_TABLE = TableSpec(
+    "3.6",
+    QT_TRANSLATE_NOOP("Tables", "Table %1 – Assessment of the satisfaction factors"),
+    (
+        Column(
+            "factor",
+            QT_TRANSLATE_NOOP("Tables", "Satisfaction factor"),
+            _attr("name"),
+            width=0.22,
+        ),
+        Column("level", QT_TRANSLATE_NOOP("Tables", "Level, %"), _attr("level"), 1, width=0.09),
+        Column(
+            "words",
+            QT_TRANSLATE_NOOP("Tables", "Qualitative assessment"),
+            _attr("words"),
+            width=0.19,
+        ),
+        Column(
+            "characteristic",
+            QT_TRANSLATE_NOOP("Tables", "Characteristic"),
+            _attr("characteristic"),
+            width=0.38,
+            small=True,
+        ),
+        Column(
+            "change",
+            QT_TRANSLATE_NOOP("Tables", "Change"),
+            _attr("change"),
+            1,
+            signed=True,
+            short="Δ",
+            width=0.12,
+        ),
+    ),
+    compact=False,
+)

@@ -141,3 +141,7 @@ def test_an_own_questionnaire_gets_a_section_an_export_and_a_report_part(
     assert T["ru"] in text and "Гибкий график" in text and "Спортзал" in text
     # rounded half-up like the screen (3,625 -> 3,63), not half-to-even
     assert "2,88" in text and "3,63" in text and "3,62" not in text
+    # titled by its own title, not as a seed table (it printed as "Table 2.2")
+    assert f"{T['ru']} – Factor matrix: respondents per score" in text
+    assert f"{T['ru']} (continued) – Shares of respondents, %" in text
+    assert "Table 2.2" not in text
