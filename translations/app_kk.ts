@@ -3816,58 +3816,6 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>×: анонимділікті қорғау үшін жасырылған (топта респонденттер тым аз).</translation>
     </message>
     <message>
-        <source>high</source>
-        <translation>жоғары</translation>
-    </message>
-    <message>
-        <source>good</source>
-        <translation>жақсы</translation>
-    </message>
-    <message>
-        <source>medium (acceptable, satisfactory)</source>
-        <translation>орташа (қолайлы, қанағаттанарлық)</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>төмен</translation>
-    </message>
-    <message>
-        <source>extremely low (very low)</source>
-        <translation>өте төмен</translation>
-    </message>
-    <message>
-        <source>Employees succeed in their tasks, set themselves new goals, feel personally responsible for and involved in the results of the work.</source>
-        <translation>Қызметкерлер қойылған міндеттерді сәтті орындайды, алдарына жаңа мақсаттар қояды, жұмыс нәтижелері үшін жеке жауапкершілік пен оларға қатыстылықты сезінеді.</translation>
-    </message>
-    <message>
-        <source>Employees are adapted in the team, like the people they work with, do not come into conflict and feel part of the team.</source>
-        <translation>Қызметкерлер ұжымға бейімделген, олармен бірге жұмыс істейтін адамдар ұнайды, жанжалдаспайды, өздерін ұжымның бір бөлігі ретінде сезінеді.</translation>
-    </message>
-    <message>
-        <source>Employees work not only for the material reward but also strive for self-improvement, development, new knowledge and skills.</source>
-        <translation>Қызметкерлер жұмысты тек материалдық сыйақы үшін ғана емес, өзін-өзі жетілдіруге, дамуға, жаңа білім, білік және дағды алуға ұмтылып атқарады.</translation>
-    </message>
-    <message>
-        <source>Employees find the working conditions comfortable and favourable; the surroundings suit them.</source>
-        <translation>Қызметкерлер қазіргі еңбек жағдайларын жайлы әрі қолайлы деп бағалайды, қоршаған орта оларды қанағаттандырады.</translation>
-    </message>
-    <message>
-        <source>Employees know and understand the tasks and functions of the organisation and their place in it, and are committed to its goals and values.</source>
-        <translation>Қызметкерлер ұйымның міндеттері мен функцияларын, ондағы өз орнын біледі және түсінеді, оның мақсаттары мен құндылықтарына адал.</translation>
-    </message>
-    <message>
-        <source>Not always and (or) not all employees feel the manager&apos;s attention; their work is not always assessed objectively, nor rewards and penalties fairly given.</source>
-        <translation>Қызметкерлер басшының назарын әрдайым және (немесе) бәрі бірдей сезіне бермейді, олардың еңбегін бағалау әрдайым объективті, ал көтермелеу мен жазалау әрдайым әділ бола бермейді.</translation>
-    </message>
-    <message>
-        <source>Employees do not always strive for more difficult goals in their work.</source>
-        <translation>Қызметкерлер өз қызметінде күрделірек мақсаттарға әрдайым ұмтыла бермейді.</translation>
-    </message>
-    <message>
-        <source>Employees are loyal to the organisation and devoted to the work even where income is named the most important motivation factor and satisfaction with it is low.</source>
-        <translation>Қызметкерлер табыс деңгейі мотивацияның ең маңызды факторы ретінде аталып, оған қанағаттану төмен болған жағдайда да ұйымға адал және іске берілген.</translation>
-    </message>
-    <message>
         <source>Figure %1 – %2</source>
         <translation>%1-сурет – %2</translation>
     </message>
@@ -4052,14 +4000,6 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Мотивация деңгейі</translation>
     </message>
     <message>
-        <source>mean perception</source>
-        <translation>қабылдаудың орташа бағасы</translation>
-    </message>
-    <message>
-        <source>mean significance</source>
-        <translation>маңыздылықтың орташа бағасы</translation>
-    </message>
-    <message>
         <source>Job satisfaction factors, % of maximum</source>
         <translation>Еңбекке қанағаттану факторлары, ең жоғарыдан %</translation>
     </message>
@@ -4080,52 +4020,8 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Мотивацияның интегралдық деңгейі</translation>
     </message>
     <message>
-        <source>Table 2.3 – How the levels are calculated</source>
-        <translation>2.3-кесте – Мотивация деңгейлерінің көрсеткіштерін есептеу</translation>
-    </message>
-    <message>
-        <source>Formula</source>
-        <translation>Формула</translation>
-    </message>
-    <message>
-        <source>Example (first parameter)</source>
-        <translation>Есептеу мысалы (бірінші параметр)</translation>
-    </message>
-    <message>
-        <source>Partial level of motivation</source>
-        <translation>Мотивацияның жеке деңгейі</translation>
-    </message>
-    <message>
-        <source>Relative significance</source>
-        <translation>Салыстырмалы маңыздылық</translation>
-    </message>
-    <message>
-        <source>Integral level of motivation</source>
-        <translation>Мотивацияның жалпы (интегралдық) деңгейі</translation>
-    </message>
-    <message>
-        <source>Parameter</source>
-        <translation>Параметр</translation>
-    </message>
-    <message>
         <source>Significance</source>
         <translation>Маңыздылық</translation>
-    </message>
-    <message>
-        <source>Table 2.5 – Absolute assessment of the level of work motivation</source>
-        <translation>2.5-кесте – Еңбек мотивациясы деңгейінің абсолюттік бағасы</translation>
-    </message>
-    <message>
-        <source>Level of work motivation</source>
-        <translation>Еңбек мотивациясының деңгейі</translation>
-    </message>
-    <message>
-        <source>Qualitative assessment</source>
-        <translation>Сапалық баға</translation>
-    </message>
-    <message>
-        <source>This campaign</source>
-        <translation>Осы сауалнама</translation>
     </message>
     <message>
         <source>Satisfaction</source>
@@ -4138,26 +4034,6 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>The motivation level is «%1» (%2): the motivation system needs corrections, first of all in the reserves named above.</source>
         <translation>Мотивация деңгейі – «%1» (%2): ынталандыру жүйесі ең алдымен жоғарыда аталған резервтер бойынша түзетуді қажет етеді.</translation>
-    </message>
-    <message>
-        <source>Motivational balance</source>
-        <translation>Мотивациялық теңгерім</translation>
-    </message>
-    <message>
-        <source>motivator</source>
-        <translation>мотиватор</translation>
-    </message>
-    <message>
-        <source>demotivator (reserve)</source>
-        <translation>демотиватор (резерв)</translation>
-    </message>
-    <message>
-        <source>Gap (significance − satisfaction)</source>
-        <translation>Алшақтық (маңыздылық − қанағаттану)</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Рөлі</translation>
     </message>
     <message>
         <source>Scale</source>
@@ -4214,30 +4090,6 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Motivation profile of the staff: people per leading type (fig. 4.2)</source>
         <translation>Қызметкерлердің мотивациялық бейіні: жетекші түрі бойынша қызметкерлер саны (4.2-сурет)</translation>
-    </message>
-    <message>
-        <source>Table 3.5 – Scale of job satisfaction</source>
-        <translation>3.5-кесте – Еңбекке қанағаттануды бағалау шкаласы</translation>
-    </message>
-    <message>
-        <source>Job satisfaction, %</source>
-        <translation>Еңбекке қанағаттану, %</translation>
-    </message>
-    <message>
-        <source>Table 3.6 – Assessment of the satisfaction factors</source>
-        <translation>3.6-кесте – Қанағаттану факторларын бағалау</translation>
-    </message>
-    <message>
-        <source>Satisfaction factor</source>
-        <translation>Қанағаттану факторы</translation>
-    </message>
-    <message>
-        <source>Level, %</source>
-        <translation>Деңгейі, %</translation>
-    </message>
-    <message>
-        <source>Characteristic</source>
-        <translation>Сипаттама</translation>
     </message>
     <message>
         <source>Characteristic: the seed&apos;s description (table 3.6), printed where the factor&apos;s level is in the band the seed describes.</source>
@@ -5311,6 +5163,14 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Факторды бағалаған респонденттердің үлестері: әр балл бойынша, жоғары (4–5), оң (3–5) және теріс (0–2) бағалар; ең жоғары (5) және ең төмен (0) бағалардың үлестері – 5 және 0 бағандары.</translation>
     </message>
     <message>
+        <source>%1 – Factor matrix: respondents per score</source>
+        <translation>%1 – Факторлар матрицасы: балдар бойынша респонденттер саны</translation>
+    </message>
+    <message>
+        <source>%1 (continued) – Shares of respondents, %</source>
+        <translation>%1 (жалғасы) – Респонденттердің үлестері, %</translation>
+    </message>
+    <message>
         <source>Table %1 – Reasons for leaving</source>
         <translation>%1-кесте – Қызметкерлердің жұмыстан кету себептерін бағалау</translation>
     </message>
@@ -5445,6 +5305,158 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Negative pole</source>
         <translation>Теріс полюс</translation>
+    </message>
+    <message>
+        <source>mean perception</source>
+        <translation>қабылдаудың орташа бағасы</translation>
+    </message>
+    <message>
+        <source>mean significance</source>
+        <translation>маңыздылықтың орташа бағасы</translation>
+    </message>
+    <message>
+        <source>Partial level of motivation</source>
+        <translation>Мотивацияның жеке деңгейі</translation>
+    </message>
+    <message>
+        <source>Relative significance</source>
+        <translation>Салыстырмалы маңыздылық</translation>
+    </message>
+    <message>
+        <source>Integral level of motivation</source>
+        <translation>Мотивацияның жалпы (интегралдық) деңгейі</translation>
+    </message>
+    <message>
+        <source>Table %1 – How the levels are calculated</source>
+        <translation>%1-кесте – Мотивация деңгейлерінің көрсеткіштерін есептеу</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Формула</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>Example (first parameter)</source>
+        <translation>Есептеу мысалы (бірінші параметр)</translation>
+    </message>
+    <message>
+        <source>Table %1 – Absolute assessment of the level of work motivation</source>
+        <translation>%1-кесте – Еңбек мотивациясы деңгейінің абсолюттік бағасы</translation>
+    </message>
+    <message>
+        <source>Level of work motivation</source>
+        <translation>Еңбек мотивациясының деңгейі</translation>
+    </message>
+    <message>
+        <source>Qualitative assessment</source>
+        <translation>Сапалық баға</translation>
+    </message>
+    <message>
+        <source>This campaign</source>
+        <translation>Осы сауалнама</translation>
+    </message>
+    <message>
+        <source>motivator</source>
+        <translation>мотиватор</translation>
+    </message>
+    <message>
+        <source>demotivator (reserve)</source>
+        <translation>демотиватор (резерв)</translation>
+    </message>
+    <message>
+        <source>Motivational balance</source>
+        <translation>Мотивациялық теңгерім</translation>
+    </message>
+    <message>
+        <source>Gap (significance − satisfaction)</source>
+        <translation>Алшақтық (маңыздылық − қанағаттану)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>жоғары</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>жақсы</translation>
+    </message>
+    <message>
+        <source>medium (acceptable, satisfactory)</source>
+        <translation>орташа (қолайлы, қанағаттанарлық)</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>төмен</translation>
+    </message>
+    <message>
+        <source>extremely low (very low)</source>
+        <translation>өте төмен</translation>
+    </message>
+    <message>
+        <source>Table %1 – Scale of job satisfaction</source>
+        <translation>%1-кесте – Еңбекке қанағаттануды бағалау шкаласы</translation>
+    </message>
+    <message>
+        <source>Job satisfaction, %</source>
+        <translation>Еңбекке қанағаттану, %</translation>
+    </message>
+    <message>
+        <source>Employees succeed in their tasks, set themselves new goals, feel personally responsible for and involved in the results of the work.</source>
+        <translation>Қызметкерлер қойылған міндеттерді сәтті орындайды, алдарына жаңа мақсаттар қояды, жұмыс нәтижелері үшін жеке жауапкершілік пен оларға қатыстылықты сезінеді.</translation>
+    </message>
+    <message>
+        <source>Employees are adapted in the team, like the people they work with, do not come into conflict and feel part of the team.</source>
+        <translation>Қызметкерлер ұжымға бейімделген, олармен бірге жұмыс істейтін адамдар ұнайды, жанжалдаспайды, өздерін ұжымның бір бөлігі ретінде сезінеді.</translation>
+    </message>
+    <message>
+        <source>Employees work not only for the material reward but also strive for self-improvement, development, new knowledge and skills.</source>
+        <translation>Қызметкерлер жұмысты тек материалдық сыйақы үшін ғана емес, өзін-өзі жетілдіруге, дамуға, жаңа білім, білік және дағды алуға ұмтылып атқарады.</translation>
+    </message>
+    <message>
+        <source>Employees find the working conditions comfortable and favourable; the surroundings suit them.</source>
+        <translation>Қызметкерлер қазіргі еңбек жағдайларын жайлы әрі қолайлы деп бағалайды, қоршаған орта оларды қанағаттандырады.</translation>
+    </message>
+    <message>
+        <source>Employees know and understand the tasks and functions of the organisation and their place in it, and are committed to its goals and values.</source>
+        <translation>Қызметкерлер ұйымның міндеттері мен функцияларын, ондағы өз орнын біледі және түсінеді, оның мақсаттары мен құндылықтарына адал.</translation>
+    </message>
+    <message>
+        <source>Not always and (or) not all employees feel the manager&apos;s attention; their work is not always assessed objectively, nor rewards and penalties fairly given.</source>
+        <translation>Қызметкерлер басшының назарын әрдайым және (немесе) бәрі бірдей сезіне бермейді, олардың еңбегін бағалау әрдайым объективті, ал көтермелеу мен жазалау әрдайым әділ бола бермейді.</translation>
+    </message>
+    <message>
+        <source>Employees do not always strive for more difficult goals in their work.</source>
+        <translation>Қызметкерлер өз қызметінде күрделірек мақсаттарға әрдайым ұмтыла бермейді.</translation>
+    </message>
+    <message>
+        <source>Employees are loyal to the organisation and devoted to the work even where income is named the most important motivation factor and satisfaction with it is low.</source>
+        <translation>Қызметкерлер табыс деңгейі мотивацияның ең маңызды факторы ретінде аталып, оған қанағаттану төмен болған жағдайда да ұйымға адал және іске берілген.</translation>
+    </message>
+    <message>
+        <source>Table %1 – Assessment of the satisfaction factors</source>
+        <translation>%1-кесте – Қанағаттану факторларын бағалау</translation>
+    </message>
+    <message>
+        <source>Satisfaction factor</source>
+        <translation>Қанағаттану факторы</translation>
+    </message>
+    <message>
+        <source>Level, %</source>
+        <translation>Деңгейі, %</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>Сипаттама</translation>
     </message>
 </context>
 <context>

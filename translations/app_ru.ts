@@ -3829,58 +3829,6 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>×: скрыто для защиты анонимности (слишком мало респондентов в группе).</translation>
     </message>
     <message>
-        <source>high</source>
-        <translation>высокая</translation>
-    </message>
-    <message>
-        <source>good</source>
-        <translation>хорошая</translation>
-    </message>
-    <message>
-        <source>medium (acceptable, satisfactory)</source>
-        <translation>средняя (допустимая, удовлетворительная)</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>низкая</translation>
-    </message>
-    <message>
-        <source>extremely low (very low)</source>
-        <translation>крайне низкая (очень низкая)</translation>
-    </message>
-    <message>
-        <source>Employees succeed in their tasks, set themselves new goals, feel personally responsible for and involved in the results of the work.</source>
-        <translation>Работники успешны при выполнении поставленных задач, ставят перед собой новые цели, чувствуют личную ответственность и причастность к результатам работы.</translation>
-    </message>
-    <message>
-        <source>Employees are adapted in the team, like the people they work with, do not come into conflict and feel part of the team.</source>
-        <translation>Работники адаптированы в коллективе, им нравятся люди, работающие с ними, они не конфликтуют, ощущают себя частью коллектива.</translation>
-    </message>
-    <message>
-        <source>Employees work not only for the material reward but also strive for self-improvement, development, new knowledge and skills.</source>
-        <translation>Работники выполняют работу не только для получения материального вознаграждения, но и стремятся к самосовершенствованию, развитию, получению новых знаний, умений и навыков.</translation>
-    </message>
-    <message>
-        <source>Employees find the working conditions comfortable and favourable; the surroundings suit them.</source>
-        <translation>Работники оценивают существующие условия работы как комфортные и благоприятные, их устраивает окружающая обстановка.</translation>
-    </message>
-    <message>
-        <source>Employees know and understand the tasks and functions of the organisation and their place in it, and are committed to its goals and values.</source>
-        <translation>Работники знают и понимают задачи и функции организации, свое место в ней, привержены ее целям и ценностям.</translation>
-    </message>
-    <message>
-        <source>Not always and (or) not all employees feel the manager&apos;s attention; their work is not always assessed objectively, nor rewards and penalties fairly given.</source>
-        <translation>Работники не всегда и (или) не все ощущают внимание со стороны руководителя, оценка их труда не всегда является объективной, а поощрения и наказания – справедливыми.</translation>
-    </message>
-    <message>
-        <source>Employees do not always strive for more difficult goals in their work.</source>
-        <translation>Работники не всегда стремятся к достижению более сложных целей в своей деятельности.</translation>
-    </message>
-    <message>
-        <source>Employees are loyal to the organisation and devoted to the work even where income is named the most important motivation factor and satisfaction with it is low.</source>
-        <translation>Работники лояльны к организации и преданы делу и в том случае, если уровень дохода отмечен как самый важный фактор мотивации, а удовлетворенность им является низкой.</translation>
-    </message>
-    <message>
         <source>Figure %1 – %2</source>
         <translation>Рисунок %1 – %2</translation>
     </message>
@@ -4065,14 +4013,6 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Уровень мотивации</translation>
     </message>
     <message>
-        <source>mean perception</source>
-        <translation>средняя оценка восприятия</translation>
-    </message>
-    <message>
-        <source>mean significance</source>
-        <translation>средняя оценка значимости</translation>
-    </message>
-    <message>
         <source>Job satisfaction factors, % of maximum</source>
         <translation>Факторы удовлетворенности трудом, % от максимума</translation>
     </message>
@@ -4093,52 +4033,8 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Интегральный уровень мотивации</translation>
     </message>
     <message>
-        <source>Table 2.3 – How the levels are calculated</source>
-        <translation>Таблица 2.3 – Расчет показателей уровней мотивации</translation>
-    </message>
-    <message>
-        <source>Formula</source>
-        <translation>Формула</translation>
-    </message>
-    <message>
-        <source>Example (first parameter)</source>
-        <translation>Пример расчета (первый параметр)</translation>
-    </message>
-    <message>
-        <source>Partial level of motivation</source>
-        <translation>Частный уровень мотивации</translation>
-    </message>
-    <message>
-        <source>Relative significance</source>
-        <translation>Относительная значимость</translation>
-    </message>
-    <message>
-        <source>Integral level of motivation</source>
-        <translation>Общий (интегральный) уровень мотивации</translation>
-    </message>
-    <message>
-        <source>Parameter</source>
-        <translation>Параметр</translation>
-    </message>
-    <message>
         <source>Significance</source>
         <translation>Значимость</translation>
-    </message>
-    <message>
-        <source>Table 2.5 – Absolute assessment of the level of work motivation</source>
-        <translation>Таблица 2.5 – Абсолютная оценка уровня трудовой мотивации</translation>
-    </message>
-    <message>
-        <source>Level of work motivation</source>
-        <translation>Уровень трудовой мотивации</translation>
-    </message>
-    <message>
-        <source>Qualitative assessment</source>
-        <translation>Качественная оценка</translation>
-    </message>
-    <message>
-        <source>This campaign</source>
-        <translation>Данный опрос</translation>
     </message>
     <message>
         <source>Satisfaction</source>
@@ -4151,26 +4047,6 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>The motivation level is «%1» (%2): the motivation system needs corrections, first of all in the reserves named above.</source>
         <translation>Уровень мотивации – «%1» (%2): система мотивации требует корректировки, в первую очередь по названным выше резервам.</translation>
-    </message>
-    <message>
-        <source>Motivational balance</source>
-        <translation>Мотивационный баланс</translation>
-    </message>
-    <message>
-        <source>motivator</source>
-        <translation>мотиватор</translation>
-    </message>
-    <message>
-        <source>demotivator (reserve)</source>
-        <translation>демотиватор (резерв)</translation>
-    </message>
-    <message>
-        <source>Gap (significance − satisfaction)</source>
-        <translation>Разрыв (значимость − удовлетворенность)</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Роль</translation>
     </message>
     <message>
         <source>Scale</source>
@@ -4227,30 +4103,6 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Motivation profile of the staff: people per leading type (fig. 4.2)</source>
         <translation>Мотивационный профиль работников: число работников по ведущему типу (рис. 4.2)</translation>
-    </message>
-    <message>
-        <source>Table 3.5 – Scale of job satisfaction</source>
-        <translation>Таблица 3.5 – Шкала оценки удовлетворенности трудом</translation>
-    </message>
-    <message>
-        <source>Job satisfaction, %</source>
-        <translation>Удовлетворенность трудом, %</translation>
-    </message>
-    <message>
-        <source>Table 3.6 – Assessment of the satisfaction factors</source>
-        <translation>Таблица 3.6 – Оценка факторов удовлетворенности</translation>
-    </message>
-    <message>
-        <source>Satisfaction factor</source>
-        <translation>Фактор удовлетворенности</translation>
-    </message>
-    <message>
-        <source>Level, %</source>
-        <translation>Уровень, %</translation>
-    </message>
-    <message>
-        <source>Characteristic</source>
-        <translation>Характеристика</translation>
     </message>
     <message>
         <source>Characteristic: the seed&apos;s description (table 3.6), printed where the factor&apos;s level is in the band the seed describes.</source>
@@ -5326,6 +5178,14 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
         <translation>Доли респондентов, оценивших фактор: по каждому баллу, высокая (4–5), положительная (3–5) и отрицательная (0–2) оценки; доли максимальной (5) и минимальной (0) оценок – столбцы 5 и 0.</translation>
     </message>
     <message>
+        <source>%1 – Factor matrix: respondents per score</source>
+        <translation>%1 – Матрица факторов: число респондентов по баллам</translation>
+    </message>
+    <message>
+        <source>%1 (continued) – Shares of respondents, %</source>
+        <translation>%1 (продолжение) – Доли респондентов, %</translation>
+    </message>
+    <message>
         <source>Table %1 – Reasons for leaving</source>
         <translation>Таблица %1 – Оценка причин увольнения работников</translation>
     </message>
@@ -5460,6 +5320,158 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Negative pole</source>
         <translation>Отрицательный полюс</translation>
+    </message>
+    <message>
+        <source>mean perception</source>
+        <translation>средняя оценка восприятия</translation>
+    </message>
+    <message>
+        <source>mean significance</source>
+        <translation>средняя оценка значимости</translation>
+    </message>
+    <message>
+        <source>Partial level of motivation</source>
+        <translation>Частный уровень мотивации</translation>
+    </message>
+    <message>
+        <source>Relative significance</source>
+        <translation>Относительная значимость</translation>
+    </message>
+    <message>
+        <source>Integral level of motivation</source>
+        <translation>Общий (интегральный) уровень мотивации</translation>
+    </message>
+    <message>
+        <source>Table %1 – How the levels are calculated</source>
+        <translation>Таблица %1 – Расчет показателей уровней мотивации</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Формула</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Example (first parameter)</source>
+        <translation>Пример расчета (первый параметр)</translation>
+    </message>
+    <message>
+        <source>Table %1 – Absolute assessment of the level of work motivation</source>
+        <translation>Таблица %1 – Абсолютная оценка уровня трудовой мотивации</translation>
+    </message>
+    <message>
+        <source>Level of work motivation</source>
+        <translation>Уровень трудовой мотивации</translation>
+    </message>
+    <message>
+        <source>Qualitative assessment</source>
+        <translation>Качественная оценка</translation>
+    </message>
+    <message>
+        <source>This campaign</source>
+        <translation>Данный опрос</translation>
+    </message>
+    <message>
+        <source>motivator</source>
+        <translation>мотиватор</translation>
+    </message>
+    <message>
+        <source>demotivator (reserve)</source>
+        <translation>демотиватор (резерв)</translation>
+    </message>
+    <message>
+        <source>Motivational balance</source>
+        <translation>Мотивационный баланс</translation>
+    </message>
+    <message>
+        <source>Gap (significance − satisfaction)</source>
+        <translation>Разрыв (значимость − удовлетворенность)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>высокая</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>хорошая</translation>
+    </message>
+    <message>
+        <source>medium (acceptable, satisfactory)</source>
+        <translation>средняя (допустимая, удовлетворительная)</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>низкая</translation>
+    </message>
+    <message>
+        <source>extremely low (very low)</source>
+        <translation>крайне низкая (очень низкая)</translation>
+    </message>
+    <message>
+        <source>Table %1 – Scale of job satisfaction</source>
+        <translation>Таблица %1 – Шкала оценки удовлетворенности трудом</translation>
+    </message>
+    <message>
+        <source>Job satisfaction, %</source>
+        <translation>Удовлетворенность трудом, %</translation>
+    </message>
+    <message>
+        <source>Employees succeed in their tasks, set themselves new goals, feel personally responsible for and involved in the results of the work.</source>
+        <translation>Работники успешны при выполнении поставленных задач, ставят перед собой новые цели, чувствуют личную ответственность и причастность к результатам работы.</translation>
+    </message>
+    <message>
+        <source>Employees are adapted in the team, like the people they work with, do not come into conflict and feel part of the team.</source>
+        <translation>Работники адаптированы в коллективе, им нравятся люди, работающие с ними, они не конфликтуют, ощущают себя частью коллектива.</translation>
+    </message>
+    <message>
+        <source>Employees work not only for the material reward but also strive for self-improvement, development, new knowledge and skills.</source>
+        <translation>Работники выполняют работу не только для получения материального вознаграждения, но и стремятся к самосовершенствованию, развитию, получению новых знаний, умений и навыков.</translation>
+    </message>
+    <message>
+        <source>Employees find the working conditions comfortable and favourable; the surroundings suit them.</source>
+        <translation>Работники оценивают существующие условия работы как комфортные и благоприятные, их устраивает окружающая обстановка.</translation>
+    </message>
+    <message>
+        <source>Employees know and understand the tasks and functions of the organisation and their place in it, and are committed to its goals and values.</source>
+        <translation>Работники знают и понимают задачи и функции организации, свое место в ней, привержены ее целям и ценностям.</translation>
+    </message>
+    <message>
+        <source>Not always and (or) not all employees feel the manager&apos;s attention; their work is not always assessed objectively, nor rewards and penalties fairly given.</source>
+        <translation>Работники не всегда и (или) не все ощущают внимание со стороны руководителя, оценка их труда не всегда является объективной, а поощрения и наказания – справедливыми.</translation>
+    </message>
+    <message>
+        <source>Employees do not always strive for more difficult goals in their work.</source>
+        <translation>Работники не всегда стремятся к достижению более сложных целей в своей деятельности.</translation>
+    </message>
+    <message>
+        <source>Employees are loyal to the organisation and devoted to the work even where income is named the most important motivation factor and satisfaction with it is low.</source>
+        <translation>Работники лояльны к организации и преданы делу и в том случае, если уровень дохода отмечен как самый важный фактор мотивации, а удовлетворенность им является низкой.</translation>
+    </message>
+    <message>
+        <source>Table %1 – Assessment of the satisfaction factors</source>
+        <translation>Таблица %1 – Оценка факторов удовлетворенности</translation>
+    </message>
+    <message>
+        <source>Satisfaction factor</source>
+        <translation>Фактор удовлетворенности</translation>
+    </message>
+    <message>
+        <source>Level, %</source>
+        <translation>Уровень, %</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>Характеристика</translation>
     </message>
 </context>
 <context>
