@@ -78,7 +78,7 @@ def test_department_head_sees_only_his_department(qtbot, demo_copy, settings, la
     assert all(c.kind in ("personal", "growth", "career") for c in cards)
     analysis = window.pages["analysis"]
     qtbot.waitUntil(lambda: analysis.analysis is not None, timeout=20000)
-    assert {r.department_id for r in analysis.model.rows} == {dept_id}
+    assert {r.line.department_id for r in analysis.model.rows if not r.total} == {dept_id}
     combo_items = [
         analysis.department_combo.itemData(i) for i in range(analysis.department_combo.count())
     ]
