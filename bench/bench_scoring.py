@@ -123,10 +123,11 @@ def bench_memory(n: int, library, rng) -> dict:
 
 
 def build_db(path: Path, n: int, library, rng, answer_rows: bool):
-    """A closed campaign of `n` finished anonymous sessions, stored as the kiosk leaves them:
-    the packed JSON, the answer vector and (with `answer_rows`) one row per answer. The loader
-    never reads the answer rows of a session that has a vector; at 100 000 respondents they
-    (19 million rows) are left out to keep the set-up short."""
+    """A closed campaign of `n` finished anonymous sessions, stored as the kiosk leaves them
+    (app/models/answer_store.py): the record (one document per session) and the cache (its
+    answer vector, and the campaign's snapshot written once the campaign is closed). With
+    `--unpacked`, the record is one row per answer and there is no cache (a database as
+    schema 0001 left it)."""
     from sqlalchemy import insert
 
     from app.models import Campaign, Department, Organisation
@@ -215,7 +216,7 @@ def build_db(path: Path, n: int, library, rng, answer_rows: bool):
                     }
                     for i in INSTRUMENTS
                 ]
-                if answer_rows:
+                if answer_rows and not PACK:
                     answers += [
                         {
                             "id": uuid.uuid4(),
@@ -235,7 +236,12 @@ def build_db(path: Path, n: int, library, rng, answer_rows: bool):
             if vectors:
                 s.execute(insert(AnswerVector), vectors)
         s.commit()
-        return db, campaign.id, frames
+        campaign_id = campaign.id
+    if PACK:  # what closing the campaign does once it commits (answer_store.changed)
+        from app.models.answer_store import refresh_snapshot
+
+        refresh_snapshot(db.engine, campaign_id)
+    return db, campaign_id, frames
 
 
 def bench_db(n: int, library, rng, pg_url: str | None = None) -> dict:
@@ -292,7 +298,7 @@ def _peak_rss_mib() -> float:
 def analyse_db(path: str, campaign_id: int) -> dict:
     """In the child: database -> all group figures, against the floor on the loaded arrays."""
 
-    from app.models.analysis_data import load_campaign_data
+    from app.models.answer_store import load_campaign_data
     from app.models.store import open_database
 
     library = default_library()

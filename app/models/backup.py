@@ -208,7 +208,7 @@ def _check_migrated_copy(path: Path) -> None:
     columns, and load every campaign's data (answers included) from it."""
     from sqlalchemy import inspect, select
 
-    from app.models.analysis_data import load_campaign_data
+    from app.models.answer_store import load_campaign_data
     from app.models.base import Base
     from app.models.campaign import Campaign
     from app.models.db import make_engine, make_session_factory

@@ -407,9 +407,9 @@ def test_result_lines(
     """One line of tokens per test the employee took (latest finished named session):
     the leading type, or the pronounced / leading scales with their scores."""
     from app.models import card_text as ct
+    from app.models.answer_store import answers_of
     from app.models.base import SessionKind
     from app.models.campaign import SessionInstrument, SurveySession
-    from app.models.sessions import load_answers
     from app.scoring.engine import score
     from app.scoring.frame import answers_to_frame
 
@@ -438,7 +438,7 @@ def test_result_lines(
     for inst_id, (sid, held) in latest.items():
         inst = library[inst_id]
         result = score(
-            inst, answers_to_frame(inst, [load_answers(session, sid, inst_id)])
+            inst, answers_to_frame(inst, [answers_of(session, sid, inst_id)])
         ).respondent(0)
         line: list = [ct.instrument(inst_id, short=True)]
         if held:

@@ -88,6 +88,8 @@ def upgrade_database(engine: Engine) -> MigrationResult:
             command.upgrade(alembic_config(conn), "head")
     if current < "0007":  # sessions finished before answer-quality flags: judge them now
         _flag_old_sessions(engine)
+    if current < "0008":  # one record per answer: finished sessions never packed get sealed
+        _seal_old_sessions(engine)
     return MigrationResult("upgraded", current, head, backup)
 
 
@@ -101,6 +103,16 @@ def _flag_old_sessions(engine: Engine) -> None:
     with Session(engine) as session:
         items = office_settings.effective(session)[office.STRAIGHT_LINING_MIN_ITEMS]
         reflag_sessions(session, items=int(items))
+        session.commit()
+
+
+def _seal_old_sessions(engine: Engine) -> None:
+    from sqlalchemy.orm import Session
+
+    from app.models.sessions import pack_finished_sessions
+
+    with Session(engine) as session:
+        pack_finished_sessions(session)
         session.commit()
 
 

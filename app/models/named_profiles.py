@@ -13,10 +13,10 @@ import pandas as pd
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.models.answer_store import answers_of
 from app.models.base import SessionKind
 from app.models.campaign import SessionInstrument, SurveySession
 from app.models.organisation import Employee
-from app.models.sessions import load_answers
 from app.scoring.definitions import Instrument
 from app.scoring.engine import score
 from app.scoring.frame import answers_to_frame
@@ -68,7 +68,7 @@ def named_test_profiles(
             continue
         if department_id is not None and emp.department_id != department_id:
             continue
-        people_answers.append((emp, load_answers(session, sid, instrument.id)))
+        people_answers.append((emp, answers_of(session, sid, instrument.id)))
     people_answers.sort(key=lambda pa: pa[0].full_name)
     people: list[PersonResult] = []
     means: dict[str, float | None] = {}

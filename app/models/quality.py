@@ -49,7 +49,8 @@ def reflag_sessions(
 ) -> int:
     """Judge straight-lining of every finished session again; returns how many changed.
     The caller commits."""
-    from app.models.sessions import pack_answers
+    from app.models.answer_store import changed as changed_answers
+    from app.models.answer_store import session_document
 
     library = _library(library)
     items = min_items() if items is None else items
@@ -63,7 +64,7 @@ def reflag_sessions(
         ).where(SurveySession.state == SessionState.FINISHED.value)
     ).all()
     for sid, campaign_id, old, packed in rows:
-        flag = judge(packed or pack_answers(session, sid), library, items)
+        flag = judge(packed or session_document(session, sid), library, items)
         if flag == old:
             continue
         session.execute(
@@ -83,5 +84,6 @@ def reflag_sessions(
             .where(Campaign.id == campaign_id)
             .values(vector_revision=Campaign.vector_revision + 1)
         )
+        changed_answers(session, campaign_id)
     session.flush()
     return changed

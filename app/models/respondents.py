@@ -75,7 +75,7 @@ def classify_sessions(
     """Re-judge the finished anonymous sessions (of one campaign, or all; or only
     `session_ids`, e.g. those an import just wrote) against the minimum; returns how many moved
     each way. The caller commits."""
-    from app.models.sessions import pack_answers, store_packed
+    from app.models.answer_store import changed, seal, session_document
 
     library = _library(library)
     min_pct = office.current(office.MIN_ANSWERED_PCT) if min_pct is None else min_pct
@@ -103,7 +103,7 @@ def classify_sessions(
     for row in session.scalars(query).all():
         if row.campaign_id not in campaigns:
             campaigns[row.campaign_id] = session.get(Campaign, row.campaign_id)
-        packed = row.packed_answers or pack_answers(session, row.id)
+        packed = row.packed_answers or session_document(session, row.id)
         share = share_of(row, packed, library, campaigns[row.campaign_id])
         wanted = (
             SessionState.FINISHED.value
@@ -115,8 +115,10 @@ def classify_sessions(
         row.state = wanted
         if wanted == SessionState.INSUFFICIENT.value:
             row.vector = None  # the analysis cache holds respondents only
+            if row.campaign_id is not None:
+                changed(session, row.campaign_id)
         else:
-            store_packed(row, packed, library)
+            seal(session, row, packed, library)
         moved[wanted] += 1
     session.flush()
     return moved

@@ -163,4 +163,8 @@ def import_responses(
     ready = [driver_rows(dialect, table, rows) for table, rows in tables]
     for (table, rows), encoded in zip(tables, ready, strict=True):
         bulk_insert(session, table, rows, encoded)
+    if sessions:
+        from app.models.answer_store import changed
+
+        changed(session, campaign_id)
     return ResponseImport(len(sessions), len(present), f"file:{digest}")

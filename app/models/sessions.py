@@ -20,14 +20,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import DateTime, bindparam, delete, exists, or_, select, text, update
+from sqlalchemy import DateTime, bindparam, delete, or_, select, update
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import FunctionElement
 
+from app.models import answer_store
 from app.models import retry as retry_policies
 from app.models.base import SessionKind, SessionState
-from app.models.campaign import Answer, AnswerVector, SessionInstrument, SurveySession
+from app.models.campaign import AnswerVector, SessionInstrument, SurveySession
 from app.models.retry import (  # noqa: F401  (StorageUnavailable: the kiosk catches it from here)
     Retry,
     StorageUnavailable,
@@ -159,39 +160,12 @@ def set_language(
     run_with_retry(session, write, retry)
 
 
-# The kiosk writes one answer per click, so writing it is one statement that also checks the
-# session: the answer goes in only while its session is in progress, replacing an earlier
-# answer to the same item (no SELECT, no ORM object, no separate state query). Written as
-# text because SQLAlchemy does not cache the compiled form of an ON CONFLICT insert, and
-# compiling it took longer than running it; SQLite (3.24+) and PostgreSQL share the syntax.
-# The WHERE also settles SQLite's INSERT ... SELECT ... ON CONFLICT parsing ambiguity.
-_answers, _sessions = Answer.__table__, SurveySession.__table__
 # The heartbeat, and the check that the session is still open: 0 rows = closed or unknown.
+_sessions = SurveySession.__table__
 _TOUCH = (
     update(_sessions)
     .where(_sessions.c.id == bindparam("sid"), _sessions.c.state == SessionState.IN_PROGRESS.value)
     .values(last_seen=utc_now())
-)
-_UPSERT_ANSWER = text(
-    f"INSERT INTO {_answers.name} (id, session_id, instrument_id, item_id, value, own_text) "
-    "SELECT :id, :sid, :instrument_id, :item_id, :value, :own_text "
-    f"WHERE EXISTS (SELECT 1 FROM {_sessions.name} WHERE id = :sid AND state = :in_progress) "
-    "ON CONFLICT (session_id, instrument_id, item_id) "
-    "DO UPDATE SET value = excluded.value, own_text = excluded.own_text"
-).bindparams(
-    bindparam("id", type_=_answers.c.id.type),
-    bindparam("sid", type_=_answers.c.session_id.type),
-    bindparam("value", type_=_answers.c.value.type),
-)
-# On the tables, not the ORM classes: an ORM delete would first look for the rows among the
-# Session's loaded objects.
-_DELETE_ANSWER = delete(_answers).where(
-    _answers.c.session_id == bindparam("sid"),
-    _answers.c.instrument_id == bindparam("instrument_id"),
-    _answers.c.item_id == bindparam("item_id"),
-    exists().where(
-        _sessions.c.id == bindparam("sid"), _sessions.c.state == SessionState.IN_PROGRESS.value
-    ),
 )
 
 
@@ -217,25 +191,7 @@ def record_answer(
         # open, and (SQLite) takes the write lock before anything is read.
         if session.execute(_TOUCH, {"sid": sid}).rowcount != 1:
             raise SessionStateError(str(sid))
-        if value is None:  # nothing removed is fine: the item had no answer
-            session.execute(
-                _DELETE_ANSWER, {"sid": sid, "instrument_id": instrument_id, "item_id": item_id}
-            )
-        elif (
-            session.execute(
-                _UPSERT_ANSWER,
-                {
-                    "id": uuid.uuid4(),
-                    "sid": sid,
-                    "instrument_id": instrument_id,
-                    "item_id": item_id,
-                    "value": value,
-                    "own_text": own_text,
-                    "in_progress": SessionState.IN_PROGRESS.value,
-                },
-            ).rowcount
-            != 1
-        ):
+        if not answer_store.write_answer(session, sid, instrument_id, item_id, value, own_text):
             raise SessionStateError(str(sid))
 
     run_with_retry(session, write, retry)
@@ -251,15 +207,6 @@ def touch_session(session: Session, sid: uuid.UUID, retry: Retry | None = None) 
             raise SessionStateError(str(sid))
 
     run_with_retry(session, write, retry or retry_policies.HEARTBEAT)
-
-
-def load_answers(session: Session, sid: uuid.UUID, instrument_id: str) -> dict[str, Any]:
-    rows = session.execute(
-        select(Answer.item_id, Answer.value).where(
-            Answer.session_id == sid, Answer.instrument_id == instrument_id
-        )
-    ).all()
-    return dict(rows)
 
 
 def _session_instrument(session: Session, sid: uuid.UUID, instrument_id: str) -> SessionInstrument:
@@ -332,8 +279,8 @@ def finish_session(
         row.workstation = None
         row.last_seen = None
         row.too_fast = too_fast
-        packed = pack_answers(session, sid)
-        store_packed(row, packed, library)
+        packed = answer_store.session_document(session, sid)
+        answer_store.seal(session, row, packed, library)
         # too few answers to count as a respondent: kept, shown apart (app/models/respondents)
         from app.models.respondents import judged_state
 
@@ -343,65 +290,6 @@ def finish_session(
         session.flush()
 
     run_with_retry(session, write, retry)
-
-
-def store_packed(
-    row: SurveySession, packed: dict, library: Mapping[str, Instrument] | None = None
-) -> None:
-    """Put a finished session's packed answers, texts and answer vector on its row."""
-    from app.models.quality import judge
-
-    row.packed_answers = packed
-    row.straight_lining = judge(packed, library)
-    vector = _encode_session(row, packed, library)
-    row.vector = (
-        AnswerVector(
-            campaign_id=row.campaign_id,
-            kind=row.kind,
-            department_id=row.department_id,
-            tenure_band=row.tenure_band,
-            gender=row.gender,
-            is_manager=row.is_manager,
-            straight_lining=row.straight_lining,
-            too_fast=row.too_fast,
-            layout=vector[0],
-            data=vector[1],
-            texts=packed.get("t") or None,
-        )
-        if vector and row.campaign_id is not None
-        else None
-    )  # analysis reads campaigns only
-
-
-def _encode_session(
-    row: SurveySession, packed: dict, library: Mapping[str, Instrument] | None = None
-) -> tuple[str, bytes] | None:
-    """The session's answer vector (app/scoring/matrix.py), over the instruments it was given."""
-    from app.scoring.matrix import encode  # numpy and pandas: not on the way to the kiosk
-
-    if library is None:
-        from app.scoring.instruments import default_library
-
-        library = default_library()
-    ids = {si.instrument_id for si in row.instruments} | set(packed["a"])
-    if not ids or not ids <= set(library):
-        return None
-    return encode([library[i] for i in ids], packed["a"])
-
-
-def pack_answers(session: Session, sid: uuid.UUID) -> dict:
-    """The session's answers as one document (see SurveySession.packed_answers)."""
-    answers: dict[str, dict[str, Any]] = {}
-    texts = []
-    for inst_id, item_id, value, own_text in session.execute(
-        select(Answer.instrument_id, Answer.item_id, Answer.value, Answer.own_text).where(
-            Answer.session_id == sid
-        )
-    ):
-        answers.setdefault(inst_id, {})[item_id] = value
-        if own_text:
-            texts.append([inst_id, item_id, own_text])
-    return {"a": answers, "t": texts}
 
 
 def pack_finished_sessions(
@@ -425,7 +313,7 @@ def pack_finished_sessions(
     count = 0
     for row in session.scalars(query).all():
         unpacked = row.packed_answers is None
-        store_packed(row, row.packed_answers or pack_answers(session, row.id), library)
+        answer_store.seal(session, row, answer_store.session_document(session, row.id), library)
         count += unpacked or row.vector is not None
     session.flush()
     return count

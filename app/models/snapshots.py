@@ -1,5 +1,7 @@
-"""A campaign's answer vectors, demographics and own-variant texts in one row: a cache that makes
-opening a large campaign's analysis again one blob read instead of a row per respondent.
+"""A campaign's answer vectors, demographics and own-variant texts in one row: the answer cache
+(app/models/answer_store.py) compacted, so that opening a large campaign's analysis is one blob
+read instead of a row per respondent. Written after the writes that change a closed campaign's
+answers (and at start-up for any that is missing), never by a read.
 
 Validity is exact, not guessed: `campaigns.vector_revision` is raised by a database trigger on
 every insert or delete of one of the campaign's answer vectors (a finished session, an import,
@@ -66,6 +68,19 @@ def revision(conn: Connection, campaign_id: int) -> int:
     )
 
 
+def current(conn: Connection, campaign_id: int, at_revision: int) -> bool:
+    """Whether the campaign has a snapshot built at `at_revision`."""
+    return (
+        conn.execute(
+            select(CampaignSnapshot.revision).where(
+                CampaignSnapshot.campaign_id == campaign_id,
+                CampaignSnapshot.revision == at_revision,
+            )
+        ).first()
+        is not None
+    )
+
+
 def read(conn: Connection, campaign_id: int, at_revision: int) -> dict | None:
     """The snapshot built at `at_revision`, or None."""
     row = conn.execute(
@@ -106,14 +121,15 @@ def write(
     layout: str,
     blobs,
     texts: list,
-) -> None:
-    """Store the snapshot in its own transaction; never raises (it is a cache)."""
+) -> bool:
+    """Store the snapshot in its own transaction; never raises (it is a cache). Returns
+    whether it was written."""
     from app.scoring.matrix import column_major
 
     try:
         with engine.begin() as conn:
             if revision(conn, campaign_id) != at_revision:
-                return  # a session finished meanwhile: what we read is already old
+                return False  # a session finished meanwhile: what we read is already old
             conn.execute(
                 delete(CampaignSnapshot).where(CampaignSnapshot.campaign_id == campaign_id)
             )
@@ -131,3 +147,5 @@ def write(
             )
     except Exception as exc:  # read-only file, a busy server: the next load reads the rows
         log.info("campaign %s: analysis snapshot not written (%s)", campaign_id, exc)
+        return False
+    return True

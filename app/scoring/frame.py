@@ -5,13 +5,15 @@ One row per respondent. Columns per item, by answer format:
 - multi: `qN_1` … `qN_K` — 1.0 if option k was chosen, 0.0 if not, NaN = not answered;
 - split: `qNa`, `qNb` (…`qNd`) — points given to each part (NaN = not answered).
 The split columns are the same as in response files (PRODUCT.md §10), so a parsed file maps
-straight onto this table.
+straight onto this table. `answers_to_frame` is the one way stored answers become this table
+(a kiosk session, a campaign's stored answers, a bundle); `frame_to_answers` the way back.
 """
 
 from __future__ import annotations
 
+import json
 import string
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -36,35 +38,66 @@ def frame_columns(instrument: Instrument) -> list[str]:
 
 
 def answers_to_frame(
-    instrument: Instrument, respondents: Iterable[Mapping[str, Any]]
+    instrument: Instrument,
+    respondents: Iterable[Mapping[str, Any]],
+    index: Sequence[str] | None = None,
 ) -> pd.DataFrame:
-    """Build the table from answers as stored in the database: {item_id: value}.
-
-    value: int (rating, single choice), list[int] (multi: chosen option numbers; split: points).
-    """
+    """The table of answers as stored: one {item_id: value} per respondent (value: int for
+    ratings and single choice, list[int] for multi (chosen option numbers) and split (points);
+    JSON text of either, as a database driver may give it, is read too). The one way answers
+    become the table, for one kiosk session as for a campaign's stored answers; built a
+    column at a time, so a Python step is taken per multi or split answer only. A value the
+    table cannot hold (an option beyond the list, text in a rating) is left out, never
+    guessed: the answer rules (app/scoring/answer_rules.py) refuse such values before they are
+    stored, so only damaged data meets this."""
+    answers = respondents if isinstance(respondents, list) else list(respondents)
     columns = frame_columns(instrument)
-    position = {c: i for i, c in enumerate(columns)}
-    rows = []
-    for answers in respondents:
-        row = np.full(len(columns), np.nan)
-        for item in instrument.items:
-            value = answers.get(item.id)
-            if value is None:
-                continue
-            fmt = item.format
-            if fmt.type == "multi":
-                start = position[f"{item.id}_1"]
-                row[start : start + len(fmt.options)] = 0.0
-                for option in value:
-                    row[start + int(option) - 1] = 1.0
-            elif fmt.type == "split":
-                start = position[f"{item.id}a"]
-                row[start : start + fmt.parts] = [float(v) for v in value]
-            else:
-                row[position[item.id]] = float(value)
-        rows.append(row)
-    data = np.vstack(rows) if rows else np.empty((0, len(columns)))
-    return pd.DataFrame(data, columns=columns)
+    table = np.full((len(answers), len(columns)), np.nan)
+    start = 0
+    for item in instrument.items:
+        fmt, item_id = item.format, item.id
+        given = [(r, a[item_id]) for r, a in enumerate(answers) if a.get(item_id) is not None]
+        if fmt.type == "multi":
+            width = len(fmt.options)
+            for r, chosen in given:
+                table[r, start : start + width] = 0.0
+                for option in _as_list(chosen):
+                    if _is_number(option) and 1 <= int(option) <= width:
+                        table[r, start + int(option) - 1] = 1.0
+        elif fmt.type == "split":
+            width = fmt.parts
+            for r, parts in given:
+                points = [float(x) if _is_number(x) else np.nan for x in _as_list(parts)]
+                table[r, start : start + width] = (points + [np.nan] * width)[:width]
+        else:
+            width = 1
+            if given:
+                rows, values = zip(*given, strict=True)
+                table[list(rows), start] = [_scalar(v) for v in values]
+        start += width
+    return pd.DataFrame(table, columns=columns, index=None if index is None else pd.Index(index))
+
+
+def _as_list(value: Any) -> list:
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return []
+    return value if isinstance(value, list) else [value]
+
+
+def _scalar(value: Any) -> float:
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return np.nan
+    return float(value) if _is_number(value) else np.nan
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def frame_row_to_answers(instrument: Instrument, row: pd.Series) -> dict[str, Any]:

@@ -26,7 +26,6 @@ from collections.abc import Iterable, Mapping
 from statistics import median
 
 import numpy as np
-import pandas as pd
 
 from app.scoring.definitions import Instrument
 
@@ -94,11 +93,12 @@ def multi_item_scales(instrument: Instrument) -> list[tuple[str, list[str]]]:
     return result
 
 
-def item_points(instrument: Instrument, frame: pd.DataFrame, items: list[str]) -> np.ndarray:
-    """Respondents x items: the points each answer scores (NaN when unanswered)."""
+def item_points(instrument: Instrument, answers: np.ndarray, items: list[str]) -> np.ndarray:
+    """Respondents x items: the points each answer scores (NaN when unanswered); `answers`
+    holds the answers to `items`, in that order."""
     from app.scoring.engine import _item_points
 
-    values = frame[items].to_numpy(dtype=float).copy()
+    values = np.array(answers, dtype=float)
     for k, item_id in enumerate(items):
         values[:, k] = _item_points(instrument.item(item_id), values[:, k])
     return values

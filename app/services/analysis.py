@@ -47,7 +47,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.models.analysis_data import CampaignData, load_campaign_data
+from app.models.answer_store import CampaignData, load_campaign_data
 from app.models.base import CampaignStatus, SessionKind, SessionState
 from app.models.campaign import Campaign, SurveySession
 from app.models.queries import ParticipationRow, participation, previous_campaign

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.models import answer_store
 from app.models.auth import hash_secret, verify_secret
 from app.models.base import CampaignStatus, utcnow
 from app.models.campaign import Campaign, CampaignDepartment, CampaignInstrument
@@ -175,6 +176,8 @@ def set_status(session: Session, campaign_id: int, status: CampaignStatus) -> No
         campaign.opened_at = utcnow()
     else:
         campaign.closed_at = utcnow()
+        # its figures are read from now on: the answer cache is compacted once it commits
+        answer_store.changed(session, campaign_id)
     session.commit()
 
 

@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models.auth import hash_secret
@@ -155,9 +155,8 @@ def _add_campaign(
         for d, (_, _, _, n) in zip(depts, DEPARTMENTS, strict=True)
     ]
     plan.append((None, NO_DEPARTMENT))
-    # Answers go in as one bulk insert and each session is packed from what was generated:
-    # an ORM object per answer (16 000 per campaign) made the demo take ~10 s to build.
-    answer_rows: list[dict] = []
+    # Each finished session is sealed with the document of what was generated (the record of an
+    # ended session, app/models/answer_store.py): no row per answer is written first.
     finished: list[tuple[SurveySession, dict]] = []
     for dept_id, count in plan:
         for _ in range(count):
@@ -178,7 +177,7 @@ def _add_campaign(
                 gender=rng.choice(GENDERS + (None,)),
             )
             session.add(s)
-            packed: dict = {"a": {}, "t": []}  # the format of sessions.pack_answers
+            packed: dict = {"a": {}, "t": []}  # the format of answer_store.session_document
             finished.append((s, packed))
             for inst in instruments:
                 s.instruments.append(
@@ -195,28 +194,17 @@ def _add_campaign(
                     answers[own[0].id] = rng.randint(3, 5)  # drawn before the text, as always
                     texts[own[0].id] = rng.choice(OWN_VARIANTS)
                 for item_id, value in answers.items():
-                    answer_rows.append(
-                        {
-                            "id": uuid.uuid4(),
-                            "session_id": s.id,
-                            "instrument_id": inst.id,
-                            "item_id": item_id,
-                            "value": value,
-                            "own_text": texts.get(item_id, ""),
-                        }
-                    )
                     packed["a"].setdefault(inst.id, {})[item_id] = value
                 packed["t"] += [[inst.id, item_id, text] for item_id, text in texts.items()]
     session.flush()
-    session.execute(insert(Answer), answer_rows)
-    from app.models.sessions import store_packed
+    from app.models.answer_store import seal
 
     # a few sessions answered implausibly fast (answer quality, docs/answer_quality.md); drawn
     # apart from `rng`, so that the demo's figures stay as they were
     speed = random.Random(f"{campaign.name} speed")
     for row, packed in finished:
         row.too_fast = speed.random() < 0.07
-        store_packed(row, packed, library)
+        seal(session, row, packed, library)
     # One abandoned session: kept, but excluded from analysis by default.
     session.add(
         SurveySession(

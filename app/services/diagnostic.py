@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.markers import QT_TRANSLATE_NOOP
 from app.models import card_text as ct
-from app.models.analysis_data import load_campaign_data
+from app.models.answer_store import load_campaign_data
 from app.models.base import CardKind, SessionKind, SessionState
 from app.models.campaign import Campaign, SurveySession
 from app.models.card_forms import STRATEGIC_COMPONENTS, STRATEGIC_FROM_DIAGNOSTIC

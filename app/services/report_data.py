@@ -8,12 +8,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Campaign, Employee, Organisation
+from app.models.answer_store import answers_of
 from app.models.base import SessionKind
 from app.models.campaign import SessionInstrument, SurveySession
 from app.models.card_text import Wording
 from app.models.cards import Card, MotivationTool, Motivator, MotivatorGroup
 from app.models.organisation import Department
-from app.models.sessions import load_answers
 from app.reports.campaign_report import CampaignReport, DepartmentView, ParticipationLine
 from app.reports.cards import CardView, PlanRowView
 from app.reports.motivator_map import MapGroup
@@ -134,7 +134,7 @@ def load_result_sheets(
     sheets = []
     for inst_id, (sid, held_on) in latest.items():
         inst = library[inst_id]
-        answers = load_answers(session, sid, inst_id)
+        answers = answers_of(session, sid, inst_id)
         result = score(inst, answers_to_frame(inst, [answers])).respondent(0)
         sheets.append(ResultSheet(inst, result, employee.full_name, organisation, held_on))
     return sheets

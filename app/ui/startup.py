@@ -31,6 +31,7 @@ class DatabaseOpener(QObject):
             self.thread.start()
 
     def _run(self) -> None:
+        from app.models.answer_store import refresh_snapshots
         from app.models.db import checkpoint_wal
         from app.models.sessions import StorageUnavailable, recover_interrupted
         from app.services.databases import open_db_or_explain
@@ -47,6 +48,10 @@ class DatabaseOpener(QObject):
                     checkpoint_wal(database.engine, wait_ms=500)
             except StorageUnavailable:
                 pass  # busy (an import on another PC): the next start closes them
+            # closed campaigns written by an older version (or whose compaction a busy
+            # database refused) get their answer cache compacted: a write, done here once,
+            # never by a read
+            refresh_snapshots(database.engine)
             warning = _daily_backup(database)
         except Exception as exc:  # shown to the user, who cannot go on without a database
             self.failed.emit(f"{type(exc).__name__}: {exc}")

@@ -8,8 +8,9 @@ import threading
 
 from sqlalchemy import func, select
 
+from app.models.answer_store import answers_of
 from app.models.bundles import import_bundle
-from app.models.campaign import Answer, SurveySession
+from app.models.campaign import SurveySession
 from app.models.sessions import record_answer, start_session
 from app.models.store import open_database
 from tests.faults.test_bundle_malformed import bundle_bytes, campaign, valid_session  # noqa: F401
@@ -50,12 +51,7 @@ def test_a_kiosk_answering_during_an_import_loses_nothing(db, campaign, tmp_path
     kiosk.dispose()
     assert result.added == 600 and errors == []
     with db.session() as s:
-        stored = {
-            item: value
-            for item, value in s.execute(
-                select(Answer.item_id, Answer.value).where(Answer.session_id == sid)
-            )
-        }
+        stored = answers_of(s, sid, "climate")
         assert stored == saved
         assert (
             s.scalar(

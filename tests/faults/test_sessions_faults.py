@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 import threading
 import time
+import uuid
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -17,8 +18,9 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import selectinload
 
 from app.models import Department, Organisation
+from app.models.answer_store import recorded_answers
 from app.models.base import CampaignStatus
-from app.models.campaign import Answer, SurveySession
+from app.models.campaign import SurveySession
 from app.models.retry import Retry, StorageUnavailable, is_transient
 from app.models.sessions import (
     STALE_AFTER_SECONDS,
@@ -63,11 +65,10 @@ def _stored(url: str) -> dict[tuple, object]:
     other = open_database(url)
     try:
         with other.session() as s:
+            # the record, wherever it holds an answer: a row, or a finished session's document
             return {
-                (sid, inst, item): value
-                for sid, inst, item, value in s.execute(
-                    select(Answer.session_id, Answer.instrument_id, Answer.item_id, Answer.value)
-                )
+                (uuid.UUID(sid), inst, item): value
+                for sid, inst, item, value, _t in recorded_answers(s)
             }
     finally:
         other.dispose()
@@ -121,7 +122,7 @@ def _kiosk(url, cid, deadline, seed, committed, finished, refused, errors):
 
 
 def _hr_reader(url, cid, deadline, runs, errors):
-    from app.models.analysis_data import load_campaign_data
+    from app.models.answer_store import load_campaign_data
     from app.scoring.analysis import analyse
     from app.scoring.level import load_parameters
 

@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
+from contextlib import contextmanager
 
 import numpy as np
 import pandas as pd
 import pytest
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 
 from app.models import Campaign
-from app.models.analysis_data import load_campaign_data
+from app.models.answer_store import load_campaign_data
 from app.models.campaign import AnswerVector, CampaignInstrument, SurveySession
 from app.models.sessions import (
     finish_session,
@@ -156,7 +157,9 @@ def test_codec_round_trip_and_refusals():
     assert decode("unknown.123", [blob], LIBRARY) is None
 
 
-def test_sessions_of_schema_0002_load_and_gain_vectors(tmp_path):
+def test_sessions_of_schema_0002_gain_vectors_on_upgrade(tmp_path):
+    """Opening a schema-0002 database seals its finished sessions (schema 0008): each gets
+    its document and its vector, and the cache reads exactly what the record holds."""
     from pathlib import Path
 
     fixture = Path(__file__).parent / "fixtures" / "schema_0002.db"
@@ -165,17 +168,16 @@ def test_sessions_of_schema_0002_load_and_gain_vectors(tmp_path):
     database = open_database(str(path))
     with database.session() as s:
         cid = s.scalar(select(Campaign.id))
-        assert s.scalar(select(AnswerVector.layout).limit(1)) is None
-        before = load_campaign_data(s, cid, LIBRARY)
-        assert len(before.meta) == 6
-        assert s.get(Campaign, cid).vector_revision == 0
-        assert pack_finished_sessions(s, cid) == 6
-        s.commit()
-        s.expire_all()
+        assert s.scalar(select(func.count()).select_from(AnswerVector)) == 6
         assert s.get(Campaign, cid).vector_revision == 6  # the migration's triggers count
-        after = load_campaign_data(s, cid, LIBRARY)
+        assert pack_finished_sessions(s, cid) == 0  # nothing left to seal
+        cached = load_campaign_data(s, cid, LIBRARY)
+        s.execute(delete(AnswerVector))  # without the cache: read from the record
+        recorded = load_campaign_data(s, cid, LIBRARY)
+        s.rollback()
     database.dispose()
-    _assert_same(before, after)
+    assert len(cached.meta) == 6
+    _assert_same(recorded, cached)
 
 
 def test_bulk_encoding_equals_one_session_at_a_time():
@@ -236,10 +238,34 @@ def _finished(s, cid, value, own_text=""):
     return sid
 
 
-def test_a_snapshot_is_used_only_while_exact(db, monkeypatch):
+@contextmanager
+def _read_only(db):
+    """A session whose transaction cannot write: a read that tried would fail."""
+    from sqlalchemy.orm import Session
+
+    with db.engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        conn.exec_driver_sql("PRAGMA query_only = ON" if sqlite else "SET TRANSACTION READ ONLY")
+        try:
+            with Session(bind=conn) as session:
+                yield session
+        finally:
+            conn.rollback()
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA query_only = OFF")
+
+
+def _load_read_only(db, cid):
+    with _read_only(db) as ro:
+        return load_campaign_data(ro, cid, LIBRARY)
+
+
+def test_the_snapshot_is_written_by_writes_and_used_only_while_exact(db, monkeypatch):
     from app.models import snapshots
+    from app.models.base import CampaignStatus
     from app.models.campaign import CampaignSnapshot
     from app.models.sessions import delete_session
+    from app.services.campaigns import set_status
 
     monkeypatch.setattr(snapshots, "MIN_RESPONDENTS", 0)
     used = []
@@ -247,23 +273,35 @@ def test_a_snapshot_is_used_only_while_exact(db, monkeypatch):
     monkeypatch.setattr(snapshots, "read", lambda *a: used.append(real_read(*a)) or used[-1])
     with db.session() as s:
         cid = _campaign_with_sessions(s)
-        first = load_campaign_data(s, cid, LIBRARY)  # reads the vectors, writes the snapshot
-        assert used == [None] and s.get(CampaignSnapshot, cid) is not None
-        again = load_campaign_data(s, cid, LIBRARY)
-        assert used[-1] is not None  # the snapshot this time: the same figures
+        s.commit()
+        # a read never writes: it works in a read-only transaction, and leaves no snapshot
+        first = _load_read_only(db, cid)
+        assert used == [None] and len(first.meta) == 4
+        assert s.get(CampaignSnapshot, cid) is None
+        # closing the campaign (a write) compacts its answers once it commits
+        set_status(s, cid, CampaignStatus.CLOSED)
+        assert s.get(CampaignSnapshot, cid) is not None
+        again = _load_read_only(db, cid)
+        assert used[-1] is not None  # the snapshot: the same figures
         _assert_same(first, again)
         assert again.own_texts == [("significance", "q40", "Жильё")]
-        # a session finishes: the trigger raised the revision, the snapshot is not used
+        # a late session (e.g. an import into the closed campaign) refreshes it on commit
         new = _finished(s, cid, 5)
         grown = load_campaign_data(s, cid, LIBRARY)
-        assert used[-1] is None and new.hex in grown.meta.index and len(grown.meta) == 5
-        assert load_campaign_data(s, cid, LIBRARY).meta.index.equals(grown.meta.index)
-        assert used[-1] is not None  # rebuilt at the new revision
-        # a session is deleted: gone at once
+        assert used[-1] is not None and new.hex in grown.meta.index and len(grown.meta) == 5
+        # a write that does not refresh it (a deleted session): the trigger raised the
+        # revision, so the old snapshot is not used and the session is gone at once
         delete_session(s, new)
+        s.commit()
         shrunk = load_campaign_data(s, cid, LIBRARY)
         assert used[-1] is None and new.hex not in shrunk.meta.index
         _assert_same(first, shrunk)
+        # start-up brings every closed campaign's snapshot up to date
+        from app.models.answer_store import refresh_snapshots
+
+        assert refresh_snapshots(db.engine) == 1 and refresh_snapshots(db.engine) == 0
+        load_campaign_data(s, cid, LIBRARY)
+        assert used[-1] is not None
 
 
 def test_no_snapshot_for_other_kinds_or_small_campaigns(db):

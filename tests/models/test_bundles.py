@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import delete, func, select
 
 from app.models import Campaign
-from app.models.analysis_data import load_campaign_data
+from app.models.answer_store import load_campaign_data
 from app.models.bundles import BundleError, export_bundle, import_bundle
 from app.models.campaign import Answer, AnswerVector, SessionInstrument, SurveySession
 from app.models.store import open_database

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from app.models import Campaign, Department, Employee, Organisation
-from app.models.analysis_data import load_campaign_data
+from app.models.answer_store import load_campaign_data
 from app.models.cards import Card, Motivator
 from app.models.cards_service import (
     CardError,
@@ -262,8 +262,8 @@ def test_own_variant_texts_of_a_campaign_under_the_threshold_are_not_listed(db):
 
 
 def test_career_card_is_prefilled_from_the_employee_record_and_latest_tests(demo):
+    from app.models.answer_store import answers_of  # noqa: F401 - the prefill scores answers
     from app.models.cards_service import create_career_card
-    from app.models.sessions import load_answers  # noqa: F401 - the prefill scores answers
 
     with demo.session() as s:
         growth = s.scalars(select(Card).where(Card.kind == "growth")).first()

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models import Campaign
-from app.models.analysis_data import load_campaign_data
+from app.models.answer_store import load_campaign_data
 from app.models.campaign import SurveySession
 from app.models.response_import import import_responses
 from app.models.store import open_database

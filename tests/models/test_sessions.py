@@ -5,16 +5,16 @@ from __future__ import annotations
 from datetime import UTC, date
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text, update
 
 from app.models import Answer, Department, Employee, Organisation, SurveySession
+from app.models.answer_store import answers_of as load_answers
 from app.models.sessions import (
     Demographics,
     SessionStateError,
     abandon_session,
     finish_instrument,
     finish_session,
-    load_answers,
     record_agreement,
     record_answer,
     recover_interrupted,
@@ -135,10 +135,10 @@ def test_packed_and_per_answer_loading_give_the_same_tables(tmp_path, demo_db_pa
     import shutil
 
     import pandas as pd
-    from sqlalchemy import delete, func, select, update
+    from sqlalchemy import delete, func, select
 
     from app.models import Campaign
-    from app.models.analysis_data import load_campaign_data
+    from app.models.answer_store import load_campaign_data
     from app.models.campaign import SurveySession
     from app.models.sessions import pack_finished_sessions
     from app.models.store import open_database
@@ -154,7 +154,7 @@ def test_packed_and_per_answer_loading_give_the_same_tables(tmp_path, demo_db_pa
         from app.models.campaign import AnswerVector
 
         s.execute(delete(AnswerVector))
-        s.execute(update(SurveySession).values(packed_answers=None))
+        _unseal_all(s)
         s.commit()
         before = load_campaign_data(s, cid, library)
         packed = pack_finished_sessions(s, cid)  # 120 anonymous + the named test sessions
@@ -178,6 +178,35 @@ def test_packed_and_per_answer_loading_give_the_same_tables(tmp_path, demo_db_pa
         pd.testing.assert_frame_equal(frame, after.frames[inst_id])
 
 
+def _unseal_all(s) -> None:
+    """What a database of schema 0001 held: every answer as a row, no document."""
+    import uuid
+
+    from sqlalchemy import insert
+
+    rows = []
+    for sid, doc in s.execute(
+        select(SurveySession.id, SurveySession.packed_answers).where(
+            SurveySession.packed_answers.is_not(None)
+        )
+    ):
+        texts = {(i, q): t for i, q, t in doc.get("t", [])}
+        rows += [
+            {
+                "id": uuid.uuid4(),
+                "session_id": sid,
+                "instrument_id": inst_id,
+                "item_id": item_id,
+                "value": value,
+                "own_text": texts.get((inst_id, item_id), ""),
+            }
+            for inst_id, items in doc["a"].items()
+            for item_id, value in items.items()
+        ]
+    s.execute(insert(Answer), rows)
+    s.execute(update(SurveySession).values(packed_answers=None))
+
+
 def test_finishing_a_session_packs_its_answers(db):
     from app.models.campaign import SurveySession
 
@@ -185,8 +214,12 @@ def test_finishing_a_session_packs_its_answers(db):
         sid = start_session(s, None, "ru", [("significance", "1.0")])
         record_answer(s, sid, "significance", "q1", 4)
         record_answer(s, sid, "significance", "q40", 5, own_text="Служебное жилье")
+        assert s.scalar(select(func.count()).select_from(Answer)) == 2  # rows while in progress
         finish_session(s, sid)
         packed = s.get(SurveySession, sid).packed_answers
+        # one record: the document replaced the rows, in the transaction that finished it
+        assert s.scalar(select(func.count()).select_from(Answer)) == 0
+        assert load_answers(s, sid, "significance") == {"q1": 4, "q40": 5}
     assert packed == {
         "a": {"significance": {"q1": 4, "q40": 5}},
         "t": [["significance", "q40", "Служебное жилье"]],

@@ -13,6 +13,7 @@ import random
 import uuid
 from datetime import date
 
+from app.models.answer_store import seal
 from app.models.base import CampaignStatus, SessionKind, SessionState
 from app.models.campaign import (
     Campaign,
@@ -22,7 +23,6 @@ from app.models.campaign import (
     SurveySession,
 )
 from app.models.organisation import Department, Organisation
-from app.models.sessions import store_packed
 from app.scoring.instruments import default_library
 from app.scoring.synthetic import AnswerModel, random_respondent
 
@@ -175,5 +175,5 @@ def add_session(
         packed["a"][inst_id] = answers
     session.flush()
     if state == SessionState.FINISHED.value:
-        store_packed(row, packed, library)
+        seal(session, row, packed, library)
     return row

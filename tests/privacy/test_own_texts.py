@@ -12,6 +12,7 @@ import random
 import uuid
 from datetime import date
 
+from app.models.answer_store import seal
 from app.models.base import CampaignStatus, SessionKind, SessionState
 from app.models.campaign import (
     Campaign,
@@ -22,7 +23,6 @@ from app.models.campaign import (
 )
 from app.models.office_settings import save
 from app.models.organisation import Department, Organisation
-from app.models.sessions import store_packed
 from app.scoring import office
 from app.scoring.instruments import default_library
 from app.scoring.level import load_parameters
@@ -86,7 +86,7 @@ def _campaign(session, texts: list[str], people: int = 30) -> int:
             packed["a"]["dismissal"][own_item] = 5
             packed["t"].append(["dismissal", own_item, texts[k]])
         session.flush()
-        store_packed(row, packed, library)
+        seal(session, row, packed, library)
     session.commit()
     return campaign.id
 

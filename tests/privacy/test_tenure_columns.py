@@ -8,9 +8,9 @@ import random
 
 import pandas as pd
 
-from app.models.analysis_data import CampaignData
+from app.models.answer_store import CampaignData
 from app.scoring.analysis import analyse
-from app.scoring.frame_fast import dicts_to_frame
+from app.scoring.frame import answers_to_frame
 from app.scoring.instruments import default_library
 from app.scoring.level import load_parameters
 from app.scoring.synthetic import AnswerModel, random_respondent
@@ -23,7 +23,7 @@ def test_every_tenure_value_has_its_column_and_small_ones_are_hidden():
     ids = [f"{k:032x}" for k in range(len(bands))]
     model = AnswerModel(random.Random(3))
     answers = {i: random_respondent(inst, model, is_manager=False) for i in ids}
-    frame = dicts_to_frame(inst, answers, ids)
+    frame = answers_to_frame(inst, [answers[i] for i in ids], index=ids)
     meta = pd.DataFrame(
         {
             "department_id": [None] * len(ids),

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from app.models.analysis_data import load_campaign_data
+from app.models.answer_store import load_campaign_data
 from app.models.campaign import Campaign
 from app.models.cards import Card, MotivationTool, Motivator, MotivatorGroup
 from app.models.organisation import Department, Employee, Organisation

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from app.models import Answer, Campaign, Department, SurveySession
-from app.models.analysis_data import load_campaign_data
+from app.models import Campaign, Department, SurveySession
+from app.models.answer_store import load_campaign_data
 from app.models.store import open_database
 from app.scoring.analysis import Filter, analyse
 from app.scoring.instruments import default_library
@@ -20,21 +20,19 @@ def demo(demo_db_path):
         campaign = s.scalars(select(Campaign).order_by(Campaign.period_start.desc())).first()
         data = load_campaign_data(s, campaign.id, default_library())
         depts = {d.name_ru: d.id for d in s.scalars(select(Department))}
-        raw = (
-            s.execute(
-                select(Answer.value)
-                .join(SurveySession)
-                .where(
-                    SurveySession.campaign_id == campaign.id,
-                    SurveySession.state == "finished",
-                    SurveySession.kind == "anonymous",
-                    Answer.instrument_id == "significance",
-                    Answer.item_id == "q1",
-                )
+        # the record of each finished session (app/models/answer_store.py), read directly
+        documents = s.scalars(
+            select(SurveySession.packed_answers).where(
+                SurveySession.campaign_id == campaign.id,
+                SurveySession.state == "finished",
+                SurveySession.kind == "anonymous",
             )
-            .scalars()
-            .all()
-        )
+        ).all()
+        raw = [
+            d["a"]["significance"]["q1"]
+            for d in documents
+            if d["a"].get("significance", {}).get("q1") is not None
+        ]
     yield data, depts, raw
     database.dispose()
 

@@ -11,7 +11,8 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from app.models import Answer, Department, Organisation, SurveySession
+from app.models import Department, Organisation, SurveySession
+from app.models.answer_store import recorded_answers
 from app.models.base import CampaignStatus
 from app.models.sessions import abandon_session
 from app.models.store import open_database
@@ -56,7 +57,7 @@ def _stored(db) -> dict:
     other = open_database(db.url)  # a connection of its own: what is really in the database
     try:
         with other.session() as s:
-            return {(a.instrument_id, a.item_id): a.value for a in s.scalars(select(Answer))}
+            return {(i, q): v for _sid, i, q, v, _t in recorded_answers(s)}
     finally:
         other.dispose()
 

@@ -9,6 +9,7 @@ from datetime import date
 
 from openpyxl import load_workbook
 
+from app.models.answer_store import seal
 from app.models.base import CampaignStatus, SessionKind, SessionState
 from app.models.campaign import (
     Campaign,
@@ -18,7 +19,6 @@ from app.models.campaign import (
     SurveySession,
 )
 from app.models.organisation import Department, Organisation
-from app.models.sessions import store_packed
 from app.scoring.instruments import default_library, parse_instrument
 from app.scoring.level import load_parameters
 from app.ui.context import AppContext
@@ -90,7 +90,7 @@ def _campaign(session, library) -> int:
             )
         )
         session.flush()
-        store_packed(row, {"a": {"office_wellbeing": {"q1": q1, "q2": q2}}, "t": []}, library)
+        seal(session, row, {"a": {"office_wellbeing": {"q1": q1, "q2": q2}}, "t": []}, library)
     session.commit()
     return campaign.id
 

@@ -9,6 +9,7 @@ import subprocess
 import uuid
 from datetime import date
 
+from app.models.answer_store import seal
 from app.models.base import CampaignStatus, SessionKind, SessionState
 from app.models.campaign import (
     Campaign,
@@ -18,7 +19,6 @@ from app.models.campaign import (
     SurveySession,
 )
 from app.models.organisation import Department, Organisation
-from app.models.sessions import store_packed
 from app.paths import resources_dir
 from app.scoring.instruments import default_library, parse_instrument
 from app.scoring.level import load_parameters
@@ -90,7 +90,7 @@ def _campaign(session, library) -> int:
             )
         session.flush()
         answers = {i: _ratings(library[i], person) for i in ids}
-        store_packed(row, {"a": answers, "t": []}, library)
+        seal(session, row, {"a": answers, "t": []}, library)
     session.commit()
     return campaign.id
 
