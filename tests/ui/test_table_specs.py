@@ -4,6 +4,8 @@ screen and paper, at full precision with a number format in the spreadsheet."""
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
+
 import pytest
 from openpyxl import load_workbook
 
@@ -420,4 +422,165 @@ def test_participation_is_the_same_on_screen_and_in_the_pdf(
     assert [model.data(model.index(hidden, c)) for c in (2, 3)] == ["×", "×"]
     text = pdf_text(page._report_builder(page.campaign_combo.currentData(), "ru")(), tmp_path)
     assert f"Итого {head} {total} {share}" in text
+    database.dispose()
+
+
+def _half_up(value: float, decimals: int) -> Decimal:
+    return Decimal(repr(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+
+
+def _screen_rows(table) -> list[list[str]]:
+    model = table.model
+    return [
+        [
+            str(model.data(model.index(r, c)) or "").replace("\u00a0", " ")
+            for c in range(model.columnCount())
+        ]
+        for r in range(model.rowCount())
+    ]
+
+
+def _sheet(table, spec, path) -> tuple[list, dict]:
+    ws = load_workbook(table.export_xlsx(path)).active
+    at = {c.key: k for k, c in enumerate(spec.shown(tables.SHEET))}
+    count = table.model.rowCount()  # the notes follow the rows
+    return [list(r) for r in ws.iter_rows(min_row=4, max_row=3 + count)], at
+
+
+def test_level_tables_2_3_2_5_and_the_balance_are_the_same_on_screen_in_the_pdf_and_in_the_xlsx(
+    qtbot, demo_db_path, settings, languages, tmp_path
+):
+    """Tables 2.3 (the first parameter worked out), 2.5 (the band of the integral level) and
+    the motivational balance under the motivation level, from the parameters' two means."""
+    page, database = _page(qtbot, demo_db_path, settings, languages)
+    params = page.analysis.level.parameters
+    names = {p.id: p.name_ru for p in page.service.parameters}
+    first = params[0]
+    total = sum(p.importance for p in params)
+    u_first, d_first = first.perception / 5, first.importance / total
+    integral = sum(p.importance / total * p.perception / 5 for p in params)
+    shown = _half_up(integral, 3)
+    # the seed's bands, best first: 1,00; 0,95–1,00; 0,80–0,94; 0,70–0,79; 0,60–0,69; < 0,60
+    band = next(
+        i
+        for i, lower in enumerate(("1.00", "0.95", "0.80", "0.70", "0.60", "0"))
+        if shown >= Decimal(lower)
+    )
+    gaps = {names[p.parameter]: p.importance - p.perception for p in params}
+
+    # --- the screen: three tables beside the level's chart
+    calc = _screen_rows(page.calculation_table)
+    assert calc[0][-1] == f"{fmt_number(u_first, 3)} = {fmt_number(first.perception, 2)} / 5,0"
+    assert calc[1][-1] == f"{fmt_number(d_first, 3)} = {fmt_number(first.importance, 2)} / " + (
+        fmt_number(total, 2)
+    )
+    assert calc[2][-1] == fmt_number(integral, 3)
+    scale = _screen_rows(page.level_scale_table)
+    assert [r[2] for r in scale] == [
+        f"◀ {fmt_number(integral, 3)}" if i == band else "" for i in range(6)
+    ]
+    balance = _screen_rows(page.balance_table)
+    assert {r[0]: r[1] for r in balance} == {n: fmt_number(g, 2) for n, g in gaps.items()}
+    roles = {r[0]: r[2] for r in balance}
+    assert all(
+        roles[n] == ("мотиватор" if g <= 0 else "демотиватор (резерв)") for n, g in gaps.items()
+    )
+    reserves = [r[0] for r in balance if r[2] != "мотиватор"]
+    assert reserves == sorted((n for n, g in gaps.items() if g > 0), key=lambda n: -gaps[n])
+
+    # --- the XLSX exports: the figures unrounded, with number formats
+    rows, at = _sheet(page.calculation_table, tables.CALCULATION_TABLE, tmp_path / "2_3.xlsx")
+    values = [r[at["value"]] for r in rows]
+    assert [c.value for c in values] == pytest.approx([u_first, d_first, integral], rel=1e-12)
+    assert {c.number_format for c in values} == {"0.000"}
+    rows, at = _sheet(page.level_scale_table, tables.LEVEL_SCALE_TABLE, tmp_path / "2_5.xlsx")
+    here = rows[band][at["here"]]
+    assert here.value == pytest.approx(integral, rel=1e-12) and here.value != float(shown)
+    assert here.number_format == "0.000"
+    rows, at = _sheet(page.balance_table, tables.BALANCE_TABLE, tmp_path / "balance.xlsx")
+    for r in rows:
+        assert r[at["gap"]].value == pytest.approx(gaps[r[at["parameter"]].value], rel=1e-12)
+        assert r[at["gap"]].number_format == "0.00"
+
+    # --- the campaign report PDF
+    text = pdf_text(page._report_builder(page.campaign_combo.currentData(), "ru")(), tmp_path)
+    assert "Таблица 2.3 –" in text and "Таблица 2.5 –" in text
+    assert calc[0][-1] in text and calc[1][-1] in text
+    assert f"{scale[band][0]} {scale[band][1]} ◀ {fmt_number(integral, 3)}" in text
+    for name, gap in gaps.items():
+        if len(name) < 30:  # a long name wraps over lines
+            role = "мотиватор" if gap <= 0 else "демотиватор (резерв)"
+            assert f"{name} {fmt_number(gap, 2)} {role}" in text, name
+    database.dispose()
+
+
+def test_job_satisfaction_3_5_and_3_6_are_the_same_on_screen_in_the_pdf_and_in_the_xlsx(
+    qtbot, demo_db_path, settings, languages, tmp_path
+):
+    """Tables 3.5 (the band of the total satisfaction) and 3.6 (each factor's level, its words
+    on the seed's scale and its change against the previous campaign) under job satisfaction."""
+    page, database = _page(qtbot, demo_db_path, settings, languages)
+    inst_id = next(i for i, inst in page.library.items() if inst.role == "job_satisfaction_index")
+    inst = page.library[inst_id]
+    figures = page.analysis.instruments[inst_id]
+    before = page.analysis.previous.instruments[inst_id].profile
+    scales = inst.all_scales()
+    # each level is the "all" column of table 3.4 too
+    levels = {s.id: float(figures.by_tenure.loc[s.id, "all"]) for s in scales}
+    words = ["крайне низкая (очень низкая)", "низкая", "средняя (допустимая, удовлетворительная)"]
+    words += ["хорошая", "высокая"]
+
+    def band(value: float) -> int:  # 0–20, 20–40, 40–60, 60–80, 80–100 (% of maximum)
+        return sum(_half_up(value, 1) >= b for b in (20, 40, 60, 80))
+
+    factors = _screen_rows(page.job_factors_table)
+    for s, row in zip(scales, factors, strict=True):
+        assert row[0] == s.name.get("ru")
+        assert row[1] == fmt_number(levels[s.id], 1)
+        assert row[2] == words[band(levels[s.id])]
+        assert row[4].endswith(fmt_number(abs(levels[s.id] - before[s.id]), 1)), row
+    total = levels["total"]
+    scale = _screen_rows(page.job_scale_table)
+    assert [r[2] for r in scale] == [
+        f"◀ {fmt_number(total, 1)} %" if i == band(total) else "" for i in range(5)
+    ]
+
+    rows, at = _sheet(
+        page.job_factors_table, tables.SATISFACTION_FACTORS_TABLE, tmp_path / "a.xlsx"
+    )
+    for s, r in zip(scales, rows, strict=True):
+        assert r[at["level"]].value == pytest.approx(levels[s.id], rel=1e-12)
+        assert r[at["level"]].number_format == "0.0"
+        delta = levels[s.id] - before[s.id]
+        assert r[at["change"]].value == pytest.approx(delta, rel=1e-9)
+        assert r[at["change"]].number_format == "+0.0;-0.0;0.0"
+    rows, at = _sheet(page.job_scale_table, tables.SATISFACTION_SCALE_TABLE, tmp_path / "b.xlsx")
+    assert rows[band(total)][at["here"]].value == pytest.approx(total, rel=1e-12)
+
+    text = pdf_text(page._report_builder(page.campaign_combo.currentData(), "ru")(), tmp_path)
+    assert "Таблица 3.5 –" in text and "Таблица 3.6 –" in text
+    assert f"{scale[band(total)][0]} " in text and f"◀ {fmt_number(total, 1)} %" in text
+    first = scales[0]
+    line = f"{first.name.get('ru')} {fmt_number(levels[first.id], 1)} {factors[0][2]}"
+    assert line in text, line
+    database.dispose()
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_the_further_tables_fit_a_1366x768_laptop(qtbot, demo_db_path, settings, languages, lang):
+    """The analysis area of a 1366x768 window: every further table without a horizontal
+    scroll bar, the section's own table whole above them."""
+    page, database = _page(qtbot, demo_db_path, settings, languages, lang)
+    page.resize(1110, 640)
+    page.show()
+    qtbot.waitExposed(page)
+    for tab in (page.level_tab, page.job_tab):
+        page.select_section(page.tab_widget.indexOf(tab))
+        for index in range(tab.more.count()):
+            tab.more.setCurrentIndex(index)
+            qtbot.wait(20)
+            view = getattr(tab.more.currentWidget(), "table_view", None)
+            if view is not None:
+                assert view.horizontalScrollBar().maximum() == 0, (lang, index)
+        assert tab.table_view.verticalScrollBar().maximum() == 0, lang
     database.dispose()

@@ -227,6 +227,19 @@ class AnalysisPage(Page):
             spec_columns(tables.TYPES_TABLE),
             with_chart=True,
         )
+        # the motivational balance, tables 2.5 and 2.3 beside the level's chart; 3.6 and 3.5
+        # under job satisfaction by tenure (app/reports/tables.py; the report prints the same)
+        self.balance_table = self.level_tab.add_table(spec_columns(tables.BALANCE_TABLE))
+        self.level_scale_table = self.level_tab.add_table(
+            spec_columns(tables.LEVEL_SCALE_TABLE), name_column=1
+        )
+        self.calculation_table = self.level_tab.add_table(spec_columns(tables.CALCULATION_TABLE))
+        self.job_factors_table = self.job_tab.add_table(
+            tabs.change_columns(tables.SATISFACTION_FACTORS_TABLE, 1), name_column=3
+        )
+        self.job_scale_table = self.job_tab.add_table(
+            spec_columns(tables.SATISFACTION_SCALE_TABLE), name_column=1
+        )
         self.figure_tabs = [
             self.significance_tab,
             self.satisfaction_tab,
@@ -484,6 +497,26 @@ class AnalysisPage(Page):
                 ),
             )
         self.level_tab.show_rows(rows, note)
+        translate = QCoreApplication.translate
+        balance = analysis.balance
+        for table, spec, extra in (
+            (
+                self.balance_table,
+                tables.BALANCE_TABLE,
+                [] if balance is None else tables.balance_rows(balance, params, translate),
+            ),
+            (
+                self.level_scale_table,
+                tables.LEVEL_SCALE_TABLE,
+                tables.level_scale_rows(level, translate),
+            ),
+            (
+                self.calculation_table,
+                tables.CALCULATION_TABLE,
+                tables.calculation_rows(level, translate),
+            ),
+        ):
+            self.level_tab.show_table(table, tabs.table_label(spec), tabs.spec_title(spec), extra)
         ordered = sorted((r for r in rows if not r.total), key=lambda r: -r.gap)
         self.level_tab.chart.set_bars(
             [r.name[:40] for r in ordered],
@@ -534,6 +567,19 @@ class AnalysisPage(Page):
                 }.values()
             )
             tab.show_rows(tabs.tenure_rows(inst, figures, lang), note)
+            translate, a = QCoreApplication.translate, self.analysis
+            spec = tables.SATISFACTION_FACTORS_TABLE
+            rows = tables.satisfaction_factor_rows(
+                inst, figures, lang, translate, a.changes, a.previous
+            )
+            tab.show_table(
+                self.job_factors_table, tabs.table_label(spec), tabs.spec_title(spec), rows
+            )
+            spec = tables.SATISFACTION_SCALE_TABLE
+            rows = tables.satisfaction_scale_rows(figures.profile.get("total"), translate)
+            tab.show_table(
+                self.job_scale_table, tabs.table_label(spec), tabs.spec_title(spec), rows
+            )
         elif role == MOTIVATION_TYPES:
             if figures.types is None:  # every type hidden
                 tab.show_rows(
@@ -705,6 +751,8 @@ class AnalysisPage(Page):
         self._show_participation([r.line for r in self.model.rows if not r.total])
         for tab in [*self.figure_tabs, self.quality_tab]:
             tab.model.retranslate()
+        for table in (t for tab in self.figure_tabs for t in tab.extra_tables):
+            table.model.retranslate()
         self.drivers_tab.retranslate_ui()
         if self.analysis is not None:
             self.show_analysis(self.analysis)

@@ -3,13 +3,15 @@ none of them queries the database."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -44,13 +46,25 @@ class FigureTab(QWidget):
     Fits a 1366x768 laptop (issue 16.5): the name column (`name_column`) takes the width that
     is left and wraps its text (the full name is also its tooltip); the numeric columns are as
     narrow as their figures, their headings wrapped over lines, so every number is in view
-    without horizontal scrolling."""
+    without horizontal scrolling.
+
+    A section may show further tables of its own (`add_table`: table 2.5 under the motivation
+    level, 3.6 under job satisfaction), each with its Excel export, in a row of tabs under the
+    table (beside the chart)."""
 
     def __init__(
-        self, columns: list[Column], with_chart: bool = False, parent=None, name_column: int = 0
+        self,
+        columns: list[Column],
+        with_chart: bool = False,
+        parent=None,
+        name_column: int = 0,
+        shortcuts: bool = True,
     ):
         super().__init__(parent)
         self.name_column = name_column
+        self.export_title = ""  # the title of its Excel export ("": its section's name)
+        self.more: QTabWidget | None = None  # the further tables' tabs
+        self.extra_tables: list[FigureTab] = []
         self.note_label = QLabel()
         self.note_label.setWordWrap(True)
         self.note_label.setObjectName("figure_note")
@@ -82,18 +96,62 @@ class FigureTab(QWidget):
         self.chart_button.setObjectName("figure_chart_export")
         self.chart_button.clicked.connect(lambda: self.export_chart())
         self.chart_button.setVisible(self.chart is not None)
-        bind(self.export_button, "Ctrl+E")
-        bind(self.chart_button, "Ctrl+Shift+S")
+        if shortcuts:  # a further table's buttons have none: the section's keys are its own
+            bind(self.export_button, "Ctrl+E")
+            bind(self.chart_button, "Ctrl+Shift+S")
         top.addWidget(self.chart_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table_view, 2)
+        self.main_layout = QVBoxLayout(self)
+        self.main_layout.addLayout(top)
+        self.main_layout.addWidget(self.table_view, 2)
+        self.lower = QHBoxLayout()
         if self.chart is not None:
-            layout.addWidget(self.chart, 1)
+            self.lower.addWidget(self.chart, 1)
+            self.main_layout.addLayout(self.lower, 1)
+
+    def add_table(self, columns: list[Column], name_column: int = 0) -> FigureTab:
+        """A further table of this section (a seed table defined in app/reports/tables.py),
+        shown by `show_table`."""
+        if self.more is None:
+            self.more = QTabWidget()
+            self.more.setObjectName("figure_more")
+            self.more.setDocumentMode(True)
+            if self.chart is not None:  # the chart becomes the first of the tabs, full width
+                self.lower.removeWidget(self.chart)
+                self.main_layout.removeItem(self.lower)
+                self.chart.setMinimumHeight(100)
+                self.more.addTab(self.chart, "")
+            # the table over the tabs, split where the table's rows end (`fit_height`); the
+            # tabs take what is left of a 1366x768 window, the user may move the split
+            self.splitter = QSplitter(Qt.Orientation.Vertical)
+            self.splitter.setChildrenCollapsible(False)
+            self.main_layout.replaceWidget(self.table_view, self.splitter)
+            self.splitter.addWidget(self.table_view)
+            self.splitter.addWidget(self.more)
+            self.splitter.setStretchFactor(0, 0)
+            self.splitter.setStretchFactor(1, 1)
+            self.table_view.setMinimumHeight(80)
+            self.more.setMinimumHeight(120)
+        table = FigureTab(columns, name_column=name_column, shortcuts=False)
+        table.layout().setContentsMargins(0, 4, 0, 0)
+        self.more.addTab(table, "")
+        self.extra_tables.append(table)
+        return table
+
+    def show_table(self, table: FigureTab, label: str, title: str, rows: list) -> None:
+        """A further table's rows, its tab's `label` and its full `title` (above the table
+        and in its Excel export)."""
+        if self.more is not None:
+            self.more.setTabText(self.more.indexOf(table), label)
+        table.export_title = title
+        table.show_rows(rows, title)
 
     def export_xlsx(self, target=None):
         from app.ui.table_export import export_model
 
+        if self.export_title:
+            return export_model(
+                self, self.model, self.export_title, [self.note_label.text()], target
+            )
         title = self.window().windowTitle() if self.window() else "Motivdesk"
         tabs = self.parentWidget().parentWidget() if self.parentWidget() else None
         if tabs is not None and hasattr(tabs, "indexOf"):
@@ -138,9 +196,33 @@ class FigureTab(QWidget):
         )
         self.chart_button.setEnabled(bool(rows))
         self.table_view.setVisible(bool(rows))
-        if self.chart is not None:
+        if self.more is not None:
+            self.more.setVisible(bool(rows))
+            if self.chart is not None:
+                self.more.setTabText(0, QCoreApplication.translate("AnalysisTabs", "Chart"))
+        elif self.chart is not None:
             self.chart.setVisible(bool(rows))
         self.fit_columns()
+        if self.more is not None:
+            self.fit_height()
+
+    def fit_height(self) -> None:
+        """The split under the table's last row (the further tables below take the rest)."""
+        view = self.table_view
+        header = view.horizontalHeader()
+        rows = view.verticalHeader().length() or sum(
+            view.sizeHintForRow(r) for r in range(self.model.rowCount())
+        )
+        head = header.height() if header.isVisible() else header.sizeHint().height()
+        height = head + rows + 2 * view.frameWidth() + 2
+        total = sum(self.splitter.sizes()) or self.height()
+        self.splitter.setSizes([height, max(total - height, self.more.minimumHeight())])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.more is not None and event.size().width() != event.oldSize().width():
+            # the rows' heights at the new width, once the table has it
+            QTimer.singleShot(0, self, self.fit_height)
 
     def fit_columns(self) -> None:
         """Numeric columns as wide as their widest figure (or the longest word of their
@@ -298,4 +380,29 @@ def level_rows(analysis: CampaignAnalysis, names: dict[str, str]) -> list[tables
         QCoreApplication.translate,
         analysis.changes,
         analysis.previous,
+    )
+
+
+def spec_title(spec: TableSpec) -> str:
+    """A seed table's printed title ("Table 2.5 – …") in the interface's language."""
+    title = spec.title
+    return (QCoreApplication.translate("Tables", title) or title).replace("%1", spec.id)
+
+
+def table_label(spec: TableSpec) -> str:
+    """A further table's tab: "Table 2.5", or the title of a table with no seed number."""
+    if not spec.id:
+        return spec_title(spec)
+    return QCoreApplication.translate("AnalysisTabs", "Table %1").replace("%1", spec.id)
+
+
+def change_columns(spec: TableSpec, decimals: int) -> list[Column]:
+    """A seed table's screen columns, the change of a figure with its interval as tooltip."""
+    return spec_columns(
+        spec,
+        tooltip={
+            "change": lambda r: (
+                change_tip(r.change, decimals) if isinstance(r.change, Difference) else ""
+            )
+        },
     )
