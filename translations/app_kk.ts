@@ -214,6 +214,14 @@
         <source>Save this chart as a picture (PNG or SVG)</source>
         <translation>Осы диаграмманы сурет ретінде сақтау (PNG немесе SVG)</translation>
     </message>
+    <message>
+        <source>Chart</source>
+        <translation>Диаграмма</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>%1-кесте</translation>
+    </message>
 </context>
 <context>
     <name>AnswerQuality</name>

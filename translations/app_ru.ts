@@ -214,6 +214,14 @@
         <source>Save this chart as a picture (PNG or SVG)</source>
         <translation>Сохранить эту диаграмму как изображение (PNG или SVG)</translation>
     </message>
+    <message>
+        <source>Chart</source>
+        <translation>Диаграмма</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Таблица %1</translation>
+    </message>
 </context>
 <context>
     <name>AnswerQuality</name>
