@@ -9,7 +9,7 @@ from pathlib import Path
 
 
 def _check_database(tmp: Path) -> str:
-    from app.models.store import open_database
+    from app.data.store import open_database
 
     db = open_database(str(tmp / "selfcheck.db"))
     try:

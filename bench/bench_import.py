@@ -70,10 +70,10 @@ def bench_xlsx(args) -> None:
             ),
             flush=True,
         )
+        from app.data.response_import import import_responses
+        from app.data.store import open_database
         from app.models import Campaign, Organisation
         from app.models.campaign import CampaignInstrument
-        from app.models.response_import import import_responses
-        from app.models.store import open_database
 
         db = open_database(str(Path(tmp) / "bench.db"))
         with db.session() as s:
@@ -116,9 +116,9 @@ BUNDLE_INSTRUMENTS = ("climate", "significance", "gerchikov")
 
 
 def _campaign(path: Path, instruments) -> tuple:
+    from app.data.store import open_database
     from app.models import Campaign, Department, Organisation
     from app.models.campaign import CampaignInstrument
-    from app.models.store import open_database
 
     db = open_database(str(path))
     with db.session() as s:
@@ -159,7 +159,7 @@ def _bundle(path: Path, instruments, n: int) -> None:
     import uuid
     import zipfile
 
-    from app.models.bundles import FORMAT, VERSION
+    from app.data.bundles import FORMAT, VERSION
     from app.scoring.synthetic import AnswerModel, random_respondent
 
     rng = random.Random(21)
@@ -217,7 +217,7 @@ def _floor(bundle: Path, db_path: Path) -> float:
 
 
 def bench_bundle(n: int) -> None:
-    from app.models.bundles import prepare_import, write_import
+    from app.data.bundles import prepare_import, write_import
     from app.scoring.instruments import default_library
 
     library = default_library()
@@ -272,8 +272,8 @@ def bench_bundle(n: int) -> None:
 _KIOSK = """
 import sys, time
 sys.path.insert(0, sys.argv[3])
-from app.models.sessions import record_answer, start_session
-from app.models.store import open_database
+from app.data.sessions import record_answer, start_session
+from app.data.store import open_database
 db = open_database(sys.argv[1])
 with db.session() as s:
     sid = start_session(s, int(sys.argv[2]), "ru", [("climate", "1.0")])
@@ -294,8 +294,8 @@ def _kiosk_latency_during_import(tmp: Path, bundle: Path, instruments, library) 
     longest time one answer took to be committed, and how many were stored meanwhile."""
     import subprocess
 
-    from app.models.bundles import import_bundle
-    from app.models.store import open_database
+    from app.data.bundles import import_bundle
+    from app.data.store import open_database
 
     db, cid = _campaign(tmp / "latency.db", instruments)
     db.dispose()

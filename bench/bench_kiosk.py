@@ -56,7 +56,7 @@ def main() -> None:
     parser.add_argument("--clicks", type=int, default=200)
     args = parser.parse_args()
     app = QApplication([])
-    from app.models.store import open_database
+    from app.data.store import open_database
     from app.scoring.instruments import default_library
     from app.ui.i18n import LanguageManager
     from app.ui.kiosk.kiosk_window import KioskSetup, KioskWindow

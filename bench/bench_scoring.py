@@ -124,12 +124,13 @@ def bench_memory(n: int, library, rng) -> dict:
 
 def build_db(path: Path, n: int, library, rng, answer_rows: bool):
     """A closed campaign of `n` finished anonymous sessions, stored as the kiosk leaves them
-    (app/models/answer_store.py): the record (one document per session) and the cache (its
+    (app/data/answer_store.py): the record (one document per session) and the cache (its
     answer vector, and the campaign's snapshot written once the campaign is closed). With
     `--unpacked`, the record is one row per answer and there is no cache (a database as
     schema 0001 left it)."""
     from sqlalchemy import insert
 
+    from app.data.store import open_database
     from app.models import Campaign, Department, Organisation
     from app.models.campaign import (
         Answer,
@@ -138,7 +139,6 @@ def build_db(path: Path, n: int, library, rng, answer_rows: bool):
         SessionInstrument,
         SurveySession,
     )
-    from app.models.store import open_database
     from app.scoring.matrix import encode_table
 
     db = open_database(str(path))
@@ -238,7 +238,7 @@ def build_db(path: Path, n: int, library, rng, answer_rows: bool):
         s.commit()
         campaign_id = campaign.id
     if PACK:  # what closing the campaign does once it commits (answer_store.changed)
-        from app.models.answer_store import refresh_snapshot
+        from app.data.answer_store import refresh_snapshot
 
         refresh_snapshot(db.engine, campaign_id)
     return db, campaign_id, frames
@@ -298,8 +298,8 @@ def _peak_rss_mib() -> float:
 def analyse_db(path: str, campaign_id: int) -> dict:
     """In the child: database -> all group figures, against the floor on the loaded arrays."""
 
-    from app.models.answer_store import load_campaign_data
-    from app.models.store import open_database
+    from app.data.answer_store import load_campaign_data
+    from app.data.store import open_database
 
     library = default_library()
     db = open_database(path)

@@ -40,7 +40,7 @@ def pytest_generate_tests(metafunc):
 @pytest.fixture
 def db(request, tmp_path):
     """A fresh, migrated database: SQLite in a temporary folder, or a clean PostgreSQL schema."""
-    from app.models.store import open_database
+    from app.data.store import open_database
 
     if getattr(request, "param", "sqlite") == "postgresql":
         from sqlalchemy import create_engine, text

@@ -24,7 +24,7 @@ def test_no_qt_import_outside_ui_folder():
 def test_core_packages_import_without_loading_qt():
     code = (
         "import sys, app.models, app.scoring, app.reports, app.cli, app.selfcheck\n"
-        "import app.services.demo, app.models.store, app.scoring.engine, app.scoring.group\n"
+        "import app.services.demo, app.data.store, app.scoring.engine, app.scoring.group\n"
         "import app.scoring.level, app.scoring.responses, app.reports.template, app.reports.fonts\n"
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6','pyqtgraph','shiboken6'))\n"
         "print(bad); sys.exit(1 if bad else 0)\n"

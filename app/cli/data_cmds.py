@@ -101,7 +101,7 @@ def _sqlite_file(args) -> Path | str:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from app.models.bundles import BundleError, export_bundle
+    from app.data.bundles import BundleError, export_bundle
 
     db = open_db_or_explain(args.db)
     if isinstance(db, str):
@@ -109,7 +109,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         with db.session() as session:
             count = export_bundle(session, args.campaign, Path(args.out))
-            from app.models.audit import record
+            from app.data.audit import record
 
             record(session, "export", "campaign", args.campaign, f"bundle {Path(args.out).name}")
             session.commit()
@@ -122,8 +122,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from app.models.audit import record
-    from app.models.bundles import BundleError, import_audit_detail, import_bundle
+    from app.data.audit import record
+    from app.data.bundles import BundleError, import_audit_detail, import_bundle
 
     if args.undo:
         return _undo_import(args)
@@ -157,7 +157,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_imports(args: argparse.Namespace) -> int:
-    from app.models.bundles import list_imports
+    from app.data.bundles import list_imports
 
     db = open_db_or_explain(args.db)
     if isinstance(db, str):
@@ -175,7 +175,7 @@ def cmd_imports(args: argparse.Namespace) -> int:
 
 
 def _undo_import(args: argparse.Namespace) -> int:
-    from app.models.bundles import undo_import
+    from app.data.bundles import undo_import
 
     db = open_db_or_explain(args.db)
     if isinstance(db, str):
@@ -196,9 +196,9 @@ def _undo_import(args: argparse.Namespace) -> int:
 
 
 def _import_responses(args: argparse.Namespace) -> int:
-    from app.models.audit import record
-    from app.models.bundles import import_audit_detail
-    from app.models.response_import import import_responses
+    from app.data.audit import record
+    from app.data.bundles import import_audit_detail
+    from app.data.response_import import import_responses
     from app.scoring.instruments import get_instrument
     from app.scoring.responses import ResponseFileError
 
@@ -235,7 +235,7 @@ def _import_responses(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from app.models.backup import backup_to
+    from app.data.backup import backup_to
 
     path = _sqlite_file(args)
     if isinstance(path, str):
@@ -249,7 +249,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     """Refused while any other Motivdesk program (a kiosk, the workspace) has the database
     open, and for any file that fails the checks of app/models/backup.check_backup."""
-    from app.models.backup import RESTORE_DONE, BackupError, restore_database, restore_message
+    from app.data.backup import RESTORE_DONE, BackupError, restore_database, restore_message
     from app.models.db import resolve_database_url, sqlite_path
     from app.paths import default_database_path
 
@@ -269,7 +269,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def _audit_restore(url: str, candidate: Path, safety: Path) -> None:
     """The restored database records its own restore (opening it also brings it up to date)."""
-    from app.models.audit import record
+    from app.data.audit import record
 
     db = open_db_or_explain(url)
     if isinstance(db, str):

@@ -131,7 +131,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     values = {}
     if args.db:  # the office's settings, as its reports label results
         from app.cli.common import open_db_or_explain
-        from app.models.office_settings import effective
+        from app.data.office_settings import effective
 
         db = open_db_or_explain(args.db)
         if isinstance(db, str):
@@ -209,7 +209,7 @@ def _print_table(document: dict) -> None:
 def cmd_settings(args: argparse.Namespace) -> int:
     """`settings list | get KEY | set KEY VALUE` on the database of --db (or the default one)."""
     from app.cli.common import open_db_or_explain
-    from app.models.office_settings import effective, save
+    from app.data.office_settings import effective, save
     from app.scoring import office
 
     if args.action != "list" and not args.key:

@@ -99,7 +99,7 @@ def cmd_import(args) -> int:
 
 
 def cmd_list(args) -> int:
-    from app.models.queries import list_employees
+    from app.data.queries import list_employees
 
     db = open_db_or_explain(_db_arg(args))
     if isinstance(db, str):

@@ -30,7 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from app.models.accounts import list_users
+    from app.data.accounts import list_users
 
     db = open_db_or_explain(args.db)
     if isinstance(db, str):
@@ -63,14 +63,14 @@ def _new_password(args: argparse.Namespace) -> str | None:
 
 
 def cmd_reset_password(args: argparse.Namespace) -> int:
-    from app.models.accounts import MIN_PASSWORD, AccountError, reset_password
+    from app.data.accounts import MIN_PASSWORD, AccountError, reset_password
 
     db = open_db_or_explain(args.db)
     if isinstance(db, str):
         return fail(db)
     try:
         with db.session() as session:  # the name first: no password is asked for nobody
-            from app.models.accounts import list_users
+            from app.data.accounts import list_users
 
             if args.name.strip().lower() not in {r.username for r in list_users(session)}:
                 return fail(f"there is no user '{args.name}' (see: motivdesk users list)")

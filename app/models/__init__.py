@@ -49,4 +49,4 @@ __all__ = [
 ]
 
 # Registers the answer-vector revision triggers for databases built with create_all().
-from app.models import snapshots as _snapshots  # noqa: E402,F401
+from app.models import triggers as _triggers  # noqa: E402,F401

@@ -43,7 +43,7 @@ class Campaign(Base):
     opened_at: Mapped[datetime | None]
     closed_at: Mapped[datetime | None]
     # Raised by a trigger on every insert or delete of the campaign's answer vectors
-    # (app/models/snapshots.py): tells whether an analysis snapshot is still exact.
+    # (app/data/snapshots.py): tells whether an analysis snapshot is still exact.
     vector_revision: Mapped[int] = mapped_column(default=0, server_default="0")
 
     instruments: Mapped[list[CampaignInstrument]] = relationship(
@@ -231,7 +231,7 @@ class AnswerVector(Base):
 class CampaignSnapshot(Base):
     """The default analysis input of a campaign (its finished anonymous sessions' vectors,
     demographics and own-variant texts, in id order) in one row, built at a vector revision
-    (app/models/snapshots.py). A cache: deleting it loses nothing."""
+    (app/data/snapshots.py). A cache: deleting it loses nothing."""
 
     __tablename__ = "campaign_snapshots"
 

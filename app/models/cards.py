@@ -3,7 +3,7 @@
 All five card kinds share one table: they have the same life cycle (draft, active, stopped or
 approved), the same plan rows and review log, and the registry counts them together for the
 diagnostic card. Free-text blocks that differ per kind (the 12 blocks of the career card, SWOT,
-conclusions) live in `fields`, validated by `app.models.card_forms`.
+conclusions) live in `fields`, validated by `app.data.card_forms`.
 """
 
 from __future__ import annotations

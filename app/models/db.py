@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 ENV_DB_URL = "MOTIVDESK_DB_URL"
 # How long a SQLite statement waits for another connection's lock before "database is locked".
-# Kiosk writes shorten it while they retry (app/models/retry.py) and restore it afterwards.
+# Kiosk writes shorten it while they retry (app/data/retry.py) and restore it afterwards.
 SQLITE_BUSY_TIMEOUT_MS = 5000
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from app.models.audit import record
+from app.data.audit import record
 from app.reports.pdf import write_atomically
 
 

@@ -21,9 +21,9 @@ from datetime import date
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 
+from app.data.queries import PARTICIPATION_TARGET
 from app.labels import NO_TENURE, TENURE_BAND
 from app.markers import QT_TRANSLATE_NOOP
-from app.models.queries import PARTICIPATION_TARGET
 from app.reports import tables
 from app.reports.charts import bar_chart, heatmap, pole_profile_chart, radar_chart
 from app.reports.drivers_section import drivers_section

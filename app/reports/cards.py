@@ -5,9 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from app.labels import CARD_STATUS
-from app.markers import QT_TRANSLATE_NOOP
-from app.models.card_forms import (
+from app.data.card_forms import (
     CARD_TITLES,
     CAREER_BLOCKS,
     CHOICE_QUESTIONS,
@@ -22,6 +20,8 @@ from app.models.card_forms import (
     TERMS,
     is_overdue,
 )
+from app.labels import CARD_STATUS
+from app.markers import QT_TRANSLATE_NOOP
 from app.reports.pdf import COPY_LABELS, PdfDocument, Translate, identity
 
 # The cards whose document holds three copies, one per addressee, each from a new page

@@ -16,8 +16,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Table, TableStyle
 
+from app.data.card_forms import PLAN_STATUS, is_overdue
 from app.markers import QT_TRANSLATE_NOOP
-from app.models.card_forms import PLAN_STATUS, is_overdue
 from app.reports.cards import CardView
 from app.reports.charts import bar_chart
 from app.reports.fonts import FONT

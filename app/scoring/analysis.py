@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 if TYPE_CHECKING:  # scoring does not depend on the models at run time
-    from app.models.answer_store import CampaignData
+    from app.data.answer_store import CampaignData
 from app.scoring.change import Changes, Spread, level_spreads, spread_of
 from app.scoring.definitions import Instrument
 from app.scoring.drivers import Drivers, cached_inputs, key_drivers, minimum_respondents

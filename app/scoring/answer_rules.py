@@ -1,9 +1,9 @@
 """The rules an answer must meet, in one place (Qt-free).
 
 Every way an answer enters the database applies these rules: the kiosk before it moves on
-(`app.scoring.flow`), the save itself (`app.models.sessions.record_answer`), paper
+(`app.scoring.flow`), the save itself (`app.data.sessions.record_answer`), paper
 questionnaires (`app.scoring.responses`, vectorised with the same allowed values), bundles
-from other PCs (`app.models.bundles`) and the answer vector (`app.scoring.matrix`).
+from other PCs (`app.data.bundles`) and the answer vector (`app.scoring.matrix`).
 
 A stored answer is, by the item's format:
 - rating, bipolar: one whole number in min..max, not in `exclude`;

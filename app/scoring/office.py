@@ -2,7 +2,7 @@
 
 PRODUCT.md §3: where a reference calls a threshold unsettled, it is a setting with the documented
 default. Today that is Schein's "pronounced anchor" threshold (schein.md: > 6 by default). The
-values live in the database (`settings` table, `app.models.office_settings`), so that the kiosk,
+values live in the database (`settings` table, `app.data.office_settings`), so that the kiosk,
 the desktop and reports printed from the command line all use the office's value; opening a
 database makes its values current here, and `app.scoring.engine.score` applies them.
 """

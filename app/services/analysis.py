@@ -47,11 +47,11 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.models.answer_store import CampaignData, load_campaign_data
+from app.data.answer_store import CampaignData, load_campaign_data
+from app.data.queries import ParticipationRow, participation, previous_campaign
+from app.data.respondents import insufficient_count
 from app.models.base import CampaignStatus, SessionKind, SessionState
 from app.models.campaign import Campaign, SurveySession
-from app.models.queries import ParticipationRow, participation, previous_campaign
-from app.models.respondents import insufficient_count
 from app.scoring import office
 from app.scoring.analysis import CampaignAnalysis, Filter, analyse, hidden_analysis
 from app.scoring.change import Changes, Difference, compare
@@ -97,7 +97,7 @@ class AnalysisResult:
     analysis: CampaignAnalysis  # figures of the view (empty when not shown)
     previous: PreviousCampaign | None = None  # analysis.previous holds its figures
     departments: list[ParticipationRow] = field(default_factory=list)  # selectable
-    # finished with too few answers to count (app/models/respondents.py), in this viewer's
+    # finished with too few answers to count (app/data/respondents.py), in this viewer's
     # departments: 0, or at least the threshold; None = 1..t-1, not shown (a small count)
     insufficient: int | None = 0
 

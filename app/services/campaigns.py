@@ -8,8 +8,8 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import answer_store
-from app.models.auth import hash_secret, verify_secret
+from app.data import answer_store
+from app.data.auth import hash_secret, verify_secret
 from app.models.base import CampaignStatus, utcnow
 from app.models.campaign import Campaign, CampaignDepartment, CampaignInstrument
 from app.models.organisation import Department

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from app.paths import user_data_dir
 
 if TYPE_CHECKING:  # imported when used: `motivdesk` must reach its first window fast
-    from app.models.store import Database
+    from app.data.store import Database
 
 
 def open_db_or_explain(db: str | None) -> Database | str:
@@ -21,8 +21,8 @@ def open_db_or_explain(db: str | None) -> Database | str:
     from sqlalchemy.exc import DatabaseError as SQLDatabaseError
     from sqlalchemy.exc import OperationalError
 
-    from app.models.migrate import DatabaseError
-    from app.models.store import open_database
+    from app.data.migrate import DatabaseError
+    from app.data.store import open_database
 
     try:
         return open_database(db)

@@ -14,7 +14,8 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models.auth import hash_secret
+from app.data.auth import hash_secret
+from app.data.catalogues import seed_catalogues
 from app.models.base import (
     GENDERS,
     TENURE_BANDS,
@@ -37,7 +38,6 @@ from app.models.campaign import (
     SurveySession,
 )
 from app.models.cards import Card, CardChoice, CardReview, MotivationTool, Motivator, PlanItem
-from app.models.catalogues import seed_catalogues
 from app.models.organisation import Department, Employee, Organisation, StaffMovements
 from app.models.users import User, UserDepartment
 from app.scoring.instruments import default_library
@@ -156,7 +156,7 @@ def _add_campaign(
     ]
     plan.append((None, NO_DEPARTMENT))
     # Each finished session is sealed with the document of what was generated (the record of an
-    # ended session, app/models/answer_store.py): no row per answer is written first.
+    # ended session, app/data/answer_store.py): no row per answer is written first.
     finished: list[tuple[SurveySession, dict]] = []
     for dept_id, count in plan:
         for _ in range(count):
@@ -197,7 +197,7 @@ def _add_campaign(
                     packed["a"].setdefault(inst.id, {})[item_id] = value
                 packed["t"] += [[inst.id, item_id, text] for item_id, text in texts.items()]
     session.flush()
-    from app.models.answer_store import seal
+    from app.data.answer_store import seal
 
     # a few sessions answered implausibly fast (answer quality, docs/answer_quality.md); drawn
     # apart from `rng`, so that the demo's figures stay as they were
@@ -517,7 +517,7 @@ def build_demo(
     )
     session.flush()
     _add_named_sessions(session, current, employees, rng)
-    from app.models.sessions import pack_finished_sessions
+    from app.data.sessions import pack_finished_sessions
 
     session.flush()
     pack_finished_sessions(session)  # as the kiosk does when a session finishes

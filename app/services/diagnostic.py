@@ -1,7 +1,7 @@
 """Fill the diagnostic card (App. 11) from a campaign and the card registry, and the strategic
 card's previous / actual states (App. 12) from the two latest diagnostic cards.
 
-The proposed values are kept as data (app/models/card_text.py): references to factors,
+The proposed values are kept as data (app/data/card_text.py): references to factors,
 instruments, scales, levels and departments with their numbers, worded in the language of each
 print, so a Kazakh print of a card filled from a Russian screen is Kazakh. The figures come from
 the one analysis service (app/services/analysis.py), under its anonymity rule. A value a person
@@ -16,12 +16,12 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.data import card_text as ct
+from app.data.answer_store import load_campaign_data
+from app.data.card_forms import STRATEGIC_COMPONENTS, STRATEGIC_FROM_DIAGNOSTIC
 from app.markers import QT_TRANSLATE_NOOP
-from app.models import card_text as ct
-from app.models.answer_store import load_campaign_data
 from app.models.base import CardKind, SessionKind, SessionState
 from app.models.campaign import Campaign, SurveySession
-from app.models.card_forms import STRATEGIC_COMPONENTS, STRATEGIC_FROM_DIAGNOSTIC
 from app.models.cards import Card, StrategicRow
 from app.models.organisation import Department, Employee
 from app.scoring import office

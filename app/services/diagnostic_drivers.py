@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from app.data import card_text as ct
 from app.markers import QT_TRANSLATE_NOOP
-from app.models import card_text as ct
 from app.scoring.definitions import Instrument
 from app.scoring.drivers import BASIS_SATISFACTION, LOW_LEVEL, STRONG_RHO, Driver, Drivers
 from app.scoring.roles import SATISFACTION, role_id

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import audit
+from app.data import audit
 from app.models.organisation import StaffMovements
 from app.scoring.indicators import (
     OPTIONAL,

@@ -9,9 +9,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.models.cards_service import personal_draft, save_card
-from app.models.catalogues import card_choices
-from app.models.retry import run_with_retry
+from app.data.cards_service import personal_draft, save_card
+from app.data.catalogues import card_choices
+from app.data.retry import run_with_retry
 
 
 def card_options(

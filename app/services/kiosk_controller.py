@@ -25,9 +25,9 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
-from app.models import sessions as store
+from app.data import sessions as store
+from app.data.store import Database
 from app.models.db import checkpoint_wal
-from app.models.store import Database
 from app.scoring import office
 from app.scoring.answer_rules import AnswerProblem
 from app.scoring.definitions import Instrument

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from enum import Enum
 from typing import Any
 
-from app.models import sessions as store
+from app.data import sessions as store
 from app.scoring.answer_rules import InvalidAnswer
 
 # A write of one thing of a session: key -> write(session). Keys: ("answer", instrument, item),

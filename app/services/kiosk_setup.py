@@ -8,7 +8,7 @@ from collections.abc import Mapping
 
 from sqlalchemy.orm import Session
 
-from app.models.auth import verify_secret
+from app.data.auth import verify_secret
 from app.models.base import CampaignStatus
 from app.models.campaign import Campaign
 from app.models.organisation import Department

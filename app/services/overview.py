@@ -23,11 +23,11 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.data.queries import PARTICIPATION_TARGET, list_cards, organisation, participation
 from app.models.base import CampaignStatus, CardStatus
 from app.models.campaign import Campaign, CampaignDepartment
 from app.models.cards import Card
 from app.models.organisation import Department, Employee
-from app.models.queries import PARTICIPATION_TARGET, list_cards, organisation, participation
 from app.reports.tables import item_name
 from app.scoring.analysis import Filter
 from app.scoring.roles import (

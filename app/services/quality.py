@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from app.data import audit
 from app.markers import QT_TRANSLATE_NOOP
-from app.models import audit
 from app.scoring.analysis import CampaignAnalysis, Filter
 
 EXCLUDED_NOTE = QT_TRANSLATE_NOOP(

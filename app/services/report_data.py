@@ -7,11 +7,11 @@ from dataclasses import replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.data.answer_store import answers_of
+from app.data.card_text import Wording
 from app.models import Campaign, Employee, Organisation
-from app.models.answer_store import answers_of
 from app.models.base import SessionKind
 from app.models.campaign import SessionInstrument, SurveySession
-from app.models.card_text import Wording
 from app.models.cards import Card, MotivationTool, Motivator, MotivatorGroup
 from app.models.organisation import Department
 from app.reports.campaign_report import CampaignReport, DepartmentView, ParticipationLine
@@ -172,7 +172,7 @@ def card_wording(
     library: dict[str, Instrument] | None = None,
     parameters: list[Parameter] | None = None,
 ) -> Wording:
-    """How a card's auto-filled data is worded in `lang` (app/models/card_text.py)."""
+    """How a card's auto-filled data is worded in `lang` (app/data/card_text.py)."""
     from app.scoring.instruments import default_library
     from app.scoring.level import load_parameters
 

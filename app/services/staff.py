@@ -14,9 +14,9 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.data import audit
+from app.data.accounts import FULL_ACCESS, Principal
 from app.markers import QT_TRANSLATE_NOOP
-from app.models import audit
-from app.models.accounts import FULL_ACCESS, Principal
 from app.models.campaign import SurveySession
 from app.models.cards import Card
 from app.models.organisation import Department, Employee

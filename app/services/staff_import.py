@@ -22,9 +22,9 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.data import audit
+from app.data.accounts import FULL_ACCESS, Principal
 from app.markers import QT_TRANSLATE_NOOP
-from app.models import audit
-from app.models.accounts import FULL_ACCESS, Principal
 from app.models.organisation import Department, Employee
 from app.reports.excel import protect_text
 from app.scoring.vocab import GENDER_VALUES, MANAGER_VALUES

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.models.accounts import FULL_ACCESS, Principal
-from app.models.store import Database
+from app.data.accounts import FULL_ACCESS, Principal
+from app.data.store import Database
 from app.ui.i18n import LanguageManager
 from app.ui.settings import Settings
 

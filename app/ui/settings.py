@@ -1,7 +1,7 @@
 """Every user preference and remembered UI state, declared in one place (QSettings storage).
 
 Office-wide settings that belong to the data (anonymity threshold, idle times) live in the
-database (`app.models.users.Setting`, read through `app.models.office_settings`), not here.
+database (`app.models.users.Setting`, read through `app.data.office_settings`), not here.
 """
 
 from __future__ import annotations

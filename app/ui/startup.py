@@ -31,9 +31,9 @@ class DatabaseOpener(QObject):
             self.thread.start()
 
     def _run(self) -> None:
-        from app.models.answer_store import refresh_snapshots
+        from app.data.answer_store import refresh_snapshots
+        from app.data.sessions import StorageUnavailable, recover_interrupted
         from app.models.db import checkpoint_wal
-        from app.models.sessions import StorageUnavailable, recover_interrupted
         from app.services.databases import open_db_or_explain
 
         try:
@@ -70,7 +70,7 @@ class DatabaseOpener(QObject):
 def _daily_backup(database) -> str:
     """Once a day at start: a copy in the data folder's backups/ (the last 7 are kept).
     Returns the problem to show, if any: a full disk must not stop the office from working."""
-    from app.models.backup import daily_backup
+    from app.data.backup import daily_backup
     from app.paths import user_data_dir
 
     if database.path is not None and database.path.exists():

@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.models.org_setup import (
+from app.data.org_setup import (
     DepartmentRow,
     SetupError,
     load_departments,
     save_departments,
     save_organisation,
 )
-from app.models.queries import organisation
+from app.data.queries import organisation
 from app.ui.context import AppContext
 from app.ui.shortcuts import bind, tip
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.models.accounts import MIN_PASSWORD, AccountError, create_user, list_users, set_active
+from app.data.accounts import MIN_PASSWORD, AccountError, create_user, list_users, set_active
 from app.models.base import Role
 from app.services import staff
 from app.ui.shortcuts import tip

@@ -9,8 +9,8 @@ import json
 from sqlalchemy import select
 
 from app.cli import main
+from app.data.store import open_database
 from app.models import Campaign
-from app.models.store import open_database
 from app.scoring.instruments import default_library
 from app.services.analysis import AnalysisService, result_dict
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import json
 
 from app.cli import main
-from app.models.audit import entries
-from app.models.store import open_database
+from app.data.audit import entries
+from app.data.store import open_database
 from tests.cli.test_analyse_drivers import _latest
 
 

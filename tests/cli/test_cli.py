@@ -161,8 +161,8 @@ def test_score_of_a_disabled_or_unknown_instrument_is_refused(tmp_path):
 def test_report_commands_write_pdfs_and_audit_personal_ones(tmp_path, demo_db_path):
     import shutil
 
-    from app.models.audit import entries
-    from app.models.store import open_database
+    from app.data.audit import entries
+    from app.data.store import open_database
 
     db_file = tmp_path / "demo.db"
     shutil.copy(demo_db_path, db_file)

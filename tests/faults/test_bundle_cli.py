@@ -11,8 +11,8 @@ from pathlib import Path
 
 from sqlalchemy import delete, func, select
 
+from app.data.store import open_database
 from app.models.campaign import Answer, SessionInstrument, SurveySession
-from app.models.store import open_database
 from tests.faults.test_bundle_malformed import malformed_zip_cases
 
 ROOT = Path(__file__).resolve().parent.parent.parent

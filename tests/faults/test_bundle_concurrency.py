@@ -8,11 +8,11 @@ import threading
 
 from sqlalchemy import func, select
 
-from app.models.answer_store import answers_of
-from app.models.bundles import import_bundle
+from app.data.answer_store import answers_of
+from app.data.bundles import import_bundle
+from app.data.sessions import record_answer, start_session
+from app.data.store import open_database
 from app.models.campaign import SurveySession
-from app.models.sessions import record_answer, start_session
-from app.models.store import open_database
 from tests.faults.test_bundle_malformed import bundle_bytes, campaign, valid_session  # noqa: F401
 
 

@@ -20,16 +20,16 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from app.models import Department, Organisation
-from app.models.audit import entries
-from app.models.base import CampaignStatus
-from app.models.bundles import (
+from app.data.audit import entries
+from app.data.bundles import (
     FORMAT,
     BundleError,
     import_bundle,
     list_imports,
     undo_import,
 )
+from app.models import Department, Organisation
+from app.models.base import CampaignStatus
 from app.models.campaign import AnswerVector, Campaign, SessionInstrument, SurveySession
 from app.scoring import answer_rules
 from app.scoring.instruments import default_library

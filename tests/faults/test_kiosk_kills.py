@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
-from app.models.answer_store import recorded_answers
+from app.data.answer_store import recorded_answers
+from app.data.sessions import recover_interrupted
+from app.data.store import open_database
 from app.models.campaign import SurveySession
-from app.models.sessions import recover_interrupted
-from app.models.store import open_database
 
 # kills per run; MOTIVDESK_FAULT_KILLS=N runs N of each for a longer trial
 KILLS = {"store": 6, "window": 3}
@@ -27,8 +27,8 @@ KILLS = {"store": 6, "window": 3}
 # The kiosk's writes, as the kiosk makes them; a line goes out only after the store returned.
 STORE_CHILD = textwrap.dedent("""
     import random, sys
-    from app.models.store import open_database
-    from app.models.sessions import finish_session, record_answer, start_session
+    from app.data.store import open_database
+    from app.data.sessions import finish_session, record_answer, start_session
     db = open_database(sys.argv[1])
     rng = random.Random(int(sys.argv[2]))
     while True:
@@ -52,7 +52,7 @@ WINDOW_CHILD = textwrap.dedent("""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication, QPushButton
     app = QApplication([])
-    from app.models.store import open_database
+    from app.data.store import open_database
     from app.scoring.instruments import default_library
     from app.ui.i18n import LanguageManager
     from app.ui.kiosk.kiosk_window import KioskSetup, KioskWindow

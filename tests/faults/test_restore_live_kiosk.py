@@ -20,10 +20,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from app.models.backup import BackupError, backup_to, restore_from
+from app.data.backup import BackupError, backup_to, restore_from
+from app.data.presence import presence_dir
+from app.data.store import open_database
 from app.models.campaign import Answer
-from app.models.presence import presence_dir
-from app.models.store import open_database
 
 ROOT = Path(__file__).resolve().parents[2]
 ENV = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
@@ -32,8 +32,8 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL, POSIX 
 
 WRITER = textwrap.dedent("""
     import sys, pathlib
-    from app.models.store import open_database
-    from app.models.sessions import start_session, record_answer
+    from app.data.store import open_database
+    from app.data.sessions import start_session, record_answer
     db = open_database(sys.argv[1])
     stop = pathlib.Path(sys.argv[2])
     written = 0

@@ -17,19 +17,19 @@ from sqlalchemy import create_engine, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import selectinload
 
-from app.models import Department, Organisation
-from app.models.answer_store import recorded_answers
-from app.models.base import CampaignStatus
-from app.models.campaign import SurveySession
-from app.models.retry import Retry, StorageUnavailable, is_transient
-from app.models.sessions import (
+from app.data.answer_store import recorded_answers
+from app.data.retry import Retry, StorageUnavailable, is_transient
+from app.data.sessions import (
     STALE_AFTER_SECONDS,
     SessionStateError,
     finish_session,
     record_answer,
     start_session,
 )
-from app.models.store import open_database
+from app.data.store import open_database
+from app.models import Department, Organisation
+from app.models.base import CampaignStatus
+from app.models.campaign import SurveySession
 from app.scoring.instruments import default_library
 from app.services.campaigns import CampaignSpec, save_campaign, set_status
 from tests.faults.locks import write_lock_held
@@ -122,7 +122,7 @@ def _kiosk(url, cid, deadline, seed, committed, finished, refused, errors):
 
 
 def _hr_reader(url, cid, deadline, runs, errors):
-    from app.models.answer_store import load_campaign_data
+    from app.data.answer_store import load_campaign_data
     from app.scoring.analysis import analyse
     from app.scoring.level import load_parameters
 
@@ -340,7 +340,7 @@ def test_run_with_retry_runs_again_after_each_transient_failure_then_gives_up(db
     never ends raises StorageUnavailable once the budget is spent, and pauses grow."""
     import sqlite3
 
-    from app.models.retry import run_with_retry
+    from app.data.retry import run_with_retry
 
     now = [0.0]
     pauses: list[float] = []
@@ -408,7 +408,7 @@ def test_lost_postgresql_connection_is_reconnected(db, campaign):
 def test_start_up_during_a_lock_storm_still_opens(db, campaign, qapp, monkeypatch):
     """Closing dead sessions is housekeeping: a database busy for longer than the retry budget
     (an import on another PC) must not keep the program from starting."""
-    from app.models import retry
+    from app.data import retry
 
     monkeypatch.setattr(retry, "KIOSK_WRITE", Retry(budget=0.5, first_wait=0.1))
     with db.session() as s:

@@ -6,14 +6,14 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from app.models.accounts import (
+from app.data.accounts import (
     AccountError,
     authenticate,
     change_password,
     create_first_admin,
     create_user,
 )
-from app.models.audit import entries
+from app.data.audit import entries
 from app.models.users import User
 
 T0 = datetime(2026, 5, 4, 9, 0, 0)
@@ -87,7 +87,7 @@ def test_department_head_is_scoped_and_can_change_password(db):
 
 
 def test_a_password_typed_as_user_name_never_reaches_the_audit_log(db):
-    from app.models.accounts import UNKNOWN_USER
+    from app.data.accounts import UNKNOWN_USER
     from app.models.users import AuditEntry
 
     with db.session() as s:
@@ -124,8 +124,8 @@ def test_a_known_user_name_is_logged_by_id(db):
 def test_unknown_and_known_names_cost_the_same_argon2_verification(db, monkeypatch):
     """No timing: every attempt calls verify_secret exactly once — an unknown name against the
     dummy argon2 hash (same parameters as real ones), a known or locked one against its own."""
-    import app.models.accounts as accounts
-    from app.models.auth import _HASHER, dummy_hash, verify_secret
+    import app.data.accounts as accounts
+    from app.data.auth import _HASHER, dummy_hash, verify_secret
 
     calls = []
 
@@ -164,7 +164,7 @@ def test_unknown_and_known_names_cost_the_same_argon2_verification(db, monkeypat
 
 
 def test_reset_password_clears_the_lock_and_is_audited(db):
-    from app.models.accounts import list_users, reset_password
+    from app.data.accounts import list_users, reset_password
 
     with db.session() as s:
         create_first_admin(s, "admin", "Кадры", "correct horse")

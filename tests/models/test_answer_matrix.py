@@ -13,16 +13,16 @@ import pandas as pd
 import pytest
 from sqlalchemy import delete, func, select
 
-from app.models import Campaign
-from app.models.answer_store import load_campaign_data
-from app.models.campaign import AnswerVector, CampaignInstrument, SurveySession
-from app.models.sessions import (
+from app.data.answer_store import load_campaign_data
+from app.data.sessions import (
     finish_session,
     pack_finished_sessions,
     record_answer,
     start_session,
 )
-from app.models.store import open_database
+from app.data.store import open_database
+from app.models import Campaign
+from app.models.campaign import AnswerVector, CampaignInstrument, SurveySession
 from app.scoring.instruments import default_library
 from app.scoring.matrix import decode, encode, encode_table, layout_of
 
@@ -203,7 +203,7 @@ def test_bulk_encoding_equals_one_session_at_a_time():
 def test_vectors_and_unfinished_sessions_together(db):
     # An analysis that asks for abandoned sessions too: those have no vector and come from
     # their answer rows, merged with the vectorised ones in id order.
-    from app.models.sessions import abandon_session
+    from app.data.sessions import abandon_session
 
     with db.session() as s:
         campaign_id = _campaign(s)
@@ -261,10 +261,10 @@ def _load_read_only(db, cid):
 
 
 def test_the_snapshot_is_written_by_writes_and_used_only_while_exact(db, monkeypatch):
-    from app.models import snapshots
+    from app.data import snapshots
+    from app.data.sessions import delete_session
     from app.models.base import CampaignStatus
     from app.models.campaign import CampaignSnapshot
-    from app.models.sessions import delete_session
     from app.services.campaigns import set_status
 
     monkeypatch.setattr(snapshots, "MIN_RESPONDENTS", 0)
@@ -297,7 +297,7 @@ def test_the_snapshot_is_written_by_writes_and_used_only_while_exact(db, monkeyp
         assert used[-1] is None and new.hex not in shrunk.meta.index
         _assert_same(first, shrunk)
         # start-up brings every closed campaign's snapshot up to date
-        from app.models.answer_store import refresh_snapshots
+        from app.data.answer_store import refresh_snapshots
 
         assert refresh_snapshots(db.engine) == 1 and refresh_snapshots(db.engine) == 0
         load_campaign_data(s, cid, LIBRARY)

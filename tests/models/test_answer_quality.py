@@ -1,4 +1,4 @@
-"""Answer-quality flags (app/models/quality.py, schema 0007): stored at the finish, judged
+"""Answer-quality flags (app/data/quality.py, schema 0007): stored at the finish, judged
 again when the office changes the definition and for sessions finished before the upgrade."""
 
 from __future__ import annotations
@@ -8,13 +8,13 @@ from datetime import date
 from alembic import command
 from sqlalchemy import select, text
 
+from app.data.migrate import alembic_config
+from app.data.office_settings import save
+from app.data.sessions import finish_session, record_answer, start_session
+from app.data.store import open_database
 from app.models import Campaign, Organisation, SurveySession
 from app.models.base import CampaignStatus
 from app.models.campaign import AnswerVector, CampaignInstrument
-from app.models.migrate import alembic_config
-from app.models.office_settings import save
-from app.models.sessions import finish_session, record_answer, start_session
-from app.models.store import open_database
 from app.scoring import office
 from app.scoring.instruments import default_library
 
@@ -130,7 +130,7 @@ def test_paper_answers_get_straight_lining_and_an_unknown_speed(tmp_path, demo_d
     import csv
     import shutil
 
-    from app.models.response_import import import_responses
+    from app.data.response_import import import_responses
     from app.scoring.instruments import get_instrument
 
     path = tmp_path / "demo.db"

@@ -1,4 +1,4 @@
-"""One record per answer (app/models/answer_store.py): rows while a session is in progress, one
+"""One record per answer (app/data/answer_store.py): rows while a session is in progress, one
 document once it ended, never both; the cache is written by writes only; schema 0008 turns an
 older database's two copies into one. On SQLite and PostgreSQL."""
 
@@ -9,16 +9,16 @@ import uuid
 from alembic import command
 from sqlalchemy import func, insert, select
 
-from app.models.answer_store import (
+from app.data.answer_store import (
     answers_of,
     load_campaign_data,
     recorded_answers,
     session_document,
 )
+from app.data.migrate import alembic_config
+from app.data.sessions import abandon_session, finish_session, record_answer, start_session
+from app.data.store import open_database
 from app.models.campaign import Answer, AnswerVector, SessionInstrument, SurveySession
-from app.models.migrate import alembic_config
-from app.models.sessions import abandon_session, finish_session, record_answer, start_session
-from app.models.store import open_database
 from app.scoring.instruments import default_library
 from tests.models.test_answer_matrix import _campaign
 

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
+from app.data.backup import BackupError, backup_to, check_backup, daily_backup, restore_from
+from app.data.store import open_database
 from app.models import Organisation
-from app.models.backup import BackupError, backup_to, check_backup, daily_backup, restore_from
-from app.models.store import open_database
 
 pytestmark = pytest.mark.sqlite_only  # backups of the SQLite file (a server uses pg_dump)
 
@@ -179,7 +179,7 @@ def test_restore_refuses_a_revision_this_program_does_not_know(db, tmp_path):
 
 
 def test_a_good_backup_of_the_demo_passes_every_check(demo_db_path):
-    from app.models.migrate import head_revision
+    from app.data.migrate import head_revision
 
     assert check_backup(demo_db_path) == head_revision()
 
@@ -199,7 +199,7 @@ def test_restore_refuses_while_another_program_has_the_database_open(db, tmp_pat
 
 
 def test_a_dead_programs_presence_file_does_not_block_restore(db, tmp_path):
-    from app.models.presence import presence_dir
+    from app.data.presence import presence_dir
 
     candidate = _copy_of(db, tmp_path)
     path = db.path
@@ -211,7 +211,7 @@ def test_a_dead_programs_presence_file_does_not_block_restore(db, tmp_path):
 
 
 def test_restore_refuses_a_postgresql_database(tmp_path):
-    from app.models.backup import restore_database, restore_message
+    from app.data.backup import restore_database, restore_message
 
     good = tmp_path / "x.db"
     open_database(str(good)).dispose()
@@ -225,7 +225,7 @@ def test_a_backup_from_an_older_revision_is_checked_at_its_own_revision(db, tmp_
     import shutil
     from pathlib import Path
 
-    from app.models.migrate import head_revision
+    from app.data.migrate import head_revision
 
     old = tmp_path / "old.db"
     shutil.copy(Path(__file__).parent / "fixtures" / "schema_0001.db", old)
@@ -264,9 +264,9 @@ def test_checking_a_backup_leaves_this_programs_office_settings_alone(demo_db_pa
 
 
 def test_nobody_opens_the_database_while_a_restore_holds_it(db, tmp_path, monkeypatch):
-    import app.models.store as store
+    import app.data.store as store
     from app.cli.common import open_db_or_explain
-    from app.models.presence import acquire_exclusive, hold_presence
+    from app.data.presence import acquire_exclusive, hold_presence
 
     path = db.path
     db.dispose()

@@ -11,11 +11,11 @@ import pandas as pd
 import pytest
 from sqlalchemy import delete, func, select
 
+from app.data.answer_store import load_campaign_data
+from app.data.bundles import BundleError, export_bundle, import_bundle
+from app.data.store import open_database
 from app.models import Campaign
-from app.models.answer_store import load_campaign_data
-from app.models.bundles import BundleError, export_bundle, import_bundle
 from app.models.campaign import Answer, AnswerVector, SessionInstrument, SurveySession
-from app.models.store import open_database
 from app.scoring.instruments import default_library
 
 

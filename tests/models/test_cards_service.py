@@ -8,10 +8,8 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from app.models import Campaign, Department, Employee, Organisation
-from app.models.answer_store import load_campaign_data
-from app.models.cards import Card, Motivator
-from app.models.cards_service import (
+from app.data.answer_store import load_campaign_data
+from app.data.cards_service import (
     CardError,
     CardInput,
     ChoiceInput,
@@ -21,7 +19,9 @@ from app.models.cards_service import (
     stop_card,
     sync_career_plans,
 )
-from app.models.store import open_database
+from app.data.store import open_database
+from app.models import Campaign, Department, Employee, Organisation
+from app.models.cards import Card, Motivator
 from app.scoring.analysis import analyse
 from app.scoring.instruments import default_library
 from app.scoring.level import load_parameters
@@ -227,8 +227,8 @@ def test_strategic_card_takes_previous_and_actual_from_the_two_latest_diagnostic
 def test_own_variant_texts_of_a_campaign_under_the_threshold_are_not_listed(db):
     from datetime import date as d
 
+    from app.data.sessions import finish_session, record_answer, start_session
     from app.models.base import CampaignStatus
-    from app.models.sessions import finish_session, record_answer, start_session
     from app.services.campaigns import CampaignSpec, save_campaign, set_status
 
     with db.session() as s:
@@ -262,8 +262,8 @@ def test_own_variant_texts_of_a_campaign_under_the_threshold_are_not_listed(db):
 
 
 def test_career_card_is_prefilled_from_the_employee_record_and_latest_tests(demo):
-    from app.models.answer_store import answers_of  # noqa: F401 - the prefill scores answers
-    from app.models.cards_service import create_career_card
+    from app.data.answer_store import answers_of  # noqa: F401 - the prefill scores answers
+    from app.data.cards_service import create_career_card
 
     with demo.session() as s:
         growth = s.scalars(select(Card).where(Card.kind == "growth")).first()
@@ -286,7 +286,7 @@ def test_own_variant_answers_are_listed_only_as_groups_large_enough(demo):
     """Issues 17.3 and 20.7: an own-variant wording is listed only as a group of at least the
     office minimum (default 10, never below the campaign's threshold), with its count; the
     demo's wishes are each typed by fewer than 10 people."""
-    from app.models.office_settings import save
+    from app.data.office_settings import save
     from app.scoring import office
     from app.scoring.own_variants import group_texts
 
@@ -313,7 +313,7 @@ def test_own_variant_answers_are_listed_only_as_groups_large_enough(demo):
 
 
 def test_the_kiosk_adds_to_the_latest_personal_draft_or_starts_one(db, emp):
-    from app.models.cards_service import card_details, cards_of_kind, personal_draft
+    from app.data.cards_service import card_details, cards_of_kind, personal_draft
 
     org_id, emp_id = emp
     with db.session() as s:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
+from app.data.catalogues import seed_catalogues
 from app.models.cards import MotivationTool, Motivator, MotivatorGroup
-from app.models.catalogues import seed_catalogues
 
 
 def test_new_database_has_the_seed_catalogues(db):
@@ -49,7 +49,7 @@ def test_seeding_again_adds_nothing_and_keeps_hr_edits(db):
 def test_hr_can_add_rename_and_retire_entries_without_breaking_cards(db):
     import pytest
 
-    from app.models.catalogues import CatalogueError, add_motivator, add_tool, update_entry
+    from app.data.catalogues import CatalogueError, add_motivator, add_tool, update_entry
 
     with db.session() as s:
         group = s.scalars(select(MotivatorGroup).order_by(MotivatorGroup.position)).first()
@@ -66,7 +66,7 @@ def test_hr_can_add_rename_and_retire_entries_without_breaking_cards(db):
 
 
 def test_card_choices_offer_active_entries_in_the_content_language(db):
-    from app.models.catalogues import card_choices, motivation_tools, update_entry
+    from app.data.catalogues import card_choices, motivation_tools, update_entry
 
     with db.session() as s:
         tools = motivation_tools(s)

@@ -14,14 +14,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
+from app.data.sessions import recover_interrupted
+from app.data.store import open_database
 from app.models.campaign import Answer, SurveySession
-from app.models.sessions import recover_interrupted
-from app.models.store import open_database
 
 CHILD = textwrap.dedent("""
     import os, signal, sys
-    from app.models.store import open_database
-    from app.models.sessions import start_session, record_answer
+    from app.data.store import open_database
+    from app.data.sessions import start_session, record_answer
     db = open_database(sys.argv[1])
     with db.session() as s:
         sid = start_session(s, None, "ru", [("climate", "1.0")])

@@ -14,10 +14,10 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import IntegrityError
 
+from app.data.migrate import DatabaseError, alembic_config, head_revision, upgrade_database
+from app.data.store import open_database
 from app.models import Base, Campaign, Organisation, SurveySession
 from app.models.db import make_engine, resolve_database_url
-from app.models.migrate import DatabaseError, alembic_config, head_revision, upgrade_database
-from app.models.store import open_database
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -138,7 +138,7 @@ def test_database_url_precedence(tmp_path, monkeypatch):
 
 
 def test_backup_before_upgrade_is_a_consistent_copy(tmp_path):
-    from app.models.migrate import _backup_before_upgrade
+    from app.data.migrate import _backup_before_upgrade
 
     path = tmp_path / "data.db"
     database = open_database(str(path))
@@ -163,7 +163,7 @@ def test_upgrade_erases_the_dates_of_anonymous_sessions_and_keeps_their_answers(
         sessions_before = conn.execute("SELECT count(*) FROM sessions").fetchone()[0]
     assert b"2026-01-15" in copy.read_bytes()  # the fixture does carry the dates
     database = open_database(str(copy))
-    from app.models.answer_store import recorded_answers
+    from app.data.answer_store import recorded_answers
 
     with database.session() as s:  # every answer kept: now once, in its session's record
         assert len(recorded_answers(s)) == answers_before
@@ -184,7 +184,7 @@ def test_upgrade_erases_the_dates_of_anonymous_sessions_and_keeps_their_answers(
 
 
 def test_named_sessions_keep_their_day(db):
-    from app.models.sessions import start_session
+    from app.data.sessions import start_session
 
     with db.session() as session:
         org = Organisation(name_ru="О", name_kk="Ұ")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from app.models.named_profiles import named_test_profiles as profiles_of
+from app.data.named_profiles import named_test_profiles as profiles_of
+from app.data.store import open_database
 from app.models.organisation import Department
-from app.models.store import open_database
 from app.scoring.instruments import get_instrument
 
 

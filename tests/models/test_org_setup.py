@@ -7,14 +7,14 @@ from datetime import date
 
 import pytest
 
-from app.models import Department, SurveySession
-from app.models.org_setup import (
+from app.data.org_setup import (
     DepartmentRow,
     SetupError,
     load_departments,
     save_departments,
     save_organisation,
 )
+from app.models import Department, SurveySession
 
 
 def test_organisation_and_departments_round_trip(db):

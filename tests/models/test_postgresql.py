@@ -24,7 +24,7 @@ def pg():
         conn.execute(text("DROP SCHEMA public CASCADE"))
         conn.execute(text("CREATE SCHEMA public"))
     engine.dispose()
-    from app.models.store import open_database
+    from app.data.store import open_database
 
     database = open_database(PG_URL)
     yield database
@@ -32,8 +32,8 @@ def pg():
 
 
 def test_migrations_run_and_reopening_is_current(pg):
-    from app.models.migrate import head_revision
-    from app.models.store import open_database
+    from app.data.migrate import head_revision
+    from app.data.store import open_database
 
     assert pg.migration.to_revision == head_revision()
     again = open_database(PG_URL)
@@ -49,8 +49,8 @@ def test_upgrading_from_0003_builds_the_schema_of_the_models():
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
+    from app.data.migrate import alembic_config
     from app.models import Base
-    from app.models.migrate import alembic_config
 
     engine = create_engine(PG_URL)
     with engine.begin() as conn:
@@ -69,9 +69,9 @@ def test_upgrading_from_0003_builds_the_schema_of_the_models():
 
 
 def test_demo_figures_equal_the_sqlite_demo(pg, demo_db_path):
+    from app.data.answer_store import load_campaign_data
+    from app.data.store import open_database
     from app.models import Campaign
-    from app.models.answer_store import load_campaign_data
-    from app.models.store import open_database
     from app.scoring.analysis import analyse
     from app.scoring.instruments import default_library
     from app.scoring.level import load_parameters
@@ -99,9 +99,9 @@ def test_demo_figures_equal_the_sqlite_demo(pg, demo_db_path):
 
 
 def test_two_kiosks_writing_at_the_same_time_lose_nothing(pg):
-    from app.models.answer_store import recorded_answers
+    from app.data.answer_store import recorded_answers
+    from app.data.sessions import finish_session, record_answer, start_session
     from app.models.campaign import SurveySession
-    from app.models.sessions import finish_session, record_answer, start_session
 
     errors = []
 
@@ -128,9 +128,9 @@ def test_two_kiosks_writing_at_the_same_time_lose_nothing(pg):
 
 
 def test_a_bundle_from_a_sqlite_kiosk_imports_into_the_server(pg, demo_db_path, tmp_path):
+    from app.data.bundles import export_bundle, import_bundle
+    from app.data.store import open_database
     from app.models import Campaign
-    from app.models.bundles import export_bundle, import_bundle
-    from app.models.store import open_database
     from app.services.demo import build_demo
 
     kiosk_file = tmp_path / "kiosk.db"

@@ -9,18 +9,18 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from app.models import Campaign, Department, Organisation, SurveySession
-from app.models.campaign import AnswerVector, CampaignDepartment, CampaignInstrument
-from app.models.office_settings import save
-from app.models.queries import participation
-from app.models.respondents import classify_sessions, insufficient_count
-from app.models.sessions import (
+from app.data.office_settings import save
+from app.data.queries import participation
+from app.data.respondents import classify_sessions, insufficient_count
+from app.data.sessions import (
     Demographics,
     finish_session,
     record_answer,
     set_demographics,
     start_session,
 )
+from app.models import Campaign, Department, Organisation, SurveySession
+from app.models.campaign import AnswerVector, CampaignDepartment, CampaignInstrument
 from app.scoring import office
 from app.scoring.completeness import DEFAULT_MIN_ANSWERED_PCT
 from app.scoring.instruments import default_library
@@ -146,7 +146,7 @@ def test_named_test_sessions_always_count(db, campaign):
 
 
 def test_paper_rows_with_too_few_answers_are_kept_apart(db, campaign, tmp_path):
-    from app.models.response_import import import_responses
+    from app.data.response_import import import_responses
     from app.scoring.instruments import get_instrument
 
     climate = get_instrument("climate")
@@ -165,7 +165,7 @@ def test_paper_rows_with_too_few_answers_are_kept_apart(db, campaign, tmp_path):
 
 
 def test_a_bundle_brings_its_near_empty_sessions_in_apart(db, campaign, tmp_path):
-    from app.models.bundles import export_bundle, import_bundle
+    from app.data.bundles import export_bundle, import_bundle
 
     for answered in (10, 10, 2):
         _respondent(db, campaign, answered)

@@ -8,11 +8,11 @@ import shutil
 import pytest
 from sqlalchemy import func, select
 
+from app.data.answer_store import load_campaign_data
+from app.data.response_import import import_responses
+from app.data.store import open_database
 from app.models import Campaign
-from app.models.answer_store import load_campaign_data
 from app.models.campaign import SurveySession
-from app.models.response_import import import_responses
-from app.models.store import open_database
 from app.scoring.instruments import default_library, get_instrument
 from app.scoring.responses import ResponseFileError
 
@@ -89,8 +89,8 @@ def test_a_bad_row_refuses_the_whole_file(demo, tmp_path):
 
 
 def test_undoing_a_paper_import_removes_exactly_its_questionnaires(demo, tmp_path):
-    from app.models.audit import entries
-    from app.models.bundles import list_imports, undo_import
+    from app.data.audit import entries
+    from app.data.bundles import list_imports, undo_import
 
     inst = get_instrument("climate")
     header = [f"q{n}" for n in range(1, 11)]

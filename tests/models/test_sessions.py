@@ -7,9 +7,8 @@ from datetime import UTC, date
 import pytest
 from sqlalchemy import func, select, text, update
 
-from app.models import Answer, Department, Employee, Organisation, SurveySession
-from app.models.answer_store import answers_of as load_answers
-from app.models.sessions import (
+from app.data.answer_store import answers_of as load_answers
+from app.data.sessions import (
     Demographics,
     SessionStateError,
     abandon_session,
@@ -21,7 +20,8 @@ from app.models.sessions import (
     set_demographics,
     start_session,
 )
-from app.models.store import open_database
+from app.data.store import open_database
+from app.models import Answer, Department, Employee, Organisation, SurveySession
 
 
 @pytest.fixture
@@ -105,7 +105,7 @@ def test_interrupted_sessions_are_marked_abandoned_on_restart(db, org):
     one (another PC's kiosk) is left alone, a dead one is abandoned with its answers kept."""
     from datetime import datetime, timedelta
 
-    from app.models.sessions import STALE_AFTER_SECONDS
+    from app.data.sessions import STALE_AFTER_SECONDS
 
     with db.session() as s:
         running = start_session(s, None, "ru", [("climate", "1")])
@@ -137,11 +137,11 @@ def test_packed_and_per_answer_loading_give_the_same_tables(tmp_path, demo_db_pa
     import pandas as pd
     from sqlalchemy import delete, func, select
 
+    from app.data.answer_store import load_campaign_data
+    from app.data.sessions import pack_finished_sessions
+    from app.data.store import open_database
     from app.models import Campaign
-    from app.models.answer_store import load_campaign_data
     from app.models.campaign import SurveySession
-    from app.models.sessions import pack_finished_sessions
-    from app.models.store import open_database
     from app.scoring.instruments import default_library
 
     path = tmp_path / "demo.db"

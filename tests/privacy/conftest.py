@@ -8,7 +8,7 @@ import pytest
 
 @pytest.fixture(scope="module")
 def planted(tmp_path_factory):
-    from app.models.store import open_database
+    from app.data.store import open_database
     from tests.privacy.synthetic import build
 
     path = tmp_path_factory.mktemp("planted") / "planted.db"

@@ -91,7 +91,7 @@ def test_item_counts_with_skipped_items_are_compared_item_by_item(planted, servi
 def test_the_checker_finds_the_leaks_of_unprotected_figures(planted):
     # The old rule compared a view with the whole campaign only: "department A" (6) and
     # "department A, staff" (5) were both shown. Raw counts through the same checker:
-    from app.models.answer_store import load_campaign_data
+    from app.data.answer_store import load_campaign_data
 
     database, _path, ids = planted
     with database.session() as session:

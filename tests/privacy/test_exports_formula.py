@@ -46,7 +46,7 @@ def test_every_risky_start_is_written_as_text(tmp_path, start):
 
 
 def test_participation_export_writes_a_formula_department_name_as_text(qapp, tmp_path):
-    from app.models.queries import ParticipationRow
+    from app.data.queries import ParticipationRow
     from app.ui.item_models.rows_table_model import Column, RowsTableModel
     from app.ui.table_export import export_model
 
@@ -69,8 +69,8 @@ def test_participation_export_writes_a_formula_department_name_as_text(qapp, tmp
 
 
 def test_audit_log_export_writes_a_formula_entry_as_text(qapp, tmp_path):
-    from app.models.audit import record
-    from app.models.store import open_database
+    from app.data.audit import record
+    from app.data.store import open_database
     from app.ui.context import AppContext
     from app.ui.dialogs.audit_dialog import AuditDialog
 

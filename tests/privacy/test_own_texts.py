@@ -12,7 +12,8 @@ import random
 import uuid
 from datetime import date
 
-from app.models.answer_store import seal
+from app.data.answer_store import seal
+from app.data.office_settings import save
 from app.models.base import CampaignStatus, SessionKind, SessionState
 from app.models.campaign import (
     Campaign,
@@ -21,7 +22,6 @@ from app.models.campaign import (
     SessionInstrument,
     SurveySession,
 )
-from app.models.office_settings import save
 from app.models.organisation import Department, Organisation
 from app.scoring import office
 from app.scoring.instruments import default_library

@@ -102,7 +102,7 @@ def test_with_and_without_flagged_never_single_out_a_flagged_respondent(flagged)
 def test_the_attack_finds_the_flagged_respondent_when_the_rule_is_bypassed(flagged):
     """The checker is not blind: leaving flagged sessions out of the data itself (not as a
     view condition) shows both views, and the pair gives away the one flagged person."""
-    from app.models.answer_store import load_campaign_data
+    from app.data.answer_store import load_campaign_data
     from app.scoring.analysis import analyse
     from app.scoring.level import load_parameters
     from app.services.analysis import analysis_dict

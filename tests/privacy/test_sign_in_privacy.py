@@ -9,7 +9,7 @@ from datetime import datetime
 import pytest
 from sqlalchemy import select
 
-from app.models.accounts import UNKNOWN_USER, AccountError, authenticate, create_user
+from app.data.accounts import UNKNOWN_USER, AccountError, authenticate, create_user
 from app.models.users import AuditEntry
 
 NOW = datetime(2026, 5, 4, 9, 0)
@@ -44,8 +44,8 @@ def test_the_audit_log_and_its_export_never_hold_a_mistyped_password(db, tmp_pat
 
 
 def test_unknown_names_are_verified_against_a_dummy_hash(db, monkeypatch):
-    import app.models.accounts as accounts
-    from app.models.auth import dummy_hash
+    import app.data.accounts as accounts
+    from app.data.auth import dummy_hash
 
     seen = []
     original = accounts.verify_secret

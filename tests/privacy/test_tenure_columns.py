@@ -8,7 +8,7 @@ import random
 
 import pandas as pd
 
-from app.models.answer_store import CampaignData
+from app.data.answer_store import CampaignData
 from app.scoring.analysis import analyse
 from app.scoring.frame import answers_to_frame
 from app.scoring.instruments import default_library

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.models.audit import entries
+from app.data.audit import entries
 from app.reports.batch import PrintJob, print_documents
 
 

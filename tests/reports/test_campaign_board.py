@@ -12,8 +12,8 @@ import pytest
 from reportlab.graphics.shapes import String
 from sqlalchemy import select
 
+from app.data.store import open_database
 from app.models import Campaign, Department
-from app.models.store import open_database
 from app.reports.campaign_report import change, render_campaign_report
 from app.reports.charts import radar_chart, wrap_label
 from app.reports.pdf import fmt_number

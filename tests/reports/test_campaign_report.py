@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from app.data.store import open_database
 from app.models import Campaign, Department
-from app.models.store import open_database
 from app.reports.campaign_report import render_campaign_report
 from app.reports.pdf import fmt_number
 from app.scoring.analysis import Filter

@@ -16,11 +16,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from app.models.answer_store import load_campaign_data
+from app.data.answer_store import load_campaign_data
+from app.data.store import open_database
 from app.models.campaign import Campaign
 from app.models.cards import Card, MotivationTool, Motivator, MotivatorGroup
 from app.models.organisation import Department, Employee, Organisation
-from app.models.store import open_database
 from app.reports.cards import render_card
 from app.scoring.instruments import default_library
 from app.scoring.level import load_parameters

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from app.models.card_forms import CARD_TITLES
+from app.data.card_forms import CARD_TITLES
 from app.reports.cards import CardView, PlanRowView, render_card
 from tests.reports.helpers import page_count, pdf_fonts, pdf_text
 

@@ -8,8 +8,8 @@ import subprocess
 import pytest
 from sqlalchemy import select
 
+from app.data.store import open_database
 from app.models.cards import Card
-from app.models.store import open_database
 from app.reports.personal_graphic import render_personal_graphic
 from app.scoring.instruments import default_library
 from app.services.report_data import load_personal_graphic

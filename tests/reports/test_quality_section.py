@@ -6,8 +6,8 @@ from __future__ import annotations
 import shutil
 import subprocess
 
-from app.models.audit import entries
-from app.models.store import open_database
+from app.data.audit import entries
+from app.data.store import open_database
 from app.reports.campaign_report import render_campaign_report
 from app.reports.pdf import fmt_number
 from app.scoring.instruments import default_library

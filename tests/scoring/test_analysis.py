@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from app.data.answer_store import load_campaign_data
+from app.data.store import open_database
 from app.models import Campaign, Department, SurveySession
-from app.models.answer_store import load_campaign_data
-from app.models.store import open_database
 from app.scoring.analysis import Filter, analyse
 from app.scoring.instruments import default_library
 from app.scoring.level import load_parameters
@@ -20,7 +20,7 @@ def demo(demo_db_path):
         campaign = s.scalars(select(Campaign).order_by(Campaign.period_start.desc())).first()
         data = load_campaign_data(s, campaign.id, default_library())
         depts = {d.name_ru: d.id for d in s.scalars(select(Department))}
-        # the record of each finished session (app/models/answer_store.py), read directly
+        # the record of each finished session (app/data/answer_store.py), read directly
         documents = s.scalars(
             select(SurveySession.packed_answers).where(
                 SurveySession.campaign_id == campaign.id,

@@ -83,9 +83,9 @@ def test_the_kiosk_the_vector_and_the_rules_agree():
 def test_the_save_refuses_what_the_rules_refuse(db):
     from sqlalchemy import func, select
 
+    from app.data.sessions import InvalidAnswer, record_answer, start_session
     from app.models import Organisation
     from app.models.campaign import Answer
-    from app.models.sessions import InvalidAnswer, record_answer, start_session
 
     with db.session() as s:
         s.add(Organisation(name_ru="О", name_kk="О"))

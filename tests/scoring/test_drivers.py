@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from app.models.answer_store import CampaignData
+from app.data.answer_store import CampaignData
 from app.scoring import office
 from app.scoring.analysis import Filter, analyse
 from app.scoring.drivers import (

@@ -7,10 +7,10 @@ import shutil
 
 from sqlalchemy import select
 
+from app.data.response_import import import_responses
+from app.data.store import open_database
 from app.models import Campaign
 from app.models.campaign import CampaignInstrument, SurveySession
-from app.models.response_import import import_responses
-from app.models.store import open_database
 from app.scoring.instruments import get_instrument
 from app.scoring.vocab import SEED_TENURE_OF
 

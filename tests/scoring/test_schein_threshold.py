@@ -68,8 +68,8 @@ def test_bad_values_are_refused(value, problem):
 
 
 def test_stored_value_survives_reopening_and_labels_the_result_sheet(db, tmp_path):
-    from app.models.office_settings import effective, save
-    from app.models.store import open_database
+    from app.data.office_settings import effective, save
+    from app.data.store import open_database
     from app.reports.result_sheet import ResultSheet, render_result_sheet
     from tests.reports.helpers import pdf_text
 

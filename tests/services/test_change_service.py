@@ -265,7 +265,7 @@ def test_the_strategic_card_calls_a_change_a_change_only_beyond_noise(demo):
         else:
             assert "no change beyond noise" in actual and "↑" not in actual
     # the words of a change within noise: no arrow, not called a change
-    from app.models import card_text as ct
+    from app.data import card_text as ct
     from app.scoring.change import Difference
 
     words = ct.Wording("en", lambda _c, t: t)
@@ -278,8 +278,8 @@ def test_the_strategic_card_calls_a_change_a_change_only_beyond_noise(demo):
 
 
 def test_the_diagnostic_card_lists_the_key_drivers(demo):
-    from app.models import card_text as ct
-    from app.models.card_forms import DIAGNOSTIC_AUTO_FIELDS, DIAGNOSTIC_SECTIONS
+    from app.data import card_text as ct
+    from app.data.card_forms import DIAGNOSTIC_AUTO_FIELDS, DIAGNOSTIC_SECTIONS
     from app.scoring.drivers import Driver, Drivers
     from app.scoring.level import load_parameters
     from app.services.diagnostic import diagnostic_fields

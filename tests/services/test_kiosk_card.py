@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from app.data.cards_service import ChoiceInput, card_input
 from app.models import Department, Employee, Organisation
-from app.models.cards_service import ChoiceInput, card_input
 from app.services.kiosk_card import card_options, save_employee_block
 
 

@@ -11,11 +11,11 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
+from app.data.answer_store import recorded_answers
+from app.data.sessions import abandon_session
+from app.data.store import open_database
 from app.models import Department, Organisation, SurveySession
-from app.models.answer_store import recorded_answers
 from app.models.base import CampaignStatus
-from app.models.sessions import abandon_session
-from app.models.store import open_database
 from app.scoring.instruments import default_library
 from app.services.campaigns import CampaignSpec, save_campaign, set_status
 from app.services.kiosk_controller import KioskController, KioskSetup, Reply, SaveProblem, Screen
@@ -34,7 +34,7 @@ class FakeClock:
 @pytest.fixture
 def short_retry(monkeypatch):
     """Kiosk writes give up after 0.6 s instead of 3 s (the tests hold locks for longer)."""
-    from app.models import retry
+    from app.data import retry
 
     monkeypatch.setattr(retry, "KIOSK_WRITE", retry.Retry(budget=0.6, first_wait=0.1))
 

@@ -6,7 +6,7 @@ from contextlib import contextmanager
 
 import pytest
 
-from app.models.sessions import SessionStateError, StorageUnavailable
+from app.data.sessions import SessionStateError, StorageUnavailable
 from app.scoring.answer_rules import AnswerProblem, InvalidAnswer
 from app.services.kiosk_session import Flush, Idle, PendingWrites, SessionTimer
 

@@ -10,9 +10,9 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
+from app.data.cards_service import CardError, CardInput, PlanInput, card_input, save_card
 from app.models.base import CardKind, CardStatus
 from app.models.cards import Card, PlanItem
-from app.models.cards_service import CardError, CardInput, PlanInput, card_input, save_card
 from app.models.organisation import Department, Employee, Organisation
 from app.paths import resources_dir
 from app.reports.campaign_report import render_campaign_report
@@ -28,7 +28,7 @@ LIBRARY = default_library()
 
 @pytest.fixture
 def demo(tmp_path, demo_db_path):
-    from app.models.store import open_database
+    from app.data.store import open_database
 
     path = tmp_path / "demo.db"
     shutil.copy(demo_db_path, path)

@@ -8,12 +8,12 @@ from datetime import date
 import pytest
 from openpyxl import Workbook, load_workbook
 
+from app.data.accounts import Principal
+from app.data.audit import entries
+from app.data.org_setup import DepartmentRow, save_departments, save_organisation
+from app.data.queries import list_employees
 from app.models import Card, Employee, SurveySession
-from app.models.accounts import Principal
-from app.models.audit import entries
 from app.models.base import Role, SessionKind
-from app.models.org_setup import DepartmentRow, save_departments, save_organisation
-from app.models.queries import list_employees
 from app.services import staff
 from app.services.staff import EmployeeSpec, StaffError
 from app.services.staff_import import StaffFileError, import_file, write_template

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from app.models.org_setup import DepartmentRow, save_departments, save_organisation
-from app.models.store import open_database
+from app.data.org_setup import DepartmentRow, save_departments, save_organisation
+from app.data.store import open_database
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -34,7 +34,7 @@ def demo_copy(tmp_path, demo_db_path):
     """A private copy of the demo database (tests may write to it)."""
     import shutil
 
-    from app.models.store import open_database
+    from app.data.store import open_database
 
     path = tmp_path / "demo.db"
     shutil.copy(demo_db_path, path)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from openpyxl import load_workbook
 
-from app.models.store import open_database
+from app.data.store import open_database
 from app.ui.context import AppContext
 
 
@@ -117,7 +117,7 @@ def test_level_tab_compares_with_the_previous_campaign(qtbot, demo_db_path, sett
 def test_test_profiles_radar_with_an_individual_overlay(
     qtbot, demo_copy, settings, languages, tmp_path
 ):
-    from app.models.audit import entries
+    from app.data.audit import entries
     from app.ui.pages.analysis_page import AnalysisPage
 
     page = AnalysisPage(AppContext(demo_copy, settings, languages))

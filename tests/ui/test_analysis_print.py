@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.models.store import open_database
+from app.data.store import open_database
 from app.ui.context import AppContext
 from tests.reports.helpers import pdf_text
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import threading
 
-from app.models.accounts import Principal
+from app.data.accounts import Principal
+from app.data.store import open_database
 from app.models.organisation import Department
-from app.models.store import open_database
 from app.ui.context import AppContext
 from tests.privacy.synthetic import build
 from tests.reports.helpers import pdf_text

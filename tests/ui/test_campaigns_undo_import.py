@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from app.models.audit import record
-from app.models.bundles import import_audit_detail, list_imports
+from app.data.audit import record
+from app.data.bundles import import_audit_detail, list_imports
+from app.data.response_import import import_responses
 from app.models.campaign import SurveySession
-from app.models.response_import import import_responses
 from app.scoring.instruments import get_instrument
 
 

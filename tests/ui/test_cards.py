@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from app.models.audit import entries
+from app.data.audit import entries
+from app.data.cards_service import CardInput, PlanInput
+from app.data.store import open_database
 from app.models.cards import Card
-from app.models.cards_service import CardInput, PlanInput
-from app.models.store import open_database
 from app.ui.context import AppContext
 
 
@@ -210,7 +210,7 @@ def test_graphical_card_from_the_card_page(qtbot, context, tmp_path):
 def test_every_kind_has_its_own_form_with_named_tabs_and_saves_unchanged(qtbot, context, kind):
     """One form class per card kind (issue 19.6): each names all its tabs, and saving a demo
     card without edits keeps its content."""
-    from app.models.cards_service import card_input
+    from app.data.cards_service import card_input
     from app.ui.dialogs.card_dialog import CardDialog
     from app.ui.dialogs.card_kinds import FORMS
 
@@ -234,7 +234,7 @@ def test_every_kind_has_its_own_form_with_named_tabs_and_saves_unchanged(qtbot, 
 
 
 def test_a_new_career_card_can_be_reviewed_and_stopped_once_saved(qtbot, context):
-    from app.models.cards_service import create_career_card
+    from app.data.cards_service import create_career_card
     from app.ui.dialogs.card_dialog import CardDialog
 
     with context.database.session() as s:
@@ -256,7 +256,7 @@ def test_a_new_career_card_can_be_reviewed_and_stopped_once_saved(qtbot, context
 def test_a_measure_names_its_factor_in_the_card_dialog(qtbot, context, languages):
     """Issue 20.6: the diagnostic card's plan and the strategic card's rows have a factor
     column; the choice is saved and shown again."""
-    from app.models.cards_service import card_input
+    from app.data.cards_service import card_input
     from app.ui.dialogs.card_dialog import CardDialog
 
     languages.set_language("kk")

@@ -9,7 +9,7 @@ from datetime import date
 
 from openpyxl import load_workbook
 
-from app.models.answer_store import seal
+from app.data.answer_store import seal
 from app.models.base import CampaignStatus, SessionKind, SessionState
 from app.models.campaign import (
     Campaign,

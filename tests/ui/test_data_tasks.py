@@ -10,11 +10,11 @@ from datetime import datetime
 import pytest
 from sqlalchemy import func, select
 
+from app.data.audit import entries
+from app.data.presence import presence_dir
+from app.data.store import open_database
 from app.models import Campaign, Organisation
-from app.models.audit import entries
 from app.models.campaign import SurveySession
-from app.models.presence import presence_dir
-from app.models.store import open_database
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
 
@@ -53,7 +53,7 @@ def _window(qtbot, database, settings, languages, principal=None):
 def test_the_file_menu_offers_the_data_tasks_to_the_administrator_only(
     qtbot, demo_copy, settings, languages
 ):
-    from app.models.accounts import authenticate
+    from app.data.accounts import authenticate
 
     window = _window(qtbot, demo_copy, settings, languages)
     names = [a.objectName() for a in window.file_menu.actions() if a.objectName()]
@@ -79,7 +79,7 @@ def test_the_file_menu_offers_the_data_tasks_to_the_administrator_only(
 def test_back_up_writes_a_checked_copy_and_is_audited(
     qtbot, demo_copy, settings, languages, told, tmp_path
 ):
-    from app.models.backup import check_backup
+    from app.data.backup import check_backup
 
     window = _window(qtbot, demo_copy, settings, languages)
     path = window.data_tasks.backup(tmp_path / "copy.db")
@@ -223,7 +223,7 @@ def test_every_paper_import_refusal_is_marked_for_translation():
 def test_a_restore_without_the_signed_in_account_closes_the_window(
     qtbot, demo_copy, settings, languages, told, tmp_path
 ):
-    from app.models.accounts import authenticate
+    from app.data.accounts import authenticate
 
     with demo_copy.session() as s:
         admin = authenticate(s, "admin", "demo", datetime(2026, 5, 4))

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from app.data.org_setup import DepartmentRow, save_departments, save_organisation
 from app.models import Campaign
-from app.models.org_setup import DepartmentRow, save_departments, save_organisation
 from app.scoring.instruments import default_library
 from app.services.instrument_info import summary
 from app.ui.context import AppContext

@@ -6,11 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from app.data.accounts import Principal
+from app.data.audit import entries
+from app.data.org_setup import DepartmentRow
 from app.models import Employee
-from app.models.accounts import Principal
-from app.models.audit import entries
 from app.models.base import Role
-from app.models.org_setup import DepartmentRow
 from app.ui.context import AppContext
 from app.ui.dialogs.departments_dialog import DepartmentsDialog
 from app.ui.dialogs.employee_dialog import EmployeeDialog

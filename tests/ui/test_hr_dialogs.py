@@ -6,8 +6,8 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
+from app.data.org_setup import DepartmentRow
 from app.models import Campaign, Employee
-from app.models.org_setup import DepartmentRow
 from app.scoring.instruments import default_library
 from app.ui.context import AppContext
 from app.ui.dialogs.campaign_dialog import CampaignDialog

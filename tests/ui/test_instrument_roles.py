@@ -9,7 +9,7 @@ import subprocess
 import uuid
 from datetime import date
 
-from app.models.answer_store import seal
+from app.data.answer_store import seal
 from app.models.base import CampaignStatus, SessionKind, SessionState
 from app.models.campaign import (
     Campaign,

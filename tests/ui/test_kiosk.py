@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 from sqlalchemy import func, select
 
+from app.data.answer_store import recorded_answers
+from app.data.sessions import recover_interrupted
+from app.data.store import open_database
 from app.models import Answer, Department, Employee, Organisation, SurveySession
-from app.models.answer_store import recorded_answers
 from app.models.base import CampaignStatus
-from app.models.sessions import recover_interrupted
-from app.models.store import open_database
 from app.scoring.instruments import default_library
 from app.services.campaigns import CampaignSpec, save_campaign, set_status
 from app.ui.kiosk.kiosk_window import KioskSetup, KioskWindow, campaign_setup
@@ -437,7 +437,7 @@ def test_refilled_rating_rows_start_at_the_top_with_their_own_answers(
     edit.setText("Служебное жилье")
     _click(qtbot, window, "q40_option_3")
     _click(qtbot, window, "kiosk_back")
-    from app.models import sessions
+    from app.data import sessions
 
     writes = []
     original = sessions.record_answer
@@ -461,13 +461,13 @@ def test_refilled_rating_rows_start_at_the_top_with_their_own_answers(
 @pytest.fixture
 def short_retry(monkeypatch):
     """Kiosk writes give up after 0.6 s instead of 3 s (the tests hold locks for longer)."""
-    from app.models import retry
+    from app.data import retry
 
     monkeypatch.setattr(retry, "KIOSK_WRITE", retry.Retry(budget=0.6, first_wait=0.1))
 
 
 def _stored_answers(db) -> dict:
-    from app.models.store import open_database as open_again
+    from app.data.store import open_database as open_again
 
     other = open_again(db.url)  # a connection of its own: what is really in the database
     try:
@@ -530,7 +530,7 @@ def test_finish_that_is_not_stored_says_so_and_can_be_retried(qtbot, db, kiosk, 
 
 
 def test_a_session_closed_elsewhere_is_told_and_the_kiosk_starts_again(qtbot, db, kiosk):
-    from app.models.sessions import abandon_session
+    from app.data.sessions import abandon_session
 
     _click(qtbot, kiosk, "kiosk_start_ru")
     kiosk.flow.go_to_item("climate", "q1")
@@ -552,7 +552,7 @@ def test_a_session_closed_elsewhere_is_told_and_the_kiosk_starts_again(qtbot, db
 def test_heartbeat_keeps_a_reading_respondent_alive_and_notices_a_closed_session(qtbot, db, kiosk):
     from datetime import datetime, timedelta
 
-    from app.models.sessions import abandon_session
+    from app.data.sessions import abandon_session
 
     _click(qtbot, kiosk, "kiosk_start_ru")
     sid = kiosk.session_id

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from app.models.office_settings import effective, save
+from app.data.office_settings import effective, save
 from app.scoring import office
 from app.scoring.instruments import default_library
 from app.ui.context import AppContext

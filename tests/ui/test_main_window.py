@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from app.models.store import open_database
+from app.data.store import open_database
 from app.ui.context import AppContext
 from app.ui.main_window import PAGE_IDS, MainWindow
 

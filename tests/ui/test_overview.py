@@ -99,7 +99,7 @@ def test_an_open_campaign_shows_participation_only(qtbot, demo_copy, settings, l
 
 
 def test_a_department_head_sees_his_scope_only(qtbot, demo_copy, settings, languages):
-    from app.models.accounts import authenticate
+    from app.data.accounts import authenticate
 
     with demo_copy.session() as s:
         principal = authenticate(s, "head", "demo", datetime(2026, 5, 4))
@@ -190,7 +190,7 @@ def test_a_head_of_two_departments_chooses_which_one_the_overview_shows(
 ):
     """The rule knows a department, not a union of some: a head of two sees one at a time,
     chosen on the overview, instead of «choose a department» and no figures."""
-    from app.models.accounts import authenticate
+    from app.data.accounts import authenticate
     from app.models.organisation import Department
     from app.models.users import User, UserDepartment
 

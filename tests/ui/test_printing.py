@@ -14,9 +14,9 @@ from PySide6.QtGui import QImage, QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from sqlalchemy import select
 
-from app.models.audit import entries
+from app.data.audit import entries
+from app.data.store import open_database
 from app.models.cards import Card
-from app.models.store import open_database
 from app.ui.context import AppContext
 from app.ui.printing import Printable, page_sequence, prepare_printer, print_pdfs
 from app.ui.workers import Progress

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from app.models.audit import entries
+from app.data.audit import entries
 from app.ui.context import AppContext
 
 
@@ -79,7 +79,7 @@ def test_kazakh_filter_row_fits_a_laptop(qtbot, demo_copy, settings, languages):
 def test_the_quality_settings_are_office_settings_on_the_settings_page(
     qtbot, demo_copy, settings, languages
 ):
-    from app.models.office_settings import effective
+    from app.data.office_settings import effective
     from app.scoring import office
     from app.ui.pages.settings_page import SettingsPage
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.models.office_settings import effective
+from app.data.office_settings import effective
 from app.scoring import office
 from app.ui.context import AppContext
 from app.ui.pages.settings_page import SettingsPage

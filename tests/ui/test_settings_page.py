@@ -8,7 +8,7 @@ from app.ui.pages.settings_page import SettingsPage
 
 
 def test_schein_threshold_spin_stores_the_office_value(qtbot, db, settings, languages, tmp_path):
-    from app.models.office_settings import effective
+    from app.data.office_settings import effective
 
     office.set_current({})
     page = SettingsPage(AppContext(database=db, settings=settings, languages=languages))
@@ -29,7 +29,7 @@ def test_schein_threshold_spin_stores_the_office_value(qtbot, db, settings, lang
 def test_own_text_minimum_group_is_an_office_setting(qtbot, db, settings, languages):
     """Issue 20.7: the smallest group of own-variant texts printed; 10 by default, kept in the
     database (so the diagnostic card printed from the command line uses it too)."""
-    from app.models.office_settings import effective
+    from app.data.office_settings import effective
 
     office.set_current({})
     page = SettingsPage(AppContext(database=db, settings=settings, languages=languages))

@@ -7,8 +7,8 @@ from datetime import datetime
 from PySide6.QtWidgets import QMessageBox, QTableWidgetItem
 from sqlalchemy import select
 
+from app.data.accounts import authenticate, create_first_admin
 from app.models import Department, Organisation, User
-from app.models.accounts import authenticate, create_first_admin
 from app.ui.context import AppContext
 from app.ui.dialogs.setup_assistant import SetupAssistant, needs_setup
 

@@ -47,7 +47,7 @@ def test_wrong_passwords_lock_the_account_and_the_count_is_kept(qtbot, demo_copy
 
 
 def _head_window(qtbot, demo_copy, settings, languages):
-    from app.models.accounts import authenticate
+    from app.data.accounts import authenticate
     from app.ui.main_window import MainWindow
 
     with demo_copy.session() as s:
@@ -92,7 +92,7 @@ def test_administrator_creates_a_department_head_who_can_sign_in(
 ):
     from PySide6.QtCore import Qt
 
-    from app.models.accounts import authenticate
+    from app.data.accounts import authenticate
     from app.ui.widgets_users import NewUserDialog, UsersWidget
 
     context = AppContext(demo_copy, settings, languages)
@@ -122,7 +122,7 @@ def test_administrator_creates_a_department_head_who_can_sign_in(
         widget.table.setCurrentCell(row, 0)
         widget.toggle_user()
         with demo_copy.session() as s:
-            from app.models.accounts import find_user
+            from app.data.accounts import find_user
 
             assert find_user(s, "yurist").is_active is expected
 
@@ -132,7 +132,7 @@ def test_audit_log_is_readable_exportable_and_read_only(
 ):
     from openpyxl import load_workbook
 
-    from app.models.accounts import authenticate
+    from app.data.accounts import authenticate
     from app.ui.dialogs.audit_dialog import AuditDialog
 
     with demo_copy.session() as s:
@@ -161,7 +161,7 @@ def test_first_run_recommends_a_second_administrator(qtbot, db):
 
 
 def test_a_password_typed_as_user_name_is_answered_like_a_wrong_password(qtbot, demo_copy):
-    from app.models.audit import entries
+    from app.data.audit import entries
     from app.ui.dialogs.sign_in_dialog import SignInDialog
 
     dialog = SignInDialog(demo_copy, clock=lambda: datetime(2026, 5, 4, 9, 0))

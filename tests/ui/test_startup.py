@@ -71,7 +71,7 @@ def test_sign_in_rows_follow_the_database(qtbot, demo_copy):
 
 
 def test_min_password_is_the_models_one():
-    from app.models.accounts import MIN_PASSWORD
+    from app.data.accounts import MIN_PASSWORD
     from app.ui.dialogs import sign_in_dialog
 
     assert sign_in_dialog.MIN_PASSWORD == MIN_PASSWORD
@@ -106,8 +106,8 @@ def test_opening_the_database_at_start_imports_no_analysis_code():
     # Alembic, but not pandas/numpy (loaded when a campaign is analysed or a session ends).
     assert (
         _loaded_after(
-            "app.ui.startup, app.cli.common, app.models.store, app.models.sessions, "
-            "app.models.backup, app.models.accounts",
+            "app.ui.startup, app.cli.common, app.data.store, app.data.sessions, "
+            "app.data.backup, app.data.accounts",
             ("pandas", "numpy", "reportlab", "openpyxl"),
         )
         == []

@@ -9,7 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 import pytest
 from openpyxl import load_workbook
 
-from app.models.store import open_database
+from app.data.store import open_database
 from app.reports import tables
 from app.reports.pdf import fmt_number
 from app.ui.context import AppContext

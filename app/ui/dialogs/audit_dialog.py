@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.models.accounts import usernames
-from app.models.audit import ACTION_LABELS, OBJECT_LABELS, entries, record
+from app.data.accounts import usernames
+from app.data.audit import ACTION_LABELS, OBJECT_LABELS, entries, record
 from app.reports.excel import write_table
 from app.ui.context import AppContext
 from app.ui.formatting import fmt_datetime

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.models.queries import organisation
+from app.data.queries import organisation
 from app.scoring.definitions import Instrument
 from app.services.campaigns import (
     DEMOGRAPHICS,

@@ -16,14 +16,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.markers import QT_TRANSLATE_NOOP
-from app.models.audit import record
-from app.models.card_forms import (
+from app.data.audit import record
+from app.data.card_forms import (
     CARD_TITLES,
     PERSONAL_KINDS,
     TERMS,
 )
-from app.models.cards_service import (
+from app.data.cards_service import (
     CardError,
     CardInput,
     card_details,
@@ -31,7 +30,8 @@ from app.models.cards_service import (
     save_card,
     sync_career_plans,
 )
-from app.models.catalogues import card_choices
+from app.data.catalogues import card_choices
+from app.markers import QT_TRANSLATE_NOOP
 from app.ui.context import AppContext
 from app.ui.dialogs.card_kinds import FORMS, CardForm, pydate, qdate
 from app.ui.formatting import four_digit_years

@@ -37,9 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.audit import record
-from app.models.base import CardStatus
-from app.models.card_forms import (
+from app.data.audit import record
+from app.data.card_forms import (
     CAREER_BLOCKS,
     CHOICE_QUESTIONS,
     DIAGNOSTIC_SECTIONS,
@@ -50,7 +49,8 @@ from app.models.card_forms import (
     STRATEGIC_COLUMNS,
     STRATEGIC_COMPONENTS,
 )
-from app.models.cards_service import CardInput, add_review, card_input, stop_card
+from app.data.cards_service import CardInput, add_review, card_input, stop_card
+from app.models.base import CardStatus
 from app.services.diagnostic import strategic_states
 from app.ui.formatting import fmt_date, four_digit_years
 from app.ui.widgets.card_widgets import ChoiceListEditor, FieldForm, PlanTableEditor, factor_combo

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.models.catalogues import (
+from app.data.catalogues import (
     CatalogueError,
     add_motivator,
     add_tool,
@@ -173,7 +173,7 @@ class CatalogueDialog(QDialog):
 
         from PySide6.QtWidgets import QFileDialog
 
-        from app.models.queries import organisation
+        from app.data.queries import organisation
         from app.reports.motivator_map import render_motivator_map
         from app.reports.pdf import write_atomically
         from app.services.report_data import load_motivator_map, organisation_name

@@ -1,11 +1,11 @@
 """File menu data tasks for the HR administrator (issue 23.2): back up, restore, the paper
 template, paper questionnaires, export/import of answer bundles.
 
-Each task is the command line's: the same core function (app/models/backup.py,
-app/reports/template.py, app/models/response_import.py; bundles through the Campaigns page's
+Each task is the command line's: the same core function (app/data/backup.py,
+app/reports/template.py, app/data/response_import.py; bundles through the Campaigns page's
 own export/import) and the same messages, translated. Long steps run off the GUI thread behind
 a progress dialog (`run_with_progress`); restore closes the app's database first (its presence
-lock would refuse the restore, app/models/presence.py) and reopens the restored one.
+lock would refuse the restore, app/data/presence.py) and reopens the restored one.
 """
 
 from __future__ import annotations
@@ -204,7 +204,7 @@ class ChoiceDialog(QDialog):
 
         self.library = default_library()
         if campaign:
-            from app.models.queries import list_campaigns
+            from app.data.queries import list_campaigns
 
             with context.database.session() as session:
                 self.campaigns = list_campaigns(session)
@@ -353,7 +353,7 @@ class DataTasks(QObject):
     def _record(
         self, action: str, object_type: str, object_id: object, detail: str, with_user: bool = True
     ) -> None:
-        from app.models.audit import record
+        from app.data.audit import record
 
         with self.context.database.session() as session:
             record(
@@ -369,7 +369,7 @@ class DataTasks(QObject):
     # --- back up / restore ---
 
     def backup(self, target: Path | None = None) -> Path | None:
-        from app.models.backup import backup_to
+        from app.data.backup import backup_to
 
         title = self.tr("Back up")
         database = self.context.database
@@ -416,7 +416,7 @@ class DataTasks(QObject):
     def restore(self, candidate: Path | None = None, ask: bool = True) -> Path | None:
         """Check the file, close this program's database, replace it, reopen the restored one.
         Returns the kept copy of the replaced database, or None if nothing was changed."""
-        from app.models.backup import (
+        from app.data.backup import (
             RESTORE_DONE,
             BackupError,
             check_backup,
@@ -499,8 +499,8 @@ class DataTasks(QObject):
 
     def _reopen(self, url: str, restored: tuple[Path, Path] | None = None) -> bool:
         """Open the database again; False if the signed-in user is not in it as before."""
-        from app.models.accounts import find_user, principal_of
-        from app.models.store import open_database
+        from app.data.accounts import find_user, principal_of
+        from app.data.store import open_database
 
         database = run_with_progress(
             self.window,
@@ -557,8 +557,8 @@ class DataTasks(QObject):
         return out
 
     def import_paper(self, source: Path | None = None, choice: ChoiceDialog | None = None):
-        from app.models.audit import record
-        from app.models.response_import import import_responses
+        from app.data.audit import record
+        from app.data.response_import import import_responses
         from app.scoring.responses import ResponseFileError
 
         title = self.tr("Import paper questionnaires")

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
 
-from app.models.audit import record
+from app.data.audit import record
 from app.reports.batch import PrintJob, PrintResult, print_documents
 from app.ui.context import AppContext
 from app.ui.printing import Printable, run_print

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.models.accounts import AccountError, create_user
-from app.models.queries import list_employees, organisation
+from app.data.accounts import AccountError, create_user
+from app.data.queries import list_employees, organisation
 from app.ui.context import AppContext
 from app.ui.widgets_org import OrganisationWidget
 

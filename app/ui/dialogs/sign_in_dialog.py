@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from app import APP_NAME
 
 if TYPE_CHECKING:
-    from app.models.accounts import AccountError, Principal
-    from app.models.store import Database
+    from app.data.accounts import AccountError, Principal
+    from app.data.store import Database
 
-MIN_PASSWORD = 8  # app.models.accounts.MIN_PASSWORD (a test keeps the two equal)
+MIN_PASSWORD = 8  # app.data.accounts.MIN_PASSWORD (a test keeps the two equal)
 
 
 def _utcnow() -> datetime:
@@ -106,7 +106,7 @@ class SignInDialog(QDialog):
     def database_opened(self, database: Database) -> None:
         """The database is open: sign-in, or the first administrator on a database without
         users. What was typed while waiting is kept."""
-        from app.models.accounts import has_users
+        from app.data.accounts import has_users
 
         self.database = database
         with database.session() as session:
@@ -172,7 +172,7 @@ class SignInDialog(QDialog):
         }.get(error.code, error.code)
 
     def submit(self) -> None:
-        from app.models.accounts import (
+        from app.data.accounts import (
             AccountError,
             authenticate,
             create_first_admin,
@@ -236,7 +236,7 @@ class ChangePasswordDialog(QDialog):
             label.setText(text)
 
     def submit(self) -> None:
-        from app.models.accounts import AccountError, change_password
+        from app.data.accounts import AccountError, change_password
 
         if self.new.text() != self.repeat.text():
             self.message.setText(self.tr("The two passwords differ."))

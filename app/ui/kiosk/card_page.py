@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from app.models.card_forms import CHOICE_QUESTIONS, PERSONAL_EMPLOYEE_FIELDS
-from app.models.store import Database
+from app.data.card_forms import CHOICE_QUESTIONS, PERSONAL_EMPLOYEE_FIELDS
+from app.data.store import Database
 from app.services import kiosk_card
 from app.ui.widgets.card_widgets import ChoiceListEditor, FieldForm
 

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.auth import Throttle
-from app.models.store import Database
+from app.data.auth import Throttle
+from app.data.store import Database
 from app.scoring import office
 from app.scoring.definitions import Instrument
 from app.scoring.flow import KioskFlow, Step

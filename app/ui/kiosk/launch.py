@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from app.models.sessions import StorageUnavailable, recover_interrupted
+from app.data.sessions import StorageUnavailable, recover_interrupted
 from app.scoring.instruments import default_library
 from app.services import kiosk_setup
 from app.ui.context import AppContext

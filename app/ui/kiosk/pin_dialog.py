@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.models.auth import Throttle
+from app.data.auth import Throttle
 from app.ui.kiosk.kiosk_style import palette
 
 PIN_STYLE = """

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.queries import PARTICIPATION_TARGET, list_campaigns
+from app.data.queries import PARTICIPATION_TARGET, list_campaigns
 from app.reports import tables
 from app.scoring.analysis import Filter
 from app.scoring.instruments import default_library

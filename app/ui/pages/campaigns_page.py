@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.data.queries import list_campaigns, organisation
 from app.models.base import CampaignStatus
-from app.models.queries import list_campaigns, organisation
 from app.scoring.instruments import default_library
 from app.services.campaigns import CampaignError, set_status
 from app.ui.formatting import fmt_date, fmt_percent
@@ -176,8 +176,8 @@ class CampaignsPage(Page):
 
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-        from app.models.audit import record
-        from app.models.bundles import export_bundle
+        from app.data.audit import record
+        from app.data.bundles import export_bundle
 
         row = self.selected()
         if row is None:
@@ -224,8 +224,8 @@ class CampaignsPage(Page):
 
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-        from app.models.audit import record
-        from app.models.bundles import BundleError, import_audit_detail, import_bundle
+        from app.data.audit import record
+        from app.data.bundles import BundleError, import_audit_detail, import_bundle
 
         row = self.selected()
         if row is None:
@@ -291,7 +291,7 @@ class CampaignsPage(Page):
         returns how many, or None if nothing was done."""
         from PySide6.QtWidgets import QInputDialog
 
-        from app.models.bundles import list_imports, undo_import
+        from app.data.bundles import list_imports, undo_import
 
         row = self.selected()
         if row is None or self.context.database is None:

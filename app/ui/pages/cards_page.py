@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.data.card_forms import CARD_TITLES, PERSONAL_KINDS
+from app.data.cards_service import CardInput, cards_of_kind, create_career_card
+from app.data.queries import list_campaigns, list_cards, list_employees, organisation
 from app.models.base import CardKind
-from app.models.card_forms import CARD_TITLES, PERSONAL_KINDS
-from app.models.cards_service import CardInput, cards_of_kind, create_career_card
-from app.models.queries import list_campaigns, list_cards, list_employees, organisation
 from app.ui.formatting import fmt_date
 from app.ui.item_models.rows_table_model import Column, RowsTableModel
 from app.ui.pages.page import Page

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.models.queries import list_employees
+from app.data.queries import list_employees
 from app.services import staff
 from app.services.staff import StaffError
 from app.services.staff_import import StaffFileError, import_file, write_template

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.data.queries import organisation
 from app.markers import QT_TRANSLATE_NOOP
-from app.models.queries import organisation
 from app.scoring.indicators import (
     INDICATORS,
     NET_TURNOVER_CRITICAL_PCT,

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.audit import record
-from app.models.named_profiles import NamedProfiles, named_test_profiles
+from app.data.audit import record
+from app.data.named_profiles import NamedProfiles, named_test_profiles
 from app.scoring.privacy import DEFAULT_THRESHOLD, REASONS
 from app.ui.plots.radar_chart import RadarChartWidget
 from app.ui.shortcuts import bind, tip

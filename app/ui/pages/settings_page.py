@@ -178,7 +178,7 @@ class SettingsPage(Page):
         self.language_combo.blockSignals(False)
         self.schein_threshold_spin.blockSignals(True)
         if db:
-            from app.models.office_settings import effective
+            from app.data.office_settings import effective
 
             with db.session() as session:
                 values = effective(session)
@@ -208,7 +208,7 @@ class SettingsPage(Page):
         db = self.context.database
         if db is None:
             return
-        from app.models.office_settings import save
+        from app.data.office_settings import save
 
         with db.session() as session:
             save(session, office.SCHEIN_THRESHOLD, value)
@@ -218,7 +218,7 @@ class SettingsPage(Page):
         db = self.context.database
         if db is None:
             return
-        from app.models.office_settings import save
+        from app.data.office_settings import save
 
         with db.session() as session:
             save(session, office.KIOSK_HIGH_CONTRAST, checked)
@@ -247,7 +247,7 @@ class SettingsPage(Page):
         db = self.context.database
         if db is None:
             return
-        from app.models.office_settings import effective, save
+        from app.data.office_settings import effective, save
 
         with db.session() as session:
             if effective(session)[key] != spin.value():

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.data.card_forms import CHOICES_PER_KIND, PLAN_STATUS, FieldSpec, is_overdue
+from app.data.cards_service import ChoiceInput, PlanInput
 from app.markers import QT_TRANSLATE_NOOP
-from app.models.card_forms import CHOICES_PER_KIND, PLAN_STATUS, FieldSpec, is_overdue
-from app.models.cards_service import ChoiceInput, PlanInput
 from app.ui.formatting import four_digit_years
 
 OVERDUE = QColor("#f6d5d5")
@@ -225,7 +225,7 @@ class FieldForm(QWidget):
                 editor.setItemText(2, self.tr("no"))
 
     def set_values(self, values: dict, render=None) -> None:
-        """`render` words auto-filled data (app/models/card_text.py) for the screen; such a
+        """`render` words auto-filled data (app/data/card_text.py) for the screen; such a
         value is given back by values() as data unless its text was edited (issue 17.1)."""
         if not hasattr(self, "auto"):
             self.auto: dict[str, tuple[object, str]] = {}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from app.models.snapshots import trigger_statements
+from app.models.triggers import trigger_statements
 
 revision = "0003"
 down_revision = "0002"
@@ -56,7 +56,7 @@ def upgrade() -> None:
     # deleting a session finds its vector through this index (the foreign key's cascade)
     op.create_index("ix_answer_vectors_session_id", "answer_vectors", ["session_id"], unique=True)
     # The vector revision, raised by triggers, and the snapshots it validates
-    # (app/models/snapshots.py).
+    # (app/data/snapshots.py).
     op.add_column(
         "campaigns", sa.Column("vector_revision", sa.Integer(), nullable=False, server_default="0")
     )
@@ -78,7 +78,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("campaign_id", name=op.f("pk_campaign_snapshots")),
     )
-    # The trigger DDL as of this revision (kept in app/models/snapshots.py, which also
+    # The trigger DDL as of this revision (kept in app/models/triggers.py, which also
     # creates it for new databases).
     for statement in trigger_statements(op.get_bind().dialect.name):
         op.execute(statement)

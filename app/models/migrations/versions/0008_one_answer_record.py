@@ -1,8 +1,8 @@
-"""One record per answer (issue 19.1, app/models/answer_store.py): an ended session's answers
+"""One record per answer (issue 19.1, app/data/answer_store.py): an ended session's answers
 live in its document (sessions.packed_answers) only, so the per-answer rows that were kept
 beside it are deleted. No schema change. Finished sessions that were never packed (written
 before schema 0002, or by bulk tools) are packed from their rows right after this revision
-(app/models/migrate.py, `pack_finished_sessions`), which deletes their rows in turn.
+(app/data/migrate.py, `pack_finished_sessions`), which deletes their rows in turn.
 
 Revision ID: 0008
 Revises: 0007

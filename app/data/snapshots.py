@@ -1,5 +1,5 @@
 """A campaign's answer vectors, demographics and own-variant texts in one row: the answer cache
-(app/models/answer_store.py) compacted, so that opening a large campaign's analysis is one blob
+(app/data/answer_store.py) compacted, so that opening a large campaign's analysis is one blob
 read instead of a row per respondent. Written after the writes that change a closed campaign's
 answers (and at start-up for any that is missing), never by a read.
 
@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import logging
 
-from sqlalchemy import DDL, Connection, Engine, delete, event, insert, select
+from sqlalchemy import Connection, Engine, delete, insert, select
 
-from app.models.campaign import AnswerVector, Campaign, CampaignSnapshot
+from app.models.campaign import Campaign, CampaignSnapshot
 
 log = logging.getLogger(__name__)
 
@@ -26,39 +26,6 @@ log = logging.getLogger(__name__)
 MIN_RESPONDENTS = 2000
 # Stored before the layout: a snapshot written in another format is never read.
 FORMAT = "column-major-1|"
-
-_SQLITE_TRIGGERS = [
-    "CREATE TRIGGER answer_vectors_revision_insert AFTER INSERT ON answer_vectors BEGIN "
-    "UPDATE campaigns SET vector_revision = vector_revision + 1 WHERE id = NEW.campaign_id; "
-    "END",
-    "CREATE TRIGGER answer_vectors_revision_delete AFTER DELETE ON answer_vectors BEGIN "
-    "UPDATE campaigns SET vector_revision = vector_revision + 1 WHERE id = OLD.campaign_id; "
-    "END",
-]
-_POSTGRESQL_TRIGGERS = [
-    "CREATE OR REPLACE FUNCTION answer_vectors_revision() RETURNS trigger AS $$ BEGIN "
-    "IF TG_OP = 'DELETE' THEN "
-    "UPDATE campaigns SET vector_revision = vector_revision + 1 WHERE id = OLD.campaign_id; "
-    "RETURN OLD; END IF; "
-    "UPDATE campaigns SET vector_revision = vector_revision + 1 WHERE id = NEW.campaign_id; "
-    "RETURN NEW; END $$ LANGUAGE plpgsql",
-    "CREATE TRIGGER answer_vectors_revision AFTER INSERT OR DELETE ON answer_vectors "
-    "FOR EACH ROW EXECUTE FUNCTION answer_vectors_revision()",
-]
-
-
-def trigger_statements(dialect: str) -> list[str]:
-    """The revision triggers' DDL (used by migration 0003 and by new databases)."""
-    return {"sqlite": _SQLITE_TRIGGERS, "postgresql": _POSTGRESQL_TRIGGERS}.get(dialect, [])
-
-
-def _create_triggers(target, connection, **_kw) -> None:
-    for statement in trigger_statements(connection.dialect.name):
-        connection.execute(DDL(statement))
-
-
-# New databases are built with create_all(): the triggers come with the table.
-event.listen(AnswerVector.__table__, "after_create", _create_triggers)
 
 
 def revision(conn: Connection, campaign_id: int) -> int:

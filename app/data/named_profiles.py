@@ -13,7 +13,7 @@ import pandas as pd
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models.answer_store import answers_of
+from app.data.answer_store import answers_of
 from app.models.base import SessionKind
 from app.models.campaign import SessionInstrument, SurveySession
 from app.models.organisation import Employee

@@ -9,11 +9,11 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.models.catalogues import seed_catalogues
+from app.data.catalogues import seed_catalogues
+from app.data.migrate import MigrationResult, upgrade_database
+from app.data.office_settings import apply as apply_office_settings
+from app.data.presence import GateBusy, Presence, hold_presence
 from app.models.db import make_engine, make_session_factory, resolve_database_url, sqlite_path
-from app.models.migrate import MigrationResult, upgrade_database
-from app.models.office_settings import apply as apply_office_settings
-from app.models.presence import GateBusy, Presence, hold_presence
 from app.paths import default_database_path
 
 
@@ -23,7 +23,7 @@ class Database:
     engine: Engine
     session_factory: sessionmaker[Session]
     migration: MigrationResult
-    presence: Presence | None = None  # SQLite: this program's hold (app/models/presence.py)
+    presence: Presence | None = None  # SQLite: this program's hold (app/data/presence.py)
 
     @property
     def path(self) -> Path | None:

@@ -8,7 +8,7 @@ seen for longer than the kiosk's inactivity timeout plus a margin), so a second 
 does not end a colleague's live session at another kiosk. Both columns are erased when the
 session ends: a finished or abandoned session keeps no time.
 
-Writes of the kiosk retry on a busy database (app/models/retry.py) and raise StorageUnavailable
+Writes of the kiosk retry on a busy database (app/data/retry.py) and raise StorageUnavailable
 rather than return as if saved.
 """
 
@@ -25,15 +25,15 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import FunctionElement
 
-from app.models import answer_store
-from app.models import retry as retry_policies
-from app.models.base import SessionKind, SessionState
-from app.models.campaign import AnswerVector, SessionInstrument, SurveySession
-from app.models.retry import (  # noqa: F401  (StorageUnavailable: the kiosk catches it from here)
+from app.data import answer_store
+from app.data import retry as retry_policies
+from app.data.retry import (  # noqa: F401  (StorageUnavailable: the kiosk catches it from here)
     Retry,
     StorageUnavailable,
     run_with_retry,
 )
+from app.models.base import SessionKind, SessionState
+from app.models.campaign import AnswerVector, SessionInstrument, SurveySession
 from app.scoring.answer_rules import InvalidAnswer, check_before_saving  # noqa: F401
 
 if TYPE_CHECKING:
@@ -282,7 +282,7 @@ def finish_session(
         packed = answer_store.session_document(session, sid)
         answer_store.seal(session, row, packed, library)
         # too few answers to count as a respondent: kept, shown apart (app/models/respondents)
-        from app.models.respondents import judged_state
+        from app.data.respondents import judged_state
 
         row.state = judged_state(session, row, packed, library)
         if row.state != SessionState.FINISHED.value:

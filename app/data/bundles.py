@@ -34,10 +34,10 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from app import __version__
+from app.data import answer_store
+from app.data.answer_store import session_document
 from app.fileio import write_atomically
 from app.markers import QT_TRANSLATE_NOOP
-from app.models import answer_store
-from app.models.answer_store import session_document
 from app.models.base import SessionKind, SessionState
 from app.models.campaign import (
     Answer,
@@ -481,7 +481,7 @@ def prepare_import(
             raise BundleError(
                 "duplicate_session", f"session {sid.hex} belongs to another campaign on this PC"
             )
-    from app.models.quality import judge
+    from app.data.quality import judge
 
     fresh = [c for c in checked if c[0] not in existing]
     prepared.already_present = len(checked) - len(fresh)
@@ -506,8 +506,8 @@ def prepare_import(
             for i, v in links
         ]
     prepared.vectors = _vectors(prepared.sessions, fresh, library)
-    # who counts as a respondent: the kiosk's rule (app/models/respondents.py)
-    from app.models.respondents import judge_new_rows
+    # who counts as a respondent: the kiosk's rule (app/data/respondents.py)
+    from app.data.respondents import judge_new_rows
 
     prepared.vectors = judge_new_rows(
         session, campaign_id, prepared.sessions, prepared.links, prepared.vectors, library
@@ -613,7 +613,7 @@ def bulk_insert(
 def write_import(session: Session, prepared: PreparedImport) -> ImportResult:
     """Insert the prepared rows (bulk, in the caller's transaction; the caller commits). A
     finished session written in one transaction needs no row per answer: its packed answers are
-    its record, as for paper questionnaires (app/models/response_import.py)."""
+    its record, as for paper questionnaires (app/data/response_import.py)."""
     if prepared.sessions:
         for table, rows in prepared.tables():
             bulk_insert(session, table, rows, prepared.ready.get(table.name))
@@ -683,7 +683,7 @@ def undo_import(session: Session, campaign_id: int, origin: str, user_id: int | 
     """Remove exactly the sessions that the import `origin` (see `list_imports`) added to the
     campaign, with their answers and caches, and audit it; returns how many. The caller
     commits. An unknown origin removes nothing."""
-    from app.models.audit import record
+    from app.data.audit import record
 
     origin = origin_key(origin.strip())
     if not origin or ":" not in origin:

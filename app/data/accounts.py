@@ -12,8 +12,8 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.models.audit import record
-from app.models.auth import Throttle, dummy_hash, hash_secret, verify_secret
+from app.data.audit import record
+from app.data.auth import Throttle, dummy_hash, hash_secret, verify_secret
 from app.models.base import Role
 from app.models.users import User, UserDepartment
 

@@ -1,7 +1,7 @@
 """Office settings stored with the data (`settings` table): read, validated write, made current.
 
 The values are those of `app.scoring.office` (e.g. `schein_threshold`); opening a database makes
-its values current (`app.models.store.open_database`), so the desktop, the kiosk and every report
+its values current (`app.data.store.open_database`), so the desktop, the kiosk and every report
 printed from the command line label results the same way.
 """
 
@@ -44,11 +44,11 @@ def save(session: Session, key: str, value: object) -> float:
     session.flush()
     apply(session)
     if key == office.MIN_ANSWERED_PCT:  # who counts as a respondent changed: judge again
-        from app.models.respondents import classify_sessions
+        from app.data.respondents import classify_sessions
 
         classify_sessions(session, min_pct=number)
     if key == office.STRAIGHT_LINING_MIN_ITEMS:  # the flags follow the office's definition
-        from app.models.quality import reflag_sessions
+        from app.data.quality import reflag_sessions
 
         reflag_sessions(session, items=int(number))
     return number

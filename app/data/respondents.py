@@ -75,7 +75,7 @@ def classify_sessions(
     """Re-judge the finished anonymous sessions (of one campaign, or all; or only
     `session_ids`, e.g. those an import just wrote) against the minimum; returns how many moved
     each way. The caller commits."""
-    from app.models.answer_store import changed, seal, session_document
+    from app.data.answer_store import changed, seal, session_document
 
     library = _library(library)
     min_pct = office.current(office.MIN_ANSWERED_PCT) if min_pct is None else min_pct

@@ -96,8 +96,8 @@ def upgrade_database(engine: Engine) -> MigrationResult:
 def _flag_old_sessions(engine: Engine) -> None:
     from sqlalchemy.orm import Session
 
-    from app.models import office_settings
-    from app.models.quality import reflag_sessions
+    from app.data import office_settings
+    from app.data.quality import reflag_sessions
     from app.scoring import office
 
     with Session(engine) as session:
@@ -109,7 +109,7 @@ def _flag_old_sessions(engine: Engine) -> None:
 def _seal_old_sessions(engine: Engine) -> None:
     from sqlalchemy.orm import Session
 
-    from app.models.sessions import pack_finished_sessions
+    from app.data.sessions import pack_finished_sessions
 
     with Session(engine) as session:
         pack_finished_sessions(session)

@@ -4,7 +4,7 @@ anonymous finished sessions (PRODUCT.md §10 `import`).
 The file is validated completely first (app/scoring/responses.py names row, column and value)
 and written in one short transaction of bulk inserts. Each row remembers the file's checksum
 and its row number as its origin ("file:<sha>:<row>"), so importing the same file twice adds
-nothing twice and `app.models.bundles.undo_import(session, campaign, "file:<sha>")` removes
+nothing twice and `app.data.bundles.undo_import(session, campaign, "file:<sha>")` removes
 exactly what the file added.
 """
 
@@ -19,8 +19,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.data.bundles import bulk_insert, driver_rows
 from app.models.base import SessionKind, SessionState
-from app.models.bundles import bulk_insert, driver_rows
 from app.models.campaign import AnswerVector, Campaign, SessionInstrument, SurveySession
 from app.models.organisation import Department
 from app.scoring.definitions import Instrument
@@ -88,7 +88,7 @@ def import_responses(
     texts_by_row: dict = {}
     for (r, item), text in responses.own_texts.items():
         texts_by_row.setdefault(r, []).append([instrument.id, item, text])
-    from app.models.quality import judge
+    from app.data.quality import judge
 
     sessions, links, vectors = [], [], []
     all_answers = frame_to_answers(instrument, responses.answers)
@@ -150,8 +150,8 @@ def import_responses(
     # make a kiosk lose nothing when the power goes mid-session): the packed answers are
     # their record, as for every finished session. Core bulk inserts (executemany) in the
     # caller's transaction; 400 000 answer rows made a 10 000-row file take 12 s.
-    # who counts as a respondent: the kiosk's rule (app/models/respondents.py)
-    from app.models.respondents import judge_new_rows
+    # who counts as a respondent: the kiosk's rule (app/data/respondents.py)
+    from app.data.respondents import judge_new_rows
 
     vectors = judge_new_rows(session, campaign_id, sessions, links, vectors)
     tables = [
@@ -164,7 +164,7 @@ def import_responses(
     for (table, rows), encoded in zip(tables, ready, strict=True):
         bulk_insert(session, table, rows, encoded)
     if sessions:
-        from app.models.answer_store import changed
+        from app.data.answer_store import changed
 
         changed(session, campaign_id)
     return ResponseImport(len(sessions), len(present), f"file:{digest}")

@@ -33,7 +33,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.models.migrate import DatabaseError
+from app.data.migrate import DatabaseError
 
 GATE_WAIT_SECONDS = 120.0  # opening waits this long for a restore to finish
 _POLL = 0.05

@@ -49,8 +49,8 @@ def reflag_sessions(
 ) -> int:
     """Judge straight-lining of every finished session again; returns how many changed.
     The caller commits."""
-    from app.models.answer_store import changed as changed_answers
-    from app.models.answer_store import session_document
+    from app.data.answer_store import changed as changed_answers
+    from app.data.answer_store import session_document
 
     library = _library(library)
     items = min_items() if items is None else items

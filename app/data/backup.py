@@ -14,10 +14,10 @@ from pathlib import Path
 
 from alembic.script import ScriptDirectory
 
+from app.data.migrate import alembic_config
+from app.data.presence import InUse, acquire_exclusive
 from app.markers import QT_TRANSLATE_NOOP
 from app.models.db import sqlite_path
-from app.models.migrate import alembic_config
-from app.models.presence import InUse, acquire_exclusive
 
 DAILY_PREFIX = "daily-"
 KEEP_DAILY = 7
@@ -208,11 +208,11 @@ def _check_migrated_copy(path: Path) -> None:
     columns, and load every campaign's data (answers included) from it."""
     from sqlalchemy import inspect, select
 
-    from app.models.answer_store import load_campaign_data
+    from app.data.answer_store import load_campaign_data
+    from app.data.migrate import DatabaseError, upgrade_database
     from app.models.base import Base
     from app.models.campaign import Campaign
     from app.models.db import make_engine, make_session_factory
-    from app.models.migrate import DatabaseError, upgrade_database
     from app.scoring.instruments import default_library
 
     with tempfile.TemporaryDirectory(prefix="motivdesk-restore-check-") as folder:
@@ -226,7 +226,7 @@ def _check_migrated_copy(path: Path) -> None:
         except sqlite3.DatabaseError as exc:
             raise BackupError("damaged", str(exc)) from None
         # Not open_database: that would make the candidate's office settings this program's
-        # current ones (app/models/office_settings.py) even when the candidate is refused.
+        # current ones (app/data/office_settings.py) even when the candidate is refused.
         engine = make_engine(f"sqlite:///{copy}")
         try:
             upgrade_database(engine)
@@ -278,7 +278,7 @@ def restore_from(backup: Path, database_path: Path) -> Path:
     """Replace the database with a checked backup; the current file is kept beside it first.
 
     Returns the safety copy of the replaced database. Nothing is touched if the check fails
-    or if any other Motivdesk program has the database open (app/models/presence.py); the
+    or if any other Motivdesk program has the database open (app/data/presence.py); the
     caller must have closed its own database (Database.dispose) before calling.
     """
     backup = Path(backup)

@@ -11,7 +11,7 @@ file, bundle) writes the document directly. So each answer is recorded exactly o
 One cache. A finished session also gets its answers as one int16 vector in the canonical
 table layout (`answer_vectors`, app/scoring/matrix.py), written with the document; a campaign
 of `snapshots.MIN_RESPONDENTS` or more is also kept as one block of all its vectors
-(app/models/snapshots.py): the same cache, compacted. Both are written by writes only: the
+(app/data/snapshots.py): the same cache, compacted. Both are written by writes only: the
 vector when a session is sealed or imported, the block after a commit that changed a closed
 campaign's answers (`changed`, `refresh_snapshot`). A read never writes (a department head
 looking at figures takes no write lock from a kiosk); what the cache cannot give exactly (an
@@ -45,7 +45,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from app.models import snapshots
+from app.data import snapshots
 from app.models.base import CampaignStatus, SessionKind, SessionState
 from app.models.campaign import Answer, AnswerVector, Campaign, SurveySession
 
@@ -475,7 +475,7 @@ def seal(
     """An ending session's answers become its one document: put on its row with the
     answer-quality flag and the cached vector, and its answer rows deleted, in the caller's
     transaction (a power cut before the commit leaves the rows, after it the document)."""
-    from app.models.quality import judge
+    from app.data.quality import judge
 
     row.packed_answers = document
     row.straight_lining = judge(document, library)

@@ -9,15 +9,15 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.markers import QT_TRANSLATE_NOOP
-from app.models.base import CardKind, CardStatus, ChoiceKind, PlanStatus
-from app.models.card_forms import (
+from app.data.card_forms import (
     CHOICES_PER_KIND,
     GROWTH_SECTION_IDS,
     STOP_REASONS,
     STRATEGIC_COLUMNS,
     STRATEGIC_COMPONENTS,
 )
+from app.markers import QT_TRANSLATE_NOOP
+from app.models.base import CardKind, CardStatus, ChoiceKind, PlanStatus
 from app.models.cards import Card, CardChoice, CardReview, PlanItem, StrategicRow
 from app.models.organisation import Employee
 
@@ -367,10 +367,10 @@ def add_review(session: Session, card_id: int, reviewed_on: date, reviewer: str,
 def career_prefill(
     session: Session, employee_id: int | None, on: date, library: dict | None = None
 ) -> dict:
-    """Issue 17.3: what a new career card knows already, as data (app/models/card_text.py):
+    """Issue 17.3: what a new career card knows already, as data (app/data/card_text.py):
     the position and length of service from the employee record, the latest named test
     results in block 7 ("Testing")."""
-    from app.models import card_text as ct
+    from app.data import card_text as ct
 
     employee = session.get(Employee, employee_id) if employee_id else None
     if employee is None:
@@ -406,8 +406,8 @@ def test_result_lines(
 ) -> list[list]:
     """One line of tokens per test the employee took (latest finished named session):
     the leading type, or the pronounced / leading scales with their scores."""
-    from app.models import card_text as ct
-    from app.models.answer_store import answers_of
+    from app.data import card_text as ct
+    from app.data.answer_store import answers_of
     from app.models.base import SessionKind
     from app.models.campaign import SessionInstrument, SurveySession
     from app.scoring.engine import score
