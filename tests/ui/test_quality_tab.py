@@ -100,3 +100,24 @@ def test_the_quality_settings_are_office_settings_on_the_settings_page(
         page.grab().save("/tmp/quality_settings.png")
     finally:
         office.set_current({})
+
+
+def test_the_filter_lists_follow_a_language_switch_and_keep_their_choice(
+    qtbot, demo_copy, settings, languages
+):
+    page = _page(qtbot, demo_copy, settings, languages)
+    page.gender_combo.setCurrentIndex(page.gender_combo.findData("female"))
+    qtbot.waitUntil(lambda: page.result.filter.gender == "female", timeout=20000)
+    runs = page.result
+    before = [page.tenure_combo.itemText(0), page.gender_combo.currentText()]
+    languages.set_language("kk")
+    try:
+        qtbot.waitUntil(lambda: page.tenure_combo.itemText(0) != before[0], timeout=5000)
+        assert page.gender_combo.currentData() == "female"  # the same view
+        after = [page.tenure_combo.itemText(0), page.gender_combo.currentText()]
+        assert after[0] != before[0] and after[1] != before[1]  # worded in Kazakh now
+        assert page.department_combo.currentData() is None
+        qtbot.wait(50)
+        assert page.result is runs  # not analysed again for a change of words
+    finally:
+        languages.set_language("en")

@@ -325,6 +325,19 @@ class AnalysisPage(Page):
         for combo in combos:
             combo.blockSignals(False)
 
+    def _refill_filters(self, rows) -> None:
+        """The filter lists worded anew (a language switch), each keeping its choice: the view
+        shown does not change, so nothing is analysed again."""
+        combos = (self.department_combo, self.tenure_combo, self.gender_combo, self.manager_combo)
+        chosen = [combo.currentData() for combo in combos]
+        self._fill_filters(rows)
+        for combo, data in zip(combos, chosen, strict=True):
+            index = combo.findData(data)
+            if index >= 0:
+                combo.blockSignals(True)
+                combo.setCurrentIndex(index)
+                combo.blockSignals(False)
+
     def _on_campaign_changed(self) -> None:
         campaign_id = self.campaign_combo.currentData()
         rows = []
@@ -748,7 +761,9 @@ class AnalysisPage(Page):
             self.tr("Open the demo database"),
         )
         # the departments' names and the total row in the new language
-        self._show_participation([r.line for r in self.model.rows if not r.total])
+        departments = [r.line for r in self.model.rows if not r.total]
+        self._show_participation(departments)
+        self._refill_filters(departments)
         for tab in [*self.figure_tabs, self.quality_tab]:
             tab.model.retranslate()
         for table in (t for tab in self.figure_tabs for t in tab.extra_tables):
