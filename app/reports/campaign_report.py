@@ -33,7 +33,7 @@ from app.reports.quality_section import quality_section
 from app.scoring.analysis import CampaignAnalysis, InstrumentFigures
 from app.scoring.change import Difference, no_changes
 from app.scoring.definitions import Instrument
-from app.scoring.level import LEVEL_LABELS, Parameter
+from app.scoring.level import LEVEL_LABELS, Parameter, printed
 from app.scoring.national_targets import MATERIAL_FACTORS, material_satisfaction
 from app.scoring.national_targets import NAME as TARGET_NAME
 from app.scoring.privacy import Disclosure, reason_text
@@ -111,7 +111,8 @@ def change(
         return before
     if current is None or before is None or current != current or before != before:
         return NONE
-    delta = round(current - before, decimals)
+    # half-up, as every table's change column rounds (Python's round() goes half to even)
+    delta = float(printed(current - before, decimals))
     text = fmt_number(abs(delta), decimals, lang) + unit
     if delta == 0:
         return text

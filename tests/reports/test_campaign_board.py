@@ -423,3 +423,19 @@ def test_the_campaign_report_as_a_word_file(demo, tmp_path):
     assert "Краткие выводы для руководства" in texts
     assert any(t.startswith("Рисунок 1 – ") for t in texts)
     assert len(document.inline_shapes) >= 10  # the figures as pictures
+
+
+def test_a_change_rounds_half_up_as_the_tables_do():
+    """0,4445 − 0,4 = 0,0445: half-up gives 0,045 (Python's round() would give 0,044 — the
+    float 0.0445 is a little below the half, and round() also goes half to even). Page 1 and
+    the tables' change columns print the same figure."""
+    from app.reports.tables import number_text
+
+    assert change(0.4445, 0.4, 3, "ru") == "+0,045"
+    assert change(0.4, 0.4445, 3, "ru") == "\u22120,045"
+    assert change(2.125, 2.0, 2, "ru", significant=True) == "↑ +0,13"
+    assert change(1.0, 1.0004, 3, "ru") == "0,000"
+    from app.reports.pdf import fmt_number as printed_number
+
+    ru = lambda v, d: printed_number(v, d, "ru")  # noqa: E731 - the report's formatter in ru
+    assert number_text(0.4445 - 0.4, 3, ru, signed=True) == "+0,045"
