@@ -9,11 +9,12 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections.abc import Iterable
-from dataclasses import replace
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from app.markers import QT_TRANSLATE_NOOP
 from app.scoring.definitions import (
     LANGUAGES,
     SOURCES,
@@ -36,14 +37,70 @@ FORMAT_TYPES = ("rating", "single", "multi", "split", "bipolar")
 METHODS = ("factor_matrix", "sum", "choice_key", "split_key")
 
 
-class InstrumentFileError(Exception):
-    """A bad instrument file. Carries data; the UI builds the translated message."""
+CONTEXT = "InstrumentFile"  # the translation context of every refusal text below
+Translate = Callable[[str, str], str]  # (context, source) -> text, as Qt's translate
 
-    def __init__(self, file: str, field: str, problem: str):
-        super().__init__(f"{file}: {field}: {problem}")
+
+@dataclass(frozen=True)
+class Phrase:
+    """A text marked for translation in the context "InstrumentFile" (QT_TRANSLATE_NOOP) with
+    its arguments for the placeholders %1, %2, …: plain values (a field's value, a number, a
+    file name: shown as they are) or phrases (translated too)."""
+
+    source: str
+    arguments: tuple = ()
+
+    def text(self, translate: Translate | None = None) -> str:
+        """In the reader's language with `translate`, else in English."""
+        words = (translate(CONTEXT, self.source) if translate is not None else "") or self.source
+        return fill(words, [_text(a, translate) for a in self.arguments])
+
+
+def _text(value: Any, translate: Translate | None) -> str:
+    return value.text(translate) if isinstance(value, Phrase) else str(value)
+
+
+def fill(text: str, values: list[str]) -> str:
+    """Qt's arg(): %1, %2, … replaced by the values in one pass (a value that holds "%2" itself,
+    e.g. a JSON parser's message, stays as it is)."""
+
+    def value(match: re.Match) -> str:
+        number = int(match.group(1))
+        return values[number - 1] if 0 < number <= len(values) else match.group(0)
+
+    return re.sub(r"%(\d+)", value, text)
+
+
+FILE_FIELD = Phrase(QT_TRANSLATE_NOOP("InstrumentFile", "(file)"))
+STRUCTURE_FIELD = Phrase(QT_TRANSLATE_NOOP("InstrumentFile", "(structure)"))
+
+
+class InstrumentFileError(Exception):
+    """A bad instrument file: the file, the field and the problem.
+
+    `source` is the problem's text marked for translation (context "InstrumentFile", with
+    %1, %2, … placeholders) and `arguments` its values; `problem` is it filled in, in English,
+    and so is `field` (a JSON path such as `items[3].format.min`, or a marked phrase such as
+    "(file)"): `str(exc)` is "file: field: problem" for the command line and the logs. The UI
+    shows `where(translate)` and `reason(translate)`, in the reader's language.
+    """
+
+    def __init__(self, file: str, field: str | Phrase, source: str, *arguments: Any):
         self.file = file
-        self.field = field
-        self.problem = problem
+        self.place = field if isinstance(field, Phrase) else None
+        self.field = field.text() if isinstance(field, Phrase) else field
+        self.source = source
+        self.arguments = arguments
+        self.problem = self.reason()
+        super().__init__(f"{file}: {self.field}: {self.problem}")
+
+    def where(self, translate: Translate | None = None) -> str:
+        """The field: a JSON path as it is; "(file)", "line 3, column 5", … translated."""
+        return self.place.text(translate) if self.place is not None else self.field
+
+    def reason(self, translate: Translate | None = None) -> str:
+        """The problem, translated with `translate(context, source)`, else in English."""
+        return Phrase(self.source, self.arguments).text(translate)
 
 
 class _Reader:
@@ -52,17 +109,23 @@ class _Reader:
     def __init__(self, file: str):
         self.file = file
 
-    def fail(self, path: str, problem: str) -> None:
-        raise InstrumentFileError(self.file, path or "(file)", problem)
+    def fail(self, path: str, source: str, *arguments: Any) -> None:
+        """Refuse the file: `source` is marked QT_TRANSLATE_NOOP("InstrumentFile", …)."""
+        raise InstrumentFileError(self.file, path or FILE_FIELD, source, *arguments)
 
     def get(self, obj: dict, key: str, path: str, types, required: bool = True, default=None):
         if key not in obj:
             if required:
-                self.fail(_join(path, key), "is missing")
+                self.fail(_join(path, key), QT_TRANSLATE_NOOP("InstrumentFile", "is missing"))
             return default
         value = obj[key]
         if not isinstance(value, types) or (isinstance(value, bool) and bool not in _tuple(types)):
-            self.fail(_join(path, key), f"must be {_type_name(types)}, not {type(value).__name__}")
+            self.fail(
+                _join(path, key),
+                QT_TRANSLATE_NOOP("InstrumentFile", "must be %1, not %2"),
+                _type_name(types),
+                _value_type(value),
+            )
         return value
 
     def text(self, obj: dict, key: str, path: str, required: bool = True) -> Text | None:
@@ -73,26 +136,40 @@ class _Reader:
 
     def text_value(self, value: Any, path: str) -> Text:
         if not isinstance(value, dict):
-            self.fail(path, "must be an object with 'ru' and 'kk' texts")
+            self.fail(
+                path,
+                QT_TRANSLATE_NOOP("InstrumentFile", "must be an object with 'ru' and 'kk' texts"),
+            )
         for lang in LANGUAGES:
             if lang not in value:
-                self.fail(f"{path}.{lang}", "is missing (every text needs both ru and kk)")
+                self.fail(
+                    f"{path}.{lang}",
+                    QT_TRANSLATE_NOOP(
+                        "InstrumentFile", "is missing (every text needs both ru and kk)"
+                    ),
+                )
             if not isinstance(value[lang], str) or not value[lang].strip():
-                self.fail(f"{path}.{lang}", "must be a non-empty string")
+                self.fail(
+                    f"{path}.{lang}",
+                    QT_TRANSLATE_NOOP("InstrumentFile", "must be a non-empty string"),
+                )
         return Text(ru=value["ru"].strip(), kk=value["kk"].strip())
 
     def texts(self, values: Any, path: str) -> tuple[Text, ...]:
         if not isinstance(values, list):
-            self.fail(path, "must be a list")
+            self.fail(path, QT_TRANSLATE_NOOP("InstrumentFile", "must be a list"))
         return tuple(self.text_value(v, f"{path}[{i}]") for i, v in enumerate(values))
 
     def options(self, values: Any, path: str) -> tuple[Text, ...]:
         if not isinstance(values, list) or not values:
-            self.fail(path, "must be a non-empty list")
+            self.fail(path, QT_TRANSLATE_NOOP("InstrumentFile", "must be a non-empty list"))
         result = []
         for i, option in enumerate(values):
             if not isinstance(option, dict) or "text" not in option:
-                self.fail(f"{path}[{i}]", "must be an object with a 'text'")
+                self.fail(
+                    f"{path}[{i}]",
+                    QT_TRANSLATE_NOOP("InstrumentFile", "must be an object with a 'text'"),
+                )
             result.append(self.text_value(option["text"], f"{path}[{i}].text"))
         return tuple(result)
 
@@ -101,17 +178,30 @@ def _tuple(types) -> tuple:
     return types if isinstance(types, tuple) else (types,)
 
 
-def _type_name(types) -> str:
-    names = {
-        dict: "an object",
-        list: "a list",
-        str: "a string",
-        int: "an integer",
-        bool: "true/false",
-        float: "a number",
-        type(None): "null",
-    }
-    return " or ".join(names.get(t, t.__name__) for t in _tuple(types))
+# What a JSON value is, in the words of the refusals ("must be an integer, not a string").
+TYPE_NAMES = {
+    dict: Phrase(QT_TRANSLATE_NOOP("InstrumentFile", "an object")),
+    list: Phrase(QT_TRANSLATE_NOOP("InstrumentFile", "a list")),
+    str: Phrase(QT_TRANSLATE_NOOP("InstrumentFile", "a string")),
+    int: Phrase(QT_TRANSLATE_NOOP("InstrumentFile", "an integer")),
+    bool: Phrase(QT_TRANSLATE_NOOP("InstrumentFile", "true/false")),
+    float: Phrase(QT_TRANSLATE_NOOP("InstrumentFile", "a number")),
+    type(None): Phrase(QT_TRANSLATE_NOOP("InstrumentFile", "null")),
+}
+
+
+def _type_name(types) -> Phrase | str:
+    """ "an integer or a number or null": one name, or "%1 or %2" of the first and the rest."""
+    first, *rest = _tuple(types)
+    name = TYPE_NAMES.get(first, first.__name__)
+    if not rest:
+        return name
+    return Phrase(QT_TRANSLATE_NOOP("InstrumentFile", "%1 or %2"), (name, _type_name(tuple(rest))))
+
+
+def _value_type(value: Any) -> Phrase | str:
+    """The type of a value found in the file (a Python name for what JSON cannot hold)."""
+    return TYPE_NAMES.get(type(value), type(value).__name__)
 
 
 def _join(path: str, key: str) -> str:
@@ -121,22 +211,39 @@ def _join(path: str, key: str) -> str:
 def _parse_format(r: _Reader, raw: dict, path: str) -> AnswerFormat:
     kind = r.get(raw, "type", path, str)
     if kind not in FORMAT_TYPES:
-        r.fail(_join(path, "type"), f"must be one of {', '.join(FORMAT_TYPES)}, not '{kind}'")
+        r.fail(
+            _join(path, "type"),
+            QT_TRANSLATE_NOOP("InstrumentFile", "must be one of %1, not '%2'"),
+            ", ".join(FORMAT_TYPES),
+            kind,
+        )
     fmt = AnswerFormat(type=kind)
     if kind in ("rating", "bipolar"):
         lo = r.get(raw, "min", path, int)
         hi = r.get(raw, "max", path, int)
         if lo >= hi:
-            r.fail(_join(path, "max"), f"must be greater than min ({lo})")
+            r.fail(
+                _join(path, "max"),
+                QT_TRANSLATE_NOOP("InstrumentFile", "must be greater than min (%1)"),
+                lo,
+            )
         exclude = tuple(r.get(raw, "exclude", path, list, required=False, default=[]))
         labels = {}
         for key, value in r.get(raw, "labels", path, dict, required=False, default={}).items():
             try:
                 number = int(key)
             except ValueError:
-                r.fail(f"{path}.labels.{key}", "label keys must be answer values")
+                r.fail(
+                    f"{path}.labels.{key}",
+                    QT_TRANSLATE_NOOP("InstrumentFile", "label keys must be answer values"),
+                )
             if not lo <= number <= hi or number in exclude:
-                r.fail(f"{path}.labels.{key}", f"is not an allowed value ({lo}..{hi})")
+                r.fail(
+                    f"{path}.labels.{key}",
+                    QT_TRANSLATE_NOOP("InstrumentFile", "is not an allowed value (%1..%2)"),
+                    lo,
+                    hi,
+                )
             labels[number] = r.text_value(value, f"{path}.labels.{key}")
         fmt = replace(
             fmt,
@@ -163,21 +270,33 @@ def _parse_format(r: _Reader, raw: dict, path: str) -> AnswerFormat:
             fmt, parts=r.get(raw, "parts", path, int), total=r.get(raw, "total", path, int)
         )
         if fmt.parts < 2 or fmt.total < 1:
-            r.fail(path, "a split needs parts ≥ 2 and total ≥ 1")
+            r.fail(
+                path, QT_TRANSLATE_NOOP("InstrumentFile", "a split needs parts ≥ 2 and total ≥ 1")
+            )
     return fmt
 
 
 def _parse_item(r: _Reader, raw: Any, index: int, formats: dict[str, AnswerFormat]) -> Item:
     path = f"items[{index}]"
     if not isinstance(raw, dict):
-        r.fail(path, "must be an object")
+        r.fail(path, QT_TRANSLATE_NOOP("InstrumentFile", "must be an object"))
     item_id = r.get(raw, "id", path, str)
     if item_id != f"q{index + 1}":
-        r.fail(_join(path, "id"), f"must be 'q{index + 1}' (items are numbered in order, no gaps)")
+        r.fail(
+            _join(path, "id"),
+            QT_TRANSLATE_NOOP(
+                "InstrumentFile", "must be '%1' (items are numbered in order, no gaps)"
+            ),
+            f"q{index + 1}",
+        )
     fmt_raw = r.get(raw, "format", path, (str, dict))
     if isinstance(fmt_raw, str):
         if fmt_raw not in formats:
-            r.fail(_join(path, "format"), f"names no format in 'formats': '{fmt_raw}'")
+            r.fail(
+                _join(path, "format"),
+                QT_TRANSLATE_NOOP("InstrumentFile", "names no format in 'formats': '%1'"),
+                fmt_raw,
+            )
         fmt = formats[fmt_raw]
     else:
         fmt = _parse_format(r, fmt_raw, _join(path, "format"))
@@ -191,27 +310,45 @@ def _parse_item(r: _Reader, raw: Any, index: int, formats: dict[str, AnswerForma
     if fmt.type in ("single", "multi"):
         if not fmt.options:
             r.fail(
-                _join(path, "options"), "is missing (neither the item nor its format has options)"
+                _join(path, "options"),
+                QT_TRANSLATE_NOOP(
+                    "InstrumentFile", "is missing (neither the item nor its format has options)"
+                ),
             )
         if fmt.points and len(fmt.points) != len(fmt.options):
-            r.fail(_join(path, "points"), f"needs one number per option ({len(fmt.options)})")
+            r.fail(
+                _join(path, "points"),
+                QT_TRANSLATE_NOOP("InstrumentFile", "needs one number per option (%1)"),
+                len(fmt.options),
+            )
         if fmt.type == "single":
             fmt = replace(fmt, min_choices=1, max_choices=1)
         hi = fmt.max_choices if fmt.max_choices is not None else len(fmt.options)
         if not 1 <= fmt.min_choices <= hi <= len(fmt.options):
-            r.fail(_join(path, "max_choices"), "answer-count rule does not fit the options")
+            r.fail(
+                _join(path, "max_choices"),
+                QT_TRANSLATE_NOOP("InstrumentFile", "answer-count rule does not fit the options"),
+            )
     parts: tuple[Text, ...] = ()
     if fmt.type == "split":
         parts = r.texts(r.get(raw, "parts", path, list), _join(path, "parts"))
         if len(parts) != fmt.parts:
-            r.fail(_join(path, "parts"), f"needs {fmt.parts} texts, has {len(parts)}")
+            r.fail(
+                _join(path, "parts"),
+                QT_TRANSLATE_NOOP("InstrumentFile", "needs %1 texts, has %2"),
+                fmt.parts,
+                len(parts),
+            )
     text = r.text(raw, "text", path, required=fmt.type != "bipolar")
     left = r.text(raw, "left", path, required=fmt.type == "bipolar")
     right = r.text(raw, "right", path, required=fmt.type == "bipolar")
     show_if = r.get(raw, "show_if", path, dict, required=False, default={})
     for key in show_if:
         if key != "is_manager" or not isinstance(show_if[key], bool):
-            r.fail(f"{path}.show_if.{key}", "only {'is_manager': true|false} is supported")
+            r.fail(
+                f"{path}.show_if.{key}",
+                QT_TRANSLATE_NOOP("InstrumentFile", "only {'is_manager': true|false} is supported"),
+            )
     return Item(
         id=item_id,
         index=index,
@@ -230,12 +367,16 @@ def _parse_item(r: _Reader, raw: Any, index: int, formats: dict[str, AnswerForma
 
 def _parse_scale(r: _Reader, raw: Any, path: str, item_ids: set[str]) -> Scale:
     if not isinstance(raw, dict):
-        r.fail(path, "must be an object")
+        r.fail(path, QT_TRANSLATE_NOOP("InstrumentFile", "must be an object"))
     scale_id = r.get(raw, "id", path, str)
     items = tuple(r.get(raw, "items", path, list, required=False, default=[]))
     for i, item_id in enumerate(items):
         if item_id not in item_ids:
-            r.fail(f"{path}.items[{i}]", f"names no item: '{item_id}'")
+            r.fail(
+                f"{path}.items[{i}]",
+                QT_TRANSLATE_NOOP("InstrumentFile", "names no item: '%1'"),
+                item_id,
+            )
     name = r.text(raw, "name", path)
     short = r.text(raw, "short_name", path, required=False) or name
     return Scale(id=scale_id, name=name, short_name=short, items=items)
@@ -247,14 +388,25 @@ def _parse_scoring(
     path = "scoring"
     method = r.get(raw, "method", path, str)
     if method not in METHODS:
-        r.fail(f"{path}.method", f"must be one of {', '.join(METHODS)}, not '{method}'")
+        r.fail(
+            f"{path}.method",
+            QT_TRANSLATE_NOOP("InstrumentFile", "must be one of %1, not '%2'"),
+            ", ".join(METHODS),
+            method,
+        )
     by_id = {item.id: item for item in items}
     scale_ids = {s.id for s in scales}
     scoring = Scoring(method=method)
     if method == "sum":
         aggregate = r.get(raw, "aggregate", path, str, required=False, default="sum")
         if aggregate not in ("sum", "mean", "percent_of_max"):
-            r.fail(f"{path}.aggregate", f"must be sum, mean or percent_of_max, not '{aggregate}'")
+            r.fail(
+                f"{path}.aggregate",
+                QT_TRANSLATE_NOOP(
+                    "InstrumentFile", "must be sum, mean or percent_of_max, not '%1'"
+                ),
+                aggregate,
+            )
         total = None
         if "total" in raw:
             total_raw = r.get(raw, "total", path, dict)
@@ -266,48 +418,82 @@ def _parse_scoring(
             for item_id in scale.items:
                 fmt = by_id[item_id].format
                 if fmt.type not in ("rating", "bipolar", "single"):
-                    r.fail(f"scales.{scale.id}", f"item {item_id} ({fmt.type}) cannot be summed")
+                    r.fail(
+                        f"scales.{scale.id}",
+                        QT_TRANSLATE_NOOP("InstrumentFile", "item %1 (%2) cannot be summed"),
+                        item_id,
+                        fmt.type,
+                    )
         scoring = replace(scoring, aggregate=aggregate, total=total)
     elif method == "choice_key":
         key = r.get(raw, "key", path, dict)
         for item_id, options in key.items():
             if item_id not in by_id:
-                r.fail(f"{path}.key.{item_id}", "names no item")
+                r.fail(
+                    f"{path}.key.{item_id}", QT_TRANSLATE_NOOP("InstrumentFile", "names no item")
+                )
             item = by_id[item_id]
             if item.format.type not in ("single", "multi"):
-                r.fail(f"{path}.key.{item_id}", "is not a choice item")
+                r.fail(
+                    f"{path}.key.{item_id}",
+                    QT_TRANSLATE_NOOP("InstrumentFile", "is not a choice item"),
+                )
             if not isinstance(options, dict):
-                r.fail(f"{path}.key.{item_id}", "must map option numbers to lists of scale ids")
+                r.fail(
+                    f"{path}.key.{item_id}",
+                    QT_TRANSLATE_NOOP(
+                        "InstrumentFile", "must map option numbers to lists of scale ids"
+                    ),
+                )
             for option, targets in options.items():
                 where = f"{path}.key.{item_id}.{option}"
                 if not option.isdigit() or not 1 <= int(option) <= len(item.format.options):
                     r.fail(
                         where,
-                        f"is not an option number of {item_id} (1..{len(item.format.options)})",
+                        QT_TRANSLATE_NOOP(
+                            "InstrumentFile", "is not an option number of %1 (1..%2)"
+                        ),
+                        item_id,
+                        len(item.format.options),
                     )
                 if not isinstance(targets, list) or any(t not in scale_ids for t in targets):
-                    r.fail(where, f"must be a list of scale ids from {sorted(scale_ids)}")
+                    r.fail(
+                        where,
+                        QT_TRANSLATE_NOOP("InstrumentFile", "must be a list of scale ids from %1"),
+                        sorted(scale_ids),
+                    )
         scoring = replace(scoring, key=key)
     elif method == "split_key":
         key = r.get(raw, "key", path, dict)
         for item in items:
             if item.format.type == "split" and item.id not in key:
-                r.fail(f"{path}.key", f"has no entry for split item {item.id}")
+                r.fail(
+                    f"{path}.key",
+                    QT_TRANSLATE_NOOP("InstrumentFile", "has no entry for split item %1"),
+                    item.id,
+                )
         for item_id, targets in key.items():
             where = f"{path}.key.{item_id}"
             if item_id not in by_id or by_id[item_id].format.type != "split":
-                r.fail(where, "names no split item")
+                r.fail(where, QT_TRANSLATE_NOOP("InstrumentFile", "names no split item"))
             if not isinstance(targets, list) or len(targets) != by_id[item_id].format.parts:
-                r.fail(where, f"needs one scale id per part ({by_id[item_id].format.parts})")
+                r.fail(
+                    where,
+                    QT_TRANSLATE_NOOP("InstrumentFile", "needs one scale id per part (%1)"),
+                    by_id[item_id].format.parts,
+                )
             for t in targets:
                 if not isinstance(t, str) or t not in scale_ids:
-                    r.fail(where, f"names no scale: '{t}'")
+                    r.fail(where, QT_TRANSLATE_NOOP("InstrumentFile", "names no scale: '%1'"), t)
         check = r.get(raw, "check_total", path, int, required=False)
         if check is not None:
             expected = sum(by_id[i].format.total for i in key)
             if check != expected:
                 r.fail(
-                    f"{path}.check_total", f"is {check} but the items' totals add up to {expected}"
+                    f"{path}.check_total",
+                    QT_TRANSLATE_NOOP("InstrumentFile", "is %1 but the items' totals add up to %2"),
+                    check,
+                    expected,
                 )
         scoring = replace(scoring, key=key, check_total=check)
     return scoring
@@ -318,16 +504,20 @@ def _parse_levels(r: _Reader, raw: dict, scale_ids: set[str]) -> tuple[LevelSet,
     for set_id, body in raw.items():
         path = f"levels.{set_id}"
         if not isinstance(body, dict):
-            r.fail(path, "must be an object")
+            r.fail(path, QT_TRANSLATE_NOOP("InstrumentFile", "must be an object"))
         applies = tuple(r.get(body, "applies_to", path, list))
         for s in applies:
             if s not in scale_ids:
-                r.fail(f"{path}.applies_to", f"names no scale: '{s}'")
+                r.fail(
+                    f"{path}.applies_to",
+                    QT_TRANSLATE_NOOP("InstrumentFile", "names no scale: '%1'"),
+                    s,
+                )
         bands = []
         for i, b in enumerate(r.get(body, "bands", path, list)):
             bp = f"{path}.bands[{i}]"
             if not isinstance(b, dict):
-                r.fail(bp, "must be an object")
+                r.fail(bp, QT_TRANSLATE_NOOP("InstrumentFile", "must be an object"))
             num = (int, float, type(None))
             bands.append(
                 Band(
@@ -342,7 +532,7 @@ def _parse_levels(r: _Reader, raw: dict, scale_ids: set[str]) -> tuple[LevelSet,
                 )
             )
         if not bands:
-            r.fail(f"{path}.bands", "must not be empty")
+            r.fail(f"{path}.bands", QT_TRANSLATE_NOOP("InstrumentFile", "must not be empty"))
         result.append(
             LevelSet(
                 id=set_id,
@@ -361,18 +551,33 @@ def _parse_interpretations(r: _Reader, raw: dict, scale_ids: set[str], levels) -
         path = f"interpretations.{key}"
         scale_id, _, band_id = key.partition(".")
         if scale_id not in scale_ids:
-            r.fail(path, f"names no scale: '{scale_id}'")
+            r.fail(path, QT_TRANSLATE_NOOP("InstrumentFile", "names no scale: '%1'"), scale_id)
         if band_id:
             level_set = next((ls for ls in levels if scale_id in ls.applies_to), None)
             if level_set is None or band_id not in {b.id for b in level_set.bands}:
-                r.fail(path, f"names no level band of scale '{scale_id}': '{band_id}'")
+                r.fail(
+                    path,
+                    QT_TRANSLATE_NOOP("InstrumentFile", "names no level band of scale '%1': '%2'"),
+                    scale_id,
+                    band_id,
+                )
         if not isinstance(body, dict):
-            r.fail(path, "must be an object with 'text' (and optionally 'tools')")
+            r.fail(
+                path,
+                QT_TRANSLATE_NOOP(
+                    "InstrumentFile", "must be an object with 'text' (and optionally 'tools')"
+                ),
+            )
         sources = {}
         for field in ("source", "tools_source"):
             value = r.get(body, field, path, str, required=False, default="")
             if value and value not in SOURCES:
-                r.fail(f"{path}.{field}", f"must be one of {', '.join(SOURCES)}: '{value}'")
+                r.fail(
+                    f"{path}.{field}",
+                    QT_TRANSLATE_NOOP("InstrumentFile", "must be one of %1: '%2'"),
+                    ", ".join(SOURCES),
+                    value,
+                )
             sources[field] = value
         result[key] = Interpretation(
             text=r.text(body, "text", path),
@@ -390,36 +595,49 @@ def parse_instrument(data: Any, file: str, expected_id: str | None = None) -> In
     except InstrumentFileError:
         raise
     except RecursionError:
-        raise InstrumentFileError(file, "(structure)", "is nested too deeply") from None
+        raise InstrumentFileError(
+            file, STRUCTURE_FIELD, QT_TRANSLATE_NOOP("InstrumentFile", "is nested too deeply")
+        ) from None
     except (TypeError, ValueError, KeyError, AttributeError, IndexError) as exc:
         # A value of an unexpected shape somewhere the checks above do not look yet: still a
         # refusal that names the file, never a crash (found by tests/scoring/test_instrument_fuzz).
         raise InstrumentFileError(
-            file, "(structure)", f"has a value of an unexpected type ({type(exc).__name__}: {exc})"
+            file,
+            STRUCTURE_FIELD,
+            QT_TRANSLATE_NOOP("InstrumentFile", "has a value of an unexpected type (%1: %2)"),
+            type(exc).__name__,
+            exc,
         ) from None
 
 
 def _parse_instrument(data: Any, file: str, expected_id: str | None) -> Instrument:
     r = _Reader(file)
     if not isinstance(data, dict):
-        r.fail("", "must contain a JSON object")
+        r.fail("", QT_TRANSLATE_NOOP("InstrumentFile", "must contain a JSON object"))
     if r.get(data, "format", "", int) != FORMAT_VERSION:
-        r.fail("format", f"must be {FORMAT_VERSION}")
+        r.fail("format", QT_TRANSLATE_NOOP("InstrumentFile", "must be %1"), FORMAT_VERSION)
     inst_id = r.get(data, "id", "", str)
     if not ID_RE.match(inst_id):
-        r.fail("id", "must be lower-case letters, digits and '_'")
+        r.fail(
+            "id", QT_TRANSLATE_NOOP("InstrumentFile", "must be lower-case letters, digits and '_'")
+        )
     if expected_id is not None and inst_id != expected_id:
-        r.fail("id", f"'{inst_id}' does not match the file name '{expected_id}'")
+        r.fail(
+            "id",
+            QT_TRANSLATE_NOOP("InstrumentFile", "'%1' does not match the file name '%2'"),
+            inst_id,
+            expected_id,
+        )
     status = r.get(data, "status", "", str)
     if status not in ("active", "disabled"):
-        r.fail("status", "must be 'active' or 'disabled'")
+        r.fail("status", QT_TRANSLATE_NOOP("InstrumentFile", "must be 'active' or 'disabled'"))
     kind = r.get(data, "kind", "", str)
     if kind not in ("questionnaire", "test"):
-        r.fail("kind", "must be 'questionnaire' or 'test'")
+        r.fail("kind", QT_TRANSLATE_NOOP("InstrumentFile", "must be 'questionnaire' or 'test'"))
     formats = {
         name: _parse_format(r, body, f"formats.{name}")
         if isinstance(body, dict)
-        else r.fail(f"formats.{name}", "must be an object")
+        else r.fail(f"formats.{name}", QT_TRANSLATE_NOOP("InstrumentFile", "must be an object"))
         for name, body in r.get(data, "formats", "", dict).items()
     }
     raw_items = r.get(data, "items", "", list)
@@ -432,7 +650,11 @@ def _parse_instrument(data: Any, file: str, expected_id: str | None) -> Instrume
     seen: set[str] = set()
     for i, scale in enumerate(scales):
         if scale.id in seen:
-            r.fail(f"scales[{i}].id", f"'{scale.id}' appears twice")
+            r.fail(
+                f"scales[{i}].id",
+                QT_TRANSLATE_NOOP("InstrumentFile", "'%1' appears twice"),
+                scale.id,
+            )
         seen.add(scale.id)
     scoring = _parse_scoring(r, r.get(data, "scoring", "", dict), items, scales)
     all_ids = seen | ({scoring.total.id} if scoring.total else set())
@@ -445,21 +667,34 @@ def _parse_instrument(data: Any, file: str, expected_id: str | None) -> Instrume
         if name not in DEMOGRAPHIC_FIELDS:
             r.fail(
                 f"requires_demographics[{i}]",
-                f"'{name}' is not one of {', '.join(DEMOGRAPHIC_FIELDS)}",
+                QT_TRANSLATE_NOOP("InstrumentFile", "'%1' is not one of %2"),
+                name,
+                ", ".join(DEMOGRAPHIC_FIELDS),
             )
     measure_targets = r.get(data, "measure_targets", "", bool, required=False, default=False)
     if measure_targets and scoring.method != "factor_matrix":
         r.fail(
-            "measure_targets", "only a factor_matrix questionnaire has factors a measure can name"
+            "measure_targets",
+            QT_TRANSLATE_NOOP(
+                "InstrumentFile",
+                "only a factor_matrix questionnaire has factors a measure can name",
+            ),
         )
     role = r.get(data, "role", "", str, required=False, default="")
     if role and role not in ROLES:
-        r.fail("role", f"must be one of {', '.join(ROLES)}, not '{role}'")
+        r.fail(
+            "role",
+            QT_TRANSLATE_NOOP("InstrumentFile", "must be one of %1, not '%2'"),
+            ", ".join(ROLES),
+            role,
+        )
     if status == "active":
         if not items:
-            r.fail("items", "an active instrument needs items")
+            r.fail("items", QT_TRANSLATE_NOOP("InstrumentFile", "an active instrument needs items"))
         if not scales and scoring.method != "factor_matrix":
-            r.fail("scales", "an active instrument needs scales")
+            r.fail(
+                "scales", QT_TRANSLATE_NOOP("InstrumentFile", "an active instrument needs scales")
+            )
     return Instrument(
         id=inst_id,
         version=r.get(data, "version", "", str),
@@ -507,25 +742,52 @@ def load_instrument_file(path: Path) -> Instrument:
     file, never another exception."""
     try:
         if Path(path).stat().st_size > MAX_FILE_BYTES:
-            raise InstrumentFileError(str(path), "(file)", f"is larger than {MAX_FILE_BYTES} bytes")
+            raise InstrumentFileError(
+                str(path),
+                FILE_FIELD,
+                QT_TRANSLATE_NOOP("InstrumentFile", "is larger than %1 bytes"),
+                MAX_FILE_BYTES,
+            )
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except InstrumentFileError:
         raise
     except RecursionError:
-        raise InstrumentFileError(str(path), "(structure)", "is nested too deeply") from None
+        raise InstrumentFileError(
+            str(path), STRUCTURE_FIELD, QT_TRANSLATE_NOOP("InstrumentFile", "is nested too deeply")
+        ) from None
     except UnicodeDecodeError:
-        raise InstrumentFileError(str(path), "(file)", "is not UTF-8 text") from None
+        raise InstrumentFileError(
+            str(path), FILE_FIELD, QT_TRANSLATE_NOOP("InstrumentFile", "is not UTF-8 text")
+        ) from None
     except json.JSONDecodeError as exc:
         raise InstrumentFileError(
-            str(path), f"line {exc.lineno}, column {exc.colno}", f"is not valid JSON ({exc.msg})"
+            str(path),
+            Phrase(
+                QT_TRANSLATE_NOOP("InstrumentFile", "line %1, column %2"), (exc.lineno, exc.colno)
+            ),
+            QT_TRANSLATE_NOOP("InstrumentFile", "is not valid JSON (%1)"),
+            exc.msg,
         ) from None
     except OSError as exc:
-        raise InstrumentFileError(str(path), "(file)", f"cannot be read ({exc.strerror})") from None
+        raise InstrumentFileError(
+            str(path),
+            FILE_FIELD,
+            QT_TRANSLATE_NOOP("InstrumentFile", "cannot be read (%1)"),
+            exc.strerror,
+        ) from None
     except ValueError as exc:  # e.g. an integer with too many digits
-        raise InstrumentFileError(str(path), "(file)", f"is not valid JSON ({exc})"[:200]) from None
+        raise InstrumentFileError(
+            str(path),
+            FILE_FIELD,
+            QT_TRANSLATE_NOOP("InstrumentFile", "is not valid JSON (%1)"),
+            str(exc)[:180],
+        ) from None
     if _depth(data, MAX_DEPTH) > MAX_DEPTH:
         raise InstrumentFileError(
-            str(path), "(structure)", f"is nested more than {MAX_DEPTH} levels deep"
+            str(path),
+            STRUCTURE_FIELD,
+            QT_TRANSLATE_NOOP("InstrumentFile", "is nested more than %1 levels deep"),
+            MAX_DEPTH,
         )
     return parse_instrument(data, str(path), expected_id=Path(path).stem)
 
@@ -553,7 +815,11 @@ def load_library(
             except Exception as exc:  # noqa: BLE001 - one bad file never stops the program
                 errors.append(
                     InstrumentFileError(
-                        str(path), "(file)", f"cannot be loaded ({type(exc).__name__}: {exc})"[:300]
+                        str(path),
+                        FILE_FIELD,
+                        QT_TRANSLATE_NOOP("InstrumentFile", "cannot be loaded (%1: %2)"),
+                        type(exc).__name__,
+                        str(exc)[:260],
                     )
                 )
                 continue
@@ -576,8 +842,13 @@ def _one_per_role(
                 InstrumentFileError(
                     inst.path,
                     "role",
-                    f"'{inst.role}' is already played by '{first.id}' ({Path(first.path).name});"
-                    " a library has one instrument per role",
+                    QT_TRANSLATE_NOOP(
+                        "InstrumentFile",
+                        "'%1' is already played by '%2' (%3); a library has one instrument per role",
+                    ),
+                    inst.role,
+                    first.id,
+                    Path(first.path).name,
                 )
             )
     return library, errors

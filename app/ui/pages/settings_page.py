@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,11 @@ from app.ui.i18n import LANGUAGES
 from app.ui.pages.page import Page
 from app.ui.widgets_org import OrganisationWidget
 from app.ui.widgets_users import UsersWidget
+
+
+def _translate(context: str, source: str) -> str:
+    """Qt's translation of a core text marked QT_TRANSLATE_NOOP (a refused file's reason)."""
+    return QCoreApplication.translate(context, source)
 
 
 class SettingsPage(Page):
@@ -231,7 +236,12 @@ class SettingsPage(Page):
         refused = refused_files()
         self.refused_label.setVisible(bool(refused))
         if refused:
-            lines = [f"• {Path(e.file).name}: {e.field}: {e.problem}" for e in refused]
+            # the reason (and "(file)", "line 3, column 5") in the interface language; the
+            # file's name and a field's JSON path are shown as they are
+            lines = [
+                f"• {Path(e.file).name}: {e.where(_translate)}: {e.reason(_translate)}"
+                for e in refused
+            ]
             self.refused_label.setText(
                 self.tr(
                     "These instrument files in %1 were refused and are not used; correct "
@@ -261,6 +271,8 @@ class SettingsPage(Page):
 
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("Settings"))
+        if not self.refused_label.isHidden():
+            self._show_refused_instruments()
         self.language_label.setText(self.tr("Language:"))
         self.database_label.setText(self.tr("Database:"))
         self.data_folder_label.setText(self.tr("Data folder:"))
