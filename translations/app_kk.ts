@@ -2954,6 +2954,285 @@
     </message>
 </context>
 <context>
+    <name>InstrumentFile</name>
+    <message>
+        <source>(file)</source>
+        <translation>(файл)</translation>
+    </message>
+    <message>
+        <source>(structure)</source>
+        <translation>(файл құрылымы)</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation>%1 болуы керек, ал файлда — %2</translation>
+    </message>
+    <message>
+        <source>must be an object with &apos;ru&apos; and &apos;kk&apos; texts</source>
+        <translation>&apos;ru&apos; және &apos;kk&apos; мәтіндері бар объект болуы керек</translation>
+    </message>
+    <message>
+        <source>is missing (every text needs both ru and kk)</source>
+        <translation>жоқ (әр мәтін орысша — ru, және қазақша — kk болуы керек)</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>бос емес мәтін болуы керек</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>тізім […] болуы керек</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>бос емес тізім […] болуы керек</translation>
+    </message>
+    <message>
+        <source>must be an object with a &apos;text&apos;</source>
+        <translation>&apos;text&apos; өрісі бар объект болуы керек</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объект {…}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>тізім […]</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>тырнақшадағы мәтін</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>бүтін сан</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true немесе false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>сан</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>бос мән null</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 немесе %2</translation>
+    </message>
+    <message>
+        <source>must be one of %1, not &apos;%2&apos;</source>
+        <translation>мына мәндердің бірі болуы керек: %1 (&apos;%2&apos; емес)</translation>
+    </message>
+    <message>
+        <source>must be greater than min (%1)</source>
+        <translation>min мәнінен (%1) үлкен болуы керек</translation>
+    </message>
+    <message>
+        <source>label keys must be answer values</source>
+        <translation>белгілерді тек жауап мәндеріне беруге болады</translation>
+    </message>
+    <message>
+        <source>is not an allowed value (%1..%2)</source>
+        <translation>рұқсат етілген мән емес (%1..%2)</translation>
+    </message>
+    <message>
+        <source>a split needs parts ≥ 2 and total ≥ 1</source>
+        <translation>балл бөлу үшін parts ≥ 2 және total ≥ 1 болуы керек</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>объект {…} болуы керек</translation>
+    </message>
+    <message>
+        <source>must be &apos;%1&apos; (items are numbered in order, no gaps)</source>
+        <translation>&apos;%1&apos; болуы керек (сұрақтар ретімен, үзіліссіз нөмірленеді)</translation>
+    </message>
+    <message>
+        <source>names no format in &apos;formats&apos;: &apos;%1&apos;</source>
+        <translation>&apos;formats&apos; ішінде жоқ форматқа сілтейді: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>is missing (neither the item nor its format has options)</source>
+        <translation>жоқ (жауап нұсқалары сұрақта да, оның форматында да берілмеген)</translation>
+    </message>
+    <message>
+        <source>needs one number per option (%1)</source>
+        <translation>әр жауап нұсқасына бір сан керек (%1)</translation>
+    </message>
+    <message>
+        <source>answer-count rule does not fit the options</source>
+        <translation>таңдалатын жауаптар санының ережесі жауап нұсқаларына сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>needs %1 texts, has %2</source>
+        <translation>%1 мәтін керек, берілгені: %2</translation>
+    </message>
+    <message>
+        <source>only {&apos;is_manager&apos;: true|false} is supported</source>
+        <translation>тек {&apos;is_manager&apos;: true|false} қолданылады</translation>
+    </message>
+    <message>
+        <source>names no item: &apos;%1&apos;</source>
+        <translation>жоқ сұраққа сілтейді: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>must be sum, mean or percent_of_max, not &apos;%1&apos;</source>
+        <translation>sum, mean немесе percent_of_max болуы керек, &apos;%1&apos; емес</translation>
+    </message>
+    <message>
+        <source>item %1 (%2) cannot be summed</source>
+        <translation>%1 сұрағының (%2) балдарын қосуға болмайды</translation>
+    </message>
+    <message>
+        <source>names no item</source>
+        <translation>жоқ сұраққа сілтейді</translation>
+    </message>
+    <message>
+        <source>is not a choice item</source>
+        <translation>жауап таңдалатын сұрақ емес</translation>
+    </message>
+    <message>
+        <source>must map option numbers to lists of scale ids</source>
+        <translation>жауап нұсқаларының нөмірлеріне шкала идентификаторларының тізімдерін сәйкестендіруі керек</translation>
+    </message>
+    <message>
+        <source>is not an option number of %1 (1..%2)</source>
+        <translation>%1 сұрағының жауап нұсқасының нөмірі емес (1..%2)</translation>
+    </message>
+    <message>
+        <source>must be a list of scale ids from %1</source>
+        <translation>%1 ішіндегі шкала идентификаторларының тізімі болуы керек</translation>
+    </message>
+    <message>
+        <source>has no entry for split item %1</source>
+        <translation>балл бөлінетін %1 сұрағы үшін жазба жоқ</translation>
+    </message>
+    <message>
+        <source>names no split item</source>
+        <translation>балл бөлінетін мұндай сұрақ жоқ</translation>
+    </message>
+    <message>
+        <source>needs one scale id per part (%1)</source>
+        <translation>әр бөлікке бір шкала идентификаторы керек (%1)</translation>
+    </message>
+    <message>
+        <source>names no scale: &apos;%1&apos;</source>
+        <translation>жоқ шкалаға сілтейді: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>is %1 but the items&apos; totals add up to %2</source>
+        <translation>мәні %1, бірақ сұрақтар бойынша балдар қосындысы — %2</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>бос болмауы керек</translation>
+    </message>
+    <message>
+        <source>names no level band of scale &apos;%1&apos;: &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; шкаласының деңгейлерінде мұндай аралық жоқ: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>must be an object with &apos;text&apos; (and optionally &apos;tools&apos;)</source>
+        <translation>&apos;text&apos; өрісі бар (қажет болса, &apos;tools&apos; те) объект болуы керек</translation>
+    </message>
+    <message>
+        <source>must be one of %1: &apos;%2&apos;</source>
+        <translation>мына мәндердің бірі болуы керек: %1 (көрсетілгені &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>is nested too deeply</source>
+        <translation>тым терең кірістірілген</translation>
+    </message>
+    <message>
+        <source>has a value of an unexpected type (%1: %2)</source>
+        <translation>күтілмеген түрдегі мән бар (%1: %2)</translation>
+    </message>
+    <message>
+        <source>must contain a JSON object</source>
+        <translation>JSON объектісін {…} қамтуы керек</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>%1 болуы керек</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits and &apos;_&apos;</source>
+        <translation>тек кіші латын әріптерінен, цифрлардан және &apos;_&apos; таңбасынан тұруы керек</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not match the file name &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; файл атауымен &apos;%2&apos; сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>must be &apos;active&apos; or &apos;disabled&apos;</source>
+        <translation>&apos;active&apos; (қолданыста) немесе &apos;disabled&apos; (өшірілген) болуы керек</translation>
+    </message>
+    <message>
+        <source>must be &apos;questionnaire&apos; or &apos;test&apos;</source>
+        <translation>&apos;questionnaire&apos; (сауалнама) немесе &apos;test&apos; (тест) болуы керек</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice</source>
+        <translation>&apos;%1&apos; екі рет кездеседі</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>&apos;%1&apos; мына тізімде жоқ: %2</translation>
+    </message>
+    <message>
+        <source>only a factor_matrix questionnaire has factors a measure can name</source>
+        <translation>іс-шара сілтей алатын факторлар тек factor_matrix әдісі бар сауалнамада болады</translation>
+    </message>
+    <message>
+        <source>an active instrument needs items</source>
+        <translation>қолданыстағы әдістемеде сұрақтар болуы керек</translation>
+    </message>
+    <message>
+        <source>an active instrument needs scales</source>
+        <translation>қолданыстағы әдістемеде шкалалар болуы керек</translation>
+    </message>
+    <message>
+        <source>is larger than %1 bytes</source>
+        <translation>файл %1 байттан үлкен</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>файл UTF-8 кодтауындағы мәтін емес</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1-жол, %2-таңба</translation>
+    </message>
+    <message>
+        <source>is not valid JSON (%1)</source>
+        <translation>файл дұрыс JSON емес (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>файлды оқу мүмкін емес (%1)</translation>
+    </message>
+    <message>
+        <source>is nested more than %1 levels deep</source>
+        <translation>кірістіру деңгейі %1 деңгейден көп</translation>
+    </message>
+    <message>
+        <source>cannot be loaded (%1: %2)</source>
+        <translation>файлды жүктеу мүмкін емес (%1: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already played by &apos;%2&apos; (%3); a library has one instrument per role</source>
+        <translation>&apos;%1&apos; рөлін &apos;%2&apos; әдістемесі (%3) атқарып тұр; бір рөлді тек бір әдістеме атқара алады</translation>
+    </message>
+</context>
+<context>
     <name>InstrumentResult</name>
     <message>
         <source>Do you agree with this result?</source>

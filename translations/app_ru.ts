@@ -2962,6 +2962,285 @@
     </message>
 </context>
 <context>
+    <name>InstrumentFile</name>
+    <message>
+        <source>(file)</source>
+        <translation>(файл)</translation>
+    </message>
+    <message>
+        <source>(structure)</source>
+        <translation>(структура файла)</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation>ожидается %1, а в файле — %2</translation>
+    </message>
+    <message>
+        <source>must be an object with &apos;ru&apos; and &apos;kk&apos; texts</source>
+        <translation>должно быть объектом с текстами &apos;ru&apos; и &apos;kk&apos;</translation>
+    </message>
+    <message>
+        <source>is missing (every text needs both ru and kk)</source>
+        <translation>отсутствует (каждый текст нужен и на русском — ru, и на казахском — kk)</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>должно быть непустым текстом</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>должно быть списком […]</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>должно быть непустым списком […]</translation>
+    </message>
+    <message>
+        <source>must be an object with a &apos;text&apos;</source>
+        <translation>должно быть объектом с полем &apos;text&apos;</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объект {…}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>список […]</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>текст в кавычках</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>целое число</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true или false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>пустое значение null</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 или %2</translation>
+    </message>
+    <message>
+        <source>must be one of %1, not &apos;%2&apos;</source>
+        <translation>должно быть одним из значений: %1 (а не &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>must be greater than min (%1)</source>
+        <translation>должно быть больше min (%1)</translation>
+    </message>
+    <message>
+        <source>label keys must be answer values</source>
+        <translation>подписи можно давать только значениям ответа</translation>
+    </message>
+    <message>
+        <source>is not an allowed value (%1..%2)</source>
+        <translation>не является допустимым значением (%1..%2)</translation>
+    </message>
+    <message>
+        <source>a split needs parts ≥ 2 and total ≥ 1</source>
+        <translation>для распределения баллов нужно parts ≥ 2 и total ≥ 1</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>должно быть объектом {…}</translation>
+    </message>
+    <message>
+        <source>must be &apos;%1&apos; (items are numbered in order, no gaps)</source>
+        <translation>должно быть &apos;%1&apos; (вопросы нумеруются по порядку, без пропусков)</translation>
+    </message>
+    <message>
+        <source>names no format in &apos;formats&apos;: &apos;%1&apos;</source>
+        <translation>ссылается на формат, которого нет в &apos;formats&apos;: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>is missing (neither the item nor its format has options)</source>
+        <translation>отсутствует (варианты ответа не заданы ни у вопроса, ни у его формата)</translation>
+    </message>
+    <message>
+        <source>needs one number per option (%1)</source>
+        <translation>нужно по одному числу на каждый вариант ответа (%1)</translation>
+    </message>
+    <message>
+        <source>answer-count rule does not fit the options</source>
+        <translation>правило о числе выбираемых ответов не подходит к вариантам ответа</translation>
+    </message>
+    <message>
+        <source>needs %1 texts, has %2</source>
+        <translation>нужно текстов: %1, задано: %2</translation>
+    </message>
+    <message>
+        <source>only {&apos;is_manager&apos;: true|false} is supported</source>
+        <translation>допускается только {&apos;is_manager&apos;: true|false}</translation>
+    </message>
+    <message>
+        <source>names no item: &apos;%1&apos;</source>
+        <translation>ссылается на несуществующий вопрос: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>must be sum, mean or percent_of_max, not &apos;%1&apos;</source>
+        <translation>должно быть sum, mean или percent_of_max, а не &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>item %1 (%2) cannot be summed</source>
+        <translation>баллы вопроса %1 (%2) нельзя суммировать</translation>
+    </message>
+    <message>
+        <source>names no item</source>
+        <translation>ссылается на несуществующий вопрос</translation>
+    </message>
+    <message>
+        <source>is not a choice item</source>
+        <translation>не является вопросом с выбором ответа</translation>
+    </message>
+    <message>
+        <source>must map option numbers to lists of scale ids</source>
+        <translation>должно сопоставлять номерам вариантов ответа списки идентификаторов шкал</translation>
+    </message>
+    <message>
+        <source>is not an option number of %1 (1..%2)</source>
+        <translation>не является номером варианта ответа вопроса %1 (1..%2)</translation>
+    </message>
+    <message>
+        <source>must be a list of scale ids from %1</source>
+        <translation>должно быть списком идентификаторов шкал из %1</translation>
+    </message>
+    <message>
+        <source>has no entry for split item %1</source>
+        <translation>нет записи для вопроса %1 с распределением баллов</translation>
+    </message>
+    <message>
+        <source>names no split item</source>
+        <translation>ссылается на несуществующий вопрос с распределением баллов</translation>
+    </message>
+    <message>
+        <source>needs one scale id per part (%1)</source>
+        <translation>нужно по одному идентификатору шкалы на каждую часть (%1)</translation>
+    </message>
+    <message>
+        <source>names no scale: &apos;%1&apos;</source>
+        <translation>ссылается на несуществующую шкалу: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>is %1 but the items&apos; totals add up to %2</source>
+        <translation>равно %1, а сумма баллов по вопросам — %2</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>не должно быть пустым</translation>
+    </message>
+    <message>
+        <source>names no level band of scale &apos;%1&apos;: &apos;%2&apos;</source>
+        <translation>ссылается на несуществующий диапазон уровня шкалы &apos;%1&apos;: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>must be an object with &apos;text&apos; (and optionally &apos;tools&apos;)</source>
+        <translation>должно быть объектом с полем &apos;text&apos; (и, если нужно, &apos;tools&apos;)</translation>
+    </message>
+    <message>
+        <source>must be one of %1: &apos;%2&apos;</source>
+        <translation>должно быть одним из значений: %1 (указано &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>is nested too deeply</source>
+        <translation>слишком глубокая вложенность</translation>
+    </message>
+    <message>
+        <source>has a value of an unexpected type (%1: %2)</source>
+        <translation>содержит значение неожиданного типа (%1: %2)</translation>
+    </message>
+    <message>
+        <source>must contain a JSON object</source>
+        <translation>должен содержать объект JSON {…}</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>должно быть %1</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits and &apos;_&apos;</source>
+        <translation>может состоять только из строчных латинских букв, цифр и &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not match the file name &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; не совпадает с именем файла &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>must be &apos;active&apos; or &apos;disabled&apos;</source>
+        <translation>должно быть &apos;active&apos; (действует) или &apos;disabled&apos; (отключена)</translation>
+    </message>
+    <message>
+        <source>must be &apos;questionnaire&apos; or &apos;test&apos;</source>
+        <translation>должно быть &apos;questionnaire&apos; (анкета) или &apos;test&apos; (тест)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice</source>
+        <translation>&apos;%1&apos; встречается дважды</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>&apos;%1&apos; не входит в список: %2</translation>
+    </message>
+    <message>
+        <source>only a factor_matrix questionnaire has factors a measure can name</source>
+        <translation>факторы, на которые может ссылаться мероприятие, есть только у анкеты с методом factor_matrix</translation>
+    </message>
+    <message>
+        <source>an active instrument needs items</source>
+        <translation>у действующей методики должны быть вопросы</translation>
+    </message>
+    <message>
+        <source>an active instrument needs scales</source>
+        <translation>у действующей методики должны быть шкалы</translation>
+    </message>
+    <message>
+        <source>is larger than %1 bytes</source>
+        <translation>файл больше %1 байт</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>файл не является текстом в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>строка %1, символ %2</translation>
+    </message>
+    <message>
+        <source>is not valid JSON (%1)</source>
+        <translation>файл не является корректным JSON (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>файл не удается прочитать (%1)</translation>
+    </message>
+    <message>
+        <source>is nested more than %1 levels deep</source>
+        <translation>вложенность больше %1 уровней</translation>
+    </message>
+    <message>
+        <source>cannot be loaded (%1: %2)</source>
+        <translation>файл не удается загрузить (%1: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already played by &apos;%2&apos; (%3); a library has one instrument per role</source>
+        <translation>роль &apos;%1&apos; уже выполняет методика &apos;%2&apos; (%3); одну роль может выполнять только одна методика</translation>
+    </message>
+</context>
+<context>
     <name>InstrumentResult</name>
     <message>
         <source>Do you agree with this result?</source>
