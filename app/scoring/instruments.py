@@ -736,6 +736,50 @@ def _depth(value: Any, limit: int) -> int:
     return deepest
 
 
+# What the JSON parser says (json.decoder, by the message's beginning), in the words of the
+# refusals, so that "is not valid JSON (%1)" reads in the reader's language too; a message not
+# listed here is shown as the parser wrote it.
+PARSER_MESSAGES = (
+    ("Expecting value", Phrase(QT_TRANSLATE_NOOP("InstrumentFile", "Expecting value"))),
+    (
+        "Expecting ',' delimiter",
+        Phrase(QT_TRANSLATE_NOOP("InstrumentFile", "Expecting ',' delimiter")),
+    ),
+    (
+        "Expecting ':' delimiter",
+        Phrase(QT_TRANSLATE_NOOP("InstrumentFile", "Expecting ':' delimiter")),
+    ),
+    (
+        "Expecting property name",
+        Phrase(
+            QT_TRANSLATE_NOOP("InstrumentFile", "Expecting property name enclosed in double quotes")
+        ),
+    ),
+    (
+        "Unterminated string",
+        Phrase(QT_TRANSLATE_NOOP("InstrumentFile", "Unterminated string")),
+    ),
+    (
+        "Invalid control character",
+        Phrase(QT_TRANSLATE_NOOP("InstrumentFile", "Invalid control character")),
+    ),
+    ("Invalid \\", Phrase(QT_TRANSLATE_NOOP("InstrumentFile", "Invalid escape after a backslash"))),
+    ("Extra data", Phrase(QT_TRANSLATE_NOOP("InstrumentFile", "Extra data"))),
+    (
+        "Illegal trailing comma",
+        Phrase(QT_TRANSLATE_NOOP("InstrumentFile", "Illegal trailing comma")),
+    ),
+    (
+        "Exceeds the limit",
+        Phrase(QT_TRANSLATE_NOOP("InstrumentFile", "a number has too many digits")),
+    ),
+)
+
+
+def _parser_words(message: str) -> Phrase | str:
+    return next((words for start, words in PARSER_MESSAGES if message.startswith(start)), message)
+
+
 def load_instrument_file(path: Path) -> Instrument:
     """Read and validate one instrument file; any malformed content (not JSON, not UTF-8, too
     large, nested too deeply, values of the wrong type) raises InstrumentFileError naming the
@@ -766,7 +810,7 @@ def load_instrument_file(path: Path) -> Instrument:
                 QT_TRANSLATE_NOOP("InstrumentFile", "line %1, column %2"), (exc.lineno, exc.colno)
             ),
             QT_TRANSLATE_NOOP("InstrumentFile", "is not valid JSON (%1)"),
-            exc.msg,
+            _parser_words(exc.msg),
         ) from None
     except OSError as exc:
         raise InstrumentFileError(
@@ -780,7 +824,7 @@ def load_instrument_file(path: Path) -> Instrument:
             str(path),
             FILE_FIELD,
             QT_TRANSLATE_NOOP("InstrumentFile", "is not valid JSON (%1)"),
-            str(exc)[:180],
+            _parser_words(str(exc)[:180]),
         ) from None
     if _depth(data, MAX_DEPTH) > MAX_DEPTH:
         raise InstrumentFileError(
