@@ -3200,6 +3200,46 @@
         <translation>қолданыстағы әдістемеде шкалалар болуы керек</translation>
     </message>
     <message>
+        <source>Expecting value</source>
+        <translation>мән күтілген еді</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>&apos;,&apos; үтірі жетіспейді</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>&apos;:&apos; қос нүктесі жетіспейді</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>қос тырнақшадағы өріс атауы күтілген еді</translation>
+    </message>
+    <message>
+        <source>Unterminated string</source>
+        <translation>тырнақшадағы мәтін жабылмаған</translation>
+    </message>
+    <message>
+        <source>Invalid control character</source>
+        <translation>рұқсат етілмеген басқару таңбасы</translation>
+    </message>
+    <message>
+        <source>Invalid escape after a backslash</source>
+        <translation>кері қиғаш сызықтан кейін рұқсат етілмеген таңба</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>JSON аяқталғаннан кейін артық деректер</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma</source>
+        <translation>жабатын жақша алдында артық үтір</translation>
+    </message>
+    <message>
+        <source>a number has too many digits</source>
+        <translation>санда цифрлар тым көп</translation>
+    </message>
+    <message>
         <source>is larger than %1 bytes</source>
         <translation>файл %1 байттан үлкен</translation>
     </message>

@@ -3208,6 +3208,46 @@
         <translation>у действующей методики должны быть шкалы</translation>
     </message>
     <message>
+        <source>Expecting value</source>
+        <translation>ожидалось значение</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>не хватает запятой &apos;,&apos;</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>не хватает двоеточия &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>ожидалось имя поля в двойных кавычках</translation>
+    </message>
+    <message>
+        <source>Unterminated string</source>
+        <translation>текст в кавычках не закрыт</translation>
+    </message>
+    <message>
+        <source>Invalid control character</source>
+        <translation>недопустимый управляющий символ</translation>
+    </message>
+    <message>
+        <source>Invalid escape after a backslash</source>
+        <translation>недопустимый символ после обратной косой черты</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>лишние данные после конца JSON</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma</source>
+        <translation>лишняя запятая перед закрывающей скобкой</translation>
+    </message>
+    <message>
+        <source>a number has too many digits</source>
+        <translation>в числе слишком много цифр</translation>
+    </message>
+    <message>
         <source>is larger than %1 bytes</source>
         <translation>файл больше %1 байт</translation>
     </message>
