@@ -320,12 +320,24 @@ def analyse_db(path: str, campaign_id: int) -> dict:
     repeat = max(3, min(15, 150_000 // max(n, 1)))
     t_ours = timed(run, repeat=repeat)
     t_floor = timed(lambda: floor(arrays), repeat=repeat)
+
+    def load():
+        with db.session() as s:
+            return load_campaign_data(s, campaign_id, library)
+
+    # the store alone (issue 19.1), and the store with the scoring the in-memory bench times:
+    # what the database adds to the same work, apart from the analysis' other figures
+    t_load = timed(load, repeat=repeat)
+    t_load_score = timed(lambda: ours(library, load().frames), repeat=repeat)
     db.dispose()
     peak_mib = _peak_rss_mib()
     return {
         "bench": "scoring_from_db",
         "respondents": n,
         "seconds": round(t_ours, 4),
+        "load_seconds": round(t_load, 4),
+        "load_and_score_seconds": round(t_load_score, 4),
+        "load_and_score_ratio": round(t_load_score / t_floor, 2),
         "floor_seconds": round(t_floor, 4),
         "ratio": round(t_ours / t_floor, 2),
         "us_per_respondent": round(t_ours / n * 1e6, 2),
