@@ -328,23 +328,29 @@ def _alphas(
         if not figures.disclosure.allowed or not scales:
             continue
         frame = data.frames[inst_id]
-        # one array per instrument, columns picked by position: selecting columns and rows of
-        # the DataFrame per scale cost more than the arithmetic (23 scales)
-        values = frame.to_numpy(dtype=float)
+        # the points of every item and which are missing, once per instrument; each scale
+        # then picks its columns by position (a DataFrame selection per scale, and NaN checks
+        # repeated per scale, cost more than the arithmetic: 23 scales)
         position = {column: k for k, column in enumerate(frame.columns)}
+        wanted = list(dict.fromkeys(i for _s, items in scales for i in items))
+        points = item_points(
+            inst, frame.to_numpy(dtype=float)[:, [position[i] for i in wanted]], wanted
+        )
+        missing = np.isnan(points)
+        column = {item_id: k for k, item_id in enumerate(wanted)}
         rows = {}
         for scale_id, items in scales:
-            block = values[:, [position[i] for i in items]]
-            complete = ~np.isnan(block).any(axis=1)
+            columns = [column[i] for i in items]
+            complete = ~missing[:, columns].any(axis=1)
             cell = view.population.count(view.masks, view.full, complete)
             if not cell.allowed:
                 rows[scale_id] = {"k": len(items), "n": None, "alpha": None, "hidden": cell.reason}
                 continue
-            points = item_points(inst, block[complete & view.keep], items)
+            chosen = np.flatnonzero(complete & view.keep)
             rows[scale_id] = {
                 "k": len(items),
                 "n": cell.n,
-                "alpha": cronbach_alpha(points),
+                "alpha": cronbach_alpha(points[np.ix_(chosen, columns)], complete=True),
                 "hidden": "",
             }
         out[inst_id] = rows

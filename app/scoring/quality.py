@@ -64,12 +64,14 @@ def too_fast(screens: Iterable[tuple[float, int]], seconds_per_item: float) -> b
     return median(per_item) < float(seconds_per_item)
 
 
-def cronbach_alpha(points: np.ndarray) -> float | None:
-    """Alpha of a respondents x items table (rows with a NaN are left out: listwise)."""
+def cronbach_alpha(points: np.ndarray, complete: bool = False) -> float | None:
+    """Alpha of a respondents x items table (rows with a NaN are left out: listwise;
+    `complete`: the caller already left them out)."""
     points = np.asarray(points, dtype=float)
     if points.ndim != 2 or points.shape[1] < 2:
         return None
-    points = points[~np.isnan(points).any(axis=1)]
+    if not complete:
+        points = points[~np.isnan(points).any(axis=1)]
     if len(points) < 2:
         return None
     k = points.shape[1]

@@ -70,3 +70,40 @@ def test_too_fast_is_the_median_seconds_per_item_below_the_setting():
     assert too_fast([(3.0, 5), (2.0, 4), (40.0, 1)], 1.0) is True  # 0.6, 0.5, 40 -> 0.6
     assert too_fast([(10.0, 5), (8.0, 4), (1.0, 1)], 1.0) is False  # 2, 2, 1 -> 2
     assert too_fast([], 1.0) is None  # nothing to judge: unknown, not False
+
+
+def test_the_analysis_alpha_of_every_scale_is_alpha_of_its_complete_answers(demo_db_path):
+    """The analysis computes the points of an instrument once and picks each scale's columns
+    by position: every alpha it reports equals alpha worked out on its own from that scale's
+    complete answers (the demo's latest campaign, everyone in view)."""
+    from sqlalchemy import select
+
+    from app.data.answer_store import load_campaign_data
+    from app.data.store import open_database
+    from app.models import Campaign
+    from app.scoring.analysis import analyse
+    from app.scoring.engine import _item_points
+    from app.scoring.level import load_parameters
+
+    library = default_library()
+    database = open_database(str(demo_db_path))
+    with database.session() as s:
+        cid = s.scalar(select(Campaign.id).order_by(Campaign.period_start.desc()))
+        data = load_campaign_data(s, cid, library)
+    database.dispose()
+    alphas = analyse(data, library, load_parameters()).alphas
+    checked = 0
+    for inst_id, scales in alphas.items():
+        inst, frame = library[inst_id], data.frames[inst_id]
+        for scale_id, items in multi_item_scales(inst):
+            row = scales[scale_id]
+            if row["alpha"] is None:
+                continue
+            answers = frame[items].dropna()
+            points = np.column_stack(
+                [_item_points(inst.item(i), answers[i].to_numpy(dtype=float)) for i in items]
+            )
+            assert row["n"] == len(answers)
+            assert row["alpha"] == pytest.approx(cronbach_alpha(points), abs=1e-12)
+            checked += 1
+    assert checked >= 5  # the demo campaign's questionnaires have 9 multi-item scales shown
