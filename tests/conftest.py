@@ -16,7 +16,7 @@ import pytest  # noqa: E402
 # Most tests store sessions with a handful of answers to test something else; the office's
 # minimum share of answered items that makes a respondent (50 % shipped,
 # app/scoring/completeness.py) would turn those into "too few answers". It is 0 here unless a
-# test stores the setting (tests/models/test_respondents.py does, and checks the shipped value).
+# test stores the setting (tests/data/test_respondents.py does, and checks the shipped value).
 from app.scoring import office as _office  # noqa: E402
 
 SHIPPED_MIN_ANSWERED_PCT = _office.DEFAULTS[_office.MIN_ANSWERED_PCT]

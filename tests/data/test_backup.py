@@ -228,7 +228,7 @@ def test_a_backup_from_an_older_revision_is_checked_at_its_own_revision(db, tmp_
     from app.data.migrate import head_revision
 
     old = tmp_path / "old.db"
-    shutil.copy(Path(__file__).parent / "fixtures" / "schema_0001.db", old)
+    shutil.copy(Path(__file__).parents[1] / "models" / "fixtures" / "schema_0001.db", old)
     assert check_backup(old) == "0001"  # its tables are those of 0001, not of today
     path = db.path
     db.dispose()

@@ -162,7 +162,7 @@ def test_sessions_of_schema_0002_gain_vectors_on_upgrade(tmp_path):
     its document and its vector, and the cache reads exactly what the record holds."""
     from pathlib import Path
 
-    fixture = Path(__file__).parent / "fixtures" / "schema_0002.db"
+    fixture = Path(__file__).parents[1] / "models" / "fixtures" / "schema_0002.db"
     path = tmp_path / "old.db"
     path.write_bytes(fixture.read_bytes())
     database = open_database(str(path))

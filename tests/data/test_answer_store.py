@@ -20,7 +20,7 @@ from app.data.sessions import abandon_session, finish_session, record_answer, st
 from app.data.store import open_database
 from app.models.campaign import Answer, AnswerVector, SessionInstrument, SurveySession
 from app.scoring.instruments import default_library
-from tests.models.test_answer_matrix import _campaign
+from tests.data.test_answer_matrix import _campaign
 
 LIBRARY = default_library()
 

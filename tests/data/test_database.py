@@ -19,7 +19,7 @@ from app.data.store import open_database
 from app.models import Base, Campaign, Organisation, SurveySession
 from app.models.db import make_engine, resolve_database_url
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).parents[1] / "models" / "fixtures"
 
 
 def test_migrations_build_the_same_schema_as_the_models(tmp_path):
