@@ -248,7 +248,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Refused while any other Motivdesk program (a kiosk, the workspace) has the database
-    open, and for any file that fails the checks of app/models/backup.check_backup."""
+    open, and for any file that fails the checks of app/data/backup.check_backup."""
     from app.data.backup import RESTORE_DONE, BackupError, restore_database, restore_message
     from app.models.db import resolve_database_url, sqlite_path
     from app.paths import default_database_path

@@ -365,6 +365,20 @@ def _hex_id(value) -> str:
     return str(value).replace("-", "").lower()
 
 
+# What an answer vector copies from its session (fixed once it finished): the analysis query
+# reads the vectors' table alone. Every writer of vectors (seal, the imports) copies these.
+VECTOR_COPIES = (
+    "campaign_id",
+    "kind",
+    "department_id",
+    "tenure_band",
+    "gender",
+    "is_manager",
+    "straight_lining",
+    "too_fast",
+)
+
+
 # ---- the record ----------------------------------------------------------------------------
 
 
@@ -482,14 +496,7 @@ def seal(
     vector = _encode_session(row, document, library)
     row.vector = (
         AnswerVector(
-            campaign_id=row.campaign_id,
-            kind=row.kind,
-            department_id=row.department_id,
-            tenure_band=row.tenure_band,
-            gender=row.gender,
-            is_manager=row.is_manager,
-            straight_lining=row.straight_lining,
-            too_fast=row.too_fast,
+            **{column: getattr(row, column) for column in VECTOR_COPIES},
             layout=vector[0],
             data=vector[1],
             texts=document.get("t") or None,

@@ -531,16 +531,6 @@ def _vectors(rows: list[dict], fresh: list, library: Mapping) -> list[dict]:
         ids = tuple(sorted({i for i, _v in links} | set(packed["a"])))
         groups.setdefault(ids, []).append(k)
     vectors = []
-    copies = (
-        "campaign_id",
-        "kind",
-        "department_id",
-        "tenure_band",
-        "gender",
-        "is_manager",
-        "straight_lining",
-        "too_fast",
-    )
     for ids, members in groups.items():
         frames = {
             i: answers_to_frame(library[i], [fresh[k][3]["a"].get(i, {}) for k in members])
@@ -554,7 +544,7 @@ def _vectors(rows: list[dict], fresh: list, library: Mapping) -> list[dict]:
             row = rows[k]
             vectors.append(
                 {
-                    **{c: row[c] for c in copies},
+                    **{c: row[c] for c in answer_store.VECTOR_COPIES},
                     "session_id": row["id"],
                     "layout": layout,
                     "data": blob,

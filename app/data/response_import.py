@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.data.answer_store import VECTOR_COPIES
 from app.data.bundles import bulk_insert, driver_rows
 from app.models.base import SessionKind, SessionState
 from app.models.campaign import AnswerVector, Campaign, SessionInstrument, SurveySession
@@ -33,20 +34,7 @@ from app.scoring.responses import Problem, ResponseFileError, read_responses
 class ResponseImport:
     added: int
     already_present: int
-    origin: str = ""  # "file:<sha>": what app/models/bundles.undo_import takes to remove them
-
-
-# what an answer vector copies from its session (AnswerVector)
-_VECTOR_COPIES = (
-    "campaign_id",
-    "kind",
-    "department_id",
-    "tenure_band",
-    "gender",
-    "is_manager",
-    "straight_lining",
-    "too_fast",
-)
+    origin: str = ""  # "file:<sha>": what app/data/bundles.undo_import takes to remove them
 
 
 def import_responses(
@@ -131,7 +119,7 @@ def import_responses(
         if coded:
             vectors.append(
                 {
-                    **{k: sessions[-1][k] for k in _VECTOR_COPIES},
+                    **{k: sessions[-1][k] for k in VECTOR_COPIES},
                     "session_id": sid,
                     "layout": coded[0],
                     "data": coded[1][position],

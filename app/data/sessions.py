@@ -281,7 +281,7 @@ def finish_session(
         row.too_fast = too_fast
         packed = answer_store.session_document(session, sid)
         answer_store.seal(session, row, packed, library)
-        # too few answers to count as a respondent: kept, shown apart (app/models/respondents)
+        # too few answers to count as a respondent: kept, shown apart (app/data/respondents)
         from app.data.respondents import judged_state
 
         row.state = judged_state(session, row, packed, library)

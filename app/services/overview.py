@@ -318,7 +318,7 @@ def todos(
             Card.status.in_((CardStatus.ACTIVE.value, CardStatus.APPROVED.value)),
         )
     )
-    if scope is not None:  # as the cards page lists them (app/models/queries.list_cards)
+    if scope is not None:  # as the cards page lists them (app/data/queries.list_cards)
         query = query.where(Card.department_id.in_(scope))
     due = int(session.scalar(query) or 0)
     if due:

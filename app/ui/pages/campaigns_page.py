@@ -261,7 +261,7 @@ class CampaignsPage(Page):
             result = run_with_progress(
                 self, self.tr("Import answers"), self.tr("Import answers"), work
             )
-        except BundleError as exc:  # every refusal has a code and words (app/models/bundles)
+        except BundleError as exc:  # every refusal has a code and words (app/data/bundles)
             reason = exc.message(QCoreApplication.translate)
             unchanged = self.tr("Nothing was changed.")
             QMessageBox.warning(self, self.tr("Import answers"), reason + "\n" + unchanged)

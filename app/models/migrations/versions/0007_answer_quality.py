@@ -2,7 +2,7 @@
 answer-quality flags of a finished session (issue 20.3, docs/answer_quality.md). Only the flags
 are stored: the kiosk keeps its seconds per screen in memory. Sessions finished before this
 revision get straight_lining from their answers when the database is opened after the upgrade
-(app/models/quality.reflag_sessions); their speed stays unknown (NULL).
+(app/data/quality.reflag_sessions); their speed stays unknown (NULL).
 
 Revision ID: 0007
 Revises: 0006
