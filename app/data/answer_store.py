@@ -26,6 +26,7 @@ by the sessions' random ids, so nothing in the result reveals who answered when.
 from __future__ import annotations
 
 import json
+import logging
 import uuid
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -60,6 +61,7 @@ if TYPE_CHECKING:  # numpy and pandas are imported when a campaign is read: not 
 META_COLUMNS = ("department_id", "tenure_band", "gender", "is_manager", "flagged")
 # "flagged": the session's answer-quality flags (straight-lining or too fast, app/models/
 # quality.py) as one boolean, never None: the "exclude flagged" view condition
+log = logging.getLogger(__name__)
 _BOOLEAN = {None: None, 0: False, 1: True}  # True == 1 and False == 0 as keys too
 
 
@@ -544,7 +546,10 @@ def _refresh_after_commit(session: Session) -> None:
         return
     engine = session.get_bind()
     for campaign_id in sorted(campaigns):
-        refresh_snapshot(engine, campaign_id)
+        try:
+            refresh_snapshot(engine, campaign_id)
+        except Exception as exc:  # the commit stands: a cache that is not rebuilt costs speed
+            log.warning("campaign %s: answer cache not compacted (%s)", campaign_id, exc)
 
 
 @event.listens_for(Session, "after_rollback")

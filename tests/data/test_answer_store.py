@@ -128,3 +128,22 @@ def test_upgrading_to_0008_keeps_one_copy_of_every_answer(db):
             assert len(after.meta) == len(before.meta) + 1
     finally:
         again.dispose()
+
+
+def test_a_cache_that_cannot_be_compacted_never_undoes_a_committed_write(db, monkeypatch):
+    """Closing a campaign commits, then compacts its answers: if that fails (a busy or
+    read-only database), the campaign is closed all the same and no error reaches the user."""
+    from app.data import answer_store
+    from app.models import Campaign
+    from app.models.base import CampaignStatus
+    from app.services.campaigns import set_status
+
+    def broken(*_a, **_k):
+        raise RuntimeError("database is locked")
+
+    monkeypatch.setattr(answer_store, "refresh_snapshot", broken)
+    with db.session() as s:
+        cid = _campaign(s)
+        set_status(s, cid, CampaignStatus.CLOSED)  # does not raise
+    with db.session() as s:
+        assert s.get(Campaign, cid).status == "closed"
