@@ -490,7 +490,7 @@ def test_an_answer_the_database_does_not_take_stays_on_screen_marked_and_can_be_
         _click(qtbot, kiosk, "q2_option_7")
         # said plainly, on screen, with a way to try again; the answer is still chosen ...
         assert kiosk.save_bar.isVisibleTo(kiosk) and kiosk._save_problem == "answer"
-        assert kiosk.save_label.text() and kiosk.save_retry_button.isVisibleTo(kiosk)
+        assert kiosk.save_bar.label.text() and kiosk.save_bar.button.isVisibleTo(kiosk)
         assert kiosk.findChild(QPushButton, "q2_option_7").isChecked()
         frames = {row.item_id: row.frame for row in kiosk.current_page._rows}
         assert frames["q2"].property("unsaved") is True and not frames["q1"].property("unsaved")
@@ -520,7 +520,7 @@ def test_finish_that_is_not_stored_says_so_and_can_be_retried(qtbot, db, kiosk, 
         _click(qtbot, kiosk, "kiosk_finish")
         assert kiosk.stack.currentWidget() is not kiosk.thanks_page  # no "Thank you" yet
         assert kiosk.save_bar.isVisibleTo(kiosk) and kiosk._save_problem == "finish"
-        assert kiosk.save_label.text()
+        assert kiosk.save_bar.label.text()
     assert _sessions(db)[0].state == "in_progress"
     _click(qtbot, kiosk, "kiosk_save_retry")
     assert kiosk.stack.currentWidget() is kiosk.thanks_page

@@ -45,6 +45,7 @@ from app.scoring.flow import KioskFlow, Step
 from app.services.kiosk_controller import KioskController, KioskSetup, Reply, Screen
 from app.services.kiosk_session import Idle, PendingWrites, ScreenClock, SessionTimer
 from app.ui.i18n import LanguageManager
+from app.ui.kiosk.bars import IdleBar, SaveProblemBar
 from app.ui.kiosk.hold_button import HoldButton
 from app.ui.kiosk.kiosk_button import KioskButton
 from app.ui.kiosk.kiosk_style import BASE_HEIGHT, kiosk_scale, kiosk_style, palette
@@ -146,30 +147,8 @@ class KioskWindow(QWidget):
         self.message_label = QLabel()
         self.message_label.setObjectName("kiosk_message")
         self.message_label.setWordWrap(True)
-        self.idle_label = QLabel()
-        self.idle_label.setObjectName("kiosk_idle_message")
-        self.idle_label.setWordWrap(True)
-        self.idle_continue_button = KioskButton()
-        self.idle_continue_button.setObjectName("kiosk_idle_continue")
-        self.idle_continue_button.clicked.connect(self.still_here)
-        self.idle_bar = QWidget()
-        self.idle_bar.setObjectName("kiosk_idle_overlay")
-        idle_layout = QHBoxLayout(self.idle_bar)
-        idle_layout.addWidget(self.idle_label, 1)
-        idle_layout.addWidget(self.idle_continue_button)
-        self.save_label = QLabel()
-        self.save_label.setObjectName("kiosk_save_message")
-        self.save_label.setWordWrap(True)
-        self.save_retry_button = KioskButton()
-        self.save_retry_button.setObjectName("kiosk_save_retry")
-        self.save_retry_button.setMinimumWidth(200)
-        self.save_retry_button.clicked.connect(self.retry_saving)
-        self.save_bar = QWidget()
-        self.save_bar.setObjectName("kiosk_save_problem")
-        self.save_bar.setVisible(False)
-        save_layout = QHBoxLayout(self.save_bar)
-        save_layout.addWidget(self.save_label, 1)
-        save_layout.addWidget(self.save_retry_button)
+        self.idle_bar = IdleBar(self.still_here)
+        self.save_bar = SaveProblemBar(self.retry_saving)
         self.back_button = KioskButton()
         self.back_button.setObjectName("kiosk_back")
         self.back_button.clicked.connect(self.go_back)
@@ -205,10 +184,8 @@ class KioskWindow(QWidget):
         self.back_button.setText(self.tr("← Back"))
         self.next_button.setText(self.tr("Next →"))
         self.finish_button.setText(self.tr("Finish"))
-        self.idle_continue_button.setText(self.tr("I am still here"))
-        self.save_retry_button.setText(self.tr("Try again"))
-        self._update_idle_label()
-        self._update_save_label()
+        self.idle_bar.retranslate_ui()
+        self.save_bar.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -289,7 +266,7 @@ class KioskWindow(QWidget):
         if reply.countdown is Idle.COUNTDOWN_STARTED:
             self._update_chrome()
         if reply.countdown is not None:
-            self._update_idle_label()
+            self.idle_bar.show_seconds(self.seconds_left())
         if reply.exit:
             self._unlocked = True  # a named session is one sitting: back to HR
             self.exit_requested.emit()
@@ -315,7 +292,7 @@ class KioskWindow(QWidget):
         self._show_start()
 
     def _show_start(self) -> None:
-        self.save_bar.setVisible(False)
+        self.save_bar.show_problem("")
         self.card_page = None
         self._drop_dynamic_pages()
         self.languages.set_language(self.lang)
@@ -422,7 +399,7 @@ class KioskWindow(QWidget):
             self.progress_bar.setValue(done)
             self.progress_bar.setUpdatesEnabled(True)
         self.idle_bar.setVisible(self.timer.counting)
-        self.save_bar.setVisible(bool(self._save_problem))
+        self.save_bar.show_problem(self._save_problem)
 
     def _on_demographic_changed(self, key: str, value) -> None:
         self._touch()
@@ -444,26 +421,8 @@ class KioskWindow(QWidget):
         self._render(self.controller.retry(self._save_card))
 
     def _show_save_problem(self) -> None:
-        self._update_save_label()
-        self.save_bar.setVisible(bool(self._save_problem))
+        self.save_bar.show_problem(self._save_problem)
         self._mark_unsaved()
-
-    def _update_save_label(self) -> None:
-        if self._save_problem == "finish":
-            self.save_label.setText(
-                self.tr(
-                    "Your answers have not been submitted yet: the database is busy. Nothing is "
-                    "lost. Please tap «Try again»; if this repeats, call the HR staff."
-                )
-            )
-        elif self._save_problem:
-            self.save_label.setText(
-                self.tr(
-                    "Your last answer has NOT been saved yet: the database is busy. It stays on the "
-                    "screen (marked in red). Please tap «Try again»; if this repeats, call the HR "
-                    "staff."
-                )
-            )
 
     def _mark_unsaved(self) -> None:
         page = self.current_page
@@ -566,14 +525,6 @@ class KioskWindow(QWidget):
 
     def seconds_left(self) -> int:
         return self.controller.seconds_left()
-
-    def _update_idle_label(self) -> None:
-        self.idle_label.setText(
-            self.tr(
-                "Are you still there? This questionnaire will close in %1 s; the answers given so "
-                "far will be kept apart and will not be counted in the results."
-            ).replace("%1", str(self.seconds_left()))
-        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (
