@@ -2780,6 +2780,17 @@
     </message>
 </context>
 <context>
+    <name>IdleBar</name>
+    <message>
+        <source>Are you still there? This questionnaire will close in %1 s; the answers given so far will be kept apart and will not be counted in the results.</source>
+        <translation>Сіз әлі осындасыз ба? Сауалнама парағы %1 секундтан кейін жабылады; берілген жауаптар бөлек сақталады және нәтижеге есептелмейді.</translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <translation>Мен осындамын</translation>
+    </message>
+</context>
+<context>
     <name>Indicators</name>
     <message>
         <source>Net turnover</source>
@@ -3397,28 +3408,12 @@
         <translation>Аяқтау</translation>
     </message>
     <message>
-        <source>I am still here</source>
-        <translation>Мен осындамын</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Қайталау</translation>
-    </message>
-    <message>
         <source>The survey could not be started: the database is busy. Please try again in a moment.</source>
         <translation>Сауалнама парағын бастау мүмкін болмады: дерекқор қазір бос емес. Біраздан кейін қайта көріңіз.</translation>
     </message>
     <message>
         <source>Done</source>
         <translation>Дайын</translation>
-    </message>
-    <message>
-        <source>Your answers have not been submitted yet: the database is busy. Nothing is lost. Please tap «Try again»; if this repeats, call the HR staff.</source>
-        <translation>Жауаптарыңыз әлі жіберілген жоқ: дерекқор қазір бос емес. Ештеңе жоғалған жоқ. «Қайталау» түймесін басыңыз; бұл қайталана берсе, кадр қызметінің қызметкерін шақырыңыз.</translation>
-    </message>
-    <message>
-        <source>Your last answer has NOT been saved yet: the database is busy. It stays on the screen (marked in red). Please tap «Try again»; if this repeats, call the HR staff.</source>
-        <translation>Соңғы жауабыңыз әлі САҚТАЛҒАН ЖОҚ: дерекқор қазір бос емес. Жауап экранда қалады (қызылмен белгіленген). «Қайталау» түймесін басыңыз; бұл қайталана берсе, кадр қызметінің қызметкерін шақырыңыз.</translation>
     </message>
     <message>
         <source>This answer cannot be accepted as it is. Please change it.</source>
@@ -3444,10 +3439,6 @@
             <numerusform>Балдардың қосындысы %n болуы тиіс.</numerusform>
             <numerusform>Балдардың қосындысы %n болуы тиіс.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Are you still there? This questionnaire will close in %1 s; the answers given so far will be kept apart and will not be counted in the results.</source>
-        <translation>Сіз әлі осындасыз ба? Сауалнама парағы %1 секундтан кейін жабылады; берілген жауаптар бөлек сақталады және нәтижеге есептелмейді.</translation>
     </message>
     <message>
         <source>End this session? The answers given so far are kept apart and will not be counted in the results.</source>
@@ -5005,6 +4996,21 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Press «Finish» to submit your answers.</source>
         <translation>Жауаптарды жіберу үшін «Аяқтау» батырмасын басыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveProblemBar</name>
+    <message>
+        <source>Your answers have not been submitted yet: the database is busy. Nothing is lost. Please tap «Try again»; if this repeats, call the HR staff.</source>
+        <translation>Жауаптарыңыз әлі жіберілген жоқ: дерекқор қазір бос емес. Ештеңе жоғалған жоқ. «Қайталау» түймесін басыңыз; бұл қайталана берсе, кадр қызметінің қызметкерін шақырыңыз.</translation>
+    </message>
+    <message>
+        <source>Your last answer has NOT been saved yet: the database is busy. It stays on the screen (marked in red). Please tap «Try again»; if this repeats, call the HR staff.</source>
+        <translation>Соңғы жауабыңыз әлі САҚТАЛҒАН ЖОҚ: дерекқор қазір бос емес. Жауап экранда қалады (қызылмен белгіленген). «Қайталау» түймесін басыңыз; бұл қайталана берсе, кадр қызметінің қызметкерін шақырыңыз.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Қайталау</translation>
     </message>
 </context>
 <context>

@@ -2788,6 +2788,17 @@
     </message>
 </context>
 <context>
+    <name>IdleBar</name>
+    <message>
+        <source>Are you still there? This questionnaire will close in %1 s; the answers given so far will be kept apart and will not be counted in the results.</source>
+        <translation>Вы еще здесь? Анкета закроется через %1 с; ответы, которые Вы успели дать, сохранятся отдельно и не войдут в результаты.</translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <translation>Я здесь</translation>
+    </message>
+</context>
+<context>
     <name>Indicators</name>
     <message>
         <source>Net turnover</source>
@@ -3407,28 +3418,12 @@
         <translation>Завершить</translation>
     </message>
     <message>
-        <source>I am still here</source>
-        <translation>Я здесь</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Повторить</translation>
-    </message>
-    <message>
         <source>The survey could not be started: the database is busy. Please try again in a moment.</source>
         <translation>Не удалось начать опрос: база данных занята. Пожалуйста, попробуйте еще раз чуть позже.</translation>
     </message>
     <message>
         <source>Done</source>
         <translation>Готово</translation>
-    </message>
-    <message>
-        <source>Your answers have not been submitted yet: the database is busy. Nothing is lost. Please tap «Try again»; if this repeats, call the HR staff.</source>
-        <translation>Ваши ответы еще не отправлены: база данных занята. Ничего не потеряно. Нажмите «Повторить»; если это повторяется, позовите сотрудника отдела кадров.</translation>
-    </message>
-    <message>
-        <source>Your last answer has NOT been saved yet: the database is busy. It stays on the screen (marked in red). Please tap «Try again»; if this repeats, call the HR staff.</source>
-        <translation>Ваш последний ответ еще НЕ сохранен: база данных занята. Он остается на экране (выделен красным). Нажмите «Повторить»; если это повторяется, позовите сотрудника отдела кадров.</translation>
     </message>
     <message>
         <source>This answer cannot be accepted as it is. Please change it.</source>
@@ -3457,10 +3452,6 @@
             <numerusform>Сумма баллов должна быть равна %n.</numerusform>
             <numerusform>Сумма баллов должна быть равна %n.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Are you still there? This questionnaire will close in %1 s; the answers given so far will be kept apart and will not be counted in the results.</source>
-        <translation>Вы еще здесь? Анкета закроется через %1 с; ответы, которые Вы успели дать, сохранятся отдельно и не войдут в результаты.</translation>
     </message>
     <message>
         <source>End this session? The answers given so far are kept apart and will not be counted in the results.</source>
@@ -5019,6 +5010,21 @@ Measures and manages the work motivation of civil servants: anonymous surveys, m
     <message>
         <source>Press «Finish» to submit your answers.</source>
         <translation>Нажмите «Завершить», чтобы отправить ответы.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveProblemBar</name>
+    <message>
+        <source>Your answers have not been submitted yet: the database is busy. Nothing is lost. Please tap «Try again»; if this repeats, call the HR staff.</source>
+        <translation>Ваши ответы еще не отправлены: база данных занята. Ничего не потеряно. Нажмите «Повторить»; если это повторяется, позовите сотрудника отдела кадров.</translation>
+    </message>
+    <message>
+        <source>Your last answer has NOT been saved yet: the database is busy. It stays on the screen (marked in red). Please tap «Try again»; if this repeats, call the HR staff.</source>
+        <translation>Ваш последний ответ еще НЕ сохранен: база данных занята. Он остается на экране (выделен красным). Нажмите «Повторить»; если это повторяется, позовите сотрудника отдела кадров.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Повторить</translation>
     </message>
 </context>
 <context>
