@@ -268,3 +268,21 @@ def test_a_long_press_shows_its_progress_then_opens_the_pin_pad(qtbot, kiosk, mo
     QTest.keyPress(exit_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: len(opened) == 2, timeout=5000)
     QTest.keyRelease(exit_button, Qt.Key.Key_Space)
+
+
+def test_negative_scale_points_have_a_true_minus(qtbot, db, languages):
+    """Hall's −3…+3: the buttons and end labels print a signed point as the reports print
+    signed numbers (U+2212), not with a hyphen."""
+    from PySide6.QtWidgets import QPushButton
+
+    window = _rating_window(qtbot, db, languages, ("hall_ei",))
+    _show(window, 1920, 1080)
+    window.start("ru")
+    window.flow.go_to_item("hall_ei", "q1")
+    window.show_step()
+    page = window.current_page
+    texts = {b.text() for b in page.findChildren(QPushButton)}
+    assert {"\u22123", "\u22121", "+1", "+3"} <= texts
+    assert not any(t.startswith("-") for t in texts)
+    ends = [label.text() for label in page.findChildren(QLabel, "kiosk_scale_min")]
+    assert ends and all(t.startswith("\u22123 — ") for t in ends if t)

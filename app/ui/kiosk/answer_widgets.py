@@ -39,6 +39,11 @@ def _wrap_label(text: str, object_name: str = "") -> QLabel:
     return label
 
 
+def _signed(value: int) -> str:
+    """A bipolar scale point as printed: +2, −3 (a true minus sign, as the reports write it)."""
+    return f"{value:+d}".replace("-", "\u2212")
+
+
 class AnswerWidget(QWidget):
     answer_changed = Signal(object)
 
@@ -86,7 +91,7 @@ class ScaleButtons(AnswerWidget):
             self.left_label = _wrap_label("", "pole_left")
             row.addWidget(self.left_label, 2)
         for value in fmt.allowed_values():
-            button = KioskButton(f"{value:+d}" if fmt.min < 0 else str(value))
+            button = KioskButton(_signed(value) if fmt.min < 0 else str(value))
             button.setCheckable(True)
             button.setMinimumWidth(54)  # height: the window's style sheet (scaled)
             self.group.addButton(button, value)
@@ -130,8 +135,9 @@ class ScaleButtons(AnswerWidget):
         poles = item.left is not None or item.right is not None
         low = labels.get(fmt.min) if not poles else None
         high = labels.get(fmt.max) if not poles else None
-        self.min_label.setText(f"{fmt.min} — {low.get(lang)}" if low is not None else "")
-        self.max_label.setText(f"{high.get(lang)} — {fmt.max}" if high is not None else "")
+        low_end, high_end = (_signed(v) if fmt.min < 0 else str(v) for v in (fmt.min, fmt.max))
+        self.min_label.setText(f"{low_end} — {low.get(lang)}" if low is not None else "")
+        self.max_label.setText(f"{high.get(lang)} — {high_end}" if high is not None else "")
         self._has_ends = (low is not None, high is not None)
         self.show_ends(True)
         if self.left_label is not None:
