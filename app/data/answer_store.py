@@ -58,8 +58,10 @@ if TYPE_CHECKING:  # numpy and pandas are imported when a campaign is read: not 
 
     from app.scoring.definitions import Instrument
 
+# The default analysis (finished anonymous sessions): the only one the snapshot covers.
+_DEFAULT = ((SessionKind.ANONYMOUS.value,), (SessionState.FINISHED.value,))
 META_COLUMNS = ("department_id", "tenure_band", "gender", "is_manager", "flagged")
-# "flagged": the session's answer-quality flags (straight-lining or too fast, app/models/
+# "flagged": the session's answer-quality flags (straight-lining or too fast, app/data/
 # quality.py) as one boolean, never None: the "exclude flagged" view condition
 log = logging.getLogger(__name__)
 _BOOLEAN = {None: None, 0: False, 1: True}  # True == 1 and False == 0 as keys too
@@ -96,19 +98,12 @@ def load_campaign_data(
     campaign = session.get(Campaign, campaign_id)
     if campaign is None:
         raise KeyError(campaign_id)
-    where = (
-        SurveySession.campaign_id == campaign_id,
-        SurveySession.kind.in_(kinds),
-        SurveySession.state.in_(states),
-    )
+    where = _matching(campaign_id, kinds, states)
     conn = session.connection()  # Core, not ORM: no per-row entity loading
     instruments = [
         library[ci.instrument_id] for ci in campaign.instruments if ci.instrument_id in library
     ]
-    default = (tuple(kinds), tuple(states)) == (
-        (SessionKind.ANONYMOUS.value,),
-        (SessionState.FINISHED.value,),
-    )
+    default = (tuple(kinds), tuple(states)) == _DEFAULT
     at_revision = snapshots.revision(conn, campaign_id) if default else None
     matching = conn.execute(select(func.count()).select_from(SurveySession).where(*where)).scalar()
     if default:
@@ -158,14 +153,7 @@ def load_campaign_data(
             )
         ]
         rows.sort(key=lambda r: _hex_id(r[0]))  # two parts, each in id order
-    # Column-wise from here: a Python step per respondent costs ~10 ms per 100 000.
-    columns = list(zip(*rows, strict=True)) if rows else [()] * 10
-    # SQLite gives the ids as 32 hex digits already, PostgreSQL as UUIDs (same order)
-    ids = [v if isinstance(v, str) and len(v) == 32 else _hex_id(v) for v in columns[0]]
-    columns[4] = tuple(map(_BOOLEAN.get, columns[4]))  # SQLite: 0/1
-    # flagged: straight-lining or too fast; an unknown flag (None) is not a flag
-    flagged = tuple(bool(a) or bool(b) for a, b in zip(columns[5], columns[6], strict=True))
-    layouts, blobs, texts_column = columns[7], columns[8], columns[9]
+    ids, meta, layouts, blobs, texts_column = _vector_columns(rows)
     frames: dict[str, np.ndarray] = {}
 
     def table(inst_id: str) -> np.ndarray:  # allocated only when sessions come in parts
@@ -202,17 +190,41 @@ def load_campaign_data(
                     table(inst_id)[positions] = values
     own_texts: list[tuple[str, str, str]] = []
     for k, texts in enumerate(texts_column):
-        if texts and (layouts[k] in decoded_layouts):  # JSON text, or a list (driver)
-            own_texts += [
-                tuple(t) for t in (json.loads(texts) if isinstance(texts, str) else texts)
-            ]
+        if texts and (layouts[k] in decoded_layouts):
+            own_texts += _texts(texts)
     if slow:
         _load_slowly(conn, where, sorted(slow), ids, instruments, table, own_texts, decoded_layouts)
-    meta = {name: columns[k + 1] for k, name in enumerate(META_COLUMNS[:4])}
-    meta["flagged"] = flagged
     return _assemble(
         campaign, instruments, ids, meta, {i.id: table(i.id) for i in instruments}, own_texts
     )
+
+
+def _matching(campaign_id: int, kinds: tuple[str, ...], states: tuple[str, ...]) -> tuple:
+    """The sessions an analysis reads: of the campaign, of these kinds and states."""
+    return (
+        SurveySession.campaign_id == campaign_id,
+        SurveySession.kind.in_(kinds),
+        SurveySession.state.in_(states),
+    )
+
+
+def _vector_columns(rows: list[tuple]) -> tuple[list[str], dict[str, tuple], tuple, tuple, tuple]:
+    """Rows of `_vector_query` column by column (a Python step per respondent costs ~10 ms
+    per 100 000): the ids as 32 hex digits, the META_COLUMNS, the layouts, the vectors and
+    the own-variant texts."""
+    columns = list(zip(*rows, strict=True)) if rows else [()] * 10
+    meta = {name: columns[k + 1] for k, name in enumerate(META_COLUMNS[:4])}
+    meta["is_manager"] = tuple(map(_BOOLEAN.get, meta["is_manager"]))  # SQLite: 0/1
+    # flagged: straight-lining or too fast; an unknown flag (None) is not a flag
+    meta["flagged"] = tuple(bool(a) or bool(b) for a, b in zip(columns[5], columns[6], strict=True))
+    # SQLite gives the ids as 32 hex digits already, PostgreSQL as UUIDs (same order)
+    ids = [v if isinstance(v, str) and len(v) == 32 else _hex_id(v) for v in columns[0]]
+    return ids, meta, columns[7], columns[8], columns[9]
+
+
+def _texts(value: Any) -> list[tuple]:
+    """A vector's own-variant texts: JSON text (SQLite) or a list (PostgreSQL's driver)."""
+    return [tuple(t) for t in (json.loads(value) if isinstance(value, str) else value)]
 
 
 def _vector_query(campaign_id: int, kinds: tuple[str, ...]):
@@ -444,20 +456,8 @@ def write_answer(
 def session_document(session: Session, sid: uuid.UUID) -> dict:
     """A session's answers as one document ({"a": {instrument: {item: value}}, "t": [...]}),
     wherever the record holds them: on the ended session's row, else its answer rows."""
-    packed = session.scalar(select(SurveySession.packed_answers).where(SurveySession.id == sid))
-    if isinstance(packed, dict):
-        return packed
-    answers: dict[str, dict[str, Any]] = {}
-    texts = []
-    for inst_id, item_id, value, own_text in session.execute(
-        select(Answer.instrument_id, Answer.item_id, Answer.value, Answer.own_text).where(
-            Answer.session_id == sid
-        )
-    ):
-        answers.setdefault(inst_id, {})[item_id] = value
-        if own_text:
-            texts.append([inst_id, item_id, own_text])
-    return {"a": answers, "t": texts}
+    documents = _documents(session.connection(), (SurveySession.id == sid,), true())
+    return documents.get(sid.hex, {"a": {}, "t": []})
 
 
 def recorded_answers(session: Session, *where) -> list[tuple[str, str, str, Any, str]]:
@@ -569,35 +569,26 @@ def refresh_snapshot(engine: Engine, campaign_id: int, force: bool = False) -> b
         at_revision = snapshots.revision(conn, campaign_id)
         if snapshots.current(conn, campaign_id, at_revision):
             return False
-        where = (
-            SurveySession.campaign_id == campaign_id,
-            SurveySession.kind == SessionKind.ANONYMOUS.value,
-            SurveySession.state == SessionState.FINISHED.value,
-        )
+        where = _matching(campaign_id, *_DEFAULT)
         matching = conn.execute(
             select(func.count()).select_from(SurveySession).where(*where)
         ).scalar()
         if matching < snapshots.MIN_RESPONDENTS:
             return False
-        rows = _raw_rows(conn, _vector_query(campaign_id, (SessionKind.ANONYMOUS.value,)))
-    if len(rows) != matching or len({r[7] for r in rows}) != 1:
+        rows = _raw_rows(conn, _vector_query(campaign_id, _DEFAULT[0]))
+    ids, meta, layouts, blobs, texts_column = _vector_columns(rows)
+    if len(rows) != matching or len(set(layouts)) != 1:
         return False  # sessions without a vector, or several layouts: read row by row
-    ids = [v if isinstance(v, str) and len(v) == 32 else _hex_id(v) for v, *_ in rows]
-    meta = {
-        "department_id": [r[1] for r in rows],
-        "tenure_band": [r[2] for r in rows],
-        "gender": [r[3] for r in rows],
-        "is_manager": [_BOOLEAN.get(r[4]) for r in rows],
-        "flagged": [bool(r[5]) or bool(r[6]) for r in rows],
-    }
-    texts = sorted(
-        tuple(t)
-        for r in rows
-        if r[9]
-        for t in (json.loads(r[9]) if isinstance(r[9], str) else r[9])
-    )
+    texts = sorted(t for value in texts_column if value for t in _texts(value))
     return snapshots.write(
-        engine, campaign_id, at_revision, ids, meta, rows[0][7], [r[8] for r in rows], texts
+        engine,
+        campaign_id,
+        at_revision,
+        ids,
+        {name: list(column) for name, column in meta.items()},
+        layouts[0],
+        list(blobs),
+        texts,
     )
 
 

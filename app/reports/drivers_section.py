@@ -109,7 +109,7 @@ def priority_chart(
             String(
                 left - 3,
                 y(tick) - 2.2,
-                fmt_number(round(tick, 1), 1, lang).replace("-", "−"),
+                fmt_number(round(tick, 1), 1, lang),
                 fontName=FONT,
                 fontSize=6.5,
                 textAnchor="end",
@@ -211,7 +211,7 @@ def priority_chart(
 
 
 def _rho(value: float | None, lang: str) -> str:
-    return "–" if value is None else fmt_number(value, 2, lang).replace("-", "−")
+    return "–" if value is None else fmt_number(value, 2, lang)
 
 
 def drivers_section(builder) -> None:

@@ -182,4 +182,9 @@ def set_status(session: Session, campaign_id: int, status: CampaignStatus) -> No
 
 
 def check_pin(campaign: Campaign, pin: str) -> bool:
-    return bool(campaign.kiosk_pin_hash) and verify_secret(campaign.kiosk_pin_hash, pin)
+    return pin_matches(campaign.kiosk_pin_hash, pin)
+
+
+def pin_matches(pin_hash: str, pin: str) -> bool:
+    """The kiosk PIN against its stored hash; a campaign without a PIN opens for none."""
+    return bool(pin_hash) and verify_secret(pin_hash, pin)

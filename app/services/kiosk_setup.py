@@ -8,11 +8,11 @@ from collections.abc import Mapping
 
 from sqlalchemy.orm import Session
 
-from app.data.auth import verify_secret
 from app.models.base import CampaignStatus
 from app.models.campaign import Campaign
 from app.models.organisation import Department
 from app.scoring.definitions import Instrument
+from app.services.campaigns import pin_matches
 from app.services.kiosk_controller import KioskSetup
 
 
@@ -54,7 +54,7 @@ def campaign_setup(
     pin_hash = campaign.kiosk_pin_hash
 
     def pin_check(pin: str) -> bool:  # the hash only: no ORM object outlives the session
-        return bool(pin_hash) and verify_secret(pin_hash, pin)
+        return pin_matches(pin_hash, pin)
 
     return KioskSetup(
         campaign_id=campaign_id,

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QDateEdit
 
 from app.scoring.level import printed
 
+MINUS = "\u2212"  # the minus sign of Russian and Kazakh typesetting, not the hyphen
+
 
 def fmt_number(value: float | None, decimals: int = 1) -> str:
     """Rounded half-up as the methodology and the printed reports round (3,625 -> 3,63;
@@ -21,7 +23,7 @@ def fmt_number(value: float | None, decimals: int = 1) -> str:
     # a value that rounds to zero is not negative ("-0,00"); a negative one gets a true minus,
     # as the printed reports and the chart axes write it (Qt gives the hyphen-minus)
     text = QLocale().toString(float(rounded) if rounded else 0.0, "f", decimals)
-    return text.replace("-", "\u2212")
+    return text.replace("-", MINUS)
 
 
 def fmt_percent(share: float | None, decimals: int = 1) -> str:

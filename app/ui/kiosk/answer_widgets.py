@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.scoring.definitions import Item
 from app.scoring.frame import PART_LETTERS
+from app.ui.formatting import MINUS
 from app.ui.kiosk.kiosk_button import KioskButton
 
 
@@ -41,7 +42,7 @@ def _wrap_label(text: str, object_name: str = "") -> QLabel:
 
 def _signed(value: int) -> str:
     """A bipolar scale point as printed: +2, −3 (a true minus sign, as the reports write it)."""
-    return f"{value:+d}".replace("-", "\u2212")
+    return f"{value:+d}".replace("-", MINUS)
 
 
 class AnswerWidget(QWidget):
